@@ -1,0 +1,25 @@
+"""detente: dated, sourced records of events between states."""
+
+from __future__ import annotations
+
+from .errors import DetenteError, InputError, MalformedLine, OptionError, ResourceError, UnreadableInput
+from .model import Actor, DateSpan, Document, Event, Evidence, Reference, Sentence
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Actor",
+    "DateSpan",
+    "DetenteError",
+    "Document",
+    "Event",
+    "Evidence",
+    "InputError",
+    "MalformedLine",
+    "OptionError",
+    "Reference",
+    "ResourceError",
+    "Sentence",
+    "UnreadableInput",
+    "__version__",
+]
