@@ -169,7 +169,8 @@ class Event:
         }
 
 
-def event_id(doc_id: str, sentence: int, trigger_start: int, trigger_end: int) -> str:
-    """Stable id of an event: a hash of document, sentence and trigger span."""
-    key = f"{doc_id}:{sentence}:{trigger_start}:{trigger_end}"
+def event_id(doc_id: str, sentence: int, trigger_start: int, trigger_end: int, dyad: str = "") -> str:
+    """Stable id of an event: a hash of document, sentence, trigger span (and dyad, when one
+    trigger states acts between several pairs)."""
+    key = f"{doc_id}:{sentence}:{trigger_start}:{trigger_end}:{dyad}"
     return hashlib.sha256(key.encode("ascii")).hexdigest()[:16]

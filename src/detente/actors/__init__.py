@@ -1,0 +1,5 @@
+"""Actors: gazetteers of countries, organisations, groups, places and leaders, and the matcher."""
+
+from detente.actors.gazetteer import ActorMention, Gazetteer, default_gazetteer, find_actors, lookup
+
+__all__ = ["ActorMention", "Gazetteer", "default_gazetteer", "find_actors", "lookup"]

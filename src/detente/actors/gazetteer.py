@@ -1,0 +1,330 @@
+"""Find actors in text: countries, organisations, groups, leaders, institutions and officials.
+
+One Aho-Corasick automaton over every alias finds names; a short look at the words
+either side then composes "Pakistan Army", "Russian defence minister", "President Putin"
+or "Ministry of Defence of Pakistan". Matches are leftmost-longest and never overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from detente.actors.lexicon import DATA_DIR, Entry, Lexicon, Person, Tenure, build_lexicon
+from detente.actors.phrases import (name_after, sector_at, sentence_start_before, tokens_after,
+                                    tokens_before)
+from detente.model import Actor
+
+KINDS = ("country", "demonym", "capital", "city", "org", "group", "leader", "institution",
+         "official", "place")
+_POSSESSIVE = ("'s", "’s")
+# Kinds that can head a composed institution or official: a nationality.
+_NATIONAL = frozenset({"country", "demonym"})
+# Cheap test before reading words backwards: does "of " or "of the " end right here?
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """One actor as written in a text, with character offsets into that text."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A name found by the automaton, before composition."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+def _code(country: str | None, sector: str | None) -> str | None:
+    """Country code followed by the sector code, the CAMEO way."""
+    if country is None:
+        return None
+    return country + (sector or "")
+
+
+def _boundary_ok(text: str, start: int, end: int) -> bool:
+    """True when the match is a whole word: no letter or digit touching either side."""
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        return False
+    if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        return False
+    return True
+
+
+def _pick_person(people: tuple[Person, ...], year: int | None) -> Person:
+    """The person in office in the year if any, else the first listed."""
+    if year is not None:
+        for person in people:
+            if person.tenure_in(year) is not None:
+                return person
+    return people[0]
+
+
+def _tenure_for(person: Person, year: int | None) -> Tenure:
+    """The tenure held in the year, else the one nearest in time, else the first."""
+    held = person.tenure_in(year)
+    if held is not None:
+        return held
+    assert year is not None
+
+    def distance(t: Tenure) -> int:
+        """Years between the tenure and the year asked about."""
+        lo = t.start if t.start is not None else year
+        hi = t.end if t.end is not None else year
+        return max(lo - year, year - hi, 0)
+
+    return min(person.tenures, key=distance)
+
+
+class Gazetteer:
+    """The matcher over one set of gazetteer files; build once, reuse for every text."""
+
+    def __init__(self, data_dir: Path = DATA_DIR, leaders: Path | None = None) -> None:
+        self.lex: Lexicon = build_lexicon(data_dir, leaders)
+        self.automaton = ahocorasick.Automaton()
+        for alias in self.lex.aliases:
+            self.automaton.add_word(alias, alias)
+        self.automaton.make_automaton()
+        self._codes = self._code_table()
+
+    # ---- finding names -------------------------------------------------------------
+
+    def _hits(self, text: str) -> list[_Hit]:
+        """Leftmost-longest, non-overlapping whole-word alias matches."""
+        found: list[tuple[int, int, str]] = []
+        for end_index, alias in self.automaton.iter(text):
+            start, end = end_index - len(alias) + 1, end_index + 1
+            if _boundary_ok(text, start, end):
+                found.append((start, -end, alias))
+        found.sort()
+        hits: list[_Hit] = []
+        last_end = 0
+        for start, neg_end, alias in found:
+            if start >= last_end:
+                hits.append(_Hit(start, -neg_end, self.lex.aliases[alias]))
+                last_end = -neg_end
+        return [h for h in hits if h.entry.kind != "ignore"]
+
+    # ---- building actors -----------------------------------------------------------
+
+    def _simple(self, text: str, hit: _Hit, year: int | None) -> ActorMention:
+        """The mention of a name standing alone."""
+        entry, written = hit.entry, text[hit.start:hit.end]
+        if entry.kind == "leader":
+            return self._leader(text, hit.start, hit.end, entry, year)
+        if entry.kind in ("org", "group"):
+            actor = Actor(written, entry.name, entry.country, entry.sector, entry.code)
+        else:
+            actor = Actor(written, entry.name, entry.country, entry.sector,
+                          _code(entry.country, entry.sector))
+        return ActorMention(hit.start, hit.end, written, actor, entry.kind)
+
+    def _leader(self, text: str, start: int, end: int, entry: Entry, year: int | None) -> ActorMention:
+        """A leader mention; the year chooses the person and the office."""
+        person = _pick_person(entry.persons, year)
+        tenure = _tenure_for(person, year)
+        written = text[start:end]
+        actor = Actor(written, person.name, tenure.country, tenure.sector,
+                      _code(tenure.country, tenure.sector))
+        return ActorMention(start, end, written, actor, "leader")
+
+    def _composed(self, text: str, start: int, end: int, country: str, sector: str | None,
+                  kind: str, person: str | None, phrase: str) -> ActorMention:
+        """An institution or official: a country plus a sector phrase (and maybe a name)."""
+        written = text[start:end]
+        name = person or f"{self.lex.country_names.get(country, country)} {phrase.lower()}"
+        actor = Actor(written, name, country, sector, _code(country, sector))
+        return ActorMention(start, end, written, actor, kind)
+
+    # ---- composition ---------------------------------------------------------------
+
+    def _forward(self, text: str, hit: _Hit) -> tuple[int, str | None, str, int, str] | None:
+        """A sector chain after a nationality: (end, sector, kind, chain end, phrase text)."""
+        pos = hit.end
+        if text.startswith(_POSSESSIVE, pos):
+            pos += 2
+        tokens = tokens_after(text, pos)
+        i, sector, kind = 0, None, "institution"
+        while i < len(tokens):
+            found = sector_at(tokens, i, self.lex.sectors)
+            if found is None or found[1].kind in ("none", "honorific"):
+                break
+            i, word = found
+            sector = word.sector or sector
+            kind = "official" if word.kind == "title" else kind
+            if tokens[i - 1].closes:
+                break
+        if i == 0:
+            return None
+        phrase = text[tokens[0].start:tokens[i - 1].end]
+        chain_end = tokens[i - 1].end
+        end = chain_end
+        if kind == "official" and not tokens[i - 1].closes:
+            j = name_after(tokens, i)
+            end = tokens[j - 1].end if j > i else chain_end
+        if kind == "official" and sector is None:
+            sector = "GOV"
+        return end, sector, kind, chain_end, phrase
+
+    def _backward_of(self, text: str, hit: _Hit, floor: int) -> tuple[int, str | None, str, str] | None:
+        """'Ministry of Defence of Pakistan': (start, sector, kind, phrase) of a phrase before 'of'."""
+        if not _OF_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+            return None
+        before = tokens_before(text, hit.start, 7)
+        if before and before[-1].key == "the":
+            before = before[:-1]
+        if not before or before[-1].key != "of":
+            return None
+        body = before[:-1]
+        for i in range(len(body)):
+            if body[i].start < floor:
+                continue
+            found = sector_at(body, i, self.lex.sectors)
+            if found and found[0] == len(body) and found[1].kind in ("institution", "title"):
+                kind = "official" if found[1].kind == "title" else "institution"
+                sector = found[1].sector or ("GOV" if kind == "official" else None)
+                return body[i].start, sector, kind, text[body[i].start:body[-1].end]
+        return None
+
+    def _title_before(self, text: str, hit: _Hit, floor: int) -> int:
+        """Start of a title or honorific right before a leader's name ('President', 'Mr')."""
+        before = [t for t in tokens_before(text, hit.start, 4) if t.start >= floor]
+        for i in range(len(before)):
+            word = self.lex.sectors.get(" ".join(t.key for t in before[i:]))
+            if word is not None and word.kind in ("title", "honorific") and before[i].word[0].isupper():
+                return before[i].start
+        return hit.start
+
+    def _surname_ok(self, text: str, hit: _Hit) -> bool:
+        """A bare surname right after another capitalised name word is someone else's name."""
+        before = tokens_before(text, hit.start, 1)
+        if not before or not before[0].word[0].isupper():
+            return True
+        word = self.lex.sectors.get(before[0].key)
+        if word is not None and word.kind in ("title", "honorific"):
+            return True
+        return sentence_start_before(text, before[0].start)
+
+    # ---- the pass over one text ----------------------------------------------------
+
+    def find_actors(self, text: str, year: int | None = None) -> list[ActorMention]:
+        """Every actor mention in the text, leftmost-longest, non-overlapping, in text order."""
+        hits = self._hits(text)
+        out: list[ActorMention] = []
+        i = 0
+        while i < len(hits):
+            hit = hits[i]
+            floor = out[-1].end if out else 0
+            mention, consumed = self._mention_at(text, hits, i, floor, year)
+            if mention is not None:
+                out.append(mention)
+            i += consumed
+        return out
+
+    def _mention_at(self, text: str, hits: list[_Hit], i: int, floor: int,
+                    year: int | None) -> tuple[ActorMention | None, int]:
+        """The mention that starts with hits[i], and how many hits it consumed."""
+        hit = hits[i]
+        entry = hit.entry
+        if entry.kind == "leader":
+            if entry.surname and not self._surname_ok(text, hit):
+                return None, 1
+            start = self._title_before(text, hit, floor)
+            return self._leader(text, start, hit.end, entry, year), 1
+        if entry.kind in _NATIONAL and entry.country:
+            forward = self._forward(text, hit)
+            if forward is not None:
+                return self._compose_forward(text, hits, i, forward, year)
+            backward = self._backward_of(text, hit, floor) if entry.kind == "country" else None
+            if backward is not None:
+                start, sector, kind, phrase = backward
+                return self._composed(text, start, hit.end, entry.country, sector, kind, None, phrase), 1
+        return self._simple(text, hit, year), 1
+
+    def _compose_forward(self, text: str, hits: list[_Hit], i: int,
+                         forward: tuple[int, str | None, str, int, str],
+                         year: int | None) -> tuple[ActorMention, int]:
+        """Build the composed mention and swallow the names inside it (a leader gives its name)."""
+        hit = hits[i]
+        end, sector, kind, chain_end, phrase = forward
+        person = text[chain_end:end].strip() or None
+        name_start = end - len(person or "")
+        j = i + 1
+        while j < len(hits) and hits[j].start < end:
+            inner = hits[j].entry
+            whole = (hits[j].start, hits[j].end) == (name_start, end) or not inner.surname
+            if inner.kind == "leader" and hits[j].start >= chain_end and whole:
+                person = _pick_person(inner.persons, year).name
+            j += 1
+        assert hit.entry.country is not None
+        mention = self._composed(text, hit.start, end, hit.entry.country, sector, kind, person, phrase)
+        return mention, j - i
+
+    # ---- lookup ----------------------------------------------------------------------
+
+    def _code_table(self) -> dict[str, Actor]:
+        """Actors for bare codes, so lookup('PAK') and lookup('NATO') work."""
+        table: dict[str, Actor] = {}
+        for code, name in self.lex.country_names.items():
+            table[code] = Actor(code, name, code, None, code)
+        for code, name in self.lex.org_names.items():
+            table.setdefault(code, Actor(code, name, None, None, code))
+        return table
+
+    def lookup(self, name: str, year: int | None = None) -> Actor | None:
+        """Resolve one written name (a country, organisation, leader, capital ...) to an Actor."""
+        written = name.strip()
+        for candidate in (written, _strip_article(written)):
+            mentions = self.find_actors(candidate, year)
+            if len(mentions) == 1 and mentions[0].start == 0 and candidate[mentions[0].end:] in ("", "'s", "’s"):
+                return mentions[0].actor
+        actor = self._codes.get(written)
+        if actor is not None:
+            return Actor(written, actor.name, actor.country, actor.sector, actor.code)
+        folded = self._folded().get(written.casefold())
+        if folded is None:
+            return None
+        return self._simple(folded, _Hit(0, len(folded), self.lex.aliases[folded]), year).actor
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one table per gazetteer, which lives for the process
+    def _folded(self) -> dict[str, str]:
+        """Aliases by case-folded form, for lookups of names typed in any case."""
+        table: dict[str, str] = {}
+        for alias, entry in self.lex.aliases.items():
+            if entry.kind != "ignore":
+                table.setdefault(alias.casefold(), alias)
+        return table
+
+
+def _strip_article(name: str) -> str:
+    """'the United Nations' -> 'United Nations'."""
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer over the packaged data, built on first use."""
+    return Gazetteer()
+
+
+def find_actors(text: str, year: int | None = None) -> list[ActorMention]:
+    """Every actor mention in the text, leftmost-longest, non-overlapping, in text order."""
+    return default_gazetteer().find_actors(text, year)
+
+
+def lookup(name: str, year: int | None = None) -> Actor | None:
+    """Resolve one written name (a country, organisation, leader, capital ...) to an Actor."""
+    return default_gazetteer().lookup(name, year)

@@ -1,0 +1,303 @@
+"""Load the actor gazetteers: countries, organisations, places, sectors and dated leaders.
+
+Everything here turns TSV rows (and pycountry) into plain records; the matcher in
+:mod:`detente.actors.gazetteer` decides what to do with them.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pycountry
+
+from detente.errors import ResourceError
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# Written surname-first in English, so the "surname" is the first word, not the last.
+SURNAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "HKG", "MAC", "SGP"})
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """One row of leaders.tsv: a person in one office for a span of years."""
+
+    country: str
+    role: str
+    sector: str | None
+    start: int | None
+    end: int | None
+
+    def covers(self, year: int) -> bool:
+        """Whether the person held this office at some point in the year."""
+        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A leader with all their tenures, in file order."""
+
+    name: str
+    tenures: tuple[Tenure, ...]
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def country(self) -> str:
+        """The country of the person's first tenure."""
+        return self.tenures[0].country
+
+    def tenure_in(self, year: int | None) -> Tenure | None:
+        """The tenure held in the year (None if out of office); the first one when year is None."""
+        if year is None:
+            return self.tenures[0]
+        return next((t for t in self.tenures if t.covers(year)), None)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one written form stands for."""
+
+    kind: str  # country|demonym|capital|city|place|org|group|leader|ignore
+    code: str | None = None  # country or organisation code
+    name: str | None = None  # canonical name
+    country: str | None = None
+    sector: str | None = None
+    persons: tuple[Person, ...] = ()
+    surname: bool = False  # a bare surname derived from a leader's full name
+
+
+@dataclass(frozen=True)
+class SectorWord:
+    """A noun phrase that gives an actor's sector after a country: 'army', 'foreign minister'."""
+
+    sector: str | None
+    kind: str  # institution | title | honorific | none
+
+
+@dataclass
+class Lexicon:
+    """All aliases and phrase tables the matcher needs."""
+
+    aliases: dict[str, Entry] = field(default_factory=dict)
+    sectors: dict[str, SectorWord] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)
+    org_names: dict[str, str] = field(default_factory=dict)
+    surname_stop: frozenset[str] = frozenset()
+
+    def add(self, alias: str, entry: Entry) -> None:
+        """Register an alias; the first registration wins so curated data beats generated."""
+        alias = alias.strip()
+        if alias and alias not in self.aliases:
+            self.aliases[alias] = entry
+
+
+def read_tsv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
+    """Read a TSV with a header into dicts, checking the required columns."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            missing = [c for c in required if c not in (reader.fieldnames or [])]
+            if missing:
+                raise ResourceError(f"{path}: missing columns {', '.join(missing)}; fix the header")
+            return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader
+                    if any((v or "").strip() for v in row.values()) and not _is_comment(row)]
+    except OSError as error:
+        raise ResourceError(f"{path}: cannot read packaged data ({error}); reinstall detente") from error
+
+
+def _is_comment(row: dict[str, str | None]) -> bool:
+    """Rows whose first cell starts with '#' are notes for maintainers."""
+    first = next(iter(row.values()), "") or ""
+    return first.startswith("#")
+
+
+def _year(value: str) -> int | None:
+    """A four-digit year cell, or None when empty or unreadable."""
+    return int(value) if re.fullmatch(r"\d{4}", value or "") else None
+
+
+def pycountry_forms() -> list[tuple[str, str, bool]]:
+    """(code, form, is_direct) for every ISO country; derived comma prefixes are not direct."""
+    forms: list[tuple[str, str, bool]] = []
+    for country in pycountry.countries:
+        code = country.alpha_3
+        for attr in ("common_name", "name", "official_name"):
+            value = getattr(country, attr, None)
+            if not value:
+                continue
+            value = re.sub(r"^the ", "", value)
+            if "," in value:
+                forms.append((code, value.split(",")[0].strip(), False))
+            elif "(" in value:
+                forms.append((code, value.split("(")[0].strip(), True))
+                forms.append((code, value.split("(")[1].rstrip(")").strip(), False))
+            else:
+                forms.append((code, value, True))
+    return forms
+
+
+def default_country_name(code: str) -> str | None:
+    """A short readable name for an ISO code from pycountry."""
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return None
+    name = getattr(country, "common_name", None) or country.name
+    return name.split(",")[0].split("(")[0].strip()
+
+
+def load_countries(lex: Lexicon, path: Path) -> None:
+    """Curated country rows first, then every ISO name pycountry knows."""
+    rows = read_tsv(path, ("code", "kind", "alias"))
+    for row in rows:
+        if row["kind"] == "canonical":
+            lex.country_names.setdefault(row["code"], row["alias"])
+    for row in rows:
+        code, kind = row["code"], row["kind"]
+        kind = "country" if kind in ("name", "canonical") else kind
+        name = lex.country_names.get(code) or default_country_name(code) or code
+        lex.add(row["alias"], Entry(kind, code, name, code, row.get("sector") or None))
+    _add_pycountry(lex)
+
+
+def _add_pycountry(lex: Lexicon) -> None:
+    """Add ISO names; a derived prefix shared by two countries ('Korea') is left out."""
+    forms = pycountry_forms()
+    owners: dict[str, set[str]] = {}
+    for code, form, _ in forms:
+        owners.setdefault(form, set()).add(code)
+    direct = {form for _, form, is_direct in forms if is_direct}
+    for code, form, is_direct in forms:
+        if not is_direct and (len(owners[form]) > 1 or form in direct):
+            continue
+        name = lex.country_names.get(code) or default_country_name(code) or code
+        lex.country_names.setdefault(code, name)
+        lex.add(form, Entry("country", code, name, code))
+
+
+def load_organisations(lex: Lexicon, path: Path) -> None:
+    """Organisations and non-state groups; the first alias of a code is its name."""
+    for row in read_tsv(path, ("code", "kind", "alias")):
+        code = row["code"]
+        lex.org_names.setdefault(code, row["alias"])
+        kind = "group" if row["kind"] == "group" else "org"
+        lex.add(row["alias"], Entry(kind, code, lex.org_names[code],
+                                    row.get("country") or None, row.get("sector") or None))
+
+
+def load_places(lex: Lexicon, path: Path) -> None:
+    """Regions, provinces, bases and cities that stand for a place, not a government."""
+    for row in read_tsv(path, ("code", "alias")):
+        code = row["code"]
+        lex.add(row["alias"], Entry("place", code, lex.country_names.get(code, code), code))
+
+
+def load_not_actors(lex: Lexicon, path: Path) -> None:
+    """Phrases that contain an actor name but are not one ('Indian Ocean')."""
+    for row in read_tsv(path, ("phrase",)):
+        lex.add(row["phrase"], Entry("ignore"))
+
+
+def load_sectors(lex: Lexicon, path: Path) -> None:
+    """Sector nouns and titles, keyed in lower case with hyphens as spaces."""
+    for row in read_tsv(path, ("word", "sector")):
+        key = normalise_phrase(row["word"])
+        lex.sectors.setdefault(key, SectorWord(row["sector"] or None, row.get("kind") or "institution"))
+
+
+def normalise_phrase(words: str) -> str:
+    """The lookup key of a sector phrase: lower case, hyphens as spaces, single spaces."""
+    return " ".join(words.lower().replace("-", " ").split())
+
+
+def read_leaders(path: Path) -> list[Person]:
+    """People from leaders.tsv grouped by name; a missing file means no leaders."""
+    if not path.is_file():
+        return []
+    cols = ("name", "aliases", "country", "role", "sector", "start", "end")
+    people: dict[str, list[Tenure]] = {}
+    extra: dict[str, list[str]] = {}
+    for row in read_tsv(path, cols):
+        if not row["name"] or not row["country"]:
+            continue
+        tenure = Tenure(row["country"], row["role"], row["sector"] or None,
+                        _year(row["start"]), _year(row["end"]))
+        people.setdefault(row["name"], []).append(tenure)
+        forms = extra.setdefault(row["name"], [])
+        forms.extend(a.strip() for a in row["aliases"].split("|") if a.strip() and a.strip() not in forms)
+    return [Person(name, tuple(tenures), tuple(extra[name])) for name, tenures in people.items()]
+
+
+def surname_of(person: Person) -> str | None:
+    """The bare family name used on second mention, or None for one-word names."""
+    words = [w for w in person.name.split() if not _SUFFIX.fullmatch(w)]
+    if len(words) < 2:
+        return None
+    return words[0] if person.country in SURNAME_FIRST else words[-1]
+
+
+# Generational suffixes and regnal numbers are not family names ("George III", "Jr.").
+_SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|Sr\.?|Junior|Senior)")
+
+
+def load_leaders(lex: Lexicon, path: Path) -> None:
+    """Full names and listed aliases, then surnames shared by people of one country only."""
+    persons = read_leaders(path)
+    by_form: dict[str, list[Person]] = {}
+    for person in persons:
+        for form in (person.name, *person.aliases):
+            by_form.setdefault(form, []).append(person)
+    for form, people in by_form.items():
+        lex.add(form, _leader_entry(people, surname=False))
+    by_surname: dict[str, list[Person]] = {}
+    for person in persons:
+        surname = surname_of(person)
+        if surname:
+            by_surname.setdefault(surname, []).append(person)
+    # A surname that is someone's first name ("Richard", "George") is too ambiguous alone.
+    first_names = {p.name.split()[0] for p in persons if p.country not in SURNAME_FIRST}
+    for surname, people in by_surname.items():
+        if surname in first_names:
+            continue
+        if _usable_surname(lex, surname, people):
+            lex.add(surname, _leader_entry(people, surname=True))
+        bare = re.sub(r"^(?:al|el|Al|El)-", "", surname)
+        if bare != surname and _usable_surname(lex, bare, people):
+            lex.add(bare, _leader_entry(people, surname=True))
+
+
+def _usable_surname(lex: Lexicon, surname: str, people: list[Person]) -> bool:
+    """A surname works alone only if unambiguous by country and not a common word or title."""
+    if len({p.country for p in people}) != 1 or surname in lex.aliases:
+        return False
+    if len(surname) < 3 or not surname[0].isupper() or surname in lex.surname_stop:
+        return False
+    return normalise_phrase(surname) not in lex.sectors
+
+
+def _leader_entry(people: list[Person], surname: bool) -> Entry:
+    """An entry pointing at one or more people; the year picks among them at match time."""
+    first = people[0]
+    return Entry("leader", first.country, first.name, first.country,
+                 first.tenures[0].sector, tuple(people), surname)
+
+
+def load_surname_stop(lex: Lexicon, path: Path) -> None:
+    """Surnames that are also ordinary capitalised words ('May', 'Major', 'Brown')."""
+    if path.is_file():
+        lex.surname_stop = frozenset(r["word"] for r in read_tsv(path, ("word",)))
+
+
+def build_lexicon(data_dir: Path = DATA_DIR, leaders: Path | None = None) -> Lexicon:
+    """Read every gazetteer in precedence order: stop phrases, countries, orgs, places, leaders."""
+    lex = Lexicon()
+    load_sectors(lex, data_dir / "sectors.tsv")
+    load_surname_stop(lex, data_dir / "surname_stoplist.tsv")
+    load_not_actors(lex, data_dir / "not_actors.tsv")
+    load_countries(lex, data_dir / "countries.tsv")
+    load_organisations(lex, data_dir / "organisations.tsv")
+    load_places(lex, data_dir / "places.tsv")
+    load_leaders(lex, leaders if leaders is not None else data_dir / "leaders.tsv")
+    return lex

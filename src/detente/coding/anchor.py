@@ -1,0 +1,98 @@
+"""Give each event the date interval the text supports, and say where it came from.
+
+Order of evidence: a time expression attached to the trigger in its sentence
+(explicit, or resolved against the narrative time or the publication date); the
+date of an earlier mention of the same act; the date of the reference the
+sentence cites; the publication date (news); the narrative time (essays).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+from ..model import DateSpan, Reference
+from ..timex import TimeMention, resolve
+
+Token = Any
+
+
+def token_of(doc: Any, char: int) -> int:
+    """The index of the token covering a character offset of the sentence."""
+    for t in doc:
+        if t.idx <= char < t.idx + max(len(t.text), 1):
+            return t.i
+        if t.idx > char:
+            return t.i
+    return len(doc) - 1
+
+
+def _clause(token: Token) -> int:
+    """The index of the verb heading the token's clause."""
+    node = token
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            return node.i
+        node = node.head
+    return node.i
+
+
+def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int) -> TimeMention | None:
+    """The time expression closest to the event's words, preferring its own clause."""
+    if not times:
+        return None
+    clause = _clause(doc[trigger])
+
+    def cost(m: TimeMention) -> tuple[int, int]:
+        tok = token_of(doc, m.start)
+        other_clause = _clause(doc[tok]) != clause
+        return (int(other_clause), min(abs(tok - i) for i in near))
+
+    return min(times, key=cost)
+
+
+def date_from_time(m: TimeMention, anchor: DateSpan | None, published: date | None,
+                   future: bool) -> tuple[DateSpan | None, str | None]:
+    """Resolve a mention; returns (date, warning)."""
+    span = resolve(m, anchor=anchor, published=published, future=future)
+    if span is None:
+        if m.kind == "absolute" and published and m.first and m.first > published:
+            return None, f"date '{m.text}' is after the publication date {published}: not used"
+        return None, None
+    if m.since and span.start:
+        end = _since_end(anchor, published)
+        if end and end >= span.start:
+            span = replace(span, end=end, precision=span.precision)
+    if m.until and span.end and anchor and anchor.start and anchor.start < span.end:
+        span = replace(span, start=max(anchor.start, span.start or anchor.start))
+    return span, None
+
+
+def _since_end(anchor: DateSpan | None, published: date | None) -> date | None:
+    """Where "since X" ends: the narrative time in an essay, else publication."""
+    if anchor is not None and anchor.end and (published is None or anchor.end < published - timedelta(days=730)):
+        return anchor.end
+    return published
+
+
+def citation_date(refs: list[Reference]) -> DateSpan | None:
+    """The month of the latest dated reference the sentence cites."""
+    dated = [r.date for r in refs if r.date]
+    if not dated:
+        return None
+    d = max(dated)
+    first = d.replace(day=1)
+    return DateSpan(first, d, "month", None, "citation")
+
+
+def publication_date(published: date | None) -> DateSpan | None:
+    if published is None:
+        return None
+    return DateSpan(published, published, "day", None, "publication")
+
+
+def discourse_date(anchor: DateSpan | None) -> DateSpan | None:
+    if anchor is None:
+        return None
+    return replace(anchor, basis="discourse", text=anchor.text)

@@ -1,0 +1,233 @@
+"""Find who acts and who is acted upon for a trigger, from the dependency parse.
+
+Works on one parsed sentence (a spaCy Doc) plus the actor mentions found in it.
+Each argument is a list of ActorRefs: an actor and the token it hangs on, so
+that dates and statuses can later be read near the right words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Actor
+
+Token = Any  # spaCy Token
+
+# children whose subtrees are not part of a noun phrase's own actors
+_CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "prep", "appos", "punct", "parataxis", "dep"}
+TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "upon", "in", "at", "for", "over")
+NOUN_TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "in", "for", "over")
+OBJECT_CONTROL = {"motivate", "prompt", "ask", "urge", "force", "allow", "invite", "encourage", "lead",
+                  "persuade", "press", "push", "help", "enable", "compel", "order", "call", "get"}
+LIGHT_VERBS = {"conduct", "hold", "pay", "make", "stage", "carry", "undertake", "begin", "start",
+               "launch", "have", "sign", "reach", "conclude", "resume", "complete", "host", "plan",
+               "announce", "cancel", "postpone", "seek", "propose", "offer", "organize", "organise",
+               "participate", "take", "wage", "fight", "win", "lose", "end"}
+ADVERBIAL_PREPS = {"after", "before", "during", "following", "since", "until", "amid", "despite", "in"}
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor found for an argument and the token it was found on."""
+
+    actor: Actor
+    token: int
+    kind: str  # the gazetteer kind, or "anaphor"
+    via: str = "parse"  # parse | discourse
+
+
+@dataclass
+class Arguments:
+    """Sources and targets of one trigger; `pair` holds "between A and B" style pairs."""
+
+    sources: list[ActorRef] = field(default_factory=list)
+    targets: list[ActorRef] = field(default_factory=list)
+    pair: list[ActorRef] = field(default_factory=list)
+
+
+class SentenceActors:
+    """Actor mentions of one parsed sentence, looked up by token."""
+
+    def __init__(self, doc: Any, refs_by_token: dict[int, list[ActorRef]]) -> None:
+        self.doc = doc
+        self.by_token = refs_by_token
+
+    def in_phrase(self, token: Token) -> list[ActorRef]:
+        """Actors inside a noun phrase: the head, its modifiers, conjuncts and 'of' phrases."""
+        found: list[ActorRef] = []
+        stack = [token]
+        while stack:
+            t = stack.pop()
+            found.extend(self.by_token.get(t.i, ()))
+            for child in t.children:
+                if child.dep_ in _CLAUSAL and not (child.dep_ == "prep" and child.lower_ == "of"):
+                    continue
+                if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                    continue
+                stack.append(child)
+        return sorted(_unique(found), key=lambda r: r.token)
+
+    def modifiers(self, token: Token) -> list[ActorRef]:
+        """Actors among a noun's own pre-modifiers and possessor (not its prepositional phrases)."""
+        found = []
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and child.i < token.i:
+                found.extend(self.in_phrase(child))
+        return _unique(found)
+
+    def prep_objects(self, token: Token, preps: tuple[str, ...]) -> list[tuple[str, ActorRef]]:
+        """(preposition, actor) for the actors inside the named prepositional phrases of a token."""
+        out = []
+        for child in token.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps + ("by",):
+                for pobj in child.children:
+                    if pobj.dep_ in ("pobj", "pcomp"):
+                        out.extend((child.lower_, r) for r in self.in_phrase(pobj))
+            elif child.dep_ == "prep" and child.lower_ == "at" and _hands_of(child):
+                out.extend(("by", r) for r in self.in_phrase(_hands_of(child)))
+        return out
+
+
+def _hands_of(prep: Token) -> Token | None:
+    """The X of "at the hands of X"."""
+    for pobj in prep.children:
+        if pobj.lower_ == "hands":
+            for of in pobj.children:
+                if of.lower_ == "of":
+                    for x in of.children:
+                        if x.dep_ == "pobj":
+                            return x
+    return None
+
+
+def _unique(refs: list[ActorRef]) -> list[ActorRef]:
+    seen: set[tuple[int, str | None]] = set()
+    out = []
+    for r in refs:
+        key = (r.token, r.actor.code or r.actor.country)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
+    """The actors of a verb's grammatical subject, climbing to a controller when it has none."""
+    seen = 0
+    node = verb
+    while node is not None and seen < 6:
+        seen += 1
+        for child in node.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                refs = actors.in_phrase(child)
+                if not refs and child.lower_ in ("which", "who", "that") and node.dep_ == "relcl":
+                    refs = actors.in_phrase(node.head)
+                if not refs and child.dep_ == "nsubj" and child.pos_ == "NOUN":
+                    refs = actors.modifiers(child)
+                if refs:
+                    return refs
+                if child.pos_ != "PRON":
+                    return []
+        if node.dep_ == "relcl" and node is not verb:
+            return actors.in_phrase(node.head)
+        parent = node.head
+        if parent is node:
+            return []
+        infinitive = node.dep_ == "xcomp" or (node.dep_ == "advcl" and any(c.lower_ == "to" for c in node.children))
+        if infinitive and parent.lemma_ in OBJECT_CONTROL:
+            for child in parent.children:
+                if child.dep_ in ("dobj", "obj"):
+                    return actors.in_phrase(child)
+        if node.dep_ in ("pcomp", "pobj") or parent.dep_ == "prep":
+            holder = parent.head if parent.dep_ == "prep" else parent
+            if holder.pos_ in ("NOUN", "PROPN") and actors.modifiers(holder):
+                return actors.modifiers(holder)
+        if node.dep_ == "acl" and parent.pos_ in ("NOUN", "PROPN"):
+            mods = actors.modifiers(parent)
+            if mods:
+                return mods
+        if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acl", "ccomp") \
+                and parent.dep_ != "prep":
+            return []
+        node = parent
+    return []
+
+
+def verb_arguments(verb: Token, actors: SentenceActors, from_flag: bool) -> Arguments:
+    """Sources and targets of a verbal trigger."""
+    args = Arguments()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    preps = TARGET_PREPS + (("from",) if from_flag else ())
+    for prep, ref in actors.prep_objects(verb, preps):
+        if prep == "by" and passive:
+            args.sources.append(ref)
+        elif prep != "by":
+            args.targets.append(ref)
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "dative", "attr") or (child.dep_ == "nsubjpass" and passive):
+            direct = actors.in_phrase(child)
+            if not direct:
+                direct = actors.modifiers(child) or [r for _, r in actors.prep_objects(child, NOUN_TARGET_PREPS)]
+            args.targets[:0] = direct
+    if not passive:
+        args.sources = subject_of(verb, actors)
+    elif not args.sources:
+        args.sources = []
+    args.targets = [t for t in _unique(args.targets) if t.token not in {s.token for s in args.sources}]
+    return args
+
+
+def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_target: bool,
+                   from_flag: bool) -> Arguments:
+    """Sources and targets of a nominal trigger ("the visit of X to Y", "Soviet invasion of Z")."""
+    args = Arguments()
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            for pobj in child.children:
+                args.pair.extend(actors.in_phrase(pobj))
+    preps = NOUN_TARGET_PREPS + ("of", "from")
+    for prep, ref in actors.prep_objects(noun, preps):
+        if prep == "by" or (prep == "of" and of_agent) or (prep == "from" and not from_flag):
+            args.sources.append(ref)
+        else:
+            args.targets.append(ref)
+    mods = [r for r in actors.modifiers(noun)]
+    possessors = [r for r in mods if _is_possessor(r, noun, actors)]
+    others = [r for r in mods if r not in possessors]
+    if poss_target:
+        args.targets[:0] = possessors
+    else:
+        args.sources[:0] = possessors
+    if len({r.actor.country or r.actor.code for r in others}) >= 2 and not args.targets:
+        args.pair.extend(others)
+    elif others:
+        args.sources.extend(others)
+    if not args.sources and not args.pair:
+        args.sources = governing_subject(noun, actors)
+    args.targets = [t for t in _unique(args.targets) if t.token not in {s.token for s in args.sources}]
+    return args
+
+
+def _is_possessor(ref: ActorRef, noun: Token, actors: SentenceActors) -> bool:
+    tok = actors.doc[ref.token]
+    return tok.dep_ == "poss" or any(c.dep_ == "case" for c in tok.children) or tok.head.dep_ == "poss"
+
+
+def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
+    """For a nominal trigger with no actor of its own: the subject of the verb it depends on."""
+    node = noun
+    for _ in range(4):
+        head = node.head
+        if head is node:
+            return []
+        if node.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+            return subject_of(head, actors) if head.lemma_ in LIGHT_VERBS or node.dep_ == "dobj" else []
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ADVERBIAL_PREPS \
+                and head.head.pos_ in ("VERB", "AUX"):
+            return subject_of(head.head, actors)
+        if node.dep_ in ("conj", "appos", "pobj", "prep"):
+            node = head
+            continue
+        return []
+    return []

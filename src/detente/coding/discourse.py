@@ -1,0 +1,91 @@
+"""What the text has established so far: narrative time, salient actors, the current pair.
+
+Anaphors ("both sides", "the two countries", "it", "he", "the administration")
+are resolved against this state, and undated events borrow its narrative time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Actor, DateSpan
+from .arguments import ActorRef
+
+Token = Any
+
+PAIR_NOUNS = {"side", "country", "nation", "belligerent", "government", "state", "neighbour", "neighbor",
+              "party", "capital", "power", "adversary", "rival", "ally", "partner", "combatant"}
+PAIR_DETS = {"both", "two"}
+IT_PRONOUNS = {"it", "its", "they", "their", "them"}
+HE_PRONOUNS = {"he", "his", "him", "she", "her"}
+GOVERNMENT_NOUNS = {"administration", "government", "regime", "leadership"}
+PERSON_KINDS = {"leader", "official"}
+
+
+@dataclass
+class Discourse:
+    """The running state of one document."""
+
+    anchor: DateSpan | None = None
+    pair: tuple[Actor, Actor] | None = None
+    last_subject: Actor | None = None
+    last_person: Actor | None = None
+    last_government: Actor | None = None
+    countries: list[Actor] = field(default_factory=list)  # most recent last
+
+    def saw(self, actor: Actor, kind: str, subject: bool = False) -> None:
+        """Note a mention of an actor (in text order)."""
+        if kind in PERSON_KINDS:
+            self.last_person = actor
+        if kind == "place":
+            return
+        if actor.country:
+            self.countries = [a for a in self.countries if a.country != actor.country][-8:] + [actor]
+            if actor.sector in (None, "GOV"):
+                self.last_government = actor
+        if subject:
+            self.last_subject = actor
+
+    def saw_pair(self, a: Actor, b: Actor) -> None:
+        if a.country and b.country and a.country != b.country:
+            self.pair = (a, b)
+
+    def other_than(self, actor: Actor) -> Actor | None:
+        """The counterpart of an actor: its partner in the current pair, else the latest other country."""
+        if self.pair and actor.country in (self.pair[0].country, self.pair[1].country):
+            return self.pair[1] if self.pair[0].country == actor.country else self.pair[0]
+        for other in reversed(self.countries):
+            if other.country != actor.country:
+                return other
+        return None
+
+    def resolve(self, token: Token) -> list[Actor]:
+        """The actors an anaphoric token stands for, if it is one."""
+        low = token.lower_
+        if token.lemma_.lower() in PAIR_NOUNS and any(
+                c.lower_ in PAIR_DETS for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")):
+            return list(self.pair) if self.pair else []
+        if low == "both" and token.dep_ in ("nsubj", "pobj", "dobj") and self.pair:
+            return list(self.pair)
+        if low in IT_PRONOUNS and token.pos_ == "PRON" and self.last_subject:
+            return [self.last_subject]
+        if low in HE_PRONOUNS and token.pos_ == "PRON" and self.last_person:
+            return [self.last_person]
+        if token.lemma_.lower() in GOVERNMENT_NOUNS and any(c.lower_ == "the" for c in token.children) \
+                and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children) \
+                and self.last_government:
+            return [self.last_government]
+        return []
+
+
+def anaphor_refs(doc: Any, taken: set[int], discourse: Discourse) -> dict[int, list[ActorRef]]:
+    """Actor references for the anaphoric tokens of a parsed sentence."""
+    refs: dict[int, list[ActorRef]] = {}
+    for token in doc:
+        if token.i in taken:
+            continue
+        actors = discourse.resolve(token)
+        if actors:
+            refs[token.i] = [ActorRef(a, token.i, "anaphor", "discourse") for a in actors]
+    return refs

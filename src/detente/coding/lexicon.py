@@ -1,0 +1,116 @@
+"""The trigger lexicon: which words state which act (data in data/triggers.tsv).
+
+A trigger entry is a verb or noun lemma with optional constraints: a particle
+("cut off"), an object ("sign" + @AGREEMENT, where @CLASS names a word class of
+data/classes.tsv and @ACTOR asks for an actor as object) and a prepositional
+argument ("turn" + for=@AID, "send" + @TROOPS + into). The most specific entry
+whose constraints hold wins.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..errors import ResourceError
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One line of the trigger lexicon."""
+
+    pos: str  # "V" or "N"
+    lemma: str
+    particle: str | None
+    obj: str | None  # @CLASS, @ACTOR or a lemma; for nouns, a required modifier
+    prep: str | None  # "for=@AID", "into", "by=force"
+    event_type: str
+    mode: str | None
+    context: str | None
+    cameo: str
+    flags: frozenset[str]
+
+    @property
+    def specificity(self) -> int:
+        return sum(x is not None for x in (self.particle, self.obj, self.prep))
+
+    @property
+    def prep_word(self) -> str | None:
+        return self.prep.split("=")[0] if self.prep else None
+
+    @property
+    def prep_object(self) -> str | None:
+        return self.prep.split("=", 1)[1] if self.prep and "=" in self.prep else None
+
+
+def _rows(name: str) -> list[list[str]]:
+    try:
+        text = resources.files("detente.coding").joinpath("data", name).read_text("utf-8")
+    except OSError as exc:  # pragma: no cover - a broken installation
+        raise ResourceError(f"cannot read packaged data file {name}: {exc}; reinstall detente") from exc
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.reader(lines[1:], delimiter="\t"))
+
+
+@cache
+def word_classes() -> dict[str, frozenset[str]]:
+    """Word classes: name -> lemmas."""
+    return {row[0]: frozenset(w.strip() for w in row[1].split(",") if w.strip()) for row in _rows("classes.tsv")}
+
+
+@cache
+def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    """Trigger entries by (pos, lemma), most specific first."""
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for row in _rows("triggers.tsv"):
+        row += [""] * (10 - len(row))
+        pos, lemma, prt, obj, prep, etype, mode, context, cameo, flags = row[:10]
+        entry = Trigger(pos, lemma, prt or None, obj or None, prep or None, etype, mode or None,
+                        context or None, cameo, frozenset(f for f in flags.split(",") if f))
+        table.setdefault((pos, lemma), []).append(entry)
+    return {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in table.items()}
+
+
+def in_class(lemma: str, spec: str | None) -> bool:
+    """True when a lemma satisfies an object constraint (@CLASS or a literal lemma)."""
+    if spec is None:
+        return True
+    lemma = lemma.lower()
+    if spec.startswith("@"):
+        return lemma in word_classes().get(spec[1:], frozenset())
+    return lemma == spec
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Rough English inflections of a lemma, for the cheap pre-parse filter."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+IRREGULAR = {
+    "take": {"took", "taken"}, "give": {"gave", "given"}, "send": {"sent"}, "fly": {"flew", "flown"},
+    "go": {"went", "gone"}, "come": {"came"}, "meet": {"met"}, "hold": {"held"}, "sell": {"sold"},
+    "buy": {"bought"}, "seek": {"sought"}, "fight": {"fought"}, "speak": {"spoke", "spoken"},
+    "shoot": {"shot"}, "strike": {"struck", "stricken"}, "lend": {"lent"}, "withdraw": {"withdrew", "withdrawn"},
+    "break": {"broke", "broken"}, "cut": {"cut"}, "freeze": {"froze", "frozen"}, "mass": {"massed"},
+    "arm": {"arms"}, "draw": {"drew"}, "pay": {"paid"}, "make": {"made"}, "lead": {"led"},
+    "undertake": {"undertook", "undertaken"}, "begin": {"began", "begun"}, "win": {"won"},
+}
+
+
+@cache
+def trigger_forms() -> frozenset[str]:
+    """Lower-case word forms that may realise a trigger lemma (over-generates on purpose)."""
+    forms: set[str] = set()
+    for _, lemma in triggers():
+        forms |= _inflections(lemma)
+        forms |= IRREGULAR.get(lemma, set())
+    return frozenset(forms)

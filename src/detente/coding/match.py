@@ -1,0 +1,128 @@
+"""Find trigger words in a parsed sentence and pick the lexicon entry that fits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .arguments import SentenceActors
+from .lexicon import Trigger, in_class, triggers
+
+Token = Any
+
+OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    """A trigger found in a sentence: its head token, the entry, and the tokens that state it."""
+
+    token: int
+    entry: Trigger
+    tokens: tuple[int, ...]
+
+
+def _pos(token: Token) -> str | None:
+    if token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+        return "V"
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "N"
+    return None
+
+
+def _objects(token: Token) -> list[Token]:
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    objs = [c for c in token.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    if token.dep_ == "acl" and token.tag_ == "VBN":  # "the arms supplied to X": the noun is the object
+        objs.append(token.head)
+    return objs
+
+
+def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
+    if spec == "@ACTOR":
+        return bool(actors.in_phrase(word))
+    if in_class(word.lemma_, spec) or in_class(word.lower_, spec):
+        return True
+    return any(c.dep_ in ("compound", "amod") and (in_class(c.lemma_, spec) or in_class(c.lower_, spec))
+               for c in word.children)
+
+
+def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) -> int | None:
+    holders = [token] + [o for o in _objects(token)]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("prep", "agent", "prt", "dative") and child.lower_ == prep:
+                if spec is None:
+                    return child.i
+                for pobj in child.children:
+                    if pobj.dep_ in ("pobj", "pcomp") and _satisfies(pobj, spec, actors):
+                        return pobj.i
+                    for p2 in pobj.children:  # "out of", "as a mediator"
+                        if p2.dep_ == "pobj" and _satisfies(p2, spec, actors):
+                            return p2.i
+    return None
+
+
+def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ...] | None:
+    """The tokens stating the act if the entry's constraints hold for this token, else None."""
+    used = [token.i]
+    if entry.particle:
+        prt = [c for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.particle]
+        if not prt:
+            return None
+        used.append(prt[0].i)
+    if entry.obj:
+        if entry.pos == "V":
+            hit = [o for o in _objects(token) if _satisfies(o, entry.obj, actors)]
+        else:
+            hit = [c for c in token.children
+                   if c.dep_ in ("compound", "amod", "nmod") and in_class(c.lemma_, entry.obj)]
+        if not hit:
+            return None
+        used.append(hit[0].i)
+    if entry.prep:
+        found = _prep_ok(token, entry.prep_word or "", entry.prep_object, actors)
+        if found is None:
+            return None
+        used.append(found)
+    return tuple(sorted(used))
+
+
+def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
+    """The most specific lexicon entry that fits this token, if any."""
+    pos = _pos(token)
+    if pos is None:
+        return None
+    entries = triggers().get((pos, token.lemma_.lower())) or triggers().get((pos, token.lower_))
+    for entry in entries or ():
+        used = _fits(token, entry, actors)
+        if used is not None:
+            return TriggerMatch(token.i, entry, used)
+    return None
+
+
+def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
+    """Every trigger of a sentence, minus nouns that only restate a verb trigger's object."""
+    found = [m for m in (match_token(t, actors) for t in doc) if m is not None]
+    claimed = {i for m in found if m.entry.pos == "V" for i in m.tokens[1:]}
+    verbs = {m.token for m in found}
+    kept = []
+    for m in found:
+        tok = doc[m.token]
+        if m.entry.pos == "N" and (m.token in claimed or _object_of_trigger(tok, verbs)):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _object_of_trigger(noun: Token, trigger_tokens: set[int]) -> bool:
+    """True for "signed a deal", "the lifting of the embargo", "accepted the ceasefire"."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj", "nsubjpass") and head.i in trigger_tokens:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i in trigger_tokens:
+        return True
+    if noun.dep_ == "compound" and head.i in trigger_tokens:
+        return True
+    return False

@@ -1,0 +1,56 @@
+"""Merge mentions of the same act within a document into one event.
+
+Two events are one act when they have the same type, the same actors (either
+direction when the act is reciprocal), compatible statuses, and date intervals
+that overlap (or one of them is undated). The first mention stays the event's
+evidence; the others are kept in `mentions`; the most precise date wins.
+"""
+
+from __future__ import annotations
+
+from ..model import Event
+
+PRECISION_ORDER = ["day", "week", "month", "season", "year", "decade", "century", "unknown"]
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    if not (a.date.start and b.date.start):
+        return True
+    return a.date.start <= (b.date.end or b.date.start) and b.date.start <= (a.date.end or a.date.start)
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    if a.event_type != b.event_type or a.status != b.status:
+        return False
+    pair_a = tuple(sorted((a.source.country or a.source.code or "", a.target.country or a.target.code or "")))
+    pair_b = tuple(sorted((b.source.country or b.source.code or "", b.target.country or b.target.code or "")))
+    if pair_a != pair_b:
+        return False
+    directed_same = (a.source.country, a.target.country) == (b.source.country, b.target.country)
+    if not (directed_same or a.reciprocal or b.reciprocal):
+        return False
+    if a.evidence.sentence == b.evidence.sentence and a.trigger != b.trigger:
+        return False  # two different triggers in one sentence state two acts
+    return _overlap(a, b)
+
+
+def _rank(e: Event) -> int:
+    return PRECISION_ORDER.index(e.date.precision) if e.date.start and e.date.precision in PRECISION_ORDER else 99
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event per act, in order of first mention, every mention kept."""
+    merged: list[Event] = []
+    for e in events:
+        into = next((m for m in merged if _same_act(m, e)), None)
+        if into is None:
+            merged.append(e)
+            continue
+        into.mentions.append(e.evidence)
+        into.reciprocal = into.reciprocal or e.reciprocal
+        into.references += [r for r in e.references if r not in into.references]
+        into.warnings += [w for w in e.warnings if w not in into.warnings]
+        if _rank(e) < _rank(into):
+            into.date = e.date
+        into.confidence = min(0.99, max(into.confidence, e.confidence) + 0.05)
+    return merged

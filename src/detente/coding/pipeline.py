@@ -1,0 +1,276 @@
+"""The coder: a pure function from a Document to its events.
+
+segment -> tag (actors, times, trigger words) -> filter -> parse (batched) ->
+code (type, source, target) -> anchor (date) -> judge (status) -> merge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..actors import ActorMention, find_actors
+from ..model import Actor, DateSpan, Document, Event, Evidence, Sentence, event_id
+from ..ontology import cameo as cameo_entry
+from ..timex import TimeMention, find_times
+from . import anchor as anchoring
+from .arguments import ActorRef, Arguments, SentenceActors, noun_arguments, verb_arguments
+from .discourse import Discourse, anaphor_refs
+from .lexicon import trigger_forms
+from .match import TriggerMatch, find_triggers
+from .merge import merge_events
+from .nlp import parse
+from .segment import blank_markers, segment
+from .status import judge
+
+# types whose act needs a counterpart: when the sentence names only one side,
+# the other comes from the discourse ("India accepted the ceasefire")
+NEEDS_COUNTERPART = {"ASSAULT", "RETREAT", "MOBILIZE", "CONCEDE"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_ANAPHOR_WORDS = {"it", "its", "he", "his", "she", "her", "they", "their", "both", "two", "administration",
+                  "government", "regime", "sides"}
+HISTORIC_RUSSIA_BEFORE = 1992
+
+
+@dataclass
+class _Sentence:
+    sentence: Sentence
+    raw: str  # the sentence as parsed: offsets match the document text from sentence.start
+    mentions: list[ActorMention]
+    times: list[TimeMention]
+
+
+def _candidate(raw: str, mentions: list[ActorMention]) -> bool:
+    """Cheap filter before parsing: a trigger word and an actor (or an anaphor) in the sentence."""
+    words = {w.lower() for w in _WORD.findall(raw)}
+    if not words & trigger_forms():
+        return False
+    return bool(mentions) or bool(words & _ANAPHOR_WORDS)
+
+
+def is_news(doc: Document, tagged: list[_Sentence]) -> bool:
+    """News dates undated acts by publication; essays by their narrative time."""
+    if doc.published is None:
+        return False
+    kinds = [t for s in tagged for t in s.times]
+    if not kinds:
+        return True
+    relative = sum(t.kind == "relative" for t in kinds)
+    years = sorted(t.first.year for t in kinds if t.kind == "absolute" and t.first)
+    recent = bool(years) and years[len(years) // 2] >= doc.published.year - 2
+    return relative / len(kinds) >= 0.25 or recent
+
+
+def extract_document(doc: Document) -> list[Event]:
+    """Code one document: every event with its actors, date, status and evidence."""
+    text = blank_markers(doc).replace("\n", " ")
+    tagged = []
+    for s in segment(doc):
+        raw = text[s.start:s.end]
+        tagged.append(_Sentence(s, raw, find_actors(raw), find_times(raw)))
+    chosen = [t for t in tagged if _candidate(t.raw, t.mentions)]
+    parsed = dict(zip((t.sentence.index for t in chosen), parse(t.raw for t in chosen)))
+    coder = _Coder(doc, is_news(doc, tagged))
+    for t in tagged:
+        coder.sentence(t, parsed.get(t.sentence.index))
+    return merge_events(coder.events)
+
+
+class _Coder:
+    """Walks the sentences in order, keeping the discourse state."""
+
+    def __init__(self, doc: Document, news: bool) -> None:
+        self.doc = doc
+        self.news = news
+        self.state = Discourse()
+        self.events: list[Event] = []
+        self.refs = {r.n: r for r in doc.references}
+
+    def year(self) -> int | None:
+        if self.state.anchor and self.state.anchor.start:
+            return self.state.anchor.start.year
+        return self.doc.published.year if self.doc.published else None
+
+    def sentence(self, t: _Sentence, parsed: Any) -> None:
+        mentions = find_actors(t.raw, self.year()) if t.mentions else []
+        if parsed is None:
+            for i, m in enumerate(mentions):
+                self.state.saw(m.actor, m.kind, subject=i == 0)
+            return
+        by_token = self._actor_tokens(parsed, mentions)
+        by_token.update(anaphor_refs(parsed, set(by_token), self.state))
+        actors = SentenceActors(parsed, by_token)
+        last_date = None
+        for match in find_triggers(parsed, actors):
+            date_used = self._code(t, parsed, actors, match)
+            last_date = date_used or last_date
+        self._note_mentions(parsed, mentions, by_token)
+        if last_date is not None:
+            self.state.anchor = last_date
+
+    def _actor_tokens(self, parsed: Any, mentions: list[ActorMention]) -> dict[int, list[ActorRef]]:
+        out: dict[int, list[ActorRef]] = {}
+        for m in mentions:
+            toks = [tok for tok in parsed if tok.idx < m.end and tok.idx + len(tok.text) > m.start]
+            if not toks:
+                continue
+            inside = {tok.i for tok in toks}
+            head = next((tok for tok in toks if tok.head.i not in inside or tok.head is tok), toks[-1])
+            out.setdefault(head.i, []).append(ActorRef(m.actor, head.i, m.kind))
+        return out
+
+    def _note_mentions(self, parsed: Any, mentions: list[ActorMention], by_token: dict[int, list[ActorRef]]) -> None:
+        subjects = {i for i, refs in by_token.items() if parsed[i].dep_ in ("nsubj", "nsubjpass")
+                    or parsed[i].head.dep_ in ("nsubj", "nsubjpass")}
+        for m in mentions:
+            refs = [r for rs in by_token.values() for r in rs if r.actor == m.actor]
+            self.state.saw(m.actor, m.kind, subject=any(r.token in subjects for r in refs))
+
+    def _code(self, t: _Sentence, parsed: Any, actors: SentenceActors, match: TriggerMatch) -> DateSpan | None:
+        token = parsed[match.token]
+        entry = match.entry
+        if entry.pos == "V":
+            args = verb_arguments(token, actors, "from" in entry.flags)
+        else:
+            args = noun_arguments(token, actors, "ofA" in entry.flags, "possT" in entry.flags,
+                                  "from" in entry.flags)
+        status = judge(token)
+        status = _principle(token, status)
+        when, warning, anchor_date = self._date(t, parsed, match, args, status)
+        for source, target, reciprocal in self._dyads(args, entry.event_type, "sym" in entry.flags):
+            self._emit(t, parsed, match, source, target, reciprocal, status, when(target), warning)
+        return anchor_date
+
+    def _dyads(self, args: Arguments, event_type: str, symmetric: bool) -> list[tuple[ActorRef, ActorRef, bool]]:
+        """(source, target, reciprocal) for every pair of actors the arguments give."""
+        out = []
+        if len(args.pair) >= 2:
+            out.append((args.pair[0], args.pair[1], True))
+        sources = [s for s in args.sources if _usable(s)]
+        targets = [t for t in args.targets if _usable(t)]
+        if sources and targets:
+            out += [(s, t, symmetric) for s in sources for t in targets]
+        elif len({_key(s) for s in sources}) >= 2 and symmetric:
+            out.append((sources[0], next(s for s in sources if _key(s) != _key(sources[0])), True))
+        elif sources and event_type in NEEDS_COUNTERPART:
+            for s in sources:
+                other = self.state.other_than(s.actor)
+                if other is not None:
+                    out.append((s, ActorRef(other, s.token, "anaphor", "discourse"), symmetric))
+        return [(s, t, r) for s, t, r in out if _key(s) != _key(t)]
+
+    def _date(self, t: _Sentence, parsed: Any, match: TriggerMatch, args: Arguments, status: str):
+        """A function from target to date, the warning, and the date to carry as narrative time."""
+        future = status in ("planned",)
+        warning = None
+        spans: dict[int, DateSpan | None] = {}
+        anchor_date = None
+        targets = [r.token for r in args.targets] or [match.token]
+        for tok in set(targets):
+            near = [tok] if len(set(targets)) > 1 else list(match.tokens)
+            picked = anchoring.pick_time(parsed, t.times, near, match.token)
+            span = None
+            if picked is not None:
+                span, warning = anchoring.date_from_time(picked, self.state.anchor, self.doc.published, future)
+                if span is not None and not picked.since and _narrative(span):
+                    anchor_date = span
+            spans[tok] = span
+
+        def when(target: ActorRef) -> DateSpan | None:
+            return spans.get(target.token) if target.token in spans else spans.get(targets[0])
+
+        return when, warning, anchor_date
+
+    def _fallback_date(self, source: Actor, target: Actor, event_type: str, t: _Sentence) -> DateSpan | None:
+        for e in reversed(self.events):
+            same_pair = {e.source.country, e.target.country} == {source.country, target.country}
+            if same_pair and e.event_type == event_type and e.date.start and e.date.basis != "publication":
+                # a later mention of an act already dated: the narrative returns to its time
+                span = DateSpan(e.date.start, e.date.end, e.date.precision, e.date.text, "discourse")
+                if _narrative(span):
+                    self.state.anchor = span
+                return span
+        cited = [self.refs[n] for n in t.sentence.references if n in self.refs]
+        cite = anchoring.citation_date(cited)
+        if cite is not None:
+            return cite
+        if self.news:
+            return anchoring.publication_date(self.doc.published)
+        return anchoring.discourse_date(self.state.anchor)
+
+    def _emit(self, t: _Sentence, parsed: Any, match: TriggerMatch, source: ActorRef, target: ActorRef,
+              reciprocal: bool, status: str, when: DateSpan | None, warning: str | None) -> None:
+        entry = match.entry
+        src, tgt = source.actor, target.actor
+        when = when or self._fallback_date(src, tgt, entry.event_type, t) or DateSpan(None, None)
+        src, tgt = _historic(src, when), _historic(tgt, when)
+        row = cameo_entry(entry.cameo)
+        context = [c for c in (entry.context or ",".join(row.context)).split(",") if c]
+        if "military" not in context and "MIL" in (src.sector, tgt.sector):
+            context.append("military")
+        first, last = min(match.tokens), max(match.tokens)
+        t_start = t.sentence.start + parsed[first].idx
+        t_end = t.sentence.start + parsed[last].idx + len(parsed[last].text)
+        evidence = Evidence(t.sentence.index, t.sentence.start, t.sentence.end, t.sentence.text)
+        via = {source.via, target.via}
+        confidence = 0.8 if via == {"parse"} else 0.55
+        if when.basis == "explicit":
+            confidence += 0.1
+        event = Event(
+            id=event_id(self.doc.id, t.sentence.index, t_start, t_end, f"{src.code}>{tgt.code}"),
+            doc_id=self.doc.id, source=src, target=tgt, event_type=entry.event_type,
+            trigger=" ".join(parsed[i].text for i in match.tokens), date=when,
+            evidence=evidence, reciprocal=reciprocal, mode=entry.mode or row.mode, context=context,
+            cameo=entry.cameo, goldstein=row.goldstein, quad_class=row.quad_class, status=status,
+            references=[self.refs[n] for n in t.sentence.references if n in self.refs],
+            confidence=min(confidence, 0.95), warnings=[warning] if warning else [],
+        )
+        self.events.append(event)
+        if src.country and tgt.country:
+            self.state.saw_pair(src, tgt)
+        if source.via == "parse":
+            self.state.last_subject = src if src.country or src.code else self.state.last_subject
+
+
+def _narrative(span: DateSpan) -> bool:
+    """Whether a date can serve as narrative time: a point in time, not a span of years."""
+    if span.start is None or span.end is None:
+        return False
+    return span.precision not in ("decade", "century", "unknown") and (span.end - span.start).days <= 740
+
+
+def _principle(token: Any, status: str) -> str:
+    """ "agreed in principle to ..." is a commitment to a future act."""
+    if status != "occurred":
+        return status
+    for node in (token, token.head):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "in" and any(c.lower_ == "principle" for c in child.children):
+                return "planned"
+    return status
+
+
+def _key(ref: ActorRef) -> str | None:
+    return ref.actor.country or ref.actor.code
+
+
+def _usable(ref: ActorRef) -> bool:
+    return bool(ref.actor.country or ref.actor.code) and ref.kind != "place" or ref.kind == "place"
+
+
+def _historic(actor: Actor, when: DateSpan) -> Actor:
+    """Russia before 1992 is the Soviet Union (SUN)."""
+    if actor.country == "RUS" and when.end and when.end.year < HISTORIC_RUSSIA_BEFORE:
+        code = "SUN" + (actor.sector or "") if actor.code and actor.code.startswith("RUS") else actor.code
+        return Actor(actor.text, actor.name, "SUN", actor.sector, code)
+    return actor
+
+
+def extract(doc: Document, published: date | None = None) -> list[Event]:
+    """Public entry point used by detente.extract."""
+    if published is not None:
+        doc.published = published
+        doc.published_basis = "given"
+    return extract_document(doc)

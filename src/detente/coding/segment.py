@@ -1,0 +1,107 @@
+"""Split a document into paragraphs and sentences, keeping offsets into its text.
+
+Footnote markers are blanked (replaced by spaces of the same length) before
+splitting, so every offset still points into Document.text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Document, Sentence
+
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col maj capt cmdr adm sgt st jr sr prof rev gov sen rep amb hon pres "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vol pp inc co corp ltd vs etc al "
+    "approx dept est fig op cit ibid ed eds".split()
+)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n+")
+# A sentence ends at . ! or ? (possibly followed by closing quotes or brackets) before whitespace.
+_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
+_HEADING_END = re.compile(r"[.!?:;,\"'”’)\]]\s*$")
+
+
+def blank_markers(doc: Document) -> str:
+    """The document text with footnote markers replaced by spaces."""
+    if not doc.markers:
+        return doc.text
+    chars = list(doc.text)
+    for m in doc.markers:
+        chars[m.start:m.end] = " " * (m.end - m.start)
+    return "".join(chars)
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-empty paragraph."""
+    pos = 0
+    for m in _PARAGRAPH.finditer(text):
+        yield from _trimmed(text, pos, m.start())
+        pos = m.end()
+    yield from _trimmed(text, pos, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at `dot` closes an abbreviation or an initial, not a sentence."""
+    if text[dot] != ".":
+        return False
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot]
+    if not word:
+        return False
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "John F. Kennedy"
+    if "." in word and len(word.replace(".", "")) <= 3:
+        # "U.S." ends a sentence only when the next word is clearly a new sentence
+        nxt = text[dot + 1:dot + 12].split()
+        return not (nxt and nxt[0] in {"The", "In", "It", "This", "A", "But", "However", "On"})
+    return word.lower() in ABBREVIATIONS
+
+
+def _line_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split a paragraph at line breaks that end a heading-like line (no final punctuation)."""
+    pos = start
+    for m in re.finditer(r"\n", text[start:end]):
+        cut = start + m.start()
+        if not _HEADING_END.search(text[pos:cut]) and cut - pos < 120:
+            yield from _trimmed(text, pos, cut)
+            pos = cut + 1
+    yield from _trimmed(text, pos, end)
+
+
+def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence in text[start:end]."""
+    for p_start, p_end in _line_pieces(text, start, end):
+        pos = p_start
+        for m in _END.finditer(text, p_start, p_end):
+            if _is_abbreviation(text, m.start()):
+                continue
+            nxt = text[m.end():m.end() + 3].lstrip()
+            if nxt and (nxt[0].islower() or nxt[0] in ",;"):
+                continue
+            yield from _trimmed(text, pos, m.end())
+            pos = m.end()
+        yield from _trimmed(text, pos, p_end)
+
+
+def segment(doc: Document) -> list[Sentence]:
+    """The sentences of a document, with paragraph numbers and footnote references."""
+    text = blank_markers(doc)
+    sentences: list[Sentence] = []
+    for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
+        for s_start, s_end in sentence_spans(text, p_start, p_end):
+            refs = tuple(n for m in doc.markers if s_start <= m.start <= s_end + 1 for n in m.numbers)
+            clean = " ".join(text[s_start:s_end].split())
+            sentences.append(Sentence(len(sentences), s_start, s_end, clean, p_index, refs))
+    return sentences

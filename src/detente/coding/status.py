@@ -1,0 +1,79 @@
+"""Judge whether an act happened: occurred, planned, negotiating, cancelled, speculative, negated.
+
+The cues (data/status_cues.tsv) are read in the trigger's scope: the trigger, the
+words it depends on up to its clause head, and their auxiliaries and modifiers.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib import resources
+from typing import Any
+
+Token = Any
+
+_SCOPE_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "nsubjpass", "nsubj", "acl",
+               "compound", "attr", "conj", "advcl", "oprd", "appos", "amod"}
+_MOD_DEPS = {"aux", "auxpass", "neg", "advmod", "amod", "det", "compound", "npadvmod", "mark", "prep"}
+_CONDITIONAL = {"if", "unless", "whether"}
+
+
+@cache
+def cues() -> dict[tuple[str, str], frozenset[str]]:
+    """(kind, status) -> cue words."""
+    text = resources.files("detente.coding").joinpath("data", "status_cues.tsv").read_text("utf-8")
+    table: dict[tuple[str, str], frozenset[str]] = {}
+    for row in csv.reader((ln for ln in text.splitlines() if ln and not ln.startswith("#")), delimiter="\t"):
+        status, kind, words = row[0], row[1], row[2]
+        table[(kind, status)] = table.get((kind, status), frozenset()) | frozenset(words.split(","))
+    return table
+
+
+def scope(trigger: Token) -> list[Token]:
+    """The trigger and the words above it within its sentence, nearest first."""
+    chain = [trigger]
+    node = trigger
+    while node.dep_ in _SCOPE_DEPS and node.head is not node and len(chain) < 6:
+        if node.dep_ in ("conj", "advcl") and node.head.pos_ in ("VERB", "AUX"):
+            break  # a coordinated or adverbial clause has its own status
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def _has(words: frozenset[str], token: Token) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def judge(trigger: Token, sentence_text: str = "") -> str:
+    """The status of the act a trigger states."""
+    table = cues()
+    chain = scope(trigger)
+    mods = [c for t in chain for c in t.children if c.dep_ in _MOD_DEPS]
+    negated = any(_has(table[("mod", "negated")], m) for m in mods if m.dep_ in ("neg", "det", "advmod"))
+    heads = chain[1:]
+    if any(_has(table[("head", "cancelled")], h) for h in heads) or _cancel_word(trigger):
+        return "cancelled"
+    if negated and any(h.lemma_.lower() in ("materialise", "materialize", "happen", "take") for h in chain):
+        return "cancelled"
+    if negated:
+        return "negated"
+    if any(_has(table[("head", "negotiating")], h) for h in heads):
+        return "negotiating"
+    if any(m.lower_ in _CONDITIONAL for m in mods if m.dep_ == "mark"):
+        return "speculative"
+    if any(_has(table[("mod", "speculative")], m) for m in mods) or \
+            any(_has(table[("head", "speculative")], h) for h in heads):
+        return "speculative"
+    if any(_has(table[("mod", "planned")], m) for m in mods if m.dep_ != "prep") or \
+            any(_has(table[("head", "planned")], h) for h in heads if h.i != trigger.i):
+        return "planned"
+    return "occurred"
+
+
+def _cancel_word(trigger: Token) -> bool:
+    """A noun trigger under "was cancelled" / "called off" as subject."""
+    head = trigger.head
+    return trigger.dep_ in ("nsubjpass", "nsubj") and head.lemma_.lower() in ("cancel", "postpone", "scrap",
+                                                                              "shelve", "abandon")

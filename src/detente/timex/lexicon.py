@@ -1,0 +1,92 @@
+"""The word lists of data/timex.json, and regex fragments built from them."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..errors import ResourceError
+
+# Curly apostrophes are normalised to straight ones before lookup, so keys use "'".
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+@cache
+def data() -> dict[str, Any]:
+    """Return the parsed data file."""
+    try:
+        text = resources.files(__package__).joinpath("data", "timex.json").read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ResourceError(f"cannot load detente/timex/data/timex.json: {exc}; reinstall detente") from exc
+    return json.loads(text)
+
+
+def alternation(words: list[str] | Any, *, flexible_space: bool = True) -> str:
+    """Return a regex alternation of the words, longest first so the longest wins."""
+    ordered = sorted(words, key=len, reverse=True)
+    parts = []
+    for word in ordered:
+        part = re.escape(word)
+        if flexible_space:
+            part = part.replace(r"\ ", r"\s+").replace("'", "['\u2019]")
+        parts.append(part)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def lookup(table: str, key: str) -> Any:
+    """Return the entry of a data table for the matched text, ignoring case, spacing and quote style."""
+    wanted = " ".join(key.translate(APOSTROPHES).split()).lower()
+    for name, value in data()[table].items():
+        if name.lower() == wanted:
+            return value
+    raise KeyError(f"{table}: {key!r}")
+
+
+def month_number(word: str) -> int:
+    """Return the month number of a month name or abbreviation (with or without a period)."""
+    return int(lookup("months", word.rstrip(".")))
+
+
+def number_range(word: str) -> tuple[int, int]:
+    """Return (low, high) for a number in digits or words ('four', 'a few')."""
+    word = word.strip()
+    if word.isdigit():
+        return int(word), int(word)
+    low, high = lookup("numbers", word)
+    return int(low), int(high)
+
+
+def ordinal(word: str) -> int:
+    """Return the value of an ordinal in words or digits ('nineteenth', '19th', 'last' is -1)."""
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group())
+    return int(lookup("ordinals", word.replace("-", " ")))
+
+
+@cache
+def fragments() -> dict[str, str]:
+    """Return the named regex fragments ({MONTH}, {NUM} ...) the patterns are built from."""
+    d = data()
+    months = [m for m in d["months"] if m != "May"]
+    # Abbreviations may carry a period; full names must not be followed by letters.
+    month = "(?-i:" + alternation(months + ["May"], flexible_space=False) + r")(?:\.(?!\d))?(?![A-Za-z])"
+    return {
+        "MONTH": month,
+        "WEEKDAY": "(?-i:" + alternation(list(d["weekdays"]), flexible_space=False) + r")(?:['\u2019]s)?\b",
+        "NUM": r"(?P<num>\d{1,3}|" + alternation([n for n in d["numbers"]]) + r")\b",
+        "UNIT": "(?P<unit>" + alternation(list(d["units"])) + r")\b",
+        "SEASON": "(?P<season>" + alternation(list(d["seasons"])) + r")\b",
+        "ORD": r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + alternation(list(d["ordinals"])) + ")",
+        "PART": "(?P<part>" + alternation(list(d["parts"])) + ")",
+        "HOLIDAY": "(?-i:" + alternation(list(d["holidays"])) + ")",
+    }
+
+
+def fill(pattern: str) -> str:
+    """Return the pattern with its {NAME} placeholders replaced by fragments."""
+    frags = fragments()
+    return re.sub(r"\{([A-Z]+)\}", lambda m: frags[m.group(1)], pattern)

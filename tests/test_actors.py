@@ -1,0 +1,304 @@
+"""Tests of the actor gazetteers and matcher on short sentences written for them."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from detente.actors import ActorMention, Gazetteer, find_actors, lookup
+from detente.actors.lexicon import DATA_DIR, read_tsv
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "milestones.jsonl"
+
+
+def spans(text: str, year: int | None = None, gaz: Gazetteer | None = None) -> list[tuple[str, str, str]]:
+    """(text, kind, code) of every mention, for compact expectations."""
+    found = gaz.find_actors(text, year) if gaz else find_actors(text, year)
+    return [(m.text, m.kind, m.actor.code or "") for m in found]
+
+
+# ---- countries, demonyms, capitals ---------------------------------------------------
+
+
+def test_country_names_and_variants() -> None:
+    text = "The United States, the U.K., Russian Federation and the People's Republic of China met."
+    assert spans(text) == [("United States", "country", "USA"), ("U.K.", "country", "GBR"),
+                           ("Russian Federation", "country", "RUS"),
+                           ("People's Republic of China", "country", "CHN")]
+
+
+def test_pycountry_names_are_loaded() -> None:
+    assert spans("Mozambique and Burkina Faso signed.") == [("Mozambique", "country", "MOZ"),
+                                                            ("Burkina Faso", "country", "BFA")]
+
+
+def test_demonyms() -> None:
+    text = "Pakistanis, Saudis and Afghans welcomed the Chinese and British delegates."
+    assert spans(text) == [("Pakistanis", "demonym", "PAK"), ("Saudis", "demonym", "SAU"),
+                           ("Afghans", "demonym", "AFG"), ("Chinese", "demonym", "CHN"),
+                           ("British", "demonym", "GBR")]
+
+
+def test_capitals_stand_for_governments() -> None:
+    found = spans("Islamabad protested to New Delhi, and the Kremlin and the Pentagon said nothing.")
+    assert found == [("Islamabad", "capital", "PAKGOV"), ("New Delhi", "capital", "INDGOV"),
+                     ("Kremlin", "capital", "RUSGOV"), ("Pentagon", "capital", "USAMIL")]
+
+
+def test_city_headquarters() -> None:
+    assert spans("Rawalpindi decided.") == [("Rawalpindi", "city", "PAKMIL")]
+
+
+def test_historic_states() -> None:
+    text = "The USSR, Yugoslavia, Czechoslovakia, East Germany, West Germany, Burma and Ceylon."
+    assert [c for _, _, c in spans(text)] == ["SUN", "YUG", "CSK", "DDR", "DEU", "MMR", "LKA"]
+    assert [c for _, _, c in spans("Soviets and Persia, Siam, Zaire, Taiwan.")] == [
+        "SUN", "IRN", "THA", "COD", "TWN"]
+    assert spans("Moscow replied.")[0][2] == "RUSGOV"
+
+
+def test_canonical_names() -> None:
+    assert find_actors("the USSR")[0].actor.name == "Soviet Union"
+    assert find_actors("Iran")[0].actor.name == "Iran"
+    assert find_actors("North Korea")[0].actor.code == "PRK"
+
+
+def test_possessives_straight_and_curly() -> None:
+    assert spans("Pakistan's and India’s positions") == [("Pakistan", "country", "PAK"),
+                                                         ("India", "country", "IND")]
+
+
+def test_hyphenated_pairs() -> None:
+    for text, codes in [("India-Pakistan talks", ["IND", "PAK"]), ("U.S.-Indian ties", ["USA", "IND"]),
+                        ("China-Pakistan corridor", ["CHN", "PAK"]),
+                        ("Russia–Pakistan relations", ["RUS", "PAK"]), ("Sino-Indian war", ["CHN", "IND"])]:
+        assert [c for _, _, c in spans(text)] == codes, text
+
+
+def test_case_sensitivity() -> None:
+    assert spans("Let us eat turkey in chad and jordan.") == []
+    assert spans("The US and Turkey met.") == [("US", "country", "USA"), ("Turkey", "country", "TUR")]
+    assert spans("The Us said.") == []
+
+
+def test_word_boundaries() -> None:
+    assert spans("USAID and Indiana and Omani") == [("Omani", "demonym", "OMN")]
+
+
+def test_not_actor_phrases() -> None:
+    assert spans("Native Americans crossed the Indian Ocean to Latin America.") == []
+    assert spans("the French and Indian War") == [("French", "demonym", "FRA")]
+
+
+def test_leftmost_longest() -> None:
+    assert spans("United States of America") == [("United States of America", "country", "USA")]
+    assert spans("the Soviet Union") == [("Soviet Union", "country", "SUN")]
+
+
+# ---- organisations, groups, places ---------------------------------------------------
+
+
+def test_organisations() -> None:
+    text = "SEATO and the Baghdad Pact faded; the UN Security Council and NATO met the IMF."
+    assert spans(text) == [("SEATO", "org", "SEATO"), ("Baghdad Pact", "org", "CENTO"),
+                           ("UN Security Council", "org", "UNO"), ("NATO", "org", "NATO"),
+                           ("IMF", "org", "IMF")]
+    assert find_actors("the Baghdad Pact")[0].actor.name == "Central Treaty Organization"
+
+
+def test_groups() -> None:
+    found = find_actors("The Taliban and al-Qaeda fought Hezbollah.")
+    assert [(m.text, m.kind, m.actor.code, m.actor.country, m.actor.sector) for m in found] == [
+        ("Taliban", "group", "TAL", "AFG", "INS"), ("al-Qaeda", "group", "AQ", None, "INS"),
+        ("Hezbollah", "group", "HEZ", "LBN", "INS")]
+
+
+def test_places() -> None:
+    text = "Troops moved from Kashmir to Gilgit-Baltistan, Bagram Air Base and Crimea."
+    assert spans(text) == [("Kashmir", "place", "IND"), ("Gilgit-Baltistan", "place", "PAK"),
+                           ("Bagram Air Base", "place", "AFG"), ("Crimea", "place", "UKR")]
+
+
+# ---- institutions and officials ------------------------------------------------------
+
+
+def test_institutions() -> None:
+    text = ("The Pakistan Army, the Russian Navy, the Pakistani Army, Indian forces, Soviet troops, "
+            "the Chinese embassy, Afghan insurgents and the Pakistani Government.")
+    assert spans(text) == [
+        ("Pakistan Army", "institution", "PAKMIL"), ("Russian Navy", "institution", "RUSMIL"),
+        ("Pakistani Army", "institution", "PAKMIL"), ("Indian forces", "institution", "INDMIL"),
+        ("Soviet troops", "institution", "SUNMIL"), ("Chinese embassy", "institution", "CHNGOV"),
+        ("Afghan insurgents", "institution", "AFGINS"),
+        ("Pakistani Government", "institution", "PAKGOV")]
+
+
+def test_ministries_need_a_country() -> None:
+    assert spans("The Foreign Ministry and the Ministry of Defence said.") == []
+    assert spans("The Ministry of Defence of Pakistan said.") == [
+        ("Ministry of Defence of Pakistan", "institution", "PAKMIL")]
+    assert spans("the Russian Foreign Ministry") == [("Russian Foreign Ministry", "institution", "RUSGOV")]
+
+
+def test_possessive_institution() -> None:
+    assert spans("India's army") == [("India's army", "institution", "INDMIL")]
+
+
+def test_officials() -> None:
+    cases = [
+        ("the Russian defence minister", "Russian defence minister", "RUSMIL"),
+        ("the Pakistani Army chief said", "Pakistani Army chief", "PAKMIL"),
+        ("Chinese Foreign Ministry spokesman Lu Kang said", "Chinese Foreign Ministry spokesman Lu Kang",
+         "CHNGOV"),
+        ("Pakistan's Vice Admiral Khan Hasham bin Saddique visited",
+         "Pakistan's Vice Admiral Khan Hasham bin Saddique", "PAKMIL"),
+        ("Pakistani Petroleum Minister Ghulam Sarwar Khan met", "Pakistani Petroleum Minister Ghulam Sarwar Khan",
+         "PAKGOV"),
+        ("Pakistan Prime Minister Imran Khan said", "Pakistan Prime Minister Imran Khan", "PAKGOV"),
+        ("the Chinese foreign minister.", "Chinese foreign minister", "CHNGOV"),
+    ]
+    for text, span, code in cases:
+        assert spans(text) == [(span, "official", code)], text
+
+
+def test_official_names_person() -> None:
+    found = find_actors("Chinese Foreign Ministry spokesman Lu Kang said")
+    assert found[0].actor.name == "Lu Kang"
+    found = find_actors("the Russian defence minister")
+    assert found[0].actor.name == "Russia defence minister"
+
+
+def test_not_a_sector() -> None:
+    assert spans("the British general election") == [("British", "demonym", "GBR")]
+
+
+# ---- leaders -------------------------------------------------------------------------
+
+LEADERS = """name\taliases\tcountry\trole\tsector\tstart\tend
+Pervez Musharraf\tMusharraf Pervez\tPAK\tarmy_chief\tMIL\t1998\t2007
+Pervez Musharraf\t\tPAK\thead_of_state\tGOV\t2001\t2008
+Ashfaq Parvez Kayani\t\tPAK\tarmy_chief\tMIL\t2007\t2013
+Nawaz Sharif\tMian Nawaz Sharif\tPAK\thead_of_government\tGOV\t2013\t2017
+Shehbaz Sharif\t\tPAK\thead_of_government\tGOV\t2022\t
+Vladimir Putin\t\tRUS\thead_of_state\tGOV\t2000\t2008
+John Smith\t\tGBR\tforeign_minister\tGOV\t1990\t1995
+Peter Smith\t\tAUS\tforeign_minister\tGOV\t2000\t2003
+Ali Hassan\tHassan Ali\tEGY\tforeign_minister\tGOV\t1980\t1985
+Ali Hassan\t\tJOR\tforeign_minister\tGOV\t1990\t1994
+Charles III\t\tGBR\thead_of_state\tGOV\t2022\t
+"""
+
+
+@pytest.fixture()
+def gaz(tmp_path: Path) -> Gazetteer:
+    """A gazetteer over the packaged data with a small leaders file written for the tests."""
+    path = tmp_path / "leaders.tsv"
+    path.write_text(LEADERS, encoding="utf-8")
+    return Gazetteer(leaders=path)
+
+
+def test_leader_full_name_and_surname(gaz: Gazetteer) -> None:
+    found = gaz.find_actors("Pervez Musharraf met Putin; later Musharraf resigned.")
+    assert [(m.text, m.kind, m.actor.name) for m in found] == [
+        ("Pervez Musharraf", "leader", "Pervez Musharraf"), ("Putin", "leader", "Vladimir Putin"),
+        ("Musharraf", "leader", "Pervez Musharraf")]
+
+
+def test_leader_sector_follows_year(gaz: Gazetteer) -> None:
+    assert gaz.find_actors("Musharraf")[0].actor.code == "PAKMIL"  # first row when no year
+    assert gaz.find_actors("Musharraf", year=2005)[0].actor.code == "PAKMIL"
+    assert gaz.find_actors("Musharraf", year=2008)[0].actor.code == "PAKGOV"
+
+
+def test_titles_before_leaders(gaz: Gazetteer) -> None:
+    text = "General Kayani met President Putin, Prime Minister Nawaz Sharif and Mr Putin."
+    assert spans(text, gaz=gaz) == [("General Kayani", "leader", "PAKMIL"),
+                                    ("President Putin", "leader", "RUSGOV"),
+                                    ("Prime Minister Nawaz Sharif", "leader", "PAKGOV"),
+                                    ("Mr Putin", "leader", "RUSGOV")]
+
+
+def test_surname_shared_within_one_country(gaz: Gazetteer) -> None:
+    assert gaz.find_actors("Sharif", year=2015)[0].actor.name == "Nawaz Sharif"
+    assert gaz.find_actors("Sharif", year=2023)[0].actor.name == "Shehbaz Sharif"
+
+
+def test_surname_shared_across_countries_is_not_an_alias(gaz: Gazetteer) -> None:
+    assert gaz.find_actors("Smith said.") == []
+    assert gaz.find_actors("John Smith said.")[0].actor.country == "GBR"
+
+
+def test_same_name_two_countries_picks_by_year(gaz: Gazetteer) -> None:
+    assert gaz.find_actors("Ali Hassan", year=1982)[0].actor.country == "EGY"
+    assert gaz.find_actors("Ali Hassan", year=1992)[0].actor.country == "JOR"
+
+
+def test_surname_inside_another_name_is_not_the_leader(gaz: Gazetteer) -> None:
+    assert gaz.find_actors("They met Imran Musharraf there.") == []
+    assert gaz.find_actors("Musharraf came.")[0].text == "Musharraf"
+
+
+def test_regnal_numbers_are_not_surnames(gaz: Gazetteer) -> None:
+    assert gaz.find_actors("Napoleon III and Charles III") == [
+        m for m in gaz.find_actors("Napoleon III and Charles III") if m.text == "Charles III"]
+
+
+def test_official_with_leader_name(gaz: Gazetteer) -> None:
+    found = gaz.find_actors("Russian President Vladimir Putin said")
+    assert [(m.text, m.kind, m.actor.name, m.actor.code) for m in found] == [
+        ("Russian President Vladimir Putin", "official", "Vladimir Putin", "RUSGOV")]
+
+
+def test_missing_leaders_file_means_no_leaders(tmp_path: Path) -> None:
+    gaz = Gazetteer(leaders=tmp_path / "absent.tsv")
+    assert gaz.find_actors("Musharraf met Putin.") == []
+
+
+# ---- lookup and the data files --------------------------------------------------------
+
+
+def test_lookup() -> None:
+    assert lookup("Pakistan").code == "PAK"
+    assert lookup("the United Nations").code == "UNO"
+    assert lookup("Baghdad Pact").code == "CENTO"
+    assert lookup("Moscow").country == "RUS"
+    assert lookup("pakistan").code == "PAK"
+    assert lookup("PAK").name == "Pakistan"
+    assert lookup("nowhere at all") is None
+
+
+def test_lookup_leader(gaz: Gazetteer) -> None:
+    actor = gaz.lookup("President Putin")
+    assert actor is not None and actor.name == "Vladimir Putin" and actor.code == "RUSGOV"
+
+
+def test_mentions_are_ordered_and_disjoint() -> None:
+    text = "Pakistan's army and the Indian Army met UN envoys in Kabul; U.S.-Russian talks followed."
+    found: list[ActorMention] = find_actors(text)
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start
+    for m in found:
+        assert text[m.start:m.end] == m.text
+
+
+def test_data_files_are_well_formed() -> None:
+    countries = read_tsv(DATA_DIR / "countries.tsv", ("code", "kind", "alias"))
+    assert {r["kind"] for r in countries} <= {"canonical", "name", "demonym", "capital", "city"}
+    orgs = read_tsv(DATA_DIR / "organisations.tsv", ("code", "kind", "alias"))
+    assert {r["kind"] for r in orgs} == {"org", "group"}
+    sectors = read_tsv(DATA_DIR / "sectors.tsv", ("word", "sector"))
+    assert {r["sector"] for r in sectors} >= {"MIL", "GOV", "INS", "REB", "OPP", "COP", "SPY", "BUS"}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CORPUS.is_file(), reason="shared corpus not present")
+def test_corpus_speed() -> None:
+    texts = [json.loads(line)["text"] for line in CORPUS.open(encoding="utf-8") if line.strip()]
+    find_actors("warm up")
+    started = time.perf_counter()
+    total = sum(len(find_actors(t)) for t in texts)
+    assert total > 1000
+    assert time.perf_counter() - started < 2.0
