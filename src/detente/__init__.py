@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .api import extract, read, read_inputs
 from .errors import DetenteError, InputError, MalformedLine, OptionError, ResourceError, UnreadableInput
 from .model import Actor, DateSpan, Document, Event, Evidence, Reference, Sentence
 
@@ -22,4 +23,7 @@ __all__ = [
     "Sentence",
     "UnreadableInput",
     "__version__",
+    "extract",
+    "read",
+    "read_inputs",
 ]

@@ -15,8 +15,7 @@ from pathlib import Path
 import ahocorasick
 
 from detente.actors.lexicon import DATA_DIR, Entry, Lexicon, Person, Tenure, build_lexicon
-from detente.actors.phrases import (name_after, sector_at, sentence_start_before, tokens_after,
-                                    tokens_before)
+from detente.actors.phrases import name_after, sector_at, sentence_start_before, tokens_after, tokens_before
 from detente.model import Actor
 
 KINDS = ("country", "demonym", "capital", "city", "org", "group", "leader", "institution",
@@ -59,9 +58,7 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
     """True when the match is a whole word: no letter or digit touching either side."""
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
         return False
-    if end < len(text) and (text[end].isalnum() or text[end] == "_"):
-        return False
-    return True
+    return not (end < len(text) and (text[end].isalnum() or text[end] == "_"))
 
 
 def _pick_person(people: tuple[Person, ...], year: int | None) -> Person:
@@ -226,7 +223,6 @@ class Gazetteer:
         out: list[ActorMention] = []
         i = 0
         while i < len(hits):
-            hit = hits[i]
             floor = out[-1].end if out else 0
             mention, consumed = self._mention_at(text, hits, i, floor, year)
             if mention is not None:

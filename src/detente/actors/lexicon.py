@@ -272,7 +272,9 @@ def _usable_surname(lex: Lexicon, surname: str, people: list[Person]) -> bool:
     """A surname works alone only if unambiguous by country and not a common word or title."""
     if len({p.country for p in people}) != 1 or surname in lex.aliases:
         return False
-    if len(surname) < 3 or not surname[0].isupper() or surname in lex.surname_stop:
+    # Two letters are enough only for surname-first names ("Xi"); elsewhere they are initials.
+    shortest = 2 if people[0].country in SURNAME_FIRST else 3
+    if len(surname) < shortest or not surname[0].isupper() or surname in lex.surname_stop:
         return False
     return normalise_phrase(surname) not in lex.sectors
 

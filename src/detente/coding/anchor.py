@@ -32,7 +32,7 @@ def _clause(token: Token) -> int:
     """The index of the verb heading the token's clause."""
     node = token
     for _ in range(12):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             return node.i
         node = node.head
     return node.i

@@ -129,10 +129,10 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
                     return refs
                 if child.pos_ != "PRON":
                     return []
-        if node.dep_ == "relcl" and node is not verb:
+        if node.dep_ == "relcl" and node.i != verb.i:
             return actors.in_phrase(node.head)
         parent = node.head
-        if parent is node:
+        if parent.i == node.i:
             return []
         infinitive = node.dep_ == "xcomp" or (node.dep_ == "advcl" and any(c.lower_ == "to" for c in node.children))
         if infinitive and parent.lemma_ in OBJECT_CONTROL:
@@ -219,7 +219,7 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
     node = noun
     for _ in range(4):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return []
         if node.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
             return subject_of(head, actors) if head.lemma_ in LIGHT_VERBS or node.dep_ == "dobj" else []

@@ -64,7 +64,9 @@ def word_classes() -> dict[str, frozenset[str]]:
 def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
     """Trigger entries by (pos, lemma), most specific first."""
     table: dict[tuple[str, str], list[Trigger]] = {}
-    for row in _rows("triggers.tsv"):
+    names = sorted(p.name for p in resources.files("detente.coding").joinpath("data").iterdir()
+                   if p.name.startswith("triggers") and p.name.endswith(".tsv"))
+    for row in (r for name in names for r in _rows(name)):
         row += [""] * (10 - len(row))
         pos, lemma, prt, obj, prep, etype, mode, context, cameo, flags = row[:10]
         entry = Trigger(pos, lemma, prt or None, obj or None, prep or None, etype, mode or None,

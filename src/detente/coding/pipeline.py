@@ -99,7 +99,7 @@ class _Coder:
             for i, m in enumerate(mentions):
                 self.state.saw(m.actor, m.kind, subject=i == 0)
             return
-        by_token = self._actor_tokens(parsed, mentions)
+        by_token = actor_tokens(parsed, mentions)
         by_token.update(anaphor_refs(parsed, set(by_token), self.state))
         actors = SentenceActors(parsed, by_token)
         last_date = None
@@ -109,17 +109,6 @@ class _Coder:
         self._note_mentions(parsed, mentions, by_token)
         if last_date is not None:
             self.state.anchor = last_date
-
-    def _actor_tokens(self, parsed: Any, mentions: list[ActorMention]) -> dict[int, list[ActorRef]]:
-        out: dict[int, list[ActorRef]] = {}
-        for m in mentions:
-            toks = [tok for tok in parsed if tok.idx < m.end and tok.idx + len(tok.text) > m.start]
-            if not toks:
-                continue
-            inside = {tok.i for tok in toks}
-            head = next((tok for tok in toks if tok.head.i not in inside or tok.head is tok), toks[-1])
-            out.setdefault(head.i, []).append(ActorRef(m.actor, head.i, m.kind))
-        return out
 
     def _note_mentions(self, parsed: Any, mentions: list[ActorMention], by_token: dict[int, list[ActorRef]]) -> None:
         subjects = {i for i, refs in by_token.items() if parsed[i].dep_ in ("nsubj", "nsubjpass")
@@ -232,6 +221,19 @@ class _Coder:
             self.state.saw_pair(src, tgt)
         if source.via == "parse":
             self.state.last_subject = src if src.country or src.code else self.state.last_subject
+
+
+def actor_tokens(parsed: Any, mentions: list[ActorMention]) -> dict[int, list[ActorRef]]:
+    """Actor references keyed by the head token of each mention."""
+    out: dict[int, list[ActorRef]] = {}
+    for m in mentions:
+        toks = [tok for tok in parsed if tok.idx < m.end and tok.idx + len(tok.text) > m.start]
+        if not toks:
+            continue
+        inside = {tok.i for tok in toks}
+        head = next((tok for tok in toks if tok.head.i not in inside or tok.head.i == tok.i), toks[-1])
+        out.setdefault(head.i, []).append(ActorRef(m.actor, head.i, m.kind))
+    return out
 
 
 def _narrative(span: DateSpan) -> bool:

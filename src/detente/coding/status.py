@@ -34,7 +34,7 @@ def scope(trigger: Token) -> list[Token]:
     """The trigger and the words above it within its sentence, nearest first."""
     chain = [trigger]
     node = trigger
-    while node.dep_ in _SCOPE_DEPS and node.head is not node and len(chain) < 6:
+    while node.dep_ in _SCOPE_DEPS and node.head.i != node.i and len(chain) < 6:
         if node.dep_ in ("conj", "advcl") and node.head.pos_ in ("VERB", "AUX"):
             break  # a coordinated or adverbial clause has its own status
         node = node.head

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from . import lexicon as lx
 from .mention import TimeMention, coarser
 from .patterns import compiled
 from .spans import md_span
+from .triggers import hotspots
 
 # What may stand between the two ends of a range: '1954 to 1962', 'September–October'.
 RANGE_GAP = re.compile(r"\s*(?:[-\u2010-\u2015]|to|until|till|through|and)\s*$", re.IGNORECASE)
@@ -23,9 +25,26 @@ def find_times(text: str) -> list[TimeMention]:
 
 
 def candidates(text: str) -> list[TimeMention]:
-    """Return every mention any pattern finds, overlapping or not."""
+    """Return every mention any pattern finds at or near a token of its trigger class."""
+    spots = hotspots(text)
     found = []
-    for pattern, build in compiled():
+    for pattern, build, cls, at_token in compiled():
+        if at_token:
+            matches = (pattern.match(text, pos) for pos in spots.tokens.get(cls, ()))
+        else:
+            windows = spots.windows.get(cls, ())
+            matches = (m for start, end in windows for m in pattern.finditer(text, start, end))
+        for match in matches:
+            mention = build(match) if match else None
+            if mention is not None and mention.end > mention.start:
+                found.append(mention)
+    return found
+
+
+def candidates_everywhere(text: str) -> list[TimeMention]:
+    """Return what candidates() returns, scanning the whole text (slow; tests check they agree)."""
+    found = []
+    for pattern, build, _, _ in compiled():
         for match in pattern.finditer(text):
             mention = build(match)
             if mention is not None and mention.end > mention.start:
@@ -62,9 +81,10 @@ def join(text: str, a: TimeMention, b: TimeMention) -> TimeMention | None:
         return None
     opener = RANGE_OPENER.search(text, max(0, a.start - 10), a.start)
     connector = gap.strip().lower()
-    if connector == "and" and not (opener and opener.group(1).lower() == "between"):
-        if not (a.precision == b.precision == "decade"):
-            return None
+    # 'in 1954 and 1962' is two years; 'between 1954 and 1962' and 'the 1960s and 1970s' are spans.
+    between = opener is not None and opener.group(1).lower() == "between"
+    if connector == "and" and not between and not a.precision == b.precision == "decade":
+        return None
     first = range_start(a, b)
     if first is None or b.last is None or b.last < first:
         return None
@@ -73,7 +93,7 @@ def join(text: str, a: TimeMention, b: TimeMention) -> TimeMention | None:
     return replace(b, start=start, text=text[start:b.end], first=first, precision=precision)
 
 
-def range_start(a: TimeMention, b: TimeMention) -> object:
+def range_start(a: TimeMention, b: TimeMention) -> date | None:
     """Return the start of a range whose first end is a, taking a's year from b when a lacks one."""
     if a.kind == "absolute":
         return a.first

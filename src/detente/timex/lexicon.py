@@ -71,9 +71,12 @@ def ordinal(word: str) -> int:
 def fragments() -> dict[str, str]:
     """Return the named regex fragments ({MONTH}, {NUM} ...) the patterns are built from."""
     d = data()
-    months = [m for m in d["months"] if m != "May"]
-    # Abbreviations may carry a period; full names must not be followed by letters.
-    month = "(?-i:" + alternation(months + ["May"], flexible_space=False) + r")(?:\.(?!\d))?(?![A-Za-z])"
+    full = [max((k for k, v in d["months"].items() if v == n), key=len) for n in range(1, 13)]
+    short = [name for name in d["months"] if name not in full]
+    # Only abbreviations take a period ('Sept.'); no name may run on into letters ('Janet', 'Marching').
+    names = alternation(full, flexible_space=False)
+    abbreviations = alternation(short, flexible_space=False)
+    month = f"(?-i:{names}|{abbreviations}(?:\\.(?!\\d))?)(?![A-Za-z])"
     return {
         "MONTH": month,
         "WEEKDAY": "(?-i:" + alternation(list(d["weekdays"]), flexible_space=False) + r")(?:['\u2019]s)?\b",

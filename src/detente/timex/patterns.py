@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from . import lexicon as lx
@@ -17,9 +17,8 @@ Builder = Callable[[re.Match[str]], TimeMention | None]
 YEAR = r"(?<![\d$£€¥.,/])(?P<{name}>1\d{{3}}|20\d\d|21\d\d)(?![\d%])(?!,\d{{3}})(?!\.\d)"
 DAY = r"(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 DASH = r"\s*[-\u2010-\u2015]\s*"
-YEAR_DASH = r"\s*[-/\u2010-\u2015]\s*"
+YEAR_DASH = r"\xad?\s*[-/\u2010-\u2015]\s*"  # a soft hyphen sometimes survives extraction
 DECADE = r"(?<![\d$£€¥.,])(?P<dec>1\d\d0|20\d0)['\u2019]?s\b"
-WEEKDAY_PREFIX = r"(?:{WEEKDAY},?\s+)?"
 
 
 def year(name: str = "y") -> str:
@@ -49,9 +48,69 @@ def span_of(m: re.Match[str]) -> tuple[int, int]:
     return m.span()
 
 
-def make(m: re.Match[str], kind: str, **fields: object) -> TimeMention:
-    """Return a mention over the match's core span."""
+@cache
+def before_patterns() -> dict[str, re.Pattern[str]]:
+    """Return the regexes, anchored at a match's start, of words a mention may take in from before it.
+
+    Optional leading words ('the', 'Monday,') are looked for here rather than in the patterns:
+    a pattern that may begin with them cannot be scanned for quickly.
+    """
+    cues = lx.alternation(lx.data()["year_cues"])
+    regexes = {
+        "day": r"(?:\b{WEEKDAY},?\s+(?:the\s+)?|\bthe\s+)$",
+        "weekday": r"\b{WEEKDAY},?\s+$",
+        "the": r"\bthe\s+$",
+        "century": r"(?:\bthe\s+)?(?:{PART}[\s-]?(?:the\s+)?)?$",
+        "part": r"(?:\bthe\s+)?{PART}[\s-]?(?:the\s+)?(?:year\s+)?$",
+        # A year may also open a line: '1954' alone, or '1947: the Truman Doctrine'.
+        "year_cue": rf"(?:\b{cues}[\s-]+|[,(]\s*|(?m:^)[ \t]*|\w['\u2019]s\s+)$",
+    }
+    return {name: re.compile(lx.fill(regex), re.IGNORECASE) for name, regex in regexes.items()}
+
+
+LAST_WORD = re.compile(r"[A-Za-z.]+$")
+
+
+@cache
+def final_words() -> dict[str, frozenset[str]]:
+    """Return, per before-pattern, the words it can end with: a cheap test before the regex."""
+    d = lx.data()
+    weekdays = {w.lower() for w in d["weekdays"]}
+    parts = {p.split()[-1] for p in d["parts"]}
+    return {
+        "day": frozenset(weekdays | {"the"}),
+        "weekday": frozenset(weekdays),
+        "the": frozenset({"the"}),
+        "part": frozenset(parts | {"the", "year"}),
+        "year_cue": frozenset(c.split()[-1] for c in d["year_cues"]),
+    }
+
+
+def word_before(text: str, start: int) -> str:
+    """Return the word just before start, lower-cased, without the spaces, dashes or commas after it."""
+    head = text[max(0, start - 24):start].rstrip(" \t\n,-\u2010\u2011\u2012\u2013\u2014\u2015")
+    word = LAST_WORD.search(head)
+    return word.group().lower() if word else ""
+
+
+def preceding(m: re.Match[str], name: str, start: int | None = None) -> re.Match[str] | None:
+    """Return the match of before-pattern `name` ending where the mention starts, if any."""
+    start = m.start() if start is None else start
+    words = final_words().get(name)
+    if words is not None and name != "year_cue" and word_before(m.string, start) not in words:
+        return None  # most mentions have none of these words before them; skip the regex
+    return before_patterns()[name].search(m.string, max(0, start - 40), start)
+
+
+def make(m: re.Match[str], kind: str, grow: str = "", begin: int | None = None,
+         **fields: object) -> TimeMention:
+    """Return a mention over the match's core span, grown back over the words `grow` names or to `begin`."""
     start, end = span_of(m)
+    if begin is not None:
+        start = begin
+    elif grow:
+        before = preceding(m, grow, start)
+        start = before.start() if before else start
     return TimeMention(start, end, m.string[start:end], kind, **fields)  # type: ignore[arg-type]
 
 
@@ -76,6 +135,11 @@ def nonyear_nouns() -> frozenset[str]:
 # --- builders of absolute and partial dates -------------------------------------------------
 
 
+def day_grow(m: re.Match[str]) -> str:
+    """Return what a day-and-month mention takes in from before it: 'the' only before '12th of July'."""
+    return "day" if m.start("d") < m.start("mo") else "weekday"
+
+
 def full_date(m: re.Match[str]) -> TimeMention | None:
     """'12 July 2018', 'July 12, 2018', '12-14 July 2018'."""
     y, mo = int(g(m, "y")), lx.month_number(g(m, "mo"))
@@ -87,7 +151,7 @@ def full_date(m: re.Match[str]) -> TimeMention | None:
         return None
     if last < first:
         return None
-    return make(m, "absolute", precision="day", first=first, last=last)
+    return make(m, grow=day_grow(m), kind="absolute", precision="day", first=first, last=last)
 
 
 def iso_date(m: re.Match[str]) -> TimeMention | None:
@@ -113,7 +177,7 @@ def partial_day(m: re.Match[str]) -> TimeMention | None:
     d2 = int(g(m, "d2")) if g(m, "d2") else d1
     if d1 > 31 or d2 < d1 or (mo == 2 and d1 > 29):
         return None
-    return make(m, "partial", precision="day", rule="md", window=(mo, d1, mo, d2))
+    return make(m, grow=day_grow(m), kind="partial", precision="day", rule="md", window=(mo, d1, mo, d2))
 
 
 def partial_month(m: re.Match[str]) -> TimeMention | None:
@@ -123,33 +187,59 @@ def partial_month(m: re.Match[str]) -> TimeMention | None:
     return make(m, "partial", precision="month", rule="md", window=(mo, 1, mo2, 0))
 
 
+def part_before(m: re.Match[str]) -> tuple[str, int] | None:
+    """Return the part ('early', 'late' ...) named just before the match and where it starts."""
+    before = preceding(m, "part")
+    return (before["part"], before.start()) if before and before["part"] else None
+
+
 def part_of_month(m: re.Match[str]) -> TimeMention | None:
     """'late December 1979', 'the end of December 1979', 'mid-July'."""
-    mo = lx.month_number(g(m, "mo"))
-    d1, d2 = parts_window("month", g(m, "part"))
+    found = part_before(m)
+    if found is None:
+        return None
+    part, begin = found
+    mo = lx.month_number(g(m, "mo") or "")
+    d1, d2 = parts_window("month", part)
     if g(m, "y"):
-        y = int(g(m, "y"))
-        return make(m, "absolute", precision="week", first=clamp_day(y, mo, d1), last=clamp_day(y, mo, d2))
-    return make(m, "partial", precision="week", rule="md", window=(mo, d1, mo, d2 if d2 < 31 else 0))
+        y = int(g(m, "y") or 0)
+        first, last = clamp_day(y, mo, d1), clamp_day(y, mo, d2)
+        return make(m, "absolute", begin=begin, precision="week", first=first, last=last)
+    window = (mo, d1, mo, d2 if d2 < 31 else 0)
+    return make(m, "partial", begin=begin, precision="week", rule="md", window=window)
 
 
-def part_of_year(m: re.Match[str]) -> TimeMention | None:
-    """'early 1965', 'mid-1979', 'the end of 1979'."""
+def year_mention(m: re.Match[str]) -> TimeMention | None:
+    """'early 1965', 'mid-1979', 'the end of 1979'; else 'in 1954', 'the 1980 Moscow Olympics'."""
     if nonyear_follows(m):
         return None
-    y = int(g(m, "y"))
-    m1, m2 = parts_window("year", g(m, "part"))
-    return make(m, "absolute", precision="season", first=date(y, m1, 1), last=month_end(y, m2))
+    y = int(g(m, "y") or 0)
+    found = part_before(m)
+    if found is not None:
+        m1, m2 = parts_window("year", found[0])
+        first, last = date(y, m1, 1), month_end(y, m2)
+        return make(m, "absolute", begin=found[1], precision="season", first=first, last=last)
+    # A bare number is a year only after a word that introduces years ('in', 'since', 'the' ...).
+    if preceding(m, "year_cue") is None:
+        return None
+    return make(m, "absolute", precision="year", first=date(y, 1, 1), last=date(y, 12, 31))
 
 
-def part_of_decade(m: re.Match[str]) -> TimeMention | None:
-    """'the late 1990s', 'early 1990s', 'mid-1990s'."""
-    base = int(g(m, "dec"))
-    if base % 100 == 0:  # 'the early 1800s' is a part of a century
-        a, b = parts_window("century", g(m, "part"))
-        return make(m, "absolute", precision="decade", first=date(base + a, 1, 1), last=date(base + b, 12, 31))
-    a, b = parts_window("decade", g(m, "part"))
-    return make(m, "absolute", precision="year", first=date(base + a, 1, 1), last=date(base + b, 12, 31))
+def decade(m: re.Match[str]) -> TimeMention | None:
+    """'the 1980s', '1990s', 'the late 1990s'; 'the 1800s' is a century."""
+    base = int(g(m, "dec") or 0)
+    found = part_before(m)
+    if found is None:
+        if base % 100 == 0:
+            first, last, precision = date(base, 1, 1), date(base + 99, 12, 31), "century"
+        else:
+            first, last, precision = date(base, 1, 1), date(base + 9, 12, 31), "decade"
+        return make(m, "absolute", grow="the", precision=precision, first=first, last=last)
+    # 'the early 1800s' is a part of a century, 'the early 1990s' of a decade.
+    unit, precision, width = ("century", "decade", 99) if base % 100 == 0 else ("decade", "year", 9)
+    a, b = parts_window(unit, found[0])
+    first, last = date(base + a, 1, 1), date(base + min(b, width), 12, 31)
+    return make(m, "absolute", begin=found[1], precision=precision, first=first, last=last)
 
 
 def century_first_year(m: re.Match[str]) -> int | None:
@@ -163,9 +253,13 @@ def century(m: re.Match[str]) -> TimeMention | None:
     base = century_first_year(m)
     if base is None:
         return None
-    a, b = parts_window("century", g(m, "part")) if g(m, "part") else (0, 99)
-    precision = "decade" if g(m, "part") else "century"
-    return make(m, "absolute", precision=precision, first=date(base + a, 1, 1), last=date(base + b, 12, 31))
+    before = preceding(m, "century")
+    part = before["part"] if before else None
+    a, b = parts_window("century", part) if part else (0, 99)
+    precision = "decade" if part else "century"
+    start = before.start() if before else m.start()
+    first, last = date(base + a, 1, 1), date(base + b, 12, 31)
+    return TimeMention(start, m.end(), m.string[start:m.end()], "absolute", precision, first, last)
 
 
 def fraction_of_year(m: re.Match[str]) -> TimeMention | None:
@@ -180,38 +274,33 @@ def fraction_of_year(m: re.Match[str]) -> TimeMention | None:
 
 def week_of_period(m: re.Match[str]) -> TimeMention | None:
     """'the last week of 2018', 'the first week of July 2018', 'the second week of July'."""
-    n = lx.ordinal(g(m, "ord"))
-    if not (n == -1 or 1 <= n <= 4):
+    n = lx.ordinal(g(m, "ord") or "")
+    month_name, year_text = g(m, "mo"), g(m, "y")
+    if not (n == -1 or 1 <= n <= 4) or not (month_name or year_text):
         return None
-    mo = lx.month_number(g(m, "mo")) if g(m, "mo") else None
-    first_mo, last_mo = (mo, mo) if mo else (1, 12)
-    window = (first_mo, 1 + 7 * (n - 1), first_mo, 7 * n) if n > 0 else (last_mo, -6, last_mo, 0)
-    if not g(m, "y"):
-        if mo is None:
-            return None
-        return make(m, "partial", precision="week", rule="md", window=week_window(window))
-    first, last = md_span(int(g(m, "y")), week_window(window))
-    return make(m, "absolute", precision="week", first=first, last=last)
-
-
-def week_window(window: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
-    """Return a month-day window with 'the last seven days' (day -6..0) made concrete."""
-    m1, d1, m2, d2 = window
-    if d1 > 0:
-        return window
-    last = month_end(2001, m1).day  # a non-leap year; only February differs and it is rare here
-    return (m1, last - 6, m2, 0)
+    mo = lx.month_number(month_name) if month_name else (12 if n == -1 else 1)
+    if year_text is None:
+        # Without a year the last week is taken as days 22 to the month's end (February aside).
+        last_week_start = 22 if mo == 2 else month_end(2001, mo).day - 6
+        window = (mo, 7 * n - 6, mo, 7 * n) if n > 0 else (mo, last_week_start, mo, 0)
+        return make(m, "partial", precision="week", rule="md", window=window)
+    y = int(year_text)
+    if n > 0:
+        first = date(y, mo, 7 * n - 6)
+        return make(m, "absolute", precision="week", first=first, last=first + timedelta(days=6))
+    last = month_end(y, mo)
+    return make(m, "absolute", precision="week", first=last - timedelta(days=6), last=last)
 
 
 def season(m: re.Match[str]) -> TimeMention | None:
     """'the summer of 1973', 'spring 2016', 'the winter of 1978-79', partial 'that summer'."""
     window = tuple(lx.lookup("seasons", g(m, "season")))
     if not g(m, "y"):
-        return make(m, "partial", precision="season", rule="md", window=window)
+        return make(m, grow="the", kind="partial", precision="season", rule="md", window=window)
     if nonyear_follows(m):
         return None
     first, last = md_span(int(g(m, "y")), window)
-    return make(m, "absolute", precision="season", first=first, last=last)
+    return make(m, grow="the", kind="absolute", precision="season", first=first, last=last)
 
 
 def holiday(m: re.Match[str]) -> TimeMention | None:
@@ -227,25 +316,9 @@ def year_range(m: re.Match[str]) -> TimeMention | None:
     """'1947-48', '1947–1948', '1947/48'."""
     y1, tail = int(g(m, "y")), g(m, "y2")
     y2 = int(tail) if len(tail) == 4 else y1 - y1 % 100 + int(tail)
-    if not 0 < y2 - y1 <= 100 or nonyear_follows(m, "y2"):
+    if not 0 < y2 - y1 <= 300 or nonyear_follows(m, "y2"):
         return None
     return make(m, "absolute", precision="year", first=date(y1, 1, 1), last=date(y2, 12, 31))
-
-
-def plain_year(m: re.Match[str]) -> TimeMention | None:
-    """'in 1954', 'the 1980 Moscow Olympics'."""
-    if nonyear_follows(m):
-        return None
-    y = int(g(m, "y"))
-    return make(m, "absolute", precision="year", first=date(y, 1, 1), last=date(y, 12, 31))
-
-
-def decade(m: re.Match[str]) -> TimeMention | None:
-    """'the 1980s', '1990s'; 'the 1800s' is a century."""
-    base = int(g(m, "dec"))
-    if base % 100 == 0:
-        return make(m, "absolute", precision="century", first=date(base, 1, 1), last=date(base + 99, 12, 31))
-    return make(m, "absolute", precision="decade", first=date(base, 1, 1), last=date(base + 9, 12, 31))
 
 
 # --- builders of anaphoric and relative phrases ------------------------------------------------
@@ -261,36 +334,52 @@ def part_name(word: str | None) -> str:
     return str(lx.lookup("parts", word if word in lx.data()["parts"] else "the " + word))
 
 
+def phrase_unit(entry: dict, groups: dict[str, str | None]) -> str:
+    """Return the unit a phrase counts in: the table's, else the one the text names."""
+    word = (groups.get("unit") or "").lower()
+    if entry.get("unit") or not word:
+        return str(entry.get("unit", ""))
+    return "weekend" if word == "weekend" else str(lx.lookup("units", word))
+
+
+def phrase_count(entry: dict, groups: dict[str, str | None]) -> tuple[int, int]:
+    """Return (n, n_max): the table's fixed count, or the text's number times the table's sign."""
+    sign = int(entry.get("n", 1))
+    if groups.get("num"):
+        low, high = lx.number_range(groups["num"] or "")
+        return sign * low, sign * high
+    plural = (groups.get("unit") or "").lower().endswith("s")
+    if plural and entry["rule"] in ("shift", "past") and sign:
+        return sign, sign * 3  # 'the following months', 'over the past years': one to three of them
+    return sign, sign
+
+
+def phrase_fields(entry: dict, groups: dict[str, str | None]) -> dict[str, object]:
+    """Return the mention fields a phrase-table match gives."""
+    unit = phrase_unit(entry, groups)
+    n, n_max = phrase_count(entry, groups)
+    fields: dict[str, object] = {
+        "rule": entry["rule"], "unit": unit, "n": n, "n_max": n_max,
+        "part": part_name(groups.get("part")),
+        "direction": (groups.get("dir") or "").lower().replace("the ", ""),
+        "precision": entry.get("precision") or unit or "unknown",
+    }
+    if groups.get("season"):
+        fields.update(window=tuple(lx.lookup("seasons", groups["season"] or "")), precision="season")
+    if groups.get("mo"):
+        mo = lx.month_number(groups["mo"] or "")
+        fields.update(window=(mo, 1, mo, 0), precision="month")
+    if groups.get("wd"):
+        name = re.sub(r"['\u2019]s$", "", groups["wd"] or "")
+        fields.update(n=int(lx.lookup("weekdays", name)), precision="day")
+    return fields
+
+
 def phrase_builder(entry: dict) -> Builder:
     """Return the builder of one row of the phrase table."""
 
     def build(m: re.Match[str]) -> TimeMention | None:
-        groups = m.groupdict()
-        low, high = lx.number_range(groups["num"]) if groups.get("num") else (1, 1)
-        unit = entry.get("unit") or (lx.lookup("units", groups["unit"]) if groups.get("unit") else "")
-        if groups.get("unit") and groups["unit"].lower() == "weekend":
-            unit = "weekend"
-        sign = entry.get("n", 1)
-        fields: dict[str, object] = {
-            "rule": entry["rule"],
-            "unit": unit,
-            "n": entry["n"] if "n" in entry and not groups.get("num") else sign * low,
-            "n_max": sign * high if groups.get("num") else entry.get("n", 0),
-            "part": part_name(groups.get("part")),
-            "direction": (groups.get("dir") or "").lower().replace("the ", ""),
-            "precision": entry.get("precision") or unit or "unknown",
-        }
-        if groups.get("season"):
-            fields["window"] = tuple(lx.lookup("seasons", groups["season"]))
-            fields["precision"] = "season"
-        if groups.get("mo"):
-            mo = lx.month_number(groups["mo"])
-            fields["window"] = (mo, 1, mo, 0)
-            fields["precision"] = "month"
-        if groups.get("wd"):
-            fields["n"] = int(lx.lookup("weekdays", groups["wd"].split("'")[0].split("\u2019")[0]))
-            fields["precision"] = "day"
-        return make(m, entry["kind"], **fields)
+        return make(m, entry["kind"], **phrase_fields(entry, m.groupdict()))
 
     return build
 
@@ -298,47 +387,59 @@ def phrase_builder(entry: dict) -> Builder:
 # --- the pattern table --------------------------------------------------------------------------
 
 
-def structural_patterns() -> list[tuple[str, Builder]]:
-    """Return (regex, builder) for the date shapes built from numbers and month names."""
-    cues = lx.alternation(lx.data()["year_cues"])
+# How a pattern is run: AT each token of its trigger class (its match starts there) or NEAR them.
+AT, NEAR = True, False
+
+
+def structural_patterns() -> list[tuple[str, Builder, str, bool]]:
+    """Return (regex, builder, trigger class, starts at the trigger) for the date shapes."""
     month_cues = lx.alternation(lx.data()["month_cues"])
-    wd = WEEKDAY_PREFIX
+    season_cues = lx.alternation(lx.data()["season_cues"])
+    holiday_cues = lx.alternation(lx.data()["holiday_cues"])
+    day_range, month_range = f"{day()}(?:{DASH}{day('d2')})?", f"(?:{DASH}|\\s+(?:to|and|through|until)\\s+)"
     return [
-        (wd + rf"(?:the\s+)?{day()}(?:{DASH}{day('d2')})?\s+(?:of\s+)?{month()},?\s+{year()}", full_date),
-        (wd + rf"{month()}\s+{day()}(?:{DASH}{day('d2')})?(?:,\s*|\s+){year()}", full_date),
-        (r"(?<![\d-])(?P<y>1\d{3}|20\d\d)-(?P<mon>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", iso_date),
-        (rf"{month()}(?:(?:{DASH}|\s+(?:to|and|through|until)\s+){month('mo2')})?,?\s+(?:of\s+)?"
-         + year(), month_year),
-        (wd + rf"(?:the\s+)?{day()}(?:{DASH}{day('d2')})?\s+(?:of\s+)?{month()}", partial_day),
-        (wd + rf"{month()}\s+{day()}(?:{DASH}{day('d2')})?", partial_day),
-        (rf"\b{month_cues}\s+(?P<core>{month()}(?:{DASH}{month('mo2')})?)", partial_month),
-        (rf"\bthat\s+{month()}", partial_month),
-        (rf"(?:the\s+)?{{PART}}[\s-]?{month()}(?:,?\s+(?:of\s+)?{year()})?", part_of_month),
-        (rf"(?:the\s+)?{{PART}}[\s-]?(?:the\s+year\s+)?{year()}", part_of_year),
-        (rf"(?:the\s+)?{{PART}}[\s-]?(?:the\s+)?{DECADE}", part_of_decade),
-        (r"(?:the\s+)?(?:{PART}[\s-]?(?:the\s+)?)?{ORD}[\s-]+century\b", century),
-        (rf"the\s+{{ORD}}\s+(?P<frac>half|quarter)\s+of\s+(?:the\s+year\s+)?{year()}", fraction_of_year),
-        (rf"the\s+{{ORD}}\s+week\s+of\s+(?:{month()},?\s*)?(?:{year()})?", week_of_period),
-        (rf"(?:the\s+)?{{SEASON}}\s+(?:of\s+)?{year()}(?:{DASH}(?P<y2>\d\d(?:\d\d)?)\b)?", season),
-        (r"\bthat\s+{SEASON}", season),
-        (r"\b(?:in|during|by|until|till|since|through|throughout|over|of)\s+(?P<core>(?:the\s+)?{SEASON})(?!\s+of\b)",
-         season),
-        (rf"(?P<hol>{{HOLIDAY}}),?\s+{year()}", holiday),
-        (r"\b(?:on|at|by|until|till|before|after|over|since|from|during|of|and|around)\s+"
-         r"(?P<core>(?P<hol>{HOLIDAY}))", holiday),
-        (rf"{year()}{YEAR_DASH}(?P<y2>\d\d(?:\d\d)?)\b(?![-\u2010-\u2015]?\d)", year_range),
-        (rf"(?:\b{cues}\s+|[,(]\s*)(?P<core>{year()})\b", plain_year),
-        (rf"(?:\bthe\s+)?{DECADE}", decade),
+        (rf"{day_range}\s+(?:of\s+)?{month()},?\s+{year()}", full_date, "day", AT),
+        (rf"{month()}\s+{day_range}(?:,\s*|\s+){year()}", full_date, "month", AT),
+        (r"(?<![\d-])(?P<y>1\d{3}|20\d\d)-(?P<mon>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", iso_date, "year", AT),
+        (rf"{month()}(?:{month_range}{month('mo2')})?,?\s+(?:of\s+)?{year()}", month_year, "month", AT),
+        (rf"{day_range}\s+(?:of\s+)?{month()}", partial_day, "day", AT),
+        (rf"{month()}\s+{day_range}", partial_day, "month", AT),
+        (rf"\b{month_cues}\s+(?P<core>{month()}(?:{DASH}{month('mo2')})?)", partial_month, "month", NEAR),
+        (rf"\bthat\s+{month()}", partial_month, "month", NEAR),
+        (rf"{month()}(?:,?\s+(?:of\s+)?{year()})?", part_of_month, "month", AT),
+        (r"{ORD}[\s-]+centur(?:y|ies)\b", century, "century", NEAR),
+        (rf"the\s+{{ORD}}\s+(?P<frac>half|quarter)\s+of\s+(?:the\s+year\s+)?{year()}",
+         fraction_of_year, "year", NEAR),
+        (rf"\bthe\s+{{ORD}}\s+week\s+of\s+(?:{month()},?\s*)?(?:{year()})?", week_of_period, "week", NEAR),
+        (rf"{{SEASON}}\s+(?:of\s+)?{year()}(?:{DASH}(?P<y2>\d\d(?:\d\d)?)\b)?", season, "season", AT),
+        (r"\bthat\s+{SEASON}", season, "season", NEAR),
+        (rf"\b{season_cues}\s+(?P<core>(?:the\s+)?{{SEASON}})(?!\s+of\b)", season, "season", NEAR),
+        (rf"(?P<hol>{{HOLIDAY}}),?\s+{year()}", holiday, "holiday", NEAR),
+        (rf"\b{holiday_cues}\s+(?P<core>(?P<hol>{{HOLIDAY}}))", holiday, "holiday", NEAR),
+        (rf"{year()}{YEAR_DASH}(?P<y2>\d\d(?:\d\d)?)\b(?![-\u2010-\u2015]?\d)", year_range, "year", AT),
+        (rf"{year()}\b", year_mention, "year", AT),
+        (DECADE, decade, "year", AT),
     ]
 
 
+def trigger_class(entry: dict) -> str:
+    """Return the trigger class a phrase needs: its own 'class', else what its placeholders imply."""
+    regex = entry["re"]
+    for placeholder, cls in (("{WEEKDAY}", "weekday"), ("{MONTH}", "month"), ("{SEASON}", "season"),
+                             ("{UNIT}", "unit"), ("(?P<unit>", "unit")):
+        if placeholder in regex:
+            return str(entry.get("class", cls))
+    return str(entry.get("class", "word"))
+
+
 @cache
-def compiled() -> tuple[tuple[re.Pattern[str], Builder], ...]:
-    """Return every pattern compiled, structural shapes first, then the phrase table."""
-    table: list[tuple[re.Pattern[str], Builder]] = []
-    for regex, build in structural_patterns():
-        table.append((re.compile(lx.fill(regex), re.IGNORECASE), build))
+def compiled() -> tuple[tuple[re.Pattern[str], Builder, str, bool], ...]:
+    """Return every pattern compiled, with its builder, trigger class and whether it starts at the trigger."""
+    table: list[tuple[re.Pattern[str], Builder, str, bool]] = []
+    for regex, build, cls, at in structural_patterns():
+        table.append((re.compile(lx.fill(regex), re.IGNORECASE), build, cls, at))
     for entry in lx.data()["phrases"]:
         regex = entry["re"].replace("{WEEKDAY}", "(?P<wd>{WEEKDAY})").replace("{MONTH}", "(?P<mo>{MONTH})")
-        table.append((re.compile(r"\b(?:" + lx.fill(regex) + r")\b", re.IGNORECASE), phrase_builder(entry)))
+        pattern = re.compile(r"\b(?:" + lx.fill(regex) + r")\b", re.IGNORECASE)
+        table.append((pattern, phrase_builder(entry), trigger_class(entry), NEAR))
     return tuple(table)

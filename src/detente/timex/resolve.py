@@ -147,7 +147,11 @@ def shifted(m: TimeMention, narrative: tuple[date, date], anchor_precision: str)
 def part_of_anchor(m: TimeMention, narrative: tuple[date, date]) -> Interval | None:
     """'later that year', 'early that month', 'the end of that year'."""
     start, end = narrative
-    unit = m.unit if m.unit in ("month", "year", "decade") else "year"
+    unit = m.unit or "year"
+    if unit in ("day", "week"):  # 'later that day': no finer precision to give
+        return *unit_span(start, unit), unit
+    if unit == "century":
+        unit = "decade"
     whole_first, whole_last = unit_span(start, unit)
     finer = {"month": "week", "year": "season", "decade": "year"}[unit]
     if m.part == "later":
@@ -271,7 +275,6 @@ def rel_season(m: TimeMention, p: date, future: bool) -> Interval | None:
 
 def rel_none(m: TimeMention, p: date, future: bool) -> None:
     """'so far', 'to date': the caller treats these as 'up to publication'."""
-    return None
 
 
 RELATIVE_RULES = {

@@ -1,0 +1,32 @@
+"""The library's front door: read documents and extract their events."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from .coding.pipeline import extract as _extract
+from .errors import InputError
+from .model import Document, Event
+from .reading import read as _read
+from .reading import read_inputs as _read_inputs
+from .reading import read_text
+
+
+def read(path: str | Path, published: date | None = None) -> Document:
+    """Read one document (.txt, .md, .html); raises InputError when it cannot be used."""
+    return _read(path, published)
+
+
+def read_inputs(paths: Sequence[str], published: date | None = None,
+                stdin: TextIO | None = None) -> Iterator[Document | InputError]:
+    """Every document of every input ("-" is standard input); bad inputs yield their error."""
+    return _read_inputs(paths, published, stdin)
+
+
+def extract(text_or_document: str | Document, published: date | None = None) -> list[Event]:
+    """The events a text states, each with actors, type, date, status and evidence."""
+    doc = read_text(text_or_document) if isinstance(text_or_document, str) else text_or_document
+    return _extract(doc, published)
