@@ -111,8 +111,10 @@ def extract(
                 _warn(f"{item.path or item.id}: {w}")
         writer.write(events)
     writer.close()
+    if coded == 0 and failed:
+        raise typer.Exit(EXIT_BAD_INPUT)  # each failure has had its one-line message already
     if coded == 0:
-        _fail("nothing could be coded" if failed else "no input documents")
+        _fail("no input documents")
     if failed:
         raise typer.Exit(1)
 

@@ -70,6 +70,15 @@ def _pick_person(people: tuple[Person, ...], year: int | None) -> Person:
     return people[0]
 
 
+def _ambiguous(people: tuple[Person, ...], year: int | None) -> bool:
+    """People of several countries share the name and the year does not single one out."""
+    if len({p.country for p in people}) <= 1:
+        return False
+    if year is None:
+        return True
+    return len({p.country for p in people if p.tenure_in(year) is not None}) != 1
+
+
 def _tenure_for(person: Person, year: int | None) -> Tenure:
     """The tenure held in the year, else the one nearest in time, else the first."""
     held = person.tenure_in(year)
@@ -236,7 +245,7 @@ class Gazetteer:
         hit = hits[i]
         entry = hit.entry
         if entry.kind == "leader":
-            if entry.surname and not self._surname_ok(text, hit):
+            if entry.surname and (not self._surname_ok(text, hit) or _ambiguous(entry.persons, year)):
                 return None, 1
             start = self._title_before(text, hit, floor)
             return self._leader(text, start, hit.end, entry, year), 1

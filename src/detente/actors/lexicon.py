@@ -270,7 +270,8 @@ def load_leaders(lex: Lexicon, path: Path) -> None:
 
 def _usable_surname(lex: Lexicon, surname: str, people: list[Person]) -> bool:
     """A surname works alone only if unambiguous by country and not a common word or title."""
-    if len({p.country for p in people}) != 1 or surname in lex.aliases:
+    # a surname shared across countries ("Carter") is kept: the year picks the person at match time
+    if surname in lex.aliases:
         return False
     # Two letters are enough only for surname-first names ("Xi"); elsewhere they are initials.
     shortest = 2 if people[0].country in SURNAME_FIRST else 3

@@ -43,13 +43,22 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
     if not times:
         return None
     clause = _clause(doc[trigger])
+    governing = {t.i for t in doc[trigger].ancestors} | {trigger}
 
     def cost(m: TimeMention) -> tuple[int, int]:
         tok = token_of(doc, m.start)
         other_clause = _clause(doc[tok]) != clause
         return (int(other_clause), min(abs(tok - i) for i in near))
 
-    return min(times, key=cost)
+    usable = [m for m in times if _reaches(doc, token_of(doc, m.start), clause, governing)]
+    return min(usable, key=cost) if usable else None
+
+
+def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
+    """A time expression applies to an act in its own clause or in a clause below it."""
+    own = _clause(doc[tok])
+    return own == clause or own in governing or clause in {a.i for a in doc[own].ancestors} and \
+        doc[clause].dep_ not in ("relcl", "advcl", "ccomp") or doc[tok].head.i in governing
 
 
 def date_from_time(m: TimeMention, anchor: DateSpan | None, published: date | None,

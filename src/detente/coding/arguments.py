@@ -76,6 +76,15 @@ class SentenceActors:
                 found.extend(self.in_phrase(child))
         return _unique(found)
 
+    def _located(self, noun: Token) -> list[ActorRef]:
+        """ "in 22 projects in Pakistan": the actor of a nested in/to phrase."""
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "to", "for"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.in_phrase(pobj)
+        return []
+
     def prep_objects(self, token: Token, preps: tuple[str, ...]) -> list[tuple[str, ActorRef]]:
         """(preposition, actor) for the actors inside the named prepositional phrases of a token."""
         out = []
@@ -83,7 +92,8 @@ class SentenceActors:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps + ("by",):
                 for pobj in child.children:
                     if pobj.dep_ in ("pobj", "pcomp"):
-                        out.extend((child.lower_, r) for r in self.in_phrase(pobj))
+                        found = self.in_phrase(pobj) or self._located(pobj)
+                        out.extend((child.lower_, r) for r in found)
             elif child.dep_ == "prep" and child.lower_ == "at" and _hands_of(child):
                 out.extend(("by", r) for r in self.in_phrase(_hands_of(child)))
         return out
@@ -147,6 +157,9 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             mods = actors.modifiers(parent)
             if mods:
                 return mods
+            if parent.dep_ in ("dobj", "obj") and parent.head.pos_ in ("VERB", "AUX"):
+                node = parent.head  # "wrote a letter denouncing X": the writer denounces
+                continue
         if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acl", "ccomp") \
                 and parent.dep_ != "prep":
             return []

@@ -21,6 +21,7 @@ IT_PRONOUNS = {"it", "its", "they", "their", "them"}
 HE_PRONOUNS = {"he", "his", "him", "she", "her"}
 GOVERNMENT_NOUNS = {"administration", "government", "regime", "leadership"}
 PERSON_KINDS = {"leader", "official"}
+GOVERNMENT_KINDS = {"leader", "official", "capital", "institution"}
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Discourse:
     last_person: Actor | None = None
     last_government: Actor | None = None
     countries: list[Actor] = field(default_factory=list)  # most recent last
+    by_noun: dict[str, Actor] = field(default_factory=dict)  # "administration" -> the Carter administration's actor
 
     def saw(self, actor: Actor, kind: str, subject: bool = False) -> None:
         """Note a mention of an actor (in text order)."""
@@ -42,7 +44,7 @@ class Discourse:
             return
         if actor.country:
             self.countries = [a for a in self.countries if a.country != actor.country][-8:] + [actor]
-            if actor.sector in (None, "GOV"):
+            if kind in GOVERNMENT_KINDS and actor.sector in (None, "GOV"):
                 self.last_government = actor
         if subject:
             self.last_subject = actor
@@ -72,10 +74,11 @@ class Discourse:
             return [self.last_subject]
         if low in HE_PRONOUNS and token.pos_ == "PRON" and self.last_person:
             return [self.last_person]
-        if token.lemma_.lower() in GOVERNMENT_NOUNS and any(c.lower_ == "the" for c in token.children) \
-                and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children) \
-                and self.last_government:
-            return [self.last_government]
+        noun = token.lemma_.lower()
+        if noun in GOVERNMENT_NOUNS and any(c.lower_ == "the" for c in token.children) \
+                and not any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" for c in token.children):
+            actor = self.by_noun.get(noun) or self.last_government
+            return [actor] if actor else []
         return []
 
 

@@ -56,17 +56,24 @@ def _rows(name: str) -> list[list[str]]:
 
 @cache
 def word_classes() -> dict[str, frozenset[str]]:
-    """Word classes: name -> lemmas."""
-    return {row[0]: frozenset(w.strip() for w in row[1].split(",") if w.strip()) for row in _rows("classes.tsv")}
+    """Word classes: name -> lemmas (from every data/classes*.tsv)."""
+    table: dict[str, frozenset[str]] = {}
+    for name in _data_files("classes"):
+        for row in _rows(name):
+            table[row[0]] = table.get(row[0], frozenset()) | {w.strip() for w in row[1].split(",") if w.strip()}
+    return table
+
+
+def _data_files(prefix: str) -> list[str]:
+    folder = resources.files("detente.coding").joinpath("data")
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(prefix) and p.name.endswith(".tsv"))
 
 
 @cache
 def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
     """Trigger entries by (pos, lemma), most specific first."""
     table: dict[tuple[str, str], list[Trigger]] = {}
-    names = sorted(p.name for p in resources.files("detente.coding").joinpath("data").iterdir()
-                   if p.name.startswith("triggers") and p.name.endswith(".tsv"))
-    for row in (r for name in names for r in _rows(name)):
+    for row in (r for name in _data_files("triggers") for r in _rows(name)):
         row += [""] * (10 - len(row))
         pos, lemma, prt, obj, prep, etype, mode, context, cameo, flags = row[:10]
         entry = Trigger(pos, lemma, prt or None, obj or None, prep or None, etype, mode or None,

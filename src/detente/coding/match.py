@@ -52,7 +52,7 @@ def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) 
     holders = [token] + [o for o in _objects(token)]
     for holder in holders:
         for child in holder.children:
-            if child.dep_ in ("prep", "agent", "prt", "dative") and child.lower_ == prep:
+            if child.dep_ in ("prep", "agent", "prt", "dative") and child.lower_ == prep and child.i > holder.i:
                 if spec is None:
                     return child.i
                 for pobj in child.children:
@@ -95,6 +95,9 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
     if pos is None:
         return None
     entries = triggers().get((pos, token.lemma_.lower())) or triggers().get((pos, token.lower_))
+    if entries and pos == "N" and any(c.dep_ in ("amod", "compound") and in_class(c.lemma_, "@NOT_INTERSTATE")
+                                      for c in token.children):
+        return None  # "civil war", "the Cold War", "trade war"
     for entry in entries or ():
         used = _fits(token, entry, actors)
         if used is not None:
@@ -119,6 +122,8 @@ def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
 def _object_of_trigger(noun: Token, trigger_tokens: set[int]) -> bool:
     """True for "signed a deal", "the lifting of the embargo", "accepted the ceasefire"."""
     head = noun.head
+    if noun.dep_ == "conj" and head.dep_ in ("dobj", "obj") and head.head.i in trigger_tokens:
+        return True
     if noun.dep_ in ("dobj", "obj", "nsubjpass") and head.i in trigger_tokens:
         return True
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i in trigger_tokens:

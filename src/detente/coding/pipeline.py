@@ -17,7 +17,7 @@ from ..ontology import cameo as cameo_entry
 from ..timex import TimeMention, find_times
 from . import anchor as anchoring
 from .arguments import ActorRef, Arguments, SentenceActors, noun_arguments, verb_arguments
-from .discourse import Discourse, anaphor_refs
+from .discourse import GOVERNMENT_NOUNS, Discourse, anaphor_refs
 from .lexicon import trigger_forms
 from .match import TriggerMatch, find_triggers
 from .merge import merge_events
@@ -98,17 +98,36 @@ class _Coder:
         if parsed is None:
             for i, m in enumerate(mentions):
                 self.state.saw(m.actor, m.kind, subject=i == 0)
+            self._set_scene(t)
             return
-        by_token = actor_tokens(parsed, mentions)
-        by_token.update(anaphor_refs(parsed, set(by_token), self.state))
+        base = actor_tokens(parsed, mentions)
+        by_token = dict(base)
         actors = SentenceActors(parsed, by_token)
         last_date = None
+        self.sentence_args: dict[int, Arguments] = {}
+        self.sentence_actors = [r for refs in by_token.values() for r in refs if r.via == "parse"]
         for match in find_triggers(parsed, actors):
+            # anaphors are resolved against the state as of this trigger: an act earlier in the
+            # sentence may have set the pair that "both countries" refers to
+            by_token.clear()
+            by_token.update(base)
+            by_token.update(anaphor_refs(parsed, set(base), self.state))
             date_used = self._code(t, parsed, actors, match)
             last_date = date_used or last_date
         self._note_mentions(parsed, mentions, by_token)
         if last_date is not None:
             self.state.anchor = last_date
+        else:
+            self._set_scene(t)
+
+    def _set_scene(self, t: _Sentence) -> None:
+        """A sentence opening with a time adverbial ("By the winter of 1978, ...") moves narrative time."""
+        opening = [m for m in t.times if m.start <= 12 and m.kind in ("absolute", "partial", "anaphoric")]
+        if not opening:
+            return
+        span = anchoring.resolve(opening[0], anchor=self.state.anchor, published=self.doc.published)
+        if span is not None and _narrative(span):
+            self.state.anchor = span
 
     def _note_mentions(self, parsed: Any, mentions: list[ActorMention], by_token: dict[int, list[ActorRef]]) -> None:
         subjects = {i for i, refs in by_token.items() if parsed[i].dep_ in ("nsubj", "nsubjpass")
@@ -116,6 +135,10 @@ class _Coder:
         for m in mentions:
             refs = [r for rs in by_token.values() for r in rs if r.actor == m.actor]
             self.state.saw(m.actor, m.kind, subject=any(r.token in subjects for r in refs))
+            for r in refs:
+                head = parsed[r.token].head
+                if head.lemma_.lower() in GOVERNMENT_NOUNS:
+                    self.state.by_noun[head.lemma_.lower()] = m.actor
 
     def _code(self, t: _Sentence, parsed: Any, actors: SentenceActors, match: TriggerMatch) -> DateSpan | None:
         token = parsed[match.token]
@@ -125,12 +148,42 @@ class _Coder:
         else:
             args = noun_arguments(token, actors, "ofA" in entry.flags, "possT" in entry.flags,
                                   "from" in entry.flags)
+        self._complete(token, args)
+        self.sentence_args[match.token] = args
         status = judge(token)
         status = _principle(token, status)
         when, warning, anchor_date = self._date(t, parsed, match, args, status)
         for source, target, reciprocal in self._dyads(args, entry.event_type, "sym" in entry.flags):
             self._emit(t, parsed, match, source, target, reciprocal, status, when(target), warning)
         return anchor_date
+
+    def _complete(self, token: Any, args: Arguments) -> None:
+        """Fill a missing target from the trigger this one serves ("travelled to Moscow to sign a
+        treaty"), and give anaphoric targets that repeat the source their counterpart."""
+        sources = {_key(s) for s in args.sources}
+        if args.sources and not args.targets and not args.pair:
+            for head in token.ancestors:
+                governing = self.sentence_args.get(head.i)
+                if governing and governing.targets and {_key(s) for s in governing.sources} == sources:
+                    args.targets = list(governing.targets)
+                    break
+        fixed = []
+        for ref in args.targets:
+            if ref.via == "discourse" and _key(ref) in sources and args.sources:
+                other = self._counterpart(args.sources[0])
+                if other is None:
+                    continue
+                ref = other
+            fixed.append(ref)
+        args.targets = fixed
+
+    def _counterpart(self, source: ActorRef) -> ActorRef | None:
+        """Another actor named in the sentence, else the discourse counterpart of the source."""
+        here = [r for r in self.sentence_actors if _key(r) and _key(r) != _key(source) and r.kind != "place"]
+        if here:
+            return here[-1]
+        other = self.state.other_than(source.actor)
+        return ActorRef(other, source.token, "anaphor", "discourse") if other else None
 
     def _dyads(self, args: Arguments, event_type: str, symmetric: bool) -> list[tuple[ActorRef, ActorRef, bool]]:
         """(source, target, reciprocal) for every pair of actors the arguments give."""
@@ -216,6 +269,8 @@ class _Coder:
             references=[self.refs[n] for n in t.sentence.references if n in self.refs],
             confidence=min(confidence, 0.95), warnings=[warning] if warning else [],
         )
+        if src.country and src.country == tgt.country:
+            return
         self.events.append(event)
         if src.country and tgt.country:
             self.state.saw_pair(src, tgt)

@@ -1,0 +1,80 @@
+"""Tests of the public library API: what `import detente` offers and what it returns."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import detente
+
+EXERCISE = "Russia and Pakistan held a joint military exercise in October 2016."
+
+
+def test_public_api_is_pinned() -> None:
+    # Adding or removing a name here is a change users notice: record it in CHANGELOG.md.
+    assert detente.__all__ == [
+        "Actor",
+        "DateSpan",
+        "DetenteError",
+        "Document",
+        "Event",
+        "Evidence",
+        "InputError",
+        "MalformedLine",
+        "OptionError",
+        "Reference",
+        "ResourceError",
+        "Sentence",
+        "UnreadableInput",
+        "__version__",
+        "extract",
+        "read",
+        "read_inputs",
+    ]
+    for name in detente.__all__:
+        assert hasattr(detente, name), name
+
+
+def test_errors_form_one_hierarchy() -> None:
+    for error in (detente.InputError, detente.UnreadableInput, detente.MalformedLine, detente.OptionError,
+                  detente.ResourceError):
+        assert issubclass(error, detente.DetenteError)
+
+
+def check_exercise(events: list[detente.Event]) -> None:
+    [event] = events
+    assert {event.source.country, event.target.country} == {"RUS", "PAK"}
+    assert event.event_type == "COOPERATE"
+    assert event.reciprocal is True
+    assert event.status == "occurred"
+    assert (event.date.start, event.date.end) == (date(2016, 10, 1), date(2016, 10, 31))
+    assert (event.date.precision, event.date.basis) == ("month", "explicit")
+    assert event.evidence.text == EXERCISE
+
+
+def test_extract_from_a_string() -> None:
+    check_exercise(detente.extract(EXERCISE, date(2019, 2, 1)))
+
+
+def test_extract_from_a_document() -> None:
+    doc = detente.Document(text=EXERCISE, title="Exercises", published=date(2019, 2, 1))
+    events = detente.extract(doc)
+    check_exercise(events)
+    assert events[0].doc_id == doc.id
+
+
+def test_read_a_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "review.txt"
+    path.write_text(EXERCISE + "\n", encoding="utf-8")
+    doc = detente.read(path, date(2019, 2, 1))
+    assert isinstance(doc, detente.Document)
+    assert doc.text.strip() == EXERCISE
+    assert doc.published == date(2019, 2, 1)
+    check_exercise(detente.extract(doc))
+
+
+def test_read_a_missing_file_raises_input_error(tmp_path: Path) -> None:
+    with pytest.raises(detente.UnreadableInput):
+        detente.read(tmp_path / "absent.txt")
