@@ -55,10 +55,20 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
 
 
 def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
-    """A time expression applies to an act in its own clause or in a clause below it."""
+    """A time expression applies to an act in its own clause, in a clause above it, or in an
+    adverbial clause below it ("When X visited last month, both agreed"), not in a relative or
+    complement clause below it."""
     own = _clause(doc[tok])
-    return own == clause or own in governing or clause in {a.i for a in doc[own].ancestors} and \
-        doc[clause].dep_ not in ("relcl", "advcl", "ccomp") or doc[tok].head.i in governing
+    if own == clause or own in governing or doc[tok].head.i in governing:
+        return True
+    node = doc[own]
+    for _ in range(12):
+        if node.i == clause:
+            return True
+        if node.dep_ in ("relcl", "ccomp", "acl", "xcomp", "csubj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def date_from_time(m: TimeMention, anchor: DateSpan | None, published: date | None,

@@ -103,6 +103,7 @@ class _Coder:
         base = actor_tokens(parsed, mentions)
         by_token = dict(base)
         actors = SentenceActors(parsed, by_token)
+        self.actors = actors
         last_date = None
         self.sentence_args: dict[int, Arguments] = {}
         self.sentence_actors = [r for refs in by_token.values() for r in refs if r.via == "parse"]
@@ -153,7 +154,10 @@ class _Coder:
         status = judge(token)
         status = _principle(token, status)
         when, warning, anchor_date = self._date(t, parsed, match, args, status)
-        for source, target, reciprocal in self._dyads(args, entry.event_type, "sym" in entry.flags):
+        if _hypothetical(token):
+            return None
+        for source, target, reciprocal in self._dyads(args, entry.event_type, "sym" in entry.flags,
+                                                      entry.pos == "V"):
             self._emit(t, parsed, match, source, target, reciprocal, status, when(target), warning)
         return anchor_date
 
@@ -161,6 +165,8 @@ class _Coder:
         """Fill a missing target from the trigger this one serves ("travelled to Moscow to sign a
         treaty"), and give anaphoric targets that repeat the source their counterpart."""
         sources = {_key(s) for s in args.sources}
+        if args.sources and not args.targets and not args.pair:
+            args.targets = self._complement_targets(token)
         if args.sources and not args.targets and not args.pair:
             for head in token.ancestors:
                 governing = self.sentence_args.get(head.i)
@@ -177,6 +183,18 @@ class _Coder:
             fixed.append(ref)
         args.targets = fixed
 
+    def _complement_targets(self, token: Any) -> list[ActorRef]:
+        """ "agreed to build a refinery in Gwadar": the counterpart is in the complement clause."""
+        refs: list[ActorRef] = []
+        for comp in token.children:
+            if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
+                for child in comp.children:
+                    if child.dep_ in ("dobj", "prep", "dative"):
+                        refs += [r for r in self.actors.in_phrase(child) if r.via == "parse"]
+                    if child.dep_ == "dobj":
+                        refs += self.actors._located(child)
+        return refs
+
     def _counterpart(self, source: ActorRef) -> ActorRef | None:
         """Another actor named in the sentence, else the discourse counterpart of the source."""
         here = [r for r in self.sentence_actors if _key(r) and _key(r) != _key(source) and r.kind != "place"]
@@ -185,7 +203,8 @@ class _Coder:
         other = self.state.other_than(source.actor)
         return ActorRef(other, source.token, "anaphor", "discourse") if other else None
 
-    def _dyads(self, args: Arguments, event_type: str, symmetric: bool) -> list[tuple[ActorRef, ActorRef, bool]]:
+    def _dyads(self, args: Arguments, event_type: str, symmetric: bool,
+               verbal: bool = True) -> list[tuple[ActorRef, ActorRef, bool]]:
         """(source, target, reciprocal) for every pair of actors the arguments give."""
         out = []
         if len(args.pair) >= 2:
@@ -196,7 +215,7 @@ class _Coder:
             out += [(s, t, symmetric) for s in sources for t in targets]
         elif len({_key(s) for s in sources}) >= 2 and symmetric:
             out.append((sources[0], next(s for s in sources if _key(s) != _key(sources[0])), True))
-        elif sources and event_type in NEEDS_COUNTERPART:
+        elif sources and event_type in NEEDS_COUNTERPART and verbal:
             for s in sources:
                 other = self.state.other_than(s.actor)
                 if other is not None:
@@ -225,7 +244,8 @@ class _Coder:
 
         return when, warning, anchor_date
 
-    def _fallback_date(self, source: Actor, target: Actor, event_type: str, t: _Sentence) -> DateSpan | None:
+    def _fallback_date(self, source: Actor, target: Actor, event_type: str, t: _Sentence,
+                       status: str = "occurred") -> DateSpan | None:
         for e in reversed(self.events):
             same_pair = {e.source.country, e.target.country} == {source.country, target.country}
             if same_pair and e.event_type == event_type and e.date.start and e.date.basis != "publication":
@@ -239,6 +259,9 @@ class _Coder:
         if cite is not None:
             return cite
         if self.news:
+            # a planned or rumoured act with no date in a news report has no date yet
+            if status != "occurred":
+                return None
             return anchoring.publication_date(self.doc.published)
         return anchoring.discourse_date(self.state.anchor)
 
@@ -246,7 +269,7 @@ class _Coder:
               reciprocal: bool, status: str, when: DateSpan | None, warning: str | None) -> None:
         entry = match.entry
         src, tgt = source.actor, target.actor
-        when = when or self._fallback_date(src, tgt, entry.event_type, t) or DateSpan(None, None)
+        when = when or self._fallback_date(src, tgt, entry.event_type, t, status) or DateSpan(None, None)
         src, tgt = _historic(src, when), _historic(tgt, when)
         row = cameo_entry(entry.cameo)
         context = [c for c in (entry.context or ",".join(row.context)).split(",") if c]
@@ -272,7 +295,8 @@ class _Coder:
         if src.country and src.country == tgt.country:
             return
         self.events.append(event)
-        if src.country and tgt.country:
+        if src.country and tgt.country and source.kind != "anaphor":
+            # a pair named by "both sides" stays the pair: its own acts do not replace it
             self.state.saw_pair(src, tgt)
         if source.via == "parse":
             self.state.last_subject = src if src.country or src.code else self.state.last_subject
@@ -296,6 +320,11 @@ def _narrative(span: DateSpan) -> bool:
     if span.start is None or span.end is None:
         return False
     return span.precision not in ("decade", "century", "unknown") and (span.end - span.start).days <= 740
+
+
+def _hypothetical(token: Any) -> bool:
+    """ "cautioned the IMF against lending to X": the act under "against" is not asserted."""
+    return token.dep_ == "pcomp" and token.head.lower_ in ("against", "of") and token.head.head.pos_ == "VERB"
 
 
 def _principle(token: Any, status: str) -> str:
