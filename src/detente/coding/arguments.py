@@ -91,12 +91,22 @@ class SentenceActors:
         for child in token.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps + ("by",):
                 for pobj in child.children:
-                    if pobj.dep_ in ("pobj", "pcomp"):
+                    if pobj.dep_ in ("pobj", "pcomp") and not _is_time_word(pobj):
                         found = self.in_phrase(pobj) or self._located(pobj)
                         out.extend((child.lower_, r) for r in found)
             elif child.dep_ == "prep" and child.lower_ == "at" and _hands_of(child):
                 out.extend(("by", r) for r in self.in_phrase(_hands_of(child)))
         return out
+
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "spring", "summer", "autumn", "fall", "winter", "year", "month", "week", "day",
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "decade", "century"}
+
+
+def _is_time_word(token: Token) -> bool:
+    """ "on September 21 and Pakistan on ...": a date, not a place or a party."""
+    return token.lower_ in MONTHS or token.like_num
 
 
 def _hands_of(prep: Token) -> Token | None:

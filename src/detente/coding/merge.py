@@ -31,7 +31,18 @@ def _same_act(a: Event, b: Event) -> bool:
         return False
     if a.evidence.sentence == b.evidence.sentence and a.trigger != b.trigger:
         return False  # two different triggers in one sentence state two acts
+    if a.date.basis == b.date.basis == "explicit" and (_stem(a.trigger) != _stem(b.trigger)
+                                                        or (a.date.start, a.date.end) != (b.date.start, b.date.end)):
+        return False  # two acts each dated by the text in its own words are two acts
     return _overlap(a, b)
+
+
+def _stem(trigger: str) -> str:
+    word = trigger.split()[0].lower() if trigger else ""
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)]
+    return word
 
 
 def _rank(e: Event) -> int:

@@ -159,7 +159,26 @@ class _Coder:
         for source, target, reciprocal in self._dyads(args, entry.event_type, "sym" in entry.flags,
                                                       entry.pos == "V"):
             self._emit(t, parsed, match, source, target, reciprocal, status, when(target), warning)
+        if entry.pos == "V":
+            self._gapped(t, parsed, match, args, status)
         return anchor_date
+
+    def _gapped(self, t: _Sentence, parsed: Any, match: TriggerMatch, args: Arguments, status: str) -> None:
+        """ "India accepted the ceasefire on September 21 and Pakistan on September 22": the second
+        actor, coordinated with a date, repeats the act at its own date."""
+        used = {r.token for r in args.sources + args.targets}
+        for i, refs in self.actors.by_token.items():
+            tok = parsed[i]
+            if i in used or tok.dep_ != "conj" or not any(t0.start <= tok.head.idx < t0.end for t0 in t.times):
+                continue
+            for ref in refs:
+                gap = Arguments(sources=[ref])
+                times = [m for m in t.times if m.start > tok.idx]
+                picked = times[0] if times else None
+                span = anchoring.date_from_time(picked, self.state.anchor, self.doc.published, False)[0] \
+                    if picked else None
+                for source, target, reciprocal in self._dyads(gap, match.entry.event_type, "sym" in match.entry.flags):
+                    self._emit(t, parsed, match, source, target, reciprocal, status, span, None)
 
     def _complete(self, token: Any, args: Arguments) -> None:
         """Fill a missing target from the trigger this one serves ("travelled to Moscow to sign a
@@ -295,7 +314,7 @@ class _Coder:
         if src.country and src.country == tgt.country:
             return
         self.events.append(event)
-        if src.country and tgt.country and source.kind != "anaphor":
+        if src.country and tgt.country and "anaphor" not in (source.kind, target.kind):
             # a pair named by "both sides" stays the pair: its own acts do not replace it
             self.state.saw_pair(src, tgt)
         if source.via == "parse":
