@@ -18,6 +18,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="detente: dated, sourced records of events between states.")
 
 EXIT_BAD_INPUT = 2
+BATCH_DOCUMENTS = 64  # documents coded together: their sentences are parsed in one batch
 
 
 def _fail(message: str) -> None:
@@ -80,8 +81,9 @@ def extract(
 
         detente extract review.md --published 2019-02-01 --format jsonl > events.jsonl
     """
-    from .api import extract as extract_events
     from .api import read_inputs
+    from .coding.pipeline import extract_many
+    from .model import Document
     from .output import EventWriter
 
     try:
@@ -91,25 +93,35 @@ def extract(
     except DetenteError as exc:
         _fail(str(exc))
     coded = failed = 0
-    for item in read_inputs(paths, when):
-        if isinstance(item, InputError):
-            failed += 1
-            typer.echo(f"detente: error: {item}", err=True)
-            continue
-        doc_date = table.get(Path(item.path).name) if item.path and not when else None
-        try:
-            events = extract_events(item, doc_date)
-        except DetenteError as exc:
-            failed += 1
-            typer.echo(f"detente: error: {item.path or item.id}: {exc}", err=True)
-            continue
-        coded += 1
-        if item.published_basis == "inferred":
-            _warn(f"{item.path or item.id}: publication date {item.published} inferred from its references")
-        for e in events:
-            for w in e.warnings:
-                _warn(f"{item.path or item.id}: {w}")
-        writer.write(events)
+    batch: list[Document] = []
+
+    def flush() -> None:
+        nonlocal coded
+        for doc, events in extract_many(batch):
+            coded += 1
+            name = doc.path or doc.id
+            if doc.published_basis == "inferred":
+                _warn(f"{name}: publication date {doc.published} inferred from its references")
+            for w in sorted({w for e in events for w in e.warnings}):
+                _warn(f"{name}: {w}")
+            writer.write(events)
+        batch.clear()
+
+    try:
+        for item in read_inputs(paths, when):
+            if isinstance(item, InputError):
+                failed += 1
+                typer.echo(f"detente: error: {item}", err=True)
+                continue
+            doc_date = table.get(Path(item.path).name) if item.path and not when else None
+            if doc_date is not None:
+                item.published, item.published_basis = doc_date, "given"
+            batch.append(item)
+            if len(batch) >= BATCH_DOCUMENTS:
+                flush()
+        flush()
+    except DetenteError as exc:
+        _fail(str(exc))
     writer.close()
     if coded == 0 and failed:
         raise typer.Exit(EXIT_BAD_INPUT)  # each failure has had its one-line message already
