@@ -15,7 +15,8 @@ from .arguments import ActorRef
 Token = Any
 
 PAIR_NOUNS = {"side", "country", "nation", "belligerent", "government", "state", "neighbour", "neighbor",
-              "party", "capital", "power", "adversary", "rival", "ally", "partner", "combatant"}
+              "party", "capital", "power", "adversary", "rival", "ally", "partner", "combatant", "navy", "army",
+              "military", "force", "leader", "minister", "delegation", "president", "premier", "administration"}
 PAIR_DETS = {"both", "two"}
 IT_PRONOUNS = {"it", "its", "they", "their", "them"}
 HE_PRONOUNS = {"he", "his", "him", "she", "her"}
@@ -53,6 +54,23 @@ class Discourse:
         if a.country and b.country and a.country != b.country:
             self.pair = (a, b)
 
+    def current_pair(self) -> tuple[Actor, ...]:
+        """The pair "both sides" means: the last pair of an act, else the last two countries named."""
+        if self.pair:
+            return self.pair
+        distinct = []
+        for a in reversed(self.countries):
+            if a.country not in {d.country for d in distinct}:
+                distinct.append(a)
+        return tuple(distinct[:2]) if len(distinct) >= 2 else ()
+
+    def partner(self, actor: Actor) -> Actor | None:
+        """The other member of the current pair, if the actor is in it."""
+        pair = self.current_pair()
+        if len(pair) == 2 and actor.country in (pair[0].country, pair[1].country):
+            return pair[1] if pair[0].country == actor.country else pair[0]
+        return None
+
     def other_than(self, actor: Actor) -> Actor | None:
         """The counterpart of an actor: its partner in the current pair, else the latest other country."""
         if self.pair and actor.country in (self.pair[0].country, self.pair[1].country):
@@ -65,11 +83,12 @@ class Discourse:
     def resolve(self, token: Token) -> list[Actor]:
         """The actors an anaphoric token stands for, if it is one."""
         low = token.lower_
-        if token.lemma_.lower() in PAIR_NOUNS and any(
-                c.lower_ in PAIR_DETS for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")):
-            return list(self.pair) if self.pair else []
-        if low == "both" and token.dep_ in ("nsubj", "pobj", "dobj") and self.pair:
-            return list(self.pair)
+        if token.lemma_.lower() in PAIR_NOUNS and token.tag_ in ("NNS", "NNPS") and (any(
+                c.lower_ in PAIR_DETS for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod"))
+                or (token.lower_ in ("countries", "sides", "nations") and any(c.lower_ == "the" for c in token.children))):
+            return list(self.current_pair())
+        if low == "both" and token.dep_ in ("nsubj", "pobj", "dobj") and self.current_pair():
+            return list(self.current_pair())
         if low in IT_PRONOUNS and token.pos_ == "PRON" and self.last_subject:
             return [self.last_subject]
         if low in HE_PRONOUNS and token.pos_ == "PRON" and self.last_person:

@@ -112,6 +112,8 @@ IRREGULAR = {
     "break": {"broke", "broken"}, "cut": {"cut"}, "freeze": {"froze", "frozen"}, "mass": {"massed"},
     "arm": {"arms"}, "draw": {"drew"}, "pay": {"paid"}, "make": {"made"}, "lead": {"led"},
     "undertake": {"undertook", "undertaken"}, "begin": {"began", "begun"}, "win": {"won"},
+    "withhold": {"withheld"}, "forgive": {"forgave", "forgiven"}, "lay": {"laid"}, "blow": {"blew", "blown"},
+    "stand": {"stood"}, "bring": {"brought"}, "tell": {"told"}, "sink": {"sank", "sunk"}, "drive": {"drove"},
 }
 
 

@@ -270,6 +270,13 @@ class _Coder:
                 other = self.state.other_than(s.actor)
                 if other is not None:
                     out.append((s, ActorRef(other, s.token, "anaphor", "discourse"), symmetric))
+        elif sources and symmetric and verbal:
+            # "India signed a contract": a mutual act with one side named; the other is the partner
+            # of the relationship under discussion, if there is one
+            for s in sources:
+                other = self.state.partner(s.actor)
+                if other is not None:
+                    out.append((s, ActorRef(other, s.token, "anaphor", "discourse"), True))
         return [(s, t, r) for s, t, r in out if _key(s) != _key(t)]
 
     def _date(self, t: _Sentence, parsed: Any, match: TriggerMatch, args: Arguments, status: str):
