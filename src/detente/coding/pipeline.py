@@ -7,6 +7,8 @@ code (type, source, target) -> anchor (date) -> judge (status) -> merge.
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -406,8 +408,18 @@ def _usable(ref: ActorRef) -> bool:
     return bool(ref.actor.country or ref.actor.code) and ref.kind != "place" or ref.kind == "place"
 
 
+@cache
+def _territories() -> dict[str, str]:
+    text = resources.files("detente.actors").joinpath("data", "territories.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return {a: b.strip() for a, b in rows}
+
+
 def _historic(actor: Actor, when: DateSpan) -> Actor:
-    """Russia before 1992 is the Soviet Union (SUN)."""
+    """Russia before 1992 is the Soviet Union (SUN); a dependent territory is its state."""
+    state = _territories().get(actor.country or "")
+    if state:
+        actor = Actor(actor.text, actor.name, state, actor.sector, state + (actor.sector or ""))
     if actor.country == "RUS" and when.end and when.end.year < HISTORIC_RUSSIA_BEFORE:
         code = "SUN" + (actor.sector or "") if actor.code and actor.code.startswith("RUS") else actor.code
         return Actor(actor.text, actor.name, "SUN", actor.sector, code)
