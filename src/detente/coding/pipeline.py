@@ -305,8 +305,9 @@ class _Coder:
 
     def _fallback_date(self, source: Actor, target: Actor, event_type: str, t: _Sentence,
                        status: str = "occurred") -> DateSpan | None:
+        pair = {source.country or source.code, target.country or target.code}
         for e in reversed(self.events):
-            same_pair = {e.source.country, e.target.country} == {source.country, target.country}
+            same_pair = {e.source.country or e.source.code, e.target.country or e.target.code} == pair
             if same_pair and e.event_type == event_type and e.date.start and e.date.basis != "publication":
                 # a later mention of an act already dated: the narrative returns to its time
                 span = DateSpan(e.date.start, e.date.end, e.date.precision, e.date.text, "discourse")
