@@ -8,12 +8,13 @@ sentence cites; the publication date (news); the narrative time (essays).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
 from ..model import DateSpan, Reference
-from ..timex import TimeMention, resolve
+from ..timex import TimeMention, find_times, resolve
 
 Token = Any
 
@@ -95,14 +96,29 @@ def _since_end(anchor: DateSpan | None, published: date | None) -> date | None:
     return published
 
 
+_ACCESS = re.compile(r"(accessed|retrieved|viewed|consulted|visited)\W+(on\W+)?$", re.IGNORECASE)
+
+
+def reference_date(text: str) -> date | None:
+    """The date a cited source was published: the latest dated day or month printed in the entry
+    that is not an access date ("accessed on 27 Jan 2019")."""
+    found = []
+    for m in find_times(text):
+        if m.kind != "absolute" or m.first is None or m.precision not in ("day", "month"):
+            continue
+        if _ACCESS.search(text[max(0, m.start - 30):m.start]):
+            continue
+        found.append(m.first)
+    return max(found) if found else None
+
+
 def citation_date(refs: list[Reference]) -> DateSpan | None:
-    """The month of the latest dated reference the sentence cites."""
-    dated = [r.date for r in refs if r.date]
+    """The month of the latest dated source the sentence cites: the act is reported by then."""
+    dated = [d for d in (reference_date(r.text) for r in refs) if d]
     if not dated:
         return None
     d = max(dated)
-    first = d.replace(day=1)
-    return DateSpan(first, d, "month", None, "citation")
+    return DateSpan(d.replace(day=1), d, "month", None, "citation")
 
 
 def publication_date(published: date | None) -> DateSpan | None:

@@ -7,7 +7,7 @@ that dates and statuses can later be read near the right words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Actor
@@ -35,6 +35,7 @@ class ActorRef:
     token: int
     kind: str  # the gazetteer kind, or "anaphor"
     via: str = "parse"  # parse | discourse
+    prep: str | None = None  # the preposition it was found under, if any
 
 
 @dataclass
@@ -93,7 +94,7 @@ class SentenceActors:
                 for pobj in child.children:
                     if pobj.dep_ in ("pobj", "pcomp") and not _is_time_word(pobj):
                         found = self.in_phrase(pobj) or self._located(pobj)
-                        out.extend((child.lower_, r) for r in found)
+                        out.extend((child.lower_, replace(r, prep=child.lower_)) for r in found)
             elif child.dep_ == "prep" and child.lower_ == "at" and _hands_of(child):
                 out.extend(("by", r) for r in self.in_phrase(_hands_of(child)))
         return out

@@ -113,15 +113,37 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
 def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
     """Every trigger of a sentence, minus nouns that only restate a verb trigger's object."""
     found = [m for m in (match_token(t, actors) for t in doc) if m is not None]
+    found = _cancelled_acts(doc, found)
     claimed = {i for m in found if m.entry.pos == "V" for i in m.tokens[1:]}
     verbs = {m.token for m in found}
     kept = []
     for m in found:
         tok = doc[m.token]
-        if m.entry.pos == "N" and (m.token in claimed or _object_of_trigger(tok, verbs)):
+        if m.entry.pos == "N" and (m.token in claimed or _object_of_trigger(tok, verbs)) \
+                and not _under_cancel(tok):
             continue
         kept.append(m)
     return kept
+
+
+CANCEL_VERBS = {"cancel", "postpone", "scrap", "shelve", "abandon", "call", "delay", "suspend", "put"}
+
+
+def _cancelled_acts(doc: Any, found: list[TriggerMatch]) -> list[TriggerMatch]:
+    """ "the visit was cancelled": the act is the visit (status cancelled), not a rejection."""
+    nouns = {m.token for m in found if m.entry.pos == "N"}
+    out = []
+    for m in found:
+        tok = doc[m.token]
+        if m.entry.pos == "V" and tok.lemma_.lower() in CANCEL_VERBS and any(
+                c.i in nouns for c in _objects(tok)):
+            continue
+        out.append(m)
+    return out
+
+
+def _under_cancel(noun: Token) -> bool:
+    return noun.head.lemma_.lower() in CANCEL_VERBS and noun.dep_ in ("dobj", "obj", "nsubjpass")
 
 
 def _object_of_trigger(noun: Token, trigger_tokens: set[int]) -> bool:

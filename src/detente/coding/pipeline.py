@@ -35,6 +35,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _ANAPHOR_WORDS = {"it", "its", "he", "his", "she", "her", "they", "their", "both", "two", "administration",
                   "government", "regime", "sides"}
 HISTORIC_RUSSIA_BEFORE = 1992
+# acts whose target can be a place (a region or a city that is not a seat of government): one
+# invades, occupies or visits a place, but signs a treaty *in* Tashkent, not *with* it
+PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "RETREAT", "AID", "COOPERATE"}
 
 
 @dataclass
@@ -262,7 +265,8 @@ class _Coder:
         if len(args.pair) >= 2:
             out.append((args.pair[0], args.pair[1], True))
         sources = [s for s in args.sources if _usable(s)]
-        targets = [t for t in args.targets if _usable(t)]
+        targets = [t for t in args.targets if event_type in PLACE_TARGETS or not (
+            t.kind == "place" or (t.prep in ("in", "at") and t.kind in ("capital", "city")))]
         if sources and targets:
             out += [(s, t, symmetric) for s in sources for t in targets]
         elif len({_key(s) for s in sources}) >= 2 and symmetric:

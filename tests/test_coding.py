@@ -1,0 +1,143 @@
+"""The coder on short texts written for these tests, with the expected events spelled out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import detente
+from detente.reading import read_text
+
+
+def events(text: str, published: date | None = None) -> list:
+    return detente.extract(read_text(text), published)
+
+
+def dyads(evs) -> set[tuple[str, str, str]]:
+    return {(e.source.country or e.source.code, e.target.country or e.target.code, e.event_type) for e in evs}
+
+
+def only(evs, event_type: str):
+    found = [e for e in evs if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.source.country, e.target.country) for e in evs]
+    return found[0]
+
+
+def test_coordinated_subjects_make_one_reciprocal_exercise():
+    e = only(events("Russia and Pakistan conducted a joint military exercise in October 2016."), "COOPERATE")
+    assert {e.source.country, e.target.country} == {"RUS", "PAK"}
+    assert e.reciprocal and "military" in e.context and e.cameo == "062"
+    assert (e.date.start, e.date.end, e.date.precision) == (date(2016, 10, 1), date(2016, 10, 31), "month")
+
+
+def test_between_a_and_b_on_a_nominal_trigger():
+    e = only(events("A 1962 border war between India and China ended in a Chinese victory."), "ASSAULT")
+    assert {e.source.country, e.target.country} == {"IND", "CHN"}
+    assert e.date.start == date(1962, 1, 1) and e.date.basis == "explicit"
+
+
+def test_passive_agent_is_the_source():
+    evs = events("In 1979 Afghanistan was invaded by the Soviet Union.")
+    assert ("SUN", "AFG", "ASSAULT") in dyads(evs)
+
+
+def test_supply_to_each_coordinated_supplier_is_its_own_event():
+    evs = events("In 1956 the United States and Britain supplied arms to Pakistan.")
+    assert {("USA", "PAK", "AID"), ("GBR", "PAK", "AID")} <= dyads(evs)
+
+
+def test_visit_with_possessive_and_destination():
+    evs = events("Musharraf's state visit to Moscow in February 2003 was the first in three decades.")
+    e = only(evs, "CONSULT")
+    assert (e.source.country, e.target.country, e.mode) == ("PAK", "RUS", "visit")
+    assert e.date.start == date(2003, 2, 1)
+
+
+def test_embargo_lifted_is_a_retreat():
+    e = only(events("In June 2014 Russia lifted its arms embargo on Pakistan."), "RETREAT")
+    assert (e.source.country, e.target.country, e.cameo) == ("RUS", "PAK", "085")
+
+
+def test_russia_before_1992_is_the_soviet_union():
+    e = only(events("In 1971 Moscow signed a treaty of friendship with India."), "SUPPORT")
+    assert e.source.country == "SUN" and e.target.country == "IND"
+
+
+def test_cancelled_visit():
+    evs = events("Putin's visit to Pakistan in October 2012 was cancelled at the last minute.")
+    assert only(evs, "CONSULT").status == "cancelled"
+
+
+def test_negotiating_purchase():
+    evs = events("In 2016 Pakistan was in talks to buy Su-35 fighters from Russia.")
+    statuses = {e.status for e in evs if {e.source.country, e.target.country} == {"PAK", "RUS"}}
+    assert statuses == {"negotiating"}
+
+
+def test_speculative_join():
+    evs = events("Pakistan may join the Shanghai Cooperation Organisation in 2017.", date(2016, 5, 1))
+    assert {e.status for e in evs} == {"speculative"}
+
+
+def test_negated_visit():
+    evs = events("Putin, however, has still not visited Pakistan.", date(2019, 2, 1))
+    assert only(evs, "CONSULT").status == "negated"
+
+
+def test_planned_visit_next_month_is_dated_in_the_future():
+    e = only(events("Imran Khan will visit China next month, officials said on Monday.", date(2018, 10, 8)), "CONSULT")
+    assert e.status == "planned"
+    assert (e.date.start, e.date.end, e.date.basis) == (date(2018, 11, 1), date(2018, 11, 30), "publication")
+
+
+def test_discourse_date_the_following_year():
+    text = "India and Pakistan went to war in 1965. The following year both sides signed an agreement in Tashkent."
+    e = only(events(text), "SUPPORT")
+    assert (e.date.start, e.date.end, e.date.basis) == (date(1966, 1, 1), date(1966, 12, 31), "discourse")
+    assert {e.source.country, e.target.country} == {"IND", "PAK"}
+
+
+def test_news_dates_relative_to_publication():
+    e = only(events("The Chinese foreign minister visited Islamabad last month.", date(2018, 10, 8)), "CONSULT")
+    assert (e.date.start, e.date.end, e.date.basis) == (date(2018, 9, 1), date(2018, 9, 30), "publication")
+
+
+def test_date_after_publication_is_not_used_and_warned():
+    evs = events("Russia has supplied helicopters to Pakistan since 2105.", date(2019, 1, 1))
+    assert evs and all(e.date.start is None or e.date.start <= date(2019, 1, 1) for e in evs)
+    assert any("after the publication date" in w for e in evs for w in e.warnings)
+
+
+def test_footnote_marker_becomes_a_reference_and_gives_the_date():
+    text = ("Russia and Pakistan signed a defence agreement in Islamabad.8 It was welcomed.\n\n"
+            "References:\n8. News agency report, 20 November 2014, accessed on 27 Jan 2019.\n")
+    e = only(events(text), "SUPPORT")
+    assert [r.n for r in e.references] == [8]
+    assert e.date.basis == "citation" and e.date.start == date(2014, 11, 1)
+    assert "8" not in e.evidence.text.split()
+
+
+def test_two_mentions_of_one_act_are_merged():
+    text = ("Pakistani troops invaded Kashmir in August 1965. "
+            "India asked the United Nations for help. After Pakistani troops invaded Kashmir, India protested.")
+    evs = [e for e in events(text) if e.event_type == "ASSAULT"]
+    assert len(evs) == 1 and len(evs[0].mentions) == 1
+    assert evs[0].date.start == date(1965, 8, 1)
+
+
+def test_domestic_acts_are_not_interstate_events():
+    assert events("In 1978 Afghan soldiers executed the Afghan president.") == []
+
+
+def test_record_fields_are_the_contract():
+    e = events("In 2015 Russia delivered four helicopters to Pakistan.")[0].to_dict()
+    assert list(e) == ["id", "doc_id", "source", "target", "reciprocal", "event_type", "mode", "context", "cameo",
+                       "goldstein", "quad_class", "trigger", "date", "status", "evidence", "references",
+                       "confidence", "mentions"]
+    assert e["goldstein"] == 8.3 and e["quad_class"] == 2
+
+
+@pytest.mark.parametrize("text", ["", "   ", "No states act in this sentence."])
+def test_texts_without_events(text):
+    assert events(text) == []
