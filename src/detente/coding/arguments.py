@@ -246,10 +246,14 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
         if head.i == node.i:
             return []
         if node.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
-            return subject_of(head, actors) if head.lemma_ in LIGHT_VERBS or node.dep_ == "dobj" else []
+            # "held an exercise": the holder exercises; "called the visit a provocation": no
+            return subject_of(head, actors) if head.lemma_ in LIGHT_VERBS else []
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ADVERBIAL_PREPS \
                 and head.head.pos_ in ("VERB", "AUX"):
             return subject_of(head.head, actors)
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("ahead", "because", "instead") \
+                and head.head.head.pos_ in ("VERB", "AUX"):
+            return subject_of(head.head.head, actors)
         if node.dep_ in ("conj", "appos", "pobj", "prep"):
             node = head
             continue

@@ -89,6 +89,8 @@ class Discourse:
             return list(self.current_pair())
         if low == "both" and token.dep_ in ("nsubj", "pobj", "dobj") and self.current_pair():
             return list(self.current_pair())
+        if low in ("they", "their", "them") and token.pos_ == "PRON" and self.pair:
+            return list(self.pair)  # "They signed ...", "their armies": the pair under discussion
         if low in IT_PRONOUNS and token.pos_ == "PRON" and self.last_subject:
             return [self.last_subject]
         if low in HE_PRONOUNS and token.pos_ == "PRON" and self.last_person:
