@@ -23,7 +23,7 @@ from .arguments import ActorRef, Arguments, SentenceActors, noun_arguments, verb
 from .discourse import GOVERNMENT_NOUNS, Discourse, anaphor_refs
 from .lexicon import trigger_forms
 from .match import TriggerMatch, find_triggers
-from .merge import merge_events
+from .merge import _stem, merge_events
 from .nlp import parse
 from .segment import blank_markers, segment
 from .status import judge
@@ -221,7 +221,7 @@ class _Coder:
         treaty"), and give anaphoric targets that repeat the source their counterpart."""
         sources = {_key(s) for s in args.sources}
         if args.sources and not args.targets and not args.pair:
-            args.targets = self._complement_targets(token)
+            args.targets = self._complement_targets(token) or self._referenced_act(token, sources)
         if args.sources and not args.targets and not args.pair:
             for head in token.ancestors:
                 governing = self.sentence_args.get(head.i)
@@ -249,6 +249,21 @@ class _Coder:
                     if child.dep_ == "dobj":
                         refs += self.actors._located(child)
         return refs
+
+    def _referenced_act(self, token: Any, sources: set) -> list[ActorRef]:
+        """ "condemned the declaration", "welcomed the deal": the parties of the act the object
+        names, when the text has stated that act before."""
+        nouns = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
+                 and any(d.lower_ in ("the", "this", "that", "these") for d in c.children)]
+        for noun in nouns:
+            lemma = noun.lemma_.lower()
+            for e in reversed(self.events):
+                words = {w.lower().rstrip("s") for w in e.trigger.split()}
+                if lemma.rstrip("s") in words or _stem(lemma) in {_stem(w) for w in words}:
+                    parties = [e.source, e.target] if e.reciprocal else [e.source]
+                    return [ActorRef(a, noun.i, "anaphor", "discourse") for a in parties
+                            if (a.country or a.code) not in sources]
+        return []
 
     def _counterpart(self, source: ActorRef) -> ActorRef | None:
         """Another actor named in the sentence, else the discourse counterpart of the source."""
