@@ -15,7 +15,7 @@ from ..model import Actor
 Token = Any  # spaCy Token
 
 # children whose subtrees are not part of a noun phrase's own actors
-_CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "prep", "appos", "punct", "parataxis", "dep"}
+_CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "prep", "punct", "parataxis", "dep"}
 TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "upon", "in", "at", "over")
 NOUN_TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "in", "for", "over")
 OBJECT_CONTROL = {"motivate", "prompt", "ask", "urge", "force", "allow", "invite", "encourage", "lead",
@@ -23,7 +23,8 @@ OBJECT_CONTROL = {"motivate", "prompt", "ask", "urge", "force", "allow", "invite
 LIGHT_VERBS = {"conduct", "hold", "pay", "make", "stage", "carry", "undertake", "begin", "start",
                "launch", "have", "sign", "reach", "conclude", "resume", "complete", "host", "plan",
                "announce", "cancel", "postpone", "seek", "propose", "offer", "organize", "organise",
-               "participate", "take", "wage", "fight", "win", "lose", "end"}
+               "participate", "take", "wage", "fight", "win", "lose", "end", "join", "attend", "call",
+               "scrap", "shelve", "delay", "suspend", "cancel", "postpone", "observe", "sign", "complete"}
 ADVERBIAL_PREPS = {"after", "before", "during", "following", "since", "until", "amid", "despite", "in"}
 
 

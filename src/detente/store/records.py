@@ -1,0 +1,124 @@
+"""Between the coder's objects, the rows of the store and the plain records queries return.
+
+A record is the event record of DESIGN.md (nested source, target, date, evidence)
+with three more fields: `incident_id`, and for incident queries `n_mentions`
+(events of the incident) and `n_docs` (documents reporting it).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..model import Actor, DateSpan, Document, Event, Evidence, Reference, content_hash
+
+ACTOR_FIELDS = ("text", "name", "country", "sector", "code")
+EVENT_COLUMNS = [
+    "id", "seq", "doc_id", "incident_id",
+    *(f"source_{f}" for f in ACTOR_FIELDS), *(f"target_{f}" for f in ACTOR_FIELDS),
+    "source_key", "target_key", "pair_key",
+    "reciprocal", "event_type", "mode", "context", "cameo", "goldstein", "quad_class", "trigger",
+    "date_start", "date_end", "date_precision", "date_text", "date_basis",
+    "status", "ev_sentence", "ev_start", "ev_end", "ev_text", "refs", "confidence", "mentions",
+]
+
+
+def actor_key(actor: Actor) -> str:
+    """The code an actor is counted under: its country, else its own code (NATO, UNO ...)."""
+    return actor.country or actor.code or ""
+
+
+def pair_key(a: str, b: str) -> str:
+    """The unordered pair of two actor keys, e.g. 'PAK|RUS'."""
+    return "|".join(sorted((a, b)))
+
+
+def document_row(doc: Document, n_sentences: int, n_events: int) -> list[Any]:
+    """The documents row of a coded document (without the ingest time, set by the database)."""
+    return [doc.id, content_hash(doc.text), doc.title, doc.published, doc.published_basis, doc.url,
+            doc.path, len(doc.text), n_sentences, n_events]
+
+
+def event_row(e: Event, seq: int) -> list[Any]:
+    """The events row of an event; the incident is assigned after insertion."""
+    src, tgt = actor_key(e.source), actor_key(e.target)
+    return [
+        e.id, seq, e.doc_id, None,
+        *(getattr(e.source, f) for f in ACTOR_FIELDS), *(getattr(e.target, f) for f in ACTOR_FIELDS),
+        src, tgt, pair_key(src, tgt),
+        e.reciprocal, e.event_type, e.mode, list(e.context), e.cameo, e.goldstein, e.quad_class, e.trigger,
+        e.date.start, e.date.end, e.date.precision, e.date.text, e.date.basis,
+        e.status, e.evidence.sentence, e.evidence.start, e.evidence.end, e.evidence.text,
+        json.dumps([{"n": r.n, "text": r.text} for r in e.references], ensure_ascii=False),
+        e.confidence, json.dumps([m.to_dict() for m in e.mentions], ensure_ascii=False),
+    ]
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def event_record(row: dict[str, Any]) -> dict[str, Any]:
+    """The DESIGN.md record of a stored event, plus its incident fields."""
+    record = {
+        "id": row["id"],
+        "doc_id": row["doc_id"],
+        "source": {f: row[f"source_{f}"] for f in ACTOR_FIELDS},
+        "target": {f: row[f"target_{f}"] for f in ACTOR_FIELDS},
+        "reciprocal": row["reciprocal"],
+        "event_type": row["event_type"],
+        "mode": row["mode"],
+        "context": list(row["context"] or []),
+        "cameo": row["cameo"],
+        "goldstein": row["goldstein"],
+        "quad_class": row["quad_class"],
+        "trigger": row["trigger"],
+        "date": {"start": _iso(row["date_start"]), "end": _iso(row["date_end"]),
+                 "precision": row["date_precision"], "text": row["date_text"], "basis": row["date_basis"]},
+        "status": row["status"],
+        "evidence": {"sentence": row["ev_sentence"], "start": row["ev_start"], "end": row["ev_end"],
+                     "text": row["ev_text"]},
+        "references": json.loads(row["refs"] or "[]"),
+        "confidence": round(row["confidence"], 3) if row["confidence"] is not None else None,
+        "mentions": json.loads(row["mentions"] or "[]"),
+        "incident_id": row["incident_id"],
+    }
+    for extra in ("n_mentions", "n_docs"):
+        if extra in row:
+            record[extra] = row[extra]
+    return record
+
+
+def record_event(record: dict[str, Any]) -> Event:
+    """An Event object from a record, for the writers of detente.output."""
+    d = record["date"]
+    ev = record["evidence"]
+    return Event(
+        id=record["id"], doc_id=record["doc_id"],
+        source=Actor(**record["source"]), target=Actor(**record["target"]),
+        event_type=record["event_type"], trigger=record["trigger"],
+        date=DateSpan(date.fromisoformat(d["start"]) if d["start"] else None,
+                      date.fromisoformat(d["end"]) if d["end"] else None, d["precision"], d["text"], d["basis"]),
+        evidence=Evidence(ev["sentence"], ev["start"], ev["end"], ev["text"]),
+        reciprocal=bool(record["reciprocal"]), mode=record["mode"], context=list(record["context"]),
+        cameo=record["cameo"], goldstein=record["goldstein"], quad_class=record["quad_class"],
+        status=record["status"], references=[Reference(r["n"], r["text"]) for r in record["references"]],
+        confidence=record["confidence"] or 0.0,
+        mentions=[Evidence(m["sentence"], m["start"], m["end"], m["text"]) for m in record["mentions"]],
+    )
+
+
+@cache
+def _successors() -> dict[str, tuple[str, ...]]:
+    text = resources.files("detente.store").joinpath("data", "successors.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {state.strip(): tuple(c.strip() for c in codes.split(",")) for state, codes in rows}
+
+
+def expand_code(code: str, strict: bool = False) -> list[str]:
+    """The codes a query for `code` matches: RUS also matches SUN (the USSR) unless strict."""
+    code = code.strip().upper()
+    return [code] if strict else [code, *_successors().get(code, ())]
