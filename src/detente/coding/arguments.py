@@ -165,10 +165,14 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             holder = parent.head if parent.dep_ == "prep" else parent
             if holder.pos_ in ("NOUN", "PROPN") and actors.modifiers(holder):
                 return actors.modifiers(holder)
-        if node.dep_ == "acl" and parent.pos_ in ("NOUN", "PROPN"):
-            mods = actors.modifiers(parent)
+        if node.dep_ in ("acl", "relcl") and parent.pos_ in ("NOUN", "PROPN"):
+            # "the first Russian defence minister to visit Pakistan": the noun acts
+            mods = actors.in_phrase(parent) if node.dep_ == "acl" else actors.modifiers(parent)
             if mods:
                 return mods
+            if parent.dep_ == "attr" and parent.head.lemma_ in ("be", "become", "remain"):
+                node = parent.head  # "X was the first leader to visit": X visits
+                continue
             if parent.dep_ in ("dobj", "obj") and parent.head.pos_ in ("VERB", "AUX"):
                 node = parent.head  # "wrote a letter denouncing X": the writer denounces
                 continue

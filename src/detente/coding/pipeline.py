@@ -323,9 +323,9 @@ class _Coder:
         return when, warning, anchor_date
 
     def _fallback_date(self, source: Actor, target: Actor, event_type: str, t: _Sentence,
-                       status: str = "occurred") -> DateSpan | None:
+                       status: str = "occurred", back_reference: bool = False) -> DateSpan | None:
         pair = {source.country or source.code, target.country or target.code}
-        for e in reversed(self.events):
+        for e in reversed(self.events if back_reference else []):
             same_pair = {e.source.country or e.source.code, e.target.country or e.target.code} == pair
             if same_pair and e.event_type == event_type and e.date.start and e.date.basis != "publication":
                 # a later mention of an act already dated: the narrative returns to its time
@@ -348,7 +348,8 @@ class _Coder:
               reciprocal: bool, status: str, when: DateSpan | None, warning: str | None) -> None:
         entry = match.entry
         src, tgt = source.actor, target.actor
-        when = when or self._fallback_date(src, tgt, entry.event_type, t, status) or DateSpan(None, None)
+        when = when or self._fallback_date(src, tgt, entry.event_type, t, status,
+                                           _back_reference(parsed[match.token])) or DateSpan(None, None)
         src, tgt = _historic(src, when), _historic(tgt, when)
         row = cameo_entry(entry.cameo)
         context = [c for c in (entry.context or ",".join(row.context)).split(",") if c]
@@ -402,6 +403,22 @@ def _narrative(span: DateSpan) -> bool:
     if span.start is None or span.end is None:
         return False
     return span.precision not in ("decade", "century", "unknown") and (span.end - span.start).days <= 740
+
+
+BACK_MARKERS = {"after", "when", "since", "once", "following", "as", "until", "before"}
+
+
+def _back_reference(token: Any) -> bool:
+    """An act mentioned as background to another ("After Pakistani troops invaded Kashmir, ...",
+    "the invasion") refers back to one the text has already told, and shares its date."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return any(c.lower_ in ("the", "this", "that") for c in token.children)
+    clause = token
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ in ("advcl", "pcomp") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in BACK_MARKERS for c in clause.children) or (
+        clause.dep_ == "pcomp" and clause.head.lower_ in BACK_MARKERS)
 
 
 def _hypothetical(token: Any) -> bool:
