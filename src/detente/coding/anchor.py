@@ -45,13 +45,16 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         return None
     clause = _clause(doc[trigger])
     governing = {t.i for t in doc[trigger].ancestors} | {trigger}
+    own = {t.i for t in doc[trigger].subtree} if doc[trigger].pos_ in ("NOUN", "PROPN") else set()
 
-    def cost(m: TimeMention) -> tuple[int, int]:
+    def cost(m: TimeMention) -> tuple[int, int, int]:
+        # a noun's own modifiers first ("a visit planned for early next month"), then its clause
         tok = token_of(doc, m.start)
         other_clause = _clause(doc[tok]) != clause
-        return (int(other_clause), min(abs(tok - i) for i in near))
+        return (int(tok not in own), int(other_clause), min(abs(tok - i) for i in near))
 
-    usable = [m for m in times if _reaches(doc, token_of(doc, m.start), clause, governing)]
+    usable = [m for m in times if token_of(doc, m.start) in own
+              or _reaches(doc, token_of(doc, m.start), clause, governing)]
     return min(usable, key=cost) if usable else None
 
 

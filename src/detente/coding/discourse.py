@@ -80,8 +80,8 @@ class Discourse:
                 return other
         return None
 
-    def resolve(self, token: Token) -> list[Actor]:
-        """The actors an anaphoric token stands for, if it is one."""
+    def resolve(self, token: Token, named: dict[int, list[ActorRef]] | None = None) -> list[Actor]:
+        """The actors an anaphoric token stands for, if it is one (`named`: the sentence's own actors)."""
         low = token.lower_
         if token.lemma_.lower() in PAIR_NOUNS and token.tag_ in ("NNS", "NNPS") and (any(
                 c.lower_ in PAIR_DETS for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod"))
@@ -89,6 +89,9 @@ class Discourse:
             return list(self.current_pair())
         if low == "both" and token.dep_ in ("nsubj", "pobj", "dobj") and self.current_pair():
             return list(self.current_pair())
+        reporter = _reporting_subject(token, named or {})
+        if reporter is not None:
+            return reporter
         if low in ("they", "their", "them") and token.pos_ == "PRON" and self.pair:
             return list(self.pair)  # "They signed ...", "their armies": the pair under discussion
         if low in IT_PRONOUNS and token.pos_ == "PRON" and self.last_subject:
@@ -103,13 +106,31 @@ class Discourse:
         return []
 
 
-def anaphor_refs(doc: Any, taken: set[int], discourse: Discourse) -> dict[int, list[ActorRef]]:
+REPORTING = {"say", "tell", "announce", "state", "declare", "insist", "confirm", "claim", "add", "warn",
+             "promise", "pledge", "vow", "indicate", "signal", "report", "note", "explain"}
+
+
+def _reporting_subject(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor] | None:
+    """ "Moscow has said it will send ships": "it" is the one who said so."""
+    if token.lower_ not in ("it", "he", "she", "they") or token.dep_ != "nsubj":
+        return None
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING:
+        return None
+    for c in clause.head.children:
+        if c.dep_ == "nsubj" and c.i in named:
+            return [r.actor for r in named[c.i]]
+    return None
+
+
+def anaphor_refs(doc: Any, taken: set[int], discourse: Discourse,
+                 current: dict[int, list[ActorRef]] | None = None) -> dict[int, list[ActorRef]]:
     """Actor references for the anaphoric tokens of a parsed sentence."""
     refs: dict[int, list[ActorRef]] = {}
     for token in doc:
         if token.i in taken:
             continue
-        actors = discourse.resolve(token)
+        actors = discourse.resolve(token, current)
         if actors:
             refs[token.i] = [ActorRef(a, token.i, "anaphor", "discourse") for a in actors]
     return refs

@@ -148,7 +148,7 @@ class _Coder:
             # sentence may have set the pair that "both countries" refers to
             by_token.clear()
             by_token.update(base)
-            by_token.update(anaphor_refs(parsed, set(base), self.state))
+            by_token.update(anaphor_refs(parsed, set(base), self.state, base))
             date_used = self._code(t, parsed, actors, match)
             last_date = date_used or last_date
         self._note_mentions(parsed, mentions, by_token)
@@ -189,6 +189,12 @@ class _Coder:
         self.sentence_args[match.token] = args
         status = judge(token)
         status = _principle(token, status)
+        if status == "negotiating" and entry.event_type in ("COOPERATE", "AID", "SUPPORT"):
+            # "in talks to buy X": what happened is the talks (GUIDELINES: CONSULT, negotiating)
+            from .lexicon import Trigger
+            entry = Trigger(entry.pos, entry.lemma, entry.particle, entry.obj, entry.prep, "CONSULT", None,
+                            entry.context, "046", entry.flags)
+            match = TriggerMatch(match.token, entry, match.tokens)
         when, warning, anchor_date = self._date(t, parsed, match, args, status)
         if _hypothetical(token):
             return None
@@ -291,7 +297,7 @@ class _Coder:
                 other = self.state.other_than(s.actor)
                 if other is not None:
                     out.append((s, ActorRef(other, s.token, "anaphor", "discourse"), symmetric))
-        elif sources and symmetric and verbal:
+        elif sources and (symmetric and verbal or event_type == "CONSULT"):
             # "India signed a contract": a mutual act with one side named; the other is the partner
             # of the relationship under discussion, if there is one
             for s in sources:
@@ -302,7 +308,7 @@ class _Coder:
 
     def _date(self, t: _Sentence, parsed: Any, match: TriggerMatch, args: Arguments, status: str):
         """A function from target to date, the warning, and the date to carry as narrative time."""
-        future = status in ("planned",)
+        future = status in ("planned", "cancelled")
         warning = None
         spans: dict[int, DateSpan | None] = {}
         anchor_date = None
@@ -337,6 +343,8 @@ class _Coder:
         cite = anchoring.citation_date(cited)
         if cite is not None:
             return cite
+        if status == "negated":
+            return None  # "has still not visited": an act that did not happen has no date
         if self.news:
             # a planned or rumoured act with no date in a news report has no date yet
             if status != "occurred":

@@ -52,6 +52,9 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     chain = scope(trigger)
     mods = [c for t in chain for c in t.children if c.dep_ in _MOD_DEPS]
     negated = any(_has(table[("mod", "negated")], m) for m in mods if m.dep_ in ("neg", "det", "advmod"))
+    # "no contract has been signed", "signed no deal"
+    negated = negated or any(c.dep_ in ("nsubjpass", "dobj", "nsubj") and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in trigger.children)
     heads = chain[1:]
     if any(_has(table[("head", "cancelled")], h) for h in heads) or _cancel_word(trigger):
         return "cancelled"
