@@ -11,12 +11,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Actor
+from .lexicon import in_class
 
 Token = Any  # spaCy Token
 
 # children whose subtrees are not part of a noun phrase's own actors
 _CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "prep", "punct", "parataxis", "dep"}
-TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "upon", "in", "at", "over")
+TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "upon", "in", "at", "over", "inside")
 NOUN_TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "in", "for", "over")
 OBJECT_CONTROL = {"motivate", "prompt", "ask", "urge", "force", "allow", "invite", "encourage", "lead",
                   "persuade", "press", "push", "help", "enable", "compel", "order", "call", "get"}
@@ -25,7 +26,9 @@ LIGHT_VERBS = {"conduct", "hold", "pay", "make", "stage", "carry", "undertake", 
                "announce", "cancel", "postpone", "seek", "propose", "offer", "organize", "organise",
                "participate", "take", "wage", "fight", "win", "lose", "end", "join", "attend", "call",
                "scrap", "shelve", "delay", "suspend", "cancel", "postpone", "observe", "sign", "complete"}
-ADVERBIAL_PREPS = {"after", "before", "during", "following", "since", "until", "amid", "despite", "in"}
+# "After the clash with China, India turned to ...": India clashed. Not "during" or "before",
+# which only set the time ("during the war with Armenia, Turkey gave Azerbaijan backing").
+ADVERBIAL_PREPS = {"after", "following", "since", "in"}
 
 
 @dataclass(frozen=True)
@@ -194,6 +197,8 @@ def verb_arguments(verb: Token, actors: SentenceActors, from_flag: bool) -> Argu
         elif prep != "by":
             args.targets.append(ref)
     for child in verb.children:
+        if child.dep_ in ("dobj", "obj") and in_class(child.lemma_, "@TROOPS"):
+            continue  # "withdrew their armies", "sent its troops": the owner acts, it is not the target
         if child.dep_ in ("dobj", "obj", "dative", "attr") or (child.dep_ == "nsubjpass" and passive):
             direct = actors.in_phrase(child)
             if not direct:
@@ -252,7 +257,9 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
             return []
         if node.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
             # "held an exercise": the holder exercises; "called the visit a provocation": no
-            return subject_of(head, actors) if head.lemma_ in LIGHT_VERBS else []
+            light = head.lemma_ in LIGHT_VERBS and (head.lemma_ != "call" or any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in head.children))
+            return subject_of(head, actors) if light else []
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ADVERBIAL_PREPS \
                 and head.head.pos_ in ("VERB", "AUX"):
             return subject_of(head.head, actors)

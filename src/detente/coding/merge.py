@@ -45,8 +45,15 @@ def _stem(trigger: str) -> str:
     return word
 
 
-def _rank(e: Event) -> int:
-    return PRECISION_ORDER.index(e.date.precision) if e.date.start and e.date.precision in PRECISION_ORDER else 99
+BASIS_ORDER = ["explicit", "citation", "discourse", "publication"]
+
+
+def _rank(e: Event) -> tuple[int, int]:
+    """Lower is better: a date the text states beats one inferred, then the finer precision."""
+    if not e.date.start:
+        return (99, 99)
+    basis = BASIS_ORDER.index(e.date.basis) if e.date.basis in BASIS_ORDER else 9
+    return (basis, PRECISION_ORDER.index(e.date.precision) if e.date.precision in PRECISION_ORDER else 99)
 
 
 def merge_events(events: list[Event]) -> list[Event]:

@@ -83,7 +83,12 @@ def _code_tagged(doc: Document, tagged: list[_Sentence], parsed: dict[int, Any])
     coder = _Coder(doc, is_news(doc, tagged))
     for t in tagged:
         coder.sentence(t, parsed.get(t.sentence.index))
-    return merge_events(coder.events)
+    events = merge_events(coder.events)
+    for e in events:
+        if e.date.start is None and e.id in coder.headline_ids and e.status == "occurred":
+            # a headline act the body does not restate: dated by publication, like any news act
+            e.date = anchoring.publication_date(doc.published) or e.date
+    return events
 
 
 def extract_document(doc: Document) -> list[Event]:
@@ -123,6 +128,7 @@ class _Coder:
         self.state = Discourse()
         self.events: list[Event] = []
         self.refs = {r.n: r for r in doc.references}
+        self.headline_ids: set[str] = set()
 
     def year(self) -> int | None:
         if self.state.anchor and self.state.anchor.start:
@@ -185,6 +191,7 @@ class _Coder:
         else:
             args = noun_arguments(token, actors, "ofA" in entry.flags, "possT" in entry.flags,
                                   "from" in entry.flags)
+        self._entry_type = entry.event_type
         self._complete(token, args)
         self.sentence_args[match.token] = args
         status = judge(token)
@@ -227,7 +234,9 @@ class _Coder:
         treaty"), and give anaphoric targets that repeat the source their counterpart."""
         sources = {_key(s) for s in args.sources}
         if args.sources and not args.targets and not args.pair:
-            args.targets = self._complement_targets(token) or self._referenced_act(token, sources)
+            commitment = self._entry_type in ("AGREE", "REQUEST", "SUPPORT", "REJECT", "THREATEN")
+            args.targets = (self._complement_targets(token) if commitment else []) or \
+                self._referenced_act(token, sources)
         if args.sources and not args.targets and not args.pair:
             for head in token.ancestors:
                 governing = self.sentence_args.get(head.i)
@@ -290,12 +299,14 @@ class _Coder:
             t.kind == "place" or (t.prep in ("in", "at") and t.kind in ("capital", "city")))]
         if sources and targets:
             out += [(s, t, symmetric) for s in sources for t in targets]
-        elif len({_key(s) for s in sources}) >= 2 and symmetric:
+        elif len({_key(s) for s in sources}) >= 2 and (symmetric or event_type in NEEDS_COUNTERPART):
+            # "both sides gave up their claims": a mutual act between the named sides
             out.append((sources[0], next(s for s in sources if _key(s) != _key(sources[0])), True))
         elif sources and event_type in NEEDS_COUNTERPART and verbal:
+            co_sources = {_key(s) for s in sources}
             for s in sources:
                 other = self.state.other_than(s.actor)
-                if other is not None:
+                if other is not None and (other.country or other.code) not in co_sources:
                     out.append((s, ActorRef(other, s.token, "anaphor", "discourse"), symmetric))
         elif sources and (symmetric and verbal or event_type == "CONSULT"):
             # "India signed a contract": a mutual act with one side named; the other is the partner
@@ -356,6 +367,9 @@ class _Coder:
               reciprocal: bool, status: str, when: DateSpan | None, warning: str | None) -> None:
         entry = match.entry
         src, tgt = source.actor, target.actor
+        headline = when is None and self.news and t.sentence.index == 0 and _headline(t.sentence.text)
+        if headline:
+            when = DateSpan(None, None, "unknown", None, None)  # the body dates the headline's act
         when = when or self._fallback_date(src, tgt, entry.event_type, t, status,
                                            _back_reference(parsed[match.token])) or DateSpan(None, None)
         src, tgt = _historic(src, when), _historic(tgt, when)
@@ -382,6 +396,8 @@ class _Coder:
         )
         if src.country and src.country == tgt.country:
             return
+        if headline:
+            self.headline_ids.add(event.id)
         self.events.append(event)
         if src.country and tgt.country and "anaphor" not in (source.kind, target.kind):
             # a pair named by "both sides" stays the pair: its own acts do not replace it
@@ -404,6 +420,11 @@ def actor_tokens(parsed: Any, mentions: list[ActorMention]) -> dict[int, list[Ac
         head = next((tok for tok in toks if tok.head.i not in inside or tok.head.i == tok.i), toks[-1])
         out.setdefault(head.i, []).append(ActorRef(m.actor, head.i, m.kind))
     return out
+
+
+def _headline(text: str) -> bool:
+    """A title line: no final punctuation."""
+    return not text.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 def _narrative(span: DateSpan) -> bool:

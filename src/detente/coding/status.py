@@ -56,7 +56,7 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     negated = negated or any(c.dep_ in ("nsubjpass", "dobj", "nsubj") and any(
         d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in trigger.children)
     heads = chain[1:]
-    if any(_has(table[("head", "cancelled")], h) for h in heads) or _cancel_word(trigger):
+    if any(_has(table[("head", "cancelled")], h) and _cancelling(h) for h in heads) or _cancel_word(trigger):
         return "cancelled"
     if negated and any(h.lemma_.lower() in ("materialise", "materialize", "happen", "take") for h in chain):
         return "cancelled"
@@ -73,6 +73,11 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
             any(_has(table[("head", "planned")], h) for h in heads if h.i != trigger.i):
         return "planned"
     return "occurred"
+
+
+def _cancelling(head: Token) -> bool:
+    """ "call" cancels only as "call off"."""
+    return head.lemma_.lower() != "call" or any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
 
 
 def _cancel_word(trigger: Token) -> bool:
