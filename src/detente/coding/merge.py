@@ -56,11 +56,25 @@ def _rank(e: Event) -> tuple[int, int]:
     return (basis, PRECISION_ORDER.index(e.date.precision) if e.date.precision in PRECISION_ORDER else 99)
 
 
+COARSE = {"year", "decade", "century"}
+
+
+def _summary_of(a: Event, b: Event) -> bool:
+    """ "The 1965 war" (a noun, dated to the year) names the act that "clashed in early 1965" details."""
+    if not (a.nominal and a.date.precision in COARSE and a.date.start and b.date.start):
+        return False
+    if a.event_type != b.event_type or a.status != b.status or _rank(b)[1] >= _rank(a)[1]:
+        return False
+    pair = lambda e: sorted((e.source.country or e.source.code or "", e.target.country or e.target.code or ""))
+    inside = a.date.start <= b.date.start and (b.date.end or b.date.start) <= (a.date.end or a.date.start)
+    return pair(a) == pair(b) and inside
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """One event per act, in order of first mention, every mention kept."""
     merged: list[Event] = []
     for e in events:
-        into = next((m for m in merged if _same_act(m, e)), None)
+        into = next((m for m in merged if _same_act(m, e) or _summary_of(m, e) or _summary_of(e, m)), None)
         if into is None:
             merged.append(e)
             continue
@@ -68,7 +82,8 @@ def merge_events(events: list[Event]) -> list[Event]:
         into.reciprocal = into.reciprocal or e.reciprocal
         into.references += [r for r in e.references if r not in into.references]
         into.warnings += [w for w in e.warnings if w not in into.warnings]
-        if _rank(e) < _rank(into):
+        if _rank(e) < _rank(into) or _summary_of(into, e):
             into.date = e.date
+            into.nominal = into.nominal and e.nominal
         into.confidence = min(0.99, max(into.confidence, e.confidence) + 0.05)
     return merged

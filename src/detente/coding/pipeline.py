@@ -393,6 +393,7 @@ class _Coder:
             cameo=entry.cameo, goldstein=row.goldstein, quad_class=row.quad_class, status=status,
             references=[self.refs[n] for n in t.sentence.references if n in self.refs],
             confidence=min(confidence, 0.95), warnings=[warning] if warning else [],
+            nominal=entry.pos == "N",
         )
         if src.country and src.country == tgt.country:
             return

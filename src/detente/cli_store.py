@@ -1,0 +1,311 @@
+"""The store commands (ingest, events, timeline, dyads, docs, show, export): a typer
+sub-application that cli.py registers. Each command parses options, calls
+detente.store, and turns a DetenteError into a one-line message with exit code 2."""
+
+from __future__ import annotations
+
+import csv
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+
+from .errors import DetenteError, InputError, OptionError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Store coded events and query them.")
+
+EXIT_BAD_INPUT = 2
+RECORD_FORMATS = ("jsonl", "csv", "table")
+EXTRA_COLUMNS = ["incident_id", "n_mentions", "n_docs"]
+
+DB = typer.Option("detente.duckdb", "--db", envvar="DETENTE_DB",
+                  help="The store file (default: $DETENTE_DB, else ./detente.duckdb).")
+FORMAT = typer.Option(None, "--format", "-f", help="jsonl, csv or table (table on a terminal).")
+STRICT = typer.Option(False, "--strict-codes", help="A query for RUS does not include SUN (the USSR).")
+MENTIONS = typer.Option(False, "--mentions", help="Every stored event, not one per incident.")
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"detente: error: {message}", err=True)
+    raise typer.Exit(EXIT_BAD_INPUT)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn a DetenteError into a one-line message and exit code 2."""
+    try:
+        yield
+    except DetenteError as exc:
+        _fail(str(exc))
+
+
+def _format(fmt: Optional[str]) -> str:
+    if fmt is None:
+        return "table" if sys.stdout.isatty() else "jsonl"
+    if fmt not in RECORD_FORMATS:
+        raise OptionError("--format", f"'{fmt}' is not one of {', '.join(RECORD_FORMATS)}")
+    return fmt
+
+
+def _date(value: Optional[str], option: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise OptionError(option, f"'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2016-10-01") from None
+
+
+def _open(db: str, read_only: bool = True) -> Any:
+    from .store import open_store
+
+    return open_store(db, read_only=read_only)
+
+
+# --- printing records ----------------------------------------------------------------------
+
+
+def print_events(records: list[dict[str, Any]], fmt: str) -> None:
+    """Event records as JSON lines, CSV (the extract columns plus incident columns) or a table."""
+    from .output import CSV_COLUMNS, csv_row, print_table
+    from .store.query import dumps
+    from .store.records import record_event
+
+    out = sys.stdout
+    if fmt == "jsonl":
+        for r in records:
+            out.write(dumps(r) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, CSV_COLUMNS + EXTRA_COLUMNS + ["doc_ids"], extrasaction="ignore")
+        writer.writeheader()
+        for r in records:
+            writer.writerow({**csv_row(record_event(r)), **{k: r.get(k, "") for k in EXTRA_COLUMNS},
+                             "doc_ids": ";".join(r.get("doc_ids", []))})
+    else:
+        print_table([record_event(r) for r in records], out)
+
+
+def print_records(records: list[dict[str, Any]], fmt: str, title: str) -> None:
+    """Flat records (dyads, documents) as JSON lines, CSV or a table."""
+    from .store.query import dumps
+
+    if fmt == "jsonl":
+        for r in records:
+            sys.stdout.write(dumps(r) + "\n")
+        return
+    columns = list(records[0]) if records else []
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, columns)
+        writer.writeheader()
+        writer.writerows(records)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*columns, title=title)
+    for r in records:
+        table.add_row(*("" if r[c] is None else str(r[c]) for c in columns))
+    Console(file=sys.stdout, width=160 if not sys.stdout.isatty() else None).print(table)
+    print(f"{len(records)} {title}")
+
+
+# --- commands ------------------------------------------------------------------------------
+
+
+@contextmanager
+def _progress() -> Iterator[Callable[[int, int], None] | None]:
+    """A rich progress line (documents/s) on a terminal; nothing otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    started = time.monotonic()
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  transient=True) as bar:
+        task = bar.add_task("coding", total=None)
+
+        def update(docs: int, sentences: int) -> None:
+            rate = docs / max(time.monotonic() - started, 1e-6)
+            bar.update(task, description=f"{docs} documents, {sentences} sentences ({rate:.1f} documents/s)")
+
+        yield update
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files (.txt .md .html .jsonl) or - for standard input."),
+    db: str = DB,
+    recode: bool = typer.Option(False, "--recode", help="Code documents already stored again and replace them."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
+) -> None:
+    """Code documents and store them with their events; documents already stored are skipped.
+
+    Example:
+
+        detente ingest essays/*.md corpus.jsonl --db relations.duckdb
+    """
+    from .api import read_inputs
+
+    failed = 0
+
+    def documents() -> Iterator[Any]:
+        nonlocal failed
+        for item in read_inputs(paths, when):
+            if isinstance(item, InputError):
+                failed += 1
+                typer.echo(f"detente: error: {item}", err=True)
+            else:
+                yield item
+
+    with _errors():
+        when = _date(published, "--published")
+        with _open(db, read_only=False) as store, _progress() as progress:
+            counts = store.ingest(documents(), recode=recode, progress=progress)
+    _report(counts, db)
+    if failed:
+        raise typer.Exit(EXIT_BAD_INPUT if counts.documents == 0 else 1)
+
+
+def _report(counts: Any, db: str) -> None:
+    if counts.documents == 0:
+        typer.echo("detente: no input documents", err=True)
+        return
+    done = counts.stored + counts.recoded
+    if done == 0:
+        typer.echo(f"nothing new: all {counts.skipped} documents are already in {db} "
+                   "(use --recode to code them again)", err=True)
+        return
+    parts = [f"stored {counts.stored} documents"]
+    if counts.recoded:
+        parts.append(f"recoded {counts.recoded}")
+    if counts.skipped:
+        parts.append(f"skipped {counts.skipped} already stored")
+    typer.echo(f"{', '.join(parts)}; {counts.events} events, {counts.sentences} sentences -> {db}", err=True)
+
+
+@app.command()
+def events(
+    db: str = DB,
+    fmt: Optional[str] = FORMAT,
+    dyad: Optional[tuple[str, str]] = typer.Option(None, "--dyad", help="Two actor codes, either direction."),
+    actor: Optional[str] = typer.Option(None, "--actor", help="An actor code on either side (RUS, NATO)."),
+    event_type: Optional[str] = typer.Option(None, "--type", help="A PLOVER event type (AGREE, COOPERATE ...)."),
+    context: Optional[str] = typer.Option(None, "--context", help="A PLOVER context (military ...)."),
+    status: Optional[str] = typer.Option(None, "--status", help="occurred, planned, cancelled ..."),
+    since: Optional[str] = typer.Option(None, "--since", help="Events that end on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, "--until", help="Events that start on or before YYYY-MM-DD."),
+    doc: Optional[str] = typer.Option(None, "--doc", help="A document id (or its first 6+ characters)."),
+    strict_codes: bool = STRICT,
+    mentions: bool = MENTIONS,
+) -> None:
+    """List stored events, one per incident, in date order.
+
+    Example:
+
+        detente events --dyad RUS PAK --type COOPERATE --since 2014-01-01 --format csv
+    """
+    with _errors():
+        out = _format(fmt)
+        filters = dict(dyad=tuple(dyad) if dyad and all(dyad) else None, actor=actor, event_type=event_type,
+                       context=context, status=status, since=_date(since, "--since"), until=_date(until, "--until"),
+                       doc=doc, strict_codes=strict_codes, mentions=mentions)
+        with _open(db) as store:
+            records = store.events(**filters)
+    print_events(records, out)
+
+
+@app.command()
+def timeline(
+    a: str = typer.Argument(..., help="An actor code, e.g. RUS."),
+    b: str = typer.Argument(..., help="Another actor code, e.g. PAK."),
+    db: str = DB,
+    fmt: Optional[str] = FORMAT,
+    strict_codes: bool = STRICT,
+    mentions: bool = MENTIONS,
+) -> None:
+    """The incidents between two actors in date order, with precision, status, source and quote.
+
+    Example:
+
+        detente timeline RUS IND --format table
+    """
+    with _errors():
+        out = _format(fmt)
+        with _open(db) as store:
+            records = store.timeline(a, b, strict_codes=strict_codes, mentions=mentions)
+    print_events(records, out)
+
+
+@app.command()
+def dyads(db: str = DB, fmt: Optional[str] = FORMAT) -> None:
+    """Pairs of actors with counts of incidents, events and documents and their date span.
+
+    Example:
+
+        detente dyads --format table
+    """
+    with _errors():
+        out = _format(fmt)
+        with _open(db) as store:
+            records = store.dyads()
+    print_records(records, out, "dyads")
+
+
+@app.command()
+def docs(db: str = DB, fmt: Optional[str] = FORMAT) -> None:
+    """The stored documents.
+
+    Example:
+
+        detente docs --format csv > documents.csv
+    """
+    with _errors():
+        out = _format(fmt)
+        with _open(db) as store:
+            records = store.docs()
+    print_records(records, out, "documents")
+
+
+@app.command()
+def show(
+    event_id: str = typer.Argument(..., help="An event id, or its first characters."),
+    db: str = DB,
+) -> None:
+    """One event as JSON: its evidence in context, its references and the other mentions of its incident.
+
+    Example:
+
+        detente show 2857709b
+    """
+    import json
+
+    with _errors():
+        with _open(db) as store:
+            record = store.show(event_id)
+    typer.echo(json.dumps(record, ensure_ascii=False, indent=2, default=str))
+
+
+@app.command()
+def export(
+    out: Path = typer.Option(..., "--out", help="Directory to write to (created if missing)."),
+    fmt: str = typer.Option("parquet", "--format", "-f", help="parquet, csv, jsonl or gdelt."),
+    db: str = DB,
+) -> None:
+    """Write events, incidents and documents as Parquet, CSV or JSON lines, or a GDELT-style TSV.
+
+    Example:
+
+        detente export --format parquet --out exports/
+        detente export --format gdelt --out exports/
+    """
+    with _errors():
+        with _open(db) as store:
+            written = store.export(fmt, out)
+    for path in written:
+        typer.echo(str(path))

@@ -1,0 +1,98 @@
+"""Opening a store file safely: a foreign, damaged, read-only or locked file raises a
+StoreError and is left as it was."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from . import schema
+from .errors import StoreCorrupt, StoreError, StoreLocked, StoreMissing, StoreReadOnly
+
+DUCKDB_MAGIC = b"DUCK"  # at byte 8 of every DuckDB database file
+_HINT = "choose another --db or remove the file"
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not a DuckDB database before DuckDB touches it."""
+    if path.is_dir():
+        raise StoreCorrupt(str(path), "is a directory, not a database file: give a file name")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(12)
+    except OSError as exc:
+        raise StoreError(str(path), f"cannot read: {exc.strerror}") from None
+    if len(head) < 12 or head[8:12] != DUCKDB_MAGIC:
+        raise StoreCorrupt(str(path), f"is not a DuckDB database (empty, damaged or another kind of file): {_HINT}")
+
+
+def _writable(path: Path) -> bool:
+    # the mode bits too: root may write anywhere, but a file or folder marked read-only is meant so
+    return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
+
+
+def _check_writable(path: Path) -> None:
+    """The file (when it exists) and its directory (for DuckDB's write-ahead log) must be writable."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.exists():
+        raise StoreError(str(path), f"directory {folder} does not exist: create it or choose another --db")
+    if path.exists() and not _writable(path):
+        raise StoreReadOnly(str(path), "the file is read-only: make it writable, or query it (queries only read)")
+    if not _writable(folder):
+        raise StoreReadOnly(str(path), f"directory {folder} is read-only: choose a writable place for --db")
+
+
+def _translate(path: Path, exc: duckdb.Error) -> StoreError:
+    """A StoreError with a one-line message for a DuckDB failure to open a file."""
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    low = text.lower()
+    if "lock" in low:
+        return StoreLocked(str(path), "another process is using this store: wait for it to finish and retry")
+    if "permission denied" in low or "read-only" in low:
+        return StoreReadOnly(str(path), f"cannot write here ({text})")
+    if "different configuration" in low:
+        return StoreLocked(str(path), "this process already has the store open in another mode: close it first")
+    if "not a valid duckdb" in low or "serializ" in low or "corrupt" in low or "checksum" in low:
+        return StoreCorrupt(str(path), f"the database is damaged ({text}): {_HINT}")
+    return StoreError(str(path), text)
+
+
+def connect(path: str | os.PathLike[str], read_only: bool = False) -> Any:
+    """A DuckDB connection to a detente store, created when missing (unless read_only)."""
+    p = Path(path)
+    exists = p.exists()
+    if exists:
+        _check_header(p)
+    elif read_only:
+        raise StoreMissing(str(p), "no store here: run `detente ingest FILE... --db PATH` first")
+    if not read_only:
+        _check_writable(p)
+    try:
+        con = duckdb.connect(str(p), read_only=read_only)
+    except duckdb.Error as exc:
+        raise _translate(p, exc) from None
+    try:
+        _check_store(con, p, exists, read_only)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def _check_store(con: Any, path: Path, existed: bool, read_only: bool) -> None:
+    """Create the tables in a new file; refuse a DuckDB file of another program or version."""
+    try:
+        mark = schema.marker(con)
+        if mark is None and not read_only and (not existed or schema.is_empty(con)):
+            schema.create(con)
+            return
+    except duckdb.Error as exc:
+        raise _translate(path, exc) from None
+    if mark is None or mark.get("format") != schema.FORMAT_NAME:
+        raise StoreCorrupt(str(path), f"is a DuckDB database but not a detente store: {_HINT}")
+    if mark.get("schema_version") != schema.SCHEMA_VERSION:
+        raise StoreCorrupt(str(path), f"was written by another version of detente (store schema "
+                                      f"{mark.get('schema_version')}, this one reads {schema.SCHEMA_VERSION})")
