@@ -451,9 +451,22 @@ def _back_reference(token: Any) -> bool:
         clause.dep_ == "pcomp" and clause.head.lower_ in BACK_MARKERS)
 
 
+REQUESTING = {"demand", "ask", "urge", "call", "request", "appeal", "press", "push", "plead", "insist", "order"}
+
+
 def _hypothetical(token: Any) -> bool:
-    """ "cautioned the IMF against lending to X": the act under "against" is not asserted."""
-    return token.dep_ == "pcomp" and token.head.lower_ in ("against", "of") and token.head.head.pos_ == "VERB"
+    """Acts the sentence does not assert: "cautioned the IMF against lending to X", "demanded that
+    Moscow withdraw its troops" (the demand is the event, the withdrawal is only asked for)."""
+    if token.dep_ == "pcomp" and token.head.lower_ in ("against", "of") and token.head.head.pos_ == "VERB":
+        return True
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp", "acl", "advcl") or node.head.i == node.i:
+            return False
+        if node.head.lemma_.lower() in REQUESTING and node.dep_ != "advcl":
+            return True
+        node = node.head
+    return False
 
 
 def _principle(token: Any, status: str) -> str:

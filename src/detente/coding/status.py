@@ -60,9 +60,9 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
         return "cancelled"
     if negated and any(h.lemma_.lower() in ("materialise", "materialize", "happen", "take") for h in chain):
         return "cancelled"
-    if negated:
+    if negated or any(_has(table.get(("head", "negated"), frozenset()), h) for h in heads if h.dep_ != "conj"):
         return "negated"
-    if any(_has(table[("head", "negotiating")], h) for h in heads):
+    if any(_has(table[("head", "negotiating")], h) for h in heads) or _under_negotiation(trigger):
         return "negotiating"
     if any(m.lower_ in _CONDITIONAL for m in mods if m.dep_ == "mark"):
         return "speculative"
@@ -73,6 +73,23 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
             any(_has(table[("head", "planned")], h) for h in heads if h.i != trigger.i):
         return "planned"
     return "occurred"
+
+
+NEGOTIATION = {"negotiate", "negotiation", "talk", "discuss", "discussion"}
+DEAL_WORDS = {"deal", "agreement", "contract", "purchase", "sale", "treaty", "accord", "pact", "acquisition",
+              "buy", "purchase", "sell", "acquire"}
+
+
+def _under_negotiation(trigger: Token) -> bool:
+    """ "are negotiating a deal", "talks on the purchase of": the talks are about an act not yet done."""
+    if trigger.lemma_.lower() not in NEGOTIATION:
+        return False
+    for child in trigger.children:
+        words = [child] + [g for c in child.children for g in [c] + list(c.children)]
+        if child.dep_ in ("dobj", "prep", "acl", "xcomp", "relcl") and any(
+                w.lemma_.lower() in DEAL_WORDS for w in words):
+            return True
+    return False
 
 
 def _cancelling(head: Token) -> bool:
