@@ -161,11 +161,15 @@ class _Coder:
         if last_date is not None:
             self.state.anchor = last_date
         else:
-            self._set_scene(t)
+            self._set_scene(t, parsed)
 
-    def _set_scene(self, t: _Sentence) -> None:
-        """A sentence opening with a time adverbial ("By the winter of 1978, ...") moves narrative time."""
-        opening = [m for m in t.times if m.start <= 12 and m.kind in ("absolute", "partial", "anaphoric")]
+    def _set_scene(self, t: _Sentence, parsed: Any = None) -> None:
+        """A sentence opening with a time adverbial ("By the winter of 1978, ...") moves narrative
+        time; so does a time in the main clause of a sentence that states no act of its own."""
+        kinds = ("absolute", "partial", "anaphoric")
+        opening = [m for m in t.times if m.start <= 12 and m.kind in kinds]
+        if not opening and parsed is not None:
+            opening = [m for m in t.times if m.kind in kinds and _main_clause(parsed, anchoring.token_of(parsed, m.start))]
         if not opening:
             return
         span = anchoring.resolve(opening[0], anchor=self.state.anchor, published=self.doc.published)
@@ -340,9 +344,11 @@ class _Coder:
         return when, warning, anchor_date
 
     def _fallback_date(self, source: Actor, target: Actor, event_type: str, t: _Sentence,
-                       status: str = "occurred", back_reference: bool = False) -> DateSpan | None:
+                       status: str = "occurred", back_reference: str = "") -> DateSpan | None:
         pair = {source.country or source.code, target.country or target.code}
-        for e in reversed(self.events if back_reference else []):
+        span = BACK_REFERENCE_SPAN if back_reference == "noun" else 10 ** 6
+        recent = [e for e in self.events if t.sentence.index - e.evidence.sentence <= span]
+        for e in reversed(recent if back_reference else []):
             same_pair = {e.source.country or e.source.code, e.target.country or e.target.code} == pair
             if same_pair and e.event_type == event_type and e.date.start and e.date.basis != "publication":
                 # a later mention of an act already dated: the narrative returns to its time
@@ -423,6 +429,19 @@ def actor_tokens(parsed: Any, mentions: list[ActorMention]) -> dict[int, list[Ac
     return out
 
 
+def _main_clause(parsed: Any, tok: int) -> bool:
+    """Whether a token belongs to the sentence's main clause (the root verb or one coordinated with it)."""
+    node = parsed[tok]
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ROOT", "conj") and (
+                node.dep_ == "ROOT" or node.head.dep_ == "ROOT"):
+            return True
+        if node.dep_ in ("relcl", "advcl", "ccomp", "acl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _headline(text: str) -> bool:
     """A title line: no final punctuation."""
     return not text.rstrip().endswith((".", "!", "?", '"', "”"))
@@ -435,20 +454,23 @@ def _narrative(span: DateSpan) -> bool:
     return span.precision not in ("decade", "century", "unknown") and (span.end - span.start).days <= 740
 
 
+BACK_REFERENCE_SPAN = 6  # sentences: "the trip" refers to a trip told just before, not years earlier
 BACK_MARKERS = {"after", "when", "since", "once", "following", "as", "until", "before"}
 
 
-def _back_reference(token: Any) -> bool:
+def _back_reference(token: Any) -> str:
     """An act mentioned as background to another ("After Pakistani troops invaded Kashmir, ...",
-    "the invasion") refers back to one the text has already told, and shares its date."""
+    "the trip") refers back to one the text has already told, and shares its date: "clause" for
+    a background clause, "noun" for a definite noun (which only looks a few sentences back)."""
     if token.pos_ in ("NOUN", "PROPN"):
-        return any(c.lower_ in ("the", "this", "that") for c in token.children)
+        return "noun" if any(c.lower_ in ("the", "this", "that") for c in token.children) else ""
     clause = token
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
-    return clause.dep_ in ("advcl", "pcomp") and any(
+    background = clause.dep_ in ("advcl", "pcomp") and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in BACK_MARKERS for c in clause.children) or (
         clause.dep_ == "pcomp" and clause.head.lower_ in BACK_MARKERS)
+    return "clause" if background else ""
 
 
 REQUESTING = {"demand", "ask", "urge", "call", "request", "appeal", "press", "push", "plead", "insist", "order"}
