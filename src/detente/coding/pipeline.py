@@ -129,6 +129,7 @@ class _Coder:
         self.events: list[Event] = []
         self.refs = {r.n: r for r in doc.references}
         self.headline_ids: set[str] = set()
+        self.scene_sentence = -1  # the sentence that last set narrative time without an act
 
     def year(self) -> int | None:
         if self.state.anchor and self.state.anchor.start:
@@ -159,6 +160,8 @@ class _Coder:
             last_date = date_used or last_date
         self._note_mentions(parsed, mentions, by_token)
         if last_date is not None:
+            if last_date != self.state.anchor:
+                self.scene_sentence = t.sentence.index
             self.state.anchor = last_date
         else:
             self._set_scene(t, parsed)
@@ -169,12 +172,14 @@ class _Coder:
         kinds = ("absolute", "partial", "anaphoric")
         opening = [m for m in t.times if m.start <= 12 and m.kind in kinds]
         if not opening and parsed is not None:
-            opening = [m for m in t.times if m.kind in kinds and _main_clause(parsed, anchoring.token_of(parsed, m.start))]
+            main = [m for m in t.times if m.kind in kinds and _main_clause(parsed, anchoring.token_of(parsed, m.start))]
+            opening = main[-1:]  # the latest main-clause time is where the narrative stands
         if not opening:
             return
         span = anchoring.resolve(opening[0], anchor=self.state.anchor, published=self.doc.published)
         if span is not None and _narrative(span):
             self.state.anchor = span
+            self.scene_sentence = t.sentence.index
 
     def _note_mentions(self, parsed: Any, mentions: list[ActorMention], by_token: dict[int, list[ActorRef]]) -> None:
         subjects = {i for i, refs in by_token.items() if parsed[i].dep_ in ("nsubj", "nsubjpass")
@@ -347,7 +352,10 @@ class _Coder:
                        status: str = "occurred", back_reference: str = "") -> DateSpan | None:
         pair = {source.country or source.code, target.country or target.code}
         span = BACK_REFERENCE_SPAN if back_reference == "noun" else 10 ** 6
-        recent = [e for e in self.events if t.sentence.index - e.evidence.sentence <= span]
+        # an act told before the narrative last moved on is not the one referred back to
+        floor = self.scene_sentence if back_reference == "noun" else -1
+        recent = [e for e in self.events if t.sentence.index - e.evidence.sentence <= span
+                  and e.evidence.sentence >= floor]
         for e in reversed(recent if back_reference else []):
             same_pair = {e.source.country or e.source.code, e.target.country or e.target.code} == pair
             if same_pair and e.event_type == event_type and e.date.start and e.date.basis != "publication":
