@@ -5,13 +5,14 @@ detente.store, and turns a DetenteError into a one-line message with exit code 2
 from __future__ import annotations
 
 import csv
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -44,7 +45,7 @@ def _errors() -> Iterator[None]:
         _fail(str(exc))
 
 
-def _format(fmt: Optional[str]) -> str:
+def _format(fmt: str | None) -> str:
     if fmt is None:
         return "table" if sys.stdout.isatty() else "jsonl"
     if fmt not in RECORD_FORMATS:
@@ -52,7 +53,7 @@ def _format(fmt: Optional[str]) -> str:
     return fmt
 
 
-def _date(value: Optional[str], option: str) -> Optional[date]:
+def _date(value: str | None, option: str) -> date | None:
     if value is None:
         return None
     try:
@@ -139,10 +140,12 @@ def _progress() -> Iterator[Callable[[int, int], None] | None]:
 
 @app.command()
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Files (.txt .md .html .jsonl) or - for standard input."),
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt .md .html .jsonl) or - for standard input.")],
     db: str = DB,
     recode: bool = typer.Option(False, "--recode", help="Code documents already stored again and replace them."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
+    published: str | None = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
+    workers: int = typer.Option(0, "--workers", help="Processes that code documents (0: one per core); "
+                                "one process writes."),
 ) -> None:
     """Code documents and store them with their events; documents already stored are skipped.
 
@@ -166,7 +169,8 @@ def ingest(
     with _errors():
         when = _date(published, "--published")
         with _open(db, read_only=False) as store, _progress() as progress:
-            counts = store.ingest(documents(), recode=recode, progress=progress)
+            counts = store.ingest(documents(), recode=recode, progress=progress,
+                                  workers=workers if workers > 0 else os.cpu_count() or 1)
     _report(counts, db)
     if failed:
         raise typer.Exit(EXIT_BAD_INPUT if counts.documents == 0 else 1)
@@ -192,15 +196,15 @@ def _report(counts: Any, db: str) -> None:
 @app.command()
 def events(
     db: str = DB,
-    fmt: Optional[str] = FORMAT,
-    dyad: Optional[tuple[str, str]] = typer.Option(None, "--dyad", help="Two actor codes, either direction."),
-    actor: Optional[str] = typer.Option(None, "--actor", help="An actor code on either side (RUS, NATO)."),
-    event_type: Optional[str] = typer.Option(None, "--type", help="A PLOVER event type (AGREE, COOPERATE ...)."),
-    context: Optional[str] = typer.Option(None, "--context", help="A PLOVER context (military ...)."),
-    status: Optional[str] = typer.Option(None, "--status", help="occurred, planned, cancelled ..."),
-    since: Optional[str] = typer.Option(None, "--since", help="Events that end on or after YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, "--until", help="Events that start on or before YYYY-MM-DD."),
-    doc: Optional[str] = typer.Option(None, "--doc", help="A document id (or its first 6+ characters)."),
+    fmt: str | None = FORMAT,
+    dyad: tuple[str, str] | None = typer.Option(None, "--dyad", help="Two actor codes, either direction."),
+    actor: str | None = typer.Option(None, "--actor", help="An actor code on either side (RUS, NATO)."),
+    event_type: str | None = typer.Option(None, "--type", help="A PLOVER event type (AGREE, COOPERATE ...)."),
+    context: str | None = typer.Option(None, "--context", help="A PLOVER context (military ...)."),
+    status: str | None = typer.Option(None, "--status", help="occurred, planned, cancelled ..."),
+    since: str | None = typer.Option(None, "--since", help="Events that end on or after YYYY-MM-DD."),
+    until: str | None = typer.Option(None, "--until", help="Events that start on or before YYYY-MM-DD."),
+    doc: str | None = typer.Option(None, "--doc", help="A document id (or its first 6+ characters), or the id its corpus gave it."),
     strict_codes: bool = STRICT,
     mentions: bool = MENTIONS,
 ) -> None:
@@ -212,9 +216,9 @@ def events(
     """
     with _errors():
         out = _format(fmt)
-        filters = dict(dyad=tuple(dyad) if dyad and all(dyad) else None, actor=actor, event_type=event_type,
-                       context=context, status=status, since=_date(since, "--since"), until=_date(until, "--until"),
-                       doc=doc, strict_codes=strict_codes, mentions=mentions)
+        filters = {"dyad": tuple(dyad) if dyad and all(dyad) else None, "actor": actor, "event_type": event_type,
+                   "context": context, "status": status, "since": _date(since, "--since"),
+                   "until": _date(until, "--until"), "doc": doc, "strict_codes": strict_codes, "mentions": mentions}
         with _open(db) as store:
             records = store.events(**filters)
     print_events(records, out)
@@ -225,7 +229,7 @@ def timeline(
     a: str = typer.Argument(..., help="An actor code, e.g. RUS."),
     b: str = typer.Argument(..., help="Another actor code, e.g. PAK."),
     db: str = DB,
-    fmt: Optional[str] = FORMAT,
+    fmt: str | None = FORMAT,
     strict_codes: bool = STRICT,
     mentions: bool = MENTIONS,
 ) -> None:
@@ -243,7 +247,7 @@ def timeline(
 
 
 @app.command()
-def dyads(db: str = DB, fmt: Optional[str] = FORMAT) -> None:
+def dyads(db: str = DB, fmt: str | None = FORMAT) -> None:
     """Pairs of actors with counts of incidents, events and documents and their date span.
 
     Example:
@@ -258,7 +262,7 @@ def dyads(db: str = DB, fmt: Optional[str] = FORMAT) -> None:
 
 
 @app.command()
-def docs(db: str = DB, fmt: Optional[str] = FORMAT) -> None:
+def docs(db: str = DB, fmt: str | None = FORMAT) -> None:
     """The stored documents.
 
     Example:
@@ -285,15 +289,14 @@ def show(
     """
     import json
 
-    with _errors():
-        with _open(db) as store:
-            record = store.show(event_id)
+    with _errors(), _open(db) as store:
+        record = store.show(event_id)
     typer.echo(json.dumps(record, ensure_ascii=False, indent=2, default=str))
 
 
 @app.command()
 def export(
-    out: Path = typer.Option(..., "--out", help="Directory to write to (created if missing)."),
+    out: Annotated[Path, typer.Option("--out", help="Directory to write to (created if missing).")],
     fmt: str = typer.Option("parquet", "--format", "-f", help="parquet, csv, jsonl or gdelt."),
     db: str = DB,
 ) -> None:
@@ -304,8 +307,7 @@ def export(
         detente export --format parquet --out exports/
         detente export --format gdelt --out exports/
     """
-    with _errors():
-        with _open(db) as store:
-            written = store.export(fmt, out)
+    with _errors(), _open(db) as store:
+        written = store.export(fmt, out)
     for path in written:
         typer.echo(str(path))

@@ -70,13 +70,22 @@ def _summary_of(a: Event, b: Event) -> bool:
     return pair(a) == pair(b) and inside
 
 
+def _bucket(e: Event) -> tuple[str, tuple[str, ...]]:
+    """Only events of one type between one pair can be the same act: compare within buckets."""
+    pair = sorted((e.source.country or e.source.code or "", e.target.country or e.target.code or ""))
+    return e.event_type, tuple(pair)
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """One event per act, in order of first mention, every mention kept."""
     merged: list[Event] = []
+    buckets: dict[tuple[str, tuple[str, ...]], list[Event]] = {}
     for e in events:
-        into = next((m for m in merged if _same_act(m, e) or _summary_of(m, e) or _summary_of(e, m)), None)
+        bucket = buckets.setdefault(_bucket(e), [])
+        into = next((m for m in bucket if _same_act(m, e) or _summary_of(m, e) or _summary_of(e, m)), None)
         if into is None:
             merged.append(e)
+            bucket.append(e)
             continue
         into.mentions.append(e.evidence)
         into.reciprocal = into.reciprocal or e.reciprocal

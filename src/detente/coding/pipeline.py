@@ -46,6 +46,7 @@ class _Sentence:
     raw: str  # the sentence as parsed: offsets match the document text from sentence.start
     mentions: list[ActorMention]
     times: list[TimeMention]
+    candidate: bool = False  # passes the pre-parse filter
 
 
 def _candidate(raw: str, mentions: list[ActorMention]) -> bool:
@@ -75,14 +76,17 @@ def _tag(doc: Document) -> list[_Sentence]:
     tagged = []
     for s in segment(doc):
         raw = text[s.start:s.end]
-        tagged.append(_Sentence(s, raw, find_actors(raw), find_times(raw)))
+        mentions = find_actors(raw)
+        tagged.append(_Sentence(s, raw, mentions, find_times(raw), _candidate(raw, mentions)))
     return tagged
 
 
-def _code_tagged(doc: Document, tagged: list[_Sentence], parsed: dict[int, Any]) -> list[Event]:
+def _code_tagged(doc: Document, tagged: list[_Sentence], parses: Iterator[Any]) -> list[Event]:
+    """Code one tagged document, taking the parse of each candidate sentence from the stream in
+    order: parses are used as they come and dropped, so memory stays bounded on long documents."""
     coder = _Coder(doc, is_news(doc, tagged))
     for t in tagged:
-        coder.sentence(t, parsed.get(t.sentence.index))
+        coder.sentence(t, next(parses) if t.candidate else None)
     events = merge_events(coder.events)
     for e in events:
         if e.date.start is None and e.id in coder.headline_ids and e.status == "occurred":
@@ -97,13 +101,13 @@ def extract_document(doc: Document) -> list[Event]:
 
 
 def extract_documents(docs: Iterable[Document], batch_sentences: int = 2000) -> Iterator[list[Event]]:
-    """Code documents in order, parsing the sentences of several documents in one batch (faster)."""
+    """Code documents in order, parsing the sentences of several documents in one stream (faster)."""
     pending: list[tuple[Document, list[_Sentence]]] = []
     size = 0
     for doc in docs:
         tagged = _tag(doc)
         pending.append((doc, tagged))
-        size += sum(1 for t in tagged if _candidate(t.raw, t.mentions))
+        size += sum(t.candidate for t in tagged)
         if size >= batch_sentences:
             yield from _flush(pending)
             pending, size = [], 0
@@ -111,12 +115,9 @@ def extract_documents(docs: Iterable[Document], batch_sentences: int = 2000) -> 
 
 
 def _flush(pending: list[tuple[Document, list[_Sentence]]]) -> Iterator[list[Event]]:
-    chosen = [(n, t) for n, (_, tagged) in enumerate(pending) for t in tagged if _candidate(t.raw, t.mentions)]
-    parsed: list[dict[int, Any]] = [{} for _ in pending]
-    for (n, t), spacy_doc in zip(chosen, parse(t.raw for _, t in chosen)):
-        parsed[n][t.sentence.index] = spacy_doc
-    for n, (doc, tagged) in enumerate(pending):
-        yield _code_tagged(doc, tagged, parsed[n])
+    parses = parse(t.raw for _, tagged in pending for t in tagged if t.candidate)
+    for doc, tagged in pending:
+        yield _code_tagged(doc, tagged, parses)
 
 
 class _Coder:

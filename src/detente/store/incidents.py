@@ -95,84 +95,134 @@ def incident_id(first_event_id: str) -> str:
     return hashlib.sha256(f"incident:{first_event_id}".encode("ascii")).hexdigest()[:16]
 
 
-def _mention(row: tuple[Any, ...]) -> Mention:
+def mention_of(row: tuple[Any, ...]) -> Mention:
+    """A Mention from a row of MENTION_COLUMNS."""
     eid, doc_id, event_type, status, src, tgt, reciprocal, cameo, trigger, start, end, precision = row
     return Mention(eid, doc_id, event_type, status, src, tgt, bool(reciprocal), cameo, trigger or "",
                    start, end, precision or "unknown")
 
 
-def assign(con: Any, event_ids: list[str]) -> None:
-    """Put each of the given stored events (in order) into an incident, new or existing."""
-    for eid in event_ids:
-        row = con.execute(f"SELECT {MENTION_COLUMNS} FROM events WHERE id = ?", [eid]).fetchone()
-        m = _mention(row)
-        target = _best_incident(con, m) if m.mergeable else None
-        if target is None:
-            _new_incident(con, m)
+@dataclass
+class Incident:
+    """An incident as the rule sees it: its key and its members."""
+
+    id: str
+    event_type: str
+    status_group: str
+    pair: str
+    source_key: str
+    target_key: str
+    members: list[Mention]
+
+    @property
+    def reciprocal(self) -> bool:
+        return any(m.reciprocal for m in self.members)
+
+    @property
+    def interval(self) -> tuple[date | None, date | None]:
+        """The intersection of the members' intervals (None for an unmergeable singleton)."""
+        dated = [m for m in self.members if m.mergeable]
+        if not dated:
+            return None, None
+        return max(m.start for m in dated), min(m.end for m in dated)  # type: ignore[type-var]
+
+    def accepts(self, m: Mention) -> bool:
+        """Rules 1-6 for a mention and this incident."""
+        start, end = self.interval
+        if not (m.mergeable and start and end) or (self.event_type, self.pair) != (m.event_type, m.pair):
+            return False
+        if self.status_group != STATUS_GROUPS.get(m.status, m.status):
+            return False
+        if not (start <= m.end and m.start <= end):  # type: ignore[operator]
+            return False
+        if not (self.reciprocal or m.reciprocal) and (self.source_key, self.target_key) != (m.source_key, m.target_key):
+            return False
+        if any(o.doc_id == m.doc_id for o in self.members):
+            return False
+        return any(similar_triggers(o, m) for o in self.members)
+
+    def row(self) -> list[Any]:
+        start, end = self.interval
+        return [self.id, self.event_type, self.status_group, self.pair, self.source_key, self.target_key,
+                self.reciprocal, start, end, len(self.members), len({m.doc_id for m in self.members})]
+
+
+def _width(inc: Incident) -> int:
+    start, end = inc.interval
+    return (end - start).days if start and end else 1 << 30
+
+
+def assign(con: Any, mentions: list[Mention]) -> tuple[dict[str, str], list[Incident]]:
+    """Put each mention (in order) into an incident, existing or new.
+
+    Returns the incident id of every mention, and every incident created or joined (to be written
+    back with write_incidents).
+    """
+    known = _candidates(con, [m for m in mentions if m.mergeable])
+    chosen: dict[str, str] = {}
+    touched: dict[str, Incident] = {}
+    for m in mentions:
+        fits = sorted((inc for inc in known if inc.accepts(m)), key=lambda inc: (_width(inc), inc.id))
+        if fits:
+            inc = fits[0]
+            inc.members.append(m)
         else:
-            _join(con, target, m)
+            inc = Incident(incident_id(m.id), m.event_type, STATUS_GROUPS.get(m.status, m.status), m.pair,
+                           m.source_key, m.target_key, [m])
+            known.append(inc)
+        chosen[m.id] = inc.id
+        touched[inc.id] = inc
+    return chosen, list(touched.values())
 
 
-def _best_incident(con: Any, m: Mention) -> str | None:
-    """The incident the event belongs to under the rule, or None."""
-    candidates = con.execute(
-        """SELECT incident_id, source_key, target_key, reciprocal, date_start, date_end FROM incidents
-           WHERE pair_key = ? AND event_type = ? AND status_group = ? AND date_start <= ? AND date_end >= ?
-           ORDER BY date_end - date_start, incident_id""",
-        [m.pair, m.event_type, STATUS_GROUPS.get(m.status, m.status), m.end, m.start]).fetchall()
-    for inc, src, tgt, reciprocal, _, _ in candidates:
-        if not (reciprocal or m.reciprocal) and (src, tgt) != (m.source_key, m.target_key):
-            continue
-        members = [_mention(r) for r in con.execute(
-            f"SELECT {MENTION_COLUMNS} FROM events WHERE incident_id = ?", [inc]).fetchall()]
-        if any(o.doc_id == m.doc_id for o in members):
-            continue
-        if any(similar_triggers(o, m) for o in members):
-            return inc
-    return None
+def _candidates(con: Any, mentions: list[Mention]) -> list[Incident]:
+    """The stored incidents a document's mentions might join: same pairs, dates in range."""
+    if not mentions:
+        return []
+    rows = con.execute(
+        """SELECT incident_id, event_type, status_group, pair_key, source_key, target_key FROM incidents
+           WHERE pair_key IN (SELECT unnest(?)) AND date_start <= ? AND date_end >= ?""",
+        [sorted({m.pair for m in mentions}), max(m.end for m in mentions),  # type: ignore[type-var]
+         min(m.start for m in mentions)]).fetchall()  # type: ignore[type-var]
+    if not rows:
+        return []
+    incidents = {r[0]: Incident(r[0], r[1], r[2], r[3], r[4], r[5], []) for r in rows}
+    for row in con.execute(f"SELECT incident_id, {MENTION_COLUMNS} FROM events WHERE incident_id IN "
+                           "(SELECT unnest(?)) ORDER BY seq", [list(incidents)]).fetchall():
+        incidents[row[0]].members.append(mention_of(row[1:]))
+    return list(incidents.values())
 
 
-def _new_incident(con: Any, m: Mention) -> None:
-    inc = incident_id(m.id)
-    start, end = (m.start, m.end) if m.mergeable else (None, None)
-    con.execute("INSERT INTO incidents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)",
-                [inc, m.event_type, STATUS_GROUPS.get(m.status, m.status), m.pair, m.source_key, m.target_key,
-                 m.reciprocal, start, end])
-    con.execute("UPDATE events SET incident_id = ? WHERE id = ?", [inc, m.id])
+def write_incidents(con: Any, incidents: list[Incident]) -> None:
+    """Store new incidents and the new state of joined ones (inside the caller's transaction)."""
+    if not incidents:
+        return
+    con.execute("DELETE FROM incidents WHERE incident_id IN (SELECT unnest(?))", [[i.id for i in incidents]])
+    insert_rows(con, "incidents", [i.row() for i in incidents])
 
 
-def _join(con: Any, inc: str, m: Mention) -> None:
-    con.execute("UPDATE events SET incident_id = ? WHERE id = ?", [inc, m.id])
-    refresh(con, inc)
+def insert_rows(con: Any, table: str, rows: list[list[Any]], chunk: int = 500) -> None:
+    """Insert rows with multi-row statements (DuckDB runs executemany row by row: slow)."""
+    for at in range(0, len(rows), chunk):
+        part = rows[at:at + chunk]
+        marks = "(" + ", ".join("?" * len(part[0])) + ")"
+        con.execute(f"INSERT INTO {table} VALUES " + ", ".join([marks] * len(part)),
+                    [value for row in part for value in row])
 
 
-def refresh(con: Any, inc: str) -> None:
-    """Recompute an incident's interval (intersection of its members') and counts."""
-    con.execute(
-        """UPDATE incidents SET
-             date_start = s.date_start, date_end = s.date_end, n_events = s.n, n_docs = s.d,
-             reciprocal = incidents.reciprocal OR s.r
-           FROM (SELECT max(date_start) AS date_start, min(date_end) AS date_end, count(*) AS n,
-                        count(DISTINCT doc_id) AS d, bool_or(reciprocal) AS r
-                 FROM events WHERE incident_id = ?) AS s
-           WHERE incidents.incident_id = ?""", [inc, inc])
-
-
-def release(con: Any, doc_id: str) -> list[str]:
+def release(con: Any, doc_id: str) -> list[Mention]:
     """Before a document's events are deleted: dissolve the incidents they belong to.
 
-    Returns the ids of the other documents' events that were in those incidents, in
-    storage order, to be assigned again once the document is replaced.
+    Returns the other documents' events that were in those incidents, in storage order,
+    to be assigned again with the document's new events.
     """
     affected = [r[0] for r in con.execute(
         "SELECT DISTINCT incident_id FROM events WHERE doc_id = ? AND incident_id IS NOT NULL",
         [doc_id]).fetchall()]
     if not affected:
         return []
-    marks = ", ".join("?" * len(affected))
-    orphans = [r[0] for r in con.execute(
-        f"SELECT id FROM events WHERE incident_id IN ({marks}) AND doc_id <> ? ORDER BY seq",
-        [*affected, doc_id]).fetchall()]
-    con.execute(f"UPDATE events SET incident_id = NULL WHERE incident_id IN ({marks})", affected)
-    con.execute(f"DELETE FROM incidents WHERE incident_id IN ({marks})", affected)
+    orphans = [mention_of(r) for r in con.execute(
+        f"SELECT {MENTION_COLUMNS} FROM events WHERE incident_id IN (SELECT unnest(?)) AND doc_id <> ? ORDER BY seq",
+        [affected, doc_id]).fetchall()]
+    con.execute("DELETE FROM incidents WHERE incident_id IN (SELECT unnest(?))", [affected])
     return orphans

@@ -66,8 +66,9 @@ def _filters(dyad: tuple[str, str] | None, actor: str | None, event_type: str | 
         where.append("e.date_start <= ?")
         params.append(until)
     if doc is not None:
-        where.append("(e.doc_id = ? OR e.doc_id LIKE ?)")
-        params += [doc, doc + "%"] if len(doc) >= 6 else [doc, doc]
+        where.append("(e.doc_id = ? OR e.doc_id LIKE ? OR e.doc_id IN (SELECT doc_id FROM documents "
+                     "WHERE source_id = ?))")
+        params += [doc, doc + "%" if len(doc) >= 6 else doc, doc]
     return where, params
 
 
@@ -141,7 +142,7 @@ def dyads(con: Any) -> list[dict[str, Any]]:
 
 def docs(con: Any) -> list[dict[str, Any]]:
     """The stored documents in the order they were stored."""
-    rows = _rows(con, """SELECT doc_id, title, published, published_basis, path, url, content_hash, n_chars,
+    rows = _rows(con, """SELECT doc_id, source_id, title, published, published_basis, path, url, n_chars,
                                 n_sentences, n_events, ingested_at FROM documents ORDER BY ingested_at, doc_id""", [])
     for r in rows:
         r["published"] = r["published"].isoformat() if r["published"] else None
@@ -160,7 +161,7 @@ def show(con: Any, event_id: str) -> dict[str, Any]:
         raise StoreError(event_id, "more than one event id starts with this: give more of it")
     record = event_record(found[0])
     record["in_context"] = _context(con, record["doc_id"], record["evidence"]["sentence"])
-    doc = _rows(con, "SELECT doc_id, title, published, path, url FROM documents WHERE doc_id = ?", [record["doc_id"]])
+    doc = _rows(con, "SELECT doc_id, source_id, title, published, path, url FROM documents WHERE doc_id = ?", [record["doc_id"]])
     record["document"] = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in doc[0].items()} if doc else None
     record["other_mentions"] = _other_mentions(con, record)
     return record

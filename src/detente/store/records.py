@@ -8,12 +8,13 @@ with three more fields: `incident_id`, and for incident queries `n_mentions`
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from ..model import Actor, DateSpan, Document, Event, Evidence, Reference, content_hash
+from ..model import Actor, DateSpan, Document, Event, Evidence, Reference
+from .incidents import Mention
 
 ACTOR_FIELDS = ("text", "name", "country", "sector", "code")
 EVENT_COLUMNS = [
@@ -36,17 +37,17 @@ def pair_key(a: str, b: str) -> str:
     return "|".join(sorted((a, b)))
 
 
-def document_row(doc: Document, n_sentences: int, n_events: int) -> list[Any]:
-    """The documents row of a coded document (without the ingest time, set by the database)."""
-    return [doc.id, content_hash(doc.text), doc.title, doc.published, doc.published_basis, doc.url,
-            doc.path, len(doc.text), n_sentences, n_events]
+def document_row(doc: Document, source_id: str | None, n_sentences: int, n_events: int) -> list[Any]:
+    """The documents row of a coded document, stamped with the time of storing."""
+    return [doc.id, source_id, doc.title, doc.published, doc.published_basis, doc.url,
+            doc.path, len(doc.text), n_sentences, n_events, datetime.now()]
 
 
-def event_row(e: Event, seq: int) -> list[Any]:
-    """The events row of an event; the incident is assigned after insertion."""
+def event_row(e: Event, seq: int, incident: str | None) -> list[Any]:
+    """The events row of an event."""
     src, tgt = actor_key(e.source), actor_key(e.target)
     return [
-        e.id, seq, e.doc_id, None,
+        e.id, seq, e.doc_id, incident,
         *(getattr(e.source, f) for f in ACTOR_FIELDS), *(getattr(e.target, f) for f in ACTOR_FIELDS),
         src, tgt, pair_key(src, tgt),
         e.reciprocal, e.event_type, e.mode, list(e.context), e.cameo, e.goldstein, e.quad_class, e.trigger,
@@ -55,6 +56,12 @@ def event_row(e: Event, seq: int) -> list[Any]:
         json.dumps([{"n": r.n, "text": r.text} for r in e.references], ensure_ascii=False),
         e.confidence, json.dumps([m.to_dict() for m in e.mentions], ensure_ascii=False),
     ]
+
+
+def mention(e: Event) -> Mention:
+    """What the incident rule needs of a coded event."""
+    return Mention(e.id, e.doc_id, e.event_type, e.status, actor_key(e.source), actor_key(e.target),
+                   e.reciprocal, e.cameo, e.trigger, e.date.start, e.date.end, e.date.precision)
 
 
 def _iso(value: date | None) -> str | None:

@@ -1,7 +1,7 @@
 """The tables of a detente store (DuckDB) and the marker that says a file is one.
 
-documents   one row per stored document (doc_id is the reader's id: the content hash
-            unless the corpus gives one); content_hash always the SHA-256 prefix
+documents   one row per stored document: doc_id is the content hash (the same text is
+            stored once), source_id the id a corpus gave it (ids of corpora repeat)
 sentences   the document's sentences with offsets, for evidence in context
 doc_references  the document's numbered references
 events      one row per coded event (the DESIGN.md record, flattened), with the
@@ -21,7 +21,7 @@ _ACTOR = "{p}_text VARCHAR, {p}_name VARCHAR, {p}_country VARCHAR, {p}_sector VA
 TABLES = [
     "CREATE TABLE IF NOT EXISTS detente_meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
     """CREATE TABLE IF NOT EXISTS documents (
-        doc_id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, title VARCHAR, published DATE,
+        doc_id VARCHAR PRIMARY KEY, source_id VARCHAR, title VARCHAR, published DATE,
         published_basis VARCHAR, url VARCHAR, path VARCHAR, n_chars INTEGER, n_sentences INTEGER,
         n_events INTEGER, ingested_at TIMESTAMP)""",
     """CREATE TABLE IF NOT EXISTS sentences (
@@ -47,7 +47,7 @@ TABLES = [
     "CREATE INDEX IF NOT EXISTS events_pair ON events (pair_key)",
     "CREATE INDEX IF NOT EXISTS incidents_pair ON incidents (pair_key, event_type)",
     "CREATE INDEX IF NOT EXISTS sentences_doc ON sentences (doc_id)",
-    "CREATE INDEX IF NOT EXISTS documents_hash ON documents (content_hash)",
+    "CREATE INDEX IF NOT EXISTS documents_source ON documents (source_id)",
 ]
 
 

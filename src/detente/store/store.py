@@ -7,18 +7,25 @@ only and a rerun stores the rest.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
+import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from ..coding.segment import segment
 from ..model import Document, Event, content_hash
 from . import export as exporting
 from . import incidents, query
 from .connect import connect
-from .records import document_row, event_row
+from .errors import StoreError
+from .records import document_row, event_row, mention
 
 BATCH_DOCUMENTS = 64  # documents coded together: their sentences are parsed in one batch
 Progress = Callable[[int, int], None]  # (documents done, sentences done) after each document
@@ -31,7 +38,7 @@ class IngestCounts:
     documents: int = 0  # documents read
     stored: int = 0  # new documents stored
     recoded: int = 0  # documents stored before, coded again and replaced
-    skipped: int = 0  # documents already stored (same id or same content), left as they were
+    skipped: int = 0  # documents already stored (the same text), left as they were
     events: int = 0  # events stored
     sentences: int = 0  # sentences of the stored documents
     skipped_ids: list[str] = field(default_factory=list)
@@ -52,7 +59,7 @@ class Store:
         """Close the database (checkpointing it)."""
         self.con.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -60,50 +67,62 @@ class Store:
 
     # --- writing -------------------------------------------------------------------
 
-    def ingest(self, documents: Iterable[Document], recode: bool = False,
-               progress: Progress | None = None, batch: int = BATCH_DOCUMENTS) -> IngestCounts:
-        """Code and store documents; a document already stored is skipped unless recode."""
-        from ..coding.pipeline import extract_many
+    def ingest(self, documents: Iterable[Document], recode: bool = False, progress: Progress | None = None,
+               batch: int = BATCH_DOCUMENTS, workers: int = 1) -> IngestCounts:
+        """Code and store documents; a document already stored (same text) is skipped unless recode.
 
+        A document is stored under its content hash; an id its corpus gave it is kept as source_id.
+        With workers > 1, batches are coded in a pool of processes and written here, in input order.
+        """
         counts = IngestCounts()
         seen: set[str] = set()
-        for chunk in _chunks(documents, batch):
-            counts.documents += len(chunk)
-            todo = self._to_code(chunk, recode, seen, counts)
-            for doc, events in extract_many(todo):
-                replaced, n_sentences = self.write_document(doc, events)
-                counts.recoded += replaced
-                counts.stored += not replaced
-                counts.events += len(events)
-                counts.sentences += n_sentences
-                if progress:
-                    progress(counts.stored + counts.recoded + counts.skipped, counts.sentences)
+
+        def batches() -> Iterator[list[tuple[Document, str | None]]]:
+            for chunk in _chunks(documents, batch):
+                counts.documents += len(chunk)
+                todo = self._to_code(chunk, recode, seen, counts)
+                if todo:
+                    yield todo
+
+        try:
+            for todo, coded in _coded(batches(), workers):
+                self._write_batch(todo, coded, counts, progress)
+        except BrokenProcessPool:
+            raise StoreError(str(self.path), "a process coding documents died (out of memory?): run again, "
+                                             "the documents stored so far are kept") from None
         return counts
 
-    def _to_code(self, chunk: list[Document], recode: bool, seen: set[str], counts: IngestCounts) -> list[Document]:
-        """The documents of a batch that need coding; the others are counted as skipped."""
-        hashes = [content_hash(d.text) for d in chunk]
-        stored = self._stored_keys([d.id for d in chunk], hashes)
+    def _write_batch(self, todo: list[tuple[Document, str | None]], coded: Coded, counts: IngestCounts,
+                     progress: Progress | None) -> None:
+        given = {doc.id: source for doc, source in todo}
+        for doc, events in coded:
+            replaced, n_sentences = self.write_document(doc, events, given[doc.id])
+            counts.recoded += replaced
+            counts.stored += not replaced
+            counts.events += len(events)
+            counts.sentences += n_sentences
+            if progress:
+                progress(counts.stored + counts.recoded + counts.skipped, counts.sentences)
+
+    def _to_code(self, chunk: list[Document], recode: bool, seen: set[str],
+                 counts: IngestCounts) -> list[tuple[Document, str | None]]:
+        """The documents of a batch to code, each keyed by its content hash, with the id its corpus
+        gave it; the others are counted as skipped."""
+        keyed = [(_keyed(doc), doc.id) for doc in chunk]
+        ids = [doc.id for doc, _ in keyed]
+        stored = {r[0] for r in self.con.execute(
+            "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]).fetchall()}
         todo = []
-        for doc, digest in zip(chunk, hashes):
-            key = f"{doc.id}:{digest}"
-            duplicate = key in seen or digest in seen
-            same = (doc.id, digest) in stored["pairs"] or (digest in stored["hashes"] and doc.id not in stored["ids"])
-            seen.update((key, digest))
-            if duplicate or (same and not recode):
+        for doc, given in keyed:
+            if doc.id in seen or (doc.id in stored and not recode):
                 counts.skipped += 1
                 counts.skipped_ids.append(doc.id)
-                continue
-            todo.append(doc)
+            else:
+                todo.append((doc, given if given != doc.id else None))
+            seen.add(doc.id)
         return todo
 
-    def _stored_keys(self, ids: list[str], hashes: list[str]) -> dict[str, set[Any]]:
-        rows = self.con.execute(
-            "SELECT doc_id, content_hash FROM documents WHERE doc_id IN (SELECT unnest(?)) "
-            "OR content_hash IN (SELECT unnest(?))", [ids, hashes]).fetchall()
-        return {"pairs": set(rows), "ids": {r[0] for r in rows}, "hashes": {r[1] for r in rows}}
-
-    def write_document(self, doc: Document, events: list[Event]) -> tuple[bool, int]:
+    def write_document(self, doc: Document, events: list[Event], source_id: str | None = None) -> tuple[bool, int]:
         """Store one coded document and its events in one transaction, replacing a stored
         version; returns (whether one was replaced, number of sentences)."""
         sentences = segment(doc)
@@ -112,26 +131,24 @@ class Store:
         con.execute("BEGIN TRANSACTION")
         try:
             replaced, orphans = self._delete_document(doc.id)
+            chosen, touched = incidents.assign(con, orphans + [mention(e) for e in unique])
             seq = con.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
-            con.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())",
-                        document_row(doc, len(sentences), len(unique)))
-            if sentences:
-                con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?)",
-                                [[doc.id, s.index, s.start, s.end, s.paragraph, s.text] for s in sentences])
-            if doc.references:
-                con.executemany("INSERT INTO doc_references VALUES (?, ?, ?, ?)",
-                                [[doc.id, r.n, r.text, r.date] for r in doc.references])
-            if unique:
-                con.executemany(f"INSERT INTO events VALUES ({', '.join('?' * len(event_row(unique[0], 0)))})",
-                                [event_row(e, seq + n) for n, e in enumerate(unique, 1)])
-            incidents.assign(con, orphans + [e.id for e in unique])
+            incidents.insert_rows(con, "documents", [document_row(doc, source_id, len(sentences), len(unique))])
+            incidents.insert_rows(con, "sentences", [[doc.id, s.index, s.start, s.end, s.paragraph, s.text]
+                                                     for s in sentences])
+            incidents.insert_rows(con, "doc_references", [[doc.id, r.n, r.text, r.date] for r in doc.references])
+            incidents.insert_rows(con, "events", [event_row(e, seq + n, chosen[e.id])
+                                                  for n, e in enumerate(unique, 1)])
+            for m in orphans:
+                con.execute("UPDATE events SET incident_id = ? WHERE id = ?", [chosen[m.id], m.id])
+            incidents.write_incidents(con, touched)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
         return replaced, len(sentences)
 
-    def _delete_document(self, doc_id: str) -> tuple[bool, list[str]]:
+    def _delete_document(self, doc_id: str) -> tuple[bool, list[incidents.Mention]]:
         """Delete a stored document's rows (inside the caller's transaction)."""
         con = self.con
         if not con.execute("SELECT count(*) FROM documents WHERE doc_id = ?", [doc_id]).fetchone()[0]:
@@ -175,6 +192,45 @@ class Store:
     def dataframe(self, sql: str, params: list[Any] | None = None) -> Any:
         """The result of a SQL query as a pandas DataFrame (needs the `pandas` extra)."""
         return self.con.execute(sql, params or []).df()
+
+
+Coded = list[tuple[Document, list[Event]]]
+
+
+def code_batch(docs: list[Document]) -> Coded:
+    """Code a batch of documents (in a worker process, or here)."""
+    from ..coding.pipeline import extract_many
+
+    return list(extract_many(docs))
+
+
+def _coded(batches: Iterator[list[tuple[Document, str | None]]],
+           workers: int) -> Iterator[tuple[list[tuple[Document, str | None]], Coded]]:
+    """(batch, its coded documents) for each batch, in order; coded by a process pool when workers > 1
+    and there is more than one batch (starting workers costs more than coding one batch here)."""
+    head = list(itertools.islice(batches, 2))
+    batches = itertools.chain(head, batches)
+    if workers <= 1 or len(head) < 2:
+        for todo in batches:
+            yield todo, code_batch([doc for doc, _ in todo])
+        return
+    # spawn, not fork: the parent holds a DuckDB connection and its threads
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        waiting: deque[tuple[list[tuple[Document, str | None]], Future[Coded]]] = deque()
+        for todo in batches:
+            waiting.append((todo, pool.submit(code_batch, [doc for doc, _ in todo])))
+            if len(waiting) >= 2 * workers:
+                done, future = waiting.popleft()
+                yield done, future.result()
+        while waiting:
+            done, future = waiting.popleft()
+            yield done, future.result()
+
+
+def _keyed(doc: Document) -> Document:
+    """The document under its content hash (a copy when its corpus gave it another id)."""
+    digest = content_hash(doc.text)
+    return doc if doc.id == digest else dataclasses.replace(doc, id=digest)
 
 
 def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
