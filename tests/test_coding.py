@@ -141,3 +141,39 @@ def test_record_fields_are_the_contract():
 @pytest.mark.parametrize("text", ["", "   ", "No states act in this sentence."])
 def test_texts_without_events(text):
     assert events(text) == []
+
+
+def test_talks_to_buy_are_negotiation():
+    evs = events("Russia and Pakistan are in direct talks to purchase Su-35 fighters.", date(2018, 9, 18))
+    assert evs and {e.event_type for e in evs} == {"CONSULT"} and {e.status for e in evs} == {"negotiating"}
+    assert all({e.source.country, e.target.country} == {"RUS", "PAK"} for e in evs)
+
+
+def test_possibility_of_a_deal_between_two_states():
+    evs = events("There is the possibility of signing a gas pipeline deal between Russia and Pakistan.")
+    e = only(evs, "SUPPORT")
+    assert {e.source.country, e.target.country} == {"RUS", "PAK"} and e.status == "speculative"
+
+
+def test_a_planned_act_may_be_dated_after_publication():
+    e = only(events("India and the United States may sign a logistics agreement next year.", date(2018, 9, 18)),
+             "SUPPORT")
+    assert (e.status, e.date.start, e.date.end) == ("speculative", date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_cancelling_a_visit_is_a_cancelled_visit_not_a_rejection():
+    for text in ("India's defence minister cancelled a planned visit to the United States in July 2018.",
+                 "A planned visit by the Indian defence minister to Washington was cancelled in July 2018."):
+        e = only(events(text), "CONSULT")
+        assert (e.source.country, e.target.country, e.status) == ("IND", "USA", "cancelled")
+
+
+def test_so_far_no_contract_signed_is_negated():
+    e = only(events("Pakistan has so far not signed a contract with Russia for the Su-35.", date(2019, 2, 1)),
+             "SUPPORT")
+    assert (e.source.country, e.target.country, e.status, e.date.start) == ("PAK", "RUS", "negated", None)
+
+
+def test_demanded_act_is_not_asserted():
+    evs = events("Moscow rejected Washington's demand that it withdraw troops from Ukraine.", date(2019, 3, 13))
+    assert {e.event_type for e in evs} == {"REJECT"}

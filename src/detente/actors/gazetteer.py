@@ -58,6 +58,8 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
     """True when the match is a whole word: no letter or digit touching either side."""
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
         return False
+    if end + 1 < len(text) and text[end] == "-" and text[end + 1].isdigit():
+        return False  # a model designation, not a name: "Su-35", "Mi-35", "MiG-21"
     return not (end < len(text) and (text[end].isalnum() or text[end] == "_"))
 
 

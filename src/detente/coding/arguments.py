@@ -204,6 +204,11 @@ def verb_arguments(verb: Token, actors: SentenceActors, from_flag: bool) -> Argu
             if not direct:
                 direct = actors.modifiers(child) or [r for _, r in actors.prep_objects(child, NOUN_TARGET_PREPS)]
             args.targets[:0] = direct
+    for child in verb.children:  # "signing a deal between Russia and Pakistan"
+        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "between":
+                    args.pair += [r for p in prep.children for r in actors.in_phrase(p)]
     if not passive:
         args.sources = subject_of(verb, actors)
     elif not args.sources:
@@ -239,6 +244,9 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         args.sources.extend(others)
     if not args.sources and not args.pair:
         args.sources = governing_subject(noun, actors)
+        if args.sources and not args.targets and noun.dep_ in ("dobj", "obj"):
+            # "join the exercise with China": the partner hangs on the verb
+            args.targets = [r for _, r in actors.prep_objects(noun.head, ("with", "to", "against"))]
     args.targets = [t for t in _unique(args.targets) if t.token not in {s.token for s in args.sources}]
     return args
 

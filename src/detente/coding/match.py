@@ -34,9 +34,11 @@ def _objects(token: Token) -> list[Token]:
     passive = any(c.dep_ == "auxpass" for c in token.children)
     objs = [c for c in token.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
-    # "provided India with assistance": what is given is the object of "with"
-    objs += [p for w in token.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
-             if p.dep_ == "pobj"]
+    # "provided India with assistance": what is given is the object of "with" (when the direct
+    # object is the recipient)
+    if any(o.pos_ == "PROPN" for o in objs):
+        objs += [p for w in token.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
+                 if p.dep_ == "pobj"]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the arms supplied to X": the noun is the object
         objs.append(token.head)
     return objs

@@ -329,7 +329,7 @@ class _Coder:
 
     def _date(self, t: _Sentence, parsed: Any, match: TriggerMatch, args: Arguments, status: str):
         """A function from target to date, the warning, and the date to carry as narrative time."""
-        future = status in ("planned", "cancelled")
+        future = status in ("planned", "cancelled", "speculative", "negotiating")
         warning = None
         spans: dict[int, DateSpan | None] = {}
         anchor_date = None

@@ -80,10 +80,22 @@ DEAL_WORDS = {"deal", "agreement", "contract", "purchase", "sale", "treaty", "ac
               "buy", "purchase", "sell", "acquire"}
 
 
+def _in_talks(verb: Token) -> bool:
+    """ "X are in talks (to buy ...)": the verb carries an "in talks" phrase."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in NEGOTIATION for p in c.children)
+               for c in verb.children)
+
+
 def _under_negotiation(trigger: Token) -> bool:
-    """ "are negotiating a deal", "talks on the purchase of": the talks are about an act not yet done."""
+    """ "are negotiating a deal", "talks on the purchase of", "in talks to buy": an act not yet done."""
+    head = trigger.head
+    if trigger.lemma_.lower() in DEAL_WORDS and trigger.dep_ in ("advcl", "xcomp") and _in_talks(head):
+        return True  # "are in talks to purchase fighters"
     if trigger.lemma_.lower() not in NEGOTIATION:
         return False
+    if trigger.dep_ == "pobj" and head.lower_ == "in" and any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DEAL_WORDS for c in head.head.children):
+        return True
     for child in trigger.children:
         words = [child] + [g for c in child.children for g in [c] + list(c.children)]
         if child.dep_ in ("dobj", "prep", "acl", "xcomp", "relcl") and any(
