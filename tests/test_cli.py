@@ -226,10 +226,10 @@ def test_jsonl_record_has_every_design_field(tmp_path: Path) -> None:
     result = run("extract", str(good), "--published", "2019-02-01", "--format", "jsonl")
     assert result.exit_code == 0, result.stderr
     [event] = records(result)
-    assert RECORD_FIELDS <= set(event)
-    assert ACTOR_FIELDS <= set(event["source"]) and ACTOR_FIELDS <= set(event["target"])
-    assert DATE_FIELDS <= set(event["date"])
-    assert EVIDENCE_FIELDS <= set(event["evidence"])
+    assert set(event) >= RECORD_FIELDS
+    assert set(event["source"]) >= ACTOR_FIELDS and set(event["target"]) >= ACTOR_FIELDS
+    assert set(event["date"]) >= DATE_FIELDS
+    assert set(event["evidence"]) >= EVIDENCE_FIELDS
     assert isinstance(event["context"], list) and isinstance(event["references"], list)
     assert isinstance(event["cameo"], str) and isinstance(event["goldstein"], float)
     assert event["quad_class"] in (1, 2, 3, 4) and 0 <= event["confidence"] <= 1

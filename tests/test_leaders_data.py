@@ -27,7 +27,7 @@ def _lines() -> list[str]:
 
 
 def _rows() -> list[dict[str, str]]:
-    return [dict(zip(HEADER, line.split("\t"))) for line in _lines()[1:]]
+    return [dict(zip(HEADER, line.split("\t"), strict=False)) for line in _lines()[1:]]
 
 
 def _tenures(name: str, country: str | None = None) -> list[dict[str, str]]:

@@ -7,7 +7,6 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -30,7 +29,7 @@ def _warn(message: str) -> None:
     typer.echo(f"detente: warning: {message}", err=True)
 
 
-def _parse_date(value: Optional[str], option: str) -> Optional[date]:
+def _parse_date(value: str | None, option: str) -> date | None:
     if value is None:
         return None
     try:
@@ -39,7 +38,7 @@ def _parse_date(value: Optional[str], option: str) -> Optional[date]:
         raise OptionError(option, f"'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2019-01-27") from None
 
 
-def _published_table(path: Optional[Path]) -> dict[str, date]:
+def _published_table(path: Path | None) -> dict[str, date]:
     """File name -> publication date, from a two-column TSV (file, published)."""
     if path is None:
         return {}
@@ -57,7 +56,7 @@ def _published_table(path: Optional[Path]) -> dict[str, date]:
     return table
 
 
-def _format(fmt: Optional[str]) -> str:
+def _format(fmt: str | None) -> str:
     from .output import FORMATS
 
     if fmt is None:
@@ -70,10 +69,10 @@ def _format(fmt: Optional[str]) -> str:
 @app.command()
 def extract(
     paths: list[str] = typer.Argument(..., help="Files (.txt .md .html .jsonl) or - for standard input."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
-    published_from: Optional[Path] = typer.Option(
+    published: str | None = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
+    published_from: Path | None = typer.Option(
         None, "--published-from", help="TSV of file names and publication dates (file, published)."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="jsonl, csv or table (table on a terminal)."),
+    fmt: str | None = typer.Option(None, "--format", "-f", help="jsonl, csv or table (table on a terminal)."),
 ) -> None:
     """Code documents into dated, sourced events.
 
@@ -133,9 +132,9 @@ def extract(
 
 @app.command()
 def evaluate(
-    predicted: Optional[Path] = typer.Argument(None, help="Events as written by `detente extract --format jsonl`."),
-    gold: Optional[Path] = typer.Argument(None, help="Gold events (see GUIDELINES.md)."),
-    plover_gsr: Optional[Path] = typer.Option(None, "--plover-gsr", help="PLOVER gold-standard records (JSON)."),
+    predicted: Path | None = typer.Argument(None, help="Events as written by `detente extract --format jsonl`."),
+    gold: Path | None = typer.Argument(None, help="Gold events (see GUIDELINES.md)."),
+    plover_gsr: Path | None = typer.Option(None, "--plover-gsr", help="PLOVER gold-standard records (JSON)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON object."),
 ) -> None:
     """Score coded events against a gold file, or the coder's event types on PLOVER gold records.

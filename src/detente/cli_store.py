@@ -144,8 +144,8 @@ def ingest(
     db: str = DB,
     recode: bool = typer.Option(False, "--recode", help="Code documents already stored again and replace them."),
     published: str | None = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
-    workers: int = typer.Option(0, "--workers", help="Processes that code documents (0: one per core); "
-                                "one process writes."),
+    workers: int = typer.Option(1, "--workers", help="Processes that code documents (0: one per core); "
+                                "one process writes. More than 1 pays off only on several real cores."),
 ) -> None:
     """Code documents and store them with their events; documents already stored are skipped.
 

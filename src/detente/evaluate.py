@@ -94,7 +94,7 @@ def _dyad_matches(dyad: list[str], a: str | None, b: str | None) -> bool:
     g1, g2 = (_SAME_STATE.get(x, x) for x in dyad)
 
     def fits(gold: str, state: str) -> bool:
-        return gold == ANY_ACTOR or gold == state
+        return gold in (ANY_ACTOR, state)
 
     return (fits(g1, a) and fits(g2, b)) or (fits(g1, b) and fits(g2, a))
 

@@ -25,7 +25,7 @@ LIGHT_VERBS = {"conduct", "hold", "pay", "make", "stage", "carry", "undertake", 
                "launch", "have", "sign", "reach", "conclude", "resume", "complete", "host", "plan",
                "announce", "cancel", "postpone", "seek", "propose", "offer", "organize", "organise",
                "participate", "take", "wage", "fight", "win", "lose", "end", "join", "attend", "call",
-               "scrap", "shelve", "delay", "suspend", "cancel", "postpone", "observe", "sign", "complete"}
+               "scrap", "shelve", "delay", "suspend", "observe"}
 # "After the clash with China, India turned to ...": India clashed. Not "during" or "before",
 # which only set the time ("during the war with Armenia, Turkey gave Azerbaijan backing").
 ADVERBIAL_PREPS = {"after", "following", "since", "in"}

@@ -83,9 +83,7 @@ class Discourse:
     def resolve(self, token: Token, named: dict[int, list[ActorRef]] | None = None) -> list[Actor]:
         """The actors an anaphoric token stands for, if it is one (`named`: the sentence's own actors)."""
         low = token.lower_
-        if token.lemma_.lower() in PAIR_NOUNS and token.tag_ in ("NNS", "NNPS") and (any(
-                c.lower_ in PAIR_DETS for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod"))
-                or (token.lower_ in ("countries", "sides", "nations") and any(c.lower_ == "the" for c in token.children))):
+        if _pair_noun(token):
             return list(self.current_pair())
         if low == "both" and token.dep_ in ("nsubj", "pobj", "dobj") and self.current_pair():
             return list(self.current_pair())
@@ -108,6 +106,14 @@ class Discourse:
 
 REPORTING = {"say", "tell", "announce", "state", "declare", "insist", "confirm", "claim", "add", "warn",
              "promise", "pledge", "vow", "indicate", "signal", "report", "note", "explain"}
+
+
+def _pair_noun(token: Token) -> bool:
+    """ "both sides", "the two countries", "the countries' ministers"."""
+    if token.lemma_.lower() not in PAIR_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    mods = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")]
+    return any(m in PAIR_DETS for m in mods) or (token.lower_ in ("countries", "sides", "nations") and "the" in mods)
 
 
 def _reporting_subject(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor] | None:

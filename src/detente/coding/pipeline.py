@@ -7,11 +7,11 @@ code (type, source, target) -> anchor (date) -> judge (status) -> merge.
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from ..actors import ActorMention, find_actors
@@ -548,4 +548,4 @@ def extract(doc: Document, published: date | None = None) -> list[Event]:
 def extract_many(docs: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
     """(document, events) for each document, parsed in batches across documents."""
     docs = list(docs) if not isinstance(docs, list) else docs
-    return zip(docs, extract_documents(docs))
+    return zip(docs, extract_documents(docs), strict=True)

@@ -11,11 +11,12 @@ from collections.abc import Iterator
 
 from ..model import Document, Sentence
 
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen lt col maj capt cmdr adm sgt st jr sr prof rev gov sen rep amb hon pres "
-    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vol pp inc co corp ltd vs etc al "
-    "approx dept est fig op cit ibid ed eds".split()
-)
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "st", "jr", "sr", "prof",
+    "rev", "gov", "sen", "rep", "amb", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "no", "nos", "vol", "pp", "inc", "co", "corp", "ltd", "vs", "etc", "al",
+    "approx", "dept", "est", "fig", "op", "cit", "ibid", "ed", "eds",
+})
 _PARAGRAPH = re.compile(r"\n[ \t]*\n+")
 # A sentence ends at . ! or ? (possibly followed by closing quotes or brackets) before whitespace.
 _END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")

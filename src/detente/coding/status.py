@@ -77,7 +77,7 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
 
 NEGOTIATION = {"negotiate", "negotiation", "talk", "discuss", "discussion"}
 DEAL_WORDS = {"deal", "agreement", "contract", "purchase", "sale", "treaty", "accord", "pact", "acquisition",
-              "buy", "purchase", "sell", "acquire"}
+              "buy", "sell", "acquire"}
 
 
 def _in_talks(verb: Token) -> bool:
