@@ -160,6 +160,11 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         if parent.i == node.i:
             return []
         infinitive = node.dep_ == "xcomp" or (node.dep_ == "advcl" and any(c.lower_ == "to" for c in node.children))
+        if node.dep_ == "xcomp":
+            # "Pakistan was reported to be in talks": the raised subject of a passive
+            raised = [c for c in parent.children if c.dep_ == "nsubjpass"]
+            if raised and actors.in_phrase(raised[0]):
+                return actors.in_phrase(raised[0])
         if infinitive and parent.lemma_ in OBJECT_CONTROL:
             for child in parent.children:
                 if child.dep_ in ("dobj", "obj"):
@@ -204,6 +209,9 @@ def verb_arguments(verb: Token, actors: SentenceActors, from_flag: bool) -> Argu
             if not direct:
                 direct = actors.modifiers(child) or [r for _, r in actors.prep_objects(child, NOUN_TARGET_PREPS)]
             args.targets[:0] = direct
+    for child in verb.children:  # "mediated between India and Pakistan"
+        if child.dep_ == "prep" and child.lower_ == "between":
+            args.targets += [r for p in child.children for r in actors.in_phrase(p)]
     for child in verb.children:  # "signing a deal between Russia and Pakistan"
         if child.dep_ in ("dobj", "obj", "nsubjpass"):
             for prep in child.children:

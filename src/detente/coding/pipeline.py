@@ -37,7 +37,7 @@ _ANAPHOR_WORDS = {"it", "its", "he", "his", "she", "her", "they", "their", "both
 HISTORIC_RUSSIA_BEFORE = 1992
 # acts whose target can be a place (a region or a city that is not a seat of government): one
 # invades, occupies or visits a place, but signs a treaty *in* Tashkent, not *with* it
-PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "RETREAT", "AID", "COOPERATE"}
+PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 
 
 @dataclass
@@ -202,6 +202,7 @@ class _Coder:
             args = noun_arguments(token, actors, "ofA" in entry.flags, "possT" in entry.flags,
                                   "from" in entry.flags)
         self._entry_type = entry.event_type
+        self._mode = entry.mode
         self._complete(token, args)
         self.sentence_args[match.token] = args
         status = judge(token)
@@ -215,6 +216,11 @@ class _Coder:
         when, warning, anchor_date = self._date(t, parsed, match, args, status)
         if _hypothetical(token):
             return None
+        if not (args.sources or args.targets or args.pair) and "sym" in entry.flags and (
+                _definite_passive(token) or status in ("speculative", "negated", "negotiating", "cancelled")):
+            # "the deal was signed in August 2015", "the possibility of signing a deal": a mutual act
+            # with no party named is one of the pair under discussion
+            args.pair = [ActorRef(a, token.i, "anaphor", "discourse") for a in self.state.current_pair()]
         for source, target, reciprocal in self._dyads(args, entry.event_type, "sym" in entry.flags,
                                                       entry.pos == "V"):
             self._emit(t, parsed, match, source, target, reciprocal, status, when(target), warning)
@@ -305,7 +311,8 @@ class _Coder:
         if len(args.pair) >= 2:
             out.append((args.pair[0], args.pair[1], True))
         sources = [s for s in args.sources if _usable(s)]
-        targets = [t for t in args.targets if event_type in PLACE_TARGETS or not (
+        places_ok = event_type in PLACE_TARGETS or self._mode == "visit"
+        targets = [t for t in args.targets if places_ok or not (
             t.kind == "place" or (t.prep in ("in", "at") and t.kind in ("capital", "city")))]
         if sources and targets:
             out += [(s, t, symmetric) for s in sources for t in targets]
@@ -483,6 +490,13 @@ def _back_reference(token: Any) -> str:
 
 
 REQUESTING = {"demand", "ask", "urge", "call", "request", "appeal", "press", "push", "plead", "insist", "order"}
+
+
+def _definite_passive(token: Any) -> bool:
+    """ "the deal was signed", "no contract has been signed": a passive whose subject refers back."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "nsubjpass" and any(d.lower_ in ("the", "this", "that", "no") for d in c.children)
+        for c in token.children)
 
 
 def _hypothetical(token: Any) -> bool:

@@ -62,7 +62,9 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
         return "cancelled"
     if negated or any(_has(table.get(("head", "negated"), frozenset()), h) for h in heads if h.dep_ != "conj"):
         return "negated"
-    if any(_has(table[("head", "negotiating")], h) for h in heads) or _under_negotiation(trigger):
+    # "the deal is being discussed" is under negotiation; "the meeting discussed X" is not
+    talked_over = [h for h in heads if not (h.i == trigger.head.i and trigger.dep_ == "nsubj")]
+    if any(_has(table[("head", "negotiating")], h) for h in talked_over) or _under_negotiation(trigger):
         return "negotiating"
     if any(m.lower_ in _CONDITIONAL for m in mods if m.dep_ == "mark"):
         return "speculative"
