@@ -34,6 +34,8 @@ def _same_act(a: Event, b: Event) -> bool:
     if a.date.basis == b.date.basis == "explicit" and (_stem(a.trigger) != _stem(b.trigger)
                                                         or (a.date.start, a.date.end) != (b.date.start, b.date.end)):
         return False  # two acts each dated by the text in its own words are two acts
+    if _stem(a.trigger) != _stem(b.trigger) and not (a.nominal or b.nominal):
+        return False  # "criticized" and "denounced" in different sentences: two statements
     return _overlap(a, b)
 
 

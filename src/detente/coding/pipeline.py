@@ -35,6 +35,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _ANAPHOR_WORDS = {"it", "its", "he", "his", "she", "her", "they", "their", "both", "two", "administration",
                   "government", "regime", "sides"}
 HISTORIC_RUSSIA_BEFORE = 1992
+# verbal acts addressed to someone: when the sentence names one other party, it is the addressee
+VERBAL_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"}
 # acts whose target can be a place (a region or a city that is not a seat of government): one
 # invades, occupies or visits a place, but signs a treaty *in* Tashkent, not *with* it
 PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
@@ -253,6 +255,13 @@ class _Coder:
             commitment = self._entry_type in ("AGREE", "REQUEST", "SUPPORT", "REJECT", "THREATEN")
             args.targets = (self._complement_targets(token) if commitment else []) or \
                 self._referenced_act(token, sources)
+        if args.sources and not args.targets and not args.pair and self._entry_type in VERBAL_TYPES:
+            # "Washington demanded an explanation, which the Soviets ignored": a verbal act's
+            # addressee is the one other party the sentence names
+            others = {_key(r): r for r in self.sentence_actors
+                      if _key(r) and _key(r) not in sources and r.kind != "place"}
+            if len(others) == 1:
+                args.targets = list(others.values())
         if args.sources and not args.targets and not args.pair:
             for head in token.ancestors:
                 governing = self.sentence_args.get(head.i)
