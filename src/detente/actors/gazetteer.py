@@ -63,6 +63,13 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
     return not (end < len(text) and (text[end].isalnum() or text[end] == "_"))
 
 
+# words that may follow a surname without making it part of a longer name
+_NAME_FOLLOWERS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December On In At The And But As When While After Before Said".split()
+)
+
+
 def _pick_person(people: tuple[Person, ...], year: int | None) -> Person:
     """The person in office in the year if any, else the first listed."""
     if year is not None:
@@ -217,7 +224,11 @@ class Gazetteer:
         return hit.start
 
     def _surname_ok(self, text: str, hit: _Hit) -> bool:
-        """A bare surname right after another capitalised name word is someone else's name."""
+        """A bare surname right after another capitalised name word is someone else's name, and one
+        right before a capitalised word is part of another name ("Wall Street", "Carter Center")."""
+        after = re.match(r"\s+([A-Z][a-z]+)", text[hit.end:hit.end + 30])
+        if after and after.group(1) not in _NAME_FOLLOWERS:
+            return False
         before = tokens_before(text, hit.start, 1)
         if not before or not before[0].word[0].isupper():
             return True

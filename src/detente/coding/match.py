@@ -100,6 +100,9 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
     if pos is None:
         return None
     entries = triggers().get((pos, token.lemma_.lower())) or triggers().get((pos, token.lower_))
+    if entries and token.lemma_.lower() == "meet" and (token.tag_ == "VBN" and not any(
+            c.dep_ == "nsubj" for c in token.children)):
+        return None  # "a decision met by worldwide condemnation", "was met with alarm"
     if entries and pos == "N" and token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
         return None  # a modifier, not an act: "attack helicopters", "the trade deal talks"
     if entries and pos == "N" and any(c.dep_ in ("amod", "compound") and in_class(c.lemma_, "@NOT_INTERSTATE")

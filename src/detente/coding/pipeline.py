@@ -498,7 +498,8 @@ def _back_reference(token: Any) -> str:
     return "clause" if background else ""
 
 
-REQUESTING = {"demand", "ask", "urge", "call", "request", "appeal", "press", "push", "plead", "insist", "order"}
+REQUESTING = {"demand", "ask", "urge", "call", "request", "appeal", "press", "push", "plead", "insist", "order",
+              "compel", "force", "pressure", "persuade", "convince", "induce", "coerce"}
 
 
 def _definite_passive(token: Any) -> bool:
