@@ -177,3 +177,16 @@ def test_so_far_no_contract_signed_is_negated():
 def test_demanded_act_is_not_asserted():
     evs = events("Moscow rejected Washington's demand that it withdraw troops from Ukraine.", date(2019, 3, 13))
     assert {e.event_type for e in evs} == {"REJECT"}
+
+
+def test_a_named_official_is_found_again_by_surname():
+    text = ("Pakistan Prime Minister Imran Khan on Monday spoke to his cabinet.\n\n"
+            "The meeting discussed Khan's upcoming state visit to China later this month.")
+    e = only(events(text, date(2018, 10, 8)), "CONSULT")
+    assert (e.source.country, e.target.country, e.status) == ("PAK", "CHN", "planned")
+    assert (e.date.start, e.date.end) == (date(2018, 10, 8), date(2018, 10, 31))
+
+
+def test_addressee_named_in_a_relative_clause():
+    evs = events("In 1979 Washington demanded an explanation, which the Soviets ignored.")
+    assert {("USA", "SUN", "REQUEST"), ("SUN", "USA", "REJECT")} <= dyads(evs)

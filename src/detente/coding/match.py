@@ -151,9 +151,16 @@ def _under_cancel(noun: Token) -> bool:
     return noun.head.lemma_.lower() in CANCEL_VERBS and noun.dep_ in ("dobj", "obj", "nsubjpass")
 
 
+DISCUSSING = {"discuss", "negotiate", "debate", "consider", "review", "plan", "announce", "prepare"}
+
+
 def _object_of_trigger(noun: Token, trigger_tokens: set[int]) -> bool:
-    """True for "signed a deal", "the lifting of the embargo", "accepted the ceasefire"."""
+    """True for "signed a deal", "the lifting of the embargo", "accepted the ceasefire"; not for the
+    topic of talks ("discussed the upcoming visit"), which is an act of its own."""
     head = noun.head
+    verb = head.head if noun.dep_ == "conj" else head
+    if verb.lemma_.lower() in DISCUSSING:
+        return False
     if noun.dep_ == "conj" and head.dep_ in ("dobj", "obj") and head.head.i in trigger_tokens:
         return True
     if noun.dep_ in ("dobj", "obj", "nsubjpass") and head.i in trigger_tokens:

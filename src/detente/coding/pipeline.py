@@ -31,6 +31,7 @@ from .status import judge
 # types whose act needs a counterpart: when the sentence names only one side,
 # the other comes from the discourse ("India accepted the ceasefire")
 NEEDS_COUNTERPART = {"ASSAULT", "RETREAT", "MOBILIZE", "CONCEDE"}
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _ANAPHOR_WORDS = {"it", "its", "he", "his", "she", "her", "they", "their", "both", "two", "administration",
                   "government", "regime", "sides"}
@@ -132,6 +133,7 @@ class _Coder:
         self.events: list[Event] = []
         self.refs = {r.n: r for r in doc.references}
         self.headline_ids: set[str] = set()
+        self.people: dict[str, Actor] = {}  # surname -> actor, learned from this document
         self.scene_sentence = -1  # the sentence that last set narrative time without an act
 
     def year(self) -> int | None:
@@ -141,6 +143,7 @@ class _Coder:
 
     def sentence(self, t: _Sentence, parsed: Any) -> None:
         mentions = find_actors(t.raw, self.year()) if t.mentions else []
+        mentions = self._known_people(t.raw, mentions)
         if parsed is None:
             for i, m in enumerate(mentions):
                 self.state.saw(m.actor, m.kind, subject=i == 0)
@@ -168,6 +171,26 @@ class _Coder:
             self.state.anchor = last_date
         else:
             self._set_scene(t, parsed)
+
+    def _known_people(self, raw: str, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Learn the surnames of named officials ("Prime Minister Imran Khan") and find them again
+        later in the document ("Khan's upcoming visit"), where the gazetteer alone would not."""
+        for m in mentions:
+            if m.kind in ("official", "leader"):
+                last = m.text.split()[-1].rstrip("'’s")
+                if last[:1].isupper() and len(last) > 2 and m.actor.country:
+                    self.people[last] = m.actor
+        if not self.people:
+            return mentions
+        taken = [(m.start, m.end) for m in mentions]
+        extra = []
+        for match in _CAPITALISED.finditer(raw):
+            name = match.group(0)
+            actor = self.people.get(name)
+            if actor and not any(s <= match.start() < e for s, e in taken):
+                extra.append(ActorMention(match.start(), match.end(), name,
+                                          Actor(name, actor.name, actor.country, actor.sector, actor.code), "leader"))
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     def _set_scene(self, t: _Sentence, parsed: Any = None) -> None:
         """A sentence opening with a time adverbial ("By the winter of 1978, ...") moves narrative

@@ -62,6 +62,9 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
         return "cancelled"
     if negated or any(_has(table.get(("head", "negated"), frozenset()), h) for h in heads if h.dep_ != "conj"):
         return "negated"
+    if any(c.dep_ == "amod" and c.lower_ in ("upcoming", "planned", "scheduled", "forthcoming", "proposed")
+           for c in trigger.children):
+        return "planned"  # "discussed Khan's upcoming visit": the visit is planned
     # "the deal is being discussed" is under negotiation; "the meeting discussed X" is not
     talked_over = [h for h in heads if not (h.i == trigger.head.i and trigger.dep_ == "nsubj")]
     if any(_has(table[("head", "negotiating")], h) for h in talked_over) or _under_negotiation(trigger):
