@@ -3,6 +3,12 @@
 Returns the type of the sentence's main act: the trigger nearest the root of the
 parse, preferring triggers with an actor on either side. Actors are not required,
 so this measures the event-type decision alone.
+
+detente's record codes an announced future act as the act itself with status
+"planned" ("will visit" is CONSULT, planned). PLOVER's gold records code such
+announcements as the statement of intent: AGREE for a cooperative act, THREATEN for
+a hostile one. Sentence typing applies that convention, so the figure compares like
+with like.
 """
 
 from __future__ import annotations
@@ -11,9 +17,30 @@ from ..actors import find_actors
 from .arguments import SentenceActors, noun_arguments, verb_arguments
 from .match import find_triggers
 from .nlp import pipeline
+from ..ontology import cameo
 from .pipeline import actor_tokens
+from .status import judge
 
 _REPORTING = {"say", "tell", "report", "state", "announce", "add", "claim"}
+_FUTURE = {"will", "would", "'ll", "shall"}
+_READY = {"ready", "prepared", "willing", "set"}
+_STATEMENTS = {"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT", "PROTEST"}
+
+
+def _intended(token) -> bool:
+    """An announced future act: "will visit", "said it would withdraw", "is ready to lift"."""
+    heads = [token, token.head]
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for h in heads for c in h.children):
+        return True
+    if token.head.lemma_.lower() in _READY or judge(token) == "planned":
+        return True
+    return False
+
+
+def _plover_convention(event_type: str, cameo_code: str, token) -> str:
+    if event_type in _STATEMENTS or not _intended(token):
+        return event_type
+    return "AGREE" if cameo(cameo_code).quad_class in (1, 2) else "THREATEN"
 
 
 def _depth(token) -> int:
@@ -40,5 +67,5 @@ def sentence_type(text: str) -> str | None:
         has_actor = bool(args.sources or args.targets or args.pair)
         key = (not has_actor, m.entry.pos != "V", _depth(token), m.token)
         if best is None or key < best[0]:
-            best = (key, m.entry.event_type)
+            best = (key, _plover_convention(m.entry.event_type, m.entry.cameo, token))
     return best[1] if best else None
