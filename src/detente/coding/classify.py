@@ -14,10 +14,10 @@ with like.
 from __future__ import annotations
 
 from ..actors import find_actors
+from ..ontology import cameo
 from .arguments import SentenceActors, noun_arguments, verb_arguments
 from .match import find_triggers
 from .nlp import pipeline
-from ..ontology import cameo
 from .pipeline import actor_tokens
 from .status import judge
 
@@ -32,9 +32,7 @@ def _intended(token) -> bool:
     heads = [token, token.head]
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE for h in heads for c in h.children):
         return True
-    if token.head.lemma_.lower() in _READY or judge(token) == "planned":
-        return True
-    return False
+    return bool(token.head.lemma_.lower() in _READY or judge(token) == "planned")
 
 
 def _plover_convention(event_type: str, cameo_code: str, token) -> str:
