@@ -2,68 +2,20 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 import typer
 
 from . import __version__
+from .cli_common import EXIT_BAD_INPUT, fail, output_format, parse_date, published_table, warn, with_publication_dates
 from .errors import DetenteError, InputError, OptionError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="detente: dated, sourced records of events between states.")
 
-EXIT_BAD_INPUT = 2
 BATCH_DOCUMENTS = 64  # documents coded together: their sentences are parsed in one batch
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"detente: error: {message}", err=True)
-    raise typer.Exit(EXIT_BAD_INPUT)
-
-
-def _warn(message: str) -> None:
-    typer.echo(f"detente: warning: {message}", err=True)
-
-
-def _parse_date(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise OptionError(option, f"'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2019-01-27") from None
-
-
-def _published_table(path: Path | None) -> dict[str, date]:
-    """File name -> publication date, from a two-column TSV (file, published)."""
-    if path is None:
-        return {}
-    try:
-        rows = list(csv.reader(path.read_text("utf-8").splitlines(), delimiter="\t"))
-    except OSError as exc:
-        raise OptionError("--published-from", f"cannot read {path}: {exc.strerror}") from None
-    table = {}
-    for n, row in enumerate(rows, 1):
-        if not row or row[0].startswith("#") or row[0] == "file":
-            continue
-        if len(row) < 2:
-            raise OptionError("--published-from", f"{path}:{n}: expected 'file<TAB>YYYY-MM-DD'")
-        table[Path(row[0]).name] = _parse_date(row[1].strip(), f"--published-from {path}:{n}")
-    return table
-
-
-def _format(fmt: str | None) -> str:
-    from .output import FORMATS
-
-    if fmt is None:
-        return "table" if sys.stdout.isatty() else "jsonl"
-    if fmt not in FORMATS:
-        raise OptionError("--format", f"'{fmt}' is not one of {', '.join(FORMATS)}")
-    return fmt
 
 
 @app.command()
@@ -86,11 +38,11 @@ def extract(
     from .output import EventWriter
 
     try:
-        when = _parse_date(published, "--published")
-        table = _published_table(published_from)
-        writer = EventWriter(sys.stdout, _format(fmt))
+        when = parse_date(published, "--published")
+        table = published_table(published_from)
+        writer = EventWriter(sys.stdout, output_format(fmt))
     except DetenteError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     coded = failed = 0
     batch: list[Document] = []
 
@@ -100,9 +52,9 @@ def extract(
             coded += 1
             name = doc.path or doc.id
             if doc.published_basis == "inferred":
-                _warn(f"{name}: publication date {doc.published} inferred from its references")
+                warn(f"{name}: publication date {doc.published} inferred from its references")
             for w in sorted({w for e in events for w in e.warnings}):
-                _warn(f"{name}: {w}")
+                warn(f"{name}: {w}")
             writer.write(events)
         batch.clear()
 
@@ -112,20 +64,17 @@ def extract(
                 failed += 1
                 typer.echo(f"detente: error: {item}", err=True)
                 continue
-            doc_date = table.get(Path(item.path).name) if item.path and not when else None
-            if doc_date is not None:
-                item.published, item.published_basis = doc_date, "given"
-            batch.append(item)
+            batch.extend(with_publication_dates([item], {} if when else table))
             if len(batch) >= BATCH_DOCUMENTS:
                 flush()
         flush()
     except DetenteError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     writer.close()
     if coded == 0 and failed:
         raise typer.Exit(EXIT_BAD_INPUT)  # each failure has had its one-line message already
     if coded == 0:
-        _fail("no input documents")
+        fail("no input documents")
     if failed:
         raise typer.Exit(1)
 
@@ -158,13 +107,22 @@ def evaluate(
         result = ev.score_files(predicted, gold)
         typer.echo(json.dumps(result) if as_json else ev.format_score(result))
     except DetenteError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 @app.command()
 def version() -> None:
     """Print the version."""
     typer.echo(__version__)
+
+
+def _register_store_commands() -> None:
+    from .cli_store import app as store_app
+
+    app.add_typer(store_app)
+
+
+_register_store_commands()
 
 
 def main() -> None:

@@ -10,30 +10,36 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from .errors import DetenteError, InputError, OptionError
+from .cli_common import (
+    EXIT_BAD_INPUT,
+    fail,
+    output_format,
+    parse_date,
+    published_table,
+    with_publication_dates,
+)
+from .errors import DetenteError, InputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Store coded events and query them.")
 
-EXIT_BAD_INPUT = 2
-RECORD_FORMATS = ("jsonl", "csv", "table")
 EXTRA_COLUMNS = ["incident_id", "n_mentions", "n_docs"]
 
-DB = typer.Option("detente.duckdb", "--db", envvar="DETENTE_DB",
-                  help="The store file (default: $DETENTE_DB, else ./detente.duckdb).")
+DB = typer.Option(
+    "detente.duckdb",
+    "--db",
+    envvar="DETENTE_DB",
+    help="The store file (default: $DETENTE_DB, else ./detente.duckdb).",
+)
 FORMAT = typer.Option(None, "--format", "-f", help="jsonl, csv or table (table on a terminal).")
 STRICT = typer.Option(False, "--strict-codes", help="A query for RUS does not include SUN (the USSR).")
 MENTIONS = typer.Option(False, "--mentions", help="Every stored event, not one per incident.")
 
 
-def _fail(message: str) -> None:
-    typer.echo(f"detente: error: {message}", err=True)
-    raise typer.Exit(EXIT_BAD_INPUT)
 
 
 @contextmanager
@@ -42,24 +48,11 @@ def _errors() -> Iterator[None]:
     try:
         yield
     except DetenteError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
-def _format(fmt: str | None) -> str:
-    if fmt is None:
-        return "table" if sys.stdout.isatty() else "jsonl"
-    if fmt not in RECORD_FORMATS:
-        raise OptionError("--format", f"'{fmt}' is not one of {', '.join(RECORD_FORMATS)}")
-    return fmt
 
 
-def _date(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise OptionError(option, f"'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2016-10-01") from None
 
 
 def _open(db: str, read_only: bool = True) -> Any:
@@ -85,8 +78,13 @@ def print_events(records: list[dict[str, Any]], fmt: str) -> None:
         writer = csv.DictWriter(out, CSV_COLUMNS + EXTRA_COLUMNS + ["doc_ids"], extrasaction="ignore")
         writer.writeheader()
         for r in records:
-            writer.writerow({**csv_row(record_event(r)), **{k: r.get(k, "") for k in EXTRA_COLUMNS},
-                             "doc_ids": ";".join(r.get("doc_ids", []))})
+            writer.writerow(
+                {
+                    **csv_row(record_event(r)),
+                    **{k: r.get(k, "") for k in EXTRA_COLUMNS},
+                    "doc_ids": ";".join(r.get("doc_ids", [])),
+                }
+            )
     else:
         print_table([record_event(r) for r in records], out)
 
@@ -127,8 +125,9 @@ def _progress() -> Iterator[Callable[[int, int], None] | None]:
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     started = time.monotonic()
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  transient=True) as bar:
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True
+    ) as bar:
         task = bar.add_task("coding", total=None)
 
         def update(docs: int, sentences: int) -> None:
@@ -140,12 +139,22 @@ def _progress() -> Iterator[Callable[[int, int], None] | None]:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt .md .html .jsonl) or - for standard input.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files (.txt .md .html .jsonl) or - for standard input.")
+    ],
     db: str = DB,
-    recode: bool = typer.Option(False, "--recode", help="Code documents already stored again and replace them."),
+    recode: bool = typer.Option(
+        False, "--recode", help="Code documents already stored again and replace them."
+    ),
     published: str | None = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
-    workers: int = typer.Option(1, "--workers", help="Processes that code documents (0: one per core); "
-                                "one process writes. More than 1 pays off only on several real cores."),
+    published_from: Path | None = typer.Option(
+        None, "--published-from", help="TSV of file names and publication dates (file, published)."),
+    workers: int = typer.Option(
+        1,
+        "--workers",
+        help="Processes that code documents (0: one per core); "
+        "one process writes. More than 1 pays off only on several real cores.",
+    ),
 ) -> None:
     """Code documents and store them with their events; documents already stored are skipped.
 
@@ -167,10 +176,15 @@ def ingest(
                 yield item
 
     with _errors():
-        when = _date(published, "--published")
+        when = parse_date(published, "--published")
+        table = published_table(published_from) if when is None else {}
         with _open(db, read_only=False) as store, _progress() as progress:
-            counts = store.ingest(documents(), recode=recode, progress=progress,
-                                  workers=workers if workers > 0 else os.cpu_count() or 1)
+            counts = store.ingest(
+                with_publication_dates(documents(), table),
+                recode=recode,
+                progress=progress,
+                workers=workers if workers > 0 else os.cpu_count() or 1,
+            )
     _report(counts, db)
     if failed:
         raise typer.Exit(EXIT_BAD_INPUT if counts.documents == 0 else 1)
@@ -182,8 +196,11 @@ def _report(counts: Any, db: str) -> None:
         return
     done = counts.stored + counts.recoded
     if done == 0:
-        typer.echo(f"nothing new: all {counts.skipped} documents are already in {db} "
-                   "(use --recode to code them again)", err=True)
+        typer.echo(
+            f"nothing new: all {counts.skipped} documents are already in {db} "
+            "(use --recode to code them again)",
+            err=True,
+        )
         return
     parts = [f"stored {counts.stored} documents"]
     if counts.recoded:
@@ -204,7 +221,9 @@ def events(
     status: str | None = typer.Option(None, "--status", help="occurred, planned, cancelled ..."),
     since: str | None = typer.Option(None, "--since", help="Events that end on or after YYYY-MM-DD."),
     until: str | None = typer.Option(None, "--until", help="Events that start on or before YYYY-MM-DD."),
-    doc: str | None = typer.Option(None, "--doc", help="A document id (or its first 6+ characters), or the id its corpus gave it."),
+    doc: str | None = typer.Option(
+        None, "--doc", help="A document id (or its first 6+ characters), or the id its corpus gave it."
+    ),
     strict_codes: bool = STRICT,
     mentions: bool = MENTIONS,
 ) -> None:
@@ -215,10 +234,19 @@ def events(
         detente events --dyad RUS PAK --type COOPERATE --since 2014-01-01 --format csv
     """
     with _errors():
-        out = _format(fmt)
-        filters = {"dyad": tuple(dyad) if dyad and all(dyad) else None, "actor": actor, "event_type": event_type,
-                   "context": context, "status": status, "since": _date(since, "--since"),
-                   "until": _date(until, "--until"), "doc": doc, "strict_codes": strict_codes, "mentions": mentions}
+        out = output_format(fmt)
+        filters = {
+            "dyad": tuple(dyad) if dyad and all(dyad) else None,
+            "actor": actor,
+            "event_type": event_type,
+            "context": context,
+            "status": status,
+            "since": parse_date(since, "--since"),
+            "until": parse_date(until, "--until"),
+            "doc": doc,
+            "strict_codes": strict_codes,
+            "mentions": mentions,
+        }
         with _open(db) as store:
             records = store.events(**filters)
     print_events(records, out)
@@ -240,7 +268,7 @@ def timeline(
         detente timeline RUS IND --format table
     """
     with _errors():
-        out = _format(fmt)
+        out = output_format(fmt)
         with _open(db) as store:
             records = store.timeline(a, b, strict_codes=strict_codes, mentions=mentions)
     print_events(records, out)
@@ -255,7 +283,7 @@ def dyads(db: str = DB, fmt: str | None = FORMAT) -> None:
         detente dyads --format table
     """
     with _errors():
-        out = _format(fmt)
+        out = output_format(fmt)
         with _open(db) as store:
             records = store.dyads()
     print_records(records, out, "dyads")
@@ -270,7 +298,7 @@ def docs(db: str = DB, fmt: str | None = FORMAT) -> None:
         detente docs --format csv > documents.csv
     """
     with _errors():
-        out = _format(fmt)
+        out = output_format(fmt)
         with _open(db) as store:
             records = store.docs()
     print_records(records, out, "documents")

@@ -6,7 +6,7 @@ are resolved against this state, and undated events borrow its narrative time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Actor, DateSpan
@@ -23,6 +23,22 @@ HE_PRONOUNS = {"he", "his", "him", "she", "her"}
 GOVERNMENT_NOUNS = {"administration", "government", "regime", "leadership"}
 PERSON_KINDS = {"leader", "official"}
 GOVERNMENT_KINDS = {"leader", "official", "capital", "institution"}
+
+
+def state_of(actor: Actor) -> Actor:
+    """The state an actor belongs to, as an actor: what "the two countries" or an unnamed
+    counterpart stands for (not the minister who happened to be named before)."""
+    if not actor.country or (actor.sector is None and actor.code == actor.country):
+        return actor
+    # no words of this sentence name it: the text is empty unless an anaphor stands for it
+    return Actor("", _state_name(actor.country), actor.country, None, actor.country)
+
+
+def _state_name(code: str) -> str:
+    from ..actors import lookup
+
+    found = lookup(code)
+    return found.name if found is not None and found.name else code
 
 
 @dataclass
@@ -44,7 +60,7 @@ class Discourse:
         if kind == "place":
             return
         if actor.country:
-            self.countries = [a for a in self.countries if a.country != actor.country][-8:] + [actor]
+            self.countries = [a for a in self.countries if a.country != actor.country][-8:] + [state_of(actor)]
             if kind in GOVERNMENT_KINDS and actor.sector in (None, "GOV"):
                 self.last_government = actor
         if subject:
@@ -52,7 +68,7 @@ class Discourse:
 
     def saw_pair(self, a: Actor, b: Actor) -> None:
         if a.country and b.country and a.country != b.country:
-            self.pair = (a, b)
+            self.pair = (state_of(a), state_of(b))
 
     def current_pair(self) -> tuple[Actor, ...]:
         """The pair "both sides" means: the last pair of an act, else the last two countries named."""
@@ -138,5 +154,6 @@ def anaphor_refs(doc: Any, taken: set[int], discourse: Discourse,
             continue
         actors = discourse.resolve(token, current)
         if actors:
-            refs[token.i] = [ActorRef(a, token.i, "anaphor", "discourse") for a in actors]
+            words = " ".join(t.text for t in token.subtree if t.i <= token.i) if token.pos_ != "PRON" else token.text
+            refs[token.i] = [ActorRef(replace(a, text=words), token.i, "anaphor", "discourse") for a in actors]
     return refs

@@ -26,7 +26,9 @@ def _check_header(path: Path) -> None:
     except OSError as exc:
         raise StoreError(str(path), f"cannot read: {exc.strerror}") from None
     if len(head) < 12 or head[8:12] != DUCKDB_MAGIC:
-        raise StoreCorrupt(str(path), f"is not a DuckDB database (empty, damaged or another kind of file): {_HINT}")
+        raise StoreCorrupt(
+            str(path), f"is not a DuckDB database (empty, damaged or another kind of file): {_HINT}"
+        )
 
 
 def _writable(path: Path) -> bool:
@@ -40,7 +42,9 @@ def _check_writable(path: Path) -> None:
     if not folder.exists():
         raise StoreError(str(path), f"directory {folder} does not exist: create it or choose another --db")
     if path.exists() and not _writable(path):
-        raise StoreReadOnly(str(path), "the file is read-only: make it writable, or query it (queries only read)")
+        raise StoreReadOnly(
+            str(path), "the file is read-only: make it writable, or query it (queries only read)"
+        )
     if not _writable(folder):
         raise StoreReadOnly(str(path), f"directory {folder} is read-only: choose a writable place for --db")
 
@@ -54,7 +58,9 @@ def _translate(path: Path, exc: duckdb.Error) -> StoreError:
     if "permission denied" in low or "read-only" in low:
         return StoreReadOnly(str(path), f"cannot write here ({text})")
     if "different configuration" in low:
-        return StoreLocked(str(path), "this process already has the store open in another mode: close it first")
+        return StoreLocked(
+            str(path), "this process already has the store open in another mode: close it first"
+        )
     if "not a valid duckdb" in low or "serializ" in low or "corrupt" in low or "checksum" in low:
         return StoreCorrupt(str(path), f"the database is damaged ({text}): {_HINT}")
     return StoreError(str(path), text)
@@ -74,6 +80,7 @@ def connect(path: str | os.PathLike[str], read_only: bool = False) -> Any:
         con = duckdb.connect(str(p), read_only=read_only)
     except duckdb.Error as exc:
         raise _translate(p, exc) from None
+    con.execute("SET enable_progress_bar = false")  # DuckDB's bar would mix with the command's output
     try:
         _check_store(con, p, exists, read_only)
     except BaseException:
@@ -94,5 +101,8 @@ def _check_store(con: Any, path: Path, existed: bool, read_only: bool) -> None:
     if mark is None or mark.get("format") != schema.FORMAT_NAME:
         raise StoreCorrupt(str(path), f"is a DuckDB database but not a detente store: {_HINT}")
     if mark.get("schema_version") != schema.SCHEMA_VERSION:
-        raise StoreCorrupt(str(path), f"was written by another version of detente (store schema "
-                                      f"{mark.get('schema_version')}, this one reads {schema.SCHEMA_VERSION})")
+        raise StoreCorrupt(
+            str(path),
+            f"was written by another version of detente (store schema "
+            f"{mark.get('schema_version')}, this one reads {schema.SCHEMA_VERSION})",
+        )

@@ -1,11 +1,11 @@
 """Errors of the event store, all children of detente's DetenteError.
 
-    DetenteError
-    └── StoreError          the database file cannot be used
-        ├── StoreMissing    no store at the path (queries need one)
-        ├── StoreCorrupt    not a DuckDB file, a damaged one, or another program's database
-        ├── StoreReadOnly   the file or its directory cannot be written
-        └── StoreLocked     another process holds the database for writing
+DetenteError
+└── StoreError          the database file cannot be used
+    ├── StoreMissing    no store at the path (queries need one)
+    ├── StoreCorrupt    not a DuckDB file, a damaged one, or another program's database
+    ├── StoreReadOnly   the file or its directory cannot be written
+    └── StoreLocked     another process holds the database for writing
 """
 
 from __future__ import annotations

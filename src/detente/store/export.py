@@ -44,8 +44,11 @@ def export(con: Any, fmt: str, out_dir: Path) -> list[Path]:
     for name, sql in TABLES.items():
         path = out_dir / f"{name}.{fmt}"
         if fmt == "csv":
-            sql = f"SELECT * REPLACE (array_to_string(context, ';') AS context) FROM ({sql})" \
-                if name == "events" else sql
+            sql = (
+                f"SELECT * REPLACE (array_to_string(context, ';') AS context) FROM ({sql})"
+                if name == "events"
+                else sql
+            )
             options = "FORMAT CSV, HEADER"
         else:
             options = "FORMAT PARQUET"
@@ -72,7 +75,9 @@ def _jsonl(con: Any, out_dir: Path) -> list[Path]:
         names = [d[0] for d in cur.description]
         with path.open("w", encoding="utf-8") as out:
             for row in cur.fetchall():
-                out.write(json.dumps(dict(zip(names, row)), ensure_ascii=False, default=str) + "\n")
+                out.write(
+                    json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False, default=str) + "\n"
+                )
         written.append(path)
     return written
 
@@ -85,7 +90,9 @@ def _actor(code: str | None, name: str | None, country: str | None, sector: str 
 def gdelt_rows(con: Any) -> list[list[Any]]:
     """The GDELT 2.0 event rows of the store (see the module docstring)."""
     records = query.events(con, status="occurred")
-    added = dict(con.execute("SELECT doc_id, strftime(ingested_at, '%Y%m%d%H%M%S') FROM documents").fetchall())
+    added = dict(
+        con.execute("SELECT doc_id, strftime(ingested_at, '%Y%m%d%H%M%S') FROM documents").fetchall()
+    )
     where = dict(con.execute("SELECT doc_id, coalesce(url, path, doc_id) FROM documents").fetchall())
     rows = []
     for n, r in enumerate((r for r in records if r["date"]["start"]), 1):
@@ -94,15 +101,30 @@ def gdelt_rows(con: Any) -> list[list[Any]]:
         fraction = round(year + (int(day[5:7]) - 1) / 12 + (int(day[8:10]) - 1) / 365, 4)
         s, t = r["source"], r["target"]
         cameo = r["cameo"] or ""
-        rows.append([
-            n, day.replace("-", ""), f"{year}{month:02d}", year, fraction,
-            *_actor(s["code"], s["name"] or s["text"], s["country"], s["sector"]),
-            *_actor(t["code"], t["name"] or t["text"], t["country"], t["sector"]),
-            1, cameo, cameo[:3], cameo[:2], r["quad_class"] or "", r["goldstein"] if r["goldstein"] is not None else "",
-            r["n_mentions"] or 1, r["n_docs"] or 1, r["n_docs"] or 1, 0,
-            *([0] + [""] * 7) * 3,
-            added.get(r["doc_id"], ""), where.get(r["doc_id"], ""),
-        ])
+        rows.append(
+            [
+                n,
+                day.replace("-", ""),
+                f"{year}{month:02d}",
+                year,
+                fraction,
+                *_actor(s["code"], s["name"] or s["text"], s["country"], s["sector"]),
+                *_actor(t["code"], t["name"] or t["text"], t["country"], t["sector"]),
+                1,
+                cameo,
+                cameo[:3],
+                cameo[:2],
+                r["quad_class"] or "",
+                r["goldstein"] if r["goldstein"] is not None else "",
+                r["n_mentions"] or 1,
+                r["n_docs"] or 1,
+                r["n_docs"] or 1,
+                0,
+                *([0] + [""] * 7) * 3,
+                added.get(r["doc_id"], ""),
+                where.get(r["doc_id"], ""),
+            ]
+        )
     return rows
 
 

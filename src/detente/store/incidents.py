@@ -34,10 +34,36 @@ from datetime import date
 from typing import Any
 
 COARSE = ("decade", "century", "unknown")
-STATUS_GROUPS = {"occurred": "occurred", "planned": "planned", "negotiating": "planned",
-                 "cancelled": "cancelled", "speculative": "speculative", "negated": "negated"}
-_FUNCTION_WORDS = {"to", "a", "an", "the", "of", "with", "on", "in", "for", "and", "at", "by", "up", "out",
-                   "into", "joint", "held", "hold", "holds", "holding"}
+STATUS_GROUPS = {
+    "occurred": "occurred",
+    "planned": "planned",
+    "negotiating": "planned",
+    "cancelled": "cancelled",
+    "speculative": "speculative",
+    "negated": "negated",
+}
+_FUNCTION_WORDS = {
+    "to",
+    "a",
+    "an",
+    "the",
+    "of",
+    "with",
+    "on",
+    "in",
+    "for",
+    "and",
+    "at",
+    "by",
+    "up",
+    "out",
+    "into",
+    "joint",
+    "held",
+    "hold",
+    "holds",
+    "holding",
+}
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -67,8 +93,10 @@ class Mention:
         return bool(self.start and self.end and self.precision not in COARSE)
 
 
-MENTION_COLUMNS = ("id, doc_id, event_type, status, source_key, target_key, reciprocal, cameo, trigger, "
-                   "date_start, date_end, date_precision")
+MENTION_COLUMNS = (
+    "id, doc_id, event_type, status, source_key, target_key, reciprocal, cameo, trigger, "
+    "date_start, date_end, date_precision"
+)
 
 
 def stems(trigger: str) -> set[str]:
@@ -98,8 +126,20 @@ def incident_id(first_event_id: str) -> str:
 def mention_of(row: tuple[Any, ...]) -> Mention:
     """A Mention from a row of MENTION_COLUMNS."""
     eid, doc_id, event_type, status, src, tgt, reciprocal, cameo, trigger, start, end, precision = row
-    return Mention(eid, doc_id, event_type, status, src, tgt, bool(reciprocal), cameo, trigger or "",
-                   start, end, precision or "unknown")
+    return Mention(
+        eid,
+        doc_id,
+        event_type,
+        status,
+        src,
+        tgt,
+        bool(reciprocal),
+        cameo,
+        trigger or "",
+        start,
+        end,
+        precision or "unknown",
+    )
 
 
 @dataclass
@@ -135,7 +175,10 @@ class Incident:
             return False
         if not (start <= m.end and m.start <= end):  # type: ignore[operator]
             return False
-        if not (self.reciprocal or m.reciprocal) and (self.source_key, self.target_key) != (m.source_key, m.target_key):
+        if not (self.reciprocal or m.reciprocal) and (self.source_key, self.target_key) != (
+            m.source_key,
+            m.target_key,
+        ):
             return False
         if any(o.doc_id == m.doc_id for o in self.members):
             return False
@@ -143,8 +186,19 @@ class Incident:
 
     def row(self) -> list[Any]:
         start, end = self.interval
-        return [self.id, self.event_type, self.status_group, self.pair, self.source_key, self.target_key,
-                self.reciprocal, start, end, len(self.members), len({m.doc_id for m in self.members})]
+        return [
+            self.id,
+            self.event_type,
+            self.status_group,
+            self.pair,
+            self.source_key,
+            self.target_key,
+            self.reciprocal,
+            start,
+            end,
+            len(self.members),
+            len({m.doc_id for m in self.members}),
+        ]
 
 
 def _width(inc: Incident) -> int:
@@ -167,8 +221,15 @@ def assign(con: Any, mentions: list[Mention]) -> tuple[dict[str, str], list[Inci
             inc = fits[0]
             inc.members.append(m)
         else:
-            inc = Incident(incident_id(m.id), m.event_type, STATUS_GROUPS.get(m.status, m.status), m.pair,
-                           m.source_key, m.target_key, [m])
+            inc = Incident(
+                incident_id(m.id),
+                m.event_type,
+                STATUS_GROUPS.get(m.status, m.status),
+                m.pair,
+                m.source_key,
+                m.target_key,
+                [m],
+            )
             known.append(inc)
         chosen[m.id] = inc.id
         touched[inc.id] = inc
@@ -179,16 +240,21 @@ def _candidates(con: Any, mentions: list[Mention]) -> list[Incident]:
     """The stored incidents a document's mentions might join: same pairs, dates in range."""
     if not mentions:
         return []
+    latest = max(m.end for m in mentions if m.end)
+    earliest = min(m.start for m in mentions if m.start)
     rows = con.execute(
         """SELECT incident_id, event_type, status_group, pair_key, source_key, target_key FROM incidents
            WHERE pair_key IN (SELECT unnest(?)) AND date_start <= ? AND date_end >= ?""",
-        [sorted({m.pair for m in mentions}), max(m.end for m in mentions),  # type: ignore[type-var]
-         min(m.start for m in mentions)]).fetchall()  # type: ignore[type-var]
+        [sorted({m.pair for m in mentions}), latest, earliest],
+    ).fetchall()
     if not rows:
         return []
     incidents = {r[0]: Incident(r[0], r[1], r[2], r[3], r[4], r[5], []) for r in rows}
-    for row in con.execute(f"SELECT incident_id, {MENTION_COLUMNS} FROM events WHERE incident_id IN "
-                           "(SELECT unnest(?)) ORDER BY seq", [list(incidents)]).fetchall():
+    for row in con.execute(
+        f"SELECT incident_id, {MENTION_COLUMNS} FROM events WHERE incident_id IN "
+        "(SELECT unnest(?)) ORDER BY seq",
+        [list(incidents)],
+    ).fetchall():
         incidents[row[0]].members.append(mention_of(row[1:]))
     return list(incidents.values())
 
@@ -204,10 +270,12 @@ def write_incidents(con: Any, incidents: list[Incident]) -> None:
 def insert_rows(con: Any, table: str, rows: list[list[Any]], chunk: int = 500) -> None:
     """Insert rows with multi-row statements (DuckDB runs executemany row by row: slow)."""
     for at in range(0, len(rows), chunk):
-        part = rows[at:at + chunk]
+        part = rows[at : at + chunk]
         marks = "(" + ", ".join("?" * len(part[0])) + ")"
-        con.execute(f"INSERT INTO {table} VALUES " + ", ".join([marks] * len(part)),
-                    [value for row in part for value in row])
+        con.execute(
+            f"INSERT INTO {table} VALUES " + ", ".join([marks] * len(part)),
+            [value for row in part for value in row],
+        )
 
 
 def release(con: Any, doc_id: str) -> list[Mention]:
@@ -216,13 +284,21 @@ def release(con: Any, doc_id: str) -> list[Mention]:
     Returns the other documents' events that were in those incidents, in storage order,
     to be assigned again with the document's new events.
     """
-    affected = [r[0] for r in con.execute(
-        "SELECT DISTINCT incident_id FROM events WHERE doc_id = ? AND incident_id IS NOT NULL",
-        [doc_id]).fetchall()]
+    affected = [
+        r[0]
+        for r in con.execute(
+            "SELECT DISTINCT incident_id FROM events WHERE doc_id = ? AND incident_id IS NOT NULL", [doc_id]
+        ).fetchall()
+    ]
     if not affected:
         return []
-    orphans = [mention_of(r) for r in con.execute(
-        f"SELECT {MENTION_COLUMNS} FROM events WHERE incident_id IN (SELECT unnest(?)) AND doc_id <> ? ORDER BY seq",
-        [affected, doc_id]).fetchall()]
+    orphans = [
+        mention_of(r)
+        for r in con.execute(
+            f"SELECT {MENTION_COLUMNS} FROM events "
+            "WHERE incident_id IN (SELECT unnest(?)) AND doc_id <> ? ORDER BY seq",
+            [affected, doc_id],
+        ).fetchall()
+    ]
     con.execute("DELETE FROM incidents WHERE incident_id IN (SELECT unnest(?))", [affected])
     return orphans

@@ -18,12 +18,36 @@ from .incidents import Mention
 
 ACTOR_FIELDS = ("text", "name", "country", "sector", "code")
 EVENT_COLUMNS = [
-    "id", "seq", "doc_id", "incident_id",
-    *(f"source_{f}" for f in ACTOR_FIELDS), *(f"target_{f}" for f in ACTOR_FIELDS),
-    "source_key", "target_key", "pair_key",
-    "reciprocal", "event_type", "mode", "context", "cameo", "goldstein", "quad_class", "trigger",
-    "date_start", "date_end", "date_precision", "date_text", "date_basis",
-    "status", "ev_sentence", "ev_start", "ev_end", "ev_text", "refs", "confidence", "mentions",
+    "id",
+    "seq",
+    "doc_id",
+    "incident_id",
+    *(f"source_{f}" for f in ACTOR_FIELDS),
+    *(f"target_{f}" for f in ACTOR_FIELDS),
+    "source_key",
+    "target_key",
+    "pair_key",
+    "reciprocal",
+    "event_type",
+    "mode",
+    "context",
+    "cameo",
+    "goldstein",
+    "quad_class",
+    "trigger",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_text",
+    "date_basis",
+    "status",
+    "ev_sentence",
+    "ev_start",
+    "ev_end",
+    "ev_text",
+    "refs",
+    "confidence",
+    "mentions",
 ]
 
 
@@ -39,29 +63,74 @@ def pair_key(a: str, b: str) -> str:
 
 def document_row(doc: Document, source_id: str | None, n_sentences: int, n_events: int) -> list[Any]:
     """The documents row of a coded document, stamped with the time of storing."""
-    return [doc.id, source_id, doc.title, doc.published, doc.published_basis, doc.url,
-            doc.path, len(doc.text), n_sentences, n_events, datetime.now()]
+    return [
+        doc.id,
+        source_id,
+        doc.title,
+        doc.published,
+        doc.published_basis,
+        doc.url,
+        doc.path,
+        len(doc.text),
+        n_sentences,
+        n_events,
+        datetime.now(),
+    ]
 
 
 def event_row(e: Event, seq: int, incident: str | None) -> list[Any]:
     """The events row of an event."""
     src, tgt = actor_key(e.source), actor_key(e.target)
     return [
-        e.id, seq, e.doc_id, incident,
-        *(getattr(e.source, f) for f in ACTOR_FIELDS), *(getattr(e.target, f) for f in ACTOR_FIELDS),
-        src, tgt, pair_key(src, tgt),
-        e.reciprocal, e.event_type, e.mode, list(e.context), e.cameo, e.goldstein, e.quad_class, e.trigger,
-        e.date.start, e.date.end, e.date.precision, e.date.text, e.date.basis,
-        e.status, e.evidence.sentence, e.evidence.start, e.evidence.end, e.evidence.text,
+        e.id,
+        seq,
+        e.doc_id,
+        incident,
+        *(getattr(e.source, f) for f in ACTOR_FIELDS),
+        *(getattr(e.target, f) for f in ACTOR_FIELDS),
+        src,
+        tgt,
+        pair_key(src, tgt),
+        e.reciprocal,
+        e.event_type,
+        e.mode,
+        list(e.context),
+        e.cameo,
+        e.goldstein,
+        e.quad_class,
+        e.trigger,
+        e.date.start,
+        e.date.end,
+        e.date.precision,
+        e.date.text,
+        e.date.basis,
+        e.status,
+        e.evidence.sentence,
+        e.evidence.start,
+        e.evidence.end,
+        e.evidence.text,
         json.dumps([{"n": r.n, "text": r.text} for r in e.references], ensure_ascii=False),
-        e.confidence, json.dumps([m.to_dict() for m in e.mentions], ensure_ascii=False),
+        e.confidence,
+        json.dumps([m.to_dict() for m in e.mentions], ensure_ascii=False),
     ]
 
 
 def mention(e: Event) -> Mention:
     """What the incident rule needs of a coded event."""
-    return Mention(e.id, e.doc_id, e.event_type, e.status, actor_key(e.source), actor_key(e.target),
-                   e.reciprocal, e.cameo, e.trigger, e.date.start, e.date.end, e.date.precision)
+    return Mention(
+        e.id,
+        e.doc_id,
+        e.event_type,
+        e.status,
+        actor_key(e.source),
+        actor_key(e.target),
+        e.reciprocal,
+        e.cameo,
+        e.trigger,
+        e.date.start,
+        e.date.end,
+        e.date.precision,
+    )
 
 
 def _iso(value: date | None) -> str | None:
@@ -83,17 +152,26 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
         "goldstein": row["goldstein"],
         "quad_class": row["quad_class"],
         "trigger": row["trigger"],
-        "date": {"start": _iso(row["date_start"]), "end": _iso(row["date_end"]),
-                 "precision": row["date_precision"], "text": row["date_text"], "basis": row["date_basis"]},
+        "date": {
+            "start": _iso(row["date_start"]),
+            "end": _iso(row["date_end"]),
+            "precision": row["date_precision"],
+            "text": row["date_text"],
+            "basis": row["date_basis"],
+        },
         "status": row["status"],
-        "evidence": {"sentence": row["ev_sentence"], "start": row["ev_start"], "end": row["ev_end"],
-                     "text": row["ev_text"]},
+        "evidence": {
+            "sentence": row["ev_sentence"],
+            "start": row["ev_start"],
+            "end": row["ev_end"],
+            "text": row["ev_text"],
+        },
         "references": json.loads(row["refs"] or "[]"),
         "confidence": round(row["confidence"], 3) if row["confidence"] is not None else None,
         "mentions": json.loads(row["mentions"] or "[]"),
         "incident_id": row["incident_id"],
     }
-    for extra in ("n_mentions", "n_docs"):
+    for extra in ("n_mentions", "n_docs", "doc_ids"):
         if extra in row:
             record[extra] = row[extra]
     return record
@@ -104,15 +182,28 @@ def record_event(record: dict[str, Any]) -> Event:
     d = record["date"]
     ev = record["evidence"]
     return Event(
-        id=record["id"], doc_id=record["doc_id"],
-        source=Actor(**record["source"]), target=Actor(**record["target"]),
-        event_type=record["event_type"], trigger=record["trigger"],
-        date=DateSpan(date.fromisoformat(d["start"]) if d["start"] else None,
-                      date.fromisoformat(d["end"]) if d["end"] else None, d["precision"], d["text"], d["basis"]),
+        id=record["id"],
+        doc_id=record["doc_id"],
+        source=Actor(**record["source"]),
+        target=Actor(**record["target"]),
+        event_type=record["event_type"],
+        trigger=record["trigger"],
+        date=DateSpan(
+            date.fromisoformat(d["start"]) if d["start"] else None,
+            date.fromisoformat(d["end"]) if d["end"] else None,
+            d["precision"],
+            d["text"],
+            d["basis"],
+        ),
         evidence=Evidence(ev["sentence"], ev["start"], ev["end"], ev["text"]),
-        reciprocal=bool(record["reciprocal"]), mode=record["mode"], context=list(record["context"]),
-        cameo=record["cameo"], goldstein=record["goldstein"], quad_class=record["quad_class"],
-        status=record["status"], references=[Reference(r["n"], r["text"]) for r in record["references"]],
+        reciprocal=bool(record["reciprocal"]),
+        mode=record["mode"],
+        context=list(record["context"]),
+        cameo=record["cameo"],
+        goldstein=record["goldstein"],
+        quad_class=record["quad_class"],
+        status=record["status"],
+        references=[Reference(r["n"], r["text"]) for r in record["references"]],
         confidence=record["confidence"] or 0.0,
         mentions=[Evidence(m["sentence"], m["start"], m["end"], m["text"]) for m in record["mentions"]],
     )

@@ -56,8 +56,9 @@ def create(con: Any) -> None:
     con.execute("BEGIN TRANSACTION")
     for ddl in TABLES:
         con.execute(ddl)
-    con.execute("INSERT INTO detente_meta VALUES ('format', ?), ('schema_version', ?)",
-                [FORMAT_NAME, SCHEMA_VERSION])
+    con.execute(
+        "INSERT INTO detente_meta VALUES ('format', ?), ('schema_version', ?)", [FORMAT_NAME, SCHEMA_VERSION]
+    )
     con.execute("COMMIT")
 
 

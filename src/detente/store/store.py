@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Self
 
 from ..coding.segment import segment
+from ..errors import ResourceError
 from ..model import Document, Event, content_hash
 from . import export as exporting
 from . import incidents, query
@@ -67,8 +68,14 @@ class Store:
 
     # --- writing -------------------------------------------------------------------
 
-    def ingest(self, documents: Iterable[Document], recode: bool = False, progress: Progress | None = None,
-               batch: int = BATCH_DOCUMENTS, workers: int = 1) -> IngestCounts:
+    def ingest(
+        self,
+        documents: Iterable[Document],
+        recode: bool = False,
+        progress: Progress | None = None,
+        batch: int = BATCH_DOCUMENTS,
+        workers: int = 1,
+    ) -> IngestCounts:
         """Code and store documents; a document already stored (same text) is skipped unless recode.
 
         A document is stored under its content hash; an id its corpus gave it is kept as source_id.
@@ -88,12 +95,20 @@ class Store:
             for todo, coded in _coded(batches(), workers):
                 self._write_batch(todo, coded, counts, progress)
         except BrokenProcessPool:
-            raise StoreError(str(self.path), "a process coding documents died (out of memory?): run again, "
-                                             "the documents stored so far are kept") from None
+            raise StoreError(
+                str(self.path),
+                "a process coding documents died (out of memory?): run again, "
+                "the documents stored so far are kept",
+            ) from None
         return counts
 
-    def _write_batch(self, todo: list[tuple[Document, str | None]], coded: Coded, counts: IngestCounts,
-                     progress: Progress | None) -> None:
+    def _write_batch(
+        self,
+        todo: list[tuple[Document, str | None]],
+        coded: Coded,
+        counts: IngestCounts,
+        progress: Progress | None,
+    ) -> None:
         given = {doc.id: source for doc, source in todo}
         for doc, events in coded:
             replaced, n_sentences = self.write_document(doc, events, given[doc.id])
@@ -104,14 +119,19 @@ class Store:
             if progress:
                 progress(counts.stored + counts.recoded + counts.skipped, counts.sentences)
 
-    def _to_code(self, chunk: list[Document], recode: bool, seen: set[str],
-                 counts: IngestCounts) -> list[tuple[Document, str | None]]:
+    def _to_code(
+        self, chunk: list[Document], recode: bool, seen: set[str], counts: IngestCounts
+    ) -> list[tuple[Document, str | None]]:
         """The documents of a batch to code, each keyed by its content hash, with the id its corpus
         gave it; the others are counted as skipped."""
         keyed = [(_keyed(doc), doc.id) for doc in chunk]
         ids = [doc.id for doc, _ in keyed]
-        stored = {r[0] for r in self.con.execute(
-            "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]).fetchall()}
+        stored = {
+            r[0]
+            for r in self.con.execute(
+                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]
+            ).fetchall()
+        }
         todo = []
         for doc, given in keyed:
             if doc.id in seen or (doc.id in stored and not recode):
@@ -122,7 +142,9 @@ class Store:
             seen.add(doc.id)
         return todo
 
-    def write_document(self, doc: Document, events: list[Event], source_id: str | None = None) -> tuple[bool, int]:
+    def write_document(
+        self, doc: Document, events: list[Event], source_id: str | None = None
+    ) -> tuple[bool, int]:
         """Store one coded document and its events in one transaction, replacing a stored
         version; returns (whether one was replaced, number of sentences)."""
         sentences = segment(doc)
@@ -133,12 +155,18 @@ class Store:
             replaced, orphans = self._delete_document(doc.id)
             chosen, touched = incidents.assign(con, orphans + [mention(e) for e in unique])
             seq = con.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
-            incidents.insert_rows(con, "documents", [document_row(doc, source_id, len(sentences), len(unique))])
-            incidents.insert_rows(con, "sentences", [[doc.id, s.index, s.start, s.end, s.paragraph, s.text]
-                                                     for s in sentences])
-            incidents.insert_rows(con, "doc_references", [[doc.id, r.n, r.text, r.date] for r in doc.references])
-            incidents.insert_rows(con, "events", [event_row(e, seq + n, chosen[e.id])
-                                                  for n, e in enumerate(unique, 1)])
+            incidents.insert_rows(
+                con, "documents", [document_row(doc, source_id, len(sentences), len(unique))]
+            )
+            incidents.insert_rows(
+                con, "sentences", [[doc.id, s.index, s.start, s.end, s.paragraph, s.text] for s in sentences]
+            )
+            incidents.insert_rows(
+                con, "doc_references", [[doc.id, r.n, r.text, r.date] for r in doc.references]
+            )
+            incidents.insert_rows(
+                con, "events", [event_row(e, seq + n, chosen[e.id]) for n, e in enumerate(unique, 1)]
+            )
             for m in orphans:
                 con.execute("UPDATE events SET incident_id = ? WHERE id = ?", [chosen[m.id], m.id])
             incidents.write_incidents(con, touched)
@@ -164,7 +192,9 @@ class Store:
         """Events matching the filters, one per incident unless mentions=True (see query.events)."""
         return query.events(self.con, **filters)
 
-    def timeline(self, a: str, b: str, strict_codes: bool = False, mentions: bool = False) -> list[dict[str, Any]]:
+    def timeline(
+        self, a: str, b: str, strict_codes: bool = False, mentions: bool = False
+    ) -> list[dict[str, Any]]:
         """The incidents between two actors in date order (undated last)."""
         return query.timeline(self.con, a, b, strict_codes, mentions)
 
@@ -186,12 +216,20 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """How many documents, events and incidents the store holds."""
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("documents", "events", "incidents")}
+        return {
+            t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("documents", "events", "incidents")
+        }
 
-    def dataframe(self, sql: str, params: list[Any] | None = None) -> Any:
-        """The result of a SQL query as a pandas DataFrame (needs the `pandas` extra)."""
-        return self.con.execute(sql, params or []).df()
+    def frame(self, records: list[dict[str, Any]]) -> Any:
+        """Records of any query as a pandas DataFrame, nested fields flattened (source_country ...).
+
+        Needs pandas (the `pandas` extra)."""
+        try:
+            import pandas
+        except ImportError:
+            raise ResourceError("pandas is not installed: pip install 'detente[pandas]'") from None
+        return pandas.json_normalize(records, sep="_")
 
 
 Coded = list[tuple[Document, list[Event]]]
@@ -204,8 +242,9 @@ def code_batch(docs: list[Document]) -> Coded:
     return list(extract_many(docs))
 
 
-def _coded(batches: Iterator[list[tuple[Document, str | None]]],
-           workers: int) -> Iterator[tuple[list[tuple[Document, str | None]], Coded]]:
+def _coded(
+    batches: Iterator[list[tuple[Document, str | None]]], workers: int
+) -> Iterator[tuple[list[tuple[Document, str | None]], Coded]]:
     """(batch, its coded documents) for each batch, in order; coded by a process pool when workers > 1
     and there is more than one batch (starting workers costs more than coding one batch here)."""
     head = list(itertools.islice(batches, 2))

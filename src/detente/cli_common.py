@@ -1,0 +1,73 @@
+"""What every command of the command line shares: option parsing and the one-line error."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from datetime import date
+from pathlib import Path
+
+import typer
+
+from .errors import OptionError
+
+EXIT_BAD_INPUT = 2
+RECORD_FORMATS = ("jsonl", "csv", "table")
+
+
+def fail(message: str) -> None:
+    """Print one line on standard error and exit with code 2."""
+    typer.echo(f"detente: error: {message}", err=True)
+    raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def warn(message: str) -> None:
+    typer.echo(f"detente: warning: {message}", err=True)
+
+
+def parse_date(value: str | None, option: str) -> date | None:
+    """A YYYY-MM-DD option value, or an OptionError naming the option."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise OptionError(option, f"'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2019-01-27") from None
+
+
+def output_format(fmt: str | None) -> str:
+    """The --format value: table on a terminal, JSON lines when piped."""
+    if fmt is None:
+        return "table" if sys.stdout.isatty() else "jsonl"
+    if fmt not in RECORD_FORMATS:
+        raise OptionError("--format", f"'{fmt}' is not one of {', '.join(RECORD_FORMATS)}")
+    return fmt
+
+
+def published_table(path: Path | None) -> dict[str, date]:
+    """File name -> publication date, from a two-column TSV (file, published)."""
+    if path is None:
+        return {}
+    try:
+        rows = list(csv.reader(path.read_text("utf-8").splitlines(), delimiter="\t"))
+    except OSError as exc:
+        raise OptionError("--published-from", f"cannot read {path}: {exc.strerror}") from None
+    table = {}
+    for n, row in enumerate(rows, 1):
+        if not row or row[0].startswith("#") or row[0] == "file":
+            continue
+        if len(row) < 2:
+            raise OptionError("--published-from", f"{path}:{n}: expected 'file<TAB>YYYY-MM-DD'")
+        when = parse_date(row[1].strip(), f"--published-from {path}:{n}")
+        if when is not None:
+            table[Path(row[0]).name] = when
+    return table
+
+
+def with_publication_dates(documents, table: dict[str, date]):
+    """Give each document read from a file named in the table its publication date."""
+    for doc in documents:
+        when = table.get(Path(doc.path).name) if getattr(doc, "path", None) else None
+        if when is not None and doc.published_basis != "given":
+            doc.published, doc.published_basis = when, "given"
+        yield doc

@@ -1,0 +1,81 @@
+"""Latency of store queries on a generated store: `python -m detente.store.bench --events 10000000`.
+
+Generates (once) a store of synthetic events spread over 60 actors and 80 years, with
+incidents of one to three mentions, then prints the median latency of `timeline`
+(one dyad) and `dyads`. Ingest throughput is measured on real texts by `--ingest FILE`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+from .store import open_store
+
+ACTORS = 60
+
+
+def generate(path: Path, n_events: int) -> None:
+    """Fill a new store with n_events synthetic events (all in SQL: fast)."""
+    with open_store(path) as store:
+        con = store.con
+        con.execute("BEGIN TRANSACTION")
+        con.execute(f"""
+            CREATE TEMP TABLE g AS SELECT i,
+                'C' || lpad(CAST(hash(i) % {ACTORS} AS VARCHAR), 2, '0') AS s,
+                'C' || lpad(CAST(hash(i * 7 + 1) % {ACTORS} AS VARCHAR), 2, '0') AS t,
+                DATE '1950-01-01' + CAST(hash(i * 3) % 29000 AS INTEGER) AS d
+            FROM range({n_events}) r(i)""")
+        con.execute("""
+            INSERT INTO events SELECT
+                printf('%016x', i), i, 'doc' || (i // 20), printf('inc%013x', i // 2),
+                s, s, s, 'GOV', s || 'GOV', t, t, t, 'GOV', t || 'GOV', s, t,
+                least(s, t) || '|' || greatest(s, t),
+                i % 2 = 0, 'COOPERATE', NULL, ['military'], '062', 7.4, 2, 'exercise',
+                d, d + 30, 'month', 'in ' || strftime(d, '%B %Y'), 'explicit', 'occurred',
+                0, 0, 80, 'A generated sentence.', '[]', 0.8, '[]'
+            FROM g""")
+        con.execute("""
+            INSERT INTO incidents SELECT incident_id, 'COOPERATE', 'occurred', any_value(pair_key),
+                any_value(source_key), any_value(target_key), true, max(date_start), min(date_end),
+                count(*), count(DISTINCT doc_id) FROM events GROUP BY incident_id""")
+        con.execute("""
+            INSERT INTO documents SELECT DISTINCT doc_id, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, now()
+            FROM events""")
+        con.execute("COMMIT")
+
+
+def median_ms(fn, runs: int = 7) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--db", default="bench.duckdb")
+    args = parser.parse_args()
+    path = Path(args.db)
+    if not path.exists():
+        start = time.perf_counter()
+        generate(path, args.events)
+        print(f"generated {args.events:,} events in {time.perf_counter() - start:.1f} s")
+    with open_store(path, read_only=True) as store:
+        n = store.counts()
+        print(f"store: {n['events']:,} events, {n['incidents']:,} incidents, {n['documents']:,} documents")
+        rows = len(store.timeline("C01", "C02"))
+        print(
+            f"timeline C01 C02 ({rows} incidents): "
+            f"median {median_ms(lambda: store.timeline('C01', 'C02')):.0f} ms"
+        )
+        print(f"dyads: median {median_ms(store.dyads, 3):.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
