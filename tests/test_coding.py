@@ -190,3 +190,8 @@ def test_a_named_official_is_found_again_by_surname():
 def test_addressee_named_in_a_relative_clause():
     evs = events("In 1979 Washington demanded an explanation, which the Soviets ignored.")
     assert {("USA", "SUN", "REQUEST"), ("SUN", "USA", "REJECT")} <= dyads(evs)
+
+
+def test_the_russian_empire_is_not_the_soviet_union():
+    e = only(events("In 1867 Russia signed a treaty with the United States."), "SUPPORT")
+    assert e.source.country == "RUS"

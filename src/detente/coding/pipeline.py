@@ -36,6 +36,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _ANAPHOR_WORDS = {"it", "its", "he", "his", "she", "her", "they", "their", "both", "two", "administration",
                   "government", "regime", "sides"}
 HISTORIC_RUSSIA_BEFORE = 1992
+SOVIET_FROM = 1917  # Russia from the revolution to 1991 is coded SUN; the Russian Empire stays RUS
 # verbal acts addressed to someone: when the sentence names one other party, it is the addressee
 VERBAL_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"}
 # acts whose target can be a place (a region or a city that is not a seat of government): one
@@ -574,11 +575,12 @@ def _territories() -> dict[str, str]:
 
 
 def _historic(actor: Actor, when: DateSpan) -> Actor:
-    """Russia before 1992 is the Soviet Union (SUN); a dependent territory is its state."""
+    """Russia from 1917 to 1991 is the Soviet Union (SUN); a dependent territory is its state."""
     state = _territories().get(actor.country or "")
     if state:
         actor = Actor(actor.text, actor.name, state, actor.sector, state + (actor.sector or ""))
-    if actor.country == "RUS" and when.end and when.end.year < HISTORIC_RUSSIA_BEFORE:
+    if actor.country == "RUS" and when.end and when.start and \
+            SOVIET_FROM <= when.start.year and when.end.year < HISTORIC_RUSSIA_BEFORE:
         code = "SUN" + (actor.sector or "") if actor.code and actor.code.startswith("RUS") else actor.code
         return Actor(actor.text, actor.name, "SUN", actor.sector, code)
     return actor
