@@ -250,6 +250,11 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         args.pair.extend(others)
     elif others:
         args.sources.extend(others)
+    if args.sources and all(r.via == "discourse" for r in args.sources):
+        # "US and Philippine forces held their drills": the named subject, not what "their" recalls
+        named = [r for r in governing_subject(noun, actors) if r.via == "parse"]
+        if named:
+            args.sources = named
     if not args.sources and not args.pair:
         args.sources = governing_subject(noun, actors)
         if args.sources and not args.targets and noun.dep_ in ("dobj", "obj"):

@@ -36,7 +36,7 @@ def _objects(token: Token) -> list[Token]:
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
     # "provided India with assistance": what is given is the object of "with" (when the direct
     # object is the recipient)
-    if any(o.pos_ == "PROPN" for o in objs):
+    if any(o.pos_ == "PROPN" or any(c.pos_ == "PROPN" or c.dep_ == "amod" for c in o.children) for o in objs):
         objs += [p for w in token.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
                  if p.dep_ == "pobj"]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the arms supplied to X": the noun is the object

@@ -380,8 +380,8 @@ class _Coder:
             span = None
             if picked is not None:
                 span, warning = anchoring.date_from_time(picked, self.state.anchor, self.doc.published, future)
-                if span is not None and not picked.since and _narrative(span):
-                    anchor_date = span
+                if span is not None and not picked.since and _narrative(span) and status == "occurred":
+                    anchor_date = span  # what happened moves the narrative; plans and rumours do not
             spans[tok] = span
 
         def when(target: ActorRef) -> DateSpan | None:
@@ -399,7 +399,8 @@ class _Coder:
                   and e.evidence.sentence >= floor]
         for e in reversed(recent if back_reference else []):
             same_pair = {e.source.country or e.source.code, e.target.country or e.target.code} == pair
-            if same_pair and e.event_type == event_type and e.date.start and e.date.basis != "publication":
+            stated = e.date.basis != "publication" or e.date.text is not None  # not a default date
+            if same_pair and e.event_type == event_type and e.date.start and stated:
                 # a later mention of an act already dated: the narrative returns to its time
                 span = DateSpan(e.date.start, e.date.end, e.date.precision, e.date.text, "discourse")
                 if _narrative(span):
@@ -513,6 +514,9 @@ def _back_reference(token: Any) -> str:
     a background clause, "noun" for a definite noun (which only looks a few sentences back)."""
     if token.pos_ in ("NOUN", "PROPN"):
         return "noun" if any(c.lower_ in ("the", "this", "that") for c in token.children) else ""
+    if any(o.dep_ in ("dobj", "obj") and any(c.lower_ in ("the", "this", "that") for c in o.children)
+           for o in token.children):
+        return "noun"  # "signed the pact": the pact told of just before
     clause = token
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head

@@ -30,6 +30,10 @@ def cues() -> dict[tuple[str, str], frozenset[str]]:
     return table
 
 
+TEMPORAL_PREPS = {"after", "before", "since", "following", "until", "during", "amid"}
+REPORTING = {"say", "tell", "announce", "state", "report", "add", "confirm", "indicate", "claim", "write"}
+
+
 def scope(trigger: Token) -> list[Token]:
     """The trigger and the words above it within its sentence, nearest first."""
     chain = [trigger]
@@ -37,6 +41,8 @@ def scope(trigger: Token) -> list[Token]:
     while node.dep_ in _SCOPE_DEPS and node.head.i != node.i and len(chain) < 6:
         if node.dep_ in ("conj", "advcl") and node.head.pos_ in ("VERB", "AUX"):
             break  # a coordinated or adverbial clause has its own status
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in TEMPORAL_PREPS:
+            break  # "pledged more, after delivering radars": the background act stands alone
         node = node.head
         chain.append(node)
     return chain
@@ -74,7 +80,7 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     if any(_has(table[("mod", "speculative")], m) for m in mods) or \
             any(_has(table[("head", "speculative")], h) for h in heads):
         return "speculative"
-    if any(_has(table[("mod", "planned")], m) for m in mods if m.dep_ != "prep") or \
+    if _reported_would(trigger) or any(_has(table[("mod", "planned")], m) for m in mods if m.dep_ != "prep") or \
             any(_has(table[("head", "planned")], h) for h in heads if h.i != trigger.i):
         return "planned"
     return "occurred"
@@ -107,6 +113,13 @@ def _under_negotiation(trigger: Token) -> bool:
                 w.lemma_.lower() in DEAL_WORDS for w in words):
             return True
     return False
+
+
+def _reported_would(trigger: Token) -> bool:
+    """ "Washington said it would send troops": a future act announced in reported speech."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in trigger.children):
+        return False
+    return trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in REPORTING
 
 
 def _cancelling(head: Token) -> bool:
