@@ -164,6 +164,11 @@ class _Coder:
             by_token.update(base)
             by_token.update(anaphor_refs(parsed, set(base), self.state, base))
             date_used = self._code(t, parsed, actors, match)
+            if date_used is not None:
+                # "X visited in 2015, and Y came the following year": the next clause reads from here
+                if date_used != self.state.anchor:
+                    self.scene_sentence = t.sentence.index
+                self.state.anchor = date_used
             last_date = date_used or last_date
         self._note_mentions(parsed, mentions, by_token)
         if last_date is not None:
@@ -347,9 +352,14 @@ class _Coder:
         places_ok = event_type in PLACE_TARGETS or self._mode == "visit"
         targets = [t for t in args.targets if places_ok or not (
             t.kind == "place" or (t.prep in ("in", "at") and t.kind in ("capital", "city")))]
+        several = len({_key(s) for s in sources}) >= 2
+        if several and symmetric:
+            # "Putin and Sharif met on the sidelines of the SCO summit": a meeting of the two, not
+            # with what a prepositional phrase happens to name
+            targets = [t for t in targets if t.prep in (None, "with", "to", "against")]
         if sources and targets:
             out += [(s, t, symmetric) for s in sources for t in targets]
-        elif len({_key(s) for s in sources}) >= 2 and (symmetric or event_type in NEEDS_COUNTERPART):
+        elif several and (symmetric or event_type in NEEDS_COUNTERPART):
             # "both sides gave up their claims": a mutual act between the named sides
             out.append((sources[0], next(s for s in sources if _key(s) != _key(sources[0])), True))
         elif sources and event_type in NEEDS_COUNTERPART and verbal:
@@ -531,9 +541,10 @@ REQUESTING = {"demand", "ask", "urge", "call", "request", "appeal", "press", "pu
 
 
 def _definite_passive(token: Any) -> bool:
-    """ "the deal was signed", "no contract has been signed": a passive whose subject refers back."""
+    """ "the deal was signed", "an agreement was signed", "no contract has been signed": a passive
+    with no agent, whose mutual act belongs to the pair under discussion."""
     return token.pos_ == "VERB" and any(
-        c.dep_ == "nsubjpass" and any(d.lower_ in ("the", "this", "that", "no") for d in c.children)
+        c.dep_ == "nsubjpass" and any(d.lower_ in ("the", "this", "that", "no", "a", "an") for d in c.children)
         for c in token.children)
 
 
