@@ -595,7 +595,7 @@ def _historic(actor: Actor, when: DateSpan) -> Actor:
     if state:
         actor = Actor(actor.text, actor.name, state, actor.sector, state + (actor.sector or ""))
     if actor.country == "RUS" and when.end and when.start and \
-            SOVIET_FROM <= when.start.year and when.end.year < HISTORIC_RUSSIA_BEFORE:
+            when.start.year >= SOVIET_FROM and when.end.year < HISTORIC_RUSSIA_BEFORE:
         code = "SUN" + (actor.sector or "") if actor.code and actor.code.startswith("RUS") else actor.code
         return Actor(actor.text, actor.name, "SUN", actor.sector, code)
     return actor
