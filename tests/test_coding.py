@@ -195,3 +195,10 @@ def test_addressee_named_in_a_relative_clause():
 def test_the_russian_empire_is_not_the_soviet_union():
     e = only(events("In 1867 Russia signed a treaty with the United States."), "SUPPORT")
     assert e.source.country == "RUS"
+
+
+def test_news_dateline_is_not_part_of_the_sentence():
+    text = "NEW DELHI (Demo Wire) - Indian and American soldiers began joint training on Sunday."
+    e = only(events(text, date(2018, 9, 18)), "COOPERATE")
+    assert {e.source.country, e.target.country} == {"IND", "USA"} and e.date.start == date(2018, 9, 16)
+    assert e.evidence.text.startswith("Indian and American soldiers")

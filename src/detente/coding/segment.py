@@ -23,13 +23,17 @@ _END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
 _HEADING_END = re.compile(r"[.!?:;,\"'”’)\]]\s*$")
 
 
+# a news dateline opening a paragraph: "NEW DELHI (Reuters) - ", "BAKU — ", "WASHINGTON, Oct 8 (AP) -"
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]{1,40}(?:,[^()\n-]{1,30})?(?:\s*\([^)\n]{1,40}\))?\s*[-—–]+\s+")
+
+
 def blank_markers(doc: Document) -> str:
-    """The document text with footnote markers replaced by spaces."""
-    if not doc.markers:
-        return doc.text
+    """The document text with footnote markers and news datelines replaced by spaces (offsets kept)."""
     chars = list(doc.text)
     for m in doc.markers:
         chars[m.start:m.end] = " " * (m.end - m.start)
+    for m in _DATELINE.finditer(doc.text):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 
 
