@@ -352,6 +352,9 @@ class _Coder:
         places_ok = event_type in PLACE_TARGETS or self._mode == "visit"
         targets = [t for t in args.targets if places_ok or not (
             t.kind == "place" or (t.prep in ("in", "at") and t.kind in ("capital", "city")))]
+        if any(t.prep in ("with", "alongside", "beside") for t in targets):
+            # "fought alongside US forces in Afghanistan": the partner is named, "in" is the place
+            targets = [t for t in targets if t.prep not in ("in", "at", "inside")]
         several = len({_key(s) for s in sources}) >= 2
         if several and symmetric:
             # "Putin and Sharif met on the sidelines of the SCO summit": a meeting of the two, not
