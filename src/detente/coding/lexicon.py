@@ -117,11 +117,36 @@ IRREGULAR = {
 }
 
 
+def _forms(lemma: str) -> set[str]:
+    return _inflections(lemma) | IRREGULAR.get(lemma, set())
+
+
+def _constraint_words(entry: Trigger) -> set[str]:
+    """Lemmas one of which must be in the sentence for the entry to fit (empty: anything fits)."""
+    words: set[str] = set()
+    for spec in (entry.obj, entry.prep_object):
+        if spec is None or spec == "@ACTOR":
+            continue
+        words |= set(word_classes().get(spec[1:], ())) if spec.startswith("@") else {spec}
+    if entry.prep and not entry.prep_object:
+        words.add(entry.prep_word or "")
+    return words
+
+
 @cache
-def trigger_forms() -> frozenset[str]:
-    """Lower-case word forms that may realise a trigger lemma (over-generates on purpose)."""
-    forms: set[str] = set()
-    for _, lemma in triggers():
-        forms |= _inflections(lemma)
-        forms |= IRREGULAR.get(lemma, set())
-    return frozenset(forms)
+def filter_forms() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """For the pre-parse filter: forms of lemmas that fit without a condition, and for the others
+    the word forms one of which the sentence must also contain ("cut" needs "aid", "ties"...)."""
+    free: set[str] = set()
+    needs: dict[str, set[str]] = {}
+    for (_, lemma), entries in triggers().items():
+        conditions = [_constraint_words(e) for e in entries]
+        if any(not c for c in conditions) or any(e.particle for e in entries if not _constraint_words(e)):
+            free |= _forms(lemma)
+            continue
+        wanted = {f for c in conditions for w in c for f in _forms(w)}
+        for form in _forms(lemma):
+            needs.setdefault(form, set()).update(wanted)
+    for form in free:
+        needs.pop(form, None)
+    return frozenset(free), {k: frozenset(v) for k, v in needs.items()}

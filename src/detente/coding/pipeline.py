@@ -21,7 +21,7 @@ from ..timex import TimeMention, find_times
 from . import anchor as anchoring
 from .arguments import ActorRef, Arguments, SentenceActors, noun_arguments, verb_arguments
 from .discourse import GOVERNMENT_NOUNS, Discourse, anaphor_refs
-from .lexicon import trigger_forms
+from .lexicon import filter_forms
 from .match import TriggerMatch, find_triggers
 from .merge import _stem, merge_events
 from .nlp import parse
@@ -54,11 +54,15 @@ class _Sentence:
 
 
 def _candidate(raw: str, mentions: list[ActorMention]) -> bool:
-    """Cheap filter before parsing: a trigger word and an actor (or an anaphor) in the sentence."""
+    """Cheap filter before parsing: a trigger word that can fit (with the object or preposition its
+    entries ask for, if they all ask for one) and an actor or an anaphor in the sentence."""
     words = {w.lower() for w in _WORD.findall(raw)}
-    if not words & trigger_forms():
+    if not (mentions or words & _ANAPHOR_WORDS):
         return False
-    return bool(mentions) or bool(words & _ANAPHOR_WORDS)
+    free, needs = filter_forms()
+    if words & free:
+        return True
+    return any(words & needs[w] for w in words if w in needs)
 
 
 def is_news(doc: Document, tagged: list[_Sentence]) -> bool:
