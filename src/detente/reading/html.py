@@ -61,10 +61,13 @@ def _parse(html: str) -> Any:
 
 def _trafilatura_body(html: str) -> str:
     """The main text by trafilatura, favouring precision; '' when it finds none."""
-    text = trafilatura.extract(
-        html, favor_precision=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False, deduplicate=False,
-    )
+    try:
+        text = trafilatura.extract(
+            html, favor_precision=True, include_comments=False, include_tables=False,
+            include_images=False, include_links=False, deduplicate=False,
+        )
+    except ImportError:  # a broken optional dependency of trafilatura: our own cleaning takes over
+        return ""
     # trafilatura puts one block per line; blank lines keep paragraphs apart for later stages.
     return "\n\n".join(line.strip() for line in (text or "").splitlines() if line.strip())
 
