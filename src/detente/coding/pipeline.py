@@ -10,8 +10,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from ..actors import ActorMention, find_actors
@@ -20,12 +18,22 @@ from ..ontology import cameo as cameo_entry
 from ..timex import TimeMention, find_times
 from . import anchor as anchoring
 from .arguments import ActorRef, Arguments, SentenceActors, noun_arguments, verb_arguments
+from .clauses import (
+    BACK_REFERENCE_SPAN,
+    back_reference,
+    definite_passive,
+    headline,
+    hypothetical,
+    in_principle,
+    main_clause,
+)
 from .discourse import GOVERNMENT_NOUNS, Discourse, anaphor_refs
 from .lexicon import filter_forms
 from .match import TriggerMatch, find_triggers
 from .merge import _stem, merge_events
 from .nlp import parse
 from .segment import blank_markers, segment
+from .states import state_at
 from .status import judge
 
 # types whose act needs a counterpart: when the sentence names only one side,
@@ -35,8 +43,6 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _ANAPHOR_WORDS = {"it", "its", "he", "his", "she", "her", "they", "their", "both", "two", "administration",
                   "government", "regime", "sides"}
-HISTORIC_RUSSIA_BEFORE = 1992
-SOVIET_FROM = 1917  # Russia from the revolution to 1991 is coded SUN; the Russian Empire stays RUS
 # verbal acts addressed to someone: when the sentence names one other party, it is the addressee
 VERBAL_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"}
 # acts whose target can be a place (a region or a city that is not a seat of government): one
@@ -208,7 +214,7 @@ class _Coder:
         kinds = ("absolute", "partial", "anaphoric")
         opening = [m for m in t.times if m.start <= 12 and m.kind in kinds]
         if not opening and parsed is not None:
-            main = [m for m in t.times if m.kind in kinds and _main_clause(parsed, anchoring.token_of(parsed, m.start))]
+            main = [m for m in t.times if m.kind in kinds and main_clause(parsed, anchoring.token_of(parsed, m.start))]
             opening = main[-1:]  # the latest main-clause time is where the narrative stands
         if not opening:
             return
@@ -241,7 +247,7 @@ class _Coder:
         self._complete(token, args)
         self.sentence_args[match.token] = args
         status = judge(token)
-        status = _principle(token, status)
+        status = in_principle(token, status)
         if status == "negotiating" and entry.event_type in ("COOPERATE", "AID", "SUPPORT"):
             # "in talks to buy X": what happened is the talks (GUIDELINES: CONSULT, negotiating)
             from .lexicon import Trigger
@@ -249,10 +255,10 @@ class _Coder:
                             entry.context, "046", entry.flags)
             match = TriggerMatch(match.token, entry, match.tokens)
         when, warning, anchor_date = self._date(t, parsed, match, args, status)
-        if _hypothetical(token):
+        if hypothetical(token):
             return None
         if not (args.sources or args.targets or args.pair) and "sym" in entry.flags and (
-                _definite_passive(token) or status in ("speculative", "negated", "negotiating", "cancelled")):
+                definite_passive(token) or status in ("speculative", "negated", "negotiating", "cancelled")):
             # "the deal was signed in August 2015", "the possibility of signing a deal": a mutual act
             # with no party named is one of the pair under discussion
             args.pair = [ActorRef(a, token.i, "anaphor", "discourse") for a in self.state.current_pair()]
@@ -440,12 +446,12 @@ class _Coder:
               reciprocal: bool, status: str, when: DateSpan | None, warning: str | None) -> None:
         entry = match.entry
         src, tgt = source.actor, target.actor
-        headline = when is None and self.news and t.sentence.index == 0 and _headline(t.sentence.text)
-        if headline:
+        from_headline = when is None and self.news and t.sentence.index == 0 and headline(t.sentence.text)
+        if from_headline:
             when = DateSpan(None, None, "unknown", None, None)  # the body dates the headline's act
         when = when or self._fallback_date(src, tgt, entry.event_type, t, status,
-                                           _back_reference(parsed[match.token])) or DateSpan(None, None)
-        src, tgt = _historic(src, when), _historic(tgt, when)
+                                           back_reference(parsed[match.token])) or DateSpan(None, None)
+        src, tgt = state_at(src, when), state_at(tgt, when)
         row = cameo_entry(entry.cameo)
         context = [c for c in (entry.context or ",".join(row.context)).split(",") if c]
         if "military" not in context and "MIL" in (src.sector, tgt.sector):
@@ -470,7 +476,7 @@ class _Coder:
         )
         if src.country and src.country == tgt.country:
             return
-        if headline:
+        if from_headline:
             self.headline_ids.add(event.id)
         self.events.append(event)
         if src.country and tgt.country and "anaphor" not in (source.kind, target.kind):
@@ -496,89 +502,11 @@ def actor_tokens(parsed: Any, mentions: list[ActorMention]) -> dict[int, list[Ac
     return out
 
 
-def _main_clause(parsed: Any, tok: int) -> bool:
-    """Whether a token belongs to the sentence's main clause (the root verb or one coordinated with it)."""
-    node = parsed[tok]
-    for _ in range(12):
-        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ROOT", "conj") and (
-                node.dep_ == "ROOT" or node.head.dep_ == "ROOT"):
-            return True
-        if node.dep_ in ("relcl", "advcl", "ccomp", "acl") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _headline(text: str) -> bool:
-    """A title line: no final punctuation."""
-    return not text.rstrip().endswith((".", "!", "?", '"', "”"))
-
-
 def _narrative(span: DateSpan) -> bool:
     """Whether a date can serve as narrative time: a point in time, not a span of years."""
     if span.start is None or span.end is None:
         return False
     return span.precision not in ("decade", "century", "unknown") and (span.end - span.start).days <= 740
-
-
-BACK_REFERENCE_SPAN = 6  # sentences: "the trip" refers to a trip told just before, not years earlier
-BACK_MARKERS = {"after", "when", "since", "once", "following", "as", "until", "before"}
-
-
-def _back_reference(token: Any) -> str:
-    """An act mentioned as background to another ("After Pakistani troops invaded Kashmir, ...",
-    "the trip") refers back to one the text has already told, and shares its date: "clause" for
-    a background clause, "noun" for a definite noun (which only looks a few sentences back)."""
-    if token.pos_ in ("NOUN", "PROPN"):
-        return "noun" if any(c.lower_ in ("the", "this", "that") for c in token.children) else ""
-    if any(o.dep_ in ("dobj", "obj") and any(c.lower_ in ("the", "this", "that") for c in o.children)
-           for o in token.children):
-        return "noun"  # "signed the pact": the pact told of just before
-    clause = token
-    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
-        clause = clause.head
-    background = clause.dep_ in ("advcl", "pcomp") and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in BACK_MARKERS for c in clause.children) or (
-        clause.dep_ == "pcomp" and clause.head.lower_ in BACK_MARKERS)
-    return "clause" if background else ""
-
-
-REQUESTING = {"demand", "ask", "urge", "call", "request", "appeal", "press", "push", "plead", "insist", "order",
-              "compel", "force", "pressure", "persuade", "convince", "induce", "coerce"}
-
-
-def _definite_passive(token: Any) -> bool:
-    """ "the deal was signed", "an agreement was signed", "no contract has been signed": a passive
-    with no agent, whose mutual act belongs to the pair under discussion."""
-    return token.pos_ == "VERB" and any(
-        c.dep_ == "nsubjpass" and any(d.lower_ in ("the", "this", "that", "no", "a", "an") for d in c.children)
-        for c in token.children)
-
-
-def _hypothetical(token: Any) -> bool:
-    """Acts the sentence does not assert: "cautioned the IMF against lending to X", "demanded that
-    Moscow withdraw its troops" (the demand is the event, the withdrawal is only asked for)."""
-    if token.dep_ == "pcomp" and token.head.lower_ in ("against", "of") and token.head.head.pos_ == "VERB":
-        return True
-    node = token
-    for _ in range(3):
-        if node.dep_ not in ("ccomp", "xcomp", "acl", "advcl") or node.head.i == node.i:
-            return False
-        if node.head.lemma_.lower() in REQUESTING and node.dep_ != "advcl":
-            return True
-        node = node.head
-    return False
-
-
-def _principle(token: Any, status: str) -> str:
-    """ "agreed in principle to ..." is a commitment to a future act."""
-    if status != "occurred":
-        return status
-    for node in (token, token.head):
-        for child in node.children:
-            if child.dep_ == "prep" and child.lower_ == "in" and any(c.lower_ == "principle" for c in child.children):
-                return "planned"
-    return status
 
 
 def _key(ref: ActorRef) -> str | None:
@@ -587,25 +515,6 @@ def _key(ref: ActorRef) -> str | None:
 
 def _usable(ref: ActorRef) -> bool:
     return bool(ref.actor.country or ref.actor.code) and ref.kind != "place" or ref.kind == "place"
-
-
-@cache
-def _territories() -> dict[str, str]:
-    text = resources.files("detente.actors").joinpath("data", "territories.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
-    return {a: b.strip() for a, b in rows}
-
-
-def _historic(actor: Actor, when: DateSpan) -> Actor:
-    """Russia from 1917 to 1991 is the Soviet Union (SUN); a dependent territory is its state."""
-    state = _territories().get(actor.country or "")
-    if state:
-        actor = Actor(actor.text, actor.name, state, actor.sector, state + (actor.sector or ""))
-    if actor.country == "RUS" and when.end and when.start and \
-            when.start.year >= SOVIET_FROM and when.end.year < HISTORIC_RUSSIA_BEFORE:
-        code = "SUN" + (actor.sector or "") if actor.code and actor.code.startswith("RUS") else actor.code
-        return Actor(actor.text, actor.name, "SUN", actor.sector, code)
-    return actor
 
 
 def extract(doc: Document, published: date | None = None) -> list[Event]:

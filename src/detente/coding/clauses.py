@@ -1,0 +1,84 @@
+"""What the parse says about the clause a trigger stands in: is the act asserted, told as
+background, a headline, a commitment "in principle"?"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def main_clause(parsed: Any, tok: int) -> bool:
+    """Whether a token belongs to the sentence's main clause (the root verb or one coordinated with it)."""
+    node = parsed[tok]
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ROOT", "conj") and (
+                node.dep_ == "ROOT" or node.head.dep_ == "ROOT"):
+            return True
+        if node.dep_ in ("relcl", "advcl", "ccomp", "acl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def headline(text: str) -> bool:
+    """A title line: no final punctuation."""
+    return not text.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+BACK_REFERENCE_SPAN = 6  # sentences: "the trip" refers to a trip told just before, not years earlier
+BACK_MARKERS = {"after", "when", "since", "once", "following", "as", "until", "before"}
+
+
+def back_reference(token: Any) -> str:
+    """An act mentioned as background to another ("After Pakistani troops invaded Kashmir, ...",
+    "the trip") refers back to one the text has already told, and shares its date: "clause" for
+    a background clause, "noun" for a definite noun (which only looks a few sentences back)."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "noun" if any(c.lower_ in ("the", "this", "that") for c in token.children) else ""
+    if any(o.dep_ in ("dobj", "obj") and any(c.lower_ in ("the", "this", "that") for c in o.children)
+           for o in token.children):
+        return "noun"  # "signed the pact": the pact told of just before
+    clause = token
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    background = clause.dep_ in ("advcl", "pcomp") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in BACK_MARKERS for c in clause.children) or (
+        clause.dep_ == "pcomp" and clause.head.lower_ in BACK_MARKERS)
+    return "clause" if background else ""
+
+
+REQUESTING = {"demand", "ask", "urge", "call", "request", "appeal", "press", "push", "plead", "insist", "order",
+              "compel", "force", "pressure", "persuade", "convince", "induce", "coerce"}
+
+
+def definite_passive(token: Any) -> bool:
+    """ "the deal was signed", "an agreement was signed", "no contract has been signed": a passive
+    with no agent, whose mutual act belongs to the pair under discussion."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "nsubjpass" and any(d.lower_ in ("the", "this", "that", "no", "a", "an") for d in c.children)
+        for c in token.children)
+
+
+def hypothetical(token: Any) -> bool:
+    """Acts the sentence does not assert: "cautioned the IMF against lending to X", "demanded that
+    Moscow withdraw its troops" (the demand is the event, the withdrawal is only asked for)."""
+    if token.dep_ == "pcomp" and token.head.lower_ in ("against", "of") and token.head.head.pos_ == "VERB":
+        return True
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp", "acl", "advcl") or node.head.i == node.i:
+            return False
+        if node.head.lemma_.lower() in REQUESTING and node.dep_ != "advcl":
+            return True
+        node = node.head
+    return False
+
+
+def in_principle(token: Any, status: str) -> str:
+    """ "agreed in principle to ..." is a commitment to a future act."""
+    if status != "occurred":
+        return status
+    for node in (token, token.head):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "in" and any(c.lower_ == "principle" for c in child.children):
+                return "planned"
+    return status
