@@ -19,9 +19,8 @@ from .arguments import SentenceActors, noun_arguments, verb_arguments
 from .match import find_triggers
 from .nlp import pipeline
 from .pipeline import actor_tokens
-from .status import judge
+from .status import REPORTING, judge
 
-_REPORTING = {"say", "tell", "report", "state", "announce", "add", "claim"}
 _FUTURE = {"will", "would", "'ll", "shall"}
 _READY = {"ready", "prepared", "willing", "set"}
 _STATEMENTS = {"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT", "PROTEST"}
@@ -45,7 +44,7 @@ def _depth(token) -> int:
     depth = 0
     while token.head.i != token.i and depth < 50:
         token = token.head
-        if token.lemma_ not in _REPORTING:
+        if token.lemma_ not in REPORTING:
             depth += 1
     return depth
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..model import Actor, DateSpan
 from .arguments import ActorRef
+from .status import REPORTING
 
 Token = Any
 
@@ -120,10 +121,6 @@ class Discourse:
         return []
 
 
-REPORTING = {"say", "tell", "announce", "state", "declare", "insist", "confirm", "claim", "add", "warn",
-             "promise", "pledge", "vow", "indicate", "signal", "report", "note", "explain"}
-
-
 def _pair_noun(token: Token) -> bool:
     """ "both sides", "the two countries", "the countries' ministers"."""
     if token.lemma_.lower() not in PAIR_NOUNS or token.tag_ not in ("NNS", "NNPS"):
@@ -146,6 +143,8 @@ def _reporting_subject(token: Token, named: dict[int, list[ActorRef]]) -> list[A
 
 
 _ANAPHORIC_WORDS = IT_PRONOUNS | HE_PRONOUNS | {"both"}
+# surface words that may make a sentence worth parsing for its anaphors alone
+ANAPHOR_WORDS = _ANAPHORIC_WORDS | GOVERNMENT_NOUNS | {"two", "sides"}
 _ANAPHORIC_LEMMAS = PAIR_NOUNS | GOVERNMENT_NOUNS
 
 

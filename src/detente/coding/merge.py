@@ -31,15 +31,15 @@ def _same_act(a: Event, b: Event) -> bool:
         return False
     if a.evidence.sentence == b.evidence.sentence and a.trigger != b.trigger:
         return False  # two different triggers in one sentence state two acts
-    if a.date.basis == b.date.basis == "explicit" and (_stem(a.trigger) != _stem(b.trigger)
+    if a.date.basis == b.date.basis == "explicit" and (stem(a.trigger) != stem(b.trigger)
                                                         or (a.date.start, a.date.end) != (b.date.start, b.date.end)):
         return False  # two acts each dated by the text in its own words are two acts
-    if _stem(a.trigger) != _stem(b.trigger) and not (a.nominal or b.nominal):
+    if stem(a.trigger) != stem(b.trigger) and not (a.nominal or b.nominal):
         return False  # "criticized" and "denounced" in different sentences: two statements
     return _overlap(a, b)
 
 
-def _stem(trigger: str) -> str:
+def stem(trigger: str) -> str:
     word = trigger.split()[0].lower() if trigger else ""
     for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:

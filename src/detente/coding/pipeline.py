@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -27,10 +27,10 @@ from .clauses import (
     in_principle,
     main_clause,
 )
-from .discourse import GOVERNMENT_NOUNS, Discourse, anaphor_refs
+from .discourse import ANAPHOR_WORDS, GOVERNMENT_NOUNS, Discourse, anaphor_refs
 from .lexicon import filter_forms
 from .match import TriggerMatch, find_triggers
-from .merge import _stem, merge_events
+from .merge import merge_events, stem
 from .nlp import parse
 from .segment import blank_markers, segment
 from .states import state_at
@@ -41,8 +41,6 @@ from .status import judge
 NEEDS_COUNTERPART = {"ASSAULT", "RETREAT", "MOBILIZE", "CONCEDE"}
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_ANAPHOR_WORDS = {"it", "its", "he", "his", "she", "her", "they", "their", "both", "two", "administration",
-                  "government", "regime", "sides"}
 # verbal acts addressed to someone: when the sentence names one other party, it is the addressee
 VERBAL_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"}
 # acts whose target can be a place (a region or a city that is not a seat of government): one
@@ -63,7 +61,7 @@ def _candidate(raw: str, mentions: list[ActorMention]) -> bool:
     """Cheap filter before parsing: a trigger word that can fit (with the object or preposition its
     entries ask for, if they all ask for one) and an actor or an anaphor in the sentence."""
     words = {w.lower() for w in _WORD.findall(raw)}
-    if not (mentions or words & _ANAPHOR_WORDS):
+    if not (mentions or words & ANAPHOR_WORDS):
         return False
     free, needs = filter_forms()
     if words & free:
@@ -250,10 +248,8 @@ class _Coder:
         status = in_principle(token, status)
         if status == "negotiating" and entry.event_type in ("COOPERATE", "AID", "SUPPORT"):
             # "in talks to buy X": what happened is the talks (GUIDELINES: CONSULT, negotiating)
-            from .lexicon import Trigger
-            entry = Trigger(entry.pos, entry.lemma, entry.particle, entry.obj, entry.prep, "CONSULT", None,
-                            entry.context, "046", entry.flags)
-            match = TriggerMatch(match.token, entry, match.tokens)
+            entry = replace(entry, event_type="CONSULT", mode=None, cameo="046")
+            match = replace(match, entry=entry)
         when, warning, anchor_date = self._date(t, parsed, match, args, status)
         if hypothetical(token):
             return None
@@ -338,7 +334,7 @@ class _Coder:
             lemma = noun.lemma_.lower()
             for e in reversed(self.events):
                 words = {w.lower().rstrip("s") for w in e.trigger.split()}
-                if lemma.rstrip("s") in words or _stem(lemma) in {_stem(w) for w in words}:
+                if lemma.rstrip("s") in words or stem(lemma) in {stem(w) for w in words}:
                     parties = [e.source, e.target] if e.reciprocal else [e.source]
                     return [ActorRef(a, noun.i, "anaphor", "discourse") for a in parties
                             if (a.country or a.code) not in sources]
@@ -514,7 +510,7 @@ def _key(ref: ActorRef) -> str | None:
 
 
 def _usable(ref: ActorRef) -> bool:
-    return bool(ref.actor.country or ref.actor.code) and ref.kind != "place" or ref.kind == "place"
+    return ref.kind == "place" or bool(ref.actor.country or ref.actor.code)
 
 
 def extract(doc: Document, published: date | None = None) -> list[Event]:

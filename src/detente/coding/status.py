@@ -31,7 +31,9 @@ def cues() -> dict[tuple[str, str], frozenset[str]]:
 
 
 TEMPORAL_PREPS = {"after", "before", "since", "following", "until", "during", "amid"}
-REPORTING = {"say", "tell", "announce", "state", "report", "add", "confirm", "indicate", "claim", "write"}
+# verbs that report what someone said: "X said it would ..." (also used by discourse and classify)
+REPORTING = frozenset({"say", "tell", "announce", "state", "declare", "insist", "confirm", "claim", "add", "warn",
+                       "promise", "pledge", "vow", "indicate", "signal", "report", "note", "explain", "write"})
 
 
 def scope(trigger: Token) -> list[Token]:
