@@ -9,7 +9,16 @@ from pathlib import Path
 import typer
 
 from . import __version__
-from .cli_common import EXIT_BAD_INPUT, fail, output_format, parse_date, published_table, warn, with_publication_dates
+from .cli_common import (
+    EXIT_BAD_INPUT,
+    errors_as_messages,
+    fail,
+    output_format,
+    parse_date,
+    published_table,
+    warn,
+    with_publication_dates,
+)
 from .errors import DetenteError, InputError, OptionError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -37,12 +46,10 @@ def extract(
     from .model import Document
     from .output import EventWriter
 
-    try:
+    with errors_as_messages():
         when = parse_date(published, "--published")
         table = published_table(published_from)
         writer = EventWriter(sys.stdout, output_format(fmt))
-    except DetenteError as exc:
-        fail(str(exc))
     coded = failed = 0
     batch: list[Document] = []
 
@@ -58,7 +65,7 @@ def extract(
             writer.write(events)
         batch.clear()
 
-    try:
+    with errors_as_messages():
         for item in read_inputs(paths, when):
             if isinstance(item, InputError):
                 failed += 1
@@ -68,8 +75,6 @@ def extract(
             if len(batch) >= BATCH_DOCUMENTS:
                 flush()
         flush()
-    except DetenteError as exc:
-        fail(str(exc))
     writer.close()
     if coded == 0 and failed:
         raise typer.Exit(EXIT_BAD_INPUT)  # each failure has had its one-line message already

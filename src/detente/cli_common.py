@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 import typer
 
-from .errors import OptionError
+from .errors import DetenteError, OptionError
 
 EXIT_BAD_INPUT = 2
 RECORD_FORMATS = ("jsonl", "csv", "table")
@@ -19,6 +21,15 @@ def fail(message: str) -> None:
     """Print one line on standard error and exit with code 2."""
     typer.echo(f"detente: error: {message}", err=True)
     raise typer.Exit(EXIT_BAD_INPUT)
+
+
+@contextmanager
+def errors_as_messages() -> Iterator[None]:
+    """Turn a DetenteError into a one-line message and exit code 2."""
+    try:
+        yield
+    except DetenteError as exc:
+        fail(str(exc))
 
 
 def warn(message: str) -> None:

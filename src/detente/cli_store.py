@@ -17,13 +17,13 @@ import typer
 
 from .cli_common import (
     EXIT_BAD_INPUT,
-    fail,
+    errors_as_messages,
     output_format,
     parse_date,
     published_table,
     with_publication_dates,
 )
-from .errors import DetenteError, InputError
+from .errors import InputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Store coded events and query them.")
 
@@ -40,15 +40,6 @@ STRICT = typer.Option(False, "--strict-codes", help="A query for RUS does not in
 MENTIONS = typer.Option(False, "--mentions", help="Every stored event, not one per incident.")
 
 
-
-
-@contextmanager
-def _errors() -> Iterator[None]:
-    """Turn a DetenteError into a one-line message and exit code 2."""
-    try:
-        yield
-    except DetenteError as exc:
-        fail(str(exc))
 
 
 
@@ -175,7 +166,7 @@ def ingest(
             else:
                 yield item
 
-    with _errors():
+    with errors_as_messages():
         when = parse_date(published, "--published")
         table = published_table(published_from) if when is None else {}
         with _open(db, read_only=False) as store, _progress() as progress:
@@ -233,7 +224,7 @@ def events(
 
         detente events --dyad RUS PAK --type COOPERATE --since 2014-01-01 --format csv
     """
-    with _errors():
+    with errors_as_messages():
         out = output_format(fmt)
         filters = {
             "dyad": tuple(dyad) if dyad and all(dyad) else None,
@@ -267,7 +258,7 @@ def timeline(
 
         detente timeline RUS IND --format table
     """
-    with _errors():
+    with errors_as_messages():
         out = output_format(fmt)
         with _open(db) as store:
             records = store.timeline(a, b, strict_codes=strict_codes, mentions=mentions)
@@ -282,7 +273,7 @@ def dyads(db: str = DB, fmt: str | None = FORMAT) -> None:
 
         detente dyads --format table
     """
-    with _errors():
+    with errors_as_messages():
         out = output_format(fmt)
         with _open(db) as store:
             records = store.dyads()
@@ -297,7 +288,7 @@ def docs(db: str = DB, fmt: str | None = FORMAT) -> None:
 
         detente docs --format csv > documents.csv
     """
-    with _errors():
+    with errors_as_messages():
         out = output_format(fmt)
         with _open(db) as store:
             records = store.docs()
@@ -317,7 +308,7 @@ def show(
     """
     import json
 
-    with _errors(), _open(db) as store:
+    with errors_as_messages(), _open(db) as store:
         record = store.show(event_id)
     typer.echo(json.dumps(record, ensure_ascii=False, indent=2, default=str))
 
@@ -335,7 +326,7 @@ def export(
         detente export --format parquet --out exports/
         detente export --format gdelt --out exports/
     """
-    with _errors(), _open(db) as store:
+    with errors_as_messages(), _open(db) as store:
         written = store.export(fmt, out)
     for path in written:
         typer.echo(str(path))
