@@ -130,6 +130,15 @@ def _register_store_commands() -> None:
 _register_store_commands()
 
 
+def _register_analysis_commands() -> None:
+    from .cli_analysis import app as analysis_app
+
+    app.add_typer(analysis_app)
+
+
+_register_analysis_commands()
+
+
 def main() -> None:
     """Entry point of the `detente` console script."""
     try:

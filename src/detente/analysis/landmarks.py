@@ -1,0 +1,70 @@
+"""Landmark events: the first defence agreement, the first joint exercise, an embargo lifted ...
+
+Which acts are landmarks is data (``data/landmarks.tsv``); a landmark is the earliest
+dated event that occurred and matches its row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .index import occurred
+from .rules import act_of, is_military, is_summit, read_table
+
+Record = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class LandmarkRule:
+    key: str
+    label: str
+    act: str
+    requires: str  # '', 'defence' or 'summit'
+
+    def matches(self, record: Record) -> bool:
+        rule = act_of(record)
+        if rule is None or rule.act != self.act:
+            return False
+        if self.requires == "defence":
+            return is_military(record)
+        if self.requires == "summit":
+            return is_summit(record)
+        return True
+
+
+@dataclass(frozen=True)
+class Landmark:
+    """A landmark and the event that is it."""
+
+    key: str
+    label: str
+    record: Record
+
+    @property
+    def date(self) -> str:
+        return self.record["date"]["start"]
+
+
+@cache
+def landmark_rules() -> tuple[LandmarkRule, ...]:
+    """The rows of landmarks.tsv, in print order."""
+    return tuple(LandmarkRule(r["landmark"], r["label"], r["act"], r["requires"]) for r in read_table("landmarks.tsv"))
+
+
+def _date_key(record: Record) -> tuple[str, str]:
+    d = record["date"]
+    return d["start"], d.get("end") or d["start"]
+
+
+def landmarks(records: Iterable[Record]) -> list[Landmark]:
+    """The landmarks found among the events, in date order (each at most once)."""
+    dated = sorted((r for r in occurred(records) if (r.get("date") or {}).get("start")), key=_date_key)
+    found = []
+    for rule in landmark_rules():
+        first = next((r for r in dated if rule.matches(r)), None)
+        if first is not None:
+            found.append(Landmark(rule.key, rule.label, first))
+    return sorted(found, key=lambda lm: _date_key(lm.record))

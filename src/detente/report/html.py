@@ -1,0 +1,46 @@
+"""The review as one self-contained HTML page (Jinja2, autoescaped; styles and SVG charts inline)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .blocks import Review
+from .charts import svg
+
+Step = Callable[[str], None]
+
+
+@cache
+def _environment() -> Any:
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("detente.report", "templates"),
+        autoescape=True,  # quotes come from documents and may hold markup: every text is escaped
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=False,
+        keep_trailing_newline=True,
+    )
+
+
+def _css() -> str:
+    return resources.files("detente.report").joinpath("templates", "review.css").read_text("utf-8")
+
+
+def render_html(review: Review, step: Step | None = None) -> str:
+    """The review as an HTML document; `step` is told about each chart as it is drawn."""
+    from markupsafe import Markup
+
+    from .. import __version__
+
+    svgs = {}
+    for chart in review.charts():
+        if step:
+            step(f"chart: {chart.key}")
+        svgs[chart.key] = Markup(svg(chart.draw()))  # matplotlib escapes the text it writes into SVG
+    template = _environment().get_template("review.html")
+    return template.render(review=review, cites=review.citations, svgs=svgs, css=Markup(_css()),
+                           version=__version__)
