@@ -98,6 +98,22 @@ def test_discourse_date_the_following_year():
     assert {e.source.country, e.target.country} == {"IND", "PAK"}
 
 
+def test_a_period_set_as_the_scene_replaces_an_older_year():
+    text = ("Spain closed its ports to British ships in 1739. Trade with the Americas grew over the next "
+            "century.\n\nIn the early 20th century the United States grew wary of Japan. "
+            "Japan signed an alliance with Britain.")
+    e = only(events(text), "SUPPORT")
+    assert e.date.basis == "discourse" and e.date.start is not None
+    assert 1900 <= e.date.start.year and e.date.end.year <= 1935  # not 1739, two paragraphs back
+
+
+def test_a_year_inside_the_period_set_as_the_scene_still_dates_what_follows():
+    text = ("In 1902 Japan grew wary of Russia. In the early 20th century, naval power mattered more than ever. "
+            "Japan signed an alliance with Britain.")
+    e = only(events(text), "SUPPORT")
+    assert (e.date.start, e.date.precision) == (date(1902, 1, 1), "year")
+
+
 def test_news_dates_relative_to_publication():
     e = only(events("The Chinese foreign minister visited Islamabad last month.", date(2018, 10, 8)), "CONSULT")
     assert (e.date.start, e.date.end, e.date.basis) == (date(2018, 9, 1), date(2018, 9, 30), "publication")

@@ -217,7 +217,7 @@ class _Coder:
         if not opening:
             return
         span = anchoring.resolve(opening[0], anchor=self.state.anchor, published=self.doc.published)
-        if span is not None and _narrative(span):
+        if span is not None and (_narrative(span) or _moves_away(self.state.anchor, span)):
             self.state.anchor = span
             self.scene_sentence = t.sentence.index
 
@@ -503,6 +503,17 @@ def _narrative(span: DateSpan) -> bool:
     if span.start is None or span.end is None:
         return False
     return span.precision not in ("decade", "century", "unknown") and (span.end - span.start).days <= 740
+
+
+def _moves_away(anchor: DateSpan | None, period: DateSpan) -> bool:
+    """Whether a period set as the scene ("in the mid-19th century") leaves narrative time behind:
+    a precise time inside the period still holds, one outside it ("in 1639", two paragraphs
+    back) no longer dates what follows, and the coarse period does so more truthfully."""
+    if period.start is None or period.end is None:
+        return False
+    if anchor is None or anchor.start is None or anchor.end is None:
+        return True
+    return anchor.end < period.start or anchor.start > period.end
 
 
 def _key(ref: ActorRef) -> str | None:
