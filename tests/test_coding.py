@@ -146,6 +146,24 @@ def test_domestic_acts_are_not_interstate_events():
     assert events("In 1978 Afghan soldiers executed the Afghan president.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1925 American banks lent Germany large sums.",
+        "The British public condemned France in 1898.",
+        "Japanese merchants signed a contract with China in 1880.",
+    ],
+)
+def test_acts_of_private_people_and_firms_are_not_acts_between_states(text):
+    assert events(text) == []
+
+
+def test_a_state_meeting_private_people_of_another_is_left_out_but_seizing_them_is_not():
+    assert events("In 1955 U.S. leaders met with Chinese students in Washington.") == []
+    e = only(events("In 1807 Britain seized American merchants off the coast of Virginia."), "COERCE")
+    assert (e.source.country, e.target.country, e.target.sector) == ("GBR", "USA", "BUS")
+
+
 def test_record_fields_are_the_contract():
     e = events("In 2015 Russia delivered four helicopters to Pakistan.")[0].to_dict()
     assert list(e) == ["id", "doc_id", "source", "target", "reciprocal", "event_type", "mode", "context", "cameo",

@@ -46,6 +46,10 @@ VERBAL_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"}
 # acts whose target can be a place (a region or a city that is not a seat of government): one
 # invades, occupies or visits a place, but signs a treaty *in* Tashkent, not *with* it
 PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
+# CAMEO sectors of private people and bodies: "U.S. banks lent Germany money", "the American
+# public condemned Spain" tell of a country's society, not of an act between states
+PRIVATE_SECTORS = {"BUS", "CVL", "EDU", "MED", "HLH", "LAB", "REL"}
+HARM = {"COERCE", "ASSAULT"}
 
 
 @dataclass
@@ -472,6 +476,8 @@ class _Coder:
         )
         if src.country and src.country == tgt.country:
             return
+        if src.sector in PRIVATE_SECTORS or (tgt.sector in PRIVATE_SECTORS and entry.event_type not in HARM):
+            return  # but a state seizing or attacking another's citizens acts against that state
         if from_headline:
             self.headline_ids.add(event.id)
         self.events.append(event)
