@@ -104,7 +104,7 @@ def test_a_period_set_as_the_scene_replaces_an_older_year():
             "Japan signed an alliance with Britain.")
     e = only(events(text), "SUPPORT")
     assert e.date.basis == "discourse" and e.date.start is not None
-    assert 1900 <= e.date.start.year and e.date.end.year <= 1935  # not 1739, two paragraphs back
+    assert e.date.start.year >= 1900 and e.date.end.year <= 1935  # not 1739, two paragraphs back
 
 
 def test_a_year_inside_the_period_set_as_the_scene_still_dates_what_follows():
