@@ -16,6 +16,7 @@ import typer
 
 from .cli_common import errors_as_messages, output_format, warn
 from .cli_store import DB, FORMAT, STRICT
+from .output import plain_console
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Read a relationship back from the record.")
 
@@ -56,12 +57,11 @@ def _print_profile(analyses: list[Any], fmt: str) -> None:
 
 def _profile_tables(analyses: list[Any]) -> None:
     """A table per dyad, then its phases (or why there are none) and landmarks."""
-    from rich.console import Console
     from rich.table import Table
 
     from .report.wording import counts_text, date_label, number, percent, year_span
 
-    console = Console(file=sys.stdout, width=160 if not sys.stdout.isatty() else None)
+    console = plain_console(sys.stdout)
     for d in analyses:
         table = Table(title=f"{d.label} ({d.key}), by {d.profile.by}")
         for name in ("period", "events", "occurred", "index sum", "index mean", "Goldstein sum",

@@ -24,6 +24,7 @@ from .cli_common import (
     with_publication_dates,
 )
 from .errors import InputError
+from .output import plain_console
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Store coded events and query them.")
 
@@ -38,6 +39,9 @@ DB = typer.Option(
 FORMAT = typer.Option(None, "--format", "-f", help="jsonl, csv or table (table on a terminal).")
 STRICT = typer.Option(False, "--strict-codes", help="A query for RUS does not include SUN (the USSR).")
 MENTIONS = typer.Option(False, "--mentions", help="Every stored event, not one per incident.")
+ORIGIN = typer.Option(
+    "text", "--origin", help="text (coded from text, the default), gdelt, icews, polecat, sipri, or all."
+)
 
 
 
@@ -55,8 +59,9 @@ def _open(db: str, read_only: bool = True) -> Any:
 # --- printing records ----------------------------------------------------------------------
 
 
-def print_events(records: list[dict[str, Any]], fmt: str) -> None:
-    """Event records as JSON lines, CSV (the extract columns plus incident columns) or a table."""
+def print_events(records: list[dict[str, Any]], fmt: str, labels: dict[str, str] | None = None) -> None:
+    """Event records as JSON lines, CSV (the extract columns plus incident columns) or a table;
+    with `labels` (doc_id -> title), the table names each event's document and how many report it."""
     from .output import CSV_COLUMNS, csv_row, print_table
     from .store.query import dumps
     from .store.records import record_event
@@ -77,7 +82,17 @@ def print_events(records: list[dict[str, Any]], fmt: str) -> None:
                 }
             )
     else:
-        print_table([record_event(r) for r in records], out)
+        documents = None
+        if labels is not None:
+            documents = [_document_cell(r, labels) for r in records]
+        print_table([record_event(r) for r in records], out, documents)
+
+
+def _document_cell(record: dict[str, Any], labels: dict[str, str]) -> str:
+    label = labels.get(record["doc_id"], record["doc_id"][:12])
+    label = label if len(label) <= 40 else label[:39] + "…"
+    others = len(record.get("doc_ids") or [record["doc_id"]]) - 1
+    return label + (f"\n(+{others} more)" if others > 0 else "")
 
 
 def print_records(records: list[dict[str, Any]], fmt: str, title: str) -> None:
@@ -94,13 +109,12 @@ def print_records(records: list[dict[str, Any]], fmt: str, title: str) -> None:
         writer.writeheader()
         writer.writerows(records)
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(*columns, title=title)
     for r in records:
         table.add_row(*("" if r[c] is None else str(r[c]) for c in columns))
-    Console(file=sys.stdout, width=160 if not sys.stdout.isatty() else None).print(table)
+    plain_console(sys.stdout).print(table)
     print(f"{len(records)} {title}")
 
 
@@ -141,10 +155,10 @@ def ingest(
     published_from: Path | None = typer.Option(
         None, "--published-from", help="TSV of file names and publication dates (file, published)."),
     workers: int = typer.Option(
-        1,
+        0,
         "--workers",
-        help="Processes that code documents (0: one per core); "
-        "one process writes. More than 1 pays off only on several real cores.",
+        help="Processes that code documents; default 0: one per core beside the one that writes "
+        "(cores - 1, at least 1).",
     ),
 ) -> None:
     """Code documents and store them with their events; documents already stored are skipped.
@@ -174,11 +188,21 @@ def ingest(
                 with_publication_dates(documents(), table),
                 recode=recode,
                 progress=progress,
-                workers=workers if workers > 0 else os.cpu_count() or 1,
+                workers=workers if workers > 0 else default_workers(),
+                cluster=False,
             )
+            if store.needs_clustering():
+                typer.echo("ordering the store by dyad for fast timelines (once in a while)...", err=True)
+                store.cluster()
     _report(counts, db)
     if failed:
         raise typer.Exit(EXIT_BAD_INPUT if counts.documents == 0 else 1)
+
+
+def default_workers() -> int:
+    """Coding processes by default: every core but the one the writing process needs. On two
+    cores one coder beats two (benchmarks/store.py): the writer would compete with them."""
+    return max(1, (os.cpu_count() or 1) - 1)
 
 
 def _report(counts: Any, db: str) -> None:
@@ -217,6 +241,7 @@ def events(
     ),
     strict_codes: bool = STRICT,
     mentions: bool = MENTIONS,
+    origin: str = ORIGIN,
 ) -> None:
     """List stored events, one per incident, in date order.
 
@@ -237,6 +262,7 @@ def events(
             "doc": doc,
             "strict_codes": strict_codes,
             "mentions": mentions,
+            "origin": origin,
         }
         with _open(db) as store:
             records = store.events(**filters)
@@ -251,6 +277,7 @@ def timeline(
     fmt: str | None = FORMAT,
     strict_codes: bool = STRICT,
     mentions: bool = MENTIONS,
+    origin: str = ORIGIN,
 ) -> None:
     """The incidents between two actors in date order, with precision, status, source and quote.
 
@@ -261,12 +288,13 @@ def timeline(
     with errors_as_messages():
         out = output_format(fmt)
         with _open(db) as store:
-            records = store.timeline(a, b, strict_codes=strict_codes, mentions=mentions)
-    print_events(records, out)
+            records = store.timeline(a, b, strict_codes=strict_codes, mentions=mentions, origin=origin)
+            labels = store.document_labels({r["doc_id"] for r in records}) if out == "table" else None
+    print_events(records, out, labels)
 
 
 @app.command()
-def dyads(db: str = DB, fmt: str | None = FORMAT) -> None:
+def dyads(db: str = DB, fmt: str | None = FORMAT, origin: str = ORIGIN) -> None:
     """Pairs of actors with counts of incidents, events and documents and their date span.
 
     Example:
@@ -276,7 +304,7 @@ def dyads(db: str = DB, fmt: str | None = FORMAT) -> None:
     with errors_as_messages():
         out = output_format(fmt)
         with _open(db) as store:
-            records = store.dyads()
+            records = store.dyads(origin)
     print_records(records, out, "dyads")
 
 

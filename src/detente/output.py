@@ -67,20 +67,32 @@ def _date_cell(e: Event) -> str:
     return start if start == end else f"{start} .. {end}"
 
 
-def print_table(events: list[Event], stream: TextIO) -> None:
-    """A readable table: date, who, what, to whom, status, quote."""
+def plain_console(stream: TextIO) -> Any:
+    """A rich console that prints text as it is: quotes may hold "[...]" (not markup) and
+    ":name:" (not an emoji code); wide enough for a table when not on a terminal."""
     from rich.console import Console
+
+    return Console(file=stream, width=160 if not stream.isatty() else None, markup=False, emoji=False,
+                   highlight=False)
+
+
+def print_table(events: list[Event], stream: TextIO, documents: list[str] | None = None) -> None:
+    """A readable table: date, who, what, to whom, status, quote, and the document of each
+    event when `documents` (one label per event) is given."""
     from rich.table import Table
 
     table = Table(show_lines=False, expand=True)
     for name, kw in (("date", {"no_wrap": True}), ("source", {}), ("event", {}), ("target", {}),
                      ("status", {}), ("evidence", {"ratio": 3})):
         table.add_column(name, **kw)
-    for e in events:
+    if documents is not None:
+        table.add_column("document", ratio=1)
+    for i, e in enumerate(events):
         arrow = "<->" if e.reciprocal else "->"
         quote = e.evidence.text if len(e.evidence.text) < 160 else e.evidence.text[:157] + "..."
-        table.add_row(f"{_date_cell(e)}\n({e.date.precision}, {e.date.basis})", e.source.name or e.source.text,
-                      f"{e.event_type} {arrow}\n{e.cameo} {e.trigger}", e.target.name or e.target.text,
-                      e.status, quote)
-    Console(file=stream, width=160 if not stream.isatty() else None).print(table)
+        cells = [f"{_date_cell(e)}\n({e.date.precision}, {e.date.basis})", e.source.name or e.source.text,
+                 f"{e.event_type} {arrow}\n{e.cameo} {e.trigger}", e.target.name or e.target.text,
+                 e.status, quote]
+        table.add_row(*cells, *([documents[i]] if documents is not None else []))
+    plain_console(stream).print(table)
     print(f"{len(events)} events", file=stream)

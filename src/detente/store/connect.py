@@ -82,27 +82,57 @@ def connect(path: str | os.PathLike[str], read_only: bool = False) -> Any:
         raise _translate(p, exc) from None
     con.execute("SET enable_progress_bar = false")  # DuckDB's bar would mix with the command's output
     try:
-        _check_store(con, p, exists, read_only)
+        outdated = _check_store(con, p, exists, read_only)
     except BaseException:
         con.close()
         raise
+    if outdated:
+        con.close()
+        _upgrade(p)
+        return connect(p, read_only)
     return con
 
 
-def _check_store(con: Any, path: Path, existed: bool, read_only: bool) -> None:
-    """Create the tables in a new file; refuse a DuckDB file of another program or version."""
+def _upgrade(path: Path) -> None:
+    """Add what a store of an older schema lacks, through a short-lived writable connection
+    (a read-only connection cannot alter tables)."""
+    if not _writable(path) or not _writable(path.parent if str(path.parent) else Path(".")):
+        raise StoreReadOnly(
+            str(path), "was written by an older detente and must be upgraded once: make it writable and retry"
+        )
+    try:
+        con = duckdb.connect(str(path))
+    except duckdb.Error as exc:
+        raise _translate(path, exc) from None
+    try:
+        version = (schema.marker(con) or {}).get("schema_version")
+        if version != schema.SCHEMA_VERSION and not schema.upgrade(con, version):
+            raise StoreCorrupt(str(path), f"cannot upgrade store schema {version}")
+    except duckdb.Error as exc:
+        raise _translate(path, exc) from None
+    finally:
+        con.close()
+
+
+def _check_store(con: Any, path: Path, existed: bool, read_only: bool) -> bool:
+    """Create the tables in a new file; refuse a DuckDB file of another program or a newer version.
+
+    Returns True when the store has an older schema this version upgrades (see schema.upgrade)."""
     try:
         mark = schema.marker(con)
         if mark is None and not read_only and (not existed or schema.is_empty(con)):
             schema.create(con)
-            return
+            return False
     except duckdb.Error as exc:
         raise _translate(path, exc) from None
     if mark is None or mark.get("format") != schema.FORMAT_NAME:
         raise StoreCorrupt(str(path), f"is a DuckDB database but not a detente store: {_HINT}")
+    if mark.get("schema_version") in schema.UPGRADABLE:
+        return True
     if mark.get("schema_version") != schema.SCHEMA_VERSION:
         raise StoreCorrupt(
             str(path),
             f"was written by another version of detente (store schema "
             f"{mark.get('schema_version')}, this one reads {schema.SCHEMA_VERSION})",
         )
+    return False

@@ -7,6 +7,9 @@ records of DESIGN.md. The GDELT file (events.gdelt.tsv) has the 61 tab-separated
 of a GDELT 2.0 event export, no header, one row per incident that occurred and is dated:
 GLOBALEVENTID is a row number, NumMentions/NumSources/NumArticles count the incident's
 events and documents, AvgTone and the geography are left empty (0 and blanks).
+
+Events an analyst rejected are left out of every export; a store with curation decisions also
+writes their audit trail (curations.parquet, .csv or .jsonl), so the decisions travel with the data.
 """
 
 from __future__ import annotations
@@ -22,10 +25,19 @@ from .errors import StoreError
 
 FORMATS = ("parquet", "csv", "jsonl", "gdelt")
 TABLES = {
-    "events": "SELECT * EXCLUDE (source_key, target_key, pair_key) FROM events ORDER BY seq",
+    "events": "SELECT * EXCLUDE (source_key, target_key, pair_key) FROM events "
+    "WHERE curation IS DISTINCT FROM 'rejected' ORDER BY seq",
     "incidents": "SELECT * FROM incidents ORDER BY date_start NULLS LAST, incident_id",
     "documents": "SELECT * FROM documents ORDER BY ingested_at, doc_id",
+    "curations": "SELECT * FROM curations ORDER BY seq",
 }
+
+
+def _tables(con: Any) -> dict[str, str]:
+    """The tables to export: the audit trail only when there is one."""
+    if con.execute("SELECT count(*) FROM curations").fetchone()[0]:
+        return TABLES
+    return {name: sql for name, sql in TABLES.items() if name != "curations"}
 
 
 def export(con: Any, fmt: str, out_dir: Path) -> list[Path]:
@@ -41,7 +53,7 @@ def export(con: Any, fmt: str, out_dir: Path) -> list[Path]:
     if fmt == "jsonl":
         return _jsonl(con, out_dir)
     written = []
-    for name, sql in TABLES.items():
+    for name, sql in _tables(con).items():
         path = out_dir / f"{name}.{fmt}"
         if fmt == "csv":
             sql = (
@@ -64,12 +76,12 @@ def _quoted(path: Path) -> str:
 def _jsonl(con: Any, out_dir: Path) -> list[Path]:
     path = out_dir / "events.jsonl"
     with path.open("w", encoding="utf-8") as out:
-        for record in query.events(con, mentions=True):
+        for record in query.events(con, mentions=True, origin=None):
             record.pop("n_mentions", None)
             record.pop("n_docs", None)
             out.write(query.dumps(record) + "\n")
     written = [path]
-    for name in ("incidents", "documents"):
+    for name in [n for n in _tables(con) if n != "events"]:
         path = out_dir / f"{name}.jsonl"
         cur = con.execute(TABLES[name])
         names = [d[0] for d in cur.description]
@@ -89,7 +101,7 @@ def _actor(code: str | None, name: str | None, country: str | None, sector: str 
 
 def gdelt_rows(con: Any) -> list[list[Any]]:
     """The GDELT 2.0 event rows of the store (see the module docstring)."""
-    records = query.events(con, status="occurred")
+    records = query.events(con, status="occurred", origin=None)
     added = dict(
         con.execute("SELECT doc_id, strftime(ingested_at, '%Y%m%d%H%M%S') FROM documents").fetchall()
     )

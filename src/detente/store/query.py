@@ -4,12 +4,16 @@ Queries count incidents, not mentions: each incident is represented by its event
 with the most precise date (then the highest confidence, then the first stored),
 with `n_mentions` and `n_docs` of the whole incident. `mentions=True` returns
 every stored event instead. A query for RUS matches SUN (the USSR) too, unless
-`strict_codes=True`.
+`strict_codes=True`. Events an analyst rejected (see curation.py) are left out of every
+query unless `include_rejected=True`; each record says its `curation` ('confirmed',
+'rejected' or None).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -17,20 +21,50 @@ from ..errors import OptionError
 from ..model import STATUSES
 from ..ontology import plover_types
 from .errors import StoreError
-from .records import EVENT_COLUMNS, event_record, expand_code, pair_key
+from .records import EVENT_COLUMNS, TEXT_ORIGIN, event_record, expand_code, pair_key
+
+TEXT = TEXT_ORIGIN
+ORIGINS = (TEXT_ORIGIN, "gdelt", "icews", "polecat", "sipri")  # see detente.sources.DATASETS
 
 PRECISION_RANK = (
     "CASE date_precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 "
     "WHEN 'season' THEN 3 WHEN 'year' THEN 4 WHEN 'decade' THEN 5 WHEN 'century' THEN 6 ELSE 7 END"
 )
-_COLUMNS = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
+_COLUMNS = ", ".join(f"e.{c}" for c in [*EVENT_COLUMNS, "curation"])
+NOT_REJECTED = "e.curation IS DISTINCT FROM 'rejected'"
 _RANK = PRECISION_RANK.replace("date_precision", "e.date_precision")
+
+
+def _record(row: dict[str, Any]) -> dict[str, Any]:
+    """The record of an events row, with its curation status."""
+    record = event_record(row)
+    record["curation"] = row.get("curation")
+    return record
 
 
 def _rows(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     cur = con.execute(sql, params)
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+@contextmanager
+def _sequential(con: Any, wanted: bool) -> Iterator[None]:
+    """Read a dyad's rows by a sequential scan rather than the pair_key index.
+
+    The store keeps events clustered by dyad (see layout.py), so a scan skips every row
+    group but the few holding the dyad; the index would instead fetch its thousands of
+    rows one by one, several times slower on a large store."""
+    if not wanted:
+        yield
+        return
+    con.execute("SET index_scan_percentage = 0")
+    con.execute("SET index_scan_max_count = 0")
+    try:
+        yield
+    finally:
+        con.execute("RESET index_scan_percentage")
+        con.execute("RESET index_scan_max_count")
 
 
 def _codes(value: str, strict: bool) -> list[str]:
@@ -47,14 +81,19 @@ def _filters(
     until: date | None,
     doc: str | None,
     strict_codes: bool,
+    include_rejected: bool = False,
+    origin: str | None = TEXT,
 ) -> tuple[list[str], list[Any]]:
-    """SQL conditions on events `e` and their parameters."""
-    where: list[str] = []
+    """SQL conditions on events `e` and their parameters (the dyad's pair keys first, if any)."""
+    where: list[str] = [] if include_rejected else [NOT_REJECTED]
     params: list[Any] = []
     if dyad is not None:
         a, b = _codes(dyad[0], strict_codes), _codes(dyad[1], strict_codes)
-        where.append("e.pair_key IN (SELECT unnest(?))")  # one indexed column: fast on large stores
+        where.append("e.pair_key IN (SELECT unnest(?))")  # rows clustered by pair_key: see layout.py
         params.append(sorted({pair_key(x, y) for x in a for y in b}))
+    if origin is not None:
+        where.append("coalesce(e.origin, 'text') = ?")
+        params.append(checked_origin(origin))
     if actor is not None:
         codes = _codes(actor, strict_codes)
         where.append(
@@ -86,6 +125,16 @@ def _filters(
     return where, params
 
 
+def checked_origin(value: str | None) -> str | None:
+    """An origin filter: 'text' (coded from text), a dataset name, or 'all' (None: no filter)."""
+    if value is None or value.strip().lower() == "all":
+        return None
+    value = value.strip().lower()
+    if value not in ORIGINS:
+        raise OptionError("--origin", f"'{value}' is not an origin: one of all, {', '.join(ORIGINS)}")
+    return value
+
+
 def _checked_type(value: str) -> str:
     value = value.strip().upper()
     if value not in plover_types():
@@ -115,50 +164,66 @@ def events(
     strict_codes: bool = False,
     mentions: bool = False,
     limit: int | None = None,
+    include_rejected: bool = False,
+    origin: str | None = TEXT,
 ) -> list[dict[str, Any]]:
-    """Event records matching every filter given, in date order (undated last)."""
-    where, params = _filters(dyad, actor, event_type, context, status, since, until, doc, strict_codes)
+    """Event records matching every filter given, in date order (undated last); rejected events only
+    with include_rejected. Events coded from text only, unless `origin` names a dataset or is
+    None or 'all': imported dataset events carry no quote, and a record cited by default must."""
+    where, params = _filters(
+        dyad, actor, event_type, context, status, since, until, doc, strict_codes, include_rejected,
+        checked_origin(origin),
+    )
     cond = " AND ".join(where) or "TRUE"
     order = "ORDER BY date_start NULLS LAST, date_end NULLS LAST, seq"
     tail = f" LIMIT {int(limit)}" if limit else ""
+    # the incidents of a dyad's events have the dyad's pair_key: reading only those is cheap
+    incidents = "(SELECT * FROM incidents WHERE pair_key IN (SELECT unnest(?)))" if dyad else "incidents"
+    join_params = params[:1] if dyad else []
     if mentions:
         sql = (
             f"SELECT {_COLUMNS}, i.n_events AS n_mentions, i.n_docs FROM events e "
-            f"LEFT JOIN incidents i USING (incident_id) WHERE {cond} {order}{tail}"
+            f"LEFT JOIN {incidents} i USING (incident_id) WHERE {cond} {order}{tail}"
         )
-        return [event_record(r) for r in _rows(con, sql, params)]
-    sql = f"""
-        WITH matching AS (
-            SELECT {_COLUMNS}, row_number() OVER incident AS rn,
-                   list(DISTINCT e.doc_id) OVER incident AS doc_ids
-            FROM events e WHERE {cond}
-            WINDOW incident AS (PARTITION BY coalesce(e.incident_id, e.id)
-                                ORDER BY {_RANK}, e.confidence DESC, e.seq
-                                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
-        SELECT m.* EXCLUDE (rn), i.n_events AS n_mentions, i.n_docs FROM matching m
-        LEFT JOIN incidents i USING (incident_id) WHERE rn = 1 {order}{tail}"""
-    return [event_record(r) for r in _rows(con, sql, params)]
+        params = join_params + params
+    else:
+        sql = f"""
+            WITH matching AS (
+                SELECT {_COLUMNS}, row_number() OVER incident AS rn,
+                       list(DISTINCT e.doc_id) OVER incident AS doc_ids
+                FROM events e WHERE {cond}
+                WINDOW incident AS (PARTITION BY coalesce(e.incident_id, e.id)
+                                    ORDER BY {_RANK}, e.confidence DESC, e.seq
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
+            SELECT m.* EXCLUDE (rn), i.n_events AS n_mentions, i.n_docs FROM matching m
+            LEFT JOIN {incidents} i USING (incident_id) WHERE rn = 1 {order}{tail}"""
+        params = params + join_params
+    with _sequential(con, dyad is not None):
+        return [_record(r) for r in _rows(con, sql, params)]
 
 
 def timeline(
-    con: Any, a: str, b: str, strict_codes: bool = False, mentions: bool = False
+    con: Any, a: str, b: str, strict_codes: bool = False, mentions: bool = False, origin: str | None = TEXT
 ) -> list[dict[str, Any]]:
     """The incidents between a and b in date order, each with the documents that report it (doc_ids)."""
-    return events(con, dyad=(a, b), strict_codes=strict_codes, mentions=mentions)
+    return events(con, dyad=(a, b), strict_codes=strict_codes, mentions=mentions, origin=origin)
 
 
-def dyads(con: Any) -> list[dict[str, Any]]:
-    """Every pair of actors with events: counts and the span of their dates, largest first."""
+def dyads(con: Any, origin: str | None = TEXT) -> list[dict[str, Any]]:
+    """Every pair of actors with events: counts and the span of their dates, largest first
+    (events coded from text unless `origin` names a dataset or is None or 'all')."""
+    origin = checked_origin(origin)
     rows = _rows(
         con,
-        """
+        f"""
         SELECT split_part(pair_key, '|', 1) AS a, split_part(pair_key, '|', 2) AS b,
-               count(DISTINCT incident_id) AS incidents, count(*) AS events,
+               count(DISTINCT coalesce(incident_id, id)) AS incidents, count(*) AS events,
                count(DISTINCT doc_id) AS documents,
                min(date_start) AS first, max(date_end) AS last
-        FROM events WHERE source_key <> '' AND target_key <> ''
+        FROM events e WHERE source_key <> '' AND target_key <> '' AND {NOT_REJECTED}
+        {"AND coalesce(e.origin, 'text') = ?" if origin else ""}
         GROUP BY pair_key ORDER BY incidents DESC, events DESC, pair_key""",
-        [],
+        [origin] if origin else [],
     )
     for r in rows:
         r["first"] = r["first"].isoformat() if r["first"] else None
@@ -180,19 +245,28 @@ def docs(con: Any) -> list[dict[str, Any]]:
     return rows
 
 
+def document_labels(con: Any, doc_ids: Iterable[str]) -> dict[str, str]:
+    """A short label for each document id: its title, else its corpus id, else its file name."""
+    rows = con.execute(
+        "SELECT doc_id, coalesce(title, source_id, regexp_extract(path, '[^/]*$'), left(doc_id, 12)) "
+        "FROM documents WHERE doc_id IN (SELECT unnest(?))",
+        [sorted(doc_ids)],
+    ).fetchall()
+    return dict(rows)
+
+
 def show(con: Any, event_id: str) -> dict[str, Any]:
     """An event with the sentences around its evidence, its document, references and incident."""
-    found = _rows(
-        con,
-        f"SELECT {_COLUMNS}, i.n_events AS n_mentions, i.n_docs FROM events e "
-        "LEFT JOIN incidents i USING (incident_id) WHERE e.id LIKE ? ORDER BY e.id LIMIT 2",
-        [event_id.strip() + "%"],
-    )
+    select = (f"SELECT {_COLUMNS}, i.n_events AS n_mentions, i.n_docs FROM events e "
+              "LEFT JOIN incidents i USING (incident_id) ")
+    found = _rows(con, select + "WHERE e.id = ?", [event_id.strip()])  # a whole id: the index finds it at once
+    if not found:
+        found = _rows(con, select + "WHERE e.id LIKE ? ORDER BY e.id LIMIT 2", [event_id.strip() + "%"])
     if not found:
         raise StoreError(event_id, "no event with this id: list ids with `detente events --format jsonl`")
     if len(found) > 1:
         raise StoreError(event_id, "more than one event id starts with this: give more of it")
-    record = event_record(found[0])
+    record = _record(found[0])
     record["in_context"] = _context(con, record["doc_id"], record["evidence"]["sentence"])
     doc = _rows(
         con,
@@ -224,7 +298,7 @@ def _other_mentions(con: Any, record: dict[str, Any]) -> list[dict[str, Any]]:
         con,
         """
         SELECT e.id, e.doc_id, d.title, e.trigger, e.date_start, e.date_end, e.date_precision, e.status,
-               e.ev_text AS quote
+               e.ev_text AS quote, e.curation
         FROM events e LEFT JOIN documents d USING (doc_id)
         WHERE e.incident_id = ? AND e.id <> ? ORDER BY e.seq""",
         [record["incident_id"], record["id"]],

@@ -1,8 +1,10 @@
 """Between the coder's objects, the rows of the store and the plain records queries return.
 
 A record is the event record of DESIGN.md (nested source, target, date, evidence)
-with three more fields: `incident_id`, and for incident queries `n_mentions`
-(events of the incident) and `n_docs` (documents reporting it).
+with more fields: `incident_id`; `origin` ('text', or the dataset an event was
+imported from, which adds `origin_id`, `url` and `original`, the dataset's fields by
+name); and for incident queries `n_mentions` (events of the incident) and `n_docs`
+(documents reporting it).
 """
 
 from __future__ import annotations
@@ -48,7 +50,12 @@ EVENT_COLUMNS = [
     "refs",
     "confidence",
     "mentions",
+    "origin",
+    "origin_id",
+    "url",
+    "original",
 ]
+TEXT_ORIGIN = "text"  # the origin of events coded from text; imports name their dataset
 
 
 def actor_key(actor: Actor) -> str:
@@ -112,6 +119,10 @@ def event_row(e: Event, seq: int, incident: str | None) -> list[Any]:
         json.dumps([{"n": r.n, "text": r.text} for r in e.references], ensure_ascii=False),
         e.confidence,
         json.dumps([m.to_dict() for m in e.mentions], ensure_ascii=False),
+        TEXT_ORIGIN,
+        None,
+        None,
+        None,
     ]
 
 
@@ -135,6 +146,11 @@ def mention(e: Event) -> Mention:
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def _json_list(value: str | None) -> list[Any]:
+    """A stored JSON list; most are empty, and a timeline converts thousands of rows."""
+    return json.loads(value) if value and value != "[]" else []
 
 
 def event_record(row: dict[str, Any]) -> dict[str, Any]:
@@ -166,11 +182,18 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
             "end": row["ev_end"],
             "text": row["ev_text"],
         },
-        "references": json.loads(row["refs"] or "[]"),
+        "references": _json_list(row["refs"]),
         "confidence": round(row["confidence"], 3) if row["confidence"] is not None else None,
-        "mentions": json.loads(row["mentions"] or "[]"),
+        "mentions": _json_list(row["mentions"]),
         "incident_id": row["incident_id"],
     }
+    record["origin"] = row.get("origin") or TEXT_ORIGIN
+    if record["origin"] != TEXT_ORIGIN:
+        from ..sources.formats import original_fields
+
+        record["origin_id"] = row.get("origin_id")
+        record["url"] = row.get("url")
+        record["original"] = original_fields(record["origin"], row.get("original"))
     for extra in ("n_mentions", "n_docs", "doc_ids"):
         if extra in row:
             record[extra] = row[extra]
@@ -181,6 +204,9 @@ def record_event(record: dict[str, Any]) -> Event:
     """An Event object from a record, for the writers of detente.output."""
     d = record["date"]
     ev = record["evidence"]
+    quote = ev["text"] or ""
+    if not quote and record.get("origin", TEXT_ORIGIN) != TEXT_ORIGIN:
+        quote = f"{record['origin']} {record.get('origin_id') or ''}".strip()  # what a table can show instead
     return Event(
         id=record["id"],
         doc_id=record["doc_id"],
@@ -195,7 +221,7 @@ def record_event(record: dict[str, Any]) -> Event:
             d["text"],
             d["basis"],
         ),
-        evidence=Evidence(ev["sentence"], ev["start"], ev["end"], ev["text"]),
+        evidence=Evidence(ev["sentence"], ev["start"], ev["end"], quote),
         reciprocal=bool(record["reciprocal"]),
         mode=record["mode"],
         context=list(record["context"]),

@@ -5,8 +5,15 @@ documents   one row per stored document: doc_id is the content hash (the same te
 sentences   the document's sentences with offsets, for evidence in context
 doc_references  the document's numbered references
 events      one row per coded event (the DESIGN.md record, flattened), with the
-            incident it belongs to and `seq`, the order events were stored in
+            incident it belongs to and `seq`, the order events were stored in; `origin`
+            says where it comes from: 'text' (coded by detente) or a dataset ('gdelt',
+            'icews', 'polecat', 'sipri') with the dataset's own id (`origin_id`), the
+            source URL it gives (`url`) and the row as read (`original`: its fields
+            joined by tabs, named by detente.sources.formats)
 incidents   one row per real-world act: the events of several documents merged
+curations   the append-only audit trail of an analyst's decisions on events (confirm, reject,
+            edit, undo; see curation.py); their effect is written into the events row too, whose
+            `curation` column says 'confirmed' or 'rejected' (NULL: not curated)
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 FORMAT_NAME = "detente-store"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "3"
 
 _ACTOR = "{p}_text VARCHAR, {p}_name VARCHAR, {p}_country VARCHAR, {p}_sector VARCHAR, {p}_code VARCHAR"
 
@@ -37,17 +44,23 @@ TABLES = [
         goldstein DOUBLE, quad_class INTEGER, trigger VARCHAR,
         date_start DATE, date_end DATE, date_precision VARCHAR, date_text VARCHAR, date_basis VARCHAR,
         status VARCHAR, ev_sentence INTEGER, ev_start INTEGER, ev_end INTEGER, ev_text VARCHAR,
-        refs VARCHAR, confidence DOUBLE, mentions VARCHAR)""",
+        refs VARCHAR, confidence DOUBLE, mentions VARCHAR,
+        origin VARCHAR DEFAULT 'text', origin_id VARCHAR, url VARCHAR, original VARCHAR,
+        curation VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS incidents (
         incident_id VARCHAR PRIMARY KEY, event_type VARCHAR, status_group VARCHAR, pair_key VARCHAR,
         source_key VARCHAR, target_key VARCHAR, reciprocal BOOLEAN, date_start DATE, date_end DATE,
         n_events INTEGER, n_docs INTEGER)""",
+    """CREATE TABLE IF NOT EXISTS curations (
+        seq BIGINT PRIMARY KEY, event_id VARCHAR NOT NULL, action VARCHAR NOT NULL, changes VARCHAR,
+        reason VARCHAR, who VARCHAR, "at" TIMESTAMP, undoes BIGINT)""",
     "CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id)",
     "CREATE INDEX IF NOT EXISTS events_incident ON events (incident_id)",
     "CREATE INDEX IF NOT EXISTS events_pair ON events (pair_key)",
     "CREATE INDEX IF NOT EXISTS incidents_pair ON incidents (pair_key, event_type)",
     "CREATE INDEX IF NOT EXISTS sentences_doc ON sentences (doc_id)",
     "CREATE INDEX IF NOT EXISTS documents_source ON documents (source_id)",
+    "CREATE INDEX IF NOT EXISTS curations_event ON curations (event_id)",
 ]
 
 
@@ -62,6 +75,42 @@ def create(con: Any) -> None:
     con.execute("COMMIT")
 
 
+UPGRADABLE = ("1", "2")  # older schema versions opening a store upgrades in place
+
+# Columns added since schema 1, in order: (name, definition). A version-1 store gets them on opening.
+ADDED_IN_2 = [
+    ("origin", "VARCHAR DEFAULT 'text'"),
+    ("origin_id", "VARCHAR"),
+    ("url", "VARCHAR"),
+    ("original", "VARCHAR"),
+]
+# Added in schema 3: the curation status of an event (the curations table is created by its DDL).
+ADDED_IN_3 = [("curation", "VARCHAR")]
+
+
+def upgrade(con: Any, version: str | None) -> bool:
+    """Bring a store written by an older detente to this schema in one transaction; returns
+    whether the version was one this code can upgrade (see UPGRADABLE)."""
+    if version not in UPGRADABLE:
+        return False
+    con.execute("BEGIN TRANSACTION")
+    try:
+        have = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                          "WHERE table_name = 'events'").fetchall()}
+        for name, definition in ADDED_IN_2 + ADDED_IN_3:
+            if name not in have:
+                con.execute(f"ALTER TABLE events ADD COLUMN {name} {definition}")
+        con.execute("UPDATE events SET origin = 'text' WHERE origin IS NULL")
+        for ddl in TABLES:  # tables and indexes added since (all IF NOT EXISTS)
+            con.execute(ddl)
+        con.execute("UPDATE detente_meta SET value = ? WHERE key = 'schema_version'", [SCHEMA_VERSION])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return True
+
+
 def marker(con: Any) -> dict[str, str] | None:
     """The store's format marker, or None when the database is not a detente store."""
     tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
@@ -73,3 +122,17 @@ def marker(con: Any) -> dict[str, str] | None:
 def is_empty(con: Any) -> bool:
     """Whether the database holds no tables at all (a fresh file)."""
     return not con.execute("SELECT count(*) FROM information_schema.tables").fetchall()[0][0]
+
+
+def table_ddl(table: str, name: str | None = None) -> str:
+    """The CREATE TABLE statement of one of the store's tables, optionally under another name."""
+    head = f"CREATE TABLE IF NOT EXISTS {table} ("
+    for ddl in TABLES:
+        if ddl.startswith(head):
+            return ddl.replace(head, f"CREATE TABLE {name or table} (", 1)
+    raise KeyError(table)
+
+
+def index_ddl(table: str) -> list[str]:
+    """The CREATE INDEX statements on one of the store's tables."""
+    return [ddl for ddl in TABLES if ddl.startswith("CREATE INDEX") and f" ON {table} (" in ddl]

@@ -20,16 +20,17 @@ from pathlib import Path
 from typing import Any, Self
 
 from ..coding.segment import segment
-from ..errors import ResourceError
+from ..errors import OptionError, ResourceError
 from ..model import Document, Event, content_hash
+from . import curation, incidents, layout, query
 from . import export as exporting
-from . import incidents, query
 from .connect import connect
 from .errors import StoreError
-from .records import document_row, event_row, mention
+from .records import EVENT_COLUMNS, document_row, event_row, mention
 
 BATCH_DOCUMENTS = 64  # documents coded together: their sentences are parsed in one batch
 Progress = Callable[[int, int], None]  # (documents done, sentences done) after each document
+EVENTS_BY_NAME = f"events ({', '.join(EVENT_COLUMNS)})"  # columns after these (curation) keep their default
 
 
 @dataclass
@@ -75,11 +76,13 @@ class Store:
         progress: Progress | None = None,
         batch: int = BATCH_DOCUMENTS,
         workers: int = 1,
+        cluster: bool = True,
     ) -> IngestCounts:
         """Code and store documents; a document already stored (same text) is skipped unless recode.
 
         A document is stored under its content hash; an id its corpus gave it is kept as source_id.
         With workers > 1, batches are coded in a pool of processes and written here, in input order.
+        With cluster, a large store is then reordered by dyad when it has grown enough (see layout.py).
         """
         counts = IngestCounts()
         seen: set[str] = set()
@@ -100,7 +103,17 @@ class Store:
                 "a process coding documents died (out of memory?): run again, "
                 "the documents stored so far are kept",
             ) from None
+        if cluster:
+            layout.maybe_cluster(self.con)
         return counts
+
+    def needs_clustering(self) -> bool:
+        """Whether enough events were added since the store was last ordered by dyad to reorder it."""
+        return layout.needs_clustering(self.con)
+
+    def cluster(self) -> int:
+        """Reorder events and incidents by dyad so that timelines read few blocks; returns the events."""
+        return layout.cluster(self.con)
 
     def _write_batch(
         self,
@@ -165,11 +178,12 @@ class Store:
                 con, "doc_references", [[doc.id, r.n, r.text, r.date] for r in doc.references]
             )
             incidents.insert_rows(
-                con, "events", [event_row(e, seq + n, chosen[e.id]) for n, e in enumerate(unique, 1)]
+                con, EVENTS_BY_NAME, [event_row(e, seq + n, chosen[e.id]) for n, e in enumerate(unique, 1)]
             )
             for m in orphans:
                 con.execute("UPDATE events SET incident_id = ? WHERE id = ?", [chosen[m.id], m.id])
             incidents.write_incidents(con, touched)
+            curation.after_write(con, doc.id, [i.id for i in touched])  # an analyst's decisions survive a recode
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -186,25 +200,74 @@ class Store:
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
         return True, orphans
 
+    def import_files(
+        self, dataset: str, paths: Iterable[str], done: Callable[[Any], None] | None = None, cluster: bool = True
+    ) -> list[Any]:
+        """Import dataset files (gdelt, icews, polecat, sipri), one transaction per file; one
+        :class:`detente.sources.FileImport` per file (see detente.store.imports). With cluster, a large
+        store is then reordered by dyad when it has grown enough (see layout.py)."""
+        from .imports import import_files
+
+        results = import_files(self.con, str(self.path), dataset, list(paths), done)
+        if cluster and any(r.imported for r in results):
+            layout.maybe_cluster(self.con)
+        return results
+
+    # --- curation --------------------------------------------------------------------
+
+    def curate(
+        self, event_id: str, action: str, reason: str | None = None, who: str | None = None, **edits: Any
+    ) -> dict[str, Any]:
+        """Confirm, reject or edit (event_type, source, target, date_start, date_end, date_precision,
+        status) an event, with a reason; returns the audit entry (see curation.py)."""
+        return curation.curate(self.con, event_id, action, reason, who, edits)
+
+    def undo(self, seq: int, reason: str | None = None, who: str | None = None) -> dict[str, Any]:
+        """Reverse the decision numbered seq; returns the undo's audit entry."""
+        return curation.undo(self.con, seq, reason, who)
+
+    def curations(self, event_id: str) -> list[dict[str, Any]]:
+        """The audit trail of an event, oldest first."""
+        return curation.trail(self.con, event_id)
+
     # --- reading ---------------------------------------------------------------------
+
+    def compare(self, a: str, b: str, dataset: str, days: int | None = None, strict_codes: bool = False) -> Any:
+        """The events of a dyad coded from text against those imported from a dataset: a
+        :class:`detente.sources.compare.Comparison` (matched, only in the text, only in the dataset)."""
+        from ..sources.compare import DEFAULT_DAYS, compare
+        from .imports import check_dataset
+
+        dataset = check_dataset(dataset)
+        if days is not None and days < 0:
+            raise OptionError("--days", f"{days} is not a number of days: give 0 or more")
+        records = self.events(dyad=(a, b), strict_codes=strict_codes, origin=None)
+        text = [r for r in records if r.get("origin", "text") == "text"]
+        imported = [r for r in records if r.get("origin") == dataset]
+        return compare(text, imported, dataset, a.upper(), b.upper(), DEFAULT_DAYS if days is None else days)
 
     def events(self, **filters: Any) -> list[dict[str, Any]]:
         """Events matching the filters, one per incident unless mentions=True (see query.events)."""
         return query.events(self.con, **filters)
 
     def timeline(
-        self, a: str, b: str, strict_codes: bool = False, mentions: bool = False
+        self, a: str, b: str, strict_codes: bool = False, mentions: bool = False, origin: str | None = "text"
     ) -> list[dict[str, Any]]:
-        """The incidents between two actors in date order (undated last)."""
-        return query.timeline(self.con, a, b, strict_codes, mentions)
+        """The incidents between two actors in date order (undated last); coded from text unless
+        `origin` names a dataset or is None/'all'."""
+        return query.timeline(self.con, a, b, strict_codes, mentions, origin)
 
-    def dyads(self) -> list[dict[str, Any]]:
+    def dyads(self, origin: str | None = "text") -> list[dict[str, Any]]:
         """Actor pairs with counts of incidents, events and documents and their date span."""
-        return query.dyads(self.con)
+        return query.dyads(self.con, origin)
 
     def docs(self) -> list[dict[str, Any]]:
         """The stored documents."""
         return query.docs(self.con)
+
+    def document_labels(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """A short label (title, else corpus id, else file name) for each stored document id given."""
+        return query.document_labels(self.con, doc_ids)
 
     def show(self, event_id: str) -> dict[str, Any]:
         """One event (a unique id prefix will do) with its context, references and incident."""

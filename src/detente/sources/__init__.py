@@ -1,0 +1,16 @@
+"""Importers of the event and arms-trade datasets analysts already use (GDELT, ICEWS, POLECAT, SIPRI)
+into detente's record, and the comparison of a dataset with the events coded from text.
+
+>>> from detente.store import open_store
+>>> with open_store("detente.duckdb") as store:
+...     store.import_files("gdelt", ["20191024143000.export.CSV"])
+...     store.compare("RUS", "SYR", "gdelt")
+"""
+
+from __future__ import annotations
+
+from .datasets import DATASETS
+from .errors import ImportFailed, WrongFormat
+from .results import FileImport, Rejection
+
+__all__ = ["DATASETS", "FileImport", "ImportFailed", "Rejection", "WrongFormat"]

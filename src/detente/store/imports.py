@@ -1,0 +1,157 @@
+"""Importing dataset files (GDELT, ICEWS, POLECAT, SIPRI) into a store.
+
+Each file becomes one document (its id the content hash of the file: the same file is imported once)
+and its rows become events with origin set to the dataset. A file is imported in one transaction:
+all its good rows are stored, or none (a failure or an interrupt rolls it back), so a killed import
+leaves whole files only. Bad files and bad lines never stop a batch: a file that cannot be imported
+is reported with what to do, a bad line is counted with its reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..errors import InputError, OptionError
+from ..sources import datasets, lookups
+from ..sources.errors import ImportFailed
+from ..sources.files import Prepared, prepared
+from ..sources.results import FileImport
+from ..sources.tabular import RepeatedIds
+from .records import EVENT_COLUMNS
+
+ROWS_PER_INSERT = 500  # rows built in Python go in by statements of this size
+# Settings of the connection while a file is imported, reset afterwards:
+# - dataset rows are large strings (the original line), and DuckDB's default choice of a string
+#   compression costs more than reading the file, while zstd is fast and small;
+# - DuckDB guesses a handful of rows for a CSV file, so its optimiser would build the join hash tables
+#   on the file (all of it, in memory) instead of the small lookup tables: keep the sides as written;
+# - a file's rows wait in memory until the commit: above this limit DuckDB writes them out (a million
+#   GDELT rows then peak at about 0.5 GB of memory, against about 1.1 GB unbounded, for 10% more time).
+SETTINGS = {"force_compression": "zstd", "disabled_optimizers": "build_side_probe_side", "memory_limit": "1GB"}
+
+Progress = Callable[[FileImport], None]
+
+
+def check_dataset(dataset: str) -> str:
+    """The dataset name, or an OptionError listing the ones detente imports."""
+    name = dataset.strip().lower()
+    if name not in datasets.DATASETS:
+        raise OptionError("dataset", f"'{dataset}' is not one of {', '.join(datasets.DATASETS)}")
+    return name
+
+
+def import_files(con: Any, path: str, dataset: str, files: list[str], done: Progress | None = None) -> list[FileImport]:
+    """Import files of one dataset into the store open on con; one FileImport per file, in order."""
+    dataset = check_dataset(dataset)
+    lookups.load_tables(con)
+    results = []
+    for given in files:
+        result = import_file(con, path, dataset, given)
+        results.append(result)
+        if done:
+            done(result)
+    return results
+
+
+def import_file(con: Any, store_path: str, dataset: str, given: str) -> FileImport:
+    """Import one file (see the module docstring); errors of the file end up in result.error."""
+    result = FileImport(given, dataset)
+    try:
+        with prepared(given) as ready:
+            plan = datasets.plan(dataset, ready)
+            result.doc_id, result.title = ready.digest, plan.title
+            if _stored(con, ready.digest):
+                result.already = True
+                return result
+            if plan.prepare:
+                plan.prepare(con)
+            _write(con, store_path, plan, ready, result)
+    except InputError as exc:
+        result.error = str(exc)
+    except ImportFailed as exc:
+        result.error = str(exc)
+    return result
+
+
+def _stored(con: Any, doc_id: str) -> bool:
+    return bool(con.execute("SELECT count(*) FROM documents WHERE doc_id = ?", [doc_id]).fetchone()[0])
+
+
+def _write(
+    con: Any, store_path: str, plan: datasets.Plan, ready: Prepared, result: FileImport, dedupe: bool = False
+) -> None:
+    """The file's document and events in one transaction (again with dedupe when the file repeats ids)."""
+    try:
+        _transaction(con, store_path, plan, ready, result, dedupe)
+    except RepeatedIds:
+        _transaction(con, store_path, plan, ready, result, dedupe=True)
+
+
+def _transaction(
+    con: Any, store_path: str, plan: datasets.Plan, ready: Prepared, result: FileImport, dedupe: bool
+) -> None:
+    for name, value in SETTINGS.items():
+        con.execute(f"SET {name} = '{value}'")
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, NULL, ?, ?, 0, 0, ?)",
+            [ready.digest, Path(ready.member or ready.given).name, plan.title, plan.published,
+             "metadata" if plan.published else None, str(Path(ready.given).resolve()), ready.size, datetime.now()],
+        )
+        if plan.run_sql is not None:
+            plan.run_sql(con, ready.digest, EVENT_COLUMNS, result, dedupe)
+        elif plan.rows is not None:
+            first = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM events").fetchone()[0]
+            result.imported = insert_ignoring(con, plan.rows(ready.digest, first, result))
+            result.duplicates = result.read - result.rejected - result.imported
+        con.execute("UPDATE documents SET n_events = ? WHERE doc_id = ?", [result.imported, ready.digest])
+        con.execute("COMMIT")
+    except BaseException as exc:
+        con.execute("ROLLBACK")
+        _reset(result)
+        if isinstance(exc, duckdb.Error):
+            raise ImportFailed(store_path, f"{ready.given}: the store refused the rows ({_first_line(exc)}); "
+                                           "nothing of this file was stored") from None
+        raise
+    finally:
+        for name in SETTINGS:
+            con.execute(f"RESET {name}")
+
+
+def _reset(result: FileImport) -> None:
+    """Nothing of a rolled-back file was imported."""
+    result.read = result.imported = result.duplicates = result.rejected = 0
+    result.kinds.clear()
+    result.first.clear()
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0]
+
+
+def insert_ignoring(con: Any, rows: Iterator[list[Any]]) -> int:
+    """Insert events rows, skipping any whose id is stored already; returns how many went in."""
+    inserted = 0
+    batch: list[list[Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= ROWS_PER_INSERT:
+            inserted += _insert_batch(con, batch)
+            batch = []
+    if batch:
+        inserted += _insert_batch(con, batch)
+    return inserted
+
+
+def _insert_batch(con: Any, rows: list[list[Any]]) -> int:
+    """One statement per batch, a list parameter per column: DuckDB binds a few long lists much faster
+    than thousands of single values."""
+    values = ", ".join(f"unnest(${i})" for i in range(1, len(EVENT_COLUMNS) + 1))
+    sql = f"INSERT OR IGNORE INTO events ({', '.join(EVENT_COLUMNS)}) SELECT {values}"
+    return int(con.execute(sql, [list(column) for column in zip(*rows, strict=True)]).fetchone()[0])

@@ -1,0 +1,116 @@
+"""Tests of `detente import DATASET FILE...` and `detente compare A B --with DATASET`: what a user
+reads, the exit codes, and that one bad file never stops the others."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner
+
+from detente.cli import app
+from detente.cli_import import COMPARE_COLUMNS
+
+FIXTURES = Path(__file__).parent / "fixtures" / "sources"
+MALFORMED = FIXTURES / "gdelt_malformed.export.CSV"
+SIPRI = FIXTURES / "sipri_register.csv"
+DEAL = "In 2015 Russia and Pakistan signed a deal for four Mi-35 helicopters.\n"
+
+
+def run(*args: str) -> Any:
+    """Run `detente ARGS` in-process; fail the test if anything leaked a traceback."""
+    result = CliRunner().invoke(app, list(args))
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+def error_lines(result: Any) -> list[str]:
+    lines = result.stderr.splitlines()
+    assert all(line.startswith("detente: error: ") for line in lines), result.stderr
+    return lines
+
+
+def test_import_reports_counts_and_the_first_rejected_lines(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    result = run("import", "gdelt", str(MALFORMED), "--db", db)
+    assert result.exit_code == 0 and result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert lines[0] == (
+        f"{MALFORMED}: GDELT 2.0 events export: read 8, imported 4, duplicates 0, rejected 4"
+    )
+    assert lines[1] == f"  {MALFORMED}:2: expected 61 tab-separated columns, found 40"
+    assert lines[3] == f"  {MALFORMED}:4: bytes that are not UTF-8 (is the file in another encoding?)"
+    assert lines[5] == "  rejected by reason: wrong number of columns 2, bad date 1, not UTF-8 1"
+    assert lines[-1] == f"total: 1 file (0 could not be imported), read 8, imported 4, duplicates 0, rejected 4 -> {db}"
+    again = run("import", "gdelt", str(MALFORMED), "--db", db)
+    assert again.exit_code == 0 and "already imported" in again.stdout
+    assert "imported 0" in again.stdout.splitlines()[-1]
+
+
+def test_bad_files_get_one_line_each_exit_2_and_the_good_file_is_imported(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    missing = str(tmp_path / "missing.CSV")
+    icews = str(FIXTURES / "icews_small.tab")
+    result = run("import", "gdelt", missing, icews, str(tmp_path), str(MALFORMED), "--db", db)
+    assert result.exit_code == 2
+    errors = error_lines(result)
+    assert errors == [
+        f"detente: error: {missing}: no such file: check the path",
+        f"detente: error: {icews}: not a GDELT events export: line 1 has 20 tab-separated columns "
+        "(GDELT 1.0 has 57 or 58, 2.0 has 61): it looks like ICEWS, try `detente import icews`",
+        f"detente: error: {tmp_path}: is a directory: give the files inside it (e.g. DIR/*.CSV)",
+    ]
+    assert "total: 4 files (3 could not be imported), read 8, imported 4" in result.stdout
+    events = run("events", "--db", db, "--mentions", "--origin", "gdelt", "--format", "jsonl")
+    assert len(events.stdout.splitlines()) == 4
+
+
+def test_unknown_dataset_is_a_usage_error() -> None:
+    result = run("import", "acled", "x.csv")
+    assert result.exit_code == 2 and "No such command 'acled'" in result.stderr
+
+
+def test_import_help_has_an_example() -> None:
+    for dataset in ("gdelt", "icews", "polecat", "sipri"):
+        assert "Example:" in run("import", dataset, "--help").stdout
+
+
+def _store_with_text_and_sipri(tmp_path: Path) -> str:
+    db = str(tmp_path / "s.duckdb")
+    essay = tmp_path / "essay.txt"
+    essay.write_text(DEAL + "Russia and Pakistan held a joint military exercise in October 2016.\n")
+    assert run("ingest", str(essay), "--db", db).exit_code == 0
+    assert run("import", "sipri", str(SIPRI), "--db", db).exit_code == 0
+    return db
+
+
+def test_compare_prints_the_three_groups(tmp_path: Path) -> None:
+    db = _store_with_text_and_sipri(tmp_path)
+    result = run("compare", "RUS", "PAK", "--with", "sipri", "--db", db, "--format", "jsonl")
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["group"] for row in rows] == ["matched", "text_only"]
+    assert rows[0]["dataset"]["original"]["Weapon designation"] == "Mi-35M"
+    assert rows[0]["text"]["event_type"] == "SUPPORT" and rows[1]["text"]["event_type"] == "COOPERATE"
+    table = run("compare", "RUS", "PAK", "--with", "sipri", "--db", db, "--format", "table").stdout
+    assert "order of 4 Mi-35M (combat helicopter)" in table
+    assert "1 text events matched (1 sipri events), 1 only in the text, 0 only in sipri" in table
+    flat = list(csv.DictReader(io.StringIO(run("compare", "PAK", "RUS", "--with", "sipri", "--db", db,
+                                               "--format", "csv").stdout)))
+    assert list(flat[0]) == COMPARE_COLUMNS
+    assert flat[0]["dataset_what"] == "order of 4 Mi-35M (combat helicopter)" and flat[0]["dataset_source"] == "RUS"
+
+
+def test_compare_bad_options_are_one_line_errors(tmp_path: Path) -> None:
+    db = _store_with_text_and_sipri(tmp_path)
+    unknown = run("compare", "RUS", "PAK", "--with", "acled", "--db", db)
+    assert unknown.exit_code == 2
+    assert error_lines(unknown) == ["detente: error: dataset: 'acled' is not one of gdelt, icews, polecat, sipri"]
+    negative = run("compare", "RUS", "PAK", "--with", "sipri", "--days", "-1", "--db", db)
+    assert negative.exit_code == 2 and "--days" in error_lines(negative)[0]
+    missing = run("compare", "RUS", "PAK", "--with", "sipri", "--db", str(tmp_path / "none.duckdb"))
+    assert missing.exit_code == 2 and "no store here" in error_lines(missing)[0]
