@@ -139,6 +139,24 @@ def _register_analysis_commands() -> None:
 _register_analysis_commands()
 
 
+def _register_web_commands() -> None:
+    from .cli_web import app as web_app
+
+    app.add_typer(web_app)
+
+
+_register_web_commands()
+
+
+def _register_dataset_commands() -> None:
+    from .cli_import import app as dataset_app
+
+    app.add_typer(dataset_app)
+
+
+_register_dataset_commands()
+
+
 def main() -> None:
     """Entry point of the `detente` console script."""
     try:

@@ -1,0 +1,140 @@
+"""Query parameters and ids of the web application, checked: a bad one is a BadParameter (400),
+an id that cannot name anything a NotFound (404)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+from ..model import STATUSES
+from ..ontology import plover_types
+from .errors import BadParameter, NotFound
+
+_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")  # PAK, SUN, NATO; C01 in generated stores
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.:-]{3,79}$")
+_CONTEXT = re.compile(r"^[a-z][a-z_ -]{0,39}$")
+MAX_QUERY = 200
+MAX_PAGE = 100_000
+
+
+def actor_code(value: str) -> str:
+    """An actor code of a dyad URL, upper-cased; NotFound when it cannot be one."""
+    code = value.strip().upper()
+    if not _CODE.match(code):
+        raise NotFound("dyad", f"'{value}' is not an actor code (PAK, RUS, NATO ...)")
+    return code
+
+
+def third_code(value: str | None) -> str | None:
+    """The third-party parameter: an actor code or nothing; BadParameter otherwise."""
+    if value is None or not value.strip():
+        return None
+    code = value.strip().upper()
+    if not _CODE.match(code):
+        raise BadParameter("third", f"'{value}' is not an actor code (PAK, RUS, NATO ...)")
+    return code
+
+
+def record_id(value: str, what: str) -> str:
+    """An event or document id (a hash: letters and digits); NotFound for anything else."""
+    ident = value.strip()
+    if not _ID.match(ident):
+        raise NotFound(what, f"'{value}' is not a {what} id")
+    return ident
+
+
+def page_number(value: int | None) -> int:
+    page = 1 if value is None else value
+    if not 1 <= page <= MAX_PAGE:
+        raise BadParameter("page", f"page {value} does not exist: pages start at 1")
+    return page
+
+
+def _date(value: str | None, param: str) -> date | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise BadParameter(param, f"'{value}' is not a date: write it as YYYY-MM-DD") from None
+
+
+def _choice(value: str | None, param: str, allowed: tuple[str, ...], upper: bool = False) -> str | None:
+    if value is None or not value.strip():
+        return None
+    chosen = value.strip().upper() if upper else value.strip().lower()
+    if chosen not in allowed:
+        raise BadParameter(param, f"'{value}' is not one of {', '.join(allowed)}")
+    return chosen
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The filters of a dyad's timeline."""
+
+    event_type: str | None = None
+    context: str | None = None
+    status: str | None = None
+    since: date | None = None
+    until: date | None = None
+    rejected: bool = False  # show the events an analyst rejected too
+    strict: bool = False  # RUS does not include SUN
+
+    def query(self) -> dict[str, Any]:
+        """The keyword arguments of store.query.events."""
+        return {"event_type": self.event_type, "context": self.context, "status": self.status,
+                "since": self.since, "until": self.until, "strict_codes": self.strict,
+                "include_rejected": self.rejected}
+
+    def as_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["since"] = self.since.isoformat() if self.since else None
+        out["until"] = self.until.isoformat() if self.until else None
+        return out
+
+    def url_params(self) -> dict[str, str]:
+        """The filters as query parameters (for links to other pages of the same view)."""
+        names = {"event_type": "type"}
+        out = {}
+        for key, value in self.as_dict().items():
+            if value in (None, False):
+                continue
+            out[names.get(key, key)] = "1" if value is True else str(value)
+        return out
+
+
+def filters(
+    event_type: str | None, context: str | None, status: str | None, since: str | None, until: str | None,
+    rejected: bool, strict: bool,
+) -> Filters:
+    """The checked filters of a dyad page."""
+    found = Filters(
+        event_type=_choice(event_type, "type", plover_types(), upper=True),
+        context=_context(context),
+        status=_choice(status, "status", STATUSES),
+        since=_date(since, "since"),
+        until=_date(until, "until"),
+        rejected=rejected,
+        strict=strict,
+    )
+    if found.since and found.until and found.since > found.until:
+        raise BadParameter("until", f"the period ends ({found.until}) before it starts ({found.since})")
+    return found
+
+
+def _context(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    context = value.strip().lower()
+    if not _CONTEXT.match(context):
+        raise BadParameter("context", f"'{value}' is not a PLOVER context (military, economic ...)")
+    return context
+
+
+def search_text(value: str | None) -> str:
+    text = " ".join((value or "").split())
+    if len(text) > MAX_QUERY:
+        raise BadParameter("q", f"the search is {len(text)} characters long: at most {MAX_QUERY}")
+    return text
