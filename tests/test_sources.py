@@ -139,7 +139,8 @@ def test_sipri_record_broken_over_two_lines_is_one_order(store) -> None:
 def test_sipri_soviet_union_orders_are_arms_transfers_coded_like_text(store) -> None:
     (result,) = imported(store, "sipri", SIPRI_DYADS)
     assert (result.read, result.imported, result.rejected) == (836, 836, 0)
-    mig = [r for r in store.events(mentions=True, origin="all") if r["original"]["Weapon designation"] == "MiG-15bis"][0]
+    records = store.events(mentions=True, origin="all")
+    mig = [r for r in records if r["original"]["Weapon designation"] == "MiG-15bis"][0]
     assert mig["source"]["country"] == "SUN" and mig["target"]["country"] == "CHN"
     assert (mig["event_type"], mig["context"], mig["cameo"]) == ("AID", ["military"], "072")
     assert mig["date"]["start"] == "1951-01-01" and mig["date"]["text"] == "1951?"
@@ -181,7 +182,8 @@ def test_malformed_gdelt_lines_are_counted_with_line_and_reason(store) -> None:
     assert result.first[0].reason == "expected 61 tab-separated columns, found 40"
     assert result.first[1].reason == "bad SQLDATE 2019X301 (expected YYYYMMDD)"
     assert dict(result.kinds) == {"wrong number of columns": 2, "bad date": 1, "not UTF-8": 1}
-    assert {r["origin_id"] for r in store.events(mentions=True, origin="all")} == {"1000001", "1000005", "1000006", "1000008"}
+    stored = {r["origin_id"] for r in store.events(mentions=True, origin="all")}
+    assert stored == {"1000001", "1000005", "1000006", "1000008"}
 
 
 def test_gdelt_actor_codes_become_detente_states_at_the_date(store) -> None:

@@ -99,3 +99,30 @@ def test_a_failed_clustering_leaves_the_store_as_it_was(tmp_path: Path, monkeypa
     with open_store(path, read_only=True) as store:
         assert snapshot(store) == before
         assert layout.clustered_rows(store.con) == 0
+
+
+def test_records_built_by_duckdb_equal_those_built_in_python(tmp_path: Path) -> None:
+    """Queries let DuckDB build event records as JSON (records.record_json_sql); they must be
+    exactly what records.event_record builds from the row, field by field."""
+    from detente.store import query
+    from detente.store.records import event_record
+
+    path = tmp_path / "s.duckdb"
+    texts = [*TEXTS, "Russia and Pakistan signed a defence agreement in Islamabad.8 It was welcomed.\n\n"
+             "References:\n8. News agency report, 20 November 2014, accessed on 27 Jan 2019.\n"]
+    fill(path, texts)
+    with open_store(path) as store:
+        store.import_files("sipri", [str(Path(__file__).parent / "fixtures" / "sources" / "sipri_register.csv")])
+        built = {r["id"]: r for r in store.events(mentions=True, origin="all")}
+        incidents = {r["id"]: r for r in store.events(origin="all")}
+        rows = query._rows(store.con, "SELECT * FROM events", [])
+    assert len(built) == len(rows) > len(TEXTS)
+    assert any(r["references"] for r in built.values()) and any(r["origin"] == "sipri" for r in built.values())
+    for row in rows:
+        expected = event_record(row)
+        expected["curation"] = None
+        got = {k: v for k, v in built[row["id"]].items() if k not in ("n_mentions", "n_docs")}
+        assert got == expected
+        if row["id"] in incidents:
+            got = {k: v for k, v in incidents[row["id"]].items() if k not in ("n_mentions", "n_docs", "doc_ids")}
+            assert got == expected

@@ -21,7 +21,7 @@ from ..errors import OptionError
 from ..model import STATUSES
 from ..ontology import plover_types
 from .errors import StoreError
-from .records import EVENT_COLUMNS, TEXT_ORIGIN, event_record, expand_code, pair_key
+from .records import EVENT_COLUMNS, TEXT_ORIGIN, event_record, expand_code, pair_key, record_from_json, record_json_sql
 
 TEXT = TEXT_ORIGIN
 ORIGINS = (TEXT_ORIGIN, "gdelt", "icews", "polecat", "sipri")  # see detente.sources.DATASETS
@@ -42,10 +42,28 @@ def _record(row: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
+def _built(rows: list[tuple[str]]) -> list[dict[str, Any]]:
+    """The records of rows whose one column DuckDB built (records.record_json_sql)."""
+    out = []
+    for (text,) in rows:
+        record, row = record_from_json(text)
+        record["curation"] = row.get("curation")
+        out.append(record)
+    return out
+
+
 def _rows(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     cur = con.execute(sql, params)
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def _row_fields(alias: str, incident: str | None) -> dict[str, str]:
+    """What a query passes to records.record_json_sql besides the row's own record fields."""
+    fields = {c: f"{alias}.{c}" for c in ("origin", "origin_id", "url", "original", "curation")}
+    if incident:
+        fields.update(n_mentions=f"{incident}.n_events", n_docs=f"{incident}.n_docs")
+    return fields
 
 
 @contextmanager
@@ -175,15 +193,15 @@ def events(
         checked_origin(origin),
     )
     cond = " AND ".join(where) or "TRUE"
-    order = "ORDER BY date_start NULLS LAST, date_end NULLS LAST, seq"
     tail = f" LIMIT {int(limit)}" if limit else ""
     # the incidents of a dyad's events have the dyad's pair_key: reading only those is cheap
     incidents = "(SELECT * FROM incidents WHERE pair_key IN (SELECT unnest(?)))" if dyad else "incidents"
     join_params = params[:1] if dyad else []
     if mentions:
         sql = (
-            f"SELECT {_COLUMNS}, i.n_events AS n_mentions, i.n_docs FROM events e "
-            f"LEFT JOIN {incidents} i USING (incident_id) WHERE {cond} {order}{tail}"
+            f"SELECT {record_json_sql('e', _row_fields('e', 'i'))} FROM events e "
+            f"LEFT JOIN {incidents} i USING (incident_id) WHERE {cond} "
+            f"ORDER BY e.date_start NULLS LAST, e.date_end NULLS LAST, e.seq{tail}"
         )
         params = join_params + params
     else:
@@ -195,11 +213,12 @@ def events(
                 WINDOW incident AS (PARTITION BY coalesce(e.incident_id, e.id)
                                     ORDER BY {_RANK}, e.confidence DESC, e.seq
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
-            SELECT m.* EXCLUDE (rn), i.n_events AS n_mentions, i.n_docs FROM matching m
-            LEFT JOIN {incidents} i USING (incident_id) WHERE rn = 1 {order}{tail}"""
+            SELECT {record_json_sql('m', {**_row_fields('m', 'i'), 'doc_ids': 'm.doc_ids'})} FROM matching m
+            LEFT JOIN {incidents} i USING (incident_id) WHERE rn = 1
+            ORDER BY m.date_start NULLS LAST, m.date_end NULLS LAST, m.seq{tail}"""
         params = params + join_params
     with _sequential(con, dyad is not None):
-        return [_record(r) for r in _rows(con, sql, params)]
+        return _built(con.execute(sql, params).fetchall())
 
 
 def timeline(
