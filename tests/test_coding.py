@@ -164,6 +164,15 @@ def test_a_state_meeting_private_people_of_another_is_left_out_but_seizing_them_
     assert (e.source.country, e.target.country, e.target.sector) == ("GBR", "USA", "BUS")
 
 
+def test_indians_of_a_history_of_tribes_are_not_india():
+    text = ("In 1830 Congress passed an Indian removal act against the Cherokee and other tribes. "
+            "In 1831 the Indians gave up their land to the United States.")
+    assert [e for e in events(text) if "IND" in (e.source.country, e.target.country)] == []
+    text = "India bought Apache helicopters. The Indians accused Pakistan's tribal militias of an attack in May 1999."
+    e = only(events(text), "ACCUSE")
+    assert (e.source.country, e.target.country) == ("IND", "PAK")
+
+
 def test_record_fields_are_the_contract():
     e = events("In 2015 Russia delivered four helicopters to Pakistan.")[0].to_dict()
     assert list(e) == ["id", "doc_id", "source", "target", "reciprocal", "event_type", "mode", "context", "cameo",

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from ..actors import ActorMention, find_actors
@@ -148,6 +150,7 @@ class _Coder:
         self.headline_ids: set[str] = set()
         self.people: dict[str, Actor] = {}  # surname -> actor, learned from this document
         self.scene_sentence = -1  # the sentence that last set narrative time without an act
+        self.other_senses = other_senses(doc.text)  # demonyms this document uses for another people
 
     def year(self) -> int | None:
         if self.state.anchor and self.state.anchor.start:
@@ -156,6 +159,8 @@ class _Coder:
 
     def sentence(self, t: _Sentence, parsed: Any) -> None:
         mentions = find_actors(t.raw, self.year()) if t.mentions else []
+        if self.other_senses:
+            mentions = [m for m in mentions if not (m.kind == "demonym" and m.text in self.other_senses)]
         mentions = self._known_people(t.raw, mentions)
         if parsed is None:
             for i, m in enumerate(mentions):
@@ -509,6 +514,27 @@ def _narrative(span: DateSpan) -> bool:
     if span.start is None or span.end is None:
         return False
     return span.precision not in ("decade", "century", "unknown") and (span.end - span.start).days <= 740
+
+
+@cache
+def _sense_rules() -> list[tuple[frozenset[str], re.Pattern[str]]]:
+    rules = []
+    path = resources.files("detente.coding") / "data" / "other_senses.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    for line in lines[1:]:
+        demonyms, _country, cues = line.split("\t")
+        words = "|".join(re.escape(c) for c in cues.split(","))
+        rules.append((frozenset(demonyms.split(",")), re.compile(rf"\b(?:{words})\b")))
+    return rules
+
+
+def other_senses(text: str) -> frozenset[str]:
+    """The demonyms a document uses for another people than a state's (other_senses.tsv)."""
+    found: set[str] = set()
+    for demonyms, cues in _sense_rules():
+        if cues.search(text):
+            found |= demonyms
+    return frozenset(found)
 
 
 def _moves_away(anchor: DateSpan | None, period: DateSpan) -> bool:
