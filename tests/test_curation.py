@@ -248,7 +248,7 @@ def _downgrade(path: Path, version: str) -> None:
     con = duckdb.connect(str(path))
     con.execute("DROP TABLE curations")
     for index in ("events_doc", "events_incident", "events_pair"):
-        con.execute(f"DROP INDEX {index}")  # DuckDB drops no column of an indexed table
+        con.execute(f"DROP INDEX IF EXISTS {index}")  # DuckDB drops no column of an indexed table
     dropped = ["curation"] + (["origin", "origin_id", "url", "original"] if version == "1" else [])
     for column in dropped:
         con.execute(f"ALTER TABLE events DROP COLUMN {column}")

@@ -61,7 +61,7 @@ def test_a_clustered_store_keeps_its_keys_and_indexes(tmp_path: Path) -> None:
         store.cluster()
         con = store.con
         indexes = {r[0] for r in con.execute("SELECT index_name FROM duckdb_indexes()").fetchall()}
-        assert {"events_doc", "events_incident", "events_pair", "incidents_pair"} <= indexes
+        assert {"events_doc", "events_incident", "incidents_pair"} <= indexes
         some_id = con.execute("SELECT id FROM events LIMIT 1").fetchall()[0][0]
         with pytest.raises(duckdb.ConstraintException):
             con.execute("INSERT INTO events (id, doc_id) VALUES (?, 'x')", [some_id])

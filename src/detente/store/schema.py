@@ -56,7 +56,6 @@ TABLES = [
         reason VARCHAR, who VARCHAR, "at" TIMESTAMP, undoes BIGINT)""",
     "CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id)",
     "CREATE INDEX IF NOT EXISTS events_incident ON events (incident_id)",
-    "CREATE INDEX IF NOT EXISTS events_pair ON events (pair_key)",
     "CREATE INDEX IF NOT EXISTS incidents_pair ON incidents (pair_key, event_type)",
     "CREATE INDEX IF NOT EXISTS sentences_doc ON sentences (doc_id)",
     "CREATE INDEX IF NOT EXISTS documents_source ON documents (source_id)",
