@@ -173,6 +173,21 @@ def test_indians_of_a_history_of_tribes_are_not_india():
     assert (e.source.country, e.target.country) == ("IND", "PAK")
 
 
+def test_rounds_of_a_series_are_acts_of_the_series_parties():
+    text = ("Egypt and Greece held their first joint naval exercise, Medusa, in November 2015. "
+            "A second round took place off Crete the following year, and a third was held in May 2018. "
+            "The series focuses on search and rescue.")
+    rounds = [e for e in events(text) if e.event_type == "COOPERATE"]
+    assert [(e.date.start, e.date.end) for e in rounds] == [
+        (date(2015, 11, 1), date(2015, 11, 30)), (date(2016, 1, 1), date(2016, 12, 31)),
+        (date(2018, 5, 1), date(2018, 5, 31))]
+    assert all({e.source.country, e.target.country} == {"EGY", "GRC"} for e in rounds)
+
+
+def test_a_round_with_no_series_before_it_is_no_act():
+    assert events("A second round took place in 2016 and a third was held in May 2018.") == []
+
+
 def test_record_fields_are_the_contract():
     e = events("In 2015 Russia delivered four helicopters to Pakistan.")[0].to_dict()
     assert list(e) == ["id", "doc_id", "source", "target", "reciprocal", "event_type", "mode", "context", "cameo",

@@ -19,6 +19,7 @@ from ..model import Actor, DateSpan, Document, Event, Evidence, Sentence, event_
 from ..ontology import cameo as cameo_entry
 from ..timex import TimeMention, find_times
 from . import anchor as anchoring
+from . import continuation
 from .arguments import ActorRef, Arguments, SentenceActors, noun_arguments, verb_arguments
 from .clauses import (
     BACK_REFERENCE_SPAN,
@@ -61,6 +62,7 @@ class _Sentence:
     mentions: list[ActorMention]
     times: list[TimeMention]
     candidate: bool = False  # passes the pre-parse filter
+    series_only: bool = False  # parsed only for a round of a series (continuation.py), not for triggers
 
 
 def _candidate(raw: str, mentions: list[ActorMention]) -> bool:
@@ -95,7 +97,10 @@ def _tag(doc: Document) -> list[_Sentence]:
     for s in segment(doc):
         raw = text[s.start:s.end]
         mentions = find_actors(raw)
-        tagged.append(_Sentence(s, raw, mentions, find_times(raw), _candidate(raw, mentions)))
+        times = find_times(raw)
+        coded = _candidate(raw, mentions)
+        series = not coded and continuation.candidate(raw, bool(times))
+        tagged.append(_Sentence(s, raw, mentions, times, coded or series, series))
     return tagged
 
 
@@ -167,6 +172,10 @@ class _Coder:
                 self.state.saw(m.actor, m.kind, subject=i == 0)
             self._set_scene(t)
             return
+        if t.series_only:
+            self._continue(t, parsed)
+            self._set_scene(t, parsed)
+            return
         base = actor_tokens(parsed, mentions)
         by_token = dict(base)
         actors = SentenceActors(parsed, by_token)
@@ -174,7 +183,9 @@ class _Coder:
         last_date = None
         self.sentence_args: dict[int, Arguments] = {}
         self.sentence_actors = [r for refs in by_token.values() for r in refs if r.via == "parse"]
+        taken: set[int] = set()
         for match in find_triggers(parsed, actors):
+            taken.update(match.tokens)
             # anaphors are resolved against the state as of this trigger: an act earlier in the
             # sentence may have set the pair that "both countries" refers to
             by_token.clear()
@@ -188,12 +199,59 @@ class _Coder:
                 self.state.anchor = date_used
             last_date = date_used or last_date
         self._note_mentions(parsed, mentions, by_token)
+        last_date = self._continue(t, parsed, taken) or last_date
         if last_date is not None:
             if last_date != self.state.anchor:
                 self.scene_sentence = t.sentence.index
             self.state.anchor = last_date
         else:
             self._set_scene(t, parsed)
+
+    def _continue(self, t: _Sentence, parsed: Any, taken: set[int] = frozenset()) -> DateSpan | None:
+        """ "A second round took place the following year": one more of the series the document
+        named last (its latest exercise or talks), at the clause's own date; returns the date of
+        the last such act that occurred, the narrative time it sets."""
+        moved = None
+        for subject, verb in continuation.continuations(parsed):
+            if {subject.i, verb.i} & taken:
+                continue  # a trigger of this clause stated the act already
+            series = self._series(t.sentence.index)
+            if series is None:
+                return moved
+            status = judge(verb)
+            future = status in ("planned", "cancelled", "speculative", "negotiating")
+            picked = anchoring.pick_time(parsed, t.times, [subject.i, verb.i], verb.i)
+            if picked is None:
+                continue
+            when, warning = anchoring.date_from_time(picked, self.state.anchor, self.doc.published, future)
+            if when is None or when.start is None:
+                continue
+            first, last = sorted((subject.i, verb.i))
+            start = t.sentence.start + parsed[first].idx
+            end = t.sentence.start + parsed[last].idx + len(parsed[last].text)
+            self.events.append(replace(
+                series,
+                id=event_id(self.doc.id, t.sentence.index, start, end, f"{series.source.code}>{series.target.code}"),
+                trigger=f"{subject.text} {verb.text}", date=when, status=status,
+                evidence=Evidence(t.sentence.index, t.sentence.start, t.sentence.end, t.sentence.text),
+                references=[self.refs[n] for n in t.sentence.references if n in self.refs],
+                confidence=0.55, mentions=[], warnings=[warning] if warning else [], nominal=True,
+            ))
+            if status == "occurred" and _narrative(when):
+                moved = when
+                self.state.anchor = when
+        return moved
+
+    def _series(self, index: int) -> Event | None:
+        """The act a round belongs to: the document's latest exercise or talks between two states,
+        told within the last few sentences."""
+        for e in reversed(self.events):
+            if index - e.evidence.sentence > continuation.WINDOW:
+                return None
+            if e.event_type in continuation.SERIES_TYPES and e.nominal and e.source.country \
+                    and e.target.country and e.status == "occurred":
+                return e
+        return None
 
     def _known_people(self, raw: str, mentions: list[ActorMention]) -> list[ActorMention]:
         """Learn the surnames of named officials ("Prime Minister Imran Khan") and find them again

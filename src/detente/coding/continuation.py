@@ -1,0 +1,66 @@
+"""Acts told as one more of a series the text has named: "A second round took place the
+following year", "The series began in 2004", "a third was held in Pakistan in October 2018".
+
+Such a sentence names neither the parties nor the act: it repeats the latest exercise or
+talks of the document (see pipeline._Coder._continue), at the date its own clause gives.
+The words are in data/continuations.tsv. Only a clause whose subject is one of these nouns
+(or an ordinal standing for one) and whose verb says that it took place counts, and only with
+a time expression in the sentence: "the series focuses on counter-terrorism" is no act.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+Token = Any
+SERIES_TYPES = ("COOPERATE", "CONSULT")  # exercises, drills, training; talks and meetings
+WINDOW = 6  # sentences back in which the series must have been named
+
+
+@cache
+def _words() -> dict[str, set[str]]:
+    table: dict[str, set[str]] = {"noun": set(), "ordinal": set(), "verb": set(), "verb+obj": set()}
+    path = resources.files("detente.coding") / "data" / "continuations.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    for line in lines[1:]:
+        word, role = line.split("\t")
+        table[role].add(word)
+    return table
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    words = _words()["noun"] | _words()["ordinal"]
+    return re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\b", re.IGNORECASE)
+
+
+def candidate(raw: str, has_time: bool) -> bool:
+    """Cheap test before parsing: a series word and a time expression in the sentence."""
+    return has_time and _pattern().search(raw) is not None
+
+
+def _occurs(verb: Token) -> bool:
+    words = _words()
+    if verb.lemma_.lower() in words["verb"]:
+        return True
+    objects = {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "dobj"}
+    return bool(objects & words["verb+obj"])
+
+
+def continuations(parsed: Any) -> list[tuple[Token, Token]]:
+    """(subject, verb) of every clause saying that one more round of a series took place."""
+    words = _words()
+    found = []
+    for tok in parsed:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not _occurs(tok.head):
+            continue
+        low = tok.lower_
+        noun = low in words["noun"] and tok.pos_ in ("NOUN", "PROPN")
+        # "a third was held": an ordinal with nothing after it stands for "a third round"
+        ordinal = low in words["ordinal"] and tok.pos_ == "ADJ" and not list(tok.children)[1:]
+        if noun or ordinal:
+            found.append((tok, tok.head))
+    return found
