@@ -188,6 +188,13 @@ def test_a_round_with_no_series_before_it_is_no_act():
     assert events("A second round took place in 2016 and a third was held in May 2018.") == []
 
 
+def test_acting_together_is_mutual():
+    text = "India and Japan held talks in 2018. The two navies trained together off Guam in June 2018."
+    e = only(events(text), "COOPERATE")
+    assert e.reciprocal and {e.source.country, e.target.country} == {"IND", "JPN"}
+    assert (e.date.start, e.date.precision) == (date(2018, 6, 1), "month")
+
+
 def test_record_fields_are_the_contract():
     e = events("In 2015 Russia delivered four helicopters to Pakistan.")[0].to_dict()
     assert list(e) == ["id", "doc_id", "source", "target", "reciprocal", "event_type", "mode", "context", "cameo",

@@ -173,8 +173,10 @@ class _Coder:
             self._set_scene(t)
             return
         if t.series_only:
+            before = len(self.events)
             self._continue(t, parsed)
-            self._set_scene(t, parsed)
+            if len(self.events) == before:
+                self._set_scene(t)  # as for any sentence not parsed
             return
         base = actor_tokens(parsed, mentions)
         by_token = dict(base)
@@ -237,7 +239,8 @@ class _Coder:
                 references=[self.refs[n] for n in t.sentence.references if n in self.refs],
                 confidence=0.55, mentions=[], warnings=[warning] if warning else [], nominal=True,
             ))
-            if status == "occurred" and _narrative(when):
+            if status == "occurred" and _narrative(when) and not self.news:
+                # an essay tells its series in order; a news report recalls earlier rounds in passing
                 moved = when
                 self.state.anchor = when
         return moved
@@ -325,7 +328,8 @@ class _Coder:
             # "the deal was signed in August 2015", "the possibility of signing a deal": a mutual act
             # with no party named is one of the pair under discussion
             args.pair = [ActorRef(a, token.i, "anaphor", "discourse") for a in self.state.current_pair()]
-        for source, target, reciprocal in self._dyads(args, entry.event_type, "sym" in entry.flags,
+        mutual = "sym" in entry.flags or _together(token)
+        for source, target, reciprocal in self._dyads(args, entry.event_type, mutual,
                                                       entry.pos == "V"):
             self._emit(t, parsed, match, source, target, reciprocal, status, when(target), warning)
         if entry.pos == "V":
@@ -593,6 +597,11 @@ def other_senses(text: str) -> frozenset[str]:
         if cues.search(text):
             found |= demonyms
     return frozenset(found)
+
+
+def _together(token: Any) -> bool:
+    """ "the two navies trained together", "they jointly patrolled": the act is mutual."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly", "mutually") for c in token.children)
 
 
 def _moves_away(anchor: DateSpan | None, period: DateSpan) -> bool:
