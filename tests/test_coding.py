@@ -195,6 +195,20 @@ def test_acting_together_is_mutual():
     assert (e.date.start, e.date.precision) == (date(2018, 6, 1), "month")
 
 
+def test_taking_a_town_from_another_state_in_a_past_month_of_a_news_report():
+    text = ("Turkey's president visited Baku on Tuesday. He was the first foreign leader to see Shusha since "
+            "Azerbaijani forces took the town from Armenian forces in November.")
+    e = only(events(text, date(2021, 6, 16)), "ASSAULT")
+    assert (e.source.country, e.target.country) == ("AZE", "ARM")
+    assert (e.date.start, e.date.end) == (date(2020, 11, 1), date(2020, 11, 30))
+
+
+def test_an_upcoming_day_of_a_news_report_stays_in_its_year():
+    text = "Indian and US troops began a joint exercise on Sunday. The drills end on September 29."
+    e = only(events(text, date(2018, 9, 17)), "COOPERATE")
+    assert e.date.start == date(2018, 9, 16)
+
+
 def test_record_fields_are_the_contract():
     e = events("In 2015 Russia delivered four helicopters to Pakistan.")[0].to_dict()
     assert list(e) == ["id", "doc_id", "source", "target", "reciprocal", "event_type", "mode", "context", "cameo",

@@ -470,6 +470,12 @@ class _Coder:
             span = None
             if picked is not None:
                 span, warning = anchoring.date_from_time(picked, self.state.anchor, self.doc.published, future)
+                now = self.state.anchor
+                if span is None and picked.kind == "partial" and now is not None and now.basis == "publication" \
+                        and now.end is not None and _told_as_past(parsed[match.token]):
+                    # narrative time is "now" (a news report's "on Tuesday"): "took the town in
+                    # November", told in June, is last November, not the one to come
+                    span, warning = anchoring.date_from_time(picked, None, now.end, False)
                 if span is not None and not picked.since and _narrative(span) and status == "occurred":
                     anchor_date = span  # what happened moves the narrative; plans and rumours do not
             spans[tok] = span
@@ -597,6 +603,12 @@ def other_senses(text: str) -> frozenset[str]:
         if cues.search(text):
             found |= demonyms
     return frozenset(found)
+
+
+def _told_as_past(token: Any) -> bool:
+    """Whether the act is told in the simple past ("took", "was held"), or as a noun of a verb that is."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    return verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _together(token: Any) -> bool:
