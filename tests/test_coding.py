@@ -209,6 +209,17 @@ def test_an_upcoming_day_of_a_news_report_stays_in_its_year():
     assert e.date.start == date(2018, 9, 16)
 
 
+def test_a_leader_who_followed_repeats_the_visit_at_his_own_date():
+    text = ("Pervez Musharraf paid a state visit to Moscow in February 2003. Asif Ali Zardari followed in May 2011. "
+            "Vladimir Putin was to visit Islamabad in October 2012, but he called the trip off.")
+    visits = [e for e in events(text) if e.mode == "visit"]
+    assert [(e.source.name, e.date.start, e.status) for e in visits[:2]] == [
+        ("Pervez Musharraf", date(2003, 2, 1), "occurred"), ("Asif Ali Zardari", date(2011, 5, 1), "occurred")]
+    assert all(e.target.country == "RUS" for e in visits[:2])
+    putin = [e for e in visits if e.source.country == "RUS"]
+    assert putin and all(e.date.start != date(2011, 5, 1) for e in putin)  # his trip is not Zardari's visit
+
+
 def test_record_fields_are_the_contract():
     e = events("In 2015 Russia delivered four helicopters to Pakistan.")[0].to_dict()
     assert list(e) == ["id", "doc_id", "source", "target", "reciprocal", "event_type", "mode", "context", "cameo",

@@ -37,9 +37,29 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\b", re.IGNORECASE)
 
 
-def candidate(raw: str, has_time: bool) -> bool:
-    """Cheap test before parsing: a series word and a time expression in the sentence."""
-    return has_time and _pattern().search(raw) is not None
+_FOLLOWED = re.compile(r"\bfollowed\b")
+
+
+def candidate(raw: str, has_time: bool, has_actor: bool = False) -> bool:
+    """Cheap test before parsing: a time expression, and a series word or (with an actor) "followed"."""
+    if not has_time:
+        return False
+    return _pattern().search(raw) is not None or (has_actor and _FOLLOWED.search(raw) is not None)
+
+
+def follows(parsed: Any) -> list[Token]:
+    """The verbs of clauses "X followed (suit) in 2011": an intransitive "followed" of a subject,
+    the same act again (not "followed the talks", "the following year")."""
+    out = []
+    for tok in parsed:
+        if tok.lemma_.lower() != "follow" or tok.tag_ != "VBD" or tok.dep_ not in ("ROOT", "conj"):
+            continue
+        objects = ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass")
+        if any(c.dep_ in objects and c.lower_ != "suit" for c in tok.children):
+            continue
+        if any(c.dep_ == "nsubj" for c in tok.children):
+            out.append(tok)
+    return out
 
 
 def _occurs(verb: Token) -> bool:

@@ -99,7 +99,7 @@ def _tag(doc: Document) -> list[_Sentence]:
         mentions = find_actors(raw)
         times = find_times(raw)
         coded = _candidate(raw, mentions)
-        series = not coded and continuation.candidate(raw, bool(times))
+        series = not coded and continuation.candidate(raw, bool(times), bool(mentions))
         tagged.append(_Sentence(s, raw, mentions, times, coded or series, series))
     return tagged
 
@@ -175,6 +175,7 @@ class _Coder:
         if t.series_only:
             before = len(self.events)
             self._continue(t, parsed)
+            self._follow(t, parsed, actor_tokens(parsed, mentions), set())
             if len(self.events) == before:
                 self._set_scene(t)  # as for any sentence not parsed
             return
@@ -202,6 +203,7 @@ class _Coder:
             last_date = date_used or last_date
         self._note_mentions(parsed, mentions, by_token)
         last_date = self._continue(t, parsed, taken) or last_date
+        last_date = self._follow(t, parsed, base, taken) or last_date
         if last_date is not None:
             if last_date != self.state.anchor:
                 self.scene_sentence = t.sentence.index
@@ -244,6 +246,46 @@ class _Coder:
                 moved = when
                 self.state.anchor = when
         return moved
+
+    def _follow(self, t: _Sentence, parsed: Any, base: dict[int, list[ActorRef]], taken: set[int]) -> DateSpan | None:
+        """ "Musharraf visited Moscow in 2003. Zardari followed in May 2011": the subject of an
+        intransitive "followed" repeated the act just told, from the same side, at its own date."""
+        moved = None
+        for verb in continuation.follows(parsed):
+            if verb.i in taken:
+                continue
+            refs = [r for c in verb.children if c.dep_ == "nsubj" for r in base.get(c.i, []) if r.actor.country]
+            before = self._followed(t.sentence.index)
+            if not refs or before is None or refs[0].actor.country != before.source.country:
+                continue
+            picked = anchoring.pick_time(parsed, t.times, [verb.i], verb.i)
+            when = anchoring.date_from_time(picked, self.state.anchor, self.doc.published, False)[0] if picked else None
+            if when is None or when.start is None:
+                continue
+            source = state_at(refs[0].actor, when)
+            start = t.sentence.start + verb.idx
+            self.events.append(replace(
+                before, source=source,
+                id=event_id(self.doc.id, t.sentence.index, start, start + len(verb.text),
+                            f"{source.code}>{before.target.code}"),
+                trigger=verb.text, date=when, status="occurred",
+                evidence=Evidence(t.sentence.index, t.sentence.start, t.sentence.end, t.sentence.text),
+                references=[self.refs[n] for n in t.sentence.references if n in self.refs],
+                confidence=0.55, mentions=[], warnings=[],
+            ))
+            if _narrative(when) and not self.news:
+                moved = when
+                self.state.anchor = when
+        return moved
+
+    def _followed(self, index: int) -> Event | None:
+        """The act a "followed" repeats: the latest act that occurred, in this sentence or the one before."""
+        for e in reversed(self.events):
+            if index - e.evidence.sentence > 1:
+                return None
+            if e.status == "occurred" and e.source.country and e.target.country:
+                return e
+        return None
 
     def _series(self, index: int) -> Event | None:
         """The act a round belongs to: the document's latest exercise or talks between two states,
@@ -495,6 +537,9 @@ class _Coder:
                   and e.evidence.sentence >= floor]
         for e in reversed(recent if back_reference else []):
             same_pair = {e.source.country or e.source.code, e.target.country or e.target.code} == pair
+            # "the trip" of Putin is not the visit Zardari paid Moscow: a visit has a direction
+            same_pair = same_pair and (e.mode != "visit" or (e.source.country or e.source.code)
+                                       == (source.country or source.code))
             stated = e.date.basis != "publication" or e.date.text is not None  # not a default date
             if same_pair and e.event_type == event_type and e.date.start and stated:
                 # a later mention of an act already dated: the narrative returns to its time
