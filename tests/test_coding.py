@@ -220,6 +220,14 @@ def test_a_leader_who_followed_repeats_the_visit_at_his_own_date():
     assert putin and all(e.date.start != date(2011, 5, 1) for e in putin)  # his trip is not Zardari's visit
 
 
+def test_a_mediator_acts_towards_each_party():
+    evs = events("Russia brokered a ceasefire between Armenia and Azerbaijan in November 2020.")
+    assert sorted((e.source.country, e.target.country, e.event_type, e.mode) for e in evs) == [
+        ("RUS", "ARM", "CONSULT", "third-party"), ("RUS", "AZE", "CONSULT", "third-party")]
+    evs = events("India and Pakistan went to war in 1965. The Soviet Union mediated in January 1966.")
+    assert {e.target.country for e in evs if e.mode == "third-party"} == {"IND", "PAK"}
+
+
 def test_record_fields_are_the_contract():
     e = events("In 2015 Russia delivered four helicopters to Pakistan.")[0].to_dict()
     assert list(e) == ["id", "doc_id", "source", "target", "reciprocal", "event_type", "mode", "context", "cameo",

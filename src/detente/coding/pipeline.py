@@ -465,9 +465,15 @@ class _Coder:
                verbal: bool = True) -> list[tuple[ActorRef, ActorRef, bool]]:
         """(source, target, reciprocal) for every pair of actors the arguments give."""
         out = []
+        sources = [s for s in args.sources if _usable(s)]
+        if self._mode == "third-party" and sources:
+            # "Russia brokered a ceasefire between Armenia and Azerbaijan": the mediator acts
+            # towards each party, named or (no party named) the pair under discussion
+            parties = args.pair or args.targets or [
+                ActorRef(a, sources[0].token, "anaphor", "discourse") for a in self.state.current_pair()]
+            return [(s, p, False) for s in sources for p in parties if _key(s) != _key(p)]
         if len(args.pair) >= 2:
             out.append((args.pair[0], args.pair[1], True))
-        sources = [s for s in args.sources if _usable(s)]
         places_ok = event_type in PLACE_TARGETS or self._mode == "visit"
         targets = [t for t in args.targets if places_ok or not (
             t.kind == "place" or (t.prep in ("in", "at") and t.kind in ("capital", "city")))]
