@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from .lexicon import data_rows
 
 Token = Any
 SERIES_TYPES = ("COOPERATE", "CONSULT")  # exercises, drills, training; talks and meetings
@@ -23,10 +24,7 @@ WINDOW = 6  # sentences back in which the series must have been named
 @cache
 def _words() -> dict[str, set[str]]:
     table: dict[str, set[str]] = {"noun": set(), "ordinal": set(), "verb": set(), "verb+obj": set()}
-    path = resources.files("detente.coding") / "data" / "continuations.tsv"
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    for line in lines[1:]:
-        word, role = line.split("\t")
+    for word, role in data_rows("continuations.tsv"):
         table[role].add(word)
     return table
 

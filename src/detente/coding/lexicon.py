@@ -45,7 +45,8 @@ class Trigger:
         return self.prep.split("=", 1)[1] if self.prep and "=" in self.prep else None
 
 
-def _rows(name: str) -> list[list[str]]:
+def data_rows(name: str) -> list[list[str]]:
+    """The rows of a data file of the coder (data/NAME), header and # comments left out."""
     try:
         text = resources.files("detente.coding").joinpath("data", name).read_text("utf-8")
     except OSError as exc:  # pragma: no cover - a broken installation
@@ -59,7 +60,7 @@ def word_classes() -> dict[str, frozenset[str]]:
     """Word classes: name -> lemmas (from every data/classes*.tsv)."""
     table: dict[str, frozenset[str]] = {}
     for name in _data_files("classes"):
-        for row in _rows(name):
+        for row in data_rows(name):
             table[row[0]] = table.get(row[0], frozenset()) | {w.strip() for w in row[1].split(",") if w.strip()}
     return table
 
@@ -73,7 +74,7 @@ def _data_files(prefix: str) -> list[str]:
 def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
     """Trigger entries by (pos, lemma), most specific first."""
     table: dict[tuple[str, str], list[Trigger]] = {}
-    for row in (r for name in _data_files("triggers") for r in _rows(name)):
+    for row in (r for name in _data_files("triggers") for r in data_rows(name)):
         row += [""] * (10 - len(row))
         pos, lemma, prt, obj, prep, etype, mode, context, cameo, flags = row[:10]
         entry = Trigger(pos, lemma, prt or None, obj or None, prep or None, etype, mode or None,

@@ -10,8 +10,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from ..actors import ActorMention, find_actors
@@ -36,6 +34,7 @@ from .match import TriggerMatch, find_triggers
 from .merge import merge_events, stem
 from .nlp import parse
 from .segment import blank_markers, segment
+from .senses import other_senses
 from .states import state_at
 from .status import judge
 
@@ -230,17 +229,8 @@ class _Coder:
             when, warning = anchoring.date_from_time(picked, self.state.anchor, self.doc.published, future)
             if when is None or when.start is None:
                 continue
-            first, last = sorted((subject.i, verb.i))
-            start = t.sentence.start + parsed[first].idx
-            end = t.sentence.start + parsed[last].idx + len(parsed[last].text)
-            self.events.append(replace(
-                series,
-                id=event_id(self.doc.id, t.sentence.index, start, end, f"{series.source.code}>{series.target.code}"),
-                trigger=f"{subject.text} {verb.text}", date=when, status=status,
-                evidence=Evidence(t.sentence.index, t.sentence.start, t.sentence.end, t.sentence.text),
-                references=[self.refs[n] for n in t.sentence.references if n in self.refs],
-                confidence=0.55, mentions=[], warnings=[warning] if warning else [], nominal=True,
-            ))
+            first, last = sorted((subject, verb), key=lambda tok: tok.i)
+            self._repeat(t, series, first, last, f"{subject.text} {verb.text}", when, status, warning)
             if status == "occurred" and _narrative(when) and not self.news:
                 # an essay tells its series in order; a news report recalls earlier rounds in passing
                 moved = when
@@ -262,21 +252,27 @@ class _Coder:
             when = anchoring.date_from_time(picked, self.state.anchor, self.doc.published, False)[0] if picked else None
             if when is None or when.start is None:
                 continue
-            source = state_at(refs[0].actor, when)
-            start = t.sentence.start + verb.idx
-            self.events.append(replace(
-                before, source=source,
-                id=event_id(self.doc.id, t.sentence.index, start, start + len(verb.text),
-                            f"{source.code}>{before.target.code}"),
-                trigger=verb.text, date=when, status="occurred",
-                evidence=Evidence(t.sentence.index, t.sentence.start, t.sentence.end, t.sentence.text),
-                references=[self.refs[n] for n in t.sentence.references if n in self.refs],
-                confidence=0.55, mentions=[], warnings=[],
-            ))
+            self._repeat(t, replace(before, source=state_at(refs[0].actor, when)), verb, verb, verb.text, when,
+                         "occurred", None)
             if _narrative(when) and not self.news:
                 moved = when
                 self.state.anchor = when
         return moved
+
+    def _repeat(self, t: _Sentence, act: Event, first: Any, last: Any, trigger: str, when: DateSpan,
+                status: str, warning: str | None) -> None:
+        """Store again an act told before (a round of a series, a leader who "followed") as this
+        sentence states it: the tokens first..last, its date and status."""
+        start = t.sentence.start + first.idx
+        end = t.sentence.start + last.idx + len(last.text)
+        self.events.append(replace(
+            act,
+            id=event_id(self.doc.id, t.sentence.index, start, end, f"{act.source.code}>{act.target.code}"),
+            trigger=trigger, date=when, status=status,
+            evidence=Evidence(t.sentence.index, t.sentence.start, t.sentence.end, t.sentence.text),
+            references=[self.refs[n] for n in t.sentence.references if n in self.refs],
+            confidence=0.55, mentions=[], warnings=[warning] if warning else [],
+        ))
 
     def _followed(self, index: int) -> Event | None:
         """The act a "followed" repeats: the latest act that occurred, in this sentence or the one before."""
@@ -633,27 +629,6 @@ def _narrative(span: DateSpan) -> bool:
     if span.start is None or span.end is None:
         return False
     return span.precision not in ("decade", "century", "unknown") and (span.end - span.start).days <= 740
-
-
-@cache
-def _sense_rules() -> list[tuple[frozenset[str], re.Pattern[str]]]:
-    rules = []
-    path = resources.files("detente.coding") / "data" / "other_senses.tsv"
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    for line in lines[1:]:
-        demonyms, _country, cues = line.split("\t")
-        words = "|".join(re.escape(c) for c in cues.split(","))
-        rules.append((frozenset(demonyms.split(",")), re.compile(rf"\b(?:{words})\b")))
-    return rules
-
-
-def other_senses(text: str) -> frozenset[str]:
-    """The demonyms a document uses for another people than a state's (other_senses.tsv)."""
-    found: set[str] = set()
-    for demonyms, cues in _sense_rules():
-        if cues.search(text):
-            found |= demonyms
-    return frozenset(found)
 
 
 def _told_as_past(token: Any) -> bool:
