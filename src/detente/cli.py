@@ -121,40 +121,15 @@ def version() -> None:
     typer.echo(__version__)
 
 
-def _register_store_commands() -> None:
-    from .cli_store import app as store_app
+def _register_subcommands() -> None:
+    """The store, analysis, web and dataset commands, each defined in its own module."""
+    import importlib
 
-    app.add_typer(store_app)
-
-
-_register_store_commands()
-
-
-def _register_analysis_commands() -> None:
-    from .cli_analysis import app as analysis_app
-
-    app.add_typer(analysis_app)
+    for module in ("cli_store", "cli_analysis", "cli_web", "cli_import"):
+        app.add_typer(importlib.import_module(f".{module}", __package__).app)
 
 
-_register_analysis_commands()
-
-
-def _register_web_commands() -> None:
-    from .cli_web import app as web_app
-
-    app.add_typer(web_app)
-
-
-_register_web_commands()
-
-
-def _register_dataset_commands() -> None:
-    from .cli_import import app as dataset_app
-
-    app.add_typer(dataset_app)
-
-
-_register_dataset_commands()
+_register_subcommands()
 
 
 def main() -> None:
