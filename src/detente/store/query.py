@@ -23,7 +23,6 @@ from ..ontology import plover_types
 from .errors import StoreError
 from .records import EVENT_COLUMNS, TEXT_ORIGIN, event_record, expand_code, pair_key, record_from_json, record_json_sql
 
-TEXT = TEXT_ORIGIN
 ORIGINS = (TEXT_ORIGIN, "gdelt", "icews", "polecat", "sipri")  # see detente.sources.DATASETS
 
 PRECISION_RANK = (
@@ -100,7 +99,7 @@ def _filters(
     doc: str | None,
     strict_codes: bool,
     include_rejected: bool = False,
-    origin: str | None = TEXT,
+    origin: str | None = TEXT_ORIGIN,
 ) -> tuple[list[str], list[Any]]:
     """SQL conditions on events `e` and their parameters (the dyad's pair keys first, if any)."""
     where: list[str] = [] if include_rejected else [NOT_REJECTED]
@@ -183,7 +182,7 @@ def events(
     mentions: bool = False,
     limit: int | None = None,
     include_rejected: bool = False,
-    origin: str | None = TEXT,
+    origin: str | None = TEXT_ORIGIN,
 ) -> list[dict[str, Any]]:
     """Event records matching every filter given, in date order (undated last); rejected events only
     with include_rejected. Events coded from text only, unless `origin` names a dataset or is
@@ -222,13 +221,13 @@ def events(
 
 
 def timeline(
-    con: Any, a: str, b: str, strict_codes: bool = False, mentions: bool = False, origin: str | None = TEXT
+    con: Any, a: str, b: str, strict_codes: bool = False, mentions: bool = False, origin: str | None = TEXT_ORIGIN
 ) -> list[dict[str, Any]]:
     """The incidents between a and b in date order, each with the documents that report it (doc_ids)."""
     return events(con, dyad=(a, b), strict_codes=strict_codes, mentions=mentions, origin=origin)
 
 
-def dyads(con: Any, origin: str | None = TEXT) -> list[dict[str, Any]]:
+def dyads(con: Any, origin: str | None = TEXT_ORIGIN) -> list[dict[str, Any]]:
     """Every pair of actors with events: counts and the span of their dates, largest first
     (events coded from text unless `origin` names a dataset or is None or 'all')."""
     origin = checked_origin(origin)
