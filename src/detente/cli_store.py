@@ -159,13 +159,39 @@ def ingest(
         "--workers",
         help="Processes that code documents; default 0: one per core (one process writes).",
     ),
+    engine: str = typer.Option(
+        "local", "--engine", help="local (this machine, into --db) or dask (a Dask cluster, into --out)."
+    ),
+    out: str | None = typer.Option(
+        None, "--out", help="With --engine dask: the folder of the Parquet store (then query it with --db DIR)."
+    ),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="With --engine dask: a running scheduler, tcp://HOST:PORT."
+    ),
+    local_workers: int | None = typer.Option(
+        None, "--local-workers", help="With --engine dask: a local cluster of N processes (default: one per core)."
+    ),
+    partition_mb: float = typer.Option(
+        8.0, "--partition-mb", help="With --engine dask: megabytes of JSONL per partition."
+    ),
 ) -> None:
     """Code documents and store them with their events; documents already stored are skipped.
 
     Example:
 
         detente ingest essays/*.md corpus.jsonl --db relations.duckdb
+
+    On a Dask cluster, into a Parquet store (query it with --db news-store/):
+
+        detente ingest 'news/*.jsonl' --engine dask --local-workers 8 --out news-store/
+
+        detente ingest 's3://bucket/news/*.jsonl' --engine dask --scheduler tcp://head:8786 --out /shared/news-store
     """
+    if engine == "dask" or out or scheduler or local_workers:
+        from .cli_archive import run_dask_ingest
+
+        run_dask_ingest(paths, engine, out, scheduler, local_workers, partition_mb, recode, published, published_from)
+        return
     from .api import read_inputs
 
     failed = 0

@@ -302,3 +302,42 @@ def release(con: Any, doc_id: str) -> list[Mention]:
     ]
     con.execute("DELETE FROM incidents WHERE incident_id IN (SELECT unnest(?))", [affected])
     return orphans
+
+
+class PairAssigner:
+    """The rule of `assign`, held in memory for one actor pair: mentions are given in storage order
+    and put into incidents exactly as `assign` would, document by document, on a store.
+
+    Used to merge a corpus coded in partitions (detente.archive.merge), where no store exists yet.
+    Incidents are looked up by (event type, status group, month), so a mention is compared with the
+    incidents whose interval overlaps its months, not with every incident of the pair.
+    """
+
+    def __init__(self) -> None:
+        self.incidents: list[Incident] = []
+        self._by_month: dict[tuple[str, str, int], list[Incident]] = {}
+
+    def add(self, m: Mention) -> str:
+        """Put a mention into an incident; returns the incident id."""
+        group = STATUS_GROUPS.get(m.status, m.status)
+        if m.mergeable:
+            seen: dict[str, Incident] = {}
+            for month in _months(m.start, m.end):  # type: ignore[arg-type]
+                for inc in self._by_month.get((m.event_type, group, month), ()):
+                    seen[inc.id] = inc
+            fits = sorted((inc for inc in seen.values() if inc.accepts(m)), key=lambda inc: (_width(inc), inc.id))
+            if fits:
+                fits[0].members.append(m)
+                return fits[0].id
+        inc = Incident(incident_id(m.id), m.event_type, group, m.pair, m.source_key, m.target_key, [m])
+        self.incidents.append(inc)
+        if m.mergeable:  # an undated or coarse incident never takes another mention
+            for month in _months(m.start, m.end):  # type: ignore[arg-type]
+                self._by_month.setdefault((m.event_type, group, month), []).append(inc)
+        return inc.id
+
+
+def _months(a: date, b: date) -> range:
+    """The months an interval touches (either way round), as year * 12 + month."""
+    lo, hi = sorted((a.year * 12 + a.month, b.year * 12 + b.month))
+    return range(lo, hi + 1)

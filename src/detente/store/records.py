@@ -87,6 +87,11 @@ def document_row(doc: Document, source_id: str | None, n_sentences: int, n_event
     ]
 
 
+def unique_events(events: list[Event]) -> list[Event]:
+    """A document's events with any repeated id dropped (the first is kept), in order."""
+    return list({e.id: e for e in reversed(events)}.values())[::-1]
+
+
 def event_row(e: Event, seq: int, incident: str | None) -> list[Any]:
     """The events row of an event."""
     src, tgt = actor_key(e.source), actor_key(e.target)

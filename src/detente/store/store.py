@@ -22,11 +22,11 @@ from typing import Any, Self
 from ..coding.segment import segment
 from ..errors import OptionError, ResourceError
 from ..model import Document, Event, content_hash
-from . import curation, incidents, layout, query
+from . import curation, incidents, layout, parquet, query
 from . import export as exporting
 from .connect import connect
 from .errors import StoreError
-from .records import EVENT_COLUMNS, document_row, event_row, mention
+from .records import EVENT_COLUMNS, document_row, event_row, mention, unique_events
 
 BATCH_DOCUMENTS = 64  # documents coded together: their sentences are parsed in one batch
 Progress = Callable[[int, int], None]  # (documents done, sentences done) after each document
@@ -54,8 +54,9 @@ class Store:
 
     def __init__(self, path: str | os.PathLike[str], read_only: bool = False) -> None:
         self.path = Path(path)
-        self.read_only = read_only
-        self.con = connect(self.path, read_only)
+        self.archive = parquet.is_archive(self.path)  # a Parquet store of the Dask engine: read-only
+        self.read_only = read_only or self.archive
+        self.con = parquet.connect_archive(self.path) if self.archive else connect(self.path, read_only)
 
     def close(self) -> None:
         """Close the database (checkpointing it)."""
@@ -68,6 +69,10 @@ class Store:
         self.close()
 
     # --- writing -------------------------------------------------------------------
+
+    def _check_writable(self) -> None:
+        if self.archive:
+            raise parquet.refuse_writes(self.path)
 
     def ingest(
         self,
@@ -84,6 +89,7 @@ class Store:
         With workers > 1, batches are coded in a pool of processes and written here, in input order.
         With cluster, a large store is then reordered by dyad when it has grown enough (see layout.py).
         """
+        self._check_writable()
         counts = IngestCounts()
         seen: set[str] = set()
 
@@ -113,6 +119,7 @@ class Store:
 
     def cluster(self) -> int:
         """Reorder events and incidents by dyad so that timelines read few blocks; returns the events."""
+        self._check_writable()
         return layout.cluster(self.con)
 
     def _write_batch(
@@ -161,7 +168,7 @@ class Store:
         """Store one coded document and its events in one transaction, replacing a stored
         version; returns (whether one was replaced, number of sentences)."""
         sentences = segment(doc)
-        unique = list({e.id: e for e in reversed(events)}.values())[::-1]  # first of any repeated id
+        unique = unique_events(events)
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -206,6 +213,7 @@ class Store:
         """Import dataset files (gdelt, icews, polecat, sipri), one transaction per file; one
         :class:`detente.sources.FileImport` per file (see detente.store.imports). With cluster, a large
         store is then reordered by dyad when it has grown enough (see layout.py)."""
+        self._check_writable()
         from .imports import import_files
 
         results = import_files(self.con, str(self.path), dataset, list(paths), done)
@@ -220,10 +228,12 @@ class Store:
     ) -> dict[str, Any]:
         """Confirm, reject or edit (event_type, source, target, date_start, date_end, date_precision,
         status) an event, with a reason; returns the audit entry (see curation.py)."""
+        self._check_writable()
         return curation.curate(self.con, event_id, action, reason, who, edits)
 
     def undo(self, seq: int, reason: str | None = None, who: str | None = None) -> dict[str, Any]:
         """Reverse the decision numbered seq; returns the undo's audit entry."""
+        self._check_writable()
         return curation.undo(self.con, seq, reason, who)
 
     def curations(self, event_id: str) -> list[dict[str, Any]]:

@@ -8,6 +8,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..store.parquet import is_archive
+
 LOOPBACK_NAMES = ("localhost", "localhost.localdomain", "ip6-localhost")
 
 
@@ -57,6 +59,8 @@ class Settings:
         """Why no edit can be made at all, or None when edits are possible."""
         if self.read_only:
             return "the store is open read-only (detente serve --read-only)"
+        if is_archive(self.db):
+            return "the store is a Parquet store written by the Dask engine, which is read-only"
         if self.token is None and not is_loopback(self.host):
             return (f"the server listens on {self.host}, beyond this machine, without a token: "
                     "restart it with --token or $DETENTE_TOKEN to allow edits")

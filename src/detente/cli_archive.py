@@ -1,0 +1,112 @@
+"""`detente ingest --engine dask`: the command-line side of detente.archive (options, progress,
+the one-line report and exit codes); called by cli_store.ingest."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from .cli_common import EXIT_BAD_INPUT, errors_as_messages, fail, parse_date
+
+SHOWN_LINE_ERRORS = 5  # bad lines printed; all are counted
+
+
+def run_dask_ingest(
+    paths: list[str],
+    engine: str,
+    out: str | None,
+    scheduler: str | None,
+    local_workers: int | None,
+    partition_mb: float,
+    recode: bool,
+    published: str | None,
+    published_from: Path | None,
+) -> None:
+    if engine != "dask":
+        fail(f"--engine {engine}: --out, --scheduler and --local-workers go with --engine dask")
+    if not out:
+        fail("--out: --engine dask writes a Parquet store into a folder: give --out DIR")
+    if published_from is not None:
+        fail('--published-from: not read by --engine dask: give a "published" field in the corpus or --published')
+    if partition_mb <= 0:
+        fail(f"--partition-mb: {partition_mb} is not a size: give a number of megabytes above 0")
+    from .archive import ingest
+
+    with errors_as_messages():
+        when = parse_date(published, "--published")
+        with _progress() as progress:
+            run = ingest(
+                paths,
+                out,
+                scheduler=scheduler,
+                local_workers=local_workers,
+                recode=recode,
+                published=when,
+                partition_bytes=max(1, int(partition_mb * (1 << 20))),
+                progress=progress,
+                on_dashboard=lambda link: typer.echo(f"Dask dashboard: {link}", err=True),
+            )
+    _report(run)
+
+
+def _report(run: Any) -> None:
+    for message in run.input_errors:
+        typer.echo(f"detente: error: {message}", err=True)
+    for message in run.line_errors[:SHOWN_LINE_ERRORS]:
+        typer.echo(f"detente: error: {message}", err=True)
+    if run.bad_lines > SHOWN_LINE_ERRORS:
+        typer.echo(f"detente: {run.bad_lines} bad lines in all (each skipped; the other lines were coded)", err=True)
+    for where, error in run.failed:
+        typer.echo(f"detente: error: partition {where} failed after its retries: {error}", err=True)
+    parts = [f"{run.partitions} partitions: coded {run.coded}"]
+    if run.skipped:
+        parts.append(f"skipped {run.skipped} written before")
+    if run.failed:
+        parts.append(f"{len(run.failed)} failed (run the same command again to code them)")
+    summary = ", ".join(parts) + f"; {run.documents} documents, {run.events} events, {run.sentences} sentences coded"
+    if run.partitions:
+        typer.echo(summary, err=True)
+    if run.merged:
+        m = run.merged
+        typer.echo(
+            f"merged {m.partitions} partitions: {m.documents} documents, {m.events} events, "
+            f"{m.incidents} incidents -> {run.out} (query it with --db {run.out})",
+            err=True,
+        )
+    elif run.partitions:
+        typer.echo(f"nothing new: the store in {run.out} is up to date (use --recode to code it again)", err=True)
+    if run.failed or run.input_errors or run.bad_lines:
+        stored = run.coded + run.skipped > 0
+        raise typer.Exit(1 if stored else EXIT_BAD_INPUT)
+
+
+@contextmanager
+def _progress() -> Iterator[Callable[[int, int], None] | None]:
+    """A bar of partitions done on a terminal; nothing otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    started = time.monotonic()
+    with Progress(
+        TextColumn("partitions"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("", total=None)
+
+        def update(done: int, total: int) -> None:
+            rate = done / max(time.monotonic() - started, 1e-6) * 60
+            bar.update(task, completed=done, total=total, description=f"{rate:.1f}/min")
+
+        yield update
