@@ -300,3 +300,20 @@ def test_news_dateline_is_not_part_of_the_sentence():
     e = only(events(text, date(2018, 9, 18)), "COOPERATE")
     assert {e.source.country, e.target.country} == {"IND", "USA"} and e.date.start == date(2018, 9, 16)
     assert e.evidence.text.startswith("Indian and American soldiers")
+
+
+def test_troops_leaving_a_country_withdraw_and_a_leader_leaving_does_not():
+    e = only(events("The last Soviet troops left Afghanistan on 15 February 1989."), "RETREAT")
+    assert (e.source.country, e.target.country, e.date.start) == ("SUN", "AFG", date(1989, 2, 15))
+    assert e.mode == "withdraw"
+    assert not [x for x in events("Putin left Beijing on 5 May 2015.") if x.event_type == "RETREAT"]
+
+
+def test_entering_a_pact_is_joining_it():
+    e = only(events("Pakistan entered the Baghdad Pact in 1955."), "SUPPORT")
+    assert (e.source.country, e.target.code, e.date.start) == ("PAK", "CENTO", date(1955, 1, 1))
+
+
+def test_a_date_beats_a_bare_later_in_an_aside():
+    e = only(events("Pakistan entered the Baghdad Pact, later renamed CENTO, in 1955."), "SUPPORT")
+    assert (e.date.start, e.date.end, e.date.basis) == (date(1955, 1, 1), date(1955, 12, 31), "explicit")

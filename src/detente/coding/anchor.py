@@ -47,11 +47,13 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
     governing = {t.i for t in doc[trigger].ancestors} | {trigger}
     own = {t.i for t in doc[trigger].subtree} if doc[trigger].pos_ in ("NOUN", "PROPN") else set()
 
-    def cost(m: TimeMention) -> tuple[int, int, int]:
-        # a noun's own modifiers first ("a visit planned for early next month"), then its clause
+    def cost(m: TimeMention) -> tuple[int, int, int, int]:
+        # a noun's own modifiers first ("a visit planned for early next month"), then its clause;
+        # a bare "later" yields to a date ("entered the Baghdad Pact, later renamed CENTO, in 1955")
         tok = token_of(doc, m.start)
         other_clause = _clause(doc[tok]) != clause
-        return (int(tok not in own), int(other_clause), min(abs(tok - i) for i in near))
+        bare_later = m.rule == "later" and m.text.lower() == "later"
+        return (int(tok not in own), int(other_clause), int(bare_later), min(abs(tok - i) for i in near))
 
     usable = [m for m in times if token_of(doc, m.start) in own
               or _reaches(doc, token_of(doc, m.start), clause, governing)]

@@ -3,8 +3,9 @@
 A trigger entry is a verb or noun lemma with optional constraints: a particle
 ("cut off"), an object ("sign" + @AGREEMENT, where @CLASS names a word class of
 data/classes.tsv and @ACTOR asks for an actor as object) and a prepositional
-argument ("turn" + for=@AID, "send" + @TROOPS + into). The most specific entry
-whose constraints hold wins.
+argument ("turn" + for=@AID, "send" + @TROOPS + into); the flag subj=@CLASS asks for a
+subject of a class ("troops" + "leave" + @ACTOR). The most specific entry whose
+constraints hold wins.
 """
 
 from __future__ import annotations
@@ -34,7 +35,12 @@ class Trigger:
 
     @property
     def specificity(self) -> int:
-        return sum(x is not None for x in (self.particle, self.obj, self.prep))
+        return sum(x is not None for x in (self.particle, self.obj, self.prep, self.subject))
+
+    @property
+    def subject(self) -> str | None:
+        """The class the verb's subject must belong to (flag subj=@CLASS: "troops left"), or None."""
+        return next((f.split("=", 1)[1] for f in self.flags if f.startswith("subj=")), None)
 
     @property
     def prep_word(self) -> str | None:
@@ -115,6 +121,7 @@ IRREGULAR = {
     "undertake": {"undertook", "undertaken"}, "begin": {"began", "begun"}, "win": {"won"},
     "withhold": {"withheld"}, "forgive": {"forgave", "forgiven"}, "lay": {"laid"}, "blow": {"blew", "blown"},
     "stand": {"stood"}, "bring": {"brought"}, "tell": {"told"}, "sink": {"sank", "sunk"}, "drive": {"drove"},
+    "leave": {"left"}, "write": {"wrote", "written"}, "beat": {"beaten"},
 }
 
 

@@ -69,6 +69,17 @@ def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) 
     return None
 
 
+def _subject_is(token: Token, spec: str, actors: SentenceActors) -> bool:
+    """Whether the verb's subject (a conjoined verb's: its head's) is of the class: "troops left"."""
+    while True:
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if subjects or token.dep_ != "conj":
+            break
+        token = token.head
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+    return any(_satisfies(s, spec, actors) for s in subjects)
+
+
 def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ...] | None:
     """The tokens stating the act if the entry's constraints hold for this token, else None."""
     used = [token.i]
@@ -86,6 +97,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         if not hit:
             return None
         used.append(hit[0].i)
+    if entry.subject and not _subject_is(token, entry.subject, actors):
+        return None
     if entry.prep:
         found = _prep_ok(token, entry.prep_word or "", entry.prep_object, actors)
         if found is None:
