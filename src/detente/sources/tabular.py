@@ -3,7 +3,8 @@
 DuckDB reads each line whole (a delimiter that never occurs in the data), so the line itself is kept
 as the event's `original` without rebuilding it from its fields; SQL splits it on tabs, checks it,
 maps it through the lookup tables and inserts the good rows, leaving out events stored already (an
-anti-join on the id). No Python runs per row, and DuckDB streams the file, so memory stays flat.
+anti-join on the id, when the store holds events of the dataset at all). No Python runs per row, and
+DuckDB streams the file, so memory stays flat.
 
 Bad lines are found in two places, both with a line number and a reason:
 
@@ -190,18 +191,27 @@ def _checked(layout: Layout, path: Path, rejects: bool) -> str:
     return f"SELECT *, CASE {kind} END AS _kind, CASE {reason} END AS _reason FROM ({_named(layout, path, rejects)})"
 
 
-def insert_sql(layout: Layout, path: Path, columns: list[str], dedupe: bool) -> str:
+def insert_sql(layout: Layout, path: Path, columns: list[str], dedupe: bool, stored: bool = True) -> str:
     """The INSERT of a file's good rows into events (parameter: the document id).
 
-    Events stored already are left out by an anti-join. A dataset id repeated within the file makes
-    the insert fail on the primary key; the file is then imported again with dedupe=True, where
-    INSERT OR IGNORE keeps one of the rows (slower: it groups every row by id)."""
+    Events stored already are left out by an anti-join, when the store holds events of this dataset
+    (stored=True). A dataset id repeated within the file makes the insert fail on the primary key;
+    the file is then imported again with dedupe=True, where INSERT OR IGNORE keeps one of the rows
+    (slower: it groups every row by id)."""
     good = f"(SELECT * FROM ({_checked(layout, path, rejects=True)}) WHERE _kind IS NULL)"
     target = f"events ({', '.join(columns)})"
     if dedupe:
         return f"INSERT OR IGNORE INTO {target} {layout.events(good)}"
-    stored = f"(SELECT id FROM events WHERE origin = '{layout.origin}')"
-    return f"INSERT INTO {target} SELECT n.* FROM ({layout.events(good)}) n ANTI JOIN {stored} e ON n.id = e.id"
+    if not stored:
+        return f"INSERT INTO {target} {layout.events(good)}"
+    stored_ids = f"(SELECT id FROM events WHERE origin = '{layout.origin}')"
+    return f"INSERT INTO {target} SELECT n.* FROM ({layout.events(good)}) n ANTI JOIN {stored_ids} e ON n.id = e.id"
+
+
+def has_events_of(con: Any, origin: str) -> bool:
+    """Whether the store holds any event of a dataset (when not, no anti-join is needed)."""
+    found = con.execute("SELECT count(*) FROM (SELECT 1 FROM events WHERE origin = ? LIMIT 1)", [origin])
+    return bool(found.fetchone()[0])
 
 
 class RepeatedIds(Exception):
@@ -218,7 +228,8 @@ def run(
     con.execute(f"CREATE OR REPLACE TEMP SEQUENCE {SEQUENCE} START WITH {int(base) + 1}")
     con.execute(f"CREATE OR REPLACE TEMP MACRO {SEQUENCE_BASE}() AS {int(base)}")
     try:
-        inserted = con.execute(insert_sql(layout, ready.path, columns, dedupe), [doc_id]).fetchone()[0]
+        sql = insert_sql(layout, ready.path, columns, dedupe, has_events_of(con, layout.origin))
+        inserted = con.execute(sql, [doc_id]).fetchone()[0]
     except duckdb.ConstraintException:
         if dedupe:
             raise
