@@ -114,3 +114,16 @@ def test_compare_bad_options_are_one_line_errors(tmp_path: Path) -> None:
     assert negative.exit_code == 2 and "--days" in error_lines(negative)[0]
     missing = run("compare", "RUS", "PAK", "--with", "sipri", "--db", str(tmp_path / "none.duckdb"))
     assert missing.exit_code == 2 and "no store here" in error_lines(missing)[0]
+
+
+def test_show_prints_an_imported_event_with_its_original_fields(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    run("import", "sipri", str(SIPRI), "--db", db)
+    listed = run("events", "--origin", "sipri", "--db", db, "--format", "jsonl")
+    first = json.loads(listed.stdout.splitlines()[0])
+    shown = run("show", first["id"][:10], "--db", db)
+    assert shown.exit_code == 0
+    record = json.loads(shown.stdout)
+    assert record["id"] == first["id"] and record["origin"] == "sipri"
+    assert record["in_context"] == {"before": None, "sentence": None, "after": None}  # no sentence to show
+    assert record["original"] and record["origin_id"] == first["origin_id"]

@@ -298,7 +298,9 @@ def show(con: Any, event_id: str) -> dict[str, Any]:
     return record
 
 
-def _context(con: Any, doc_id: str, index: int) -> dict[str, str | None]:
+def _context(con: Any, doc_id: str, index: int | None) -> dict[str, str | None]:
+    if index is None:  # an event imported from a dataset: it has no sentence
+        return {"before": None, "sentence": None, "after": None}
     rows = dict(
         con.execute(
             "SELECT idx, text FROM sentences WHERE doc_id = ? AND idx BETWEEN ? AND ?",
