@@ -317,3 +317,20 @@ def test_entering_a_pact_is_joining_it():
 def test_a_date_beats_a_bare_later_in_an_aside():
     e = only(events("Pakistan entered the Baghdad Pact, later renamed CENTO, in 1955."), "SUPPORT")
     assert (e.date.start, e.date.end, e.date.basis) == (date(1955, 1, 1), date(1955, 12, 31), "explicit")
+
+
+def test_expected_in_a_capital_is_a_planned_visit_by_the_subject():
+    text = "The Chinese foreign minister is expected in Islamabad next week for talks."
+    e = only(events(text, date(2019, 8, 21)), "CONSULT")
+    assert (e.source.country, e.target.country, e.status, e.mode) == ("CHN", "PAK", "planned", "visit")
+    assert not [x for x in events("The results are expected in March.", date(2019, 8, 21))]
+
+
+def test_a_plan_told_in_the_present_counts_from_the_day_of_writing():
+    text = ("In 1946 the United States offered to buy Greenland for $100 million. "
+            "President Trump is still expected in Warsaw on September 1.")
+    e = only(events(text, date(2019, 8, 21)), "CONSULT")
+    assert (e.date.start, e.status) == (date(2019, 9, 1), "planned")
+    past = ("In 1946 the United States offered to buy Greenland for $100 million. "
+            "President Truman was expected in Warsaw on September 1.")
+    assert only(events(past, date(2019, 8, 21)), "CONSULT").date.start == date(1946, 9, 1)

@@ -192,10 +192,17 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     return []
 
 
-def verb_arguments(verb: Token, actors: SentenceActors, from_flag: bool) -> Arguments:
-    """Sources and targets of a verbal trigger."""
+def verb_arguments(verb: Token, actors: SentenceActors, from_flag: bool, subject_acts: bool = False) -> Arguments:
+    """Sources and targets of a verbal trigger; with subject_acts, the subject of a passive form is
+    the one acting ("he is expected in Warsaw")."""
     args = Arguments()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    acting: list[ActorRef] = []
+    if passive and subject_acts:
+        passive = False
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                acting += actors.in_phrase(child) or actors.modifiers(child)
     preps = TARGET_PREPS + (("from",) if from_flag else ())
     for prep, ref in actors.prep_objects(verb, preps):
         if prep == "by" and passive:
@@ -218,7 +225,9 @@ def verb_arguments(verb: Token, actors: SentenceActors, from_flag: bool) -> Argu
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ == "between":
                     args.pair += [r for p in prep.children for r in actors.in_phrase(p)]
-    if not passive:
+    if acting:
+        args.sources = acting
+    elif not passive:
         args.sources = subject_of(verb, actors)
     elif not args.sources:
         args.sources = []

@@ -344,7 +344,7 @@ class _Coder:
         token = parsed[match.token]
         entry = match.entry
         if entry.pos == "V":
-            args = verb_arguments(token, actors, "from" in entry.flags)
+            args = verb_arguments(token, actors, "from" in entry.flags, "subjacts" in entry.flags)
         else:
             args = noun_arguments(token, actors, "ofA" in entry.flags, "possT" in entry.flags,
                                   "from" in entry.flags)
@@ -353,6 +353,8 @@ class _Coder:
         self._complete(token, args)
         self.sentence_args[match.token] = args
         status = judge(token)
+        if status == "occurred" and "planned" in entry.flags:
+            status = "planned"  # the trigger itself looks ahead: "he is expected in Warsaw"
         status = in_principle(token, status)
         if status == "negotiating" and entry.event_type in ("COOPERATE", "AID", "SUPPORT"):
             # "in talks to buy X": what happened is the talks (GUIDELINES: CONSULT, negotiating)
@@ -520,6 +522,10 @@ class _Coder:
                     # narrative time is "now" (a news report's "on Tuesday"): "took the town in
                     # November", told in June, is last November, not the one to come
                     span, warning = anchoring.date_from_time(picked, None, now.end, False)
+                if future and picked.kind == "partial" and self.doc.published and _told_as_present(parsed[match.token]):
+                    # a plan told in the present ("he is still expected in Warsaw on September 1",
+                    # "will visit on Friday") counts from the day of writing, not from a past scene
+                    span, warning = anchoring.date_from_time(picked, None, self.doc.published, True)
                 if span is not None and not picked.since and _narrative(span) and status == "occurred":
                     anchor_date = span  # what happened moves the narrative; plans and rumours do not
             spans[tok] = span
@@ -635,6 +641,22 @@ def _told_as_past(token: Any) -> bool:
     """Whether the act is told in the simple past ("took", "was held"), or as a noun of a verb that is."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     return verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _told_as_present(token: Any) -> bool:
+    """Whether the act is told in the present or with "will" ("is expected", "will visit", "plans to
+    visit"), or as a noun of a verb that is."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    for _ in range(3):  # "plans to visit": the governing verb carries the tense
+        if verb.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.lower_ in ("will", "'ll", "shall"))
+            for c in verb.children
+        ):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _together(token: Any) -> bool:
