@@ -334,3 +334,12 @@ def test_a_plan_told_in_the_present_counts_from_the_day_of_writing():
     past = ("In 1946 the United States offered to buy Greenland for $100 million. "
             "President Truman was expected in Warsaw on September 1.")
     assert only(events(past, date(2019, 8, 21)), "CONSULT").date.start == date(1946, 9, 1)
+
+
+def test_an_embassy_opened_or_closed_in_a_capital_acts_on_its_host():
+    opened = only(events("India opened an embassy in Kabul in 2002."), "SUPPORT")
+    assert (opened.source.country, opened.target.country, opened.date.start) == ("IND", "AFG", date(2002, 1, 1))
+    closed = only(events("India closed its embassy in Kabul in 1996."), "SANCTION")
+    assert (closed.source.country, closed.target.country) == ("IND", "AFG")
+    talks = events("India and Pakistan held talks in Kabul in 2002.")  # a place, not a party, still
+    assert {(e.source.country, e.target.country) for e in talks} <= {("IND", "PAK"), ("PAK", "IND")}

@@ -350,6 +350,7 @@ class _Coder:
                                   "from" in entry.flags)
         self._entry_type = entry.event_type
         self._mode = entry.mode
+        self._place_target = "place" in entry.flags  # "opened an embassy in Kabul": the place is the host
         self._complete(token, args)
         self.sentence_args[match.token] = args
         status = judge(token)
@@ -472,7 +473,7 @@ class _Coder:
             return [(s, p, False) for s in sources for p in parties if _key(s) != _key(p)]
         if len(args.pair) >= 2:
             out.append((args.pair[0], args.pair[1], True))
-        places_ok = event_type in PLACE_TARGETS or self._mode == "visit"
+        places_ok = event_type in PLACE_TARGETS or self._mode == "visit" or self._place_target
         targets = [t for t in args.targets if places_ok or not (
             t.kind == "place" or (t.prep in ("in", "at") and t.kind in ("capital", "city")))]
         if any(t.prep in ("with", "alongside", "beside") for t in targets):
