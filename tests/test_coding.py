@@ -343,3 +343,11 @@ def test_an_embassy_opened_or_closed_in_a_capital_acts_on_its_host():
     assert (closed.source.country, closed.target.country) == ("IND", "AFG")
     talks = events("India and Pakistan held talks in Kabul in 2002.")  # a place, not a party, still
     assert {(e.source.country, e.target.country) for e in talks} <= {("IND", "PAK"), ("PAK", "IND")}
+
+
+def test_a_ceasefire_brokered_by_a_third_state_is_its_mediation_between_the_parties():
+    text = ("Armenia and Azerbaijan fought a war over Nagorno-Karabakh in 2020. "
+            "The fighting ended under a ceasefire brokered by Russia in November 2020.")
+    mediated = [e for e in events(text) if e.mode == "third-party"]
+    assert {(e.source.country, e.target.country) for e in mediated} == {("RUS", "ARM"), ("RUS", "AZE")}
+    assert all(e.date.start == date(2020, 11, 1) for e in mediated)

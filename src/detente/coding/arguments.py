@@ -192,11 +192,17 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     return []
 
 
-def verb_arguments(verb: Token, actors: SentenceActors, from_flag: bool, subject_acts: bool = False) -> Arguments:
+def verb_arguments(
+    verb: Token, actors: SentenceActors, from_flag: bool, subject_acts: bool = False, mediation: bool = False
+) -> Arguments:
     """Sources and targets of a verbal trigger; with subject_acts, the subject of a passive form is
-    the one acting ("he is expected in Warsaw")."""
+    the one acting ("he is expected in Warsaw"); with mediation, the agent of a participle is ("a
+    ceasefire brokered by Russia")."""
     args = Arguments()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if mediation and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "a ceasefire brokered by Russia", "talks mediated by Qatar": a participle with its agent
+        passive = passive or any(c.dep_ == "agent" for c in verb.children)
     acting: list[ActorRef] = []
     if passive and subject_acts:
         passive = False

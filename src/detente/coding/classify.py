@@ -57,7 +57,9 @@ def sentence_type(text: str) -> str | None:
     for m in find_triggers(doc, actors):
         token = doc[m.token]
         if m.entry.pos == "V":
-            args = verb_arguments(token, actors, "from" in m.entry.flags, "subjacts" in m.entry.flags)
+            args = verb_arguments(
+                token, actors, "from" in m.entry.flags, "subjacts" in m.entry.flags, m.entry.mode == "third-party"
+            )
         else:
             args = noun_arguments(token, actors, "ofA" in m.entry.flags, "possT" in m.entry.flags,
                                   "from" in m.entry.flags)

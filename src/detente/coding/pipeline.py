@@ -344,7 +344,9 @@ class _Coder:
         token = parsed[match.token]
         entry = match.entry
         if entry.pos == "V":
-            args = verb_arguments(token, actors, "from" in entry.flags, "subjacts" in entry.flags)
+            args = verb_arguments(
+                token, actors, "from" in entry.flags, "subjacts" in entry.flags, entry.mode == "third-party"
+            )
         else:
             args = noun_arguments(token, actors, "ofA" in entry.flags, "possT" in entry.flags,
                                   "from" in entry.flags)
