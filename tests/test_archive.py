@@ -4,6 +4,7 @@ processes, failures and reruns, the merge into incidents, and queries on the Par
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -126,6 +127,25 @@ def test_out_must_be_a_new_folder_or_an_archive(tmp_path: Path) -> None:
     result = run_cli("ingest", str(corpus), "--engine", "dask", "--out", str(tmp_path / "other"))
     assert result.exit_code == 2 and "is not empty and not a detente archive" in result.output
     assert [p.name for p in (tmp_path / "other").iterdir()] == ["notes.txt"]
+
+
+def test_unusable_inputs_are_one_line_each_and_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    con = duckdb.connect()
+    con.execute(f"COPY (SELECT 'x' AS body) TO '{tmp_path / 'notext.parquet'}' (FORMAT parquet)")
+    con.close()
+    (tmp_path / "notes.txt").write_text("Russia and Pakistan held talks.", encoding="utf-8")
+    inputs = [str(tmp_path / n) for n in ("empty.jsonl", "notext.parquet", "notes.txt", "missing.jsonl")]
+    result = run_cli("ingest", *inputs, "--engine", "dask", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        f"detente: error: {tmp_path / 'notes.txt'}: the Dask engine reads .jsonl and .parquet corpora: convert "
+        "it or use --engine local",
+        f"detente: error: {tmp_path / 'missing.jsonl'}: no such file: check the path",
+        f"detente: error: {tmp_path / 'empty.jsonl'}: is empty: pass a file with one JSON document per line",
+        f'detente: error: {tmp_path / "notext.parquet"}: has no "text" column: every row needs the document text '
+        'in "text"',
+    ]
 
 
 # --- the Dask path on a LocalCluster of 2 workers ---------------------------------------------
@@ -265,6 +285,45 @@ def test_a_failing_partition_is_reported_and_a_rerun_fills_the_gap(tmp_path: Pat
     assert events_by_id(out) == events_by_id(single)
     with open_store(out) as store:
         assert store.counts()["documents"] == 30
+
+
+def _die_on_title(word: str) -> None:
+    """Run on each worker: make the worker process exit at once when it codes the title's document."""
+    import os
+
+    import detente.store.store as module
+
+    original = getattr(module, "_original_code_batch", module.code_batch)
+    module._original_code_batch = original
+
+    def dying(docs: list[Any]) -> Any:
+        if any(word in (d.title or "") for d in docs):
+            os._exit(1)
+        return original(docs)
+
+    module.code_batch = dying
+
+
+@needs_corpus
+def test_a_worker_killed_midway_is_replaced_and_nothing_is_lost(tmp_path: Path, client: Any) -> None:
+    import cloudpickle
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    corpus = corpus_head(tmp_path / "head.jsonl", 16)
+    word = json.loads(corpus.read_text(encoding="utf-8").splitlines()[9])["title"]
+    before = set(client.run(os.getpid).values())
+    client.run(_die_on_title, word)
+    out = tmp_path / "out"
+    try:
+        run = ingest([str(corpus)], out, client=client, partition_bytes=24 << 10)
+    finally:
+        client.run(_fail_on_title, None)  # a worker that survived still has the fault
+    client.wait_for_workers(2)
+    assert set(client.run(os.getpid).values()) != before  # a worker process died and was replaced
+    assert not run.failed and run.coded == run.partitions and run.documents == 16
+    single = single_process_store(corpus, tmp_path / "single.duckdb")
+    assert events_by_id(out) == events_by_id(single)
+    assert len(list((out / "parts").iterdir())) == run.partitions
 
 
 @needs_corpus

@@ -122,6 +122,8 @@ def plan(
     fs, path = url_to_fs(url)
     if kind_of(url) == "jsonl":
         size = fs.size(path)
+        if not size:
+            raise UnreadableInput("is empty: pass a file with one JSON document per line", url)
         return [Partition(url, "jsonl", at, min(at + partition_bytes, size)) for at in range(0, size, partition_bytes)]
     rows = _parquet_rows(url)
     return [Partition(url, "parquet", at, min(at + partition_rows, rows)) for at in range(0, rows, partition_rows)]
@@ -187,11 +189,17 @@ def _parquet_lines(part: Partition) -> Iterator[tuple[str, bytes]]:
 def _parquet_rows(url: str) -> int:
     con = _duckdb_for(url)
     try:
-        return int(con.execute("SELECT sum(num_rows) FROM parquet_file_metadata(?)", [url]).fetchall()[0][0] or 0)
+        rows = int(con.execute("SELECT sum(num_rows) FROM parquet_file_metadata(?)", [url]).fetchall()[0][0] or 0)
+        names = {r[0] for r in con.execute("SELECT name FROM parquet_schema(?)", [url]).fetchall()}
     except Exception as exc:  # noqa: BLE001 - DuckDB's errors for a bad file vary; the message says which
         raise UnreadableInput(f"is not a readable Parquet file ({str(exc).splitlines()[0]})", url) from None
     finally:
         con.close()
+    if "text" not in names:
+        raise UnreadableInput('has no "text" column: every row needs the document text in "text"', url)
+    if not rows:
+        raise UnreadableInput("has no rows", url)
+    return rows
 
 
 def _parquet_query(url: str, sql: str, params: list[Any]) -> Iterator[tuple[int, dict[str, Any]]]:
