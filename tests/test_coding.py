@@ -351,3 +351,16 @@ def test_a_ceasefire_brokered_by_a_third_state_is_its_mediation_between_the_part
     mediated = [e for e in events(text) if e.mode == "third-party"]
     assert {(e.source.country, e.target.country) for e in mediated} == {("RUS", "ARM"), ("RUS", "AZE")}
     assert all(e.date.start == date(2020, 11, 1) for e in mediated)
+
+
+def test_a_strike_inside_a_country_targets_it():
+    e = only(events("Israeli jets struck targets inside Syria in May 2013."), "ASSAULT")
+    assert (e.source.country, e.target.country) == ("ISR", "SYR")
+    both = events("Soviet and Afghan aircraft repeatedly bombed villages inside Pakistan's border areas in 1986.")
+    assert {(e.source.country, e.target.country) for e in both} == {("SUN", "PAK"), ("AFG", "PAK")}
+
+
+def test_allies_named_on_one_noun_are_not_two_sides():
+    assert events("Soviet and Afghan aircraft repeatedly bombed villages and camps in 1986.") == []
+    clash = only(events("Indian and Pakistani troops clashed in Kashmir in 1999."), "ASSAULT")
+    assert clash.reciprocal and {clash.source.country, clash.target.country} == {"IND", "PAK"}

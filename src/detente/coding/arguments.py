@@ -19,7 +19,7 @@ Token = Any  # spaCy Token
 _CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "prep", "punct", "parataxis", "dep"}
 TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "upon", "in", "at", "over", "inside",
                 "alongside", "beside")
-NOUN_TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "in", "for", "over", "at")
+NOUN_TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "in", "for", "over", "at", "inside")
 OBJECT_CONTROL = {"motivate", "prompt", "ask", "urge", "force", "allow", "invite", "encourage", "lead",
                   "persuade", "press", "push", "help", "enable", "compel", "order", "call", "get"}
 LIGHT_VERBS = {"conduct", "hold", "pay", "make", "stage", "carry", "undertake", "begin", "start",

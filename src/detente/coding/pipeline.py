@@ -488,8 +488,11 @@ class _Coder:
             targets = [t for t in targets if t.prep in (None, "with", "to", "against")]
         if sources and targets:
             out += [(s, t, symmetric) for s in sources for t in targets]
-        elif several and (symmetric or event_type in NEEDS_COUNTERPART):
-            # "both sides gave up their claims": a mutual act between the named sides
+        elif several and (symmetric or event_type in NEEDS_COUNTERPART) and (
+            symmetric or not all(s.kind == "demonym" for s in sources)
+        ):
+            # "both sides gave up their claims": a mutual act between the named sides; but "Soviet
+            # and Afghan aircraft bombed villages" names allies acting together, not two sides
             out.append((sources[0], next(s for s in sources if _key(s) != _key(sources[0])), True))
         elif sources and event_type in NEEDS_COUNTERPART and verbal:
             co_sources = {_key(s) for s in sources}
