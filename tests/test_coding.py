@@ -364,3 +364,11 @@ def test_allies_named_on_one_noun_are_not_two_sides():
     assert events("Soviet and Afghan aircraft repeatedly bombed villages and camps in 1986.") == []
     clash = only(events("Indian and Pakistani troops clashed in Kashmir in 1999."), "ASSAULT")
     assert clash.reciprocal and {clash.source.country, clash.target.country} == {"IND", "PAK"}
+
+
+def test_the_two_leaders_are_the_last_two_named():
+    text = ("Prime Minister Alexei Kosygin hosted Ayub Khan and Lal Bahadur Shastri at Tashkent, where the two "
+            "leaders signed a declaration on 10 January 1966.")
+    e = only(events(text), "SUPPORT")
+    assert {e.source.country, e.target.country} == {"IND", "PAK"} and e.reciprocal
+    assert e.date.start == date(1966, 1, 10)

@@ -23,6 +23,7 @@ IT_PRONOUNS = {"it", "its", "they", "their", "them"}
 HE_PRONOUNS = {"he", "his", "him", "she", "her"}
 GOVERNMENT_NOUNS = {"administration", "government", "regime", "leadership"}
 PERSON_KINDS = {"leader", "official"}
+PERSON_PAIR_NOUNS = {"leader", "minister", "president", "premier"}  # "the two leaders": the last two named
 GOVERNMENT_KINDS = {"leader", "official", "capital", "institution"}
 
 
@@ -52,11 +53,13 @@ class Discourse:
     last_person: Actor | None = None
     last_government: Actor | None = None
     countries: list[Actor] = field(default_factory=list)  # most recent last
+    people: list[Actor] = field(default_factory=list)  # leaders and officials named, most recent last
     by_noun: dict[str, Actor] = field(default_factory=dict)  # "administration" -> the Carter administration's actor
 
     def saw(self, actor: Actor, kind: str, subject: bool = False) -> None:
         """Note a mention of an actor (in text order)."""
         if kind in PERSON_KINDS:
+            self.people = [p for p in self.people if p.name != actor.name][-6:] + [actor]
             self.last_person = actor
         if kind == "place":
             return
@@ -81,6 +84,17 @@ class Discourse:
                 distinct.append(a)
         return tuple(distinct[:2]) if len(distinct) >= 2 else ()
 
+    def last_two_people(self, also: list[Actor] | None = None) -> tuple[Actor, ...]:
+        """The states of the last two people named (before, then `also`, in order) who serve different
+        states, latest first."""
+        found: list[Actor] = []
+        for person in reversed(self.people + (also or [])):
+            if person.country and person.country not in {f.country for f in found}:
+                found.append(state_of(person))
+            if len(found) == 2:
+                return tuple(found)
+        return ()
+
     def partner(self, actor: Actor) -> Actor | None:
         """The other member of the current pair, if the actor is in it."""
         pair = self.current_pair()
@@ -101,6 +115,13 @@ class Discourse:
         """The actors an anaphoric token stands for, if it is one (`named`: the sentence's own actors)."""
         low = token.lower_
         if _pair_noun(token):
+            if token.lemma_.lower() in PERSON_PAIR_NOUNS:
+                # "Kosygin hosted Ayub and Shastri, where the two leaders signed": the last two named
+                earlier = [r.actor for i, refs in sorted((named or {}).items()) if i < token.i
+                           for r in refs if r.kind in PERSON_KINDS and r.via == "parse"]
+                people = self.last_two_people(earlier)
+                if people:
+                    return list(people)
             return list(self.current_pair())
         if low == "both" and token.dep_ in ("nsubj", "pobj", "dobj") and self.current_pair():
             return list(self.current_pair())
