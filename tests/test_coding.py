@@ -372,3 +372,9 @@ def test_the_two_leaders_are_the_last_two_named():
     e = only(events(text), "SUPPORT")
     assert {e.source.country, e.target.country} == {"IND", "PAK"} and e.reciprocal
     assert e.date.start == date(1966, 1, 10)
+
+
+def test_an_organisation_admitting_a_state_as_a_member():
+    e = only(events("NATO admitted Montenegro in June 2017."), "SUPPORT")
+    assert (e.source.code, e.target.country, e.date.start) == ("NATO", "MNE", date(2017, 6, 1))
+    assert not [x for x in events("Pakistan admitted that it had made mistakes in 1971.") if x.event_type == "SUPPORT"]
