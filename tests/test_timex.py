@@ -395,3 +395,25 @@ def test_more_relative() -> None:
     check(resolve(only("on Friday"), published=PUBLISHED), "2018-10-05", "2018-10-05", "day")
     check(resolve(only("on Friday"), published=PUBLISHED, future=True), "2018-10-12", "2018-10-12", "day")
     check(resolve(only("in recent years"), published=PUBLISHED), "2015-10-08", "2018-10-08", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "first", "last"),
+    [
+        ("It took ten years of grinding insurgency before Moscow withdrew.", "took ten years", "1974-01-01",
+         "1975-12-31"),
+        ("After two years of talks, they signed the treaty.", "After two years of", "1966-01-01", "1967-12-31"),
+    ],
+)
+def test_a_duration_before_an_act_counts_from_the_scene_give_or_take_a_unit(
+    text: str, said: str, first: str, last: str
+) -> None:
+    m = only(text)
+    assert m.text == said
+    span = resolve(m, anchor=ANCHOR, published=PUBLISHED)
+    assert (span.start, span.end, span.precision) == (D(first), D(last), "year")
+
+
+def test_after_years_of_needs_a_noun_and_took_needs_before_or_until() -> None:
+    assert find_times("He took ten years off.") == []
+    assert [m.text for m in find_times("Ten years later, Moscow withdrew.")] == ["Ten years later"]

@@ -343,11 +343,13 @@ def phrase_unit(entry: dict, groups: dict[str, str | None]) -> str:
 
 
 def phrase_count(entry: dict, groups: dict[str, str | None]) -> tuple[int, int]:
-    """Return (n, n_max): the table's fixed count, or the text's number times the table's sign."""
+    """Return (n, n_max): the table's fixed count, or the text's number times the table's sign (less
+    the table's "slack" for n)."""
     sign = int(entry.get("n", 1))
     if groups.get("num"):
         low, high = lx.number_range(groups["num"] or "")
-        return sign * low, sign * high
+        # "slack": a duration told in round numbers ("it took ten years") may end a unit early
+        return sign * low - int(entry.get("slack", 0)), sign * high
     plural = (groups.get("unit") or "").lower().endswith("s")
     if plural and entry["rule"] in ("shift", "past") and sign:
         return sign, sign * 3  # 'the following months', 'over the past years': one to three of them
