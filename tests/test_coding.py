@@ -378,3 +378,11 @@ def test_an_organisation_admitting_a_state_as_a_member():
     e = only(events("NATO admitted Montenegro in June 2017."), "SUPPORT")
     assert (e.source.code, e.target.country, e.date.start) == ("NATO", "MNE", date(2017, 6, 1))
     assert not [x for x in events("Pakistan admitted that it had made mistakes in 1971.") if x.event_type == "SUPPORT"]
+
+
+def test_a_condition_put_by_inversion_is_not_an_act():
+    evs = events("India warned in May 1999 that it would retaliate should Pakistan attack again.")
+    assert not [e for e in evs if e.event_type == "ASSAULT" and e.source.country == "PAK"]
+    assert [e for e in evs if e.event_type == "THREATEN" and e.source.country == "IND"]
+    assert not [e for e in events("The treaty allowed Soviet assistance should rebels threaten the Afghan regime.")
+                if e.event_type == "THREATEN"]

@@ -63,6 +63,8 @@ def hypothetical(token: Any) -> bool:
     Moscow withdraw its troops" (the demand is the event, the withdrawal is only asked for)."""
     if token.dep_ == "pcomp" and token.head.lower_ in ("against", "of") and token.head.head.pos_ == "VERB":
         return True
+    if _inverted_condition(token):
+        return True
     node = token
     for _ in range(3):
         if node.dep_ not in ("ccomp", "xcomp", "acl", "advcl") or node.head.i == node.i:
@@ -71,6 +73,22 @@ def hypothetical(token: Any) -> bool:
             return True
         node = node.head
     return False
+
+
+INVERTED = {"should", "were", "had"}  # "should the insurgency threaten the regime", "had Moscow refused"
+
+
+def _inverted_condition(token: Any) -> bool:
+    """ "... assistance should the insurgency threaten the regime": a condition put by inversion, the
+    auxiliary before its subject, in a clause below another (a question would stand alone)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if verb.dep_ not in ("advcl", "ccomp", "relcl", "conj") and verb.head.i != verb.i:
+        return False
+    if verb.head.i == verb.i:
+        return False
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in INVERTED]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.left_edge.i == a.i + 1 for a in aux for s in subjects)  # the subject right after it
 
 
 def in_principle(token: Any, status: str) -> str:
