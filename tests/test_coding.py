@@ -386,3 +386,9 @@ def test_a_condition_put_by_inversion_is_not_an_act():
     assert [e for e in evs if e.event_type == "THREATEN" and e.source.country == "IND"]
     assert not [e for e in events("The treaty allowed Soviet assistance should rebels threaten the Afghan regime.")
                 if e.event_type == "THREATEN"]
+
+
+def test_a_vow_to_defend_something_against_a_state_warns_that_state():
+    e = only(events("In January 1980 President Jimmy Carter vowed to defend the Persian Gulf against Soviet power."), "THREATEN")
+    assert (e.source.country, e.target.country, e.cameo) == ("USA", "SUN", "130")
+    assert [x.event_type for x in events("In 2015 Pakistan vowed to increase trade with China.")] == ["AGREE"]

@@ -29,7 +29,7 @@ from .clauses import (
     main_clause,
 )
 from .discourse import ANAPHOR_WORDS, GOVERNMENT_NOUNS, Discourse, anaphor_refs
-from .lexicon import filter_forms
+from .lexicon import filter_forms, in_class
 from .match import TriggerMatch, find_triggers
 from .merge import merge_events, stem
 from .nlp import parse
@@ -343,6 +343,10 @@ class _Coder:
     def _code(self, t: _Sentence, parsed: Any, actors: SentenceActors, match: TriggerMatch) -> DateSpan | None:
         token = parsed[match.token]
         entry = match.entry
+        if entry.event_type == "AGREE" and _vows_defence(token):
+            # "a doctrine vowing to protect the Gulf from Soviet power": a warning to that power
+            entry = replace(entry, event_type="THREATEN", mode=None, cameo="130")
+            match = replace(match, entry=entry)
         if entry.pos == "V":
             args = verb_arguments(
                 token, actors, "from" in entry.flags, "subjacts" in entry.flags, entry.mode == "third-party"
@@ -647,6 +651,13 @@ def _told_as_past(token: Any) -> bool:
     """Whether the act is told in the simple past ("took", "was held"), or as a noun of a verb that is."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     return verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _vows_defence(token: Any) -> bool:
+    """ "vowed to defend X against Y", "pledging to protect X from Y": a promise that warns Y."""
+    return any(c.dep_ == "xcomp" and in_class(c.lemma_, "@DEFENCE")
+               and any(p.dep_ == "prep" and p.lower_ in ("from", "against") for p in c.children)
+               for c in token.children)
 
 
 def _told_as_present(token: Any) -> bool:
