@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from detente.archive import ingest
 from detente.archive.merge import done_partitions
-from detente.archive.partitions import Partition, parse_partition, plan, read_partition
+from detente.archive.partitions import Partition, expand, parse_partition, plan, read_partition
 from detente.cli import app
 from detente.store import StoreError, StoreMissing, open_store
 
@@ -72,6 +72,24 @@ def test_jsonl_partitions_hold_every_line_once(tmp_path: Path, size: int) -> Non
     assert parts[0].start == 0 and parts[-1].end == corpus.stat().st_size
     read = [line.decode() for p in parts for _, line in read_partition(p).lines]
     assert read == lines
+
+
+def test_remote_urls_are_read_through_fsspec() -> None:
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    lines = [json.dumps({"id": f"d{n}", "text": f"Russia and Pakistan met in May {2000 + n}."}) for n in range(9)]
+    for name in ("a", "b"):
+        with fs.open(f"/corpus/{name}.jsonl", "wb") as handle:
+            handle.write(("\n".join(lines) + "\n").encode())
+    files, errors = expand(["memory://corpus/*.jsonl", "memory://corpus/none.jsonl"])
+    assert files == ["memory:///corpus/a.jsonl", "memory:///corpus/b.jsonl"]
+    assert errors == ["memory:///corpus/none.jsonl: no such file: check the path"]
+    parts = plan(files[0], partition_bytes=100)
+    assert len(parts) > 3
+    read = [d.id for p in parts for d in parse_partition(p, read_partition(p)).documents]
+    assert read == [f"d{n}" for n in range(9)]
+    fs.rm("/corpus", recursive=True)
 
 
 def test_a_bad_line_is_reported_with_its_byte_offset_and_the_others_are_read(tmp_path: Path) -> None:
