@@ -392,3 +392,15 @@ def test_a_vow_to_defend_something_against_a_state_warns_that_state():
     e = only(events("In January 1980 President Jimmy Carter vowed to defend the Persian Gulf against Soviet power."), "THREATEN")
     assert (e.source.country, e.target.country, e.cameo) == ("USA", "SUN", "130")
     assert [x.event_type for x in events("In 2015 Pakistan vowed to increase trade with China.")] == ["AGREE"]
+
+
+def test_a_missile_test_over_a_country_is_a_show_of_force_towards_it():
+    e = only(events("North Korea test-fired a missile over Japan in August 2017."), "MOBILIZE")
+    assert (e.source.country, e.target.country, e.date.start) == ("PRK", "JPN", date(2017, 8, 1))
+    sent = only(events("The Soviet Union sent troops into Afghanistan in December 1979."), "ASSAULT")
+    assert (sent.source.country, sent.target.country) == ("SUN", "AFG")
+
+
+def test_export_controls_are_sanctions():
+    e = only(events("Japan imposed export controls on South Korea in July 2019."), "SANCTION")
+    assert (e.source.country, e.target.country) == ("JPN", "KOR")

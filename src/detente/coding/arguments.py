@@ -19,6 +19,7 @@ Token = Any  # spaCy Token
 _CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "prep", "punct", "parataxis", "dep"}
 TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "upon", "in", "at", "over", "inside",
                 "alongside", "beside")
+TROOP_PREPS = ("into", "over", "to", "against", "toward", "towards", "inside", "on")
 NOUN_TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "in", "for", "over", "at", "inside")
 OBJECT_CONTROL = {"motivate", "prompt", "ask", "urge", "force", "allow", "invite", "encourage", "lead",
                   "persuade", "press", "push", "help", "enable", "compel", "order", "call", "get"}
@@ -217,7 +218,10 @@ def verb_arguments(
             args.targets.append(ref)
     for child in verb.children:
         if child.dep_ in ("dobj", "obj") and in_class(child.lemma_, "@TROOPS"):
-            continue  # "withdrew their armies", "sent its troops": the owner acts, it is not the target
+            # "withdrew their armies", "sent its troops": the owner acts, it is not the target; where
+            # they go is ("fired a missile over Japan", "sent troops into Afghanistan")
+            args.targets += [r for _, r in actors.prep_objects(child, TROOP_PREPS)]
+            continue
         if child.dep_ in ("dobj", "obj", "dative", "attr") or (child.dep_ == "nsubjpass" and passive):
             direct = actors.in_phrase(child)
             if not direct:

@@ -107,12 +107,21 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     return tuple(sorted(used))
 
 
+def _hyphenated(token: Token, pos: str) -> list[Trigger] | None:
+    """The entries of a hyphenated trigger the tokenizer split: "test-fired" is "test", "-", "fired"."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_:
+        return None
+    return triggers().get((pos, f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"))
+
+
 def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
     """The most specific lexicon entry that fits this token, if any."""
     pos = _pos(token)
     if pos is None:
         return None
-    entries = triggers().get((pos, token.lemma_.lower())) or triggers().get((pos, token.lower_))
+    entries = _hyphenated(token, pos) or triggers().get((pos, token.lemma_.lower())) or triggers().get(
+        (pos, token.lower_))
     if entries and token.lemma_.lower() == "meet" and (token.tag_ == "VBN" and not any(
             c.dep_ == "nsubj" for c in token.children)):
         return None  # "a decision met by worldwide condemnation", "was met with alarm"
