@@ -389,7 +389,8 @@ def test_a_condition_put_by_inversion_is_not_an_act():
 
 
 def test_a_vow_to_defend_something_against_a_state_warns_that_state():
-    e = only(events("In January 1980 President Jimmy Carter vowed to defend the Persian Gulf against Soviet power."), "THREATEN")
+    text = "In January 1980 President Jimmy Carter vowed to defend the Persian Gulf against Soviet power."
+    e = only(events(text), "THREATEN")
     assert (e.source.country, e.target.country, e.cameo) == ("USA", "SUN", "130")
     assert [x.event_type for x in events("In 2015 Pakistan vowed to increase trade with China.")] == ["AGREE"]
 
@@ -404,3 +405,12 @@ def test_a_missile_test_over_a_country_is_a_show_of_force_towards_it():
 def test_export_controls_are_sanctions():
     e = only(events("Japan imposed export controls on South Korea in July 2019."), "SANCTION")
     assert (e.source.country, e.target.country) == ("JPN", "KOR")
+
+
+def test_an_act_with_no_time_of_its_own_takes_the_full_date_of_its_infinitive():
+    text = "In 2018 they met. China and India agreed to disengage their troops at Galwan in July 2020."
+    e = only(events(text), "AGREE")
+    assert (e.date.start, e.date.end) == (date(2020, 7, 1), date(2020, 7, 31))
+    later = events("In 2018 they met. China and India agreed to hold talks the following year.")
+    assert only(later, "AGREE").date.start == date(2018, 1, 1)  # the agreement is not next year's
+    assert only(later, "CONSULT").date.start == date(2019, 1, 1)

@@ -57,7 +57,19 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
 
     usable = [m for m in times if token_of(doc, m.start) in own
               or _reaches(doc, token_of(doc, m.start), clause, governing)]
+    if not usable:
+        # "agreed to disengage their troops in July 2020": with no time of its own, an act takes the
+        # time of the infinitive it governs, where the parser tends to hang it
+        # (a full date only: "agreed to meet next year" says when the meeting is, not the agreement)
+        usable = [m for m in times if m.kind == "absolute"
+                  and _clause(doc[token_of(doc, m.start)]) in _infinitives(doc[trigger])]
     return min(usable, key=cost) if usable else None
+
+
+def _infinitives(verb: Token) -> set[int]:
+    """The verbs of the infinitive clauses a verb governs ("agreed to disengage")."""
+    return {c.i for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
 
 
 def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
