@@ -414,3 +414,11 @@ def test_an_act_with_no_time_of_its_own_takes_the_full_date_of_its_infinitive():
     later = events("In 2018 they met. China and India agreed to hold talks the following year.")
     assert only(later, "AGREE").date.start == date(2018, 1, 1)  # the agreement is not next year's
     assert only(later, "CONSULT").date.start == date(2019, 1, 1)
+
+
+def test_an_act_someone_failed_or_refused_to_do_did_not_happen():
+    e = only(events("India and Pakistan failed to reach an agreement in Agra in July 2001."), "SUPPORT")
+    assert e.status == "negated"
+    refused = events("In 1999 India refused to sign the treaty with Pakistan.")
+    signed = [x for x in refused if x.trigger.startswith("sign")]
+    assert signed and all(x.status == "negated" for x in signed)
