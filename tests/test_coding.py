@@ -422,3 +422,13 @@ def test_an_act_someone_failed_or_refused_to_do_did_not_happen():
     refused = events("In 1999 India refused to sign the treaty with Pakistan.")
     signed = [x for x in refused if x.trigger.startswith("sign")]
     assert signed and all(x.status == "negated" for x in signed)
+
+
+def test_subjects_the_parser_hung_on_a_fronted_phrase_still_act():
+    evs = events("During the Suez Crisis of 1956, Britain, France and Israel invaded Egypt.")
+    assert dyads(evs) == {("GBR", "EGY", "ASSAULT"), ("FRA", "EGY", "ASSAULT"), ("ISR", "EGY", "ASSAULT")}
+
+
+def test_ordering_a_blockade_is_blockading():
+    e = only(events("President John F. Kennedy ordered a naval blockade of Cuba in October 1962."), "ASSAULT")
+    assert (e.source.country, e.target.country, e.date.start) == ("USA", "CUB", date(1962, 10, 1))

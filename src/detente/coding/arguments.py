@@ -27,7 +27,8 @@ LIGHT_VERBS = {"conduct", "hold", "pay", "make", "stage", "carry", "undertake", 
                "launch", "have", "sign", "reach", "conclude", "resume", "complete", "host", "plan",
                "announce", "cancel", "postpone", "seek", "propose", "offer", "organize", "organise",
                "participate", "take", "wage", "fight", "win", "lose", "end", "join", "attend", "call",
-               "scrap", "shelve", "delay", "suspend", "observe"}
+               "scrap", "shelve", "delay", "suspend", "observe", "order", "authorize", "authorise", "impose",
+               "enforce", "mount", "initiate"}
 # "After the clash with China, India turned to ...": India clashed. Not "during" or "before",
 # which only set the time ("during the war with Armenia, Turkey gave Azerbaijan backing").
 ADVERBIAL_PREPS = {"after", "following", "since", "in"}
@@ -139,8 +140,25 @@ def _unique(refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
+def _stranded_subjects(verb: Token, actors: SentenceActors) -> list[ActorRef]:
+    """ "During the Suez Crisis of 1956, Britain, France and Israel invaded Egypt": the parser hung the
+    coordinated subjects on the fronted phrase; for a verb with no subject, the actors coordinated
+    just before it are its subject."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return []
+    node = verb.doc[verb.i - 1]
+    if node.dep_ != "conj" or not actors.by_token.get(node.i):
+        return []
+    while node.dep_ == "conj" and actors.by_token.get(node.head.i):
+        node = node.head
+    return actors.in_phrase(node)
+
+
 def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     """The actors of a verb's grammatical subject, climbing to a controller when it has none."""
+    stranded = _stranded_subjects(verb, actors) if verb.dep_ == "ROOT" else []
+    if stranded:
+        return stranded
     seen = 0
     node = verb
     while node is not None and seen < 6:
