@@ -432,3 +432,26 @@ def test_subjects_the_parser_hung_on_a_fronted_phrase_still_act():
 def test_ordering_a_blockade_is_blockading():
     e = only(events("President John F. Kennedy ordered a naval blockade of Cuba in October 1962."), "ASSAULT")
     assert (e.source.country, e.target.country, e.date.start) == ("USA", "CUB", date(1962, 10, 1))
+
+
+def test_ties_and_trade_cut_have_the_other_party_of_the_sentence_as_partner():
+    text = ("India revoked the special status of Kashmir in August 2019, prompting Pakistan to downgrade "
+            "diplomatic ties and suspend bilateral trade.")
+    cut = [e for e in events(text) if e.event_type == "SANCTION"]
+    assert {(e.source.country, e.target.country) for e in cut} == {("PAK", "IND")} and len(cut) == 2
+    restored = events("Iran and Saudi Arabia restored diplomatic relations in March 2023 in a deal brokered by China.")
+    assert ("IRN", "CHN", "SUPPORT") not in dyads(restored)
+
+
+def test_airspace_closed_to_a_country_and_a_bailout_approved_for_one():
+    closed = only(events("Pakistan closed its airspace to Indian flights in February 2019."), "SANCTION")
+    assert (closed.source.country, closed.target.country) == ("PAK", "IND")
+    bailout = only(events("The IMF approved a $6 billion bailout for Pakistan in July 2019."), "AID")
+    assert (bailout.source.code, bailout.target.country) == ("IMF", "PAK")
+
+
+def test_his_is_the_person_the_sentence_is_about():
+    text = ("Pakistani Prime Minister Imran Khan visited Beijing in November 2018. President Donald Trump "
+            "cancelled his trip to Denmark after Prime Minister Mette Frederiksen rejected his offer to buy Greenland.")
+    trip = [e for e in events(text, date(2019, 8, 21)) if e.target.country == "DNK"]
+    assert trip and {e.source.country for e in trip} == {"USA"}

@@ -132,14 +132,31 @@ class Discourse:
             return list(self.pair)  # "They signed ...", "their armies": the pair under discussion
         if low in IT_PRONOUNS and token.pos_ == "PRON" and self.last_subject:
             return [self.last_subject]
-        if low in HE_PRONOUNS and token.pos_ == "PRON" and self.last_person:
-            return [self.last_person]
+        if low in HE_PRONOUNS and token.pos_ == "PRON":
+            # "Trump cancelled his trip after Frederiksen rejected his offer": the person the
+            # sentence is about (its main subject, named before the pronoun), else the last one
+            main = _main_subject_person(token, named or {})
+            if main is not None:
+                return [main]
+            if self.last_person:
+                return [self.last_person]
         noun = token.lemma_.lower()
         if noun in GOVERNMENT_NOUNS and any(c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" for c in token.children):
             actor = self.by_noun.get(noun) or self.last_government
             return [actor] if actor else []
         return []
+
+
+def _main_subject_person(token: Token, named: dict[int, list[ActorRef]]) -> Actor | None:
+    """The person who is the subject of the sentence's main verb, when named before the token."""
+    root = token.sent.root
+    for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for t in subject.subtree:
+            for ref in named.get(t.i, ()):
+                if ref.kind in PERSON_KINDS and ref.via == "parse" and t.i < token.i:
+                    return ref.actor
+    return None
 
 
 def _pair_noun(token: Token) -> bool:

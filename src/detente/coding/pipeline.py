@@ -408,9 +408,11 @@ class _Coder:
             commitment = self._entry_type in ("AGREE", "REQUEST", "SUPPORT", "REJECT", "THREATEN")
             args.targets = (self._complement_targets(token) if commitment else []) or \
                 self._referenced_act(token, sources)
-        if args.sources and not args.targets and not args.pair and self._entry_type in VERBAL_TYPES:
+        if args.sources and not args.targets and not args.pair and (
+                self._entry_type in VERBAL_TYPES or (len(sources) == 1 and _relational_object(token))):
             # "Washington demanded an explanation, which the Soviets ignored": a verbal act's
-            # addressee is the one other party the sentence names
+            # addressee is the one other party the sentence names; so is the partner of ties or
+            # trade cut ("India revoked Kashmir's status, prompting Pakistan to downgrade ties")
             others = {_key(r): r for r in self.sentence_actors
                       if _key(r) and _key(r) not in sources and r.kind != "place"}
             if len(others) == 1:
@@ -651,6 +653,12 @@ def _told_as_past(token: Any) -> bool:
     """Whether the act is told in the simple past ("took", "was held"), or as a noun of a verb that is."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     return verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _relational_object(token: Any) -> bool:
+    """Whether a verb's object is a relation that has a partner: ties, relations, trade."""
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "obj") and in_class(c.lemma_, "@PARTNERSHIP") for c in token.children)
 
 
 def _vows_defence(token: Any) -> bool:
