@@ -455,3 +455,8 @@ def test_his_is_the_person_the_sentence_is_about():
             "cancelled his trip to Denmark after Prime Minister Mette Frederiksen rejected his offer to buy Greenland.")
     trip = [e for e in events(text, date(2019, 8, 21)) if e.target.country == "DNK"]
     assert trip and {e.source.country for e in trip} == {"USA"}
+
+
+def test_declaring_war_on_a_state():
+    e = only(events("Britain declared war on Germany on 3 September 1939."), "ASSAULT")
+    assert (e.source.country, e.target.country, e.date.start) == ("GBR", "DEU", date(1939, 9, 3))
