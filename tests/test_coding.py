@@ -460,3 +460,11 @@ def test_his_is_the_person_the_sentence_is_about():
 def test_declaring_war_on_a_state():
     e = only(events("Britain declared war on Germany on 3 September 1939."), "ASSAULT")
     assert (e.source.country, e.target.country, e.date.start) == ("GBR", "DEU", date(1939, 9, 3))
+
+
+def test_a_high_commissioner_recalled_from_a_capital_and_a_pilot_released():
+    sunday = date(2019, 3, 3)
+    recalled = only(events("India on Sunday recalled its high commissioner from Islamabad.", sunday), "SANCTION")
+    assert (recalled.source.country, recalled.target.country, recalled.date.start) == ("IND", "PAK", date(2019, 3, 3))
+    released = only(events("Pakistan released the Indian pilot on Friday.", sunday), "RETREAT")
+    assert (released.source.country, released.target.country, released.date.start) == ("PAK", "IND", date(2019, 3, 1))
