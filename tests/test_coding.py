@@ -468,3 +468,10 @@ def test_a_high_commissioner_recalled_from_a_capital_and_a_pilot_released():
     assert (recalled.source.country, recalled.target.country, recalled.date.start) == ("IND", "PAK", date(2019, 3, 3))
     released = only(events("Pakistan released the Indian pilot on Friday.", sunday), "RETREAT")
     assert (released.source.country, released.target.country, released.date.start) == ("PAK", "IND", date(2019, 3, 1))
+
+
+def test_a_time_after_a_free_relative_object_dates_the_act():
+    text = ("India blamed Pakistan for the attack. "
+            "Indian warplanes struck what New Delhi described as a militant training camp near Balakot on Tuesday.")
+    e = only(events(text, date(2019, 3, 3)), "ASSAULT")
+    assert (e.source.country, e.target.country, e.date.start) == ("IND", "PAK", date(2019, 2, 26))

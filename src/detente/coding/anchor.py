@@ -83,6 +83,10 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
     for _ in range(12):
         if node.i == clause:
             return True
+        if node.dep_ == "ccomp" and any(c.lower_ in ("what", "whatever") and c.dep_ in ("dobj", "nsubj")
+                                        for c in node.children):
+            node = node.head  # "struck what New Delhi described as a camp on Tuesday": the object, not a claim
+            continue
         if node.dep_ in ("relcl", "ccomp", "acl", "xcomp", "csubj") or node.head.i == node.i:
             return False
         node = node.head
