@@ -475,3 +475,8 @@ def test_a_time_after_a_free_relative_object_dates_the_act():
             "Indian warplanes struck what New Delhi described as a militant training camp near Balakot on Tuesday.")
     e = only(events(text, date(2019, 3, 3)), "ASSAULT")
     assert (e.source.country, e.target.country, e.date.start) == ("IND", "PAK", date(2019, 2, 26))
+
+
+def test_two_states_agreeing_agree_with_each_other_not_with_what_their_plan_names():
+    e = only(events("In 2018 Beijing and Islamabad agreed to expand the corridor to Afghanistan."), "AGREE")
+    assert {e.source.country, e.target.country} == {"CHN", "PAK"} and e.reciprocal

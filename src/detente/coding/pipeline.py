@@ -357,6 +357,7 @@ class _Coder:
         self._entry_type = entry.event_type
         self._mode = entry.mode
         self._place_target = "place" in entry.flags  # "opened an embassy in Kabul": the place is the host
+        self._symmetric = "sym" in entry.flags
         self._complete(token, args)
         self.sentence_args[match.token] = args
         status = judge(token)
@@ -405,10 +406,14 @@ class _Coder:
         treaty"), and give anaphoric targets that repeat the source their counterpart."""
         sources = {_key(s) for s in args.sources}
         if args.sources and not args.targets and not args.pair:
-            commitment = self._entry_type in ("AGREE", "REQUEST", "SUPPORT", "REJECT", "THREATEN")
+            # "Beijing and Islamabad agreed to expand the corridor to Afghanistan": the two agreed with
+            # each other; what they agreed to do does not name their counterpart
+            mutual = self._symmetric and len(sources) >= 2
+            commitment = self._entry_type in ("AGREE", "REQUEST", "SUPPORT", "REJECT", "THREATEN") and not mutual
             args.targets = (self._complement_targets(token) if commitment else []) or \
                 self._referenced_act(token, sources)
-        if args.sources and not args.targets and not args.pair and (
+        mutual = self._symmetric and len(sources) >= 2
+        if args.sources and not args.targets and not args.pair and not mutual and (
                 self._entry_type in VERBAL_TYPES or (len(sources) == 1 and _relational_object(token))):
             # "Washington demanded an explanation, which the Soviets ignored": a verbal act's
             # addressee is the one other party the sentence names; so is the partner of ties or
