@@ -480,3 +480,9 @@ def test_a_time_after_a_free_relative_object_dates_the_act():
 def test_two_states_agreeing_agree_with_each_other_not_with_what_their_plan_names():
     e = only(events("In 2018 Beijing and Islamabad agreed to expand the corridor to Afghanistan."), "AGREE")
     assert {e.source.country, e.target.country} == {"CHN", "PAK"} and e.reciprocal
+
+
+def test_a_states_support_for_another_is_support():
+    e = only(events("China's support for Pakistan deepened in 1963."), "SUPPORT")
+    assert (e.source.country, e.target.country) == ("CHN", "PAK")
+    assert events("Chinese support for the project grew in 2015.") == []
