@@ -64,7 +64,7 @@ def _report(run: Any) -> None:
         typer.echo(f"detente: {run.bad_lines} bad lines in all (each skipped; the other lines were coded)", err=True)
     for where, error in run.failed:
         typer.echo(f"detente: error: partition {where} failed after its retries: {error}", err=True)
-    parts = [f"{run.partitions} partitions: coded {run.coded}"]
+    parts = [f"{_n(run.partitions, 'partition')}: coded {run.coded}"]
     if run.skipped:
         parts.append(f"skipped {run.skipped} written before")
     if run.failed:
@@ -75,7 +75,7 @@ def _report(run: Any) -> None:
     if run.merged:
         m = run.merged
         typer.echo(
-            f"merged {m.partitions} partitions: {m.documents} documents, {m.events} events, "
+            f"merged {_n(m.partitions, 'partition')}: {m.documents} documents, {m.events} events, "
             f"{m.incidents} incidents -> {run.out} (query it with --db {run.out})",
             err=True,
         )
@@ -84,6 +84,10 @@ def _report(run: Any) -> None:
     if run.failed or run.input_errors or run.bad_lines:
         stored = run.coded + run.skipped > 0
         raise typer.Exit(1 if stored else EXIT_BAD_INPUT)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 @contextmanager
