@@ -15,7 +15,8 @@ partitions' Parquet files plus one pass in Python:
    folder swapped in at the end: a reader sees the old store or the new one.
 
 Cost: one read of every partition and one write of the store, plus the Python pass over the
-events (about a million events a minute on one core); DuckDB spills to `DIR/.merge-tmp` when
+events: 10 s for 20,000 documents and 182,000 events here (benchmarks/dask_ingest.py, about a
+million events a minute); DuckDB spills to `DIR/.merge-tmp` when
 the tables do not fit in memory. It is redone over all partitions after each run that coded
 something, which keeps it simple and exact; on a very large archive it is the step to make
 incremental (only the pairs of new partitions change).
