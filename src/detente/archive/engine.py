@@ -100,7 +100,8 @@ def ingest(
             try:
                 parts.extend(plan(url, partition_bytes, partition_rows))
             except Exception as exc:  # noqa: BLE001 - a file the planner cannot read is one input error
-                run.input_errors.append(str(exc).splitlines()[0] if str(exc) else f"{url}: {type(exc).__name__}")
+                message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                run.input_errors.append(message if url in message else f"{url}: cannot be read ({message})")
         _record_plan(folder, parts)
         _clean_scratch(folder)
         run.partitions = len(parts)
