@@ -263,6 +263,15 @@ def verb_arguments(
     return args
 
 
+def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
+    """Sources and targets of a trigger token as its lexicon entry (detente.coding.lexicon.Trigger) reads
+    them: its part of speech and flags (from, subjacts, ofA, possT) and mode (third-party)."""
+    flags = entry.flags
+    if entry.pos == "V":
+        return verb_arguments(token, actors, "from" in flags, "subjacts" in flags, entry.mode == "third-party")
+    return noun_arguments(token, actors, "ofA" in flags, "possT" in flags, "from" in flags)
+
+
 def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_target: bool,
                    from_flag: bool) -> Arguments:
     """Sources and targets of a nominal trigger ("the visit of X to Y", "Soviet invasion of Z")."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..actors import find_actors
 from ..ontology import cameo
-from .arguments import SentenceActors, noun_arguments, verb_arguments
+from .arguments import SentenceActors, arguments_for
 from .match import find_triggers
 from .nlp import pipeline
 from .pipeline import actor_tokens
@@ -56,13 +56,7 @@ def sentence_type(text: str) -> str | None:
     best = None
     for m in find_triggers(doc, actors):
         token = doc[m.token]
-        if m.entry.pos == "V":
-            args = verb_arguments(
-                token, actors, "from" in m.entry.flags, "subjacts" in m.entry.flags, m.entry.mode == "third-party"
-            )
-        else:
-            args = noun_arguments(token, actors, "ofA" in m.entry.flags, "possT" in m.entry.flags,
-                                  "from" in m.entry.flags)
+        args = arguments_for(token, actors, m.entry)
         has_actor = bool(args.sources or args.targets or args.pair)
         key = (not has_actor, m.entry.pos != "V", _depth(token), m.token)
         if best is None or key < best[0]:

@@ -50,7 +50,6 @@ class Discourse:
     anchor: DateSpan | None = None
     pair: tuple[Actor, Actor] | None = None
     last_subject: Actor | None = None
-    last_person: Actor | None = None
     last_government: Actor | None = None
     countries: list[Actor] = field(default_factory=list)  # most recent last
     people: list[Actor] = field(default_factory=list)  # leaders and officials named, most recent last
@@ -60,7 +59,6 @@ class Discourse:
         """Note a mention of an actor (in text order)."""
         if kind in PERSON_KINDS:
             self.people = [p for p in self.people if p.name != actor.name][-6:] + [actor]
-            self.last_person = actor
         if kind == "place":
             return
         if actor.country:
@@ -83,6 +81,11 @@ class Discourse:
             if a.country not in {d.country for d in distinct}:
                 distinct.append(a)
         return tuple(distinct[:2]) if len(distinct) >= 2 else ()
+
+    @property
+    def last_person(self) -> Actor | None:
+        """The leader or official named last."""
+        return self.people[-1] if self.people else None
 
     def last_two_people(self, also: list[Actor] | None = None) -> tuple[Actor, ...]:
         """The states of the last two people named (before, then `also`, in order) who serve different

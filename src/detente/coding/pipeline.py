@@ -18,7 +18,7 @@ from ..ontology import cameo as cameo_entry
 from ..timex import TimeMention, find_times
 from . import anchor as anchoring
 from . import continuation
-from .arguments import ActorRef, Arguments, SentenceActors, noun_arguments, verb_arguments
+from .arguments import ActorRef, Arguments, SentenceActors, arguments_for
 from .clauses import (
     BACK_REFERENCE_SPAN,
     back_reference,
@@ -347,17 +347,10 @@ class _Coder:
             # "a doctrine vowing to protect the Gulf from Soviet power": a warning to that power
             entry = replace(entry, event_type="THREATEN", mode=None, cameo="130")
             match = replace(match, entry=entry)
-        if entry.pos == "V":
-            args = verb_arguments(
-                token, actors, "from" in entry.flags, "subjacts" in entry.flags, entry.mode == "third-party"
-            )
-        else:
-            args = noun_arguments(token, actors, "ofA" in entry.flags, "possT" in entry.flags,
-                                  "from" in entry.flags)
+        args = arguments_for(token, actors, entry)
         self._entry_type = entry.event_type
         self._mode = entry.mode
-        self._place_target = "place" in entry.flags  # "opened an embassy in Kabul": the place is the host
-        self._symmetric = "sym" in entry.flags
+        self._flags = entry.flags
         self._complete(token, args)
         self.sentence_args[match.token] = args
         status = judge(token)
@@ -405,14 +398,13 @@ class _Coder:
         """Fill a missing target from the trigger this one serves ("travelled to Moscow to sign a
         treaty"), and give anaphoric targets that repeat the source their counterpart."""
         sources = {_key(s) for s in args.sources}
+        # "Beijing and Islamabad agreed to expand the corridor to Afghanistan": the two agreed with
+        # each other; what they agreed to do does not name their counterpart
+        mutual = "sym" in self._flags and len(sources) >= 2
         if args.sources and not args.targets and not args.pair:
-            # "Beijing and Islamabad agreed to expand the corridor to Afghanistan": the two agreed with
-            # each other; what they agreed to do does not name their counterpart
-            mutual = self._symmetric and len(sources) >= 2
             commitment = self._entry_type in ("AGREE", "REQUEST", "SUPPORT", "REJECT", "THREATEN") and not mutual
             args.targets = (self._complement_targets(token) if commitment else []) or \
                 self._referenced_act(token, sources)
-        mutual = self._symmetric and len(sources) >= 2
         if args.sources and not args.targets and not args.pair and not mutual and (
                 self._entry_type in VERBAL_TYPES or (len(sources) == 1 and _relational_object(token))):
             # "Washington demanded an explanation, which the Soviets ignored": a verbal act's
@@ -486,7 +478,8 @@ class _Coder:
             return [(s, p, False) for s in sources for p in parties if _key(s) != _key(p)]
         if len(args.pair) >= 2:
             out.append((args.pair[0], args.pair[1], True))
-        places_ok = event_type in PLACE_TARGETS or self._mode == "visit" or self._place_target
+        # flag "place": "opened an embassy in Kabul", the place is the host
+        places_ok = event_type in PLACE_TARGETS or self._mode == "visit" or "place" in self._flags
         targets = [t for t in args.targets if places_ok or not (
             t.kind == "place" or (t.prep in ("in", "at") and t.kind in ("capital", "city")))]
         if any(t.prep in ("with", "alongside", "beside") for t in targets):
