@@ -3,16 +3,12 @@ the one-line report and exit codes); called by cli_store.ingest."""
 
 from __future__ import annotations
 
-import sys
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import typer
 
-from .cli_common import EXIT_BAD_INPUT, errors_as_messages, fail, parse_date
+from .cli_common import EXIT_BAD_INPUT, errors_as_messages, fail, parse_date, terminal_progress
 
 SHOWN_LINE_ERRORS = 5  # bad lines printed; all are counted
 
@@ -90,27 +86,11 @@ def _n(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-@contextmanager
-def _progress() -> Iterator[Callable[[int, int], None] | None]:
+def _progress() -> Any:
     """A bar of partitions done on a terminal; nothing otherwise."""
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    started = time.monotonic()
-    with Progress(
-        TextColumn("partitions"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.description}"),
-        transient=True,
-    ) as bar:
-        task = bar.add_task("", total=None)
-
-        def update(done: int, total: int) -> None:
-            rate = done / max(time.monotonic() - started, 1e-6) * 60
-            bar.update(task, completed=done, total=total, description=f"{rate:.1f}/min")
-
-        yield update
+    return terminal_progress(
+        ("partitions", "bar", "count", "elapsed", "{task.description}"),
+        lambda done, total, seconds: {
+            "completed": done, "total": total, "description": f"{done / seconds * 60:.1f}/min"
+        },
+    )

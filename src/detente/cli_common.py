@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -30,6 +32,33 @@ def errors_as_messages() -> Iterator[None]:
         yield
     except DetenteError as exc:
         fail(str(exc))
+
+
+@contextmanager
+def terminal_progress(
+    columns: tuple[str, ...], show: Callable[[int, int, float], dict[str, Any]], first: str = ""
+) -> Iterator[Callable[[int, int], None] | None]:
+    """On a terminal, a transient rich progress display of one task, and the function (a, b) that
+    updates it with what show(a, b, seconds since the start) returns (description, completed, total);
+    None when standard error is not a terminal. columns: "spinner", "bar", "count", "elapsed", or the
+    template of a text column ("{task.description}")."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich import progress
+
+    named = {"spinner": progress.SpinnerColumn, "bar": progress.BarColumn, "count": progress.MofNCompleteColumn,
+             "elapsed": progress.TimeElapsedColumn}
+    started = time.monotonic()
+    with progress.Progress(
+        *(named[c]() if c in named else progress.TextColumn(c) for c in columns), transient=True
+    ) as bar:
+        task = bar.add_task(first, total=None)
+
+        def update(a: int, b: int) -> None:
+            bar.update(task, **show(a, b, max(time.monotonic() - started, 1e-6)))
+
+        yield update
 
 
 def warn(message: str) -> None:

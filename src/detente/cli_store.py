@@ -7,9 +7,7 @@ from __future__ import annotations
 import csv
 import os
 import sys
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -21,6 +19,7 @@ from .cli_common import (
     output_format,
     parse_date,
     published_table,
+    terminal_progress,
     with_publication_dates,
 )
 from .errors import InputError
@@ -121,25 +120,15 @@ def print_records(records: list[dict[str, Any]], fmt: str, title: str) -> None:
 # --- commands ------------------------------------------------------------------------------
 
 
-@contextmanager
-def _progress() -> Iterator[Callable[[int, int], None] | None]:
+def _progress() -> Any:
     """A rich progress line (documents/s) on a terminal; nothing otherwise."""
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    started = time.monotonic()
-    with Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True
-    ) as bar:
-        task = bar.add_task("coding", total=None)
-
-        def update(docs: int, sentences: int) -> None:
-            rate = docs / max(time.monotonic() - started, 1e-6)
-            bar.update(task, description=f"{docs} documents, {sentences} sentences ({rate:.1f} documents/s)")
-
-        yield update
+    return terminal_progress(
+        ("spinner", "{task.description}", "elapsed"),
+        lambda docs, sentences, seconds: {
+            "description": f"{docs} documents, {sentences} sentences ({docs / seconds:.1f} documents/s)"
+        },
+        first="coding",
+    )
 
 
 @app.command()
