@@ -255,9 +255,12 @@ def test_the_parquet_store_refuses_writes_in_one_line(milestones_archive: tuple[
         store.curate(next(iter(events_by_id(out))), "reject", reason="test")
 
 
-def _fail_on_title(word: str | None) -> None:
-    """Run on each worker: make the coder raise on a batch holding a document whose title has word."""
-    import detente.store.store as module
+def _fault_on_title(word: str | None, how: str = "raise") -> None:
+    """Run on each worker: make the coder fail on a batch holding a document whose title has word, by
+    raising (how="raise") or by ending the worker process at once (how="exit"); word None removes it."""
+    import os
+
+    import detente.archive.worker as module
 
     original = getattr(module, "_original_code_batch", module.code_batch)
     module._original_code_batch = original
@@ -267,6 +270,8 @@ def _fail_on_title(word: str | None) -> None:
 
     def broken(docs: list[Any]) -> Any:
         if any(word in (d.title or "") for d in docs):
+            if how == "exit":
+                os._exit(1)
             raise RuntimeError(f"injected failure on {word}")
         return original(docs)
 
@@ -282,11 +287,11 @@ def test_a_failing_partition_is_reported_and_a_rerun_fills_the_gap(tmp_path: Pat
     titles = [json.loads(line)["title"] for line in corpus.read_text(encoding="utf-8").splitlines()]
     word = titles[17]
     out = tmp_path / "out"
-    client.run(_fail_on_title, word)
+    client.run(_fault_on_title, word)
     try:
         first = ingest([str(corpus)], out, client=client, partition_bytes=24 << 10, retries=1)
     finally:
-        client.run(_fail_on_title, None)
+        client.run(_fault_on_title, None)
     assert first.partitions >= 4
     assert len(first.failed) == 1 and "injected failure" in first.failed[0][1]
     assert first.coded == first.partitions - 1 and first.merged is not None
@@ -305,23 +310,6 @@ def test_a_failing_partition_is_reported_and_a_rerun_fills_the_gap(tmp_path: Pat
         assert store.counts()["documents"] == 30
 
 
-def _die_on_title(word: str) -> None:
-    """Run on each worker: make the worker process exit at once when it codes the title's document."""
-    import os
-
-    import detente.store.store as module
-
-    original = getattr(module, "_original_code_batch", module.code_batch)
-    module._original_code_batch = original
-
-    def dying(docs: list[Any]) -> Any:
-        if any(word in (d.title or "") for d in docs):
-            os._exit(1)
-        return original(docs)
-
-    module.code_batch = dying
-
-
 @needs_corpus
 def test_a_worker_killed_midway_is_replaced_and_nothing_is_lost(tmp_path: Path, client: Any) -> None:
     import cloudpickle
@@ -330,12 +318,12 @@ def test_a_worker_killed_midway_is_replaced_and_nothing_is_lost(tmp_path: Path, 
     corpus = corpus_head(tmp_path / "head.jsonl", 16)
     word = json.loads(corpus.read_text(encoding="utf-8").splitlines()[9])["title"]
     before = set(client.run(os.getpid).values())
-    client.run(_die_on_title, word)
+    client.run(_fault_on_title, word, "exit")
     out = tmp_path / "out"
     try:
         run = ingest([str(corpus)], out, client=client, partition_bytes=24 << 10)
     finally:
-        client.run(_fail_on_title, None)  # a worker that survived still has the fault
+        client.run(_fault_on_title, None)  # a worker that survived still has the fault
     client.wait_for_workers(2)
     assert set(client.run(os.getpid).values()) != before  # a worker process died and was replaced
     assert not run.failed and run.coded == run.partitions and run.documents == 16

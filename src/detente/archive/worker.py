@@ -23,8 +23,9 @@ from typing import Any
 from .. import __version__
 from ..coding.segment import segment
 from ..model import Document, Event
-from ..store import incidents, schema
-from ..store.records import EVENT_COLUMNS, document_row, event_row, unique_events
+from ..store import schema
+from ..store.records import unique_events
+from ..store.store import code_batch, insert_document, keyed
 from .partitions import Partition, parse_partition, read_partition
 
 TABLES = ("documents", "sentences", "doc_references", "events")
@@ -100,15 +101,13 @@ def code_partition(part: Partition, out: str, recode: bool = False, published: d
 
 def _code(documents: list[Document]) -> list[tuple[Document, str | None, list[Event]]]:
     """Each new document of the partition (keyed by content hash, repeats dropped) with its events."""
-    from ..store.store import _keyed, code_batch
-
     seen: set[str] = set()
     todo: list[tuple[Document, str | None]] = []
     for doc in documents:
-        keyed = _keyed(doc)
-        if keyed.id not in seen:
-            seen.add(keyed.id)
-            todo.append((keyed, doc.id if doc.id != keyed.id else None))
+        stored = keyed(doc)
+        if stored.id not in seen:
+            seen.add(stored.id)
+            todo.append((stored, doc.id if doc.id != stored.id else None))
     out = []
     for at in range(0, len(todo), BATCH_DOCUMENTS):
         chunk = todo[at : at + BATCH_DOCUMENTS]
@@ -126,24 +125,11 @@ def _write_tables(folder: Path, coded: list[tuple[Document, str | None, list[Eve
     try:
         for table in TABLES:
             con.execute(schema.table_ddl(table))
-        seq = n_events = n_sentences = 0
+        n_events = n_sentences = 0
         for doc, source_id, events in coded:
             sentences = segment(doc)
             unique = unique_events(events)
-            incidents.insert_rows(con, "documents", [document_row(doc, source_id, len(sentences), len(unique))])
-            if sentences:
-                incidents.insert_rows(
-                    con, "sentences", [[doc.id, s.index, s.start, s.end, s.paragraph, s.text] for s in sentences]
-                )
-            if doc.references:
-                incidents.insert_rows(con, "doc_references", [[doc.id, r.n, r.text, r.date] for r in doc.references])
-            if unique:
-                incidents.insert_rows(
-                    con,
-                    f"events ({', '.join(EVENT_COLUMNS)})",
-                    [event_row(e, seq + n, None) for n, e in enumerate(unique, 1)],
-                )
-            seq += len(unique)
+            insert_document(con, doc, sentences, unique, source_id, n_events)  # seq counts from 1 per partition
             n_events += len(unique)
             n_sentences += len(sentences)
         for table in TABLES:

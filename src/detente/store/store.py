@@ -144,8 +144,8 @@ class Store:
     ) -> list[tuple[Document, str | None]]:
         """The documents of a batch to code, each keyed by its content hash, with the id its corpus
         gave it; the others are counted as skipped."""
-        keyed = [(_keyed(doc), doc.id) for doc in chunk]
-        ids = [doc.id for doc, _ in keyed]
+        hashed = [(keyed(doc), doc.id) for doc in chunk]
+        ids = [doc.id for doc, _ in hashed]
         stored = {
             r[0]
             for r in self.con.execute(
@@ -153,7 +153,7 @@ class Store:
             ).fetchall()
         }
         todo = []
-        for doc, given in keyed:
+        for doc, given in hashed:
             if doc.id in seen or (doc.id in stored and not recode):
                 counts.skipped += 1
                 counts.skipped_ids.append(doc.id)
@@ -175,18 +175,7 @@ class Store:
             replaced, orphans = self._delete_document(doc.id)
             chosen, touched = incidents.assign(con, orphans + [mention(e) for e in unique])
             seq = con.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
-            incidents.insert_rows(
-                con, "documents", [document_row(doc, source_id, len(sentences), len(unique))]
-            )
-            incidents.insert_rows(
-                con, "sentences", [[doc.id, s.index, s.start, s.end, s.paragraph, s.text] for s in sentences]
-            )
-            incidents.insert_rows(
-                con, "doc_references", [[doc.id, r.n, r.text, r.date] for r in doc.references]
-            )
-            incidents.insert_rows(
-                con, EVENTS_BY_NAME, [event_row(e, seq + n, chosen[e.id]) for n, e in enumerate(unique, 1)]
-            )
+            insert_document(con, doc, sentences, unique, source_id, seq, chosen)
             for m in orphans:
                 con.execute("UPDATE events SET incident_id = ? WHERE id = ?", [chosen[m.id], m.id])
             incidents.write_incidents(con, touched)
@@ -308,6 +297,30 @@ class Store:
 Coded = list[tuple[Document, list[Event]]]
 
 
+def insert_document(
+    con: Any,
+    doc: Document,
+    sentences: list[Any],
+    events: list[Event],
+    source_id: str | None,
+    seq: int,
+    incident_of: dict[str, str] | None = None,
+) -> None:
+    """The rows of one coded document: documents, sentences, doc_references and events (numbered from
+    seq + 1, with the incident `incident_of` gives each, else none). Used by the store and by the Dask
+    workers, which write the same tables to Parquet."""
+    incidents.insert_rows(con, "documents", [document_row(doc, source_id, len(sentences), len(events))])
+    incidents.insert_rows(
+        con, "sentences", [[doc.id, s.index, s.start, s.end, s.paragraph, s.text] for s in sentences]
+    )
+    incidents.insert_rows(con, "doc_references", [[doc.id, r.n, r.text, r.date] for r in doc.references])
+    incidents.insert_rows(
+        con,
+        EVENTS_BY_NAME,
+        [event_row(e, seq + n, (incident_of or {}).get(e.id)) for n, e in enumerate(events, 1)],
+    )
+
+
 def code_batch(docs: list[Document]) -> Coded:
     """Code a batch of documents (in a worker process, or here)."""
     from ..coding.pipeline import extract_many
@@ -339,7 +352,7 @@ def _coded(
             yield done, future.result()
 
 
-def _keyed(doc: Document) -> Document:
+def keyed(doc: Document) -> Document:
     """The document under its content hash (a copy when its corpus gave it another id)."""
     digest = content_hash(doc.text)
     return doc if doc.id == digest else dataclasses.replace(doc, id=digest)
