@@ -106,6 +106,20 @@ def test_a_bad_line_is_reported_with_its_byte_offset_and_the_others_are_read(tmp
     ]
 
 
+def test_a_partition_computed_again_in_the_same_run_counts_as_coded(tmp_path: Path) -> None:
+    from detente.archive.worker import code_partition
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"text": "Russia and Pakistan held a joint exercise in October 2016."}) + "\n")
+    part = plan(str(corpus))[0]
+    first = code_partition(part, str(tmp_path / "out"), run="run-1")
+    again = code_partition(part, str(tmp_path / "out"), run="run-1")  # Dask redoing a task of a dead worker
+    later = code_partition(part, str(tmp_path / "out"), run="run-2")
+    recoded = code_partition(part, str(tmp_path / "out"), recode=True, run="run-3")
+    assert (first.status, again.status, later.status, recoded.status) == ("coded", "coded", "skipped", "coded")
+    assert again.events == first.events == 1 and again.documents == 1
+
+
 def test_a_partition_is_named_by_its_input_and_range() -> None:
     a, b = Partition("/c.jsonl", "jsonl", 0, 10), Partition("/c.jsonl", "jsonl", 10, 20)
     assert a.pid != b.pid and a.pid == Partition("/c.jsonl", "jsonl", 0, 10).pid

@@ -23,6 +23,7 @@ import fcntl
 import json
 import logging
 import shutil
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -129,8 +130,9 @@ def _code_all(
 ) -> None:
     from distributed import as_completed
 
+    run_id = uuid.uuid4().hex
     futures = {
-        client.submit(code_partition, part, str(folder), recode, published, retries=retries, pure=False): part
+        client.submit(code_partition, part, str(folder), recode, published, run_id, retries=retries, pure=False): part
         for part in parts
     }
     for finished, future in enumerate(as_completed(futures), 1):

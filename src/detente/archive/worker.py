@@ -60,15 +60,21 @@ def read_done(out: str | os.PathLike[str], pid: str) -> dict[str, Any] | None:
         return None
 
 
-def code_partition(part: Partition, out: str, recode: bool = False, published: date | None = None) -> PartitionResult:
-    """Read, code and write one partition; skip it when it was written before from the same input."""
+def code_partition(
+    part: Partition, out: str, recode: bool = False, published: date | None = None, run: str = ""
+) -> PartitionResult:
+    """Read, code and write one partition; skip it when it was written before from the same input.
+
+    `run` names the ingest: when Dask computes a task again (its worker died after writing it, taking
+    the result with it), the partition this run wrote is reported as coded, not as skipped."""
     read = read_partition(part)
     done = read_done(out, part.pid)
     result = PartitionResult(part.pid, part.describe(), "coded")
-    if done and done.get("digest") == read.digest and not recode:
-        result.status = "skipped"
-        for key in ("documents", "events", "sentences", "bad_lines"):
-            setattr(result, key, done.get(key, 0))
+    ours = bool(run) and done is not None and done.get("run") == run
+    if done and done.get("digest") == read.digest and (ours or not recode):
+        result.status = done.get("status", "coded") if ours else "skipped"
+        for key in ("documents", "events", "sentences", "bad_lines", "errors"):
+            setattr(result, key, done.get(key, getattr(result, key)))
         return result
     parsed = parse_partition(part, read, published)
     result.bad_lines = len(parsed.errors)
@@ -85,6 +91,7 @@ def code_partition(part: Partition, out: str, recode: bool = False, published: d
             **part.as_dict(),
             "digest": read.digest,
             **asdict(result),
+            "run": run,
             "written_at": datetime.now().isoformat(),
             "detente": __version__,
         }
