@@ -22,6 +22,7 @@ from __future__ import annotations
 import fcntl
 import json
 import logging
+import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
@@ -215,8 +216,6 @@ def _client(client: Any, scheduler: str | None, local_workers: int | None) -> It
         except OSError as exc:
             raise OptionError("--scheduler", f"cannot reach {scheduler} ({exc}): check the address") from None
         return
-    import os
-
     workers = local_workers or os.cpu_count() or 1
     with (
         distributed.LocalCluster(

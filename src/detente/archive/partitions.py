@@ -176,45 +176,45 @@ def _jsonl_lines(part: Partition) -> Iterator[tuple[str, bytes]]:
 
 def _parquet_lines(part: Partition) -> Iterator[tuple[str, bytes]]:
     """Each row of the range as a JSONL line of the fields present."""
-    rows = _parquet_query(
-        part.url,
-        "SELECT {columns} FROM read_parquet(?, file_row_number = true) "
-        "WHERE file_row_number >= ? AND file_row_number < ? ORDER BY file_row_number",
-        [part.start, part.end],
-    )
-    for number, record in rows:
+    con = _duckdb_for(part.url)
+    try:
+        fields = _fields(con, part.url)
+        columns = ", ".join(f'"{f}"' for f in fields)
+        rows = con.execute(
+            f"SELECT file_row_number, {columns} FROM read_parquet(?, file_row_number = true) "
+            "WHERE file_row_number >= ? AND file_row_number < ? ORDER BY file_row_number",
+            [part.url, part.start, part.end],
+        ).fetchall()
+    finally:
+        con.close()
+    for number, *values in rows:
+        record = {f: v for f, v in zip(fields, values, strict=True) if v is not None}
         yield f"row {number + 1}", json.dumps(record, default=str, ensure_ascii=False).encode("utf-8")
 
 
 def _parquet_rows(url: str) -> int:
+    """How many rows a Parquet file of documents holds (an UnreadableInput when it holds none)."""
     con = _duckdb_for(url)
     try:
         rows = int(con.execute("SELECT sum(num_rows) FROM parquet_file_metadata(?)", [url]).fetchall()[0][0] or 0)
-        names = {r[0] for r in con.execute("SELECT name FROM parquet_schema(?)", [url]).fetchall()}
+        _fields(con, url)
+    except UnreadableInput:
+        raise
     except Exception as exc:  # noqa: BLE001 - DuckDB's errors for a bad file vary; the message says which
         raise UnreadableInput(f"is not a readable Parquet file ({str(exc).splitlines()[0]})", url) from None
     finally:
         con.close()
-    if "text" not in names:
-        raise UnreadableInput('has no "text" column: every row needs the document text in "text"', url)
     if not rows:
         raise UnreadableInput("has no rows", url)
     return rows
 
 
-def _parquet_query(url: str, sql: str, params: list[Any]) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(row number, record of the JSONL fields present) of a Parquet file."""
-    con = _duckdb_for(url)
-    try:
-        have = {r[0] for r in con.execute("SELECT name FROM parquet_schema(?)", [url]).fetchall()}
-        if "text" not in have:
-            raise UnreadableInput('has no "text" column: every row needs the document text in "text"', url)
-        fields = [f for f in PARQUET_FIELDS if f in have]
-        columns = ", ".join(["file_row_number"] + [f'"{f}"' for f in fields])
-        for row in con.execute(sql.format(columns=columns), [url, *params]).fetchall():
-            yield row[0], {f: v for f, v in zip(fields, row[1:], strict=True) if v is not None}
-    finally:
-        con.close()
+def _fields(con: Any, url: str) -> list[str]:
+    """The JSONL fields a Parquet file has as columns; an UnreadableInput when it has no "text"."""
+    have = {r[0] for r in con.execute("SELECT name FROM parquet_schema(?)", [url]).fetchall()}
+    if "text" not in have:
+        raise UnreadableInput('has no "text" column: every row needs the document text in "text"', url)
+    return [f for f in PARQUET_FIELDS if f in have]
 
 
 def _duckdb_for(url: str) -> Any:
