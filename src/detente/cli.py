@@ -89,13 +89,19 @@ def evaluate(
     predicted: Path | None = typer.Argument(None, help="Events as written by `detente extract --format jsonl`."),
     gold: Path | None = typer.Argument(None, help="Gold events (see GUIDELINES.md)."),
     plover_gsr: Path | None = typer.Option(None, "--plover-gsr", help="PLOVER gold-standard records (JSON)."),
+    set_dir: Path | None = typer.Option(
+        None, "--set", help="A folder with MANIFEST.tsv, NAME.txt and NAME.gold.jsonl: code and score it all."),
+    errors: bool = typer.Option(False, "--errors", help="With --set: list every miss and false positive with "
+                                "its sentence and cause, then a count per cause (not for 'check' documents)."),
+    only: list[str] = typer.Option([], "--only", help="With --set: score only this document (repeatable)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON object."),
 ) -> None:
-    """Score coded events against a gold file, or the coder's event types on PLOVER gold records.
+    """Score coded events against a gold file, a whole evaluation set, or the PLOVER gold records.
 
     Example:
 
         detente evaluate events.jsonl gold.jsonl
+        detente evaluate --set ../shared/eval/dev --errors
         detente evaluate --plover-gsr PLOVER_GSR_CAMEO.json
     """
     from . import evaluate as ev
@@ -107,12 +113,42 @@ def evaluate(
             report = ev.gsr_report(ev.load_plover_gsr(plover_gsr), sentence_type)
             typer.echo(json.dumps(report) if as_json else ev.format_gsr_report(report))
             return
+        if set_dir is not None:
+            _evaluate_set(set_dir, only, errors, as_json)
+            return
+        if errors or only:
+            raise OptionError("--errors" if errors else "--only", "works only with --set DIR")
         if predicted is None or gold is None:
-            raise OptionError("evaluate", "give PREDICTED and GOLD files, or --plover-gsr FILE")
+            raise OptionError("evaluate", "give PREDICTED and GOLD files, --set DIR, or --plover-gsr FILE")
         result = ev.score_files(predicted, gold)
         typer.echo(json.dumps(result) if as_json else ev.format_score(result))
     except DetenteError as exc:
         fail(str(exc))
+
+
+def _evaluate_set(folder: Path, only: list[str], errors: bool, as_json: bool) -> None:
+    """Print a set's scores (and, with errors, every error of its tune documents and their causes)."""
+    from .diagnose import count_causes, diagnose, format_errors
+    from .evalset import code_set, format_set_score, read_manifest, score_coded
+
+    coded = code_set(read_manifest(folder, only or None))
+    summary = score_coded(coded)
+    found = []
+    if errors:
+        for row in coded.rows:
+            if not row.hidden:
+                found += diagnose(row.name, coded.documents[row.name], coded.predicted.get(row.name, []),
+                                  coded.gold[row.name])
+    if as_json:
+        if errors:
+            summary["errors"] = [e.to_dict() for e in found]
+            summary["causes"] = count_causes(found)
+        typer.echo(json.dumps(summary))
+        return
+    if errors:
+        typer.echo(format_errors(found))
+        typer.echo("")
+    typer.echo(format_set_score(summary))
 
 
 @app.command()

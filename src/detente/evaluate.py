@@ -208,39 +208,52 @@ def _f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def score_events(predicted: list[dict[str, Any]], gold: list[dict[str, Any]]) -> dict[str, Any]:
-    """Score predicted event records against gold events (the metric of GUIDELINES.md)."""
+@dataclass
+class Matching:
+    """How predictions were matched to core gold events: owner maps a gold id to a prediction."""
+
+    preds: list[_Pred]
+    core: list[dict[str, Any]]
+    optional: list[dict[str, Any]]
+    candidates: list[list[str]]  # per prediction, the core gold ids it matches, the most fitting first
+    owner: dict[str, int]
+
+    def unmatched_kind(self, i: int) -> str:
+        """What an unmatched prediction counts as: 'neutral', 'duplicate' or 'fp'."""
+        if any(_matches(g, self.preds[i]) for g in self.optional):
+            return "neutral"
+        return "duplicate" if self.candidates[i] else "fp"
+
+
+def match_events(predicted: list[dict[str, Any]], gold: list[dict[str, Any]]) -> Matching:
+    """Match predicted event records to core gold events one to one (the metric's matching)."""
     core = [g for g in gold if g.get("core")]
     optional = [g for g in gold if not g.get("core")]
-    gold_by_id = {g["id"]: g for g in core}
     preds = [_pred(p) for p in predicted]
-
     candidates = [_ranked_candidates(p, core) for p in preds]
     owner = _maximum_matching(candidates)
-    _prefer_inside(owner, gold_by_id, preds)
+    _prefer_inside(owner, {g["id"]: g for g in core}, preds)
+    return Matching(preds, core, optional, candidates, owner)
 
-    taken = set(owner.values())
-    fp = duplicates = neutral = 0
-    for i, pred in enumerate(preds):
-        if i in taken:
-            continue
-        if any(_matches(g, pred) for g in optional):
-            neutral += 1
-        elif candidates[i]:
-            duplicates += 1
-        else:
-            fp += 1
 
-    tp = len(owner)
-    precision, recall = _ratio(tp, tp + fp), _ratio(tp, len(core))
+def score_events(predicted: list[dict[str, Any]], gold: list[dict[str, Any]]) -> dict[str, Any]:
+    """Score predicted event records against gold events (the metric of GUIDELINES.md)."""
+    m = match_events(predicted, gold)
+    gold_by_id = {g["id"]: g for g in m.core}
+    taken = set(m.owner.values())
+    kinds = Counter(m.unmatched_kind(i) for i in range(len(m.preds)) if i not in taken)
+    fp, duplicates, neutral = kinds["fp"], kinds["duplicate"], kinds["neutral"]
+
+    tp = len(m.owner)
+    precision, recall = _ratio(tp, tp + fp), _ratio(tp, len(m.core))
     f1 = _f1(precision, recall)
-    dated_inside = sum(_inside(_interval(gold_by_id[g].get("date")), preds[i].dates)
-                       for g, i in owner.items())
-    flagged = [g for g in owner if gold_by_id[g].get("status", "occurred") != "occurred"]
-    status_right = sum(preds[owner[g]].status == gold_by_id[g]["status"] for g in flagged)
+    dated_inside = sum(_inside(_interval(gold_by_id[g].get("date")), m.preds[i].dates)
+                       for g, i in m.owner.items())
+    flagged = [g for g in m.owner if gold_by_id[g].get("status", "occurred") != "occurred"]
+    status_right = sum(m.preds[m.owner[g]].status == gold_by_id[g]["status"] for g in flagged)
     return {
-        "predicted": len(preds),
-        "core_gold": len(core),
+        "predicted": len(m.preds),
+        "core_gold": len(m.core),
         "tp": tp,
         "fp": fp,
         "duplicates": duplicates,
@@ -250,7 +263,7 @@ def score_events(predicted: list[dict[str, Any]], gold: list[dict[str, Any]]) ->
         "f1": round(f1, 3),
         "date_within_gold": f"{dated_inside}/{tp}",
         "non_occurred_status_right": f"{status_right}/{len(flagged)}",
-        "missed": sorted(set(gold_by_id) - set(owner)),
+        "missed": sorted(set(gold_by_id) - set(m.owner)),
     }
 
 
