@@ -120,7 +120,8 @@ class Gazetteer:
     def _hits(self, text: str) -> list[_Hit]:
         """Leftmost-longest, non-overlapping whole-word alias matches."""
         found: list[tuple[int, int, str]] = []
-        for end_index, alias in self.automaton.iter(text):
+        # a typographic apostrophe reads as a plain one ("People’s Republic of China"); same length, same offsets
+        for end_index, alias in self.automaton.iter(text.replace("\u2019", "'")):
             start, end = end_index - len(alias) + 1, end_index + 1
             if _boundary_ok(text, start, end):
                 found.append((start, -end, alias))
