@@ -318,9 +318,11 @@ class _Coder:
         """A sentence opening with a time adverbial ("By the winter of 1978, ...") moves narrative
         time; so does a time in the main clause of a sentence that states no act of its own."""
         kinds = ("absolute", "partial", "anaphoric")
-        opening = [m for m in t.times if m.start <= 12 and m.kind in kinds]
+        # "since the 1960s" reaches up to narrative time: it states how long, not when the scene is
+        times = [m for m in t.times if m.kind in kinds and not m.since]
+        opening = [m for m in times if _opens(t.raw, m)]
         if not opening and parsed is not None:
-            main = [m for m in t.times if m.kind in kinds and main_clause(parsed, anchoring.token_of(parsed, m.start))]
+            main = [m for m in times if main_clause(parsed, anchoring.token_of(parsed, m.start))]
             opening = main[-1:]  # the latest main-clause time is where the narrative stands
         if not opening:
             return
@@ -685,6 +687,18 @@ def _told_as_present(token: Any) -> bool:
 def _together(token: Any) -> bool:
     """ "the two navies trained together", "they jointly patrolled": the act is mutual."""
     return any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly", "mutually") for c in token.children)
+
+
+# what may come before a time that opens a sentence: "Early on the morning of April 2, 1982, ..."
+_LEAD_IN = re.compile(r"^[A-Z]?[a-z]*(?:\s+[a-z]+){0,5}\s*$")
+
+
+def _opens(raw: str, m: TimeMention) -> bool:
+    """Whether a time opens its sentence: at its start, or after a few lower-case words of a
+    leading adverbial that the time closes with a comma."""
+    if m.start <= 12:
+        return True
+    return m.start <= 40 and bool(_LEAD_IN.match(raw[:m.start])) and raw[m.end:m.end + 1] == ","
 
 
 def _moves_away(anchor: DateSpan | None, period: DateSpan) -> bool:
