@@ -40,3 +40,40 @@ def test_a_time_closing_a_short_lead_in_sets_the_scene():
             "On June 6, Egypt closed its airspace to Jordan.")
     e = one(events(text, date(2000, 1, 1)), "SANCTION")
     assert e.date.start == date(1967, 6, 6)
+
+
+# --- chronicles of diplomatic relations ----------------------------------------------------------
+
+
+def test_a_mission_raised_or_closed_is_an_act_of_its_state_towards_the_host():
+    evs = events("The Canadian Legation was established in Santiago in 1941. "
+                 "The Canadian embassy in Santiago was closed on May 3, 1974.", date(2009, 1, 1))
+    opened = one(evs, "SUPPORT")
+    assert (opened.source.country, opened.target.country, opened.date.start) == ("CAN", "CHL", date(1941, 1, 1))
+    closed = one(evs, "SANCTION")
+    assert (closed.source.country, closed.target.country, closed.date.start) == ("CAN", "CHL", date(1974, 5, 3))
+
+
+def test_a_mission_with_no_owner_named_belongs_to_the_other_of_the_pair():
+    text = ("Canada recognized Chile in 1930. "
+            "The Legation in Santiago was elevated to the level of Embassy on June 1, 1951. "
+            "The Department raised the Mission at Santiago to a full Embassy in 1962.")
+    evs = [e for e in events(text, date(2009, 1, 1)) if e.date.start and e.date.start.year > 1930]
+    assert {(e.source.country, e.target.country, e.event_type, e.date.start.year) for e in evs} == {
+        ("CAN", "CHL", "SUPPORT", 1951), ("CAN", "CHL", "SUPPORT", 1962)}
+
+
+def test_relations_interrupted_and_resumed_with_no_party_named_are_the_pair():
+    text = ("Canada recognized Chile in 1930. Diplomatic relations were interrupted on March 2, 1942. "
+            "Diplomatic relations were resumed on May 9, 1945.")
+    evs = events(text, date(2009, 1, 1))
+    assert {(e.source.country, e.target.country, e.event_type, e.date.start) for e in evs
+            if e.date.start.year > 1930} == {("CAN", "CHL", "SANCTION", date(1942, 3, 2)),
+                                             ("CAN", "CHL", "SUPPORT", date(1945, 5, 9))}
+
+
+def test_credentials_presented_by_an_envoy_the_gazetteer_does_not_know():
+    text = ("Canada recognized Chile in 1930. Minister Jean Tremblay presented his credentials to the "
+            "Government of Chile on April 4, 1931.")
+    e = [e for e in events(text, date(2009, 1, 1)) if e.date.start.year == 1931]
+    assert [(x.source.country, x.target.country, x.event_type) for x in e] == [("CAN", "CHL", "SUPPORT")]

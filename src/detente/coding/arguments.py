@@ -267,6 +267,8 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
     """Sources and targets of a trigger token as its lexicon entry (detente.coding.lexicon.Trigger) reads
     them: its part of speech and flags (from, subjacts, ofA, possT) and mode (third-party)."""
     flags = entry.flags
+    if entry.pos == "V" and "owner" in flags:
+        return mission_arguments(token, actors, entry.obj)
     if entry.pos == "V":
         return verb_arguments(token, actors, "from" in flags, "subjacts" in flags, entry.mode == "third-party")
     return noun_arguments(token, actors, "ofA" in flags, "possT" in flags, "from" in flags)
@@ -339,3 +341,27 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
             continue
         return []
     return []
+
+
+def mission_arguments(verb: Token, actors: SentenceActors, mission_class: str | None) -> Arguments:
+    """ "The U.S. Legation was established in Lima", "the Department raised the American Mission at
+    New Delhi to an Embassy": a state's mission (its owner: the noun's national modifier, else the
+    verb's subject) acts towards the state where it sits (the place the noun or the verb names)."""
+    args = verb_arguments(verb, actors, False)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    def is_mission(word: Token) -> bool:  # "the Legation", "the Liaison Office", "an Interests Section"
+        return in_class(word.lemma_, mission_class) or any(
+            d.dep_ in ("compound", "amod") and (in_class(d.lemma_, mission_class) or in_class(d.lower_, mission_class))
+            for d in word.children)
+
+    nouns = [c for c in verb.children
+             if (c.dep_ in ("dobj", "obj") or (passive and c.dep_ == "nsubjpass")) and is_mission(c)]
+    if not nouns:
+        return args
+    noun = nouns[0]
+    owners = [r for r in actors.modifiers(noun) if r.kind != "place"]
+    hosts = [r for _, r in actors.prep_objects(noun, ("in", "at", "to"))] or \
+        [r for p, r in actors.prep_objects(verb, ("in", "at")) if p in ("in", "at")]
+    sources = owners or ([] if passive else subject_of(verb, actors))
+    owned = {r.token for r in sources}
+    return Arguments(sources=sources, targets=[replace(r, prep="place") for r in hosts if r.token not in owned])

@@ -51,10 +51,11 @@ REQUESTING = {"demand", "ask", "urge", "call", "request", "appeal", "press", "pu
 
 
 def definite_passive(token: Any) -> bool:
-    """ "the deal was signed", "an agreement was signed", "no contract has been signed": a passive
+    """ "the deal was signed", "an agreement was signed", "relations were resumed": a passive
     with no agent, whose mutual act belongs to the pair under discussion."""
     return token.pos_ == "VERB" and any(
-        c.dep_ == "nsubjpass" and any(d.lower_ in ("the", "this", "that", "no", "a", "an") for d in c.children)
+        c.dep_ == "nsubjpass" and (c.tag_ == "NNS" or any(
+            d.lower_ in ("the", "this", "that", "no", "a", "an") for d in c.children))
         for c in token.children)
 
 

@@ -54,6 +54,11 @@ class Discourse:
     countries: list[Actor] = field(default_factory=list)  # most recent last
     people: list[Actor] = field(default_factory=list)  # leaders and officials named, most recent last
     by_noun: dict[str, Actor] = field(default_factory=dict)  # "administration" -> the Carter administration's actor
+    salience: dict[str, float] = field(default_factory=dict)  # country -> recent weight of its mentions
+
+    def next_sentence(self) -> None:
+        """Older mentions weigh less: halve every country's salience at each sentence."""
+        self.salience = {c: w / 2 for c, w in self.salience.items() if w >= 0.05}
 
     def saw(self, actor: Actor, kind: str, subject: bool = False) -> None:
         """Note a mention of an actor (in text order)."""
@@ -63,6 +68,7 @@ class Discourse:
             return
         if actor.country:
             self.countries = [a for a in self.countries if a.country != actor.country][-8:] + [state_of(actor)]
+            self.salience[actor.country] = self.salience.get(actor.country, 0.0) + (2.0 if subject else 1.0)
             if kind in GOVERNMENT_KINDS and actor.sector in (None, "GOV"):
                 self.last_government = actor
         if subject:
@@ -76,11 +82,10 @@ class Discourse:
         """The pair "both sides" means: the last pair of an act, else the last two countries named."""
         if self.pair:
             return self.pair
-        distinct = []
-        for a in reversed(self.countries):
-            if a.country not in {d.country for d in distinct}:
-                distinct.append(a)
-        return tuple(distinct[:2]) if len(distinct) >= 2 else ()
+        # the two states the recent sentences are most about: subjects weigh more, latest first on a tie
+        recent = list(reversed(self.countries))
+        ranked = sorted(recent, key=lambda a: -self.salience.get(a.country or "", 0.0))
+        return tuple(ranked[:2]) if len(ranked) >= 2 else ()
 
     @property
     def last_person(self) -> Actor | None:
@@ -185,7 +190,8 @@ def _reporting_subject(token: Token, named: dict[int, list[ActorRef]]) -> list[A
 
 _ANAPHORIC_WORDS = IT_PRONOUNS | HE_PRONOUNS | {"both"}
 # surface words that may make a sentence worth parsing for its anaphors alone
-ANAPHOR_WORDS = _ANAPHORIC_WORDS | GOVERNMENT_NOUNS | {"two", "sides"}
+# ("relations were resumed": the pair under discussion, unnamed)
+ANAPHOR_WORDS = _ANAPHORIC_WORDS | GOVERNMENT_NOUNS | {"two", "sides", "relations"}
 _ANAPHORIC_LEMMAS = PAIR_NOUNS | GOVERNMENT_NOUNS
 
 

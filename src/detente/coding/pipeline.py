@@ -162,6 +162,7 @@ class _Coder:
         return self.doc.published.year if self.doc.published else None
 
     def sentence(self, t: _Sentence, parsed: Any) -> None:
+        self.state.next_sentence()
         mentions = find_actors(t.raw, self.year()) if t.mentions else []
         if self.other_senses:
             mentions = [m for m in mentions if not (m.kind == "demonym" and m.text in self.other_senses)]
@@ -371,6 +372,8 @@ class _Coder:
             # "the deal was signed in August 2015", "the possibility of signing a deal": a mutual act
             # with no party named is one of the pair under discussion
             args.pair = [ActorRef(a, token.i, "anaphor", "discourse") for a in self.state.current_pair()]
+        if "pairfill" in entry.flags:
+            self._fill_from_pair(token, args)
         mutual = "sym" in entry.flags or _together(token)
         for source, target, reciprocal in self._dyads(args, entry.event_type, mutual,
                                                       entry.pos == "V"):
@@ -378,6 +381,24 @@ class _Coder:
         if entry.pos == "V":
             self._gapped(t, parsed, match, args, status)
         return anchor_date
+
+    def _fill_from_pair(self, token: Any, args: Arguments) -> None:
+        """A diplomatic act whose text names one side or none ("the Legation in Lima was raised to an
+        Embassy", "he presented his credentials"): the other side, or both, are the pair the
+        chronicle is about."""
+        if args.pair:
+            return
+        if args.targets and not args.sources:
+            other = self.state.other_than(args.targets[0].actor)
+            if other is not None:
+                args.sources = [ActorRef(other, token.i, "anaphor", "discourse")]
+        elif args.sources and not args.targets:
+            other = self.state.other_than(args.sources[0].actor)
+            if other is not None:
+                args.targets = [ActorRef(other, token.i, "anaphor", "discourse")]
+        elif not args.sources:
+            args.sources, args.targets = [
+                [ActorRef(a, token.i, "anaphor", "discourse")] for a in self.state.current_pair()] or ([], [])
 
     def _gapped(self, t: _Sentence, parsed: Any, match: TriggerMatch, args: Arguments, status: str) -> None:
         """ "India accepted the ceasefire on September 21 and Pakistan on September 22": the second
