@@ -7,7 +7,6 @@ import io
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -119,29 +118,6 @@ def test_cp1252_text_is_coded(tmp_path: Path) -> None:
     assert dyad_type_date(event) == FRA_DEU_AGREEMENT
     assert "\u2019" in event["evidence"]["text"] or "\u201c" in text  # decoded, not mojibake
     assert "\ufffd" not in event["evidence"]["text"]
-
-
-@pytest.mark.slow
-def test_fifty_megabyte_text(tmp_path: Path) -> None:
-    paragraph = ("Officials in Ankara said the talks had gone well. Turkey and Azerbaijan signed a defence "
-                 "cooperation agreement in June 2021. Analysts expect further joint drills next year, "
-                 "although no date has been announced.\n\n")
-    big = tmp_path / "big.txt"
-    big.write_text(paragraph * (50 * 1024 * 1024 // len(paragraph) + 1), encoding="utf-8")
-    out = tmp_path / "big.csv"
-    started = time.monotonic()
-    with out.open("w", encoding="utf-8") as stdout:
-        done = subprocess.run([sys.executable, "-m", "detente", "extract", str(big), "--published",
-                               "2022-01-01", "--format", "csv"], stdout=stdout, stderr=subprocess.PIPE, check=False,
-                              text=True, timeout=3600)
-    elapsed = time.monotonic() - started
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert "Traceback" not in done.stderr
-    with out.open(encoding="utf-8") as handle:
-        header = handle.readline().strip().split(",")
-        assert header == CSV_COLUMNS
-        assert handle.readline(), "no events coded from a text full of them"
-    print(f"50 MB text coded in {elapsed:.0f} s")
 
 
 def test_stdin(tmp_path: Path) -> None:

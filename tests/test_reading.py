@@ -232,11 +232,11 @@ def test_read_refuses_jsonl(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_fifty_megabyte_text(tmp_path: Path) -> None:
+def test_twenty_megabyte_text(tmp_path: Path) -> None:
     paragraph = "In 1954 France and Vietnam signed an accord in Geneva.8 Talks went on until 1955.\n\n"
-    path = write(tmp_path, "big.txt", paragraph * (50_000_000 // len(paragraph)))
+    path = write(tmp_path, "big.txt", paragraph * (20_000_000 // len(paragraph)))
     doc = read(path)  # speed is measured by benchmarks/, not asserted here
-    assert len(doc.text) >= 49_000_000
+    assert len(doc.text) >= 19_000_000
 
 
 # --- references, markers, dates ------------------------------------------------------------------
