@@ -77,3 +77,46 @@ def test_credentials_presented_by_an_envoy_the_gazetteer_does_not_know():
             "Government of Chile on April 4, 1931.")
     e = [e for e in events(text, date(2009, 1, 1)) if e.date.start.year == 1931]
     assert [(x.source.country, x.target.country, x.event_type) for x in e] == [("CAN", "CHL", "SUPPORT")]
+
+
+# --- essays: coalitions, possessions, landings, co-belligerents ----------------------------------
+
+
+def test_a_coalition_name_stands_for_its_members_of_the_period():
+    evs = events("In 1949 the Western Allies founded NATO.", date(2010, 1, 1))
+    assert {(e.source.country, e.target.code) for e in evs if e.event_type == "SUPPORT"} == {
+        ("USA", "NATO"), ("GBR", "NATO"), ("FRA", "NATO")}
+    axis = events("In 1942 the Axis powers attacked Egypt.", date(2010, 1, 1))
+    assert {e.source.country for e in axis if e.event_type == "ASSAULT"} == {"DEU", "ITA", "JPN"}
+
+
+def test_a_place_held_by_another_state_at_the_time_is_that_state():
+    old = one(events("In May 1897 the United States blockaded Cuba.", date(2010, 1, 1)), "ASSAULT")
+    assert (old.source.country, old.target.country) == ("USA", "ESP")
+    new = one(events("In May 1962 the United States blockaded Cuba.", date(2010, 1, 1)), "ASSAULT")
+    assert new.target.country == "CUB"
+
+
+def test_troops_landing_on_a_territory_attack_its_state():
+    e = one(events("On June 3, 1940, Danish troops landed at Reykjavik in Iceland.", date(2010, 1, 1)), "ASSAULT")
+    assert (e.source.country, e.target.country, e.date.start) == ("DNK", "ISL", date(1940, 6, 3))
+
+
+def test_states_named_together_as_attackers_fight_one_counterpart_not_each_other():
+    text = ("On October 29, 1956, Israel attacked Egypt. "
+            "Britain and France landed troops of their own a few days later.")
+    evs = [e for e in events(text, date(2010, 1, 1)) if e.evidence.sentence == 1]
+    assert {(e.source.country, e.target.country) for e in evs} == {("GBR", "EGY"), ("FRA", "EGY")}
+
+
+def test_an_airlift_is_aid_and_destroying_weapons_is_no_attack():
+    evs = events("In July 1948 Britain airlifted food to Berlin. In 1994 Ukraine agreed to destroy its "
+                 "remaining missiles.", date(2010, 1, 1))
+    assert found(evs) == {("GBR", "DEU", "AID")}
+
+
+def test_a_time_modifying_a_noun_does_not_move_the_scene():
+    text = ("On June 13, 1948, nothing had changed. Based upon agreements with Austria in 1945, the corridors "
+            "stayed open. On June 26, Britain airlifted food to Berlin.")
+    e = one(events(text, date(2010, 1, 1)), "AID")
+    assert e.date.start == date(1948, 6, 26)

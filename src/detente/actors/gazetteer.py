@@ -19,7 +19,7 @@ from detente.actors.phrases import name_after, sector_at, sentence_start_before,
 from detente.model import Actor
 
 KINDS = ("country", "demonym", "capital", "city", "org", "group", "leader", "institution",
-         "official", "place")
+         "official", "place", "coalition")
 _POSSESSIVE = ("'s", "’s")
 # Kinds that can head a composed institution or official: a nationality.
 _NATIONAL = frozenset({"country", "demonym"})
@@ -247,11 +247,24 @@ class Gazetteer:
         i = 0
         while i < len(hits):
             floor = out[-1].end if out else 0
+            if hits[i].entry.kind == "coalition":
+                out.extend(self._members(text, hits[i], year))
+                i += 1
+                continue
             mention, consumed = self._mention_at(text, hits, i, floor, year)
             if mention is not None:
                 out.append(mention)
             i += consumed
         return out
+
+    def _members(self, text: str, hit: _Hit, year: int | None) -> list[ActorMention]:
+        """A coalition's name as one mention per member state of the period nearest the year, all
+        with the name's offsets ("the Western Allies" of 1948: the US, Britain and France)."""
+        written = text[hit.start:hit.end]
+        period = min(hit.entry.periods, key=lambda p: p.distance(year))
+        return [ActorMention(hit.start, hit.end, written,
+                             Actor(written, self.lex.country_names.get(code, code), code, None, code), "coalition")
+                for code in period.members]
 
     def _mention_at(self, text: str, hits: list[_Hit], i: int, floor: int,
                     year: int | None) -> tuple[ActorMention | None, int]:

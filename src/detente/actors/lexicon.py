@@ -57,6 +57,25 @@ class Person:
 
 
 @dataclass(frozen=True)
+class Membership:
+    """The states a coalition's name stands for in a span of years (one row of coalitions.tsv)."""
+
+    members: tuple[str, ...]
+    start: int | None
+    end: int | None
+
+    def distance(self, year: int | None) -> int:
+        """0 inside the span, else how many years away (a year of None is inside every span)."""
+        if year is None:
+            return 0
+        if self.start is not None and year < self.start:
+            return self.start - year
+        if self.end is not None and year > self.end:
+            return year - self.end
+        return 0
+
+
+@dataclass(frozen=True)
 class Entry:
     """What one written form stands for."""
 
@@ -67,6 +86,7 @@ class Entry:
     sector: str | None = None
     persons: tuple[Person, ...] = ()
     surname: bool = False  # a bare surname derived from a leader's full name
+    periods: tuple[Membership, ...] = ()  # a coalition's members in each period
 
 
 @dataclass(frozen=True)
@@ -187,6 +207,16 @@ def load_organisations(lex: Lexicon, path: Path) -> None:
                                     row.get("country") or None, row.get("sector") or None))
 
 
+def load_coalitions(lex: Lexicon, path: Path) -> None:
+    """Names that stand for several states at once ("the Western Allies", "the Axis"), by period."""
+    periods: dict[str, list[Membership]] = {}
+    for row in read_tsv(path, ("alias", "members", "start", "end")):
+        members = tuple(m.strip() for m in row["members"].split(",") if m.strip())
+        periods.setdefault(row["alias"], []).append(Membership(members, _year(row["start"]), _year(row["end"])))
+    for alias, spans in periods.items():
+        lex.add(alias, Entry("coalition", None, alias, periods=tuple(spans)))
+
+
 def load_places(lex: Lexicon, path: Path) -> None:
     """Regions, provinces, bases and cities that stand for a place, not a government."""
     for row in read_tsv(path, ("code", "alias")):
@@ -301,6 +331,7 @@ def build_lexicon(data_dir: Path = DATA_DIR, leaders: Path | None = None) -> Lex
     load_not_actors(lex, data_dir / "not_actors.tsv")
     load_countries(lex, data_dir / "countries.tsv")
     load_organisations(lex, data_dir / "organisations.tsv")
+    load_coalitions(lex, data_dir / "coalitions.tsv")
     load_places(lex, data_dir / "places.tsv")
     load_leaders(lex, leaders if leaders is not None else data_dir / "leaders.tsv")
     return lex

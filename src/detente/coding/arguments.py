@@ -18,7 +18,7 @@ Token = Any  # spaCy Token
 # children whose subtrees are not part of a noun phrase's own actors
 _CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "prep", "punct", "parataxis", "dep"}
 TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "upon", "in", "at", "over", "inside",
-                "alongside", "beside")
+                "across", "alongside", "beside")
 TROOP_PREPS = ("into", "over", "to", "against", "toward", "towards", "inside", "on")
 NOUN_TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "in", "for", "over", "at", "inside")
 OBJECT_CONTROL = {"motivate", "prompt", "ask", "urge", "force", "allow", "invite", "encourage", "lead",

@@ -119,6 +119,20 @@ class Discourse:
                 return other
         return None
 
+    def other_than_all(self, codes: set[str | None]) -> Actor | None:
+        """The counterpart of several actors acting together ("Britain and France landed troops"):
+        the other member of the current pair if it holds exactly one of them, else the latest other
+        country named."""
+        if self.pair:
+            inside = [a for a in self.pair if a.country in codes]
+            outside = [a for a in self.pair if a.country not in codes]
+            if len(inside) == 1 and len(outside) == 1:
+                return outside[0]
+        for other in reversed(self.countries):
+            if other.country not in codes:
+                return other
+        return None
+
     def resolve(self, token: Token, named: dict[int, list[ActorRef]] | None = None) -> list[Actor]:
         """The actors an anaphoric token stands for, if it is one (`named`: the sentence's own actors)."""
         low = token.lower_

@@ -47,6 +47,8 @@ def _objects(token: Token) -> list[Token]:
 def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
     if spec == "@ACTOR":
         return bool(actors.in_phrase(word))
+    if spec == "@ORG":  # an organisation by name: "founded NATO"
+        return any(r.kind == "org" for r in actors.in_phrase(word))
     if in_class(word.lemma_, spec) or in_class(word.lower_, spec):
         return True
     return any(c.dep_ in ("compound", "amod") and (in_class(c.lemma_, spec) or in_class(c.lower_, spec))

@@ -52,6 +52,9 @@ PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 # public condemned Spain" tell of a country's society, not of an act between states
 PRIVATE_SECTORS = {"BUS", "CVL", "EDU", "MED", "HLH", "LAB", "REL"}
 HARM = {"COERCE", "ASSAULT"}
+# one-sided force: states named together as its subject act together ("Britain and France landed
+# troops"), unless an anaphor names the two sides ("both sides attacked")
+CO_BELLIGERENT = {"ASSAULT", "MOBILIZE"}
 
 
 @dataclass
@@ -323,7 +326,8 @@ class _Coder:
         times = [m for m in t.times if m.kind in kinds and not m.since]
         opening = [m for m in times if _opens(t.raw, m)]
         if not opening and parsed is not None:
-            main = [m for m in times if main_clause(parsed, anchoring.token_of(parsed, m.start))]
+            main = [m for m in times if main_clause(parsed, anchoring.token_of(parsed, m.start))
+                    and not _of_a_noun(parsed[anchoring.token_of(parsed, m.start)])]
             opening = main[-1:]  # the latest main-clause time is where the narrative stands
         if not opening:
             return
@@ -375,11 +379,13 @@ class _Coder:
         if "pairfill" in entry.flags:
             self._fill_from_pair(token, args)
         mutual = "sym" in entry.flags or _together(token)
-        for source, target, reciprocal in self._dyads(args, entry.event_type, mutual,
-                                                      entry.pos == "V"):
+        before = len(self.events)
+        for source, target, reciprocal in self._dyads(args, entry.event_type, mutual, entry.pos == "V"):
             self._emit(t, parsed, match, source, target, reciprocal, status, when(target), warning)
         if entry.pos == "V":
             self._gapped(t, parsed, match, args, status)
+        if len(self.events) == before and entry.pos == "N" and token.dep_ == "pobj":
+            return None  # "based upon agreements in 1945, ...": a thing in the background, not the scene
         return anchor_date
 
     def _fill_from_pair(self, token: Any, args: Arguments) -> None:
@@ -517,13 +523,17 @@ class _Coder:
             out += [(s, t, symmetric) for s in sources for t in targets]
         elif several and (symmetric or event_type in NEEDS_COUNTERPART) and (
             symmetric or not all(s.kind == "demonym" for s in sources)
-        ):
+        ) and (symmetric or event_type not in CO_BELLIGERENT or any(s.via == "discourse" for s in sources)):
             # "both sides gave up their claims": a mutual act between the named sides; but "Soviet
             # and Afghan aircraft bombed villages" names allies acting together, not two sides
             out.append((sources[0], next(s for s in sources if _key(s) != _key(sources[0])), True))
         elif sources and event_type in NEEDS_COUNTERPART and verbal:
             co_sources = {_key(s) for s in sources}
-            for s in sources:
+            if several:  # acting together against one counterpart
+                common = self.state.other_than_all({s.actor.country for s in sources})
+                out += [(s, ActorRef(common, s.token, "anaphor", "discourse"), symmetric)
+                        for s in sources if common is not None]
+            for s in sources if not several else ():
                 other = self.state.other_than(s.actor)
                 if other is not None and (other.country or other.code) not in co_sources:
                     out.append((s, ActorRef(other, s.token, "anaphor", "discourse"), symmetric))
@@ -720,6 +730,12 @@ def _opens(raw: str, m: TimeMention) -> bool:
     if m.start <= 12:
         return True
     return m.start <= 40 and bool(_LEAD_IN.match(raw[:m.start])) and raw[m.end:m.end + 1] == ","
+
+
+def _of_a_noun(token: Any) -> bool:
+    """ "Based upon agreements with the Soviet Union in 1945, ...": a time in a phrase that modifies a
+    noun dates that thing (the agreements), not the scene."""
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _moves_away(anchor: DateSpan | None, period: DateSpan) -> bool:
