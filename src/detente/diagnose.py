@@ -3,8 +3,8 @@
 Each missed core gold event and each false positive gets the first cause that fits, in
 this order, so that the count per cause says which kind of work gains most:
 
-- ``merged away``: a record that matches the gold event stands for another gold event
-  (the coder told two acts as one);
+- ``merged away``: a record that matches the gold event, and was coded from its sentence
+  (or merged with a mention there), stands for another gold event (two acts told as one);
 - ``wrong or missing date``: a record has the pair and the type, but not the date;
 - ``wrong type``: a record has the pair and the date, but another type;
 - ``actor not found`` / ``wrong actor``: a record has the type and date and one of the
@@ -140,8 +140,10 @@ def _miss_cause(gold: dict[str, Any], m: Matching, records: list[dict[str, Any]]
     Records coded from the gold event's sentence are asked first: a record of the same pair and
     type elsewhere in the document, with another date, is usually another act."""
     for i, pred in enumerate(m.preds):
-        if _matches(gold, pred):
-            return "merged away", records[i]  # it matches, so another gold event holds it
+        # a record that matches is held by another gold event; it stands for this one too when the
+        # coder merged this one's sentence into it
+        if _matches(gold, pred) and (sentence is None or sentence.index in _sentences_of(records[i])):
+            return "merged away", records[i]
     if sentence is None:
         near = _first_cause(gold, m.preds)
         return (near[0], records[near[1]]) if near else ("trigger not found", None)
