@@ -120,3 +120,47 @@ def test_a_time_modifying_a_noun_does_not_move_the_scene():
             "stayed open. On June 26, Britain airlifted food to Berlin.")
     e = one(events(text, date(2010, 1, 1)), "AID")
     assert e.date.start == date(1948, 6, 26)
+
+
+def test_acts_named_as_what_was_announced_happened_and_share_the_sentence_time():
+    text = ("On April 29, 1982, Chile rejected the plan. The following day, after a cabinet meeting, Peru "
+            "announced the breakdown of talks, support for Bolivia, and the suspension of aid to Chile.")
+    evs = [e for e in events(text, date(2010, 1, 1)) if e.evidence.sentence == 1]
+    sanction = one(evs, "SANCTION")
+    assert (sanction.source.country, sanction.target.country) == ("PER", "CHL")
+    assert sanction.status == "occurred" and sanction.date.start == date(1982, 4, 30)
+    assert one(evs, "SUPPORT").date.start == date(1982, 4, 30)
+
+
+def test_an_earlier_time_told_in_the_past_perfect_is_background():
+    text = ("On May 22, 1967, Egypt closed its airspace to Jordan. In 1957, Sweden had promised Norway to stay "
+            "neutral. On June 5, Israel attacked Egypt.")
+    e = one(events(text, date(2010, 1, 1)), "ASSAULT")
+    assert e.date.start == date(1967, 6, 5)
+
+
+def test_a_language_label_is_no_actor():
+    evs = events("On April 2, 1982, Argentine forces landed on the Falkland Islands (Spanish: Islas Malvinas).",
+                 date(2010, 1, 1))
+    assert found(evs) == {("ARG", "GBR", "ASSAULT")}
+
+
+def test_envoys_sent_to_states_and_shuttles_between_them_consult():
+    evs = events("On April 7, 1982, Reagan dispatched Haig to Britain. In May 1982 Haig shuttled between "
+                 "London and Buenos Aires.", date(2010, 1, 1))
+    assert ("USA", "GBR", "CONSULT") in found(evs)
+    assert {("USA", "GBR"), ("USA", "ARG")} <= {(e.source.country, e.target.country) for e in evs
+                                                 if e.evidence.sentence == 1}
+
+
+def test_defeat_and_resupply():
+    text = "In June 1967, Israel defeated Jordan. In 1958 the United States arranged to resupply Taiwan."
+    assert {("ISR", "JOR", "ASSAULT"), ("USA", "TWN", "AID")} <= found(
+        events(text, date(2010, 1, 1)))
+
+
+def test_the_belligerents_are_the_pair_at_war():
+    text = ("In April 1982 Argentina invaded Britain's islands. "
+            "In May, the United States urged the belligerents to stop.")
+    evs = [e for e in events(text, date(2010, 1, 1)) if e.event_type == "REQUEST"]
+    assert {(e.source.country, e.target.country) for e in evs} == {("USA", "ARG"), ("USA", "GBR")}

@@ -271,6 +271,8 @@ class Gazetteer:
         """The mention that starts with hits[i], and how many hits it consumed."""
         hit = hits[i]
         entry = hit.entry
+        if entry.kind == "demonym" and text[hit.end:hit.end + 1] == ":":
+            return None, 1  # a language naming a word: "the Falkland Islands (Spanish: Islas Malvinas)"
         if entry.kind == "leader":
             if entry.surname and (not self._surname_ok(text, hit) or _ambiguous(entry.persons, year)):
                 return None, 1

@@ -19,6 +19,8 @@ PAIR_NOUNS = {"side", "country", "nation", "belligerent", "government", "state",
               "party", "capital", "power", "adversary", "rival", "ally", "partner", "combatant", "navy", "army",
               "military", "force", "leader", "minister", "delegation", "president", "premier", "administration"}
 PAIR_DETS = {"both", "two"}
+# plurals that name the two sides with a bare "the": "the belligerents agreed to a truce"
+PAIR_PLURALS = {"countries", "sides", "nations", "belligerents", "combatants", "adversaries", "antagonists"}
 IT_PRONOUNS = {"it", "its", "they", "their", "them"}
 HE_PRONOUNS = {"he", "his", "him", "she", "her"}
 GOVERNMENT_NOUNS = {"administration", "government", "regime", "leadership"}
@@ -186,7 +188,7 @@ def _pair_noun(token: Token) -> bool:
     if token.lemma_.lower() not in PAIR_NOUNS or token.tag_ not in ("NNS", "NNPS"):
         return False
     mods = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")]
-    return any(m in PAIR_DETS for m in mods) or (token.lower_ in ("countries", "sides", "nations") and "the" in mods)
+    return any(m in PAIR_DETS for m in mods) or (token.lower_ in PAIR_PLURALS and "the" in mods)
 
 
 def _reporting_subject(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor] | None:

@@ -166,6 +166,7 @@ class _Coder:
 
     def sentence(self, t: _Sentence, parsed: Any) -> None:
         self.state.next_sentence()
+        self.resolved: dict[tuple[int, int, bool], tuple[DateSpan | None, str | None]] = {}
         mentions = find_actors(t.raw, self.year()) if t.mentions else []
         if self.other_senses:
             mentions = [m for m in mentions if not (m.kind == "demonym" and m.text in self.other_senses)]
@@ -332,6 +333,9 @@ class _Coder:
         if not opening:
             return
         span = anchoring.resolve(opening[0], anchor=self.state.anchor, published=self.doc.published)
+        root = parsed[anchoring.token_of(parsed, opening[0].start)].sent.root if parsed is not None else None
+        if span is not None and root is not None and _flashback(root, span, self.state.anchor):
+            return
         if span is not None and (_narrative(span) or _moves_away(self.state.anchor, span)):
             self.state.anchor = span
             self.scene_sentence = t.sentence.index
@@ -386,6 +390,8 @@ class _Coder:
             self._gapped(t, parsed, match, args, status)
         if len(self.events) == before and entry.pos == "N" and token.dep_ == "pobj":
             return None  # "based upon agreements in 1945, ...": a thing in the background, not the scene
+        if anchor_date is not None and _flashback(token, anchor_date, self.state.anchor):
+            return None
         return anchor_date
 
     def _fill_from_pair(self, token: Any, args: Arguments) -> None:
@@ -558,7 +564,7 @@ class _Coder:
             picked = anchoring.pick_time(parsed, t.times, near, match.token)
             span = None
             if picked is not None:
-                span, warning = anchoring.date_from_time(picked, self.state.anchor, self.doc.published, future)
+                span, warning = self._resolve_once(picked, future)
                 now = self.state.anchor
                 if span is None and picked.kind == "partial" and now is not None and now.basis == "publication" \
                         and now.end is not None and _told_as_past(parsed[match.token]):
@@ -577,6 +583,15 @@ class _Coder:
             return spans.get(target.token) if target.token in spans else spans.get(targets[0])
 
         return when, warning, anchor_date
+
+    def _resolve_once(self, picked: TimeMention, future: bool) -> tuple[DateSpan | None, str | None]:
+        """A time expression of the sentence resolved against narrative time, once: "The following
+        day, Haig announced the breakdown of talks and the suspension of aid" dates both acts to the
+        same day, though the first one moved narrative time on."""
+        key = (picked.start, picked.end, future)
+        if key not in self.resolved:
+            self.resolved[key] = anchoring.date_from_time(picked, self.state.anchor, self.doc.published, future)
+        return self.resolved[key]
 
     def _fallback_date(self, source: Actor, target: Actor, event_type: str, t: _Sentence,
                        status: str = "occurred", back_reference: str = "") -> DateSpan | None:
@@ -730,6 +745,15 @@ def _opens(raw: str, m: TimeMention) -> bool:
     if m.start <= 12:
         return True
     return m.start <= 40 and bool(_LEAD_IN.match(raw[:m.start])) and raw[m.end:m.end + 1] == ","
+
+
+def _flashback(token: Any, span: DateSpan, anchor: DateSpan | None) -> bool:
+    """ "In 1957, Eisenhower had promised that ...": an earlier time told in the past perfect is
+    background; the narrative stays where it was."""
+    if anchor is None or anchor.start is None or span.end is None or span.end >= anchor.start:
+        return False
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and verb.tag_ == "VBN"
 
 
 def _of_a_noun(token: Any) -> bool:

@@ -83,9 +83,20 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
             any(_has(table[("head", "speculative")], h) for h in heads):
         return "speculative"
     if _reported_would(trigger) or any(_has(table[("mod", "planned")], m) for m in mods if m.dep_ != "prep") or \
-            any(_has(table[("head", "planned")], h) for h in heads if h.i != trigger.i):
+            any(_has(table[("head", "planned")], h) for h in heads if h.i != trigger.i and not _announced(trigger, h)):
         return "planned"
     return "occurred"
+
+
+def _announced(trigger: Token, head: Token) -> bool:
+    """ "announced the suspension of aid": an act named as the object of an announcement is done by
+    announcing it (a plan would say so: "announced plans to", "announced it will")."""
+    if head.lemma_.lower() not in ("announce", "declare") or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = trigger
+    while node.dep_ in ("conj", "appos") and node.head.i != head.i:  # a list of what was announced
+        node = node.head
+    return node.dep_ in ("dobj", "obj") and node.head.i == head.i
 
 
 NEGOTIATION = {"negotiate", "negotiation", "talk", "discuss", "discussion"}
