@@ -164,3 +164,31 @@ def test_the_belligerents_are_the_pair_at_war():
             "In May, the United States urged the belligerents to stop.")
     evs = [e for e in events(text, date(2010, 1, 1)) if e.event_type == "REQUEST"]
     assert {(e.source.country, e.target.country) for e in evs} == {("USA", "ARG"), ("USA", "GBR")}
+
+
+# --- briefs and news: summits, joint commitments, wishes and refusals ------------------------------
+
+
+def test_at_a_summit_two_leaders_meet_and_commit_to_each_other():
+    evs = events("At a summit in May 2026, Chile and Peru committed to building a stable relationship.",
+                 date(2026, 9, 1))
+    assert {(e.event_type, frozenset((e.source.country, e.target.country))) for e in evs} == {
+        ("CONSULT", frozenset({"CHL", "PER"})), ("AGREE", frozenset({"CHL", "PER"}))}
+
+
+def test_where_a_summit_takes_place_is_no_party_to_it():
+    evs = events("In 2025 Chile held talks with Peru in Norway. The Oslo summit of Chile and Peru followed.",
+                 date(2026, 9, 1))
+    assert {e.target.country for e in evs if e.event_type == "CONSULT"} | {
+        e.source.country for e in evs if e.event_type == "CONSULT"} == {"CHL", "PER"}
+
+
+def test_a_coordinated_act_under_an_expectation_is_expected_too():
+    evs = events("Analysts expect Chile to reciprocate and visit Peru in 2027.", date(2026, 9, 1))
+    assert [e.status for e in evs if e.event_type == "CONSULT"] == ["planned"]
+
+
+def test_acts_wished_for_feared_or_refused_are_not_told_as_events():
+    evs = events("In 1961 Washington did not want war with Moscow. In 1962 Peru refused to recognize Chile. "
+                 "In 1963 Bolivia acted to prevent an escalation of hostilities with Chile.", date(2010, 1, 1))
+    assert found(evs) == {("PER", "CHL", "REJECT")}

@@ -29,9 +29,10 @@ LIGHT_VERBS = {"conduct", "hold", "pay", "make", "stage", "carry", "undertake", 
                "participate", "take", "wage", "fight", "win", "lose", "end", "join", "attend", "call",
                "scrap", "shelve", "delay", "suspend", "observe", "order", "authorize", "authorise", "impose",
                "enforce", "mount", "initiate"}
-# "After the clash with China, India turned to ...": India clashed. Not "during" or "before",
+# "After the clash with China, India turned to ...": India clashed; "At the summit, X and Y agreed": they
+# met. Not "during" or "before",
 # which only set the time ("during the war with Armenia, Turkey gave Azerbaijan backing").
-ADVERBIAL_PREPS = {"after", "following", "since", "in"}
+ADVERBIAL_PREPS = {"after", "following", "since", "in", "at"}
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,8 @@ def hypothetical(token: Any) -> bool:
         return True
     if _inverted_condition(token):
         return True
+    if _wished_for(token):
+        return True
     node = token
     for _ in range(3):
         if node.dep_ not in ("ccomp", "xcomp", "acl", "advcl") or node.head.i == node.i:
@@ -74,6 +76,32 @@ def hypothetical(token: Any) -> bool:
             return True
         node = node.head
     return False
+
+
+# verbs and nouns whose object is only wished for, feared or kept off: "did not want war", "sought an end
+# to the conflict", "to prevent an escalation of hostilities", "no interest in talks"
+VOLITION = {"want", "wish", "desire", "hope", "fear", "avoid", "prevent", "seek", "risk", "interest", "threaten",
+            "deter", "forestall", "avert", "provoke"}
+# verbs that are acts of their own (refusal is a rejection): what they refuse is not done
+REFUSING = {"refuse", "decline"}
+
+
+def _wished_for(token: Any) -> bool:
+    """An act named as the object of a wish, a fear or a refusal: "did not want war", "refused to
+    recognize the regime" (the refusal is the event)."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        node = token
+        for _ in range(3):  # "an end to the conflict", "an escalation of hostilities"
+            head = node.head
+            if node.dep_ in ("dobj", "obj") and head.lemma_.lower() in VOLITION:
+                return True
+            if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in VOLITION:
+                return True
+            if node.dep_ not in ("pobj", "prep") or head.i == node.i:
+                return False
+            node = head
+        return False
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSING
 
 
 INVERTED = {"should", "were", "had"}  # "should the insurgency threaten the regime", "had Moscow refused"

@@ -359,6 +359,8 @@ class _Coder:
             entry = replace(entry, event_type="THREATEN", mode=None, cameo="130")
             match = replace(match, entry=entry)
         args = arguments_for(token, actors, entry)
+        if entry.event_type == "CONSULT" and entry.mode != "visit":
+            args = _without_venues(parsed, token, args)
         self._entry_type = entry.event_type
         self._mode = entry.mode
         self._flags = entry.flags
@@ -382,7 +384,7 @@ class _Coder:
             args.pair = [ActorRef(a, token.i, "anaphor", "discourse") for a in self.state.current_pair()]
         if "pairfill" in entry.flags:
             self._fill_from_pair(token, args)
-        mutual = "sym" in entry.flags or _together(token)
+        mutual = "sym" in entry.flags or _together(token) or _joint(entry.event_type, args)
         before = len(self.events)
         for source, target, reciprocal in self._dyads(args, entry.event_type, mutual, entry.pos == "V"):
             self._emit(t, parsed, match, source, target, reciprocal, status, when(target), warning)
@@ -745,6 +747,28 @@ def _opens(raw: str, m: TimeMention) -> bool:
     if m.start <= 12:
         return True
     return m.start <= 40 and bool(_LEAD_IN.match(raw[:m.start])) and raw[m.end:m.end + 1] == ","
+
+
+# acts that two states named together do with each other when no one else is named: "Trump and Xi
+# committed to build a constructive relationship", "India and Pakistan pledged restraint"
+JOINT_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT"}
+
+
+def _joint(event_type: str, args: Arguments) -> bool:
+    named = {_key(s) for s in args.sources if s.via == "parse" and _key(s)}
+    return event_type in JOINT_TYPES and not args.targets and not args.pair and len(named) >= 2
+
+
+def _without_venues(parsed: Any, token: Any, args: Arguments) -> Arguments:
+    """Where talks or a summit take place is no party to them: "the Busan summit", "a summit in
+    South Africa", "talks in Geneva" (a visit's destination is another matter)."""
+    def venue(ref: ActorRef) -> bool:
+        if ref.prep in ("in", "at"):
+            return True
+        tok = parsed[ref.token]
+        return ref.kind in ("city", "capital") and tok.head.i == token.i and tok.dep_ in ("compound", "amod")
+    return Arguments([r for r in args.sources if not venue(r)], [r for r in args.targets if not venue(r)],
+                     [r for r in args.pair if not venue(r)])
 
 
 def _flashback(token: Any, span: DateSpan, anchor: DateSpan | None) -> bool:

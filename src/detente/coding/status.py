@@ -41,8 +41,12 @@ def scope(trigger: Token) -> list[Token]:
     chain = [trigger]
     node = trigger
     while node.dep_ in _SCOPE_DEPS and node.head.i != node.i and len(chain) < 6:
-        if node.dep_ in ("conj", "advcl") and node.head.pos_ in ("VERB", "AUX"):
-            break  # a coordinated or adverbial clause has its own status
+        if node.dep_ in ("conj", "advcl") and node.head.pos_ in ("VERB", "AUX") and not (
+                node.dep_ == "conj" and node.head.dep_ in ("xcomp", "ccomp")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
+            # a coordinated or adverbial clause has its own status; but "expect Xi to reciprocate and
+            # attend" shares the expectation of the verb it is coordinated with
+            break
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in TEMPORAL_PREPS:
             break  # "pledged more, after delivering radars": the background act stands alone
         node = node.head
