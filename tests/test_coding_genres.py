@@ -192,3 +192,16 @@ def test_acts_wished_for_feared_or_refused_are_not_told_as_events():
     evs = events("In 1961 Washington did not want war with Moscow. In 1962 Peru refused to recognize Chile. "
                  "In 1963 Bolivia acted to prevent an escalation of hostilities with Chile.", date(2010, 1, 1))
     assert found(evs) == {("PER", "CHL", "REJECT")}
+
+
+def test_the_date_of_something_only_referred_to_does_not_move_the_scene():
+    text = ("On May 5, 1982, Chile met Peru. Observers in Bolivia recalled the 1947 treaty. "
+            "On May 9, Chile pressed Peru to end the blockade.")
+    e = one(events(text, date(2010, 1, 1)), "REQUEST")
+    assert e.date.start == date(1982, 5, 9)
+
+
+def test_implementing_a_blockade_is_blockading():
+    e = one(events("On April 22, 1962, the United States implemented a naval blockade of Cuba.",
+                   date(2010, 1, 1)), "ASSAULT")
+    assert (e.source.country, e.target.country) == ("USA", "CUB")

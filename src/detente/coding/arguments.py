@@ -28,7 +28,7 @@ LIGHT_VERBS = {"conduct", "hold", "pay", "make", "stage", "carry", "undertake", 
                "announce", "cancel", "postpone", "seek", "propose", "offer", "organize", "organise",
                "participate", "take", "wage", "fight", "win", "lose", "end", "join", "attend", "call",
                "scrap", "shelve", "delay", "suspend", "observe", "order", "authorize", "authorise", "impose",
-               "enforce", "mount", "initiate"}
+               "enforce", "mount", "initiate", "implement", "maintain", "tighten", "extend", "expand", "lift"}
 # "After the clash with China, India turned to ...": India clashed; "At the summit, X and Y agreed": they
 # met. Not "during" or "before",
 # which only set the time ("during the war with Armenia, Turkey gave Azerbaijan backing").

@@ -326,13 +326,17 @@ class _Coder:
         # "since the 1960s" reaches up to narrative time: it states how long, not when the scene is
         times = [m for m in t.times if m.kind in kinds and not m.since]
         opening = [m for m in times if _opens(t.raw, m)]
+        inside = False
         if not opening and parsed is not None:
             main = [m for m in times if main_clause(parsed, anchoring.token_of(parsed, m.start))
                     and not _of_a_noun(parsed[anchoring.token_of(parsed, m.start)])]
-            opening = main[-1:]  # the latest main-clause time is where the narrative stands
+            opening, inside = main[-1:], True  # the latest main-clause time is where the narrative stands
         if not opening:
             return
         span = anchoring.resolve(opening[0], anchor=self.state.anchor, published=self.doc.published)
+        now = self.state.anchor
+        if inside and span is not None and now is not None and now.start and span.end and span.end < now.start:
+            return  # "... the solidarity embodied in the 1947 treaty": a look back within a sentence
         root = parsed[anchoring.token_of(parsed, opening[0].start)].sent.root if parsed is not None else None
         if span is not None and root is not None and _flashback(root, span, self.state.anchor):
             return
@@ -390,7 +394,7 @@ class _Coder:
             self._emit(t, parsed, match, source, target, reciprocal, status, when(target), warning)
         if entry.pos == "V":
             self._gapped(t, parsed, match, args, status)
-        if len(self.events) == before and entry.pos == "N" and token.dep_ == "pobj":
+        if len(self.events) == before and entry.pos == "N":
             return None  # "based upon agreements in 1945, ...": a thing in the background, not the scene
         if anchor_date is not None and _flashback(token, anchor_date, self.state.anchor):
             return None
