@@ -205,3 +205,25 @@ def test_implementing_a_blockade_is_blockading():
     e = one(events("On April 22, 1962, the United States implemented a naval blockade of Cuba.",
                    date(2010, 1, 1)), "ASSAULT")
     assert (e.source.country, e.target.country) == ("USA", "CUB")
+
+
+def test_cancelling_a_contract_rejects_the_partner_and_a_cancelled_visit_did_not_happen():
+    evs = events("On Thursday Canberra cancelled a contract for French submarines. On Friday Russia cancelled "
+                 "its visit to Chile.", date(2021, 9, 18))
+    reject = one(evs, "REJECT")
+    assert (reject.source.country, reject.target.country, reject.status) == ("AUS", "FRA", "occurred")
+    assert one(evs, "CONSULT").status == "cancelled"
+
+
+def test_calling_a_decision_a_betrayal_accuses_its_author():
+    evs = events("On Thursday Canberra cancelled a contract for French submarines. The French foreign minister "
+                 "called the decision a stab in the back the same day.", date(2021, 9, 18))
+    e = one(evs, "ACCUSE")
+    assert (e.source.country, e.target.country, e.date.start) == ("FRA", "AUS", date(2021, 9, 16))
+
+
+def test_a_partnership_with_states_named_under_it():
+    evs = events("On Thursday Australia said it would buy submarines under a new security partnership with "
+                 "Britain.", date(2021, 9, 18))
+    e = one(evs, "SUPPORT")
+    assert {e.source.country, e.target.country} == {"AUS", "GBR"} and e.date.start == date(2021, 9, 16)

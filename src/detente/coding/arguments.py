@@ -32,7 +32,7 @@ LIGHT_VERBS = {"conduct", "hold", "pay", "make", "stage", "carry", "undertake", 
 # "After the clash with China, India turned to ...": India clashed; "At the summit, X and Y agreed": they
 # met. Not "during" or "before",
 # which only set the time ("during the war with Armenia, Turkey gave Azerbaijan backing").
-ADVERBIAL_PREPS = {"after", "following", "since", "in", "at"}
+ADVERBIAL_PREPS = {"after", "following", "since", "in", "at", "under"}
 
 
 @dataclass(frozen=True)

@@ -156,19 +156,30 @@ def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
 
 
 CANCEL_VERBS = {"cancel", "postpone", "scrap", "shelve", "abandon", "call", "delay", "suspend", "put"}
+DEAL_UNDOING = {"cancel", "scrap", "end", "terminate", "annul", "abrogate", "tear", "renounce", "revoke"}
 
 
 def _cancelled_acts(doc: Any, found: list[TriggerMatch]) -> list[TriggerMatch]:
     """ "the visit was cancelled": the act is the visit (status cancelled), not a rejection."""
     nouns = {m.token for m in found if m.entry.pos == "N"}
+    deals = {m.token for m in found if m.entry.pos == "N" and _a_deal_undone(doc[m.token])}
     out = []
     for m in found:
         tok = doc[m.token]
+        if m.token in deals:
+            continue  # "cancelled a contract for French submarines": the cancelling is the act
         if m.entry.pos == "V" and tok.lemma_.lower() in CANCEL_VERBS and any(
-                c.i in nouns for c in _objects(tok)):
+                c.i in nouns - deals for c in _objects(tok)):
             continue
         out.append(m)
     return out
+
+
+def _a_deal_undone(noun: Token) -> bool:
+    """A contract, deal or project someone cancels, scraps or ends: a rejection of the partner, where a
+    cancelled visit or talks are acts that did not take place."""
+    return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in DEAL_UNDOING and in_class(
+        noun.lemma_, "@UNDONE_DEAL")
 
 
 def _under_cancel(noun: Token) -> bool:
