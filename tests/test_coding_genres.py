@@ -227,3 +227,23 @@ def test_a_partnership_with_states_named_under_it():
                  "Britain.", date(2021, 9, 18))
     e = one(evs, "SUPPORT")
     assert {e.source.country, e.target.country} == {"AUS", "GBR"} and e.date.start == date(2021, 9, 16)
+
+
+def test_a_threat_of_countermeasures_is_made_by_saying_so():
+    evs = events("Finland joined NATO on Tuesday. Moscow said it would take countermeasures.", date(2023, 4, 5))
+    e = one(evs, "THREATEN")
+    assert (e.source.country, e.target.country, e.status) == ("RUS", "FIN", "occurred")
+
+
+def test_an_approval_still_awaited_did_not_happen():
+    evs = events("Turkey has yet to approve Sweden's bid to join NATO.", date(2023, 4, 5))
+    e = one(evs, "SUPPORT", {"TUR", "SWE"})
+    assert e.status == "negated"
+
+
+def test_a_contract_expected_to_be_signed_is_planned_between_the_pair():
+    evs = events("Poland signed a deal with South Korea on Friday. A separate contract for 48 aircraft is "
+                 "expected to be signed next month.", date(2022, 8, 27))
+    planned = [e for e in evs if e.status == "planned"]
+    assert [(e.event_type, {e.source.country, e.target.country}, e.date.start) for e in planned] == [
+        ("SUPPORT", {"POL", "KOR"}, date(2022, 9, 1))]

@@ -53,10 +53,13 @@ REQUESTING = {"demand", "ask", "urge", "call", "request", "appeal", "press", "pu
 def definite_passive(token: Any) -> bool:
     """ "the deal was signed", "an agreement was signed", "relations were resumed": a passive
     with no agent, whose mutual act belongs to the pair under discussion."""
+    holder = token
+    if token.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in token.children):
+        holder = token.head  # "a contract is expected to be signed next month": the raised subject
     return token.pos_ == "VERB" and any(
         c.dep_ == "nsubjpass" and (c.tag_ == "NNS" or any(
             d.lower_ in ("the", "this", "that", "no", "a", "an") for d in c.children))
-        for c in token.children)
+        for c in holder.children)
 
 
 def hypothetical(token: Any) -> bool:

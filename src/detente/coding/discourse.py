@@ -206,8 +206,9 @@ def _reporting_subject(token: Token, named: dict[int, list[ActorRef]]) -> list[A
 
 _ANAPHORIC_WORDS = IT_PRONOUNS | HE_PRONOUNS | {"both"}
 # surface words that may make a sentence worth parsing for its anaphors alone
-# ("relations were resumed": the pair under discussion, unnamed)
-ANAPHOR_WORDS = _ANAPHORIC_WORDS | GOVERNMENT_NOUNS | {"two", "sides", "relations"}
+# ("relations were resumed", "the contract is to be signed next month": the pair under discussion, unnamed)
+ANAPHOR_WORDS = _ANAPHORIC_WORDS | GOVERNMENT_NOUNS | {"two", "sides", "relations", "contract", "deal", "agreement",
+                                                       "treaty", "accord"}
 _ANAPHORIC_LEMMAS = PAIR_NOUNS | GOVERNMENT_NOUNS
 
 

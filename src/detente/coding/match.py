@@ -33,6 +33,9 @@ def _pos(token: Token) -> str | None:
 def _objects(token: Token) -> list[Token]:
     passive = any(c.dep_ == "auxpass" for c in token.children)
     objs = [c for c in token.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
+    if passive and token.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in token.children):
+        # "a contract is expected to be signed": the subject raised to the verb above
+        objs += [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
     # "provided India with assistance": what is given is the object of "with" (when the direct
     # object is the recipient)

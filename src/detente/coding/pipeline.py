@@ -374,6 +374,8 @@ class _Coder:
         if status == "occurred" and "planned" in entry.flags:
             status = "planned"  # the trigger itself looks ahead: "he is expected in Warsaw"
         status = in_principle(token, status)
+        if status == "planned" and entry.event_type == "THREATEN":
+            status = "occurred"  # "said it would take countermeasures": the threat is made by saying so
         if status == "negotiating" and entry.event_type in ("COOPERATE", "AID", "SUPPORT"):
             # "in talks to buy X": what happened is the talks (GUIDELINES: CONSULT, negotiating)
             entry = replace(entry, event_type="CONSULT", mode=None, cameo="046")

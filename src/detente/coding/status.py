@@ -72,6 +72,7 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
         return "cancelled"
     if negated and any(h.lemma_.lower() in ("materialise", "materialize", "happen", "take") for h in chain):
         return "cancelled"
+    negated = negated or _yet_to(trigger)
     if negated or any(_has(table.get(("head", "negated"), frozenset()), h) for h in heads if h.dep_ != "conj"):
         return "negated"
     if any(c.dep_ == "amod" and c.lower_ in ("upcoming", "planned", "scheduled", "forthcoming", "proposed")
@@ -90,6 +91,13 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
             any(_has(table[("head", "planned")], h) for h in heads if h.i != trigger.i and not _announced(trigger, h)):
         return "planned"
     return "occurred"
+
+
+def _yet_to(trigger: Token) -> bool:
+    """ "Turkey and Hungary have yet to approve Sweden's bid": not done so far."""
+    head = trigger.head
+    return trigger.dep_ == "xcomp" and head.lemma_.lower() in ("have", "be", "remain") and any(
+        c.lower_ == "yet" for c in head.children)
 
 
 def _announced(trigger: Token, head: Token) -> bool:
