@@ -247,3 +247,18 @@ def test_a_contract_expected_to_be_signed_is_planned_between_the_pair():
     planned = [e for e in evs if e.status == "planned"]
     assert [(e.event_type, {e.source.country, e.target.country}, e.date.start) for e in planned] == [
         ("SUPPORT", {"POL", "KOR"}, date(2022, 9, 1))]
+
+
+def test_a_country_named_before_a_leaders_visit_is_where_the_leader_goes():
+    e = one(events("In 2015 Xi's first U.S. visit took place.", date(2020, 1, 1)), "CONSULT")
+    assert (e.source.country, e.target.country, e.reciprocal) == ("CHN", "USA", False)
+
+
+def test_a_table_row_is_dated_by_its_first_cell_and_its_place_is_no_party():
+    text = ("Table 1. Summits\n\nDate | Location | Details\n\n"
+            "Oct. 30, 2025 | Oslo, Norway | First Chile-Peru in-person meeting since 2019\n\n"
+            "In 2026 Chile and Peru met again.")
+    evs = events(text, date(2026, 9, 1))
+    row = [e for e in evs if e.date.start == date(2025, 10, 30)]
+    assert [(e.event_type, {e.source.country, e.target.country}) for e in row] == [("CONSULT", {"CHL", "PER"})]
+    assert all("NOR" not in (e.source.country, e.target.country) for e in evs)

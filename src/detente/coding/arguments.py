@@ -272,12 +272,13 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
         return mission_arguments(token, actors, entry.obj)
     if entry.pos == "V":
         return verb_arguments(token, actors, "from" in flags, "subjacts" in flags, entry.mode == "third-party")
-    return noun_arguments(token, actors, "ofA" in flags, "possT" in flags, "from" in flags)
+    return noun_arguments(token, actors, "ofA" in flags, "possT" in flags, "from" in flags, entry.mode == "visit")
 
 
 def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_target: bool,
-                   from_flag: bool) -> Arguments:
-    """Sources and targets of a nominal trigger ("the visit of X to Y", "Soviet invasion of Z")."""
+                   from_flag: bool, visit: bool = False) -> Arguments:
+    """Sources and targets of a nominal trigger ("the visit of X to Y", "Soviet invasion of Z"); with
+    visit, a country named before the noun is where the possessor goes ("Xi's first U.S. visit")."""
     args = Arguments()
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "between":
@@ -296,6 +297,10 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         args.targets[:0] = possessors
     else:
         args.sources[:0] = possessors
+    if visit and possessors and others:
+        owners = {_state_key(r) for r in possessors}
+        args.targets += [r for r in others if _state_key(r) not in owners]
+        others = [r for r in others if _state_key(r) in owners]
     if len({r.actor.country or r.actor.code for r in others}) >= 2 and not args.targets:
         args.pair.extend(others)
     elif others:
@@ -312,6 +317,10 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             args.targets = [r for _, r in actors.prep_objects(noun.head, ("with", "to", "against"))]
     args.targets = [t for t in _unique(args.targets) if t.token not in {s.token for s in args.sources}]
     return args
+
+
+def _state_key(ref: ActorRef) -> str | None:
+    return ref.actor.country or ref.actor.code
 
 
 def _is_possessor(ref: ActorRef, noun: Token, actors: SentenceActors) -> bool:

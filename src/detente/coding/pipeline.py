@@ -37,6 +37,7 @@ from .segment import blank_markers, segment
 from .senses import other_senses
 from .states import state_at
 from .status import judge
+from .tables import table_row
 
 # types whose act needs a counterpart: when the sentence names only one side,
 # the other comes from the discourse ("India accepted the ceasefire")
@@ -65,6 +66,8 @@ class _Sentence:
     times: list[TimeMention]
     candidate: bool = False  # passes the pre-parse filter
     series_only: bool = False  # parsed only for a round of a series (continuation.py), not for triggers
+    row_time: TimeMention | None = None  # a table row's date (its first cell), for acts its last cell leaves undated
+    row: bool = False
 
 
 def _candidate(raw: str, mentions: list[ActorMention]) -> bool:
@@ -98,11 +101,16 @@ def _tag(doc: Document) -> list[_Sentence]:
     tagged = []
     for s in segment(doc):
         raw = text[s.start:s.end]
+        row = table_row(raw)
+        if row is not None:
+            raw = row.text
         mentions = find_actors(raw)
-        times = find_times(raw)
+        # "First meeting since 2019": a row's "since" looks back to another act, not the row's own
+        times = [m for m in find_times(raw) if row is None or not m.since]
         coded = _candidate(raw, mentions)
         series = not coded and continuation.candidate(raw, bool(times), bool(mentions))
-        tagged.append(_Sentence(s, raw, mentions, times, coded or series, series))
+        tagged.append(_Sentence(s, raw, mentions, times, coded or series, series,
+                                row.time if row else None, row is not None))
     return tagged
 
 
@@ -165,6 +173,14 @@ class _Coder:
         return self.doc.published.year if self.doc.published else None
 
     def sentence(self, t: _Sentence, parsed: Any) -> None:
+        if not t.row:
+            self._sentence(t, parsed)
+            return
+        anchor, scene = self.state.anchor, self.scene_sentence
+        self._sentence(t, parsed)
+        self.state.anchor, self.scene_sentence = anchor, scene  # a table lists dates; it tells no story
+
+    def _sentence(self, t: _Sentence, parsed: Any) -> None:
         self.state.next_sentence()
         self.resolved: dict[tuple[int, int, bool], tuple[DateSpan | None, str | None]] = {}
         mentions = find_actors(t.raw, self.year()) if t.mentions else []
@@ -569,7 +585,7 @@ class _Coder:
         targets = [r.token for r in args.targets] or [match.token]
         for tok in set(targets):
             near = [tok] if len(set(targets)) > 1 else list(match.tokens)
-            picked = anchoring.pick_time(parsed, t.times, near, match.token)
+            picked = anchoring.pick_time(parsed, t.times, near, match.token) or t.row_time
             span = None
             if picked is not None:
                 span, warning = self._resolve_once(picked, future)

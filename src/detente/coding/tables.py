@@ -1,0 +1,33 @@
+"""Rows of tables set in running text: "Oct. 30, 2025 | Busan, South Korea | First in-person meeting".
+
+A brief's table of summits or deals puts the date in its first cell, a place in another, and
+what happened in the last. The row is coded from its last cell alone (the place is where the
+act happened, not a party to it) and dated by its first cell, unless the last cell dates it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..timex import TimeMention, find_times
+
+SEPARATOR = " | "
+MIN_CELLS = 3
+
+
+@dataclass(frozen=True)
+class Row:
+    """A table row: the text to code (other cells blanked, offsets kept) and the first cell's time."""
+
+    text: str
+    time: TimeMention | None
+
+
+def table_row(raw: str) -> Row | None:
+    """The row a sentence is, if it is one (three cells or more separated by ' | ')."""
+    if raw.count(SEPARATOR) < MIN_CELLS - 1:
+        return None
+    last = raw.rindex(SEPARATOR) + len(SEPARATOR)
+    first_end = raw.index(SEPARATOR)
+    first = [m for m in find_times(raw[:first_end]) if m.kind in ("absolute", "partial")]
+    return Row(" " * last + raw[last:], first[0] if first else None)
