@@ -262,3 +262,19 @@ def test_a_table_row_is_dated_by_its_first_cell_and_its_place_is_no_party():
     row = [e for e in evs if e.date.start == date(2025, 10, 30)]
     assert [(e.event_type, {e.source.country, e.target.country}) for e in row] == [("CONSULT", {"CHL", "PER"})]
     assert all("NOR" not in (e.source.country, e.target.country) for e in evs)
+
+
+def test_a_later_year_in_a_sentence_with_no_act_moves_the_story_on():
+    text = ("In 1961 Iraq threatened Kuwait. There had been no major incidents on the border until 1990, when "
+            "Iraq was in crisis. In July, Iraq accused Kuwait of stealing oil.")
+    e = one(events(text, date(2010, 1, 1)), "ACCUSE")
+    assert e.date.start == date(1990, 7, 1)
+
+
+def test_an_act_told_in_a_relative_clause_does_not_move_the_story():
+    text = ("On August 2, 1990, Iraq invaded Kuwait. Kuwait later joined an alliance with Egypt, which "
+            "attacked Iraq on January 16, 1991. On August 28, Iraq annexed Kuwait.")
+    evs = events(text, date(2010, 1, 1))
+    assert [e.date.start for e in evs if e.evidence.sentence == 2] == [date(1990, 8, 28)]
+    # the date in the relative clause is Egypt's attack's, not the alliance's
+    assert one(evs, "SUPPORT").date.start != date(1991, 1, 16)

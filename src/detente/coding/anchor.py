@@ -45,7 +45,7 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         return None
     clause = _clause(doc[trigger])
     governing = {t.i for t in doc[trigger].ancestors} | {trigger}
-    own = {t.i for t in doc[trigger].subtree} if doc[trigger].pos_ in ("NOUN", "PROPN") else set()
+    own = _own_words(doc[trigger]) if doc[trigger].pos_ in ("NOUN", "PROPN") else set()
 
     def cost(m: TimeMention) -> tuple[int, int, int, int]:
         # a noun's own modifiers first ("a visit planned for early next month"), then its clause;
@@ -64,6 +64,18 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         usable = [m for m in times if m.kind == "absolute"
                   and _clause(doc[token_of(doc, m.start)]) in _infinitives(doc[trigger])]
     return min(usable, key=cost) if usable else None
+
+
+def _own_words(noun: Token) -> set[int]:
+    """A noun's words and its modifiers', but not those of nouns coordinated with it nor of a relative
+    clause: in "an embargo, sanctions and a war, which began on January 16, 1991", the date is the war's."""
+    words = {noun.i}
+    stack = [c for c in noun.children if c.dep_ not in ("conj", "relcl", "cc")]
+    while stack:
+        t = stack.pop()
+        words.add(t.i)
+        stack.extend(c for c in t.children if c.dep_ != "relcl")
+    return words
 
 
 def _infinitives(verb: Token) -> set[int]:

@@ -343,9 +343,16 @@ class _Coder:
         times = [m for m in t.times if m.kind in kinds and not m.since]
         opening = [m for m in times if _opens(t.raw, m)]
         inside = False
+        if not opening and parsed is None:
+            # not parsed (no act told): "there had been no incidents until 1990, when ...": a later
+            # full date brought in by "in", "by" or "until" moves the story on
+            now = self.state.anchor
+            later = [m for m in times if m.kind == "absolute" and m.first and now is not None and now.end
+                     and m.first > now.end and _LEAD_PREP.search(t.raw[max(0, m.start - 7):m.start])]
+            opening, inside = later[-1:], True
         if not opening and parsed is not None:
             main = [m for m in times if main_clause(parsed, anchoring.token_of(parsed, m.start))
-                    and not _of_a_noun(parsed[anchoring.token_of(parsed, m.start)])]
+                    and (m.until or not _of_a_noun(parsed[anchoring.token_of(parsed, m.start)]))]
             opening, inside = main[-1:], True  # the latest main-clause time is where the narrative stands
         if not opening:
             return
@@ -416,6 +423,8 @@ class _Coder:
             return None  # "based upon agreements in 1945, ...": a thing in the background, not the scene
         if anchor_date is not None and _flashback(token, anchor_date, self.state.anchor):
             return None
+        if any(a.dep_ == "relcl" for a in [token, *token.ancestors]):
+            return None  # "a war, which began on January 16, 1991, and ended ...": told in passing
         return anchor_date
 
     def _fill_from_pair(self, token: Any, args: Arguments) -> None:
@@ -759,6 +768,7 @@ def _together(token: Any) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly", "mutually") for c in token.children)
 
 
+_LEAD_PREP = re.compile(r"\b(?:in|by|until|till)\s+$")
 # what may come before a time that opens a sentence: "Early on the morning of April 2, 1982, ..."
 _LEAD_IN = re.compile(r"^[A-Z]?[a-z]*(?:\s+[a-z]+){0,5}\s*$")
 
