@@ -293,7 +293,7 @@ def test_mentions_are_ordered_and_disjoint() -> None:
 
 def test_data_files_are_well_formed() -> None:
     countries = read_tsv(DATA_DIR / "countries.tsv", ("code", "kind", "alias"))
-    assert {r["kind"] for r in countries} <= {"canonical", "name", "demonym", "capital", "city"}
+    assert {r["kind"] for r in countries} <= {"canonical", "name", "demonym", "capital", "city", "institution"}
     orgs = read_tsv(DATA_DIR / "organisations.tsv", ("code", "kind", "alias"))
     assert {r["kind"] for r in orgs} == {"org", "group"}
     sectors = read_tsv(DATA_DIR / "sectors.tsv", ("word", "sector"))

@@ -278,3 +278,27 @@ def test_an_act_told_in_a_relative_clause_does_not_move_the_story():
     assert [e.date.start for e in evs if e.evidence.sentence == 2] == [date(1990, 8, 28)]
     # the date in the relative clause is Egypt's attack's, not the alliance's
     assert one(evs, "SUPPORT").date.start != date(1991, 1, 16)
+
+
+def test_national_institutions_stand_for_their_state():
+    evs = events("On May 1, 1960, the KGB captured an American pilot. In 2025 the USTR opened an investigation "
+                 "into Brazil.", date(2026, 1, 1))
+    assert ("SUN", "USA", "COERCE") in found(evs)
+
+
+def test_a_coalition_on_one_side_of_between_is_one_side():
+    evs = events("In 1949 the Western Allies and the Soviet Union held talks in Paris.", date(2010, 1, 1))
+    pairs = {frozenset((e.source.country, e.target.country)) for e in evs if e.event_type == "CONSULT"}
+    assert pairs == {frozenset({"USA", "SUN"}), frozenset({"GBR", "SUN"}), frozenset({"FRA", "SUN"})}
+
+
+def test_the_end_of_an_alliance_is_not_its_making():
+    evs = events("In 1947, as the wartime alliance between Britain and the Soviet Union ended, tensions rose.",
+                 date(2010, 1, 1))
+    assert not [e for e in evs if e.event_type == "SUPPORT"]
+
+
+def test_three_states_named_together_act_each_with_each():
+    evs = events("In 1950 the United States, Britain and France signed a declaration.", date(2010, 1, 1))
+    pairs = {frozenset((e.source.country, e.target.country)) for e in evs if e.event_type == "SUPPORT"}
+    assert pairs == {frozenset({"USA", "GBR"}), frozenset({"USA", "FRA"}), frozenset({"GBR", "FRA"})}

@@ -404,7 +404,7 @@ class _Coder:
             entry = replace(entry, event_type="CONSULT", mode=None, cameo="046")
             match = replace(match, entry=entry)
         when, warning, anchor_date = self._date(t, parsed, match, args, status)
-        if hypothetical(token):
+        if hypothetical(token) or _ending(token, entry.event_type):
             return None
         if not (args.sources or args.targets or args.pair) and "sym" in entry.flags and (
                 definite_passive(token) or status in ("speculative", "negated", "negotiating", "cancelled")):
@@ -545,7 +545,12 @@ class _Coder:
                 ActorRef(a, sources[0].token, "anaphor", "discourse") for a in self.state.current_pair()]
             return [(s, p, False) for s in sources for p in parties if _key(s) != _key(p)]
         if len(args.pair) >= 2:
-            out.append((args.pair[0], args.pair[1], True))
+            # "between the Western Allies and the Soviet Union": a coalition's members are one side
+            sides = [[r for r in args.pair if r.token == tok] for tok in dict.fromkeys(r.token for r in args.pair)]
+            if len(sides) >= 2:
+                out += [(a, b, True) for a in sides[0] for side in sides[1:] for b in side]
+            else:
+                out.append((args.pair[0], args.pair[1], True))
         # flag "place": "opened an embassy in Kabul", the place is the host
         places_ok = event_type in PLACE_TARGETS or self._mode == "visit" or "place" in self._flags
         targets = [t for t in args.targets if places_ok or not (
@@ -565,7 +570,14 @@ class _Coder:
         ) and (symmetric or event_type not in CO_BELLIGERENT or any(s.via == "discourse" for s in sources)):
             # "both sides gave up their claims": a mutual act between the named sides; but "Soviet
             # and Afghan aircraft bombed villages" names allies acting together, not two sides
-            out.append((sources[0], next(s for s in sources if _key(s) != _key(sources[0])), True))
+            sides = [[r for r in sources if r.token == tok] for tok in dict.fromkeys(r.token for r in sources)]
+            if len(sides) >= 3 and symmetric or len(sides) >= 2 and any(len(side) > 1 for side in sides):
+                # "Russia, China and Iran held joint drills": each with each;
+                # "the Western Allies and the Soviet Union held talks": a coalition is one side
+                out += [(a, b, True) for i, side in enumerate(sides) for a in side
+                        for other in sides[i + 1:] for b in other]
+            else:
+                out.append((sources[0], next(s for s in sources if _key(s) != _key(sources[0])), True))
         elif sources and event_type in NEEDS_COUNTERPART and verbal:
             co_sources = {_key(s) for s in sources}
             if several:  # acting together against one counterpart
@@ -789,6 +801,15 @@ JOINT_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT"}
 def _joint(event_type: str, args: Arguments) -> bool:
     named = {_key(s) for s in args.sources if s.via == "parse" and _key(s)}
     return event_type in JOINT_TYPES and not args.targets and not args.pair and len(named) >= 2
+
+
+ENDING = {"end", "collapse", "dissolve", "expire", "lapse", "unravel", "break", "crumble", "falter"}
+
+
+def _ending(token: Any, event_type: str) -> bool:
+    """ "As the wartime alliance between them ended, ...": the end of a bond, not its making."""
+    return (event_type in ("SUPPORT", "COOPERATE", "AGREE") and token.pos_ in ("NOUN", "PROPN")
+            and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in ENDING)
 
 
 def _without_venues(parsed: Any, token: Any, args: Arguments) -> Arguments:
