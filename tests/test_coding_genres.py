@@ -302,3 +302,10 @@ def test_three_states_named_together_act_each_with_each():
     evs = events("In 1950 the United States, Britain and France signed a declaration.", date(2010, 1, 1))
     pairs = {frozenset((e.source.country, e.target.country)) for e in evs if e.event_type == "SUPPORT"}
     assert pairs == {frozenset({"USA", "GBR"}), frozenset({"USA", "FRA"}), frozenset({"GBR", "FRA"})}
+
+
+def test_what_a_speaker_says_another_state_must_do_is_a_demand_on_it():
+    evs = events("On Tuesday the United States declared that China must drop its barriers to exports.",
+                 date(2020, 1, 1))
+    assert found(evs) == {("USA", "CHN", "REQUEST")}
+    assert not events("On Tuesday Russia said it would send ships.", date(2020, 1, 1))

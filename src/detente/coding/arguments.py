@@ -268,6 +268,8 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
     """Sources and targets of a trigger token as its lexicon entry (detente.coding.lexicon.Trigger) reads
     them: its part of speech and flags (from, subjacts, ofA, possT) and mode (third-party)."""
     flags = entry.flags
+    if entry.pos == "V" and "must" in flags:
+        return _demand_arguments(token, actors)
     if entry.pos == "V" and "owner" in flags:
         return mission_arguments(token, actors, entry.obj)
     if entry.pos == "V":
@@ -375,3 +377,15 @@ def mission_arguments(verb: Token, actors: SentenceActors, mission_class: str | 
     sources = owners or ([] if passive else subject_of(verb, actors))
     owned = {r.token for r in sources}
     return Arguments(sources=sources, targets=[replace(r, prep="place") for r in hosts if r.token not in owned])
+
+
+def _demand_arguments(verb: Token, actors: SentenceActors) -> Arguments:
+    """ "Paris said Tehran must cooperate": the speaker asks it of the clause's subject."""
+    sources = subject_of(verb, actors)
+    for clause in verb.children:
+        if clause.dep_ == "ccomp":
+            for child in clause.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    owned = {_state_key(r) for r in sources}
+                    return Arguments(sources, [r for r in actors.in_phrase(child) if _state_key(r) not in owned])
+    return Arguments(sources)

@@ -46,6 +46,8 @@ def back_reference(token: Any) -> str:
     return "clause" if background else ""
 
 
+# verbs through which a speaker says what another must do ("declared that China must drop barriers")
+REPORTING_DEMANDS = {"say", "declare", "insist", "state", "tell", "warn", "stress", "add", "reiterate", "remind"}
 REQUESTING = {"demand", "ask", "urge", "call", "request", "appeal", "press", "push", "plead", "insist", "order",
               "compel", "force", "pressure", "persuade", "convince", "induce", "coerce"}
 
@@ -71,6 +73,9 @@ def hypothetical(token: Any) -> bool:
         return True
     if _wished_for(token):
         return True
+    if token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children) \
+            and token.head.lemma_.lower() in REPORTING_DEMANDS:
+        return True  # "said Tehran must cooperate": asked of it, not done
     node = token
     for _ in range(3):
         if node.dep_ not in ("ccomp", "xcomp", "acl", "advcl") or node.head.i == node.i:

@@ -104,12 +104,33 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         used.append(hit[0].i)
     if entry.subject and not _subject_is(token, entry.subject, actors):
         return None
+    if "must" in entry.flags:
+        modal = demanded_clause(token, actors)
+        if modal is None:
+            return None
+        used.append(modal[1].i)
     if entry.prep:
         found = _prep_ok(token, entry.prep_word or "", entry.prep_object, actors)
         if found is None:
             return None
         used.append(found)
     return tuple(sorted(used))
+
+
+OBLIGING = ("must", "should")
+
+
+def demanded_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] | None:
+    """ "Paris said Tehran must cooperate fully": (the clause whose subject is told what it must do,
+    its modal), when that subject is an actor."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in OBLIGING), None)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if modal is not None and subject is not None and actors.in_phrase(subject):
+            return clause, modal
+    return None
 
 
 def _hyphenated(token: Token, pos: str) -> list[Trigger] | None:
