@@ -70,11 +70,11 @@ def test_years() -> None:
     for r in _rows():
         assert YEAR.match(r["start"]), r
         start = int(r["start"])
-        assert 1900 <= start <= 2026, r
+        assert 1750 <= start <= 2026, r
         if r["end"]:
             assert YEAR.match(r["end"]), r
             end = int(r["end"])
-            assert 1900 <= end <= 2026, r
+            assert 1750 <= end <= 2026, r
             assert start <= end, r
 
 
@@ -164,12 +164,12 @@ def test_aliases_do_not_repeat_name_or_derived_surname() -> None:
         assert surname_of(person) not in person.aliases, person.name
 
 
-def test_soviet_and_russian_codes_split_in_1991() -> None:
+def test_soviet_and_russian_codes_split_in_1917_and_1991() -> None:
     for r in _rows():
         if r["country"] == "SUN":
             assert int(r["start"]) <= 1991 and (not r["end"] or int(r["end"]) <= 1991), r
-        if r["country"] == "RUS":
-            assert int(r["start"]) >= 1991, r
+        if r["country"] == "RUS":  # the Russian Empire before 1917, the Russian Federation from 1991
+            assert int(r["start"]) >= 1991 or int(r["end"]) <= 1917, r
 
 
 def test_required_countries_covered() -> None:
@@ -200,3 +200,20 @@ def test_lexicon_loads_leaders() -> None:
     assert {t.role for t in musharraf.tenures} >= {"army_chief", "head_of_state"}
     tenure = people["Leonid Brezhnev"].tenure_in(1975)
     assert tenure is not None and tenure.country == "SUN"
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("McKinley ordered a blockade.", 1898, ("William McKinley", "USA")),
+        ("Witte signed the treaty.", 1905, ("Sergei Witte", "RUS")),
+        ("Roosevelt mediated.", 1905, ("Theodore Roosevelt", "USA")),
+        ("Roosevelt met Stalin.", 1943, ("Franklin D. Roosevelt", "USA")),
+        ("President Truman spoke.", 1946, ("Harry S. Truman", "USA")),
+    ],
+)
+def test_leaders_before_1945_resolve_by_year(text: str, year: int, expected: tuple[str, str]) -> None:
+    from detente.actors import find_actors
+
+    first = find_actors(text, year)[0].actor
+    assert (first.name, first.country) == expected
