@@ -309,3 +309,10 @@ def test_what_a_speaker_says_another_state_must_do_is_a_demand_on_it():
                  date(2020, 1, 1))
     assert found(evs) == {("USA", "CHN", "REQUEST")}
     assert not events("On Tuesday Russia said it would send ships.", date(2020, 1, 1))
+
+
+def test_a_stated_refusal_of_a_cooperative_act_is_a_rejection_and_a_wish_is_no_act():
+    evs = events("In 1972 Mao told Nixon that China would not normalize relations with the United States. "
+                 "In 1993 Clinton wanted to demonstrate his commitment to Russia.", date(2010, 1, 1))
+    assert found(evs) == {("CHN", "USA", "REJECT")}
+    assert all(e.status == "occurred" for e in evs)

@@ -90,6 +90,8 @@ def hypothetical(token: Any) -> bool:
 # to the conflict", "to prevent an escalation of hostilities", "no interest in talks"
 VOLITION = {"want", "wish", "desire", "hope", "fear", "avoid", "prevent", "seek", "risk", "interest", "threaten",
             "deter", "forestall", "avert", "provoke"}
+# verbs of wanting: what one wants to do is not done by wanting it
+WISHING = {"want", "wish", "desire", "hope", "long"}
 # verbs that are acts of their own (refusal is a rejection): what they refuse is not done
 REFUSING = {"refuse", "decline"}
 
@@ -109,6 +111,8 @@ def _wished_for(token: Any) -> bool:
                 return False
             node = head
         return False
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in WISHING:
+        return True  # "Clinton wanted to demonstrate his commitment": a wish, not an act
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSING
 
 

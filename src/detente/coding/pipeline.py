@@ -397,6 +397,12 @@ class _Coder:
         if status == "occurred" and "planned" in entry.flags:
             status = "planned"  # the trigger itself looks ahead: "he is expected in Warsaw"
         status = in_principle(token, status)
+        if status == "negated" and _refusal(token, entry.event_type):
+            # "their country would not normalize relations", "did not agree to end the seizures":
+            # a stated refusal is a rejection that took place
+            entry = replace(entry, event_type="REJECT", mode=None, cameo="120")
+            match = replace(match, entry=entry)
+            status = "occurred"
         if status == "planned" and entry.event_type == "THREATEN":
             status = "occurred"  # "said it would take countermeasures": the threat is made by saying so
         if status == "negotiating" and entry.event_type in ("COOPERATE", "AID", "SUPPORT"):
@@ -801,6 +807,19 @@ JOINT_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT"}
 def _joint(event_type: str, args: Arguments) -> bool:
     named = {_key(s) for s in args.sources if s.via == "parse" and _key(s)}
     return event_type in JOINT_TYPES and not args.targets and not args.pair and len(named) >= 2
+
+
+COOPERATIVE = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT", "AID"}
+CONSENTING = {"agree", "accept", "recognize", "recognise", "normalize", "normalise", "consent", "allow", "permit"}
+
+
+def _refusal(token: Any, event_type: str) -> bool:
+    """A cooperative act someone says they will not do, or did not agree to: a refusal."""
+    if event_type not in COOPERATIVE:
+        return False
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    future = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in verb.children)
+    return future or verb.lemma_.lower() in CONSENTING
 
 
 ENDING = {"end", "collapse", "dissolve", "expire", "lapse", "unravel", "break", "crumble", "falter"}
