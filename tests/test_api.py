@@ -78,3 +78,14 @@ def test_read_a_text_file(tmp_path: Path) -> None:
 def test_read_a_missing_file_raises_input_error(tmp_path: Path) -> None:
     with pytest.raises(detente.UnreadableInput):
         detente.read(tmp_path / "absent.txt")
+
+
+def test_extract_leaves_the_document_it_is_given_unchanged() -> None:
+    import datetime
+
+    from detente.reading import read_text
+
+    doc = read_text("Russia and Pakistan held a joint exercise in October 2016.")
+    before = (doc.published, doc.published_basis, doc.id, doc.text)
+    assert detente.extract(doc, datetime.date(2019, 2, 1))
+    assert (doc.published, doc.published_basis, doc.id, doc.text) == before

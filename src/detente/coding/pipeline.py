@@ -880,8 +880,7 @@ def _usable(ref: ActorRef) -> bool:
 def extract(doc: Document, published: date | None = None) -> list[Event]:
     """Public entry point used by detente.extract."""
     if published is not None:
-        doc.published = published
-        doc.published_basis = "given"
+        doc = replace(doc, published=published, published_basis="given")  # the caller's document is left as it was
     return extract_document(doc)
 
 
