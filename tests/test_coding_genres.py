@@ -316,3 +316,17 @@ def test_a_stated_refusal_of_a_cooperative_act_is_a_rejection_and_a_wish_is_no_a
                  "In 1993 Clinton wanted to demonstrate his commitment to Russia.", date(2010, 1, 1))
     assert found(evs) == {("CHN", "USA", "REJECT")}
     assert all(e.status == "occurred" for e in evs)
+
+
+def test_another_states_forces_as_object_are_the_target_not_the_place():
+    e = one(events("In 1904, the Japanese attacked the Russian fleet at Port Arthur.", date(2010, 1, 1)), "ASSAULT")
+    assert (e.source.country, e.target.country) == ("JPN", "RUS")
+    own = one(events("In 1979 the Soviet Union sent its troops into Afghanistan.", date(2010, 1, 1)), "ASSAULT")
+    assert (own.source.country, own.target.country) == ("SUN", "AFG")
+
+
+def test_its_is_the_sentences_subject_named_before_it():
+    text = ("In 1956 France attacked Egypt. The Eisenhower administration, worried about its strident "
+            "condemnation of the Soviet intervention in Hungary, held back.")
+    e = one(events(text, date(2010, 1, 1)), "ACCUSE")
+    assert (e.source.country, e.target.country) == ("USA", "SUN")

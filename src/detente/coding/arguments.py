@@ -235,10 +235,14 @@ def verb_arguments(
             args.sources.append(ref)
         elif prep != "by":
             args.targets.append(ref)
+    subject_states = {_state_key(r) for r in subject_of(verb, actors)} if not passive else set()
     for child in verb.children:
-        if child.dep_ in ("dobj", "obj") and in_class(child.lemma_, "@TROOPS"):
+        owners = [r for r in actors.in_phrase(child) if r.via == "parse"] if child.dep_ in ("dobj", "obj") else []
+        foreign = subject_states and owners and not ({_state_key(r) for r in owners} & subject_states)
+        if child.dep_ in ("dobj", "obj") and in_class(child.lemma_, "@TROOPS") and not foreign:
             # "withdrew their armies", "sent its troops": the owner acts, it is not the target; where
-            # they go is ("fired a missile over Japan", "sent troops into Afghanistan")
+            # they go is ("fired a missile over Japan", "sent troops into Afghanistan"); another
+            # state's forces are the target ("attacked the Russian fleet")
             args.targets += [r for _, r in actors.prep_objects(child, TROOP_PREPS)]
             continue
         if child.dep_ in ("dobj", "obj", "dative", "attr") or (child.dep_ == "nsubjpass" and passive):

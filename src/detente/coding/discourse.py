@@ -152,6 +152,12 @@ class Discourse:
         reporter = _reporting_subject(token, named or {})
         if reporter is not None:
             return reporter
+        if low in ("its", "their") and token.dep_ == "poss":
+            # "the Eisenhower administration, concerned about ... its condemnation of X": the sentence's
+            # subject, named before the pronoun
+            main = _main_subject_actors(token, named or {})
+            if main:
+                return main
         if low in ("they", "their", "them") and token.pos_ == "PRON" and self.pair:
             return list(self.pair)  # "They signed ...", "their armies": the pair under discussion
         if low in IT_PRONOUNS and token.pos_ == "PRON" and self.last_subject:
@@ -181,6 +187,19 @@ def _main_subject_person(token: Token, named: dict[int, list[ActorRef]]) -> Acto
                 if ref.kind in PERSON_KINDS and ref.via == "parse" and t.i < token.i:
                     return ref.actor
     return None
+
+
+def _main_subject_actors(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
+    """The actors of the main verb's subject, when named before the token (states, not people)."""
+    root = token.sent.root
+    for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        # a person is not an "it", but "the Eisenhower administration" is
+        governing = subject.lemma_.lower() in GOVERNMENT_NOUNS
+        refs = [r for t in subject.subtree if t.i < token.i for r in named.get(t.i, ())
+                if r.via == "parse" and r.actor.country and (governing or r.kind not in PERSON_KINDS)]
+        if refs:
+            return [state_of(refs[0].actor)]
+    return []
 
 
 def _pair_noun(token: Token) -> bool:

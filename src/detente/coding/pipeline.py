@@ -564,6 +564,10 @@ class _Coder:
         if any(t.prep in ("with", "alongside", "beside") for t in targets):
             # "fought alongside US forces in Afghanistan": the partner is named, "in" is the place
             targets = [t for t in targets if t.prep not in ("in", "at", "inside")]
+        if any(t.prep is None and t.kind != "place" for t in targets):
+            # "attacked the Russian fleet at Port Arthur": the object is the target, the place is where
+            targets = [t for t in targets if not (t.prep in ("in", "at", "near", "off")
+                                                  and t.kind in ("place", "capital", "city"))]
         several = len({_key(s) for s in sources}) >= 2
         if several and symmetric:
             # "Putin and Sharif met on the sidelines of the SCO summit": a meeting of the two, not
