@@ -330,3 +330,9 @@ def test_its_is_the_sentences_subject_named_before_it():
             "condemnation of the Soviet intervention in Hungary, held back.")
     e = one(events(text, date(2010, 1, 1)), "ACCUSE")
     assert (e.source.country, e.target.country) == ("USA", "SUN")
+
+
+def test_a_letter_from_one_leader_to_another_is_a_consultation():
+    e = one(events("On July 27, 1990, a letter from President Bush to Saddam Hussein arrived.", date(2010, 1, 1)),
+            "CONSULT")
+    assert (e.source.country, e.target.country, e.date.start) == ("USA", "IRQ", date(1990, 7, 27))
