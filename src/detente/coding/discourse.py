@@ -225,9 +225,10 @@ def _reporting_subject(token: Token, named: dict[int, list[ActorRef]]) -> list[A
 
 _ANAPHORIC_WORDS = IT_PRONOUNS | HE_PRONOUNS | {"both"}
 # surface words that may make a sentence worth parsing for its anaphors alone
-# ("relations were resumed", "the contract is to be signed next month": the pair under discussion, unnamed)
-ANAPHOR_WORDS = _ANAPHORIC_WORDS | GOVERNMENT_NOUNS | {"two", "sides", "relations", "contract", "deal", "agreement",
-                                                       "treaty", "accord"}
+ANAPHOR_WORDS = _ANAPHORIC_WORDS | GOVERNMENT_NOUNS | {"two", "sides"}
+# nouns of a bond between the pair under discussion, which a passive leaves unnamed ("relations were
+# resumed", "the contract is to be signed next month"): worth parsing only with a passive
+PAIR_BOND_WORDS = frozenset({"relations", "contract", "deal", "agreement", "treaty", "accord"})
 _ANAPHORIC_LEMMAS = PAIR_NOUNS | GOVERNMENT_NOUNS
 
 

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from ..actors import ActorMention, find_actors
-from ..model import Actor, DateSpan, Document, Event, Evidence, Sentence, event_id
+from ..model import Actor, DateSpan, Document, Event, Evidence, event_id
 from ..ontology import cameo as cameo_entry
-from ..timex import TimeMention, find_times
+from ..timex import TimeMention
+from . import acts, continuation, scene
 from . import anchor as anchoring
-from . import continuation
 from .arguments import ActorRef, Arguments, SentenceActors, arguments_for
 from .clauses import (
     BACK_REFERENCE_SPAN,
@@ -28,93 +28,42 @@ from .clauses import (
     in_principle,
     main_clause,
 )
-from .discourse import ANAPHOR_WORDS, GOVERNMENT_NOUNS, Discourse, anaphor_refs
-from .lexicon import filter_forms, in_class
+from .discourse import GOVERNMENT_NOUNS, Discourse, anaphor_refs
 from .match import TriggerMatch, find_triggers
 from .merge import merge_events, stem
 from .nlp import parse
-from .segment import blank_markers, segment
 from .senses import other_senses
 from .states import state_at
 from .status import judge
-from .tables import table_row
+from .tagging import TaggedSentence, is_news, tag_document
 
 # types whose act needs a counterpart: when the sentence names only one side,
 # the other comes from the discourse ("India accepted the ceasefire")
 NEEDS_COUNTERPART = {"ASSAULT", "RETREAT", "MOBILIZE", "CONCEDE"}
+
+
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
 # verbal acts addressed to someone: when the sentence names one other party, it is the addressee
 VERBAL_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"}
+
 # acts whose target can be a place (a region or a city that is not a seat of government): one
 # invades, occupies or visits a place, but signs a treaty *in* Tashkent, not *with* it
 PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
+
 # CAMEO sectors of private people and bodies: "U.S. banks lent Germany money", "the American
 # public condemned Spain" tell of a country's society, not of an act between states
 PRIVATE_SECTORS = {"BUS", "CVL", "EDU", "MED", "HLH", "LAB", "REL"}
+
+
 HARM = {"COERCE", "ASSAULT"}
+
 # one-sided force: states named together as its subject act together ("Britain and France landed
 # troops"), unless an anaphor names the two sides ("both sides attacked")
 CO_BELLIGERENT = {"ASSAULT", "MOBILIZE"}
 
 
-@dataclass
-class _Sentence:
-    sentence: Sentence
-    raw: str  # the sentence as parsed: offsets match the document text from sentence.start
-    mentions: list[ActorMention]
-    times: list[TimeMention]
-    candidate: bool = False  # passes the pre-parse filter
-    series_only: bool = False  # parsed only for a round of a series (continuation.py), not for triggers
-    row_time: TimeMention | None = None  # a table row's date (its first cell), for acts its last cell leaves undated
-    row: bool = False
-
-
-def _candidate(raw: str, mentions: list[ActorMention]) -> bool:
-    """Cheap filter before parsing: a trigger word that can fit (with the object or preposition its
-    entries ask for, if they all ask for one) and an actor or an anaphor in the sentence."""
-    words = {w.lower() for w in _WORD.findall(raw)}
-    if not (mentions or words & ANAPHOR_WORDS):
-        return False
-    free, needs = filter_forms()
-    if words & free:
-        return True
-    return any(words & needs[w] for w in words if w in needs)
-
-
-def is_news(doc: Document, tagged: list[_Sentence]) -> bool:
-    """News dates undated acts by publication; essays by their narrative time."""
-    if doc.published is None:
-        return False
-    kinds = [t for s in tagged for t in s.times]
-    if not kinds:
-        return True
-    relative = sum(t.kind == "relative" for t in kinds)
-    years = sorted(t.first.year for t in kinds if t.kind == "absolute" and t.first)
-    recent = bool(years) and years[len(years) // 2] >= doc.published.year - 2
-    return relative / len(kinds) >= 0.25 or recent
-
-
-def _tag(doc: Document) -> list[_Sentence]:
-    """Segment a document and find actors and times in every sentence."""
-    text = blank_markers(doc).replace("\n", " ")
-    tagged = []
-    for s in segment(doc):
-        raw = text[s.start:s.end]
-        row = table_row(raw)
-        if row is not None:
-            raw = row.text
-        mentions = find_actors(raw)
-        # "First meeting since 2019": a row's "since" looks back to another act, not the row's own
-        times = [m for m in find_times(raw) if row is None or not m.since]
-        coded = _candidate(raw, mentions)
-        series = not coded and continuation.candidate(raw, bool(times), bool(mentions))
-        tagged.append(_Sentence(s, raw, mentions, times, coded or series, series,
-                                row.time if row else None, row is not None))
-    return tagged
-
-
-def _code_tagged(doc: Document, tagged: list[_Sentence], parses: Iterator[Any]) -> list[Event]:
+def _code_tagged(doc: Document, tagged: list[TaggedSentence], parses: Iterator[Any]) -> list[Event]:
     """Code one tagged document, taking the parse of each candidate sentence from the stream in
     order: parses are used as they come and dropped, so memory stays bounded on long documents."""
     coder = _Coder(doc, is_news(doc, tagged))
@@ -135,10 +84,10 @@ def extract_document(doc: Document) -> list[Event]:
 
 def extract_documents(docs: Iterable[Document], batch_sentences: int = 2000) -> Iterator[list[Event]]:
     """Code documents in order, parsing the sentences of several documents in one stream (faster)."""
-    pending: list[tuple[Document, list[_Sentence]]] = []
+    pending: list[tuple[Document, list[TaggedSentence]]] = []
     size = 0
     for doc in docs:
-        tagged = _tag(doc)
+        tagged = tag_document(doc)
         pending.append((doc, tagged))
         size += sum(t.candidate for t in tagged)
         if size >= batch_sentences:
@@ -147,7 +96,7 @@ def extract_documents(docs: Iterable[Document], batch_sentences: int = 2000) -> 
     yield from _flush(pending)
 
 
-def _flush(pending: list[tuple[Document, list[_Sentence]]]) -> Iterator[list[Event]]:
+def _flush(pending: list[tuple[Document, list[TaggedSentence]]]) -> Iterator[list[Event]]:
     parses = parse(t.raw for _, tagged in pending for t in tagged if t.candidate)
     for doc, tagged in pending:
         yield _code_tagged(doc, tagged, parses)
@@ -172,7 +121,7 @@ class _Coder:
             return self.state.anchor.start.year
         return self.doc.published.year if self.doc.published else None
 
-    def sentence(self, t: _Sentence, parsed: Any) -> None:
+    def sentence(self, t: TaggedSentence, parsed: Any) -> None:
         if not t.row:
             self._sentence(t, parsed)
             return
@@ -180,7 +129,7 @@ class _Coder:
         self._sentence(t, parsed)
         self.state.anchor, self.scene_sentence = anchor, scene  # a table lists dates; it tells no story
 
-    def _sentence(self, t: _Sentence, parsed: Any) -> None:
+    def _sentence(self, t: TaggedSentence, parsed: Any) -> None:
         self.state.next_sentence()
         self.resolved: dict[tuple[int, int, bool], tuple[DateSpan | None, str | None]] = {}
         mentions = find_actors(t.raw, self.year()) if t.mentions else []
@@ -231,7 +180,7 @@ class _Coder:
         else:
             self._set_scene(t, parsed)
 
-    def _continue(self, t: _Sentence, parsed: Any, taken: set[int] = frozenset()) -> DateSpan | None:
+    def _continue(self, t: TaggedSentence, parsed: Any, taken: set[int] = frozenset()) -> DateSpan | None:
         """ "A second round took place the following year": one more of the series the document
         named last (its latest exercise or talks), at the clause's own date; returns the date of
         the last such act that occurred, the narrative time it sets."""
@@ -252,13 +201,14 @@ class _Coder:
                 continue
             first, last = sorted((subject, verb), key=lambda tok: tok.i)
             self._repeat(t, series, first, last, f"{subject.text} {verb.text}", when, status, warning)
-            if status == "occurred" and _narrative(when) and not self.news:
+            if status == "occurred" and scene.narrative(when) and not self.news:
                 # an essay tells its series in order; a news report recalls earlier rounds in passing
                 moved = when
                 self.state.anchor = when
         return moved
 
-    def _follow(self, t: _Sentence, parsed: Any, base: dict[int, list[ActorRef]], taken: set[int]) -> DateSpan | None:
+    def _follow(self, t: TaggedSentence, parsed: Any, base: dict[int, list[ActorRef]],
+                taken: set[int]) -> DateSpan | None:
         """ "Musharraf visited Moscow in 2003. Zardari followed in May 2011": the subject of an
         intransitive "followed" repeated the act just told, from the same side, at its own date."""
         moved = None
@@ -275,12 +225,12 @@ class _Coder:
                 continue
             self._repeat(t, replace(before, source=state_at(refs[0].actor, when)), verb, verb, verb.text, when,
                          "occurred", None)
-            if _narrative(when) and not self.news:
+            if scene.narrative(when) and not self.news:
                 moved = when
                 self.state.anchor = when
         return moved
 
-    def _repeat(self, t: _Sentence, act: Event, first: Any, last: Any, trigger: str, when: DateSpan,
+    def _repeat(self, t: TaggedSentence, act: Event, first: Any, last: Any, trigger: str, when: DateSpan,
                 status: str, warning: str | None) -> None:
         """Store again an act told before (a round of a series, a leader who "followed") as this
         sentence states it: the tokens first..last, its date and status."""
@@ -335,24 +285,21 @@ class _Coder:
                                           Actor(name, actor.name, actor.country, actor.sector, actor.code), "leader"))
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
-    def _set_scene(self, t: _Sentence, parsed: Any = None) -> None:
+    def _set_scene(self, t: TaggedSentence, parsed: Any = None) -> None:
         """A sentence opening with a time adverbial ("By the winter of 1978, ...") moves narrative
         time; so does a time in the main clause of a sentence that states no act of its own."""
         kinds = ("absolute", "partial", "anaphoric")
         # "since the 1960s" reaches up to narrative time: it states how long, not when the scene is
         times = [m for m in t.times if m.kind in kinds and not m.since]
-        opening = [m for m in times if _opens(t.raw, m)]
+        opening = [m for m in times if scene.opens(t.raw, m)]
         inside = False
         if not opening and parsed is None:
             # not parsed (no act told): "there had been no incidents until 1990, when ...": a later
             # full date brought in by "in", "by" or "until" moves the story on
-            now = self.state.anchor
-            later = [m for m in times if m.kind == "absolute" and m.first and now is not None and now.end
-                     and m.first > now.end and _LEAD_PREP.search(t.raw[max(0, m.start - 7):m.start])]
-            opening, inside = later[-1:], True
+            opening, inside = scene.later_full_dates(t.raw, times, self.state.anchor)[-1:], True
         if not opening and parsed is not None:
             main = [m for m in times if main_clause(parsed, anchoring.token_of(parsed, m.start))
-                    and (m.until or not _of_a_noun(parsed[anchoring.token_of(parsed, m.start)]))]
+                    and (m.until or not scene.of_a_noun(parsed[anchoring.token_of(parsed, m.start)]))]
             opening, inside = main[-1:], True  # the latest main-clause time is where the narrative stands
         if not opening:
             return
@@ -361,9 +308,9 @@ class _Coder:
         if inside and span is not None and now is not None and now.start and span.end and span.end < now.start:
             return  # "... the solidarity embodied in the 1947 treaty": a look back within a sentence
         root = parsed[anchoring.token_of(parsed, opening[0].start)].sent.root if parsed is not None else None
-        if span is not None and root is not None and _flashback(root, span, self.state.anchor):
+        if span is not None and root is not None and scene.flashback(root, span, self.state.anchor):
             return
-        if span is not None and (_narrative(span) or _moves_away(self.state.anchor, span)):
+        if span is not None and (scene.narrative(span) or scene.moves_away(self.state.anchor, span)):
             self.state.anchor = span
             self.scene_sentence = t.sentence.index
 
@@ -378,16 +325,16 @@ class _Coder:
                 if head.lemma_.lower() in GOVERNMENT_NOUNS:
                     self.state.by_noun[head.lemma_.lower()] = m.actor
 
-    def _code(self, t: _Sentence, parsed: Any, actors: SentenceActors, match: TriggerMatch) -> DateSpan | None:
+    def _code(self, t: TaggedSentence, parsed: Any, actors: SentenceActors, match: TriggerMatch) -> DateSpan | None:
         token = parsed[match.token]
         entry = match.entry
-        if entry.event_type == "AGREE" and _vows_defence(token):
+        if entry.event_type == "AGREE" and acts.vows_defence(token):
             # "a doctrine vowing to protect the Gulf from Soviet power": a warning to that power
             entry = replace(entry, event_type="THREATEN", mode=None, cameo="130")
             match = replace(match, entry=entry)
         args = arguments_for(token, actors, entry)
         if entry.event_type == "CONSULT" and entry.mode != "visit":
-            args = _without_venues(parsed, token, args)
+            args = acts.without_venues(parsed, token, args)
         self._entry_type = entry.event_type
         self._mode = entry.mode
         self._flags = entry.flags
@@ -397,7 +344,7 @@ class _Coder:
         if status == "occurred" and "planned" in entry.flags:
             status = "planned"  # the trigger itself looks ahead: "he is expected in Warsaw"
         status = in_principle(token, status)
-        if status == "negated" and _refusal(token, entry.event_type):
+        if status == "negated" and acts.refusal(token, entry.event_type):
             # "their country would not normalize relations", "did not agree to end the seizures":
             # a stated refusal is a rejection that took place
             entry = replace(entry, event_type="REJECT", mode=None, cameo="120")
@@ -410,7 +357,7 @@ class _Coder:
             entry = replace(entry, event_type="CONSULT", mode=None, cameo="046")
             match = replace(match, entry=entry)
         when, warning, anchor_date = self._date(t, parsed, match, args, status)
-        if hypothetical(token) or _ending(token, entry.event_type):
+        if hypothetical(token) or acts.ending(token, entry.event_type):
             return None
         if not (args.sources or args.targets or args.pair) and "sym" in entry.flags and (
                 definite_passive(token) or status in ("speculative", "negated", "negotiating", "cancelled")):
@@ -419,7 +366,7 @@ class _Coder:
             args.pair = [ActorRef(a, token.i, "anaphor", "discourse") for a in self.state.current_pair()]
         if "pairfill" in entry.flags:
             self._fill_from_pair(token, args)
-        mutual = "sym" in entry.flags or _together(token) or _joint(entry.event_type, args)
+        mutual = "sym" in entry.flags or acts.together(token) or acts.joint(entry.event_type, args)
         before = len(self.events)
         for source, target, reciprocal in self._dyads(args, entry.event_type, mutual, entry.pos == "V"):
             self._emit(t, parsed, match, source, target, reciprocal, status, when(target), warning)
@@ -427,7 +374,7 @@ class _Coder:
             self._gapped(t, parsed, match, args, status)
         if len(self.events) == before and entry.pos == "N":
             return None  # "based upon agreements in 1945, ...": a thing in the background, not the scene
-        if anchor_date is not None and _flashback(token, anchor_date, self.state.anchor):
+        if anchor_date is not None and scene.flashback(token, anchor_date, self.state.anchor):
             return None
         if any(a.dep_ == "relcl" for a in [token, *token.ancestors]):
             return None  # "a war, which began on January 16, 1991, and ended ...": told in passing
@@ -451,7 +398,7 @@ class _Coder:
             args.sources, args.targets = [
                 [ActorRef(a, token.i, "anaphor", "discourse")] for a in self.state.current_pair()] or ([], [])
 
-    def _gapped(self, t: _Sentence, parsed: Any, match: TriggerMatch, args: Arguments, status: str) -> None:
+    def _gapped(self, t: TaggedSentence, parsed: Any, match: TriggerMatch, args: Arguments, status: str) -> None:
         """ "India accepted the ceasefire on September 21 and Pakistan on September 22": the second
         actor, coordinated with a date, repeats the act at its own date."""
         used = {r.token for r in args.sources + args.targets}
@@ -480,7 +427,7 @@ class _Coder:
             args.targets = (self._complement_targets(token) if commitment else []) or \
                 self._referenced_act(token, sources)
         if args.sources and not args.targets and not args.pair and not mutual and (
-                self._entry_type in VERBAL_TYPES or (len(sources) == 1 and _relational_object(token))):
+                self._entry_type in VERBAL_TYPES or (len(sources) == 1 and acts.relational_object(token))):
             # "Washington demanded an explanation, which the Soviets ignored": a verbal act's
             # addressee is the one other party the sentence names; so is the partner of ties or
             # trade cut ("India revoked Kashmir's status, prompting Pakistan to downgrade ties")
@@ -607,7 +554,7 @@ class _Coder:
                     out.append((s, ActorRef(other, s.token, "anaphor", "discourse"), True))
         return [(s, t, r) for s, t, r in out if _key(s) != _key(t)]
 
-    def _date(self, t: _Sentence, parsed: Any, match: TriggerMatch, args: Arguments, status: str):
+    def _date(self, t: TaggedSentence, parsed: Any, match: TriggerMatch, args: Arguments, status: str):
         """A function from target to date, the warning, and the date to carry as narrative time."""
         future = status in ("planned", "cancelled", "speculative", "negotiating")
         warning = None
@@ -622,15 +569,16 @@ class _Coder:
                 span, warning = self._resolve_once(picked, future)
                 now = self.state.anchor
                 if span is None and picked.kind == "partial" and now is not None and now.basis == "publication" \
-                        and now.end is not None and _told_as_past(parsed[match.token]):
+                        and now.end is not None and scene.told_as_past(parsed[match.token]):
                     # narrative time is "now" (a news report's "on Tuesday"): "took the town in
                     # November", told in June, is last November, not the one to come
                     span, warning = anchoring.date_from_time(picked, None, now.end, False)
-                if future and picked.kind == "partial" and self.doc.published and _told_as_present(parsed[match.token]):
+                if future and picked.kind == "partial" and self.doc.published \
+                        and scene.told_as_present(parsed[match.token]):
                     # a plan told in the present ("he is still expected in Warsaw on September 1",
                     # "will visit on Friday") counts from the day of writing, not from a past scene
                     span, warning = anchoring.date_from_time(picked, None, self.doc.published, True)
-                if span is not None and not picked.since and _narrative(span) and status == "occurred":
+                if span is not None and not picked.since and scene.narrative(span) and status == "occurred":
                     anchor_date = span  # what happened moves the narrative; plans and rumours do not
             spans[tok] = span
 
@@ -648,7 +596,7 @@ class _Coder:
             self.resolved[key] = anchoring.date_from_time(picked, self.state.anchor, self.doc.published, future)
         return self.resolved[key]
 
-    def _fallback_date(self, source: Actor, target: Actor, event_type: str, t: _Sentence,
+    def _fallback_date(self, source: Actor, target: Actor, event_type: str, t: TaggedSentence,
                        status: str = "occurred", back_reference: str = "") -> DateSpan | None:
         pair = {source.country or source.code, target.country or target.code}
         span = BACK_REFERENCE_SPAN if back_reference == "noun" else 10 ** 6
@@ -665,7 +613,7 @@ class _Coder:
             if same_pair and e.event_type == event_type and e.date.start and stated:
                 # a later mention of an act already dated: the narrative returns to its time
                 span = DateSpan(e.date.start, e.date.end, e.date.precision, e.date.text, "discourse")
-                if _narrative(span):
+                if scene.narrative(span):
                     self.state.anchor = span
                 return span
         cited = [self.refs[n] for n in t.sentence.references if n in self.refs]
@@ -681,7 +629,7 @@ class _Coder:
             return anchoring.publication_date(self.doc.published)
         return anchoring.discourse_date(self.state.anchor)
 
-    def _emit(self, t: _Sentence, parsed: Any, match: TriggerMatch, source: ActorRef, target: ActorRef,
+    def _emit(self, t: TaggedSentence, parsed: Any, match: TriggerMatch, source: ActorRef, target: ActorRef,
               reciprocal: bool, status: str, when: DateSpan | None, warning: str | None) -> None:
         entry = match.entry
         src, tgt = source.actor, target.actor
@@ -741,136 +689,6 @@ def actor_tokens(parsed: Any, mentions: list[ActorMention]) -> dict[int, list[Ac
         head = next((tok for tok in toks if tok.head.i not in inside or tok.head.i == tok.i), toks[-1])
         out.setdefault(head.i, []).append(ActorRef(m.actor, head.i, m.kind))
     return out
-
-
-def _narrative(span: DateSpan) -> bool:
-    """Whether a date can serve as narrative time: a point in time, not a span of years."""
-    if span.start is None or span.end is None:
-        return False
-    return span.precision not in ("decade", "century", "unknown") and (span.end - span.start).days <= 740
-
-
-def _told_as_past(token: Any) -> bool:
-    """Whether the act is told in the simple past ("took", "was held"), or as a noun of a verb that is."""
-    verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    return verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
-
-
-def _relational_object(token: Any) -> bool:
-    """Whether a verb's object is a relation that has a partner: ties, relations, trade."""
-    return token.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("dobj", "obj") and in_class(c.lemma_, "@PARTNERSHIP") for c in token.children)
-
-
-def _vows_defence(token: Any) -> bool:
-    """ "vowed to defend X against Y", "pledging to protect X from Y": a promise that warns Y."""
-    return any(c.dep_ == "xcomp" and in_class(c.lemma_, "@DEFENCE")
-               and any(p.dep_ == "prep" and p.lower_ in ("from", "against") for p in c.children)
-               for c in token.children)
-
-
-def _told_as_present(token: Any) -> bool:
-    """Whether the act is told in the present or with "will" ("is expected", "will visit", "plans to
-    visit"), or as a noun of a verb that is."""
-    verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    for _ in range(3):  # "plans to visit": the governing verb carries the tense
-        if verb.tag_ in ("VBZ", "VBP") or any(
-            c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.lower_ in ("will", "'ll", "shall"))
-            for c in verb.children
-        ):
-            return True
-        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False
-
-
-def _together(token: Any) -> bool:
-    """ "the two navies trained together", "they jointly patrolled": the act is mutual."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly", "mutually") for c in token.children)
-
-
-_LEAD_PREP = re.compile(r"\b(?:in|by|until|till)\s+$")
-# what may come before a time that opens a sentence: "Early on the morning of April 2, 1982, ..."
-_LEAD_IN = re.compile(r"^[A-Z]?[a-z]*(?:\s+[a-z]+){0,5}\s*$")
-
-
-def _opens(raw: str, m: TimeMention) -> bool:
-    """Whether a time opens its sentence: at its start, or after a few lower-case words of a
-    leading adverbial that the time closes with a comma."""
-    if m.start <= 12:
-        return True
-    return m.start <= 40 and bool(_LEAD_IN.match(raw[:m.start])) and raw[m.end:m.end + 1] == ","
-
-
-# acts that two states named together do with each other when no one else is named: "Trump and Xi
-# committed to build a constructive relationship", "India and Pakistan pledged restraint"
-JOINT_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT"}
-
-
-def _joint(event_type: str, args: Arguments) -> bool:
-    named = {_key(s) for s in args.sources if s.via == "parse" and _key(s)}
-    return event_type in JOINT_TYPES and not args.targets and not args.pair and len(named) >= 2
-
-
-COOPERATIVE = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT", "AID"}
-CONSENTING = {"agree", "accept", "recognize", "recognise", "normalize", "normalise", "consent", "allow", "permit"}
-
-
-def _refusal(token: Any, event_type: str) -> bool:
-    """A cooperative act someone says they will not do, or did not agree to: a refusal."""
-    if event_type not in COOPERATIVE:
-        return False
-    verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    future = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in verb.children)
-    return future or verb.lemma_.lower() in CONSENTING
-
-
-ENDING = {"end", "collapse", "dissolve", "expire", "lapse", "unravel", "break", "crumble", "falter"}
-
-
-def _ending(token: Any, event_type: str) -> bool:
-    """ "As the wartime alliance between them ended, ...": the end of a bond, not its making."""
-    return (event_type in ("SUPPORT", "COOPERATE", "AGREE") and token.pos_ in ("NOUN", "PROPN")
-            and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in ENDING)
-
-
-def _without_venues(parsed: Any, token: Any, args: Arguments) -> Arguments:
-    """Where talks or a summit take place is no party to them: "the Busan summit", "a summit in
-    South Africa", "talks in Geneva" (a visit's destination is another matter)."""
-    def venue(ref: ActorRef) -> bool:
-        if ref.prep in ("in", "at"):
-            return True
-        tok = parsed[ref.token]
-        return ref.kind in ("city", "capital") and tok.head.i == token.i and tok.dep_ in ("compound", "amod")
-    return Arguments([r for r in args.sources if not venue(r)], [r for r in args.targets if not venue(r)],
-                     [r for r in args.pair if not venue(r)])
-
-
-def _flashback(token: Any, span: DateSpan, anchor: DateSpan | None) -> bool:
-    """ "In 1957, Eisenhower had promised that ...": an earlier time told in the past perfect is
-    background; the narrative stays where it was."""
-    if anchor is None or anchor.start is None or span.end is None or span.end >= anchor.start:
-        return False
-    verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and verb.tag_ == "VBN"
-
-
-def _of_a_noun(token: Any) -> bool:
-    """ "Based upon agreements with the Soviet Union in 1945, ...": a time in a phrase that modifies a
-    noun dates that thing (the agreements), not the scene."""
-    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("NOUN", "PROPN")
-
-
-def _moves_away(anchor: DateSpan | None, period: DateSpan) -> bool:
-    """Whether a period set as the scene ("in the mid-19th century") leaves narrative time behind:
-    a precise time inside the period still holds, one outside it ("in 1639", two paragraphs
-    back) no longer dates what follows, and the coarse period does so more truthfully."""
-    if period.start is None or period.end is None:
-        return False
-    if anchor is None or anchor.start is None or anchor.end is None:
-        return True
-    return anchor.end < period.start or anchor.start > period.end
 
 
 def _key(ref: ActorRef) -> str | None:

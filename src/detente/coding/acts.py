@@ -1,0 +1,76 @@
+"""What a trigger's surroundings say about its act: told jointly, refused, ended, with a venue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .arguments import ActorRef, Arguments
+from .lexicon import in_class
+
+
+def relational_object(token: Any) -> bool:
+    """Whether a verb's object is a relation that has a partner: ties, relations, trade."""
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "obj") and in_class(c.lemma_, "@PARTNERSHIP") for c in token.children)
+
+
+def vows_defence(token: Any) -> bool:
+    """ "vowed to defend X against Y", "pledging to protect X from Y": a promise that warns Y."""
+    return any(c.dep_ == "xcomp" and in_class(c.lemma_, "@DEFENCE")
+               and any(p.dep_ == "prep" and p.lower_ in ("from", "against") for p in c.children)
+               for c in token.children)
+
+
+def together(token: Any) -> bool:
+    """ "the two navies trained together", "they jointly patrolled": the act is mutual."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly", "mutually") for c in token.children)
+
+
+# acts that two states named together do with each other when no one else is named: "Trump and Xi
+# committed to build a constructive relationship", "India and Pakistan pledged restraint"
+JOINT_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT"}
+
+
+def joint(event_type: str, args: Arguments) -> bool:
+    named = {_state(s) for s in args.sources if s.via == "parse" and _state(s)}
+    return event_type in JOINT_TYPES and not args.targets and not args.pair and len(named) >= 2
+
+
+COOPERATIVE = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT", "AID"}
+
+
+CONSENTING = {"agree", "accept", "recognize", "recognise", "normalize", "normalise", "consent", "allow", "permit"}
+
+
+def refusal(token: Any, event_type: str) -> bool:
+    """A cooperative act someone says they will not do, or did not agree to: a refusal."""
+    if event_type not in COOPERATIVE:
+        return False
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    future = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in verb.children)
+    return future or verb.lemma_.lower() in CONSENTING
+
+
+ENDING = {"end", "collapse", "dissolve", "expire", "lapse", "unravel", "break", "crumble", "falter"}
+
+
+def ending(token: Any, event_type: str) -> bool:
+    """ "As the wartime alliance between them ended, ...": the end of a bond, not its making."""
+    return (event_type in ("SUPPORT", "COOPERATE", "AGREE") and token.pos_ in ("NOUN", "PROPN")
+            and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in ENDING)
+
+
+def without_venues(parsed: Any, token: Any, args: Arguments) -> Arguments:
+    """Where talks or a summit take place is no party to them: "the Busan summit", "a summit in
+    South Africa", "talks in Geneva" (a visit's destination is another matter)."""
+    def venue(ref: ActorRef) -> bool:
+        if ref.prep in ("in", "at"):
+            return True
+        tok = parsed[ref.token]
+        return ref.kind in ("city", "capital") and tok.head.i == token.i and tok.dep_ in ("compound", "amod")
+    return Arguments([r for r in args.sources if not venue(r)], [r for r in args.targets if not venue(r)],
+                     [r for r in args.pair if not venue(r)])
+
+
+def _state(ref: ActorRef) -> str | None:
+    return ref.actor.country or ref.actor.code

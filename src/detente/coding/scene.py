@@ -1,0 +1,87 @@
+"""Narrative time: which dates move the story on, and which only look back or aside."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import DateSpan
+from ..timex import TimeMention
+
+
+def narrative(span: DateSpan) -> bool:
+    """Whether a date can serve as narrative time: a point in time, not a span of years."""
+    if span.start is None or span.end is None:
+        return False
+    return span.precision not in ("decade", "century", "unknown") and (span.end - span.start).days <= 740
+
+
+def told_as_past(token: Any) -> bool:
+    """Whether the act is told in the simple past ("took", "was held"), or as a noun of a verb that is."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    return verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+
+
+def told_as_present(token: Any) -> bool:
+    """Whether the act is told in the present or with "will" ("is expected", "will visit", "plans to
+    visit"), or as a noun of a verb that is."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    for _ in range(3):  # "plans to visit": the governing verb carries the tense
+        if verb.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.lower_ in ("will", "'ll", "shall"))
+            for c in verb.children
+        ):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+_LEAD_PREP = re.compile(r"\b(?:in|by|until|till)\s+$")
+
+# what may come before a time that opens a sentence: "Early on the morning of April 2, 1982, ..."
+_LEAD_IN = re.compile(r"^[A-Z]?[a-z]*(?:\s+[a-z]+){0,5}\s*$")
+
+
+def opens(raw: str, m: TimeMention) -> bool:
+    """Whether a time opens its sentence: at its start, or after a few lower-case words of a
+    leading adverbial that the time closes with a comma."""
+    if m.start <= 12:
+        return True
+    return m.start <= 40 and bool(_LEAD_IN.match(raw[:m.start])) and raw[m.end:m.end + 1] == ","
+
+
+def flashback(token: Any, span: DateSpan, anchor: DateSpan | None) -> bool:
+    """ "In 1957, Eisenhower had promised that ...": an earlier time told in the past perfect is
+    background; the narrative stays where it was."""
+    if anchor is None or anchor.start is None or span.end is None or span.end >= anchor.start:
+        return False
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and verb.tag_ == "VBN"
+
+
+def of_a_noun(token: Any) -> bool:
+    """ "Based upon agreements with the Soviet Union in 1945, ...": a time in a phrase that modifies a
+    noun dates that thing (the agreements), not the scene."""
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def moves_away(anchor: DateSpan | None, period: DateSpan) -> bool:
+    """Whether a period set as the scene ("in the mid-19th century") leaves narrative time behind:
+    a precise time inside the period still holds, one outside it ("in 1639", two paragraphs
+    back) no longer dates what follows, and the coarse period does so more truthfully."""
+    if period.start is None or period.end is None:
+        return False
+    if anchor is None or anchor.start is None or anchor.end is None:
+        return True
+    return anchor.end < period.start or anchor.start > period.end
+
+
+def later_full_dates(raw: str, times: list[TimeMention], anchor: DateSpan | None) -> list[TimeMention]:
+    """Full dates after narrative time brought in by "in", "by" or "until", in a sentence that tells
+    no act: "there had been no incidents until 1990, when ..." moves the story on."""
+    if anchor is None or anchor.end is None:
+        return []
+    return [m for m in times if m.kind == "absolute" and m.first and m.first > anchor.end
+            and _LEAD_PREP.search(raw[max(0, m.start - 7):m.start])]

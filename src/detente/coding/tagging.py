@@ -1,0 +1,75 @@
+"""Tag a document before parsing: its sentences, their actors and times, and which sentences go on
+to the parser (the cheap filter that keeps the coder fast)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..actors import ActorMention, find_actors
+from ..model import Document, Sentence
+from ..timex import TimeMention, find_times
+from . import continuation
+from .discourse import ANAPHOR_WORDS, PAIR_BOND_WORDS
+from .lexicon import filter_forms
+from .segment import blank_markers, segment
+from .tables import table_row
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en)\b")
+
+
+@dataclass
+class TaggedSentence:
+    sentence: Sentence
+    raw: str  # the sentence as parsed: offsets match the document text from sentence.start
+    mentions: list[ActorMention]
+    times: list[TimeMention]
+    candidate: bool = False  # passes the pre-parse filter
+    series_only: bool = False  # parsed only for a round of a series (continuation.py), not for triggers
+    row_time: TimeMention | None = None  # a table row's date (its first cell), for acts its last cell leaves undated
+    row: bool = False
+
+
+def candidate(raw: str, mentions: list[ActorMention]) -> bool:
+    """Cheap filter before parsing: a trigger word that can fit (with the object or preposition its
+    entries ask for, if they all ask for one) and an actor or an anaphor in the sentence."""
+    words = {w.lower() for w in _WORD.findall(raw)}
+    if not (mentions or words & ANAPHOR_WORDS or (words & PAIR_BOND_WORDS and _PASSIVE.search(raw))):
+        return False
+    free, needs = filter_forms()
+    if words & free:
+        return True
+    return any(words & needs[w] for w in words if w in needs)
+
+
+def is_news(doc: Document, tagged: list[TaggedSentence]) -> bool:
+    """News dates undated acts by publication; essays by their narrative time."""
+    if doc.published is None:
+        return False
+    kinds = [t for s in tagged for t in s.times]
+    if not kinds:
+        return True
+    relative = sum(t.kind == "relative" for t in kinds)
+    years = sorted(t.first.year for t in kinds if t.kind == "absolute" and t.first)
+    recent = bool(years) and years[len(years) // 2] >= doc.published.year - 2
+    return relative / len(kinds) >= 0.25 or recent
+
+
+def tag_document(doc: Document) -> list[TaggedSentence]:
+    """Segment a document and find actors and times in every sentence."""
+    text = blank_markers(doc).replace("\n", " ")
+    tagged = []
+    for s in segment(doc):
+        raw = text[s.start:s.end]
+        row = table_row(raw)
+        if row is not None:
+            raw = row.text
+        mentions = find_actors(raw)
+        # "First meeting since 2019": a row's "since" looks back to another act, not the row's own
+        times = [m for m in find_times(raw) if row is None or not m.since]
+        coded = candidate(raw, mentions)
+        series = not coded and continuation.candidate(raw, bool(times), bool(mentions))
+        tagged.append(TaggedSentence(s, raw, mentions, times, coded or series, series,
+                                row.time if row else None, row is not None))
+    return tagged
