@@ -17,6 +17,8 @@ from importlib import resources
 
 from ..errors import ResourceError
 
+ORG_SPEC = "@ORG"  # an object that is an organisation by name ("founded NATO")
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -135,9 +137,14 @@ def _constraint_words(entry: Trigger) -> set[str]:
     for spec in (entry.obj, entry.prep_object):
         if spec is None or spec == "@ACTOR":
             continue
+        if spec == ORG_SPEC:
+            words.add(ORG_SPEC)  # an organisation named in the sentence (the filter checks its mentions)
+            continue
         words |= set(word_classes().get(spec[1:], ())) if spec.startswith("@") else {spec}
-    if entry.prep and not entry.prep_object:
+    if entry.prep and (not entry.prep_object or entry.prep_object in ("@ACTOR", ORG_SPEC)):
         words.add(entry.prep_word or "")
+    if "must" in entry.flags:  # "said X must ...": a modal of obligation in the sentence
+        words |= {"must", "should"}
     return words
 
 
@@ -152,7 +159,7 @@ def filter_forms() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
         if any(not c for c in conditions) or any(e.particle for e in entries if not _constraint_words(e)):
             free |= _forms(lemma)
             continue
-        wanted = {f for c in conditions for w in c for f in _forms(w)}
+        wanted = {f for c in conditions for w in c for f in ({w} if w == ORG_SPEC else _forms(w))}
         for form in _forms(lemma):
             needs.setdefault(form, set()).update(wanted)
     for form in free:

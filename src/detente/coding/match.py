@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .arguments import SentenceActors
-from .lexicon import Trigger, in_class, triggers
+from .lexicon import ORG_SPEC, Trigger, in_class, triggers
 
 Token = Any
 
@@ -50,7 +50,7 @@ def _objects(token: Token) -> list[Token]:
 def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
     if spec == "@ACTOR":
         return bool(actors.in_phrase(word))
-    if spec == "@ORG":  # an organisation by name: "founded NATO"
+    if spec == ORG_SPEC:  # an organisation by name: "founded NATO"
         return any(r.kind == "org" for r in actors.in_phrase(word))
     if in_class(word.lemma_, spec) or in_class(word.lower_, spec):
         return True

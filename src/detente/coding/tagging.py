@@ -11,7 +11,7 @@ from ..model import Document, Sentence
 from ..timex import TimeMention, find_times
 from . import continuation
 from .discourse import ANAPHOR_WORDS, PAIR_BOND_WORDS
-from .lexicon import filter_forms
+from .lexicon import ORG_SPEC, filter_forms
 from .segment import blank_markers, segment
 from .tables import table_row
 
@@ -40,6 +40,8 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
     free, needs = filter_forms()
     if words & free:
         return True
+    if any(m.kind == "org" for m in mentions):
+        words.add(ORG_SPEC)
     return any(words & needs[w] for w in words if w in needs)
 
 
