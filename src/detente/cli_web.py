@@ -10,7 +10,7 @@ from pathlib import Path
 
 import typer
 
-from .cli_common import errors_as_messages, fail, warn
+from .cli_common import errors_as_messages, fail, say, warn
 from .cli_store import DB
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Browse, verify and correct the record.")
@@ -71,7 +71,7 @@ def serve(
         warn(f"edits are off: {settings.edits_refused}")
     mode = "edits need the token" if settings.token_required and not settings.edits_refused else (
         "read-only" if settings.edits_refused else f"edits recorded as {settings.who}")
-    typer.echo(f"detente: serving {db} on http://{_shown(host, where[1])}/ ({mode}); Ctrl-C stops", err=True)
+    say(f"detente: serving {db} on http://{_shown(host, where[1])}/ ({mode}); Ctrl-C stops")
     config = uvicorn.Config(application, log_level="warning", access_log=False, lifespan="on")
     uvicorn.Server(config).run(sockets=[sock])
 
