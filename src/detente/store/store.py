@@ -25,6 +25,7 @@ import duckdb
 from ..coding.segment import segment
 from ..errors import OptionError, ResourceError
 from ..model import Document, Event, content_hash
+from ..processes import die_with_parent
 from . import curation, incidents, layout, parquet, query
 from . import export as exporting
 from .check import read_every_block
@@ -391,8 +392,10 @@ def _coded(
         for todo in batches:
             yield todo, code_batch([doc for doc, _ in todo])
         return
-    # spawn, not fork: the parent holds a DuckDB connection and its threads
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    # spawn, not fork: the parent holds a DuckDB connection and its threads. The workers die with this
+    # process, even when it is killed with SIGKILL (see detente.processes).
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=die_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         waiting: deque[tuple[list[tuple[Document, str | None]], Future[Coded]]] = deque()
         for todo in batches:
             waiting.append((todo, pool.submit(code_batch, [doc for doc, _ in todo])))
