@@ -47,24 +47,35 @@ def serve(
         None, "--user", envvar="DETENTE_USER", help="Who decisions are recorded as (default: $DETENTE_USER, "
         "else your account name)."),
     read_only: bool = typer.Option(False, "--read-only", help="Open the store read-only: browse, no edits."),
+    allowed_hosts: list[str] = typer.Option(
+        [], "--allowed-host", help="A host name the server is opened by, besides localhost and its addresses "
+        "(repeatable): requests naming any other host are refused."),
 ) -> None:
     """Serve the web application: dyads, timelines, events, documents, search, and curation.
 
     Every page has a JSON twin (/dyad/RUS/PAK and /dyad/RUS/PAK.json); /openapi.json describes the API.
-    The server holds the store: stop it before `detente ingest` writes to the same file.
+    The server holds the store: stop it before `detente ingest` writes to the same file. It answers
+    requests that name it by an IP address, localhost, --host or an --allowed-host name, no other.
 
     Example:
 
         detente serve --db relations.duckdb            # then open http://127.0.0.1:8000
-        DETENTE_TOKEN=s3cret detente serve --host 0.0.0.0 --port 8080
+        DETENTE_TOKEN=s3cret detente serve --host 0.0.0.0 --port 8080 --allowed-host analysts.example.org
     """
     import uvicorn
 
+    from .store import StoreCorrupt
     from .web import Settings, create_app
 
-    settings = Settings(db=Path(db), host=host, token=token or None, user=user, read_only=read_only)
+    settings = Settings(db=Path(db), host=host, token=token or None, user=user, read_only=read_only,
+                        allowed_hosts=tuple(allowed_hosts))
     with errors_as_messages():
-        application = create_app(settings)
+        try:
+            application = create_app(settings)
+        except StoreCorrupt as exc:
+            if read_only:
+                raise
+            fail(f"{exc}; to browse what can still be read: detente serve --read-only")
     sock = bind(host, port)
     where = sock.getsockname()
     if settings.edits_refused:
