@@ -390,3 +390,12 @@ def test_html_nested_deeper_than_libxml2_goes_keeps_its_text(tmp_path: Path, dep
     doc = read(write(tmp_path, "deep.html", page))
     assert ARTICLE in doc.text and doc.title == "Talks resume in Geneva | World Desk"
     assert doc.published == date(2019, 3, 4)
+
+
+def test_control_characters_in_a_page_do_not_crash_the_reader(tmp_path: Path) -> None:
+    # found by tests/test_fuzz_reading.py: lxml refuses them when the fallback cleaning moves text about
+    page = PAGE.replace("<article>", '<div class="share"></div>\x1f\x08<article>').replace("Geneva on", "Geneva\x0b on")
+    assert ARTICLE in read(write(tmp_path, "c.html", page)).text
+    bare = write(tmp_path, "bare.html", "<!DOCTYPE html><html><head><div class='share'></div></head><body>\x1f</body>")
+    with pytest.raises(UnreadableInput, match="has no article text"):
+        read(bare)
