@@ -14,6 +14,7 @@ from pathlib import Path
 import duckdb
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
+FAULT_ROW = "fault_row"  # the user property under which a fault-matrix case records its row (conftest.py)
 HEADER_BYTES = 3 * 4096  # DuckDB's file header blocks, before the first data block
 BLOCK_BYTES = 262144  # DuckDB's block size
 

@@ -85,14 +85,14 @@ def _read_file(folder: Path, name: str, data: bytes, when: date | None) -> None:
     _check_document(doc)
 
 
-@budget(60)
+@budget(40)
 @given(data=file_bytes, when=published)
 @counted("reader: .txt")
 def test_fuzz_txt(folder: Path, data: bytes, when: date | None) -> None:
     _read_file(folder, "fuzz.txt", data, when)
 
 
-@budget(60)
+@budget(40)
 @given(data=file_bytes, when=published)
 @counted("reader: .md")
 def test_fuzz_markdown(folder: Path, data: bytes, when: date | None) -> None:
@@ -118,7 +118,7 @@ pages = st.builds(lambda head, body: f"<!DOCTYPE html><html><head>{head}</head><
                   fragments, st.one_of(fragments, deep))
 
 
-@budget(30)
+@budget(20)
 @given(page=st.one_of(pages, fragments), how=st.sampled_from(["utf-8", "utf-8+junk", "cp1252"]), when=published)
 @counted("reader: .html")
 def test_fuzz_html(folder: Path, page: str, how: str, when: date | None) -> None:
@@ -137,7 +137,7 @@ jsonl_lines = st.one_of(records.map(json.dumps), json_values.map(json.dumps), st
                         documents.map(lambda t: json.dumps({"text": t})))
 
 
-@budget(60)
+@budget(40)
 @given(lines=st.lists(jsonl_lines, max_size=8), junk=st.binary(max_size=3), when=published)
 @counted("reader: .jsonl")
 def test_fuzz_jsonl(folder: Path, lines: list[str], junk: bytes, when: date | None) -> None:
@@ -154,7 +154,7 @@ def test_fuzz_jsonl(folder: Path, lines: list[str], junk: bytes, when: date | No
             _check_document(item)
 
 
-@budget(150)
+@budget(100)
 @given(text=documents)
 @counted("footnotes and references")
 def test_fuzz_references_and_footnote_markers(text: str) -> None:
@@ -178,7 +178,7 @@ anchors = st.one_of(
 )
 
 
-@budget(150)
+@budget(100)
 @given(text=documents, anchor=anchors, when=published, future=st.booleans())
 @counted("time expressions")
 def test_fuzz_time_expressions(text: str, anchor: DateSpan | None, when: date | None, future: bool) -> None:

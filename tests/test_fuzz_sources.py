@@ -96,21 +96,21 @@ SIPRI_HEAD = SIPRI_LINES[: SIPRI_LINES.index(next(line for line in SIPRI_LINES i
 SIPRI_ROW = SIPRI_LINES[len(SIPRI_HEAD)].split(",")
 
 
-@budget(15)
+@budget(10)
 @given(rows=st.lists(fuzzed(GDELT_ROW, "\t"), min_size=1, max_size=5))
 @counted("importer: gdelt")
 def test_fuzz_gdelt_lines(store, rows: list[bytes]) -> None:
     _import(store, "gdelt", [], _serial_ids(["\t".join(GDELT_ROW)] * GOOD_ROWS, 0), rows)
 
 
-@budget(15)
+@budget(10)
 @given(rows=st.lists(fuzzed(ICEWS_ROW, "\t"), min_size=1, max_size=5))
 @counted("importer: icews")
 def test_fuzz_icews_lines(store, rows: list[bytes]) -> None:
     _import(store, "icews", ["\t".join(ICEWS)], _serial_ids(["\t".join(ICEWS_ROW)] * GOOD_ROWS, 0), rows)
 
 
-@budget(15)
+@budget(10)
 @given(rows=st.lists(fuzzed(POLECAT_ROW, "\t"), min_size=1, max_size=5))
 @counted("importer: polecat")
 def test_fuzz_polecat_lines(store, rows: list[bytes]) -> None:
@@ -119,7 +119,7 @@ def test_fuzz_polecat_lines(store, rows: list[bytes]) -> None:
     _import(store, "polecat", ["\t".join(POLECAT)], good, rows)
 
 
-@budget(15)
+@budget(10)
 @given(rows=st.lists(fuzzed(SIPRI_ROW, ","), min_size=1, max_size=5))
 @counted("importer: sipri")
 def test_fuzz_sipri_lines(store, rows: list[bytes]) -> None:

@@ -21,7 +21,7 @@ from detente.errors import DetenteError, OptionError
 from detente.reading import read_text
 from detente.store import StoreCorrupt, StoreError, StoreLocked, StoreMissing, StoreReadOnly, open_store
 from detente.store.incidents import stems
-from faults import block_of, cut_short, gdelt_export, kill_while_coding, overwrite_block
+from faults import block_of, cut_short, gdelt_export, overwrite_block
 
 VISIT_A = "Putin visited Beijing on 5 May 2015."
 VISIT_B = "Russian President Vladimir Putin travelled to China on May 5, 2015."
@@ -612,15 +612,3 @@ def test_a_store_cut_short_is_one_line_for_every_command(imported: Path, tmp_pat
     check = CliRunner().invoke(app, ["check", "--db", str(path)])
     assert check.exit_code == 2 and "Could not read enough bytes" in check.stderr
     assert check.stderr.splitlines()[-1] == f"detente: error: {path}: damaged (1 problem): restore it from a backup"
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table from /proc")
-def test_coding_workers_die_with_an_ingest_killed_by_sigkill(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus.jsonl"
-    with corpus.open("w", encoding="utf-8") as out:
-        for n in range(200):  # more than two batches of 64: the pool starts
-            out.write(json.dumps({"text": f"Note {n}. Russia and Pakistan held a joint exercise on 2 October 2016."})
-                      + "\n")
-    started, left = kill_while_coding(["ingest", str(corpus), "--db", str(tmp_path / "s.duckdb"), "--workers", "2"],
-                                      workers=2)
-    assert len(started) >= 2 and left == []
