@@ -65,7 +65,7 @@ def serve(
     import uvicorn
 
     from .store import StoreCorrupt
-    from .web import Settings, create_app
+    from .web import Settings, create_app, is_loopback
 
     settings = Settings(db=Path(db), host=host, token=token or None, user=user, read_only=read_only,
                         allowed_hosts=tuple(allowed_hosts))
@@ -80,6 +80,9 @@ def serve(
     where = sock.getsockname()
     if settings.edits_refused:
         warn(f"edits are off: {settings.edits_refused}")
+    if not is_loopback(host) and not allowed_hosts:
+        warn("requests must name this server by an IP address; to open it by a host name, start it with "
+             "--allowed-host NAME")
     mode = "edits need the token" if settings.token_required and not settings.edits_refused else (
         "read-only" if settings.edits_refused else f"edits recorded as {settings.who}")
     say(f"detente: serving {db} on http://{_shown(host, where[1])}/ ({mode}); Ctrl-C stops")

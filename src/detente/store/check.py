@@ -4,7 +4,7 @@ the summary counts true, incidents in line with their events, curation in line w
 DuckDB keeps a checksum per block and verifies it when it reads the block, but a query reads
 only the blocks it needs: a damaged block can lie unnoticed under a store that answers most
 queries, and a write would go on building on it. :func:`read_every_block` reads every value of
-every table (about half a second per million events), and a store is opened for writing only
+every table (a second or two per million events), and a store is opened for writing only
 after it passes. :func:`check_store` (``detente check``) then checks what the rows say of each
 other, and names every problem it finds.
 """

@@ -123,7 +123,7 @@ class Guard:
         refused = self.settings.edits_refused
         if refused:
             raise Forbidden("edit", f"edits are off: {refused}")
-        if self._bearer_value(request) is not None:
+        if self.settings.token is not None and self._bearer_value(request) is not None:
             self.check_throttle(request)
             if not self.bearer(request):
                 self.throttle.failed(_client(request))
