@@ -247,3 +247,29 @@ def test_evaluate_matches_shared_scorer(tmp_path: Path) -> None:
     assert theirs.returncode == 0, theirs.stderr
     assert json.loads(ours.stdout) == json.loads(theirs.stdout)
     assert json.loads(ours.stdout)["tp"] > 0
+
+
+# ---- hostile input and the exit-status rule (issue 15)
+
+
+def test_control_characters_from_files_never_reach_the_terminal(tmp_path: Path) -> None:
+    hostile = write(tmp_path / "esc\x1b]0;owned\x07.txt", "\x1b[2J\x1b]0;owned\x07Russia and Pakistan held a joint "
+                    "military exercise in October 2016.\x9b31m\n")
+    table = run("extract", str(hostile), "--published", "2019-02-01", "--format", "table")
+    assert table.exit_code == 0 and "October 2016" in table.stdout
+    jsonl = run("extract", str(hostile), "--published", "2019-02-01", "--format", "jsonl")
+    assert "\\u009b31m" in jsonl.stdout  # escaped in JSON: the same value, nothing for a terminal to act on
+    missing = run("extract", str(tmp_path / "gone\x1b[31m.txt"), "--format", "jsonl")
+    assert missing.exit_code == 2 and "gone[31m.txt" in error_lines(missing)[0]
+    for result in (table, jsonl, missing):
+        assert not any(ch in result.stdout + result.stderr for ch in "\x1b\x07\x9b")
+
+
+def test_the_dask_engine_without_its_extra_says_what_to_install(tmp_path: Path, monkeypatch) -> None:
+    corpus = write(tmp_path / "c.jsonl", json.dumps({"text": EXERCISE}) + "\n")
+    for module in ("fsspec", "distributed"):
+        monkeypatch.setitem(sys.modules, module, None)  # as if not installed: importing it fails
+    result = run("ingest", str(corpus), "--engine", "dask", "--out", str(tmp_path / "store"))
+    assert result.exit_code == 2
+    assert error_lines(result) == ["detente: error: --engine dask needs the dask extra (fsspec and distributed "
+                                   "are missing): pip install 'detente[dask]'"]

@@ -37,7 +37,7 @@ def error_lines(result: Any) -> list[str]:
 def test_import_reports_counts_and_the_first_rejected_lines(tmp_path: Path) -> None:
     db = str(tmp_path / "s.duckdb")
     result = run("import", "gdelt", str(MALFORMED), "--db", db)
-    assert result.exit_code == 0 and result.stderr == ""
+    assert result.exit_code == 1 and result.stderr == ""  # some lines rejected
     lines = result.stdout.splitlines()
     assert lines[0] == (
         f"{MALFORMED}: GDELT 2.0 events export: read 8, imported 4, duplicates 0, rejected 4"
@@ -51,12 +51,12 @@ def test_import_reports_counts_and_the_first_rejected_lines(tmp_path: Path) -> N
     assert "imported 0" in again.stdout.splitlines()[-1]
 
 
-def test_bad_files_get_one_line_each_exit_2_and_the_good_file_is_imported(tmp_path: Path) -> None:
+def test_bad_files_get_one_line_each_exit_1_and_the_good_file_is_imported(tmp_path: Path) -> None:
     db = str(tmp_path / "s.duckdb")
     missing = str(tmp_path / "missing.CSV")
     icews = str(FIXTURES / "icews_small.tab")
     result = run("import", "gdelt", missing, icews, str(tmp_path), str(MALFORMED), "--db", db)
-    assert result.exit_code == 2
+    assert result.exit_code == 1  # some inputs rejected, some imported
     errors = error_lines(result)
     assert errors == [
         f"detente: error: {missing}: no such file: check the path",
@@ -84,7 +84,7 @@ def _store_with_text_and_sipri(tmp_path: Path) -> str:
     essay = tmp_path / "essay.txt"
     essay.write_text(DEAL + "Russia and Pakistan held a joint military exercise in October 2016.\n")
     assert run("ingest", str(essay), "--db", db).exit_code == 0
-    assert run("import", "sipri", str(SIPRI), "--db", db).exit_code == 0
+    assert run("import", "sipri", str(SIPRI), "--db", db).exit_code == 1  # the register has two bad lines
     return db
 
 
@@ -127,3 +127,27 @@ def test_show_prints_an_imported_event_with_its_original_fields(tmp_path: Path) 
     assert record["id"] == first["id"] and record["origin"] == "sipri"
     assert record["in_context"] == {"before": None, "sentence": None, "after": None}  # no sentence to show
     assert record["original"] and record["origin_id"] == first["origin_id"]
+
+
+# --- the exit-status rule and hostile files (issue 15) ------------------------------------------------
+
+
+def test_exit_status_0_all_good_1_some_rejected_2_nothing_done(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    good = tmp_path / "good.tab"
+    lines = (FIXTURES / "icews_small.tab").read_text(encoding="utf-8").splitlines()
+    good.write_text("\n".join(lines[:2]) + "\n", encoding="utf-8")  # the header and one good row
+    assert run("import", "icews", str(good), "--db", db).exit_code == 0
+    assert run("import", "gdelt", str(MALFORMED), "--db", db).exit_code == 1  # 4 lines imported, 4 rejected
+    nothing = run("import", "gdelt", str(tmp_path / "missing.CSV"), str(good), "--db", db)
+    assert nothing.exit_code == 2 and "imported 0" in nothing.stdout.splitlines()[-1]
+
+
+def test_control_characters_of_a_hostile_header_never_reach_the_terminal(tmp_path: Path) -> None:
+    hostile = tmp_path / "hostile.tab"
+    hostile.write_bytes(b"\x1b]0;owned\x07Event ID\x1b[2J\tEvent Date\x9b31m\n1\t2018-06-01\n")
+    result = run("import", "icews", str(hostile), "--db", str(tmp_path / "s.duckdb"))
+    assert result.exit_code == 2
+    [line] = error_lines(result)
+    assert "]0;ownedEvent ID[2J" in line  # what it says is kept, the control characters are not
+    assert not any(ch in result.stderr + result.stdout for ch in "\x1b\x07\x9b")

@@ -325,3 +325,77 @@ def test_markdown_footnotes_and_reference_heading(tmp_path: Path) -> None:
     assert [(r.n, r.text) for r in doc.references] == [(1, "One, 3 May 2020."), (2, "Two.")]
     assert [(doc.text[m.start:m.end], m.numbers) for m in doc.markers] == [("[1]", (1,)), ("2", (2,))]
     assert (doc.published, doc.published_basis) == (date(2020, 5, 3), "inferred")
+
+
+# --- hostile and damaged input (issue 15) ------------------------------------------------------------
+
+
+def test_one_bad_byte_leaves_a_utf8_file_utf8_with_a_warning_naming_the_line(tmp_path: Path) -> None:
+    doc = read(write(tmp_path, "x.txt", b"T\xc3\xbcrkiye and Russia signed an agreement in 2018.\n\xff\n"))
+    assert doc.text.startswith("T\u00fcrkiye and Russia") and "\ufffd" in doc.text
+    assert doc.warnings == [f"{tmp_path / 'x.txt'}:2: 1 byte that is not UTF-8 replaced with U+FFFD "
+                            "(the rest is UTF-8): check the line"]
+    many = read(write(tmp_path, "y.txt", "\n".join(f"Gen\u00e8ve {n}.\x00" for n in range(9)).encode()
+                      .replace(b"\x00", b"\xfe")))
+    assert many.warnings == [f"{tmp_path / 'y.txt'}: 9 bytes that are not UTF-8 replaced with U+FFFD on lines "
+                             "1, 2, 3 and 6 more (the rest is UTF-8): check them"]
+
+
+def test_a_legacy_file_is_read_in_the_encoding_it_reads_best_in(tmp_path: Path) -> None:
+    western = "Z\u00fcrich, Gen\u00e8ve et K\u00f6ln: la d\u00e9l\u00e9gation arriva \u00e0 Paris \u2013 enfin."
+    doc = read(write(tmp_path, "w.txt", western.encode("cp1252")))
+    assert doc.text == western  # cp1252, not charset-normalizer's cp1250 guess (which reads "à" as "ŕ")
+    assert doc.warnings == [f"{tmp_path / 'w.txt'}: not UTF-8: read as cp1252, the encoding it reads best in"]
+    cyrillic = "\u041c\u043e\u0441\u043a\u0432\u0430 \u0438 \u041f\u0435\u043a\u0438\u043d \u043f\u043e\u0434\u043f" \
+               "\u0438\u0441\u0430\u043b\u0438 \u0441\u043e\u0433\u043b\u0430\u0448\u0435\u043d\u0438\u0435 " \
+               "\u043e \u0434\u0440\u0443\u0436\u0431\u0435 \u0438 \u0441\u043e\u0442\u0440\u0443\u0434\u043d" \
+               "\u0438\u0447\u0435\u0441\u0442\u0432\u0435."
+    assert read(write(tmp_path, "r.txt", cyrillic.encode("cp1251"))).text == cyrillic
+
+
+def test_jsonl_lines_are_decoded_one_by_one_with_their_line_in_the_warning(tmp_path: Path) -> None:
+    lines = [b'{"text": "Peru thanked Chile."}', b'{"text": "T\xc3\xbcrkiye thanked Peru \xff."}']
+    out = list(read_inputs([str(write(tmp_path, "c.jsonl", b"\n".join(lines) + b"\n"))]))
+    assert [d.warnings for d in out] == [  # type: ignore[union-attr]
+        [], [f"{tmp_path / 'c.jsonl'}:2: 1 byte that is not UTF-8 replaced with U+FFFD (the rest is UTF-8): "
+             "check the line"]]
+
+
+def test_a_jsonl_id_that_is_not_a_string_or_an_integer_is_refused_with_its_line(tmp_path: Path) -> None:
+    lines = ['{"id": ["list"], "text": "Peru thanked Chile."}', '{"id": {"a": 1}, "text": "Peru thanked Chile."}',
+             '{"id": true, "text": "Peru thanked Chile."}', '{"id": 7, "text": "Peru thanked Chile."}',
+             '{"id": "a7", "title": ["T"], "text": "Peru thanked Chile."}']
+    out = list(read_inputs([str(write(tmp_path, "ids.jsonl", "\n".join(lines)))]))
+    path = tmp_path / "ids.jsonl"
+    assert [str(e) for e in out if isinstance(e, MalformedLine)] == [
+        f'{path}:1: "id" is an array: give a string or an integer',
+        f'{path}:2: "id" is an object: give a string or an integer',
+        f'{path}:3: "id" is true: give a string or an integer',
+        f'{path}:5: "title" is an array, not a string']
+    assert [d.id for d in out if isinstance(d, Document)] == ["7"]
+
+
+def test_a_null_line_is_called_null_not_nonetype(tmp_path: Path) -> None:
+    out = list(read_inputs([str(write(tmp_path, "n.jsonl", 'null\n42\n"text"\n'))]))
+    assert [e.message for e in out] == [  # type: ignore[union-attr]
+        "is null, not a JSON object: write one object per line",
+        "is a number, not a JSON object: write one object per line",
+        "is a string, not a JSON object: write one object per line"]
+
+
+@pytest.mark.parametrize("depth", [300, 3000, 30000])
+def test_html_nested_deeper_than_libxml2_goes_keeps_its_text(tmp_path: Path, depth: int) -> None:
+    page = PAGE.replace("<article>", "<div><span>" * depth + "<article>").replace(
+        "</article>", "</article>" + "</span></div>" * depth)
+    doc = read(write(tmp_path, "deep.html", page))
+    assert ARTICLE in doc.text and doc.title == "Talks resume in Geneva | World Desk"
+    assert doc.published == date(2019, 3, 4)
+
+
+def test_control_characters_in_a_page_do_not_crash_the_reader(tmp_path: Path) -> None:
+    # found by tests/test_fuzz_reading.py: lxml refuses them when the fallback cleaning moves text about
+    page = PAGE.replace("<article>", '<div class="share"></div>\x1f\x08<article>').replace("Geneva on", "Geneva\x0b on")
+    assert ARTICLE in read(write(tmp_path, "c.html", page)).text
+    bare = write(tmp_path, "bare.html", "<!DOCTYPE html><html><head><div class='share'></div></head><body>\x1f</body>")
+    with pytest.raises(UnreadableInput, match="has no article text"):
+        read(bare)

@@ -548,3 +548,19 @@ def test_queries_show_text_events_unless_asked_for_a_dataset(tmp_path: Path) -> 
         assert all(d["incidents"] == d["events"] for d in store.dyads("sipri"))  # one incident per order
         with pytest.raises(OptionError, match="--origin"):
             store.events(origin="acled")
+
+
+@pytest.mark.parametrize(("dataset", "fixture", "header"), [("gdelt", "gdelt_more.export.CSV", 0),
+                                                            ("icews", "icews_small.tab", 1)])
+def test_an_id_too_big_for_an_integer_is_one_rejected_line(store, tmp_path: Path, dataset: str, fixture: str,
+                                                           header: int) -> None:
+    # found by tests/test_fuzz_sources.py: the id orders the events, and its cast failed the whole file
+    lines = (FIXTURES / fixture).read_text(encoding="utf-8").splitlines()[: header + 2]
+    fields = lines[-1].split("\t")
+    fields[0] = "9" * 23
+    path = tmp_path / f"big-id-{dataset}.txt"
+    path.write_text("\n".join([*lines, "\t".join(fields)]) + "\n", encoding="utf-8")
+    [result] = store.import_files(dataset, [str(path)])
+    assert result.error is None and (result.imported, result.rejected) == (2, 1)
+    kind = "bad GLOBALEVENTID" if dataset == "gdelt" else "bad Event ID"
+    assert [(r.line, r.kind) for r in result.first] == [(header + 3, kind)]

@@ -21,6 +21,7 @@ from detente.errors import DetenteError, OptionError
 from detente.reading import read_text
 from detente.store import StoreCorrupt, StoreError, StoreLocked, StoreMissing, StoreReadOnly, open_store
 from detente.store.incidents import stems
+from faults import block_of, cut_short, gdelt_export, overwrite_block
 
 VISIT_A = "Putin visited Beijing on 5 May 2015."
 VISIT_B = "Russian President Vladimir Putin travelled to China on May 5, 2015."
@@ -497,3 +498,117 @@ def test_cli_recode_replaces_instead_of_skipping(tmp_path: Path, essays: list[st
     result = runner.invoke(app, ["ingest", essays[0], "--db", db, "--recode"])
     assert result.exit_code == 0 and "recoded 1" in result.output
     assert len(runner.invoke(app, ["docs", "--db", db, "-f", "jsonl"]).output.splitlines()) == 3
+
+
+# --- storage faults and `detente check` (issue 15) ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of 3,000 imported events (about 3 MB: a dozen blocks), closed."""
+    folder = tmp_path_factory.mktemp("damage")
+    path = folder / "imported.duckdb"
+    with open_store(path) as s:
+        s.import_files("gdelt", [str(gdelt_export(folder / "big.export.CSV", 3000))])
+    return path
+
+
+def _copy(path: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "copy.duckdb"
+    copy.write_bytes(path.read_bytes())
+    return copy
+
+
+def one_line(result) -> str:
+    """The one line a command printed on standard error (no traceback)."""
+    assert "Traceback" not in result.output and (result.exception is None or isinstance(result.exception, SystemExit))
+    [line] = result.stderr.splitlines()
+    return line
+
+
+def test_ingest_reports_the_events_it_stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from detente.store import store as store_module
+
+    coded = store_module.code_batch
+
+    def one_event_twice(batch):  # a coder giving an event twice under one id: the store keeps it once
+        return [(doc, events + events[:1]) for doc, events in coded(batch)]
+
+    monkeypatch.setattr(store_module, "code_batch", one_event_twice)
+    with open_store(tmp_path / "s.duckdb") as s:
+        counts = s.ingest(docs(EXERCISE_MONTH, TREATY))
+        assert counts.events == s.counts()["events"] == 2
+
+
+def test_an_ingest_with_no_valid_input_leaves_no_store_file(tmp_path: Path) -> None:
+    db = tmp_path / "new.duckdb"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "missing.txt"), str(empty), "--db", str(db)])
+    assert result.exit_code == 2 and result.stderr.splitlines()[-1] == "detente: no input documents: nothing stored"
+    assert not db.exists()
+
+
+def test_check_finds_a_sound_store_sound_and_names_each_inconsistency(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    with open_store(path) as s:
+        s.ingest(docs(VISIT_A, VISIT_B, TREATY, SANCTIONS))
+        visit = s.events(dyad=("RUS", "CHN"))[0]["id"]
+        s.curate(visit, "reject", "a duplicate", "ana")
+        undone = s.curate(s.events(dyad=("SUN", "IND"))[0]["id"], "edit", "a typo", "ana", status="planned")
+        s.undo(undone["seq"], "no typo", "ana")
+    sound = CliRunner().invoke(app, ["check", "--db", str(path)])
+    assert sound.exit_code == 0 and sound.stderr == ""
+    assert sound.stdout == f"{path}: sound: 4 documents, 4 events, 3 incidents, 3 decisions\n"
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE events SET curation = NULL WHERE id = ?", [visit])  # the trail says rejected
+    con.execute("UPDATE documents SET n_sentences = 7 WHERE doc_id = ?", [doc_id(TREATY)])
+    con.execute("DELETE FROM incidents WHERE incident_id = (SELECT incident_id FROM events WHERE doc_id = ?)",
+                [doc_id(SANCTIONS)])
+    con.close()
+    damaged = CliRunner().invoke(app, ["check", "--db", str(path)])
+    assert damaged.exit_code == 2 and damaged.stdout == ""
+    lines = damaged.stderr.splitlines()
+    assert [line.split(": ", 3)[-1].split(":")[0] for line in lines] == [
+        "documents whose sentence count differs from their sentences",
+        "incidents of events that have no incidents row",
+        "incidents whose counts differ from their events",  # the rejected visit counts in its incident again
+        "events whose values differ from the last decision in their trail",
+        "damaged (4 problems)"]
+    assert lines[-1] == f"detente: error: {path}: damaged (4 problems): restore it from a backup"
+
+
+def test_a_damaged_block_is_named_by_check_and_no_write_proceeds_into_it(imported: Path, tmp_path: Path) -> None:
+    path = _copy(imported, tmp_path)
+    overwrite_block(path, block_of(path, "events", "original"))
+    before = digest(path)
+    runner = CliRunner()
+    check = runner.invoke(app, ["check", "--db", str(path)])
+    assert check.exit_code == 2 and "table events is damaged (Corrupt database file" in check.stderr
+    essay = tmp_path / "essay.txt"
+    essay.write_text(TREATY)
+    ingest = runner.invoke(app, ["ingest", str(essay), "--db", str(path)])
+    assert ingest.exit_code == 2
+    assert one_line(ingest).startswith(f"detente: error: {path}: table events is damaged (Corrupt database file")
+    with pytest.raises(StoreCorrupt, match="restore it from a backup"):
+        open_store(path)
+    query = runner.invoke(app, ["events", "--origin", "all", "--mentions", "--db", str(path), "-f", "jsonl"])
+    assert query.exit_code == 2 and "the store is damaged" in one_line(query)
+    assert digest(path) == before
+
+
+@pytest.mark.parametrize("keep", [0.6, 0.02])
+def test_a_store_cut_short_is_one_line_for_every_command(imported: Path, tmp_path: Path, keep: float) -> None:
+    path = _copy(imported, tmp_path)
+    cut_short(path, keep)
+    essay = tmp_path / "essay.txt"
+    essay.write_text(TREATY)
+    for args in (["events", "--origin", "all", "-f", "jsonl"], ["ingest", str(essay)]):
+        result = CliRunner().invoke(app, [*args, "--db", str(path)])
+        assert result.exit_code == 2, args
+        line = one_line(result)
+        assert line.startswith(f"detente: error: {path}: ") and line.endswith(
+            f"restore it from a backup; `detente check --db {path}` lists what is wrong"), line
+    check = CliRunner().invoke(app, ["check", "--db", str(path)])
+    assert check.exit_code == 2 and "Could not read enough bytes" in check.stderr
+    assert check.stderr.splitlines()[-1] == f"detente: error: {path}: damaged (1 problem): restore it from a backup"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from detente.reading import read_text
-from detente.store import open_store
+from detente.store import StoreCorrupt, open_store
 from detente.web import Settings, create_app, is_loopback
 from detente.web.views import dyad as dyad_view
 
@@ -45,6 +45,7 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _client(path: Path, **settings: object) -> Iterator[TestClient]:
+    settings.setdefault("allowed_hosts", ("testserver",))  # the host name the test client sends
     with TestClient(create_app(Settings(db=path, **settings)), follow_redirects=False) as client:  # type: ignore[arg-type]
         yield client
 
@@ -481,3 +482,144 @@ def test_serve_refuses_a_missing_or_foreign_store_and_a_busy_port(tmp_path: Path
         taken = runner.invoke(app, ["serve", "--db", str(copy), "--port", str(port)])
     assert taken.exit_code == 2 and "in use" in taken.output
     assert len(taken.output.strip().splitlines()) == 1
+
+
+# --- hardening (issue 15) -------------------------------------------------------------------------------
+
+
+def test_a_host_name_the_server_does_not_serve_is_refused_dns_rebinding(fresh: Path) -> None:
+    with TestClient(create_app(Settings(db=fresh)), base_url="http://127.0.0.1:8000",
+                    follow_redirects=False) as client:
+        eid = event_id(client, "RUS", "PAK", "SUPPORT")
+        token = csrf(client, f"/event/{eid}")
+        rebound = {"Host": "attacker.example:8000", "Origin": "http://attacker.example:8000"}
+        page = client.get(f"/event/{eid}", headers=rebound)
+        assert page.status_code == 400 and error_of(page)["code"] == "wrong_host"
+        assert "--allowed-host attacker.example" in error_of(page)["message"]
+        edit = client.post(f"/event/{eid}/curate", data={"action": "reject", "reason": "x", "csrf_token": token},
+                           headers=rebound)
+        assert edit.status_code == 400 and error_of(edit)["code"] == "wrong_host"
+        assert client.get(f"/event/{eid}.json").json()["curations"] == []
+        for host in ("localhost:8000", "[::1]:8000", "127.0.0.1"):
+            assert client.get("/index.json", headers={"Host": host}).status_code == 200, host
+    named = Settings(db=fresh, host="0.0.0.0", allowed_hosts=("Analysts.example.org",))
+    assert named.serves("analysts.example.org:8080") and named.serves("192.168.1.20:8080")
+    assert not named.serves("attacker.example") and not named.serves(None)
+
+
+def test_a_large_body_is_refused_before_it_is_read_and_the_token_before_the_body(fresh: Path) -> None:
+    app = create_app(Settings(db=fresh, host="0.0.0.0", token="s3cret"))
+    with TestClient(app, base_url="http://127.0.0.1:8000", follow_redirects=False) as client:
+        eid = event_id(client, "RUS", "PAK", "SUPPORT")
+        huge = client.post(f"/event/{eid}/curate.json", content=b"{" + b" " * 400_000,
+                           headers={"Content-Type": "application/json"})
+        assert huge.status_code == 413 and error_of(huge)["code"] == "too_large"
+
+        def chunks():  # no Content-Length: refused once the bytes read pass the limit
+            for _ in range(100):
+                yield b" " * 10_000
+
+        chunked = client.post(f"/event/{eid}/curate", content=chunks(), headers={
+            "Content-Type": "application/x-www-form-urlencoded", "Authorization": "Bearer s3cret"})
+        assert chunked.status_code == 413
+        unauthenticated = client.post(f"/event/{eid}/curate.json", content=b"{not json",
+                                      headers={"Content-Type": "application/json"})
+        assert unauthenticated.status_code == 401  # the token is checked before the body is parsed
+
+
+async def _refused_unread(limit_app, headers: list[tuple[bytes, bytes]]) -> int:
+    """The status a BodyLimit answers with, failing if it reads any of the body."""
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        raise AssertionError("the body was read")
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    await limit_app({"type": "http", "method": "POST", "path": "/", "headers": headers}, receive, send)
+    return sent[0]["status"]
+
+
+def test_the_body_limit_answers_from_the_content_length_without_reading() -> None:
+    import asyncio
+
+    from detente.web.middleware import MAX_BODY, BodyLimit
+
+    async def never(scope, receive, send) -> None:
+        raise AssertionError("the application ran")
+
+    status = asyncio.run(_refused_unread(BodyLimit(never), [(b"content-length", str(200 << 20).encode())]))
+    assert status == 413 and MAX_BODY <= 512 * 1024
+
+
+def test_wrong_tokens_back_off_with_429_and_retry_after(fresh: Path) -> None:
+    from detente.web.throttle import FREE_TRIES, Throttle
+
+    now = [1000.0]
+    throttle = Throttle(clock=lambda: now[0])
+    app = create_app(Settings(db=fresh, host="0.0.0.0", token="s3cret", allowed_hosts=("testserver",)),
+                     throttle=throttle)
+    with TestClient(app, follow_redirects=False) as client:
+        eid = event_id(client, "RUS", "PAK", "SUPPORT")
+
+        def attempt(token: str):
+            return client.post(f"/event/{eid}/curate.json", headers={"Authorization": f"Bearer {token}"},
+                               json={"action": "confirm"})
+
+        statuses = [attempt(f"guess{n}").status_code for n in range(30)]
+        assert statuses[:FREE_TRIES] == [401] * FREE_TRIES and set(statuses[FREE_TRIES + 1:]) == {429}
+        locked = attempt("s3cret")  # the right token waits too: guessing gets nothing from sending more
+        assert locked.status_code == 429 and int(locked.headers["retry-after"]) >= 1
+        assert error_of(locked)["code"] == "too_many_tries"
+        token = csrf(client, "/login")
+        login = client.post("/login", data={"token": "s3cret", "csrf_token": token, "next": "/"})
+        assert login.status_code == 429 and "Too many tries" in login.text and login.headers["retry-after"]
+        now[0] += int(locked.headers["retry-after"])
+        assert attempt("s3cret").status_code == 200
+        assert attempt("guess").status_code == 401  # a right token cleared the count
+
+
+def test_head_x_frame_options_and_a_500_page_with_its_twin(reader: TestClient, monkeypatch, caplog) -> None:
+    head = reader.head("/")
+    get = reader.get("/")
+    assert head.status_code == 200 and head.content == b"" and head.headers["content-type"] == get.headers[
+        "content-type"]
+    assert reader.head("/index.json").status_code == 200
+    assert get.headers["x-frame-options"] == "DENY" and "frame-ancestors 'none'" in get.headers[
+        "content-security-policy"]
+
+    from detente.web.views import home
+
+    def broken(db):
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(home, "home", broken)
+    page = reader.get("/")
+    assert page.status_code == 500 and "Something went wrong" in page.text and "x-frame-options" in page.headers
+    twin = reader.get("/index.json")
+    assert twin.status_code == 500 and error_of(twin)["code"] == "server_error"
+    assert "bug in detente" in error_of(twin)["message"]
+    assert any("unexpected KeyError" in r.getMessage() for r in caplog.records if r.name == "detente.web")
+
+
+def test_a_damaged_store_gives_a_500_page_naming_the_damage(tmp_path: Path) -> None:
+    import duckdb
+
+    from faults import block_of, overwrite_block
+
+    path = tmp_path / "s.duckdb"
+    with open_store(path) as store:
+        store.ingest([read_text(REVIEW)])
+    con = duckdb.connect(str(path))  # many long sentences, so that they fill blocks of their own
+    con.execute("INSERT INTO sentences SELECT 'padding', i, 0, 10, 0, 'A treaty was discussed at length. ' || "
+                "repeat('x', 400) || i FROM range(1, 6000) t(i)")
+    con.close()
+    overwrite_block(path, block_of(path, "sentences", "text"))
+    with pytest.raises(StoreCorrupt, match="restore it from a backup"):
+        create_app(Settings(db=path))  # no write into a damaged store: not even a server that could edit
+    for client in _client(path, read_only=True):
+        page = client.get("/search", params={"q": "treaty"})
+        assert page.status_code == 500 and "the store is damaged" in page.text
+        twin = client.get("/search.json", params={"q": "treaty"})
+        assert twin.status_code == 500 and "restore it from a backup" in error_of(twin)["message"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -11,6 +14,7 @@ import typer
 from . import __version__
 from .cli_common import (
     EXIT_BAD_INPUT,
+    error,
     errors_as_messages,
     fail,
     output_format,
@@ -20,6 +24,9 @@ from .cli_common import (
     with_publication_dates,
 )
 from .errors import DetenteError, InputError, OptionError
+from .terminal import printable
+
+DISK_FULL = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="detente: dated, sourced records of events between states.")
@@ -69,8 +76,10 @@ def extract(
         for item in read_inputs(paths, when):
             if isinstance(item, InputError):
                 failed += 1
-                typer.echo(f"detente: error: {item}", err=True)
+                error(item)
                 continue
+            for message in item.warnings:
+                warn(message)
             batch.extend(with_publication_dates([item], {} if when else table))
             if len(batch) >= BATCH_DOCUMENTS:
                 flush()
@@ -111,7 +120,7 @@ def evaluate(
             from .coding.classify import sentence_type
 
             report = ev.gsr_report(ev.load_plover_gsr(plover_gsr), sentence_type)
-            typer.echo(json.dumps(report) if as_json else ev.format_gsr_report(report))
+            typer.echo(json.dumps(report) if as_json else printable(ev.format_gsr_report(report)))
             return
         if set_dir is not None:
             _evaluate_set(set_dir, only, errors, as_json)
@@ -121,7 +130,7 @@ def evaluate(
         if predicted is None or gold is None:
             raise OptionError("evaluate", "give PREDICTED and GOLD files, --set DIR, or --plover-gsr FILE")
         result = ev.score_files(predicted, gold)
-        typer.echo(json.dumps(result) if as_json else ev.format_score(result))
+        typer.echo(json.dumps(result) if as_json else printable(ev.format_score(result)))
     except DetenteError as exc:
         fail(str(exc))
 
@@ -146,9 +155,9 @@ def _evaluate_set(folder: Path, only: list[str], errors: bool, as_json: bool) ->
         typer.echo(json.dumps(summary))
         return
     if errors:
-        typer.echo(format_errors(found))
+        typer.echo(printable(format_errors(found)))
         typer.echo("")
-    typer.echo(format_set_score(summary))
+    typer.echo(printable(format_set_score(summary)))
 
 
 @app.command()
@@ -169,9 +178,44 @@ _register_subcommands()
 
 
 def main() -> None:
-    """Entry point of the `detente` console script."""
+    """Entry point of the `detente` console script. The commands turn the errors they expect into
+    one-line messages; what still gets here (a full disk while writing output, a bug) is one line too,
+    never a traceback (DETENTE_DEBUG=1 shows it)."""
+    from .output import checked_stdout
+
+    checked_stdout()
     try:
-        app()
+        try:
+            app()
+        finally:
+            # output cut short by a full disk is only known when the rest of it is written out
+            sys.stdout.flush()
     except KeyboardInterrupt:
         typer.echo("detente: interrupted", err=True)
         sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the last resort: one line, whatever it is
+        if os.environ.get("DETENTE_DEBUG"):
+            raise
+        error(unexpected_error_message(exc))
+        _silence_stdout()  # a full disk would fail the final flush of what is left, with another message
+        sys.exit(EXIT_BAD_INPUT)
+
+
+def unexpected_error_message(exc: BaseException) -> str:
+    """One line for an error no command expected."""
+    text = " ".join(str(exc).split())
+    if isinstance(exc, OSError) and exc.errno in DISK_FULL:
+        return f"the disk is full ({exc.strerror}): free some space and run again"
+    if isinstance(exc, OSError):
+        where = f" {exc.filename}" if exc.filename else ""
+        return f"cannot read or write{where} ({exc.strerror or text}): check the path and its permissions"
+    if type(exc).__module__.startswith("duckdb"):
+        return f"the database failed ({text}): check the store with `detente check --db FILE`"
+    return (f"unexpected {type(exc).__name__} ({text}): this is a bug in detente; please report it with "
+            "the command that caused it (DETENTE_DEBUG=1 shows where it happened)")
+
+
+def _silence_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())

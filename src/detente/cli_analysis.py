@@ -17,6 +17,7 @@ import typer
 from .cli_common import errors_as_messages, output_format, warn
 from .cli_store import DB, FORMAT, STRICT
 from .output import plain_console
+from .terminal import printable, safe_table, terminal_stream
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Read a relationship back from the record.")
 
@@ -48,7 +49,7 @@ def _print_profile(analyses: list[Any], fmt: str) -> None:
     elif fmt == "csv":
         rows = [{"dyad": d.key, **row.as_flat()} for d in analyses for row in d.profile.all_rows()]
         columns = list(rows[0]) if rows else ["dyad", "period"]
-        writer = csv.DictWriter(sys.stdout, columns)
+        writer = csv.DictWriter(terminal_stream(sys.stdout), columns)
         writer.writeheader()
         writer.writerows(rows)
     else:
@@ -57,13 +58,11 @@ def _print_profile(analyses: list[Any], fmt: str) -> None:
 
 def _profile_tables(analyses: list[Any]) -> None:
     """A table per dyad, then its phases (or why there are none) and landmarks."""
-    from rich.table import Table
-
     from .report.wording import counts_text, date_label, number, percent, year_span
 
     console = plain_console(sys.stdout)
     for d in analyses:
-        table = Table(title=f"{d.label} ({d.key}), by {d.profile.by}")
+        table = safe_table(title=printable(f"{d.label} ({d.key}), by {d.profile.by}"))
         for name in ("period", "events", "occurred", "index sum", "index mean", "Goldstein sum",
                      "Goldstein mean", "military", "quad 1/2/3/4", "types", "statuses"):
             table.add_column(name, justify="right" if name not in ("period", "types", "statuses") else "left")
@@ -75,13 +74,13 @@ def _profile_tables(analyses: list[Any]) -> None:
                           counts_text(r.types, 3), counts_text(r.statuses))
         console.print(table)
         if d.phases.note:
-            console.print(f"phases: {d.phases.note}")
+            console.print(printable(f"phases: {d.phases.note}"))
         for p in d.phases.phases:
             types = ", ".join(t for t, _ in p.dominant_types)
             console.print(f"phase {year_span(p.first_year, p.last_year)}: {p.tone}, level {number(p.level, 2)} "
                           f"per year, {p.events} events ({types})")
         for lm in d.landmarks:
-            console.print(f"landmark: {lm.label}, {date_label(lm.record)} (event {lm.record['id']})")
+            console.print(printable(f"landmark: {lm.label}, {date_label(lm.record)} (event {lm.record['id']})"))
         console.print()
 
 

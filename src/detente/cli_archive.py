@@ -8,7 +8,7 @@ from typing import Any
 
 import typer
 
-from .cli_common import EXIT_BAD_INPUT, errors_as_messages, fail, parse_date, terminal_progress
+from .cli_common import EXIT_BAD_INPUT, error, errors_as_messages, fail, parse_date, say, terminal_progress
 
 SHOWN_LINE_ERRORS = 5  # bad lines printed; all are counted
 
@@ -46,20 +46,20 @@ def run_dask_ingest(
                 published=when,
                 partition_bytes=max(1, int(partition_mb * (1 << 20))),
                 progress=progress,
-                on_dashboard=lambda link: typer.echo(f"Dask dashboard: {link}", err=True),
+                on_dashboard=lambda link: say(f"Dask dashboard: {link}"),
             )
     _report(run)
 
 
 def _report(run: Any) -> None:
     for message in run.input_errors:
-        typer.echo(f"detente: error: {message}", err=True)
+        error(message)
     for message in run.line_errors[:SHOWN_LINE_ERRORS]:
-        typer.echo(f"detente: error: {message}", err=True)
+        error(message)
     if run.bad_lines > SHOWN_LINE_ERRORS:
-        typer.echo(f"detente: {run.bad_lines} bad lines in all (each skipped; the other lines were coded)", err=True)
-    for where, error in run.failed:
-        typer.echo(f"detente: error: partition {where} failed after its retries: {error}", err=True)
+        say(f"detente: {run.bad_lines} bad lines in all (each skipped; the other lines were coded)")
+    for where, problem in run.failed:
+        error(f"partition {where} failed after its retries: {problem}")
     parts = [f"{_n(run.partitions, 'partition')}: coded {run.coded}"]
     if run.skipped:
         parts.append(f"skipped {run.skipped} written before")
@@ -67,16 +67,13 @@ def _report(run: Any) -> None:
         parts.append(f"{len(run.failed)} failed (run the same command again to code them)")
     summary = ", ".join(parts) + f"; {run.documents} documents, {run.events} events, {run.sentences} sentences coded"
     if run.partitions:
-        typer.echo(summary, err=True)
+        say(summary)
     if run.merged:
         m = run.merged
-        typer.echo(
-            f"merged {_n(m.partitions, 'partition')}: {m.documents} documents, {m.events} events, "
-            f"{m.incidents} incidents -> {run.out} (query it with --db {run.out})",
-            err=True,
-        )
+        say(f"merged {_n(m.partitions, 'partition')}: {m.documents} documents, {m.events} events, "
+            f"{m.incidents} incidents -> {run.out} (query it with --db {run.out})")
     elif run.partitions:
-        typer.echo(f"nothing new: the store in {run.out} is up to date (use --recode to code it again)", err=True)
+        say(f"nothing new: the store in {run.out} is up to date (use --recode to code it again)")
     if run.failed or run.input_errors or run.bad_lines:
         stored = run.coded + run.skipped > 0
         raise typer.Exit(1 if stored else EXIT_BAD_INPUT)

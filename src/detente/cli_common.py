@@ -14,14 +14,26 @@ from typing import Any
 import typer
 
 from .errors import DetenteError, OptionError
+from .terminal import one_line
 
 EXIT_BAD_INPUT = 2
 RECORD_FORMATS = ("jsonl", "csv", "table")
 
 
+def say(message: str) -> None:
+    """Print a message on standard error, as one line without control characters (messages quote
+    file names and file contents, which must not reach the terminal as escape sequences)."""
+    typer.echo(one_line(message), err=True)
+
+
+def error(message: object) -> None:
+    """Print one error line on standard error (and go on)."""
+    say(f"detente: error: {message}")
+
+
 def fail(message: str) -> None:
     """Print one line on standard error and exit with code 2."""
-    typer.echo(f"detente: error: {message}", err=True)
+    error(message)
     raise typer.Exit(EXIT_BAD_INPUT)
 
 
@@ -62,7 +74,7 @@ def terminal_progress(
 
 
 def warn(message: str) -> None:
-    typer.echo(f"detente: warning: {message}", err=True)
+    say(f"detente: warning: {message}")
 
 
 def parse_date(value: str | None, option: str) -> date | None:

@@ -12,9 +12,10 @@ from typing import Annotated, Any
 
 import typer
 
-from .cli_common import EXIT_BAD_INPUT, errors_as_messages, output_format
+from .cli_common import EXIT_BAD_INPUT, error, errors_as_messages, output_format
 from .cli_store import DB, FORMAT, STRICT
 from .output import plain_console
+from .terminal import one_line, safe_table, terminal_stream
 
 app = typer.Typer(add_completion=False, no_args_is_help=True)
 import_app = typer.Typer(
@@ -97,16 +98,25 @@ def _run_import(dataset: str, paths: list[str], db: str) -> None:
 
         def done(result: Any) -> None:
             if result.error:
-                typer.echo(f"detente: error: {result.error}", err=True)
+                error(result.error)
             for line in _file_report(result):
-                typer.echo(line)
+                typer.echo(one_line(line))
             show(result.path)
 
         show(paths[0])
         results = store.import_files(dataset, paths, done)
-    typer.echo(_total(results, db))
-    if any(r.error for r in results):
-        raise typer.Exit(EXIT_BAD_INPUT)
+    typer.echo(one_line(_total(results, db)))
+    status = exit_status(results)
+    if status:
+        raise typer.Exit(status)
+
+
+def exit_status(results: list[Any]) -> int:
+    """The rule of every command: 0 all good, 1 some inputs (files or lines) rejected, 2 nothing done."""
+    if not any(r.error or r.rejected for r in results):
+        return 0
+    done = any(r.imported or r.already for r in results)
+    return 1 if done else EXIT_BAD_INPUT
 
 
 def _import_command(dataset: str) -> Callable[..., None]:
@@ -170,7 +180,7 @@ def _print_comparison(comparison: Any, fmt: str) -> None:
             sys.stdout.write(dumps(row) + "\n")
         return
     if fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, COMPARE_COLUMNS)
+        writer = csv.DictWriter(terminal_stream(sys.stdout), COMPARE_COLUMNS)
         writer.writeheader()
         writer.writerows(flat_row(r) for r in rows)
         return
@@ -178,8 +188,6 @@ def _print_comparison(comparison: Any, fmt: str) -> None:
 
 
 def _print_table(comparison: Any, rows: list[dict[str, Any]]) -> None:
-    from rich.table import Table
-
     def cell(record: dict[str, Any] | None, quote: bool) -> str:
         if not record:
             return ""
@@ -189,7 +197,7 @@ def _print_table(comparison: Any, rows: list[dict[str, Any]]) -> None:
         head = f"{_date(record)} {_actor(record['source'])} {arrow} {_actor(record['target'])}"
         return f"{head} {record['event_type'] or record.get('cameo') or ''}\n{what}"
 
-    table = Table("group", "in the text", f"in {comparison.dataset}", expand=True)
+    table = safe_table("group", "in the text", f"in {comparison.dataset}", expand=True)
     for row in rows:
         extra = f"\n(+{len(row['also'])} more)" if row["also"] else ""
         table.add_row(row["group"].replace("_", " "), cell(row["text"], True), cell(row["dataset"], False) + extra)

@@ -1,10 +1,11 @@
-"""The store commands (ingest, events, timeline, dyads, docs, show, export): a typer
+"""The store commands (ingest, events, timeline, dyads, docs, show, export, check): a typer
 sub-application that cli.py registers. Each command parses options, calls
 detente.store, and turns a DetenteError into a one-line message with exit code 2."""
 
 from __future__ import annotations
 
 import csv
+import itertools
 import os
 import sys
 from collections.abc import Iterator
@@ -15,15 +16,20 @@ import typer
 
 from .cli_common import (
     EXIT_BAD_INPUT,
+    error,
     errors_as_messages,
+    fail,
     output_format,
     parse_date,
     published_table,
+    say,
     terminal_progress,
+    warn,
     with_publication_dates,
 )
 from .errors import InputError
 from .output import plain_console
+from .terminal import json_safe, printable, safe_table, terminal_stream
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Store coded events and query them.")
 
@@ -70,7 +76,7 @@ def print_events(records: list[dict[str, Any]], fmt: str, labels: dict[str, str]
         for r in records:
             out.write(dumps(r) + "\n")
     elif fmt == "csv":
-        writer = csv.DictWriter(out, CSV_COLUMNS + EXTRA_COLUMNS + ["doc_ids"], extrasaction="ignore")
+        writer = csv.DictWriter(terminal_stream(out), CSV_COLUMNS + EXTRA_COLUMNS + ["doc_ids"], extrasaction="ignore")
         writer.writeheader()
         for r in records:
             writer.writerow(
@@ -104,13 +110,11 @@ def print_records(records: list[dict[str, Any]], fmt: str, title: str) -> None:
         return
     columns = list(records[0]) if records else []
     if fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, columns)
+        writer = csv.DictWriter(terminal_stream(sys.stdout), columns)
         writer.writeheader()
         writer.writerows(records)
         return
-    from rich.table import Table
-
-    table = Table(*columns, title=title)
+    table = safe_table(*columns, title=title)
     for r in records:
         table.add_row(*("" if r[c] is None else str(r[c]) for c in columns))
     plain_console(sys.stdout).print(table)
@@ -190,23 +194,30 @@ def ingest(
         for item in read_inputs(paths, when):
             if isinstance(item, InputError):
                 failed += 1
-                typer.echo(f"detente: error: {item}", err=True)
+                error(item)
             else:
+                for message in item.warnings:
+                    warn(message)
                 yield item
 
     with errors_as_messages():
         when = parse_date(published, "--published")
         table = published_table(published_from) if when is None else {}
+        readable = with_publication_dates(documents(), table)
+        first = next(readable, None)
+        if first is None:  # nothing to store: --db is left as it was (no empty store file)
+            say("detente: no input documents: nothing stored")
+            raise typer.Exit(EXIT_BAD_INPUT)
         with _open(db, read_only=False) as store, _progress() as progress:
             counts = store.ingest(
-                with_publication_dates(documents(), table),
+                itertools.chain([first], readable),
                 recode=recode,
                 progress=progress,
                 workers=workers if workers > 0 else default_workers(),
                 cluster=False,
             )
             if store.needs_clustering():
-                typer.echo("ordering the store by dyad for fast timelines (once in a while)...", err=True)
+                say("ordering the store by dyad for fast timelines (once in a while)...")
                 store.cluster()
     _report(counts, db)
     if failed:
@@ -221,22 +232,18 @@ def default_workers() -> int:
 
 def _report(counts: Any, db: str) -> None:
     if counts.documents == 0:
-        typer.echo("detente: no input documents", err=True)
+        say("detente: no input documents")
         return
     done = counts.stored + counts.recoded
     if done == 0:
-        typer.echo(
-            f"nothing new: all {counts.skipped} documents are already in {db} "
-            "(use --recode to code them again)",
-            err=True,
-        )
+        say(f"nothing new: all {counts.skipped} documents are already in {db} (use --recode to code them again)")
         return
     parts = [f"stored {counts.stored} documents"]
     if counts.recoded:
         parts.append(f"recoded {counts.recoded}")
     if counts.skipped:
         parts.append(f"skipped {counts.skipped} already stored")
-    typer.echo(f"{', '.join(parts)}; {counts.events} events, {counts.sentences} sentences -> {db}", err=True)
+    say(f"{', '.join(parts)}; {counts.events} events, {counts.sentences} sentences -> {db}")
 
 
 @app.command()
@@ -352,7 +359,7 @@ def show(
 
     with errors_as_messages(), _open(db) as store:
         record = store.show(event_id)
-    typer.echo(json.dumps(record, ensure_ascii=False, indent=2, default=str))
+    typer.echo(json_safe(json.dumps(record, ensure_ascii=False, indent=2, default=str)))
 
 
 @app.command()
@@ -371,4 +378,30 @@ def export(
     with errors_as_messages(), _open(db) as store:
         written = store.export(fmt, out)
     for path in written:
-        typer.echo(str(path))
+        typer.echo(printable(path))
+
+
+@app.command()
+def check(db: str = DB) -> None:
+    """Check a store: every block readable, the schema, the counts against their summaries, incidents
+    against their events, and curation against its audit trail. Exit 0 when sound, 2 when damaged.
+
+    Nothing is changed. A damaged store is refused for writing (ingest, import, edits): restore it
+    from a backup.
+
+    Example:
+
+        detente check --db relations.duckdb
+    """
+    from .store.check import check_store, describe
+    from .store.parquet import is_archive
+
+    if is_archive(Path(db)):
+        fail(f"{db}: a Parquet store of the Dask engine: check reads DuckDB store files (run a query to read it)")
+    report = check_store(db)
+    for problem in report.problems:
+        error(f"{db}: {problem}")
+    if not report.ok:
+        error(describe(report))
+        raise typer.Exit(EXIT_BAD_INPUT)
+    typer.echo(printable(describe(report)))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import typer
 
-from .cli_common import errors_as_messages, fail, warn
+from .cli_common import errors_as_messages, fail, say, warn
 from .cli_store import DB
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Browse, verify and correct the record.")
@@ -47,31 +47,45 @@ def serve(
         None, "--user", envvar="DETENTE_USER", help="Who decisions are recorded as (default: $DETENTE_USER, "
         "else your account name)."),
     read_only: bool = typer.Option(False, "--read-only", help="Open the store read-only: browse, no edits."),
+    allowed_hosts: list[str] = typer.Option(
+        [], "--allowed-host", help="A host name the server is opened by, besides localhost and its addresses "
+        "(repeatable): requests naming any other host are refused."),
 ) -> None:
     """Serve the web application: dyads, timelines, events, documents, search, and curation.
 
     Every page has a JSON twin (/dyad/RUS/PAK and /dyad/RUS/PAK.json); /openapi.json describes the API.
-    The server holds the store: stop it before `detente ingest` writes to the same file.
+    The server holds the store: stop it before `detente ingest` writes to the same file. It answers
+    requests that name it by an IP address, localhost, --host or an --allowed-host name, no other.
 
     Example:
 
         detente serve --db relations.duckdb            # then open http://127.0.0.1:8000
-        DETENTE_TOKEN=s3cret detente serve --host 0.0.0.0 --port 8080
+        DETENTE_TOKEN=s3cret detente serve --host 0.0.0.0 --port 8080 --allowed-host analysts.example.org
     """
     import uvicorn
 
-    from .web import Settings, create_app
+    from .store import StoreCorrupt
+    from .web import Settings, create_app, is_loopback
 
-    settings = Settings(db=Path(db), host=host, token=token or None, user=user, read_only=read_only)
+    settings = Settings(db=Path(db), host=host, token=token or None, user=user, read_only=read_only,
+                        allowed_hosts=tuple(allowed_hosts))
     with errors_as_messages():
-        application = create_app(settings)
+        try:
+            application = create_app(settings)
+        except StoreCorrupt as exc:
+            if read_only:
+                raise
+            fail(f"{exc}; to browse what can still be read: detente serve --read-only")
     sock = bind(host, port)
     where = sock.getsockname()
     if settings.edits_refused:
         warn(f"edits are off: {settings.edits_refused}")
+    if not is_loopback(host) and not allowed_hosts:
+        warn("requests must name this server by an IP address; to open it by a host name, start it with "
+             "--allowed-host NAME")
     mode = "edits need the token" if settings.token_required and not settings.edits_refused else (
         "read-only" if settings.edits_refused else f"edits recorded as {settings.who}")
-    typer.echo(f"detente: serving {db} on http://{_shown(host, where[1])}/ ({mode}); Ctrl-C stops", err=True)
+    say(f"detente: serving {db} on http://{_shown(host, where[1])}/ ({mode}); Ctrl-C stops")
     config = uvicorn.Config(application, log_level="warning", access_log=False, lifespan="on")
     uvicorn.Server(config).run(sockets=[sock])
 

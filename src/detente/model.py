@@ -52,6 +52,8 @@ class Document:
     path: str | None = None
     references: list[Reference] = field(default_factory=list)
     markers: list[FootnoteMarker] = field(default_factory=list)
+    # what reading it found worth telling (bytes that were not UTF-8 ...), each naming the file
+    warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.id:

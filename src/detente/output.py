@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
+import os
+import sys
 from collections.abc import Iterable
 from typing import Any, TextIO
 
 from .model import Event
+from .terminal import json_safe, safe_table, terminal_stream
 
 FORMATS = ("jsonl", "csv", "table")
 CSV_COLUMNS = [
@@ -41,14 +45,14 @@ class EventWriter:
         self.stream = stream
         self.fmt = fmt
         self.rows: list[Event] = []
-        self._csv = csv.DictWriter(stream, CSV_COLUMNS) if fmt == "csv" else None
+        self._csv = csv.DictWriter(terminal_stream(stream), CSV_COLUMNS) if fmt == "csv" else None
         if self._csv:
             self._csv.writeheader()
 
     def write(self, events: Iterable[Event]) -> None:
         for e in events:
             if self.fmt == "jsonl":
-                self.stream.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+                self.stream.write(json_safe(json.dumps(e.to_dict(), ensure_ascii=False)) + "\n")
             elif self._csv:
                 self._csv.writerow(csv_row(e))
             else:
@@ -79,9 +83,7 @@ def plain_console(stream: TextIO) -> Any:
 def print_table(events: list[Event], stream: TextIO, documents: list[str] | None = None) -> None:
     """A readable table: date, who, what, to whom, status, quote, and the document of each
     event when `documents` (one label per event) is given."""
-    from rich.table import Table
-
-    table = Table(show_lines=False, expand=True)
+    table = safe_table(show_lines=False, expand=True)
     for name, kw in (("date", {"no_wrap": True}), ("source", {}), ("event", {}), ("target", {}),
                      ("status", {}), ("evidence", {"ratio": 3})):
         table.add_column(name, **kw)
@@ -96,3 +98,41 @@ def print_table(events: list[Event], stream: TextIO, documents: list[str] | None
         table.add_row(*cells, *([documents[i]] if documents is not None else []))
     plain_console(stream).print(table)
     print(f"{len(events)} events", file=stream)
+
+
+class _WholeWrites(io.RawIOBase):
+    """Standard output whose every write writes all it is given or raises. At a full disk (or a file-size
+    limit) the system writes part of a buffer and Python's buffered layers drop the rest without a word,
+    so `detente extract > events.jsonl` would end cut short with exit status 0; here the next write
+    raises the system's error instead, which the command line reports."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def isatty(self) -> bool:
+        return os.isatty(self._fd)
+
+    def write(self, data: Any) -> int:
+        view = memoryview(data).cast("B")
+        done = 0
+        while done < len(view):
+            done += os.write(self._fd, view[done:])
+        return done
+
+
+def checked_stdout() -> None:
+    """Make sys.stdout one whose writes all reach the file or raise (see _WholeWrites)."""
+    stream = sys.stdout
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # not a real file (a test runner's capture): nothing to check
+    stream.flush()
+    sys.stdout = io.TextIOWrapper(io.BufferedWriter(_WholeWrites(fd)), encoding=stream.encoding,
+                                  errors=stream.errors, line_buffering=stream.line_buffering)

@@ -84,6 +84,7 @@ def ingest(
     from the same input are skipped unless recode; a partition failing after `retries` retries is
     reported in `failed` while the others complete, and a later run codes it.
     """
+    _require_dask(client is None)
     if scheduler and local_workers:
         raise OptionError("--scheduler", "give either --scheduler or --local-workers, not both")
     if local_workers is not None and local_workers < 1:
@@ -197,6 +198,21 @@ def _clean_scratch(folder: Path) -> None:
     for path in [*(folder / "parts").glob(".*"), *folder.glob(".store*"), folder / ".merge-tmp"]:
         if path.is_dir():
             shutil.rmtree(path, ignore_errors=True)
+
+
+def _require_dask(cluster: bool) -> None:
+    """A ResourceError naming what to install when the dask extra is missing (fsspec reads the inputs,
+    dask.distributed runs the cluster unless the caller brings a client)."""
+    missing = []
+    for module in ("fsspec", *(("distributed",) if cluster else ())):
+        try:
+            __import__(module)
+        except ImportError:
+            missing.append(module)
+    if missing:
+        verb = "is" if len(missing) == 1 else "are"
+        raise ResourceError(f"--engine dask needs the dask extra ({' and '.join(missing)} {verb} missing): "
+                            "pip install 'detente[dask]'")
 
 
 @contextmanager

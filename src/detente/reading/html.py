@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,8 +17,15 @@ from lxml import etree
 
 from ._data import lines
 from .dates import loose_date
+from .flatten import flatten
 
+# trafilatura logs what it gives up on ("discarding data: None") as warnings, which Python prints on
+# standard error when the program configured no logging: a reader's outcome is the Document or its error
+logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# characters an lxml tree cannot hold (it raises when the fallback cleaning moves text about); no page
+# means them as text
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _MAX_PREFIX_LINE = 100  # prefix boilerplate ("Copyright ...") only ever fills a short line
 # Fallback cleaning: elements that are page furniture by tag, or by a class/id that says so.
@@ -44,19 +52,26 @@ class Page:
 
 def read_html(html: str) -> Page:
     """Extract the article body (no menus, comment forms, footers), title and publication date."""
-    tree = _parse(html)
+    html = _NOT_XML.sub("", html)
+    tree, too_deep = _parse(html)
+    if too_deep:  # libxml2 dropped what lies deeper than it goes: unwrap the deepest elements
+        html = flatten(html)
+        tree, _ = _parse(html)
     body = _trafilatura_body(html) or (_fallback_body(tree) if tree is not None else "")
     title = _title(tree) if tree is not None else None
     published = _published(tree) if tree is not None else None
     return Page(_drop_boilerplate(body), title, published)
 
 
-def _parse(html: str) -> Any:
-    """Parse the page with lxml, or None when it is not parseable."""
+def _parse(html: str) -> tuple[Any, bool]:
+    """The page parsed with lxml (None when it is not parseable), and whether the parser stopped at
+    one of its limits (the depth of nesting) and left part of the page out."""
+    parser = lxml.html.HTMLParser()
     try:
-        return lxml.html.fromstring(_XML_DECLARATION.sub("", html))
+        tree = lxml.html.fromstring(_XML_DECLARATION.sub("", html), parser=parser)
     except (etree.ParserError, ValueError):
-        return None
+        return None, False
+    return tree, any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
 
 
 def _trafilatura_body(html: str) -> str:

@@ -11,7 +11,8 @@ from typing import Any
 from ..errors import InputError, MalformedLine, UnreadableInput
 from ..model import Document
 from .dates import parse_iso
-from .raw import SNIFF_BYTES, check_not_binary, check_path, decode
+from .encoding import Decoded, decode
+from .raw import SNIFF_BYTES, check_not_binary, check_path
 from .text import read_text
 
 
@@ -31,15 +32,20 @@ def read_jsonl(path: Path, published: date | None = None) -> Iterator[Document |
 
 
 def read_jsonl_lines(
-    lines: Iterable[str], name: str, published: date | None = None
+    lines: Iterable[str | Decoded], name: str, published: date | None = None
 ) -> Iterator[Document | InputError]:
-    """Documents (or MalformedLine errors) of JSONL lines; an input with no lines is an error."""
+    """Documents (or MalformedLine errors) of JSONL lines, each a string or the Decoded bytes of the
+    line (whose decoding warnings the document then carries); an input with no lines is an error."""
     empty = True
     for number, line in enumerate(lines, 1):
-        if not line.strip():
+        text = line.text if isinstance(line, Decoded) else line
+        if not text.strip():
             continue
         empty = False
-        yield parse_line(line, name, number, published)
+        item = parse_line(text, name, number, published)
+        if isinstance(line, Decoded) and isinstance(item, Document):
+            item.warnings = line.warnings(name, number)
+        yield item
     if empty:
         yield UnreadableInput("is empty (or only whitespace): pass a file with text in it", name)
 
@@ -65,16 +71,33 @@ def parse_line(line: str, name: str, number: int, published: date | None = None)
     )
 
 
+def json_kind(value: Any) -> str:
+    """What a parsed JSON value is, in JSON's words (null, an array ...), for messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    kinds = {dict: "an object", list: "an array", str: "a string", int: "a number", float: "a number"}
+    return kinds.get(type(value), type(value).__name__)
+
+
 def _problem(record: Any) -> str | None:
     """Why a parsed line is not a usable document, or None."""
     if not isinstance(record, dict):
-        return f"is a JSON {type(record).__name__}, not an object: write one object per line"
+        return f"is {json_kind(record)}, not a JSON object: write one object per line"
     if "text" not in record:
         return 'has no "text" field: every line needs the document text in "text"'
     if not isinstance(record["text"], str):
-        return '"text" is not a string'
+        return f'"text" is {json_kind(record["text"])}, not a string'
     if not record["text"].strip():
         return '"text" is empty'
+    ident = record.get("id")
+    # an id is kept as the document's corpus id: an array or object would be stored as its Python repr
+    if ident is not None and (isinstance(ident, bool) or not isinstance(ident, str | int)):
+        return f'"id" is {json_kind(ident)}: give a string or an integer'
+    for key in ("title", "url"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            return f'"{key}" is {json_kind(record[key])}, not a string'
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import UnreadableInput
+from .encoding import UTF16_BOMS, Decoded, decode
 
 SNIFF_BYTES = 1024
 _ACCEPTED = "pass a .txt, .md, .html or .jsonl file"
@@ -20,7 +21,6 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF document (save it as plain text first)"),
     (b"\x7fELF", "a program"),
 )
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _CONTROL_SHARE = 0.1  # more control characters than this in the first KB: not text
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
 
@@ -47,28 +47,17 @@ def check_not_binary(head: bytes, name: str) -> None:
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             raise UnreadableInput(f"is {kind}, not text: {_ACCEPTED}", name)
-    if head.startswith(_UTF16_BOMS):
+    if head.startswith(UTF16_BOMS):
         return
     controls = sum(1 for byte in head if byte < 32 and byte not in _TEXT_CONTROLS)
     if b"\x00" in head or (head and controls / len(head) > _CONTROL_SHARE):
         raise UnreadableInput(f"is a binary file, not text: {_ACCEPTED}", name)
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (BOM allowed), UTF-16 with a BOM, else cp1252 (old Windows text is good input)."""
-    if data.startswith(_UTF16_BOMS):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # cp1252 leaves five bytes undefined; replace them rather than refuse the whole text.
-        return data.decode("cp1252", errors="replace")
-
-
-def text_of(data: bytes, name: str) -> str:
-    """Decoded text of a file's bytes; refuses binary and empty files."""
+def text_of(data: bytes, name: str) -> Decoded:
+    """The decoded text of a file's bytes (see encoding.py); refuses binary and empty files."""
     check_not_binary(data[:SNIFF_BYTES], name)
-    text = decode(data)
-    if not text.strip():
+    decoded = decode(data)
+    if not decoded.text.strip():
         raise UnreadableInput("is empty (or only whitespace): pass a file with text in it", name)
-    return text
+    return decoded

@@ -11,10 +11,11 @@ from typing import TextIO
 
 from ..errors import InputError, UnreadableInput
 from ..model import Document
+from .encoding import decode
 from .html import read_html
 from .jsonl import read_jsonl, read_jsonl_lines
 from .markup import guess_title, markdown_title, markdown_to_text
-from .raw import decode, read_bytes, text_of
+from .raw import read_bytes, text_of
 from .text import read_text
 
 STDIN = "-"
@@ -30,8 +31,10 @@ def read(path: str | Path, published: date | None = None) -> Document:
     path = Path(path)
     if path.suffix.lower() in _JSONL:
         raise UnreadableInput("is a JSONL corpus of many documents: read it with read_inputs", str(path))
-    text = text_of(read_bytes(path), str(path))
-    return _document(text, _kind(path), published, str(path))
+    decoded = text_of(read_bytes(path), str(path))
+    document = _document(decoded.text, _kind(path), published, str(path))
+    document.warnings = decoded.warnings(str(path))
+    return document
 
 
 def read_inputs(
@@ -80,7 +83,7 @@ def _document(text: str, kind: str, published: date | None, name: str) -> Docume
 def _read_stdin(stream: TextIO, published: date | None) -> Iterator[Document | InputError]:
     """Documents of standard input: JSONL when every non-empty line is an object, else one text."""
     try:
-        text = _stdin_text(stream)
+        text, warnings = _stdin_text(stream)
     except (OSError, UnicodeDecodeError) as exc:
         yield UnreadableInput(f"cannot be read ({exc}): pipe UTF-8 text or JSONL", STDIN_NAME)
         return
@@ -93,15 +96,20 @@ def _read_stdin(stream: TextIO, published: date | None) -> Iterator[Document | I
     else:
         kind = "html" if _LOOKS_HTML.match(text) else "text"
         try:
-            yield _document(text, kind, published, STDIN_NAME)
+            document = _document(text, kind, published, STDIN_NAME)
         except InputError as error:
             yield error
+            return
+        document.warnings = warnings
+        yield document
 
 
-def _stdin_text(stream: TextIO) -> str:
-    """All of standard input as text, decoded like a file when the raw bytes are at hand."""
+def _stdin_text(stream: TextIO) -> tuple[str, list[str]]:
+    """All of standard input as text, decoded like a file when the raw bytes are at hand, and the
+    warnings of its decoding."""
     buffer = getattr(stream, "buffer", None)
-    if buffer is not None:
-        data = buffer.read()
-        return text_of(data, STDIN_NAME) if data.strip() else decode(data)
-    return stream.read()
+    if buffer is None:
+        return stream.read(), []
+    data = buffer.read()
+    decoded = text_of(data, STDIN_NAME) if data.strip() else decode(data)
+    return decoded.text, decoded.warnings(STDIN_NAME)

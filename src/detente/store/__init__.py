@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from .errors import StoreCorrupt, StoreError, StoreLocked, StoreMissing, StoreReadOnly
+from .errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreMissing, StoreReadOnly
 from .store import IngestCounts, Store, open_store
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "Store",
     "StoreCorrupt",
     "StoreError",
+    "StoreFull",
     "StoreLocked",
     "StoreMissing",
     "StoreReadOnly",

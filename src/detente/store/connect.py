@@ -1,5 +1,6 @@
 """Opening a store file safely: a foreign, damaged, read-only or locked file raises a
-StoreError and is left as it was."""
+StoreError and is left as it was. Also the one place DuckDB's failures become one-line
+StoreErrors (:func:`translate`)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,14 @@ from typing import Any
 import duckdb
 
 from . import schema
-from .errors import StoreCorrupt, StoreError, StoreLocked, StoreMissing, StoreReadOnly
+from .errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreMissing, StoreReadOnly
 
 DUCKDB_MAGIC = b"DUCK"  # at byte 8 of every DuckDB database file
 _HINT = "choose another --db or remove the file"
+# what DuckDB says when the file is damaged: cut short, a block overwritten, metadata unreadable
+_DAMAGE = ("not a valid duckdb", "serializ", "corrupt", "checksum", "could not read enough bytes",
+           "internal error", "invalidated")
+_FULL = ("no space left", "file too large", "disk quota exceeded")
 
 
 def _check_header(path: Path) -> None:
@@ -49,10 +54,21 @@ def _check_writable(path: Path) -> None:
         raise StoreReadOnly(str(path), f"directory {folder} is read-only: choose a writable place for --db")
 
 
-def _translate(path: Path, exc: duckdb.Error) -> StoreError:
-    """A StoreError with a one-line message for a DuckDB failure to open a file."""
-    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+def damage_hint(path: str | os.PathLike[str]) -> str:
+    """What to do about a damaged store."""
+    return f"restore it from a backup; `detente check --db {path}` lists what is wrong"
+
+
+def translate(path: str | os.PathLike[str], exc: duckdb.Error) -> StoreError:
+    """A StoreError with a one-line message for a failure DuckDB reports on a store file."""
+    path = Path(path)
+    text = " ".join(str(exc).split()) or type(exc).__name__  # DuckDB's messages can run over lines
     low = text.lower()
+    if any(sign in low for sign in _FULL):
+        return StoreFull(str(path), f"the disk is full ({text}): free some space and run again; "
+                                    "what was stored before this write is kept")
+    if any(sign in low for sign in _DAMAGE):
+        return StoreCorrupt(str(path), f"the store is damaged ({text}): {damage_hint(path)}")
     if "lock" in low:
         return StoreLocked(str(path), "another process is using this store: wait for it to finish and retry")
     if "permission denied" in low or "read-only" in low:
@@ -61,8 +77,6 @@ def _translate(path: Path, exc: duckdb.Error) -> StoreError:
         return StoreLocked(
             str(path), "this process already has the store open in another mode: close it first"
         )
-    if "not a valid duckdb" in low or "serializ" in low or "corrupt" in low or "checksum" in low:
-        return StoreCorrupt(str(path), f"the database is damaged ({text}): {_HINT}")
     return StoreError(str(path), text)
 
 
@@ -79,7 +93,7 @@ def connect(path: str | os.PathLike[str], read_only: bool = False) -> Any:
     try:
         con = duckdb.connect(str(p), read_only=read_only)
     except duckdb.Error as exc:
-        raise _translate(p, exc) from None
+        raise translate(p, exc) from None
     con.execute("SET enable_progress_bar = false")  # DuckDB's bar would mix with the command's output
     try:
         outdated = _check_store(con, p, exists, read_only)
@@ -103,13 +117,13 @@ def _upgrade(path: Path) -> None:
     try:
         con = duckdb.connect(str(path))
     except duckdb.Error as exc:
-        raise _translate(path, exc) from None
+        raise translate(path, exc) from None
     try:
         version = (schema.marker(con) or {}).get("schema_version")
         if version != schema.SCHEMA_VERSION and not schema.upgrade(con, version):
             raise StoreCorrupt(str(path), f"cannot upgrade store schema {version}")
     except duckdb.Error as exc:
-        raise _translate(path, exc) from None
+        raise translate(path, exc) from None
     finally:
         con.close()
 
@@ -124,7 +138,7 @@ def _check_store(con: Any, path: Path, existed: bool, read_only: bool) -> bool:
             schema.create(con)
             return False
     except duckdb.Error as exc:
-        raise _translate(path, exc) from None
+        raise translate(path, exc) from None
     if mark is None or mark.get("format") != schema.FORMAT_NAME:
         raise StoreCorrupt(str(path), f"is a DuckDB database but not a detente store: {_HINT}")
     if mark.get("schema_version") in schema.UPGRADABLE:

@@ -28,6 +28,7 @@ from ..model import PRECISIONS, STATUSES
 from ..ontology import cameo, default_cameo, plover_modes, plover_types
 from . import incidents
 from .records import pair_key
+from .transaction import rollback
 
 ACTIONS = ("confirm", "reject", "edit")
 EDITABLE = ("event_type", "source", "target", "date_start", "date_end", "date_precision", "status")
@@ -93,7 +94,7 @@ def undo(con: Any, seq: int, reason: str | None = None, who: str | None = None) 
     if entry["undone_by"] is not None:
         raise CurationConflict("seq", f"decision {seq} was undone already (by {entry['undone_by']})")
     row = _event_row(con, entry["event_id"])
-    stale = [c for c, (_, after) in entry["changes"].items() if _json(row[c]) != after]
+    stale = [c for c, (_, after) in entry["changes"].items() if json_value(row[c]) != after]
     if stale:
         raise CurationConflict(
             "seq", f"a later decision changed {', '.join(stale)}: undo that one first")
@@ -118,7 +119,7 @@ def _decide(
         _settle(con, {row["id"]: set(changes)})
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        rollback(con)
         raise
     return _entry(con, seq)
 
@@ -139,7 +140,7 @@ def _sql_value(column: str, value: Any) -> Any:
     return value
 
 
-def _json(value: Any) -> Any:
+def json_value(value: Any) -> Any:
     """A column value as it is kept in `changes` (dates as ISO strings)."""
     return value.isoformat() if isinstance(value, date) else value
 
@@ -171,7 +172,7 @@ def edit_changes(row: Mapping[str, Any], edits: Mapping[str, Any]) -> dict[str, 
     if "source_key" in after or "target_key" in after:
         after["pair_key"] = pair_key(after.get("source_key", row["source_key"]) or "",
                                      after.get("target_key", row["target_key"]) or "")
-    changes = {c: [_json(row[c]), v] for c, v in after.items() if _json(row[c]) != v}
+    changes = {c: [json_value(row[c]), v] for c, v in after.items() if json_value(row[c]) != v}
     if not changes:
         raise CurationError("edit", "the edit changes nothing: give a new type, actor, date or status")
     return changes
@@ -226,7 +227,7 @@ def _date_values(row: Mapping[str, Any], wanted: Mapping[str, Any]) -> dict[str,
         raise CurationError("date_end", f"the end {end} is before the start {start}")
     if start and precision == "unknown":
         raise CurationError("date_precision", "a dated event needs a precision (day, month, year ...)")
-    return {"date_start": _json(start), "date_end": _json(end), "date_precision": precision}
+    return {"date_start": json_value(start), "date_end": json_value(end), "date_precision": precision}
 
 
 # --- incidents -----------------------------------------------------------------------------------
@@ -360,6 +361,6 @@ def trail(con: Any, event_id: str) -> list[dict[str, Any]]:
     for e in entries:
         e["undoable"] = (
             e["action"] != "undo" and e["undone_by"] is None
-            and all(_json(current.get(c)) == after for c, (_, after) in e["changes"].items())
+            and all(json_value(current.get(c)) == after for c, (_, after) in e["changes"].items())
         )
     return entries

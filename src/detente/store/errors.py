@@ -5,7 +5,8 @@ DetenteError
     ├── StoreMissing    no store at the path (queries need one)
     ├── StoreCorrupt    not a DuckDB file, a damaged one, or another program's database
     ├── StoreReadOnly   the file or its directory cannot be written
-    └── StoreLocked     another process holds the database for writing
+    ├── StoreLocked     another process holds the database for writing
+    └── StoreFull       the disk (or the file-size limit) is full: a write failed and was undone
 """
 
 from __future__ import annotations
@@ -35,3 +36,7 @@ class StoreReadOnly(StoreError):
 
 class StoreLocked(StoreError):
     """Another process has the store open for writing."""
+
+
+class StoreFull(StoreError):
+    """A write failed for want of space; its transaction was rolled back."""

@@ -22,7 +22,10 @@ from ..sources.errors import ImportFailed
 from ..sources.files import Prepared, prepared
 from ..sources.results import FileImport
 from ..sources.tabular import RepeatedIds
+from .connect import translate
+from .errors import StoreCorrupt, StoreFull
 from .records import EVENT_COLUMNS
+from .transaction import rollback
 
 ROWS_PER_INSERT = 500  # rows built in Python go in by statements of this size
 # Settings of the connection while a file is imported, reset afterwards:
@@ -113,9 +116,12 @@ def _transaction(
         con.execute("UPDATE documents SET n_events = ? WHERE doc_id = ?", [result.imported, ready.digest])
         con.execute("COMMIT")
     except BaseException as exc:
-        con.execute("ROLLBACK")
+        rollback(con)
         _reset(result)
         if isinstance(exc, duckdb.Error):
+            error = translate(store_path, exc)
+            if isinstance(error, StoreFull | StoreCorrupt):  # the store, not the file: no use trying the next
+                raise error from None
             raise ImportFailed(store_path, f"{ready.given}: the store refused the rows ({_first_line(exc)}); "
                                            "nothing of this file was stored") from None
         raise

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import schema
+from .transaction import rollback
 
 MIN_NEW_ROWS = 100_000  # below this, scanning the unordered rows costs little
 GROWTH = 0.25  # recluster when the unordered rows are this share of the ordered ones
@@ -52,7 +53,7 @@ def cluster(con: Any) -> int:
         con.execute("INSERT INTO detente_meta VALUES (?, ?)", [_META_KEY, str(total)])
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        rollback(con)
         raise
     con.execute("CHECKPOINT")
     return int(total)

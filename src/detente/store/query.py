@@ -20,6 +20,7 @@ from typing import Any
 from ..errors import OptionError
 from ..model import STATUSES
 from ..ontology import plover_types
+from ..terminal import json_safe
 from .errors import StoreError
 from .records import EVENT_COLUMNS, TEXT_ORIGIN, event_record, expand_code, pair_key, record_from_json, record_json_sql
 
@@ -331,4 +332,4 @@ def _other_mentions(con: Any, record: dict[str, Any]) -> list[dict[str, Any]]:
 
 def dumps(record: dict[str, Any]) -> str:
     """One JSON line for a record."""
-    return json.dumps(record, ensure_ascii=False, default=str)
+    return json_safe(json.dumps(record, ensure_ascii=False, default=str))

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .transaction import rollback
+
 FORMAT_NAME = "detente-store"
 SCHEMA_VERSION = "3"
 
@@ -105,7 +107,7 @@ def upgrade(con: Any, version: str | None) -> bool:
         con.execute("UPDATE detente_meta SET value = ? WHERE key = 'schema_version'", [SCHEMA_VERSION])
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        rollback(con)
         raise
     return True
 

@@ -8,6 +8,7 @@ only and a rerun stores the rest.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import multiprocessing
 import os
@@ -17,20 +18,41 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, ParamSpec, Self, TypeVar
+
+import duckdb
 
 from ..coding.segment import segment
 from ..errors import OptionError, ResourceError
 from ..model import Document, Event, content_hash
+from ..processes import die_with_parent
 from . import curation, incidents, layout, parquet, query
 from . import export as exporting
-from .connect import connect
+from .check import read_every_block
+from .connect import connect, translate
 from .errors import StoreError
 from .records import EVENT_COLUMNS, document_row, event_row, mention, unique_events
+from .transaction import rollback
 
 BATCH_DOCUMENTS = 64  # documents coded together: their sentences are parsed in one batch
 Progress = Callable[[int, int], None]  # (documents done, sentences done) after each document
 EVENTS_BY_NAME = f"events ({', '.join(EVENT_COLUMNS)})"  # columns after these (curation) keep their default
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _store_errors(method: Callable[P, R]) -> Callable[P, R]:
+    """A Store method whose DuckDB failures (a damaged block, a full disk) come out as one-line
+    StoreErrors naming the file and what to do."""
+
+    @functools.wraps(method)
+    def translated(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except duckdb.Error as exc:
+            raise translate(args[0].path, exc) from None  # type: ignore[attr-defined]
+
+    return translated
 
 
 @dataclass
@@ -57,16 +79,30 @@ class Store:
         self.archive = parquet.is_archive(self.path)  # a Parquet store of the Dask engine: read-only
         self.read_only = read_only or self.archive
         self.con = parquet.connect_archive(self.path) if self.archive else connect(self.path, read_only)
+        if not self.read_only:
+            # a write must never build on a damaged block that no query has read yet
+            try:
+                read_every_block(self.con, self.path)
+            except StoreError:
+                self.con.close()
+                raise
 
     def close(self) -> None:
         """Close the database (checkpointing it)."""
-        self.con.close()
+        try:
+            self.con.close()
+        except duckdb.Error as exc:
+            raise translate(self.path, exc) from None
 
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        try:
+            self.close()
+        except StoreError:
+            if exc_type is None:
+                raise  # else the error that ended the block is the one to report
 
     # --- writing -------------------------------------------------------------------
 
@@ -74,6 +110,7 @@ class Store:
         if self.archive:
             raise parquet.refuse_writes(self.path)
 
+    @_store_errors
     def ingest(
         self,
         documents: Iterable[Document],
@@ -113,10 +150,12 @@ class Store:
             layout.maybe_cluster(self.con)
         return counts
 
+    @_store_errors
     def needs_clustering(self) -> bool:
         """Whether enough events were added since the store was last ordered by dyad to reorder it."""
         return layout.needs_clustering(self.con)
 
+    @_store_errors
     def cluster(self) -> int:
         """Reorder events and incidents by dyad so that timelines read few blocks; returns the events."""
         self._check_writable()
@@ -134,7 +173,7 @@ class Store:
             replaced, n_sentences = self.write_document(doc, events, given[doc.id])
             counts.recoded += replaced
             counts.stored += not replaced
-            counts.events += len(events)
+            counts.events += len(unique_events(events))  # what was stored: a repeated id is stored once
             counts.sentences += n_sentences
             if progress:
                 progress(counts.stored + counts.recoded + counts.skipped, counts.sentences)
@@ -162,6 +201,7 @@ class Store:
             seen.add(doc.id)
         return todo
 
+    @_store_errors
     def write_document(
         self, doc: Document, events: list[Event], source_id: str | None = None
     ) -> tuple[bool, int]:
@@ -182,7 +222,7 @@ class Store:
             curation.after_write(con, doc.id, [i.id for i in touched])  # an analyst's decisions survive a recode
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            rollback(con)
             raise
         return replaced, len(sentences)
 
@@ -196,6 +236,7 @@ class Store:
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
         return True, orphans
 
+    @_store_errors
     def import_files(
         self, dataset: str, paths: Iterable[str], done: Callable[[Any], None] | None = None, cluster: bool = True
     ) -> list[Any]:
@@ -212,6 +253,7 @@ class Store:
 
     # --- curation --------------------------------------------------------------------
 
+    @_store_errors
     def curate(
         self, event_id: str, action: str, reason: str | None = None, who: str | None = None, **edits: Any
     ) -> dict[str, Any]:
@@ -220,17 +262,20 @@ class Store:
         self._check_writable()
         return curation.curate(self.con, event_id, action, reason, who, edits)
 
+    @_store_errors
     def undo(self, seq: int, reason: str | None = None, who: str | None = None) -> dict[str, Any]:
         """Reverse the decision numbered seq; returns the undo's audit entry."""
         self._check_writable()
         return curation.undo(self.con, seq, reason, who)
 
+    @_store_errors
     def curations(self, event_id: str) -> list[dict[str, Any]]:
         """The audit trail of an event, oldest first."""
         return curation.trail(self.con, event_id)
 
     # --- reading ---------------------------------------------------------------------
 
+    @_store_errors
     def compare(self, a: str, b: str, dataset: str, days: int | None = None, strict_codes: bool = False) -> Any:
         """The events of a dyad coded from text against those imported from a dataset: a
         :class:`detente.sources.compare.Comparison` (matched, only in the text, only in the dataset)."""
@@ -245,10 +290,12 @@ class Store:
         imported = [r for r in records if r.get("origin") == dataset]
         return compare(text, imported, dataset, a.upper(), b.upper(), DEFAULT_DAYS if days is None else days)
 
+    @_store_errors
     def events(self, **filters: Any) -> list[dict[str, Any]]:
         """Events matching the filters, one per incident unless mentions=True (see query.events)."""
         return query.events(self.con, **filters)
 
+    @_store_errors
     def timeline(
         self, a: str, b: str, strict_codes: bool = False, mentions: bool = False, origin: str | None = "text"
     ) -> list[dict[str, Any]]:
@@ -256,26 +303,32 @@ class Store:
         `origin` names a dataset or is None/'all'."""
         return query.timeline(self.con, a, b, strict_codes, mentions, origin)
 
+    @_store_errors
     def dyads(self, origin: str | None = "text") -> list[dict[str, Any]]:
         """Actor pairs with counts of incidents, events and documents and their date span."""
         return query.dyads(self.con, origin)
 
+    @_store_errors
     def docs(self) -> list[dict[str, Any]]:
         """The stored documents."""
         return query.docs(self.con)
 
+    @_store_errors
     def document_labels(self, doc_ids: Iterable[str]) -> dict[str, str]:
         """A short label (title, else corpus id, else file name) for each stored document id given."""
         return query.document_labels(self.con, doc_ids)
 
+    @_store_errors
     def show(self, event_id: str) -> dict[str, Any]:
         """One event (a unique id prefix will do) with its context, references and incident."""
         return query.show(self.con, event_id)
 
+    @_store_errors
     def export(self, fmt: str, out_dir: str | os.PathLike[str]) -> list[Path]:
         """Write events, incidents and documents as parquet, csv or jsonl, or a GDELT-style TSV."""
         return exporting.export(self.con, fmt, Path(out_dir))
 
+    @_store_errors
     def counts(self) -> dict[str, int]:
         """How many documents, events and incidents the store holds."""
         return {
@@ -339,8 +392,10 @@ def _coded(
         for todo in batches:
             yield todo, code_batch([doc for doc, _ in todo])
         return
-    # spawn, not fork: the parent holds a DuckDB connection and its threads
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    # spawn, not fork: the parent holds a DuckDB connection and its threads. The workers die with this
+    # process, even when it is killed with SIGKILL (see detente.processes).
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=die_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         waiting: deque[tuple[list[tuple[Document, str | None]], Future[Coded]]] = deque()
         for todo in batches:
             waiting.append((todo, pool.submit(code_batch, [doc for doc, _ in todo])))

@@ -8,10 +8,12 @@ the store is shared between requests.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import logging
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
+import duckdb
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.concurrency import run_in_threadpool
@@ -22,42 +24,22 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..errors import DetenteError
+from ..store import StoreError
+from ..store.connect import translate
+from ..terminal import one_line
 from . import edits, pages
 from .database import Database
-from .errors import BadParameter, NotFound, WebError
+from .errors import BadParameter, NotFound, ServerError, WebError
+from .middleware import BodyLimit, HeadAsGet, HostCheck, SecurityHeaders
 from .render import Renderer, as_json, wants_json
 from .security import Guard
 from .settings import Settings
+from .throttle import Throttle
 
-HTML_ERRORS = (401, 403, 404)  # a person following a link or a form sees a page; everything else is JSON
-TITLES = {401: "Sign in to edit", 403: "Not allowed", 404: "Not found"}
-SECURITY_HEADERS = [
-    # matplotlib's SVG carries style attributes; scripts come from this site only
-    (b"content-security-policy", b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-                                 b"img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
-    (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"same-origin"),
-]
-
-
-class SecurityHeaders:
-    """Adds SECURITY_HEADERS to every answer (a plain ASGI middleware: no cost per request to speak of)."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def sending(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message.setdefault("headers", [])
-                message["headers"] = list(message["headers"]) + SECURITY_HEADERS
-            await send(message)
-
-        await self.app(scope, receive, sending)
+HTML_ERRORS = (401, 403, 404, 429, 500)  # a person following a link or a form sees a page; the rest is JSON
+TITLES = {401: "Sign in to edit", 403: "Not allowed", 404: "Not found", 429: "Too many tries",
+          500: "Something went wrong"}
+log = logging.getLogger("detente.web")
 
 
 def warm_up() -> None:
@@ -72,10 +54,11 @@ def warm_up() -> None:
     find_breaks([0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0])
 
 
-def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
-    """The application for a store; raises a StoreError when the store cannot be opened."""
+def create_app(settings: Settings, database: Database | None = None, throttle: Throttle | None = None) -> FastAPI:
+    """The application for a store; raises a StoreError when the store cannot be opened. `throttle`
+    counts wrong tokens (a test gives one with its own clock)."""
     db = database or Database(settings)
-    guard = Guard(settings)
+    guard = Guard(settings, throttle)
     renderer = Renderer(settings, guard)
 
     @asynccontextmanager
@@ -98,18 +81,76 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     app.include_router(pages.router(db, renderer))
     app.include_router(edits.router(db, renderer, guard, settings))
     app.mount("/static", StaticFiles(packages=[("detente.web", "static")]), name="static")
-    _install_error_handlers(app, renderer)
+    answer = _install_error_handlers(app, renderer)
+    # added innermost first: a request meets SecurityHeaders, HostCheck, HeadAsGet, BodyLimit, ErrorPages
+    app.add_middleware(ErrorPages, answer=answer, store=str(settings.db))
+    app.add_middleware(BodyLimit)
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(HostCheck, settings=settings)
     app.add_middleware(SecurityHeaders)
     return app
 
 
-def _install_error_handlers(app: FastAPI, renderer: Renderer) -> None:
+Answer = Callable[[Request, WebError], Response]
+
+
+def server_error(exc: BaseException, store: str) -> ServerError:
+    """The 500 for a failure no route expected, logged: one line for a damaged store, the traceback of a bug."""
+    if isinstance(exc, duckdb.Error):
+        exc = translate(store, exc)
+    if isinstance(exc, StoreError):
+        log.error("detente serve: %s", one_line(exc))
+        return ServerError(None, str(exc))
+    log.error("detente serve: unexpected %s (a bug in detente)", type(exc).__name__, exc_info=exc)
+    return ServerError(None, f"the server failed ({type(exc).__name__}): this is a bug in detente; "
+                             "the server's log has the details")
+
+
+class ErrorPages:
+    """The last resort: an exception a route raised becomes a 500 page (or its JSON twin) and a log line,
+    not the bare "Internal Server Error" of the framework."""
+
+    def __init__(self, app: ASGIApp, answer: Answer, store: str) -> None:
+        self.app = app
+        self.answer = answer
+        self.store = store
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def sending(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        except Exception as exc:
+            if started:
+                raise  # too late for an error page: the server logs it and closes the connection
+            response = await run_in_threadpool(self.answer, Request(scope), server_error(exc, self.store))
+            await response(scope, receive, send)
+
+
+def _install_error_handlers(app: FastAPI, renderer: Renderer) -> Answer:
+    """Install the handlers of expected errors; returns the function that answers with an error."""
+
     def answer(request: Request, error: WebError) -> Response:
         if error.status in HTML_ERRORS and not wants_json(request):
-            return renderer.page(request, "error.html", status=error.status, code=error.status,
-                                 title=TITLES[error.status],
-                                 message=error.message, back=request.url.path)
-        return as_json(error.body(), error.status)
+            response: Response = renderer.page(request, "error.html", status=error.status, code=error.status,
+                                               title=TITLES[error.status], message=error.message,
+                                               back=request.url.path)
+        else:
+            response = as_json(error.body(), error.status)
+        response.headers.update(error.headers)
+        return response
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError) -> Response:
+        return await run_in_threadpool(answer, request, server_error(exc, str(app.state.settings.db)))
 
     @app.exception_handler(WebError)
     async def web_error(request: Request, exc: WebError) -> Response:
@@ -130,6 +171,8 @@ def _install_error_handlers(app: FastAPI, renderer: Renderer) -> None:
     async def http_error(request: Request, exc: HTTPException) -> Response:
         if exc.status_code == 404:
             return answer(request, NotFound("path", f"nothing at {request.url.path}: start from the list of dyads"))
-        error = WebError(None, str(exc.detail))
-        error.status, error.code = exc.status_code, "http_error"
+        error = WebError(None, str(exc.detail), dict(exc.headers or {}))
+        error.status, error.code = exc.status_code, "too_large" if exc.status_code == 413 else "http_error"
         return answer(request, error)
+
+    return answer

@@ -1,12 +1,15 @@
 """The edit routes (POST): confirm, reject, edit and undo, from the event page's forms or as JSON;
-and signing in with the server's token. Every one goes through the Guard first."""
+and signing in with the server's token. Every one goes through the Guard first: what needs no body
+before FastAPI reads the body (GuardedRoute), the form's CSRF token once the form is read."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Request
+from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
@@ -57,9 +60,31 @@ def _safe_next(value: str | None) -> str:
     return value
 
 
+NOT_EDITS = ("/login", "/logout")  # POST routes that change no record
+
+
+def guarded_route(guard: Guard) -> type[APIRoute]:
+    """A route class whose POSTs pass Guard.before_body before their body is read or parsed (FastAPI
+    parses a JSON body before any dependency runs, so the check cannot be a dependency)."""
+
+    class GuardedRoute(APIRoute):
+        def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+            handle = super().get_route_handler()
+            edit = self.path not in NOT_EDITS
+
+            async def guarded(request: Request) -> Response:
+                if request.method == "POST":
+                    guard.before_body(request, edit)
+                return await handle(request)
+
+            return guarded
+
+    return GuardedRoute
+
+
 def router(db: Database, renderer: Renderer, guard: Guard, settings: Settings) -> APIRouter:
     """The POST routes of the application."""
-    api = APIRouter()
+    api = APIRouter(route_class=guarded_route(guard))
 
     def curate(event_id: str, fields: dict[str, Any]) -> dict[str, Any]:
         ident = record_id(event_id, "event")
@@ -128,7 +153,7 @@ def router(db: Database, renderer: Renderer, guard: Guard, settings: Settings) -
         guard.check_origin(request)
         guard.check_csrf(request, fields.get(CSRF_FIELD))
         back = _safe_next(fields.get("next"))
-        cookie = guard.login_cookie(fields.get("token", ""))
+        cookie = guard.login_cookie(request, fields.get("token", ""))
         if cookie is None:
             return renderer.page(request, "login.html", status=401, next=back,
                                  error="That is not the server's token.")

@@ -2,13 +2,17 @@
 
 WebError                 answered with its status and {"error": {"code", "message", "param"}}
 ├── BadParameter   400   a query parameter or form field the application cannot use
+├── WrongHost      400   a Host header that does not name this server (DNS rebinding)
 ├── Unauthorized   401   an edit without the server's token
 ├── Forbidden      403   edits are off, or a form without its CSRF token
 ├── NotFound       404   no dyad, event, document or page with this id
-└── Conflict       409   an undo a later decision stands in the way of
+├── Conflict       409   an undo a later decision stands in the way of
+├── TooLarge       413   a request body over the limit (refused before it is read)
+├── TooManyTries   429   wrong tokens in a row: wait Retry-After seconds
+└── ServerError    500   the store is damaged, or a bug (logged)
 
-HTML pages answer 404 and 401/403 with a page; everything else, and every JSON route, with
-the JSON shape.
+HTML pages answer 401, 403, 404, 429 and 500 with a page; everything else, and every JSON
+route, with the JSON shape.
 """
 
 from __future__ import annotations
@@ -22,9 +26,10 @@ class WebError(Exception):
     status = 500
     code = "error"
 
-    def __init__(self, param: str | None, message: str) -> None:
+    def __init__(self, param: str | None, message: str, headers: dict[str, str] | None = None) -> None:
         self.param = param
         self.message = message
+        self.headers = headers or {}  # added to the answer (Retry-After)
         super().__init__(message)
 
     def body(self) -> dict[str, Any]:
@@ -54,3 +59,23 @@ class NotFound(WebError):
 class Conflict(WebError):
     status = 409
     code = "conflict"
+
+
+class WrongHost(WebError):
+    status = 400
+    code = "wrong_host"
+
+
+class TooLarge(WebError):
+    status = 413
+    code = "too_large"
+
+
+class TooManyTries(WebError):
+    status = 429
+    code = "too_many_tries"
+
+
+class ServerError(WebError):
+    status = 500
+    code = "server_error"

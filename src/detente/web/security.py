@@ -7,7 +7,14 @@ authenticates with `Authorization: Bearer TOKEN` needs no form token: a browser 
 header to a cross-site request by itself.
 
 Token: when the settings require one, an edit needs it as a bearer header, or the cookie the
-login form sets (holding a keyed hash of the token, not the token itself).
+login form sets (holding a keyed hash of the token, not the token itself). Wrong tokens are
+throttled per client address (throttle.py): 429 with Retry-After.
+
+Order: everything that needs no body is checked before the body is read (:meth:`Guard.before_body`,
+run by the edit routes before FastAPI parses them): the origin, whether edits are on, the token
+and, for the JSON API, the CSRF header. A form's CSRF token is in the form, so it is compared
+once the form (at most MAX_BODY bytes, see middleware.py) is parsed; its cookie must be there
+before.
 """
 
 from __future__ import annotations
@@ -19,8 +26,9 @@ from urllib.parse import urlsplit
 
 from starlette.requests import Request
 
-from .errors import Forbidden, Unauthorized
+from .errors import Forbidden, TooManyTries, Unauthorized
 from .settings import Settings
+from .throttle import Throttle
 
 CSRF_COOKIE = "detente_csrf"
 AUTH_COOKIE = "detente_auth"
@@ -31,8 +39,9 @@ CSRF_HEADER = "x-csrf-token"
 class Guard:
     """Checks POST requests against one process's secret and the settings' token."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, throttle: Throttle | None = None) -> None:
         self.settings = settings
+        self.throttle = throttle or Throttle()
         self._secret = secrets.token_bytes(32)
 
     def _sign(self, purpose: str, value: str) -> str:
@@ -66,19 +75,31 @@ class Guard:
 
     # --- the edit token --------------------------------------------------------------------------
 
-    def login_cookie(self, token: str) -> str | None:
-        """The cookie value for a correct token, else None."""
+    def login_cookie(self, request: Request, token: str) -> str | None:
+        """The cookie value for a correct token, else None (a wrong one counts against the client)."""
+        self.check_throttle(request)
         if self.settings.token is None or not hmac.compare_digest(token.encode(), self.settings.token.encode()):
+            self.throttle.failed(_client(request))
             return None
+        self.throttle.succeeded(_client(request))
         return self._sign("auth", self.settings.token)
+
+    def check_throttle(self, request: Request) -> None:
+        """A TooManyTries while the client must wait after wrong tokens."""
+        wait = self.throttle.wait(_client(request))
+        if wait:
+            raise TooManyTries("token", f"too many wrong tokens: wait {wait} s before trying again",
+                               {"Retry-After": str(wait)})
+
+    def _bearer_value(self, request: Request) -> str | None:
+        scheme, _, value = (request.headers.get("authorization") or "").partition(" ")
+        return value.strip() if scheme.lower() == "bearer" else None
 
     def bearer(self, request: Request) -> bool:
         """Whether the request authenticates with the right bearer token."""
-        header = request.headers.get("authorization") or ""
-        scheme, _, value = header.partition(" ")
+        value = self._bearer_value(request)
         token = self.settings.token
-        return bool(token and scheme.lower() == "bearer" and hmac.compare_digest(value.strip().encode(),
-                                                                                 token.encode()))
+        return bool(token and value is not None and hmac.compare_digest(value.encode(), token.encode()))
 
     def signed_in(self, request: Request) -> bool:
         """Whether edits are allowed for this request as far as the token goes."""
@@ -90,6 +111,32 @@ class Guard:
         token = self.settings.token
         return bool(token and cookie and hmac.compare_digest(cookie, self._sign("auth", token)))
 
+    def before_body(self, request: Request, edit: bool) -> None:
+        """What a POST must pass before its body is read: the origin; for an edit, edits on and the
+        token (a bearer token is counted right or wrong, and refused while the client must wait);
+        the CSRF header of the JSON API, or the cookie a form's token must match."""
+        self.check_origin(request)
+        if request.url.path == "/login":
+            self.check_throttle(request)  # a login form holds a token too
+        if not edit:
+            return
+        refused = self.settings.edits_refused
+        if refused:
+            raise Forbidden("edit", f"edits are off: {refused}")
+        if self.settings.token is not None and self._bearer_value(request) is not None:
+            self.check_throttle(request)
+            if not self.bearer(request):
+                self.throttle.failed(_client(request))
+                raise Unauthorized("token", "that is not the server's token: send 'Authorization: Bearer TOKEN'")
+            self.throttle.succeeded(_client(request))
+            return
+        if not self.signed_in(request):
+            raise Unauthorized("token", "edits need the server's token: sign in, or send 'Authorization: Bearer TOKEN'")
+        if request.url.path.endswith(".json") or request.headers.get(CSRF_HEADER):
+            self.check_csrf(request, None)
+        elif not request.cookies.get(CSRF_COOKIE):
+            raise Forbidden("csrf", "the form has expired or did not come from this site: reload the page and retry")
+
     def check_edit(self, request: Request, submitted_csrf: str | None) -> None:
         """Everything an edit needs: a same-site origin, edits allowed, the token, the form token."""
         self.check_origin(request)
@@ -100,3 +147,8 @@ class Guard:
             raise Unauthorized("token", "edits need the server's token: sign in, or send 'Authorization: Bearer TOKEN'")
         if not self.bearer(request):
             self.check_csrf(request, submitted_csrf)
+
+
+def _client(request: Request) -> str:
+    """The address a request comes from (what wrong tokens are counted by)."""
+    return request.client.host if request.client else "unknown"

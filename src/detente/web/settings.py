@@ -11,6 +11,7 @@ from pathlib import Path
 from ..store.parquet import is_archive
 
 LOOPBACK_NAMES = ("localhost", "localhost.localdomain", "ip6-localhost")
+WILDCARDS = ("0.0.0.0", "::", "")  # "every address": not a name anyone opens the server by
 
 
 def is_loopback(host: str) -> bool:
@@ -22,6 +23,23 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(name).is_loopback
     except ValueError:
         return False  # a host name: it may resolve to anything, so treat it as open
+
+
+def host_name(header: str) -> str:
+    """The name of a Host header without its port, lower case ("[::1]:8000" -> "::1")."""
+    value = header.strip().lower()
+    if value.startswith("["):
+        return value[1:].partition("]")[0]
+    name, colon, port = value.rpartition(":")
+    return (name if colon and port.isdigit() else value).rstrip(".")
+
+
+def is_ip_address(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
 
 
 def default_user() -> str:
@@ -45,6 +63,21 @@ class Settings:
     token: str | None = None
     user: str | None = None
     read_only: bool = False
+    allowed_hosts: tuple[str, ...] = ()  # more names the server answers to (--allowed-host)
+
+    def serves(self, host_header: str | None) -> bool:
+        """Whether a request's Host header names this server.
+
+        A page of another site whose name an attacker re-points at 127.0.0.1 (DNS rebinding) reaches a
+        loopback server as a same-origin page: its requests name the attacker's host, and are refused.
+        Served: the loopback names, the address it listens on, the --allowed-host names, and any IP
+        address (a page at an address cannot be re-pointed, so cannot rebind)."""
+        if not host_header:
+            return False
+        name = host_name(host_header)
+        if name in LOOPBACK_NAMES or is_ip_address(name):
+            return True
+        return name in {host_name(h) for h in (self.host, *self.allowed_hosts) if host_name(h) not in WILDCARDS}
 
     @property
     def who(self) -> str:
