@@ -183,8 +183,8 @@ def test_unusable_inputs_are_one_line_each_and_exit_2(tmp_path: Path) -> None:
 # --- the Dask path on a LocalCluster of 2 workers ---------------------------------------------
 
 
-SAMPLE_STEP = 3  # every third document: all eras, many partitions; the whole corpus is the benchmark's
-HEAD_DOCUMENTS = 68
+SAMPLE_STEP = 5  # every fifth document: all eras, many partitions; the whole corpus is the benchmark's
+HEAD_DOCUMENTS = 41
 
 
 @pytest.fixture(scope="module")
@@ -206,7 +206,7 @@ def milestones_single(tmp_path_factory: pytest.TempPathFactory, milestones_head:
 def milestones_archive(tmp_path_factory: pytest.TempPathFactory, client: Any,
                        milestones_head: Path) -> tuple[Path, Any]:
     out = tmp_path_factory.mktemp("archive") / "store"
-    run = ingest([str(milestones_head)], out, client=client, partition_bytes=32 << 10)
+    run = ingest([str(milestones_head)], out, client=client, partition_bytes=20 << 10)
     return out, run
 
 
@@ -218,7 +218,7 @@ def test_dask_ingest_gives_the_events_of_the_single_process_ingest(
     assert run.partitions >= 8 and run.coded == run.partitions and not run.failed
     assert run.documents == HEAD_DOCUMENTS and run.merged.documents == HEAD_DOCUMENTS
     single, archive = events_by_id(milestones_single), events_by_id(out)
-    assert len(single) > 500
+    assert len(single) > 300
     assert archive.keys() == single.keys()
     assert [k for k in single if archive[k] != single[k]] == []  # every field, incident ids included
     assert len({r["incident_id"] for r in archive.values()}) < len(archive)  # mentions did merge
