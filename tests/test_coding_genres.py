@@ -336,3 +336,11 @@ def test_a_letter_from_one_leader_to_another_is_a_consultation():
     e = one(events("On July 27, 1990, a letter from President Bush to Saddam Hussein arrived.", date(2010, 1, 1)),
             "CONSULT")
     assert (e.source.country, e.target.country, e.date.start) == ("USA", "IRQ", date(1990, 7, 27))
+
+
+def test_a_support_verb_leaves_the_act_to_its_noun():
+    evs = events("In March 2019 the joint air exercises China is hosting with Pakistan began near Karachi. "
+                 "In 2020 China hosted naval drills with Pakistan.", date(2021, 1, 1))
+    assert {(e.event_type, frozenset((e.source.country, e.target.country))) for e in evs} == {
+        ("COOPERATE", frozenset({"CHN", "PAK"}))}
+    assert one(events("In 2019 China hosted Pakistan's prime minister.", date(2021, 1, 1)), "CONSULT")

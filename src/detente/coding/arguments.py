@@ -316,6 +316,11 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         named = [r for r in governing_subject(noun, actors) if r.via == "parse"]
         if named:
             args.sources = named
+    if not args.sources and not args.pair and in_class(noun.lemma_, "@SUPPORTED_EVENT"):
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS):
+            # "the joint exercises China is hosting with Pakistan": the clause's subject holds them
+            args.sources = subject_of(clause, actors)
+            args.targets += [r for _, r in actors.prep_objects(clause, ("with", "for"))]
     if not args.sources and not args.pair:
         args.sources = governing_subject(noun, actors)
         if args.sources and not args.targets and noun.dep_ in ("dobj", "obj"):

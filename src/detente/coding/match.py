@@ -44,6 +44,8 @@ def _objects(token: Token) -> list[Token]:
                  if p.dep_ == "pobj"]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the arms supplied to X": the noun is the object
         objs.append(token.head)
+    if token.dep_ == "relcl" and not objs and any(c.dep_ == "nsubj" for c in token.children):
+        objs.append(token.head)  # "the exercises China is hosting with Pakistan": the noun is the object
     return objs
 
 
@@ -159,6 +161,8 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
     for entry in entries or ():
         used = _fits(token, entry, actors)
         if used is not None:
+            if pos == "V" and not entry.obj and any(in_class(o.lemma_, "@SUPPORTED_EVENT") for o in _objects(token)):
+                return None  # "hosted joint exercises", "held talks": the noun states the act
             return TriggerMatch(token.i, entry, used)
     return None
 
