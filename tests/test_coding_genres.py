@@ -344,3 +344,52 @@ def test_a_support_verb_leaves_the_act_to_its_noun():
     assert {(e.event_type, frozenset((e.source.country, e.target.country))) for e in evs} == {
         ("COOPERATE", frozenset({"CHN", "PAK"}))}
     assert one(events("In 2019 China hosted Pakistan's prime minister.", date(2021, 1, 1)), "CONSULT")
+
+
+# --- news: descriptions, allegations, warnings, postponements --------------------------------------
+
+
+def test_the_two_giants_are_the_pair():
+    evs = events("In 2014 Brazil and Argentina met in Brasilia; the two South American giants agreed to "
+                 "cooperate on energy.", date(2015, 1, 1))
+    e = one(evs, "AGREE")
+    assert {e.source.country, e.target.country} == {"BRA", "ARG"}
+
+
+def test_a_coalition_led_by_states_acts_as_those_states():
+    evs = events("In 2003 a coalition led by US and British forces invaded Iraq.", date(2010, 1, 1))
+    assert found(evs) == {("USA", "IRQ", "ASSAULT"), ("GBR", "IRQ", "ASSAULT")}
+
+
+def test_a_diplomat_declared_persona_non_grata_is_an_expulsion():
+    e = one(events("In May 2019 Ecuador declared the British ambassador persona non grata.", date(2020, 1, 1)),
+            "SANCTION")
+    assert (e.source.country, e.target.country, e.mode) == ("ECU", "GBR", "expel")
+
+
+def test_an_alleged_act_is_speculative_and_a_denial_is_a_rejection():
+    evs = events("On Monday India made allegations that Pakistan had shelled Indian posts. On Tuesday Pakistan "
+                 "denied the allegations.", date(2019, 3, 1))
+    shelling = one(evs, "ASSAULT")
+    assert shelling.status == "speculative" and shelling.date.start == date(2019, 2, 25)
+    assert ("PAK", "IND", "REJECT") in found(evs)
+
+
+def test_what_a_state_is_warned_against_is_not_an_act():
+    evs = events("On Tuesday North Korea warned South Korea against holding the drills.", date(2019, 3, 1))
+    assert found(evs) == {("PRK", "KOR", "THREATEN")}
+
+
+def test_talks_postponed_to_a_date_are_planned_for_it_and_without_one_are_called_off():
+    evs = events("On Friday Japan postponed the talks with China until June.", date(2019, 3, 1))
+    e = one(evs, "CONSULT")
+    assert (e.status, e.date.start, e.date.end) == ("planned", date(2019, 6, 1), date(2019, 6, 30))
+    off = one(events("On Friday Japan postponed its visit to China.", date(2019, 3, 1)), "CONSULT")
+    assert off.status == "cancelled"
+
+
+def test_hosting_is_a_visit_only_with_a_visitor():
+    assert not events("In May 1960 Pakistan was hosting American spy flights over Soviet territory.",
+                      date(2010, 1, 1))
+    e = one(events("In 2019 China hosted Pakistan's prime minister.", date(2020, 1, 1)), "CONSULT")
+    assert (e.source.country, e.target.country, e.mode) == ("CHN", "PAK", "visit")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
+from ..timex import TimeMention
 from .arguments import ActorRef, Arguments
 from .lexicon import in_class
 
@@ -74,3 +77,22 @@ def without_venues(parsed: Any, token: Any, args: Arguments) -> Arguments:
 
 def _state(ref: ActorRef) -> str | None:
     return ref.actor.country or ref.actor.code
+
+
+POSTPONING = {"postpone", "delay", "defer", "reschedule", "adjourn"}
+
+
+def postponed(token: Any) -> bool:
+    """ "postponed the talks until June", "the visit was delayed to May": put off, not called off."""
+    head = token.head
+    return token.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_.lower() in POSTPONING
+
+
+def postponed_to(token: Any, raw: str, times: list[TimeMention]) -> TimeMention | None:
+    """The new date of a postponed act: the time brought in by "until", "to" or "till"."""
+    if not postponed(token):
+        return None
+    for m in times:
+        if m.until or re.search(r"\b(?:to|till|until)\s+$", raw[max(0, m.start - 7):m.start]):
+            return replace(m, until=False, since=False)
+    return None

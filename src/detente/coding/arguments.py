@@ -15,6 +15,7 @@ from .lexicon import in_class
 
 Token = Any  # spaCy Token
 
+LEADING = {"lead", "head", "command"}
 # children whose subtrees are not part of a noun phrase's own actors
 _CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "prep", "punct", "parataxis", "dep"}
 TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "upon", "in", "at", "over", "inside",
@@ -70,6 +71,10 @@ class SentenceActors:
             t = stack.pop()
             found.extend(self.by_token.get(t.i, ()))
             for child in t.children:
+                if child.dep_ == "acl" and child.lemma_.lower() in LEADING:
+                    # "a coalition led by US and British forces": those who lead it act through it
+                    stack += [p for a in child.children if a.dep_ == "agent" for p in a.children]
+                    continue
                 if child.dep_ in _CLAUSAL and not (child.dep_ == "prep" and child.lower_ == "of"):
                     continue
                 if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
@@ -250,6 +255,9 @@ def verb_arguments(
             if not direct:
                 direct = actors.modifiers(child) or [r for _, r in actors.prep_objects(child, NOUN_TARGET_PREPS)]
             args.targets[:0] = direct
+    for clause in verb.children:  # "declared the British ambassador persona non grata": a small clause
+        if clause.dep_ == "ccomp" and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children):
+            args.targets += [r for c in clause.children if c.dep_ == "nsubj" for r in actors.in_phrase(c)]
     for child in verb.children:  # "mediated between India and Pakistan"
         if child.dep_ == "prep" and child.lower_ == "between":
             args.targets += [r for p in child.children for r in actors.in_phrase(p)]

@@ -69,6 +69,9 @@ def hypothetical(token: Any) -> bool:
     Moscow withdraw its troops" (the demand is the event, the withdrawal is only asked for)."""
     if token.dep_ == "pcomp" and token.head.lower_ in ("against", "of") and token.head.head.pos_ == "VERB":
         return True
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "obj") and token.head.dep_ == "pcomp" \
+            and token.head.head.lower_ in ("against", "of") and token.head.head.head.pos_ == "VERB":
+        return True  # "warned Seoul against holding the drills": the drills are what was warned against
     if _inverted_condition(token):
         return True
     if _wished_for(token):

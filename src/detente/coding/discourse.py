@@ -17,6 +17,7 @@ Token = Any
 
 PAIR_NOUNS = {"side", "country", "nation", "belligerent", "government", "state", "neighbour", "neighbor",
               "party", "capital", "power", "adversary", "rival", "ally", "partner", "combatant", "navy", "army",
+              "giant", "foe", "enemy",
               "military", "force", "leader", "minister", "delegation", "president", "premier", "administration"}
 PAIR_DETS = {"both", "two"}
 # plurals that name the two sides with a bare "the": "the belligerents agreed to a truce"

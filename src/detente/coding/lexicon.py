@@ -135,7 +135,7 @@ def _constraint_words(entry: Trigger) -> set[str]:
     """Lemmas one of which must be in the sentence for the entry to fit (empty: anything fits)."""
     words: set[str] = set()
     for spec in (entry.obj, entry.prep_object):
-        if spec is None or spec == "@ACTOR":
+        if spec is None or spec in ("@ACTOR", "@VISITOR"):
             continue
         if spec == ORG_SPEC:
             words.add(ORG_SPEC)  # an organisation named in the sentence (the filter checks its mentions)

@@ -44,6 +44,9 @@ def _objects(token: Token) -> list[Token]:
                  if p.dep_ == "pobj"]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the arms supplied to X": the noun is the object
         objs.append(token.head)
+    # "declared the ambassador persona non grata", "declared X a threat": the small clause's subject
+    objs += [c for k in token.children if k.dep_ == "ccomp" for c in k.children if c.dep_ == "nsubj"
+             and token.lemma_.lower() in ("declare", "call", "name")]
     if token.dep_ == "relcl" and not objs and any(c.dep_ == "nsubj" for c in token.children):
         objs.append(token.head)  # "the exercises China is hosting with Pakistan": the noun is the object
     return objs
@@ -52,6 +55,8 @@ def _objects(token: Token) -> list[Token]:
 def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
     if spec == "@ACTOR":
         return bool(actors.in_phrase(word))
+    if spec == "@VISITOR":  # "hosted Putin", "hosted the Pakistani prime minister", not "hosting US bases"
+        return bool(actors.by_token.get(word.i)) or in_class(word.lemma_, "@VISITING")
     if spec == ORG_SPEC:  # an organisation by name: "founded NATO"
         return any(r.kind == "org" for r in actors.in_phrase(word))
     if in_class(word.lemma_, spec) or in_class(word.lower_, spec):
@@ -106,6 +111,9 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         used.append(hit[0].i)
     if entry.subject and not _subject_is(token, entry.subject, actors):
         return None
+    said = [f.split("=", 1)[1] for f in entry.flags if f.startswith("with=")]
+    if said and not any(t.lower_ in said for t in token.doc):
+        return None  # flag with=WORD: the sentence must say it ("persona non grata")
     if "must" in entry.flags:
         modal = demanded_clause(token, actors)
         if modal is None:
@@ -161,7 +169,8 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
     for entry in entries or ():
         used = _fits(token, entry, actors)
         if used is not None:
-            if pos == "V" and not entry.obj and any(in_class(o.lemma_, "@SUPPORTED_EVENT") for o in _objects(token)):
+            nominal = [o for o in _objects(token) if in_class(o.lemma_, "@SUPPORTED_EVENT")]
+            if pos == "V" and nominal and not (entry.obj and any(_satisfies(o, entry.obj, actors) for o in nominal)):
                 return None  # "hosted joint exercises", "held talks": the noun states the act
             return TriggerMatch(token.i, entry, used)
     return None

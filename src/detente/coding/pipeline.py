@@ -341,6 +341,8 @@ class _Coder:
         self._complete(token, args)
         self.sentence_args[match.token] = args
         status = judge(token)
+        if status == "cancelled" and acts.postponed_to(token, t.raw, t.times) is not None:
+            status = "planned"  # "postponed the talks until June": put off to a new date, still planned
         if status == "occurred" and "planned" in entry.flags:
             status = "planned"  # the trigger itself looks ahead: "he is expected in Warsaw"
         status = in_principle(token, status)
@@ -556,7 +558,9 @@ class _Coder:
 
     def _date(self, t: TaggedSentence, parsed: Any, match: TriggerMatch, args: Arguments, status: str):
         """A function from target to date, the warning, and the date to carry as narrative time."""
-        future = status in ("planned", "cancelled", "speculative", "negotiating")
+        # an alleged or rumoured act told in the past ("claims that X had shelled posts on Monday") is past
+        future = status in ("planned", "cancelled", "negotiating") or (
+            status == "speculative" and not scene.told_in_past_perfect(parsed[match.token]))
         warning = None
         spans: dict[int, DateSpan | None] = {}
         anchor_date = None
@@ -564,6 +568,9 @@ class _Coder:
         for tok in set(targets):
             near = [tok] if len(set(targets)) > 1 else list(match.tokens)
             picked = anchoring.pick_time(parsed, t.times, near, match.token) or t.row_time
+            new_date = acts.postponed_to(parsed[match.token], t.raw, t.times)
+            if new_date is not None:
+                picked = new_date  # "postponed the talks until June": June is the new date, not a span
             span = None
             if picked is not None:
                 span, warning = self._resolve_once(picked, future)

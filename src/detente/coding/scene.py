@@ -85,3 +85,9 @@ def later_full_dates(raw: str, times: list[TimeMention], anchor: DateSpan | None
         return []
     return [m for m in times if m.kind == "absolute" and m.first and m.first > anchor.end
             and _LEAD_PREP.search(raw[max(0, m.start - 7):m.start])]
+
+
+def told_in_past_perfect(token: Any) -> bool:
+    """ "had shelled", "had been signed": an act told as before another past one."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
