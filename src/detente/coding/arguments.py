@@ -16,6 +16,7 @@ from .lexicon import in_class
 Token = Any  # spaCy Token
 
 LEADING = {"lead", "head", "command"}
+SMALL_CLAUSE_VERBS = {"declare", "call", "name", "consider", "deem", "brand", "designate"}
 # children whose subtrees are not part of a noun phrase's own actors
 _CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "prep", "punct", "parataxis", "dep"}
 TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "upon", "in", "at", "over", "inside",
@@ -256,7 +257,8 @@ def verb_arguments(
                 direct = actors.modifiers(child) or [r for _, r in actors.prep_objects(child, NOUN_TARGET_PREPS)]
             args.targets[:0] = direct
     for clause in verb.children:  # "declared the British ambassador persona non grata": a small clause
-        if clause.dep_ == "ccomp" and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children):
+        if clause.dep_ == "ccomp" and verb.lemma_.lower() in SMALL_CLAUSE_VERBS \
+                and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children):
             args.targets += [r for c in clause.children if c.dep_ == "nsubj" for r in actors.in_phrase(c)]
     for child in verb.children:  # "mediated between India and Pakistan"
         if child.dep_ == "prep" and child.lower_ == "between":
