@@ -393,3 +393,19 @@ def test_hosting_is_a_visit_only_with_a_visitor():
                       date(2010, 1, 1))
     e = one(events("In 2019 China hosted Pakistan's prime minister.", date(2020, 1, 1)), "CONSULT")
     assert (e.source.country, e.target.country, e.mode) == ("CHN", "PAK", "visit")
+
+
+def test_a_spokesperson_speaks_for_the_state_of_the_body_named_in_apposition():
+    e = one(events("Abdul Mateen Qani, the spokesperson for the interior ministry in Kabul, on Monday accused "
+                   "Pakistani forces of shelling the village.", date(2024, 8, 13)), "ACCUSE")
+    assert (e.source.country, e.target.country, e.date.start) == ("AFG", "PAK", date(2024, 8, 12))
+
+
+def test_keeping_all_options_open_is_a_threat_and_a_commitment_to_a_state_is_a_promise():
+    evs = events("Egypt protested to Ethiopia on Monday. On Tuesday, Morsi said he did not want war, but would keep "
+                 "all options open.", date(2013, 6, 18))
+    threat = one(evs, "THREATEN")
+    assert (threat.source.country, threat.target.country) == ("EGY", "ETH")
+    promise = one(events("\"America's commitment to Haiti's recovery must endure,\" said President Obama on Tuesday.",
+                         date(2010, 3, 10)), "AGREE")
+    assert (promise.source.country, promise.target.country) == ("USA", "HTI")

@@ -72,6 +72,11 @@ class SentenceActors:
             t = stack.pop()
             found.extend(self.by_token.get(t.i, ()))
             for child in t.children:
+                if t.dep_ == "appos" and child.dep_ == "prep" and child.lower_ in ("for", "at", "in") \
+                        and in_class(t.lemma_, "@SPEAKER"):
+                    # "Qani, the spokesperson for the interior ministry in Kabul": whom he speaks for
+                    found.extend(r for w in child.subtree for r in self.by_token.get(w.i, ()))
+                    continue
                 if child.dep_ == "acl" and child.lemma_.lower() in LEADING:
                     # "a coalition led by US and British forces": those who lead it act through it
                     stack += [p for a in child.children if a.dep_ == "agent" for p in a.children]
@@ -406,5 +411,6 @@ def _demand_arguments(verb: Token, actors: SentenceActors) -> Arguments:
             for child in clause.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     owned = {_state_key(r) for r in sources}
-                    return Arguments(sources, [r for r in actors.in_phrase(child) if _state_key(r) not in owned])
+                    told = actors.by_token.get(child.i, ())
+                    return Arguments(sources, [r for r in told if _state_key(r) not in owned])
     return Arguments(sources)

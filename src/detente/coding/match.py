@@ -138,8 +138,8 @@ def demanded_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] 
             continue
         modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in OBLIGING), None)
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if modal is not None and subject is not None and actors.in_phrase(subject):
-            return clause, modal
+        if modal is not None and subject is not None and actors.by_token.get(subject.i):
+            return clause, modal  # the subject is a state or its people, not "X's commitment to Y"
     return None
 
 
