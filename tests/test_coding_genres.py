@@ -409,3 +409,19 @@ def test_keeping_all_options_open_is_a_threat_and_a_commitment_to_a_state_is_a_p
     promise = one(events("\"America's commitment to Haiti's recovery must endure,\" said President Obama on Tuesday.",
                          date(2010, 3, 10)), "AGREE")
     assert (promise.source.country, promise.target.country) == ("USA", "HTI")
+
+
+def test_tariffs_imposed_and_retaliation_in_kind_are_sanctions_on_the_partner():
+    evs = events("In 2018 the United States imposed tariffs on imports from China; China retaliated with tariffs "
+                 "on U.S. goods.", date(2020, 1, 1))
+    assert {("USA", "CHN", "SANCTION"), ("CHN", "USA", "SANCTION")} <= found(evs)
+
+
+def test_an_investigation_into_a_states_practices_is_an_accusation_by_the_other_of_the_pair():
+    evs = events("In 2024 the United States imposed tariffs on China. An investigation into Chinese shipping "
+                 "practices began in 2025.", date(2026, 1, 1))
+    e = one(evs, "ACCUSE")
+    assert (e.source.country, e.target.country, e.date.start) == ("USA", "CHN", date(2025, 1, 1))
+    maybe = events("In 2024 the United States imposed tariffs on China. Congress could consider whether to "
+                   "investigate Chinese practices.", date(2026, 1, 1))
+    assert not [e for e in maybe if e.event_type == "ACCUSE"]

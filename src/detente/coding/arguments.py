@@ -97,9 +97,9 @@ class SentenceActors:
         return _unique(found)
 
     def _located(self, noun: Token) -> list[ActorRef]:
-        """ "in 22 projects in Pakistan": the actor of a nested in/to phrase."""
+        """ "in 22 projects in Pakistan", "tariffs on imports from China": the actor of a nested phrase."""
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "to", "for"):
+            if child.dep_ == "prep" and child.lower_ in ("in", "to", "for", "from", "on"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.in_phrase(pobj)

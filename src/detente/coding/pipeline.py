@@ -366,7 +366,8 @@ class _Coder:
             # "the deal was signed in August 2015", "the possibility of signing a deal": a mutual act
             # with no party named is one of the pair under discussion
             args.pair = [ActorRef(a, token.i, "anaphor", "discourse") for a in self.state.current_pair()]
-        if "pairfill" in entry.flags:
+        if "pairfill" in entry.flags and status in ("occurred", "planned") and token.dep_ != "acl":
+            # only acts told as done or set: "could consider whether to investigate" fills no pair
             self._fill_from_pair(token, args)
         mutual = "sym" in entry.flags or acts.together(token) or acts.joint(entry.event_type, args)
         before = len(self.events)
