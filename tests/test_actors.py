@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -302,10 +301,8 @@ def test_data_files_are_well_formed() -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not CORPUS.is_file(), reason="shared corpus not present")
-def test_corpus_speed() -> None:
+def test_corpus_mentions() -> None:
+    # speed is measured by benchmarks/throughput.py, not asserted in a test (the machines are shared)
     texts = [json.loads(line)["text"] for line in CORPUS.open(encoding="utf-8") if line.strip()]
-    find_actors("warm up")
-    started = time.perf_counter()
     total = sum(len(find_actors(t)) for t in texts)
     assert total > 1000
-    assert time.perf_counter() - started < 2.0

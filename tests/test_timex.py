@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import date
 from pathlib import Path
 
@@ -331,14 +330,11 @@ def test_looking_near_triggers_finds_what_scanning_everything_finds() -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present")
-def test_corpus_agreement_and_speed() -> None:
+def test_corpus_agreement() -> None:
+    # speed is measured by benchmarks/throughput.py, not asserted in a test (the machines are shared)
     texts = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
-    find_times("warm up in 1954")
-    began = time.perf_counter()
     found = [find_times(text) for text in texts]
-    elapsed = time.perf_counter() - began
     assert sum(map(len, found)) > 1000
-    assert elapsed < 3.0  # about 0.4 s on the development machine; generous for loaded CI
     for text in texts[:25]:
         assert select(candidates(text)) == select(candidates_everywhere(text))
 

@@ -117,6 +117,12 @@ class Gazetteer:
 
     # ---- finding names -------------------------------------------------------------
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one cache per gazetteer, which lives for the process
+    def _recent_hits(self, text: str) -> tuple[_Hit, ...]:
+        """The names in a text, remembered for the sentences just seen: the coder looks each sentence
+        up twice, once before parsing and once with the year of the narrative (a batch is parsed in between)."""
+        return tuple(self._hits(text))
+
     def _hits(self, text: str) -> list[_Hit]:
         """Leftmost-longest, non-overlapping whole-word alias matches."""
         found: list[tuple[int, int, str]] = []
@@ -242,7 +248,7 @@ class Gazetteer:
 
     def find_actors(self, text: str, year: int | None = None) -> list[ActorMention]:
         """Every actor mention in the text, leftmost-longest, non-overlapping, in text order."""
-        hits = self._hits(text)
+        hits = self._recent_hits(text)
         out: list[ActorMention] = []
         i = 0
         while i < len(hits):

@@ -134,6 +134,9 @@ def _forms(lemma: str) -> set[str]:
 def _constraint_words(entry: Trigger) -> set[str]:
     """Lemmas one of which must be in the sentence for the entry to fit (empty: anything fits)."""
     words: set[str] = set()
+    if entry.subject and entry.subject.startswith("@"):
+        # "troops left Afghanistan": the subject's class is the most telling word to look for
+        return set(word_classes().get(entry.subject[1:], ()))
     for spec in (entry.obj, entry.prep_object):
         if spec is None or spec in ("@ACTOR", "@VISITOR"):
             continue
