@@ -425,3 +425,21 @@ def test_an_investigation_into_a_states_practices_is_an_accusation_by_the_other_
     maybe = events("In 2024 the United States imposed tariffs on China. Congress could consider whether to "
                    "investigate Chinese practices.", date(2026, 1, 1))
     assert not [e for e in maybe if e.event_type == "ACCUSE"]
+
+
+def test_a_named_war_between_two_peoples_is_their_war():
+    e = one(events("The Sino-Japanese War of 1894-95 ended in a Japanese victory.", date(2010, 1, 1)), "ASSAULT")
+    assert {e.source.country, e.target.country} == {"CHN", "JPN"}
+    assert (e.date.start, e.date.end) == (date(1894, 1, 1), date(1895, 12, 31))
+
+
+def test_an_intervention_in_a_state_and_pressure_on_states():
+    evs = events("In 1956 the Soviet intervention in Hungary shocked the world. In November 1956 the United "
+                 "States pressured Britain and France to accept a ceasefire.", date(2010, 1, 1))
+    assert {("SUN", "HUN", "ASSAULT"), ("USA", "GBR", "REQUEST"), ("USA", "FRA", "REQUEST")} <= found(evs)
+
+
+def test_an_office_created_in_a_capital_is_a_mission_there():
+    e = one(events("In 1973 the People's Republic of China created a counterpart office in Washington.",
+                   date(2010, 1, 1)), "SUPPORT")
+    assert (e.source.country, e.target.country) == ("CHN", "USA")
