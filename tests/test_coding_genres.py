@@ -443,3 +443,18 @@ def test_an_office_created_in_a_capital_is_a_mission_there():
     e = one(events("In 1973 the People's Republic of China created a counterpart office in Washington.",
                    date(2010, 1, 1)), "SUPPORT")
     assert (e.source.country, e.target.country) == ("CHN", "USA")
+
+
+def test_informing_objecting_encouraging_and_insisting_between_states():
+    evs = events("On May 13, 1967, Soviet officials informed the Syrian Government of the report. In 1995 Clinton "
+                 "objected to Russian military intervention in Chechnya. In 1990 the United States insisted on "
+                 "Iraq's withdrawal from Kuwait. In 1967 Washington encouraged Britain to introduce a resolution.",
+                 date(2010, 1, 1))
+    assert {("SUN", "SYR", "CONSULT"), ("USA", "RUS", "ACCUSE"), ("USA", "IRQ", "REQUEST"),
+            ("USA", "GBR", "REQUEST")} <= found(evs)
+    assert ("IRQ", "KWT", "RETREAT") not in found(evs)  # insisted on, not done
+
+
+def test_canada_before_confederation_is_british():
+    e = one(events("In 1812 Canadians defeated an American invasion.", date(2010, 1, 1)), "ASSAULT")
+    assert {e.source.country, e.target.country} == {"GBR", "USA"}

@@ -108,6 +108,8 @@ def _wished_for(token: Any) -> bool:
             head = node.head
             if node.dep_ in ("dobj", "obj") and head.lemma_.lower() in VOLITION:
                 return True
+            if node.dep_ == "pobj" and head.lower_ in ("on", "for") and head.head.lemma_.lower() in REQUESTING:
+                return True  # "insisted on Iraq's withdrawal", "called for a ceasefire": asked for, not done
             if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in VOLITION:
                 return True
             if node.dep_ not in ("pobj", "prep") or head.i == node.i:
