@@ -85,7 +85,7 @@ def test_case_sensitivity() -> None:
 
 
 def test_word_boundaries() -> None:
-    assert spans("USAID, Chinatown and Omani") == [("Omani", "demonym", "OMN")]
+    assert spans("Americana, Chinatown and Omani") == [("Omani", "demonym", "OMN")]
 
 
 def test_not_actor_phrases() -> None:

@@ -458,3 +458,37 @@ def test_informing_objecting_encouraging_and_insisting_between_states():
 def test_canada_before_confederation_is_british():
     e = one(events("In 1812 Canadians defeated an American invasion.", date(2010, 1, 1)), "ASSAULT")
     assert {e.source.country, e.target.country} == {"GBR", "USA"}
+
+
+def test_a_time_opening_the_sentence_dates_the_clause_after_a_semicolon():
+    evs = events("In 2011, Brazil imposed new duties on steel from Argentina; Argentina retaliated with tariffs "
+                 "on Brazilian cars.", date(2014, 1, 1))
+    retaliation = [e for e in evs if e.source.country == "ARG" and e.event_type == "SANCTION"]
+    assert len(retaliation) == 1 and retaliation[0].date.start == date(2011, 1, 1)
+
+
+def test_an_act_reported_by_a_government_happened_and_following_a_summit_dates_it():
+    e = one(events("Following a March 2012 summit between the two presidents, the Kremlin reported that Belarus "
+                   "agreed to buy Russian gas.", date(2014, 1, 1)), "AGREE")
+    assert e.status == "occurred" and e.date.start == date(2012, 3, 1)
+    rumour = one(events("It was reported that Belarus agreed to buy Russian gas.", date(2014, 1, 1)), "AGREE")
+    assert rumour.status == "speculative"
+
+
+def test_proposed_tariffs_are_planned_sanctions_and_suspended_ones_are_eased():
+    proposed = one(events("In June 2012, Canada proposed a 30% tariff on Thailand.", date(2014, 1, 1)), "SANCTION")
+    assert proposed.status == "planned" and proposed.target.country == "THA"
+    eased = events("In 2012, Canada suspended the tariffs on Thailand to allow time for negotiations.",
+                   date(2014, 1, 1))
+    assert ("CAN", "THA", "RETREAT") in found(eased) and ("CAN", "THA", "SANCTION") not in found(eased)
+
+
+def test_designating_a_state_a_sponsor_of_terrorism_accuses_it():
+    e = one(events("In 2012, Canada designated Iran as a state sponsor of terrorism.", date(2014, 1, 1)), "ACCUSE")
+    assert (e.source.country, e.target.country) == ("CAN", "IRN")
+
+
+def test_a_leaders_administration_and_federal_agencies_are_their_state():
+    evs = events("The Obama Administration imposed sanctions on Russia in 2013. In 2012, the FBI closed its "
+                 "office in Lagos.", date(2014, 1, 1))
+    assert {("USA", "RUS", "SANCTION"), ("USA", "NGA", "SANCTION")} <= found(evs)

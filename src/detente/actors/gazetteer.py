@@ -66,7 +66,8 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
 # words that may follow a surname without making it part of a longer name
 _NAME_FOLLOWERS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December On In At The And But As When While After Before Said".split()
+    "August September October November December On In At The And But As When While After Before Said "
+    "Administration Government Cabinet".split()
 )
 
 

@@ -33,7 +33,8 @@ def _clause(token: Token) -> int:
     """The index of the verb heading the token's clause."""
     node = token
     for _ in range(12):
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+        # "Following the summit, ...": a participle used as a preposition heads no clause
+        if (node.pos_ in ("VERB", "AUX") and node.dep_ != "prep") or node.head.i == node.i:
             return node.i
         node = node.head
     return node.i
@@ -63,7 +64,22 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         # (a full date only: "agreed to meet next year" says when the meeting is, not the agreement)
         usable = [m for m in times if m.kind == "absolute"
                   and _clause(doc[token_of(doc, m.start)]) in _infinitives(doc[trigger])]
+    if not usable:
+        # "In 2011, A imposed duties; B retaliated": a time opening the sentence scopes over the
+        # clauses joined to it by a semicolon (which the parser tends to hang as a complement)
+        usable = [m for m in times if _opens_clauses(doc, token_of(doc, m.start), clause)]
     return min(usable, key=cost) if usable else None
+
+
+def _opens_clauses(doc: Any, tok: int, clause: int) -> bool:
+    """Whether a time that opens the sentence belongs to a clause joined by a semicolon to the
+    act's clause."""
+    own = _clause(doc[tok])
+    if any(doc[i].pos_ in ("VERB", "AUX") for i in range(0, tok)) or own == clause:
+        return False
+    first, second = sorted((own, clause))
+    joined = doc[own].head.i == clause or doc[clause].head.i == own
+    return joined and any(doc[i].text == ";" for i in range(first + 1, second))
 
 
 def _own_words(noun: Token) -> set[int]:

@@ -85,12 +85,19 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     if any(m.lower_ in _CONDITIONAL for m in mods if m.dep_ == "mark"):
         return "speculative"
     if any(_has(table[("mod", "speculative")], m) for m in mods) or \
-            any(_has(table[("head", "speculative")], h) for h in heads):
+            any(_has(table[("head", "speculative")], h) and not _reported_by(h) for h in heads):
         return "speculative"
     if _reported_would(trigger) or any(_has(table[("mod", "planned")], m) for m in mods if m.dep_ != "prep") or \
             any(_has(table[("head", "planned")], h) for h in heads if h.i != trigger.i and not _announced(trigger, h)):
         return "planned"
     return "occurred"
+
+
+def _reported_by(head: Token) -> bool:
+    """ "the ministry reported that ...": a report its author makes is a statement, not a rumour
+    ("it was reported that ..." and "reports that ..." stay hearsay)."""
+    return head.lemma_.lower() == "report" and head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" for c in head.children)
 
 
 def _yet_to(trigger: Token) -> bool:
