@@ -564,3 +564,14 @@ def test_an_id_too_big_for_an_integer_is_one_rejected_line(store, tmp_path: Path
     assert result.error is None and (result.imported, result.rejected) == (2, 1)
     kind = "bad GLOBALEVENTID" if dataset == "gdelt" else "bad Event ID"
     assert [(r.line, r.kind) for r in result.first] == [(header + 3, kind)]
+
+
+def test_polecat_mode_or_context_holding_a_bar_is_imported(store, tmp_path) -> None:
+    lines = (FIXTURES / "polecat_weekly.txt").read_text("utf-8").splitlines()
+    fields = lines[1].split("\t")
+    fields[3], fields[6] = "visit|", "diplo|matic"  # found by the fuzz test: the mode and context carry a "|"
+    path = tmp_path / "bar.txt"
+    path.write_text("\n".join([lines[0], "\t".join(fields)]) + "\n", "utf-8")
+    (result,) = imported(store, "polecat", path)
+    assert (result.read, result.imported, result.rejected) == (1, 1, 0)
+    assert by_origin_id(store, fields[0])["event_type"] == "CONSULT"

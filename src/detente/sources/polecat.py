@@ -108,7 +108,10 @@ def layout_of(ready: Prepared) -> Layout:
 
 
 def _default_cameo(key: str) -> str:
-    event_type, mode, context = key.split("|")
+    parts = key.split("|")
+    if len(parts) != 3:  # a "|" inside a field: no PLOVER type, mode or context has one
+        return default_cameo(parts[0], None, None)
+    event_type, mode, context = parts
     return default_cameo(event_type, mode or None, context or None)
 
 
