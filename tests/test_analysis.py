@@ -11,6 +11,7 @@ import io
 import itertools
 import json
 import random
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +37,12 @@ from detente.analysis import (
     profile,
     yearly_series,
 )
+from detente.analysis.landmarks import citable as citable_event
 from detente.analysis.mix import defence_cooperation, driver_mix, not_happened
 from detente.analysis.phases import MIN_EVENTS, penalty
 from detente.cli import app
 from detente.errors import OptionError
-from detente.reading import read_text
+from detente.reading import read, read_text
 from detente.store import open_store
 
 _ids = itertools.count(1)
@@ -327,6 +329,49 @@ def test_landmarks_are_the_first_occurred_event_of_each_kind() -> None:
         "relations": "1948-05-01", "first_summit_visit": "1950-05-01", "first_defence_agreement": "2014-11-01",
         "first_joint_exercise": "2016-09-24", "embargo_lifted": "2014-06-01"}
     assert [lm.date for lm in landmarks(records)] == sorted(found.values())
+
+
+def dated(record: dict, basis: str, text: str = "", confidence: float = 0.9, **fields: Any) -> dict:
+    """The record with another date basis and time expression (and fields such as curation)."""
+    record["date"] = {**record["date"], "basis": basis, "text": text}
+    record.update(confidence=confidence, **fields)
+    return record
+
+
+def test_a_landmark_is_never_drawn_from_a_fallback_date_or_a_weak_or_rejected_event() -> None:
+    def exercise(start: str, quote: str = "") -> dict:
+        return ev("COOPERATE", start, precision="month", trigger="exercise", context=("military",), quote=quote)
+
+    citable = exercise("2016-09-01")
+    cases = {
+        "narrative time of a sentence with no time": dated(exercise("2001-03-01", "They held an exercise."),
+                                                          "discourse", "In March 2001"),
+        "publication day": dated(exercise("2002-03-01", "They held an exercise."), "publication"),
+        "a cited source's date": dated(exercise("2003-03-01"), "citation", "2003"),
+        "below the confidence threshold": dated(exercise("2004-03-01"), "explicit", confidence=0.55),
+        "rejected by an analyst": dated(exercise("2005-03-01"), "explicit", curation="rejected"),
+        "not occurred": dated(ev("COOPERATE", "2006-03-01", trigger="exercise", status="planned",
+                                 context=("military",)), "explicit"),
+        "imported, not from a text": dated(exercise("2007-03-01"), "explicit", origin="gdelt"),
+    }
+    for why, record in cases.items():
+        marks = landmarks([record, citable])
+        assert [lm.date for lm in marks] == ["2016-09-01"], why
+        assert not citable_event(record), why
+    relative = dated(exercise("2008-06-01", "That June the two armies held an exercise."), "discourse", "That June")
+    assert [lm.date for lm in landmarks([relative, citable])] == ["2008-06-01"]  # dated by its own sentence
+
+
+def test_the_demo_reviews_landmarks_are_each_dated_by_their_sentence(tmp_path) -> None:
+    demo = Path(__file__).parents[1] / "examples" / "demo"
+    db = tmp_path / "demo.duckdb"
+    with open_store(db) as store:
+        store.ingest([read(demo / "russia_pakistan_review.md", date(2020, 1, 1))])
+        result = analyse_store(store, "RUS", "PAK")
+    assert len(result.landmarks) >= 4
+    for lm in result.landmarks:
+        assert citable_event(lm.record) and lm.record["status"] == "occurred", lm.label
+        assert lm.record["date"]["basis"] == "explicit" or lm.record["date"]["text"] in lm.record["evidence"]["text"]
 
 
 def test_not_happened_groups_statuses_in_order() -> None:

@@ -1,7 +1,12 @@
 """Landmark events: the first defence agreement, the first joint exercise, an embargo lifted ...
 
 Which acts are landmarks is data (``data/landmarks.tsv``); a landmark is the earliest
-dated event that occurred and matches its row.
+event that can be cited for it and matches its row. An event can be cited when it was coded
+from a text, occurred, was not rejected by an analyst, has a confidence of at least
+MIN_CONFIDENCE, and is dated by its own sentence: a full date ("in August 2015", basis
+"explicit"), or a time expression of the quoted sentence resolved against the narrative or the
+day of writing ("that June", "on Tuesday"). A fallback date (the narrative time of a sentence
+with no time of its own, the publication day, a cited source's date) never makes a landmark.
 """
 
 from __future__ import annotations
@@ -11,10 +16,14 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .index import occurred
+from .index import OCCURRED
 from .rules import act_of, is_military, is_summit, read_table
 
 Record = dict[str, Any]
+
+# the coder gives 0.9 when both actors are read from the sentence and its date is explicit, 0.65 when an
+# actor comes from the discourse ("the two sides") with an explicit date, 0.55 with neither
+MIN_CONFIDENCE = 0.6
 
 
 @dataclass(frozen=True)
@@ -59,9 +68,28 @@ def _date_key(record: Record) -> tuple[str, str]:
     return d["start"], d.get("end") or d["start"]
 
 
+def citable(record: Record) -> bool:
+    """Whether an event may stand as a landmark: see the module's docstring."""
+    return (record.get("status") == OCCURRED and record.get("origin", "text") == "text"
+            and record.get("curation") != "rejected"
+            and (record.get("confidence") or 0.0) >= MIN_CONFIDENCE and dated_by_its_sentence(record))
+
+
+def dated_by_its_sentence(record: Record) -> bool:
+    """Whether the event's date is stated in its own sentence, not a fallback."""
+    date = record.get("date") or {}
+    if date.get("start") is None:
+        return False
+    if date.get("basis") == "explicit":
+        return True
+    written = date.get("text") or ""
+    quote = (record.get("evidence") or {}).get("text") or ""
+    return date.get("basis") in ("discourse", "publication") and bool(written) and written in quote
+
+
 def landmarks(records: Iterable[Record]) -> list[Landmark]:
-    """The landmarks found among the events, in date order (each at most once)."""
-    dated = sorted((r for r in occurred(records) if (r.get("date") or {}).get("start")), key=_date_key)
+    """The landmarks found among the events that can be cited, in date order (each at most once)."""
+    dated = sorted((r for r in records if citable(r)), key=_date_key)
     found = []
     for rule in landmark_rules():
         first = next((r for r in dated if rule.matches(r)), None)
