@@ -82,7 +82,8 @@ def test_import_help_has_an_example() -> None:
 def _store_with_text_and_sipri(tmp_path: Path) -> str:
     db = str(tmp_path / "s.duckdb")
     essay = tmp_path / "essay.txt"
-    essay.write_text(DEAL + "Russia and Pakistan held a joint military exercise in October 2016.\n")
+    essay.write_text(DEAL + "Russia and Pakistan held a joint military exercise in October 2016.\n"
+                     "In 1999 Russia sold tanks to Pakistan.\n")
     assert run("ingest", str(essay), "--db", db).exit_code == 0
     assert run("import", "sipri", str(SIPRI), "--db", db).exit_code == 1  # the register has two bad lines
     return db
@@ -95,10 +96,11 @@ def test_compare_prints_the_three_groups(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [row["group"] for row in rows] == ["matched", "text_only"]
     assert rows[0]["dataset"]["original"]["Weapon designation"] == "Mi-35M"
-    assert rows[0]["text"]["event_type"] == "SUPPORT" and rows[1]["text"]["event_type"] == "COOPERATE"
+    assert rows[0]["text"]["event_type"] == "SUPPORT" and rows[1]["text"]["event_type"] == "AID"
     table = run("compare", "RUS", "PAK", "--with", "sipri", "--db", db, "--format", "table").stdout
     assert "order of 4 Mi-35M (combat helicopter)" in table
     assert "1 text events matched (1 sipri events), 1 only in the text, 0 only in sipri" in table
+    assert "left out of 'only in the text': 1 text events of kinds sipri does not record (COOPERATE 1)" in table
     flat = list(csv.DictReader(io.StringIO(run("compare", "PAK", "RUS", "--with", "sipri", "--db", db,
                                                "--format", "csv").stdout)))
     assert list(flat[0]) == COMPARE_COLUMNS

@@ -459,9 +459,10 @@ def test_original_fields_names_each_layout() -> None:
 
 
 def text_event(event_type: str, source: str, target: str, start: str, end: str, quote: str,
-               reciprocal: bool = False, status: str = "occurred", trigger: str = "") -> dict:
+               reciprocal: bool = False, status: str = "occurred", trigger: str = "", cameo: str = "") -> dict:
     return {
         "id": f"t-{event_type}-{start}", "origin": "text", "event_type": event_type, "reciprocal": reciprocal,
+        "cameo": cameo, "mode": None,
         "source": {"country": source, "code": source}, "target": {"country": target, "code": target},
         "date": {"start": start, "end": end}, "status": status, "trigger": trigger,
         "evidence": {"text": quote},
@@ -482,18 +483,32 @@ def sipri_order(supplier: str, recipient: str, year: int, designation: str, desc
 
 DEAL = text_event("SUPPORT", "RUS", "PAK", "2015-01-01", "2015-12-31",
                   "Russia signed a deal for four Mi-35 helicopters with Pakistan in 2015.", reciprocal=True,
-                  trigger="signed deal")
+                  trigger="signed deal", cameo="057")
 MI35 = sipri_order("RUS", "PAK", 2015, "Mi-35M", "combat helicopter", "2017; 2018")
 TANKS = sipri_order("SUN", "PAK", 1968, "T-55", "tank", "1968; 1969")
 
 
 def test_compare_matches_a_deal_in_the_text_with_the_sipri_order() -> None:
     exercise = text_event("COOPERATE", "RUS", "PAK", "2016-10-01", "2016-10-31",
-                          "Russia and Pakistan held a joint military exercise in October 2016.", reciprocal=True)
+                          "Russia and Pakistan held a joint military exercise in October 2016.", reciprocal=True,
+                          trigger="exercise")
     result = comparing.compare([DEAL, exercise], [MI35, TANKS], "sipri", "RUS", "PAK")
     assert [(m.text["id"], m.dataset["id"]) for m in result.matched] == [(DEAL["id"], MI35["id"])]
-    assert [r["id"] for r in result.text_only] == [exercise["id"]]
+    assert result.text_only == [] and result.left_out == {"COOPERATE": 1}  # SIPRI records no exercises
     assert [r["id"] for r in result.dataset_only] == [TANKS["id"]]
+
+
+def test_compare_never_matches_an_arms_order_with_training_and_lists_only_what_sipri_could_hold() -> None:
+    kornet = sipri_order("RUS", "PAK", 2019, "Kornet", "anti-tank missile")
+    training = text_event("COOPERATE", "RUS", "PAK", "2019-01-01", "2019-12-31",
+                          "In 2019 Russia agreed to train Pakistani crews on Kornet missiles.", trigger="train")
+    visit = text_event("CONSULT", "PAK", "RUS", "2019-04-01", "2019-04-30", "The army chief visited Moscow.")
+    bought = text_event("COOPERATE", "PAK", "RUS", "2021-01-01", "2021-12-31",
+                        "Pakistan bought more helicopters from Russia in 2021.", trigger="bought")
+    result = comparing.compare([training, visit, bought], [kornet], "sipri", "RUS", "PAK")
+    assert result.matched == [] and result.text_only == [bought]
+    assert result.left_out == {"COOPERATE": 1, "CONSULT": 1} and result.counts()["left_out"] == 2
+    assert comparing.compare([visit], [], "gdelt").text_only == [visit]  # GDELT codes visits
 
 
 def test_compare_a_deal_that_names_no_weapon_of_the_order_does_not_match() -> None:
@@ -503,9 +518,12 @@ def test_compare_a_deal_that_names_no_weapon_of_the_order_does_not_match() -> No
 
 
 def test_compare_deliveries_and_orders_in_either_coding_direction() -> None:
-    delivered = text_event("AID", "RUS", "PAK", "2018-01-01", "2018-12-31", "Russia delivered helicopters in 2018.")
-    ordered = text_event("COOPERATE", "PAK", "RUS", "2015-01-01", "2015-12-31", "Pakistan ordered arms from Russia.")
-    backwards = text_event("AID", "PAK", "RUS", "2015-01-01", "2015-12-31", "Pakistan supplied Russia.")
+    delivered = text_event("AID", "RUS", "PAK", "2018-01-01", "2018-12-31", "Russia delivered helicopters in 2018.",
+                           trigger="delivered")
+    ordered = text_event("COOPERATE", "PAK", "RUS", "2015-01-01", "2015-12-31", "Pakistan ordered arms from Russia.",
+                         trigger="ordered")
+    backwards = text_event("AID", "PAK", "RUS", "2015-01-01", "2015-12-31", "Pakistan supplied Russia.",
+                           trigger="supplied")
     result = comparing.compare([delivered, ordered, backwards], [MI35], "sipri")
     assert {m.text["id"] for m in result.matched} == {delivered["id"], ordered["id"]}
     assert result.text_only == [backwards]
@@ -528,7 +546,8 @@ def test_store_compare_on_imported_sipri_and_coded_text(store) -> None:
     imported(store, "sipri", FIXTURES / "sipri_register.csv")
     result = store.compare("RUS", "PAK", "sipri")
     assert [m.dataset["original"]["Weapon designation"] for m in result.matched] == ["Mi-35M"]
-    assert result.counts() == {"matched": 1, "dataset_events_matched": 1, "text_only": 0, "dataset_only": 0}
+    assert result.counts() == {"matched": 1, "dataset_events_matched": 1, "text_only": 0, "dataset_only": 0,
+                               "left_out": 0}
 
 
 def test_queries_show_text_events_unless_asked_for_a_dataset(tmp_path: Path) -> None:

@@ -208,6 +208,10 @@ def _print_table(comparison: Any, rows: list[dict[str, Any]]) -> None:
         f"{counts['matched']} text events matched ({counts['dataset_events_matched']} {comparison.dataset} events), "
         f"{counts['text_only']} only in the text, {counts['dataset_only']} only in {comparison.dataset}"
     )
+    if comparison.left_out:
+        kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(comparison.left_out.items(), key=lambda kv: -kv[1]))
+        print(f"left out of 'only in the text': {counts['left_out']} text events of kinds {comparison.dataset} "
+              f"does not record ({kinds})")
 
 
 @app.command()

@@ -5,7 +5,8 @@ A text event and a dataset event match when, all together:
 
 1. their types are compatible: the same PLOVER type, or a pair listed for the dataset in
    sources/data/compare.tsv (a SIPRI order, AID, matches a text's "signed a deal for four Mi-35
-   helicopters", SUPPORT, when the text names the weapon);
+   helicopters", SUPPORT, when the text names the weapon), and the text event is of a kind of act
+   the row admits (an arms purchase, never a training agreement);
 2. their directions agree: the same source and target, unless either is reciprocal or the rule says
    otherwise (a buyer "ordered from" the supplier is the reverse of the supplier's transfer);
 3. their date intervals overlap, each widened by a tolerance of some days. A SIPRI order runs from
@@ -13,7 +14,9 @@ A text event and a dataset event match when, all together:
 
 Each text event is paired with its best match (the weapon named, then the same direction, then the
 nearest date); the other dataset events it matches are listed with it, and count as matched too.
-Only events that occurred can match: a planned or rumoured act stays "only in the text".
+Only events that occurred can match: a planned or rumoured act stays "only in the text". A text
+event the dataset could never hold (a visit, for SIPRI) is left out of "only in the text" and counted
+apart, per type.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..analysis.rules import act_of
 from .lookups import data_rows
 
 DEFAULT_DAYS = 7
@@ -42,15 +46,34 @@ class Rule:
     text_type: str
     direction: str  # same | reverse | any
     weapon: bool  # the text must name the weapon
+    acts: frozenset[str] = frozenset()  # the kinds of act (acts.tsv) the text event must be; empty: any
+
+    def admits(self, text: Record) -> bool:
+        """Whether a text event is of this rule's type and, when it names kinds of act, of one of them."""
+        if text.get("event_type") != self.text_type:
+            return False
+        if not self.acts:
+            return True
+        act = act_of(text)
+        return act is not None and act.act in self.acts
 
 
 @cache
 def _rules() -> dict[tuple[str, str], tuple[Rule, ...]]:
     table: dict[tuple[str, str], list[Rule]] = {}
     for row in data_rows("compare.tsv"):
-        rule = Rule(row["text_type"], row["direction"], row["weapon"] == "yes")
+        acts = frozenset(a.strip() for a in (row.get("acts") or "").split(",") if a.strip())
+        rule = Rule(row["text_type"], row["direction"], row["weapon"] == "yes", acts)
         table.setdefault((row["dataset"], row["dataset_type"]), []).append(rule)
     return {key: tuple(rules) for key, rules in table.items()}
+
+
+def holds(dataset: str, text: Record) -> bool:
+    """Whether a dataset could record a text event: any event for a dataset with no rows in compare.tsv
+    (GDELT, ICEWS, POLECAT code every kind of act); for one with rows (SIPRI: arms transfers), only an
+    event that one of its rows admits."""
+    narrow = [rule for (name, _), rs in _rules().items() if name == dataset for rule in rs]
+    return not narrow or any(rule.admits(text) for rule in narrow)
 
 
 def rules(dataset: str, dataset_type: str | None) -> tuple[Rule, ...]:
@@ -157,7 +180,7 @@ def score(text: Record, dataset: Record, dataset_name: str) -> float | None:
     reciprocal = bool(text.get("reciprocal") or dataset.get("reciprocal"))
     named = weapon_named(text, dataset) if dataset_name == "sipri" else 0
     for rule in rules(dataset_name, dataset.get("event_type")):
-        if rule.text_type != text.get("event_type") or (rule.weapon and not named):
+        if not rule.admits(text) or (rule.weapon and not named):
             continue
         if _direction_fits(rule.direction, direction, reciprocal):
             return 2.0 * named + (1.0 if direction == "same" else 0.0)
@@ -186,6 +209,7 @@ class Comparison:
     matched: list[Match] = field(default_factory=list)
     text_only: list[Record] = field(default_factory=list)
     dataset_only: list[Record] = field(default_factory=list)
+    left_out: dict[str, int] = field(default_factory=dict)  # text events the dataset cannot hold, per type
 
     def counts(self) -> dict[str, int]:
         covered = {m.dataset["id"] for m in self.matched} | {i for m in self.matched for i in m.also}
@@ -194,6 +218,7 @@ class Comparison:
             "dataset_events_matched": len(covered),
             "text_only": len(self.text_only),
             "dataset_only": len(self.dataset_only),
+            "left_out": sum(self.left_out.values()),
         }
 
     def rows(self) -> Iterator[dict[str, Any]]:
@@ -218,6 +243,10 @@ def compare(text_events: list[Record], dataset_events: list[Record], dataset: st
     covered: set[str] = set()
     for text in text_events:
         found = _candidates(text, spans, starts, longest, dataset, days)
+        if not found and not holds(dataset, text):
+            kind = text.get("event_type") or "untyped"
+            result.left_out[kind] = result.left_out.get(kind, 0) + 1
+            continue
         if not found:
             result.text_only.append(text)
             continue
