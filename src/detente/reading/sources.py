@@ -27,10 +27,14 @@ _LOOKS_HTML = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 
 
 def read(path: str | Path, published: date | None = None) -> Document:
-    """Read one document (.txt, .md, .html/.htm); raises UnreadableInput with a clear message."""
+    """Read one document (.txt, .md, .html/.htm, .pdf, .docx); raises UnreadableInput with a clear message."""
     path = Path(path)
     if path.suffix.lower() in _JSONL:
         raise UnreadableInput("is a JSONL corpus of many documents: read it with read_inputs", str(path))
+    if path.suffix.lower() == ".pdf" or _starts_with(path, b"%PDF"):
+        from .pdf import read_pdf  # pypdfium2 loads only for PDFs
+
+        return read_pdf(path, published)
     decoded = text_of(read_bytes(path), str(path))
     document = _document(decoded.text, _kind(path), published, str(path))
     document.warnings = decoded.warnings(str(path))
@@ -54,6 +58,15 @@ def read_inputs(
                 yield read(name, published)
             except InputError as error:
                 yield error
+
+
+def _starts_with(path: Path, magic: bytes) -> bool:
+    """Whether a file begins with these bytes (False when it cannot be opened: read() says why)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(magic)) == magic
+    except OSError:
+        return False
 
 
 def _kind(path: Path) -> str:
