@@ -123,3 +123,20 @@ def test_cli_batch_goes_on_after_a_scanned_pdf() -> None:
     assert result.stdout.count("\n") >= 10
     alone = runner.invoke(app, ["extract", str(PDFS / "encrypted.pdf")])
     assert alone.exit_code == 2 and "encrypted PDF" in alone.stderr and "Traceback" not in alone.output
+
+
+def test_ingest_and_show_give_the_page(tmp_path: Path) -> None:
+    import json
+
+    from detente.store import open_store
+
+    runner = CliRunner()
+    db = str(tmp_path / "s.duckdb")
+    assert runner.invoke(app, ["ingest", str(REVIEW), "--db", db, "--published", "2020-06-01",
+                               "--workers", "1"]).exit_code == 0
+    with open_store(db, read_only=True) as store:
+        pages = dict(store.con.execute("SELECT idx, page FROM sentences").fetchall())
+        event = store.con.execute("SELECT id, ev_sentence FROM events WHERE date_start = '2020-03-01'").fetchone()
+    assert min(pages.values()) == 1 and max(pages.values()) >= 3
+    shown = json.loads(runner.invoke(app, ["show", event[0], "--db", db]).stdout)
+    assert shown["page"] == pages[event[1]] >= 3
