@@ -127,7 +127,7 @@ def _font(kind: str) -> tuple[str, float]:
 
 
 def _height(line: Line) -> float:
-    return {"title": 30, "heading": 22, "gap": 6}.get(line.kind, LEADING)
+    return {"title": 21, "heading": 16, "gap": 10}.get(line.kind, LEADING)
 
 
 class Document:

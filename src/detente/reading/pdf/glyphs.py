@@ -22,7 +22,7 @@ from ...errors import UnreadableInput
 
 ROTATED = 0.05  # a glyph whose text matrix turns it more than this is not on a line
 LINE_END_HYPHEN = 2
-OCR_ADVICE = "run OCR first (e.g. ocrmypdf FILE.pdf OUT.pdf) and pass the result"
+OCR_ADVICE = "run OCR first (a scanned PDF? e.g. ocrmypdf IN.pdf OUT.pdf) and pass the result"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +77,7 @@ def read_pdf_file(path: Path, name: str) -> PdfFile:
     finally:
         document.close()
     if not any(page.glyphs for page in pages):
-        raise UnreadableInput(f"no text layer (a scanned PDF?): {OCR_ADVICE}", name)
+        raise UnreadableInput(f"no text layer: {OCR_ADVICE}", name)
     return PdfFile(pages, _title(metadata), _pdf_date(metadata.get("CreationDate", "")))
 
 
