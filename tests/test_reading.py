@@ -195,7 +195,7 @@ def test_inputs_go_on_after_a_bad_one(tmp_path: Path) -> None:
         ("image.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "PNG image"),
         ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(200), "PNG image"),
         ("blob.dat", b"abc\x00\x01\x02" * 50, "binary file"),
-        ("doc.pdf", b"%PDF-1.4\n...", "pdftotext"),
+        ("doc.pdf", b"%PDF-1.4\n...", "not a readable PDF"),
     ],
 )
 def test_bad_files(tmp_path: Path, name: str, content: str | bytes, expected: str) -> None:

@@ -37,8 +37,8 @@ def run(*args: str) -> Any:
 
 def ingest_demo(db: Path) -> None:
     """The README's demo ingest."""
-    files = [DEMO / "russia_pakistan_review.md", *sorted(DEMO.glob("*_news.txt")), *sorted(DEMO.glob("*.html")),
-             DEMO / "corpus.jsonl"]
+    files = [DEMO / "russia_pakistan_review.md", DEMO / "russia_pakistan_review.pdf", *sorted(DEMO.glob("*_news.txt")),
+             *sorted(DEMO.glob("*.html")), DEMO / "corpus.jsonl"]
     result = run("ingest", *map(str, files), "--published-from", str(DEMO / "PUBLISHED.tsv"), "--db", str(db))
     assert result.exit_code == 0, result.output
 

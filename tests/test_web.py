@@ -613,7 +613,7 @@ def test_a_damaged_store_gives_a_500_page_naming_the_damage(tmp_path: Path) -> N
         store.ingest([read_text(REVIEW)])
     con = duckdb.connect(str(path))  # many long sentences, so that they fill blocks of their own
     con.execute("INSERT INTO sentences SELECT 'padding', i, 0, 10, 0, 'A treaty was discussed at length. ' || "
-                "repeat('x', 400) || i FROM range(1, 6000) t(i)")
+                "repeat('x', 400) || i, NULL FROM range(1, 6000) t(i)")
     con.close()
     overwrite_block(path, block_of(path, "sentences", "text"))
     with pytest.raises(StoreCorrupt, match="restore it from a backup"):

@@ -16,7 +16,7 @@ from .reading import read_text
 
 
 def read(path: str | Path, published: date | None = None) -> Document:
-    """Read one document (.txt, .md, .html); raises InputError when it cannot be used."""
+    """Read one document (.txt, .md, .html, .pdf, .docx); raises InputError when it cannot be used."""
     return _read(path, published)
 
 

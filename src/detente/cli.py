@@ -14,6 +14,7 @@ import typer
 from . import __version__
 from .cli_common import (
     EXIT_BAD_INPUT,
+    INPUTS_HELP,
     error,
     errors_as_messages,
     fail,
@@ -36,7 +37,7 @@ BATCH_DOCUMENTS = 64  # documents coded together: their sentences are parsed in 
 
 @app.command()
 def extract(
-    paths: list[str] = typer.Argument(..., help="Files (.txt .md .html .jsonl) or - for standard input."),
+    paths: list[str] = typer.Argument(..., help=INPUTS_HELP),
     published: str | None = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
     published_from: Path | None = typer.Option(
         None, "--published-from", help="TSV of file names and publication dates (file, published)."),

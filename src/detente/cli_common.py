@@ -18,6 +18,8 @@ from .terminal import one_line
 
 EXIT_BAD_INPUT = 2
 RECORD_FORMATS = ("jsonl", "csv", "table")
+INPUTS_HELP = ("Files (.txt .md .html .pdf .docx .jsonl .warc), web addresses, lists of addresses (.urls), "
+               "or - for standard input.")
 
 
 def say(message: str) -> None:

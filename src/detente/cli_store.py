@@ -16,6 +16,7 @@ import typer
 
 from .cli_common import (
     EXIT_BAD_INPUT,
+    INPUTS_HELP,
     error,
     errors_as_messages,
     fail,
@@ -138,7 +139,7 @@ def _progress() -> Any:
 @app.command()
 def ingest(
     paths: Annotated[
-        list[str], typer.Argument(help="Files (.txt .md .html .jsonl) or - for standard input.")
+        list[str], typer.Argument(help=INPUTS_HELP)
     ],
     db: str = DB,
     recode: bool = typer.Option(

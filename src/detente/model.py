@@ -6,6 +6,7 @@ DESIGN.md: one JSON object per event, stable names.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,6 +15,13 @@ from typing import Any
 STATUSES = ("occurred", "planned", "negotiating", "cancelled", "speculative", "negated")
 PRECISIONS = ("day", "week", "month", "season", "year", "decade", "century", "unknown")
 DATE_BASES = ("explicit", "discourse", "citation", "publication")
+
+
+def page_of(doc: Document, offset: int) -> int | None:
+    """The page (from 1) a character offset of a paged document falls on, else None."""
+    if not doc.page_starts:
+        return None
+    return max(bisect.bisect_right(doc.page_starts, offset), 1)
 
 
 def content_hash(text: str) -> str:
@@ -54,6 +62,8 @@ class Document:
     markers: list[FootnoteMarker] = field(default_factory=list)
     # what reading it found worth telling (bytes that were not UTF-8 ...), each naming the file
     warnings: list[str] = field(default_factory=list)
+    # where each page begins in `text` (page n starts at page_starts[n - 1]); () when not paged
+    page_starts: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.id:

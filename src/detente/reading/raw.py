@@ -8,13 +8,13 @@ from ..errors import UnreadableInput
 from .encoding import UTF16_BOMS, Decoded, decode
 
 SNIFF_BYTES = 1024
-_ACCEPTED = "pass a .txt, .md, .html or .jsonl file"
+_ACCEPTED = "pass a .txt, .md, .html, .pdf, .docx or .jsonl file"
 # Magic numbers of the binary files people most often pass by mistake.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF (convert it to text first, e.g. with pdftotext)"),
+    (b"%PDF", "a PDF: name it FILE.pdf"),
     (b"PK\x03\x04", "a ZIP archive or an Office document (save it as text first)"),
     (b"\x1f\x8b", "a gzip archive (decompress it first)"),
     (b"\xd0\xcf\x11\xe0", "an old Office document (save it as text first)"),

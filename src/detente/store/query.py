@@ -287,6 +287,7 @@ def show(con: Any, event_id: str) -> dict[str, Any]:
         raise StoreError(event_id, "more than one event id starts with this: give more of it")
     record = _record(found[0])
     record["in_context"] = _context(con, record["doc_id"], record["evidence"]["sentence"])
+    record["page"] = record["in_context"].pop("page")  # the page of a paged document (PDF), else None
     doc = _rows(
         con,
         "SELECT doc_id, source_id, title, published, path, url FROM documents WHERE doc_id = ?",
@@ -299,16 +300,23 @@ def show(con: Any, event_id: str) -> dict[str, Any]:
     return record
 
 
-def _context(con: Any, doc_id: str, index: int | None) -> dict[str, str | None]:
+def _context(con: Any, doc_id: str, index: int | None) -> dict[str, Any]:
+    """The sentences before, at and after the evidence, and the page the evidence starts on."""
     if index is None:  # an event imported from a dataset: it has no sentence
-        return {"before": None, "sentence": None, "after": None}
-    rows = dict(
-        con.execute(
-            "SELECT idx, text FROM sentences WHERE doc_id = ? AND idx BETWEEN ? AND ?",
+        return {"before": None, "sentence": None, "after": None, "page": None}
+    rows = {
+        idx: (text, page)
+        for idx, text, page in con.execute(
+            "SELECT idx, text, page FROM sentences WHERE doc_id = ? AND idx BETWEEN ? AND ?",
             [doc_id, index - 1, index + 1],
         ).fetchall()
-    )
-    return {"before": rows.get(index - 1), "sentence": rows.get(index), "after": rows.get(index + 1)}
+    }
+
+    def text(at: int) -> str | None:
+        return rows[at][0] if at in rows else None
+
+    page = rows[index][1] if index in rows else None
+    return {"before": text(index - 1), "sentence": text(index), "after": text(index + 1), "page": page}
 
 
 def _other_mentions(con: Any, record: dict[str, Any]) -> list[dict[str, Any]]:

@@ -2,7 +2,8 @@
 
 documents   one row per stored document: doc_id is the content hash (the same text is
             stored once), source_id the id a corpus gave it (ids of corpora repeat)
-sentences   the document's sentences with offsets, for evidence in context
+sentences   the document's sentences with offsets, for evidence in context, and the page each
+            starts on (documents with pages: PDF)
 doc_references  the document's numbered references
 events      one row per coded event (the DESIGN.md record, flattened), with the
             incident it belongs to and `seq`, the order events were stored in; `origin`
@@ -23,7 +24,7 @@ from typing import Any
 from .transaction import rollback
 
 FORMAT_NAME = "detente-store"
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 _ACTOR = "{p}_text VARCHAR, {p}_name VARCHAR, {p}_country VARCHAR, {p}_sector VARCHAR, {p}_code VARCHAR"
 
@@ -35,7 +36,7 @@ TABLES = [
         n_events INTEGER, ingested_at TIMESTAMP)""",
     """CREATE TABLE IF NOT EXISTS sentences (
         doc_id VARCHAR, idx INTEGER, "start" INTEGER, "end" INTEGER, paragraph INTEGER, text VARCHAR,
-        PRIMARY KEY (doc_id, idx))""",
+        page INTEGER, PRIMARY KEY (doc_id, idx))""",
     """CREATE TABLE IF NOT EXISTS doc_references (
         doc_id VARCHAR, n INTEGER, text VARCHAR, date DATE)""",
     f"""CREATE TABLE IF NOT EXISTS events (
@@ -76,7 +77,7 @@ def create(con: Any) -> None:
     con.execute("COMMIT")
 
 
-UPGRADABLE = ("1", "2")  # older schema versions opening a store upgrades in place
+UPGRADABLE = ("1", "2", "3")  # older schema versions opening a store upgrades in place
 
 # Columns added since schema 1, in order: (name, definition). A version-1 store gets them on opening.
 ADDED_IN_2 = [
@@ -87,6 +88,8 @@ ADDED_IN_2 = [
 ]
 # Added in schema 3: the curation status of an event (the curations table is created by its DDL).
 ADDED_IN_3 = [("curation", "VARCHAR")]
+# Added in schema 4: the page a sentence starts on (sentences table).
+ADDED_IN_4 = [("page", "INTEGER")]
 
 
 def upgrade(con: Any, version: str | None) -> bool:
@@ -101,6 +104,11 @@ def upgrade(con: Any, version: str | None) -> bool:
         for name, definition in ADDED_IN_2 + ADDED_IN_3:
             if name not in have:
                 con.execute(f"ALTER TABLE events ADD COLUMN {name} {definition}")
+        have = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                          "WHERE table_name = 'sentences'").fetchall()}
+        for name, definition in ADDED_IN_4:
+            if name not in have:
+                con.execute(f"ALTER TABLE sentences ADD COLUMN {name} {definition}")
         con.execute("UPDATE events SET origin = 'text' WHERE origin IS NULL")
         for ddl in TABLES:  # tables and indexes added since (all IF NOT EXISTS)
             con.execute(ddl)

@@ -24,7 +24,7 @@ import duckdb
 
 from ..coding.segment import segment
 from ..errors import OptionError, ResourceError
-from ..model import Document, Event, content_hash
+from ..model import Document, Event, content_hash, page_of
 from ..processes import die_with_parent
 from . import curation, incidents, layout, parquet, query
 from . import export as exporting
@@ -364,7 +364,8 @@ def insert_document(
     workers, which write the same tables to Parquet."""
     incidents.insert_rows(con, "documents", [document_row(doc, source_id, len(sentences), len(events))])
     incidents.insert_rows(
-        con, "sentences", [[doc.id, s.index, s.start, s.end, s.paragraph, s.text] for s in sentences]
+        con, "sentences", [[doc.id, s.index, s.start, s.end, s.paragraph, s.text, page_of(doc, s.start)]
+                           for s in sentences]
     )
     incidents.insert_rows(con, "doc_references", [[doc.id, r.n, r.text, r.date] for r in doc.references])
     incidents.insert_rows(
