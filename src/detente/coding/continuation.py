@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import Any
 
-from .lexicon import data_rows
+from .lexicon import data_rows, word_alternation, word_class
 
 Token = Any
 SERIES_TYPES = ("COOPERATE", "CONSULT")  # exercises, drills, training; talks and meetings
@@ -35,14 +35,16 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\b", re.IGNORECASE)
 
 
-_FOLLOWED = re.compile(r"\bfollowed\b")
+@cache
+def _followed() -> re.Pattern[str]:
+    return re.compile(r"\b" + word_alternation("following_verb_forms") + r"\b")
 
 
 def candidate(raw: str, has_time: bool, has_actor: bool = False) -> bool:
     """Cheap test before parsing: a time expression, and a series word or (with an actor) "followed"."""
     if not has_time:
         return False
-    return _pattern().search(raw) is not None or (has_actor and _FOLLOWED.search(raw) is not None)
+    return _pattern().search(raw) is not None or (has_actor and _followed().search(raw) is not None)
 
 
 def follows(parsed: Any) -> list[Token]:
@@ -50,10 +52,11 @@ def follows(parsed: Any) -> list[Token]:
     the same act again (not "followed the talks", "the following year")."""
     out = []
     for tok in parsed:
-        if tok.lemma_.lower() != "follow" or tok.tag_ != "VBD" or tok.dep_ not in ("ROOT", "conj"):
+        if tok.lemma_.lower() not in word_class("following_verbs") or tok.tag_ != "VBD" \
+                or tok.dep_ not in ("ROOT", "conj"):
             continue
         objects = ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass")
-        if any(c.dep_ in objects and c.lower_ != "suit" for c in tok.children):
+        if any(c.dep_ in objects and c.lower_ not in word_class("following_objects") for c in tok.children):
             continue
         if any(c.dep_ == "nsubj" for c in tok.children):
             out.append(tok)

@@ -28,7 +28,8 @@ from .clauses import (
     in_principle,
     main_clause,
 )
-from .discourse import GOVERNMENT_NOUNS, Discourse, anaphor_refs
+from .discourse import Discourse, anaphor_refs
+from .lexicon import word_class
 from .match import TriggerMatch, find_triggers
 from .merge import merge_events, stem
 from .nlp import parse
@@ -322,7 +323,7 @@ class _Coder:
             self.state.saw(m.actor, m.kind, subject=any(r.token in subjects for r in refs))
             for r in refs:
                 head = parsed[r.token].head
-                if head.lemma_.lower() in GOVERNMENT_NOUNS:
+                if head.lemma_.lower() in word_class("government_nouns"):
                     self.state.by_noun[head.lemma_.lower()] = m.actor
 
     def _code(self, t: TaggedSentence, parsed: Any, actors: SentenceActors, match: TriggerMatch) -> DateSpan | None:
@@ -470,7 +471,7 @@ class _Coder:
         """ "condemned the declaration", "welcomed the deal": the parties of the act the object
         names, when the text has stated that act before."""
         nouns = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
-                 and any(d.lower_ in ("the", "this", "that", "these") for d in c.children)]
+                 and any(d.lower_ in word_class("referring_determiners") for d in c.children)]
         for noun in nouns:
             lemma = noun.lemma_.lower()
             for e in reversed(self.events):
@@ -510,19 +511,19 @@ class _Coder:
         # flag "place": "opened an embassy in Kabul", the place is the host
         places_ok = event_type in PLACE_TARGETS or self._mode == "visit" or "place" in self._flags
         targets = [t for t in args.targets if places_ok or not (
-            t.kind == "place" or (t.prep in ("in", "at") and t.kind in ("capital", "city")))]
-        if any(t.prep in ("with", "alongside", "beside") for t in targets):
+            t.kind == "place" or (t.prep in word_class("place_preps") and t.kind in ("capital", "city")))]
+        if any(t.prep in word_class("partner_preps") for t in targets):
             # "fought alongside US forces in Afghanistan": the partner is named, "in" is the place
-            targets = [t for t in targets if t.prep not in ("in", "at", "inside")]
+            targets = [t for t in targets if t.prep not in word_class("inside_place_preps")]
         if any(t.prep is None and t.kind != "place" for t in targets):
             # "attacked the Russian fleet at Port Arthur": the object is the target, the place is where
-            targets = [t for t in targets if not (t.prep in ("in", "at", "near", "off")
+            targets = [t for t in targets if not (t.prep in word_class("whereabouts_preps")
                                                   and t.kind in ("place", "capital", "city"))]
         several = len({_key(s) for s in sources}) >= 2
         if several and symmetric:
             # "Putin and Sharif met on the sidelines of the SCO summit": a meeting of the two, not
             # with what a prepositional phrase happens to name
-            targets = [t for t in targets if t.prep in (None, "with", "to", "against")]
+            targets = [t for t in targets if t.prep is None or t.prep in word_class("counterpart_preps")]
         if sources and targets:
             out += [(s, t, symmetric) for s in sources for t in targets]
         elif several and (symmetric or event_type in NEEDS_COUNTERPART) and (
