@@ -13,7 +13,7 @@ from detente.errors import ResourceError
 from detente.timex.lexicon import calendar_nouns
 
 SRC = Path(wordclasses.__file__).parent
-PACKAGES = {"detente.coding": SRC / "coding"}
+PACKAGES = {"detente.coding": SRC / "coding", "detente.actors": SRC / "actors"}
 LOOKUPS = ("word_class", "word_alternation")  # the functions that take a class name
 
 
