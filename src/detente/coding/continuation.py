@@ -2,7 +2,7 @@
 following year", "The series began in 2004", "a third was held in Pakistan in October 2018".
 
 Such a sentence names neither the parties nor the act: it repeats the latest exercise or
-talks of the document (see pipeline._Coder._continue), at the date its own clause gives.
+talks of the document (see repeats.series_rounds), at the date its own clause gives.
 The words are in data/continuations.tsv. Only a clause whose subject is one of these nouns
 (or an ordinal standing for one) and whose verb says that it took place counts, and only with
 a time expression in the sentence: "the series focuses on counter-terrorism" is no act.

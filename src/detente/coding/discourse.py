@@ -1,7 +1,7 @@
-"""What the text has established so far: narrative time, salient actors, the current pair.
+"""What the text has established so far about its actors: the salient ones and the current pair.
 
 Anaphors ("both sides", "the two countries", "it", "he", "the administration")
-are resolved against this state, and undated events borrow its narrative time.
+are resolved against this state. (Narrative time is dating.Narrative.)
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..model import Actor, DateSpan
+from ..model import Actor
 from .arguments import ActorRef
 from .lexicon import word_class
 
@@ -39,7 +39,6 @@ def _state_name(code: str) -> str:
 class Discourse:
     """The running state of one document."""
 
-    anchor: DateSpan | None = None
     pair: tuple[Actor, Actor] | None = None
     last_subject: Actor | None = None
     last_government: Actor | None = None
