@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Actor, Document, Event, Reference
+from ..model import Actor, DateSpan, Document, Event, Reference
 from .arguments import ActorRef, Arguments
 from .discourse import Discourse
 from .senses import other_senses
@@ -54,4 +54,4 @@ class SentenceView:
     named: list[ActorRef]  # the actors the sentence names (not the anaphors)
     coded: dict[int, Arguments] = field(default_factory=dict)  # the arguments of the triggers coded so far
     # each time expression resolved once against narrative time: (start, end, future) -> (date, warning)
-    resolved: dict[tuple[int, int, bool], Any] = field(default_factory=dict)
+    resolved: dict[tuple[int, int, bool], tuple[DateSpan | None, str | None]] = field(default_factory=dict)
