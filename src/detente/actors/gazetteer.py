@@ -9,12 +9,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import ahocorasick
 
-from detente.actors.lexicon import DATA_DIR, Entry, Lexicon, Person, Tenure, build_lexicon
+from detente.actors.lexicon import (
+    DATA_DIR,
+    Entry,
+    Lexicon,
+    Person,
+    Tenure,
+    build_lexicon,
+    calendar_names,
+    word_class,
+)
 from detente.actors.phrases import name_after, sector_at, sentence_start_before, tokens_after, tokens_before
 from detente.model import Actor
 
@@ -63,12 +72,10 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
     return not (end < len(text) and (text[end].isalnum() or text[end] == "_"))
 
 
-# words that may follow a surname without making it part of a longer name
-_NAME_FOLLOWERS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December On In At The And But As When While After Before Said "
-    "Administration Government Cabinet".split()
-)
+@cache
+def _name_followers() -> frozenset[str]:
+    """Capitalised words that may follow a surname without making it part of a longer name."""
+    return word_class("name_followers") | calendar_names()
 
 
 def _pick_person(people: tuple[Person, ...], year: int | None) -> Person:
@@ -235,7 +242,7 @@ class Gazetteer:
         """A bare surname right after another capitalised name word is someone else's name, and one
         right before a capitalised word is part of another name ("Wall Street", "Carter Center")."""
         after = re.match(r"\s+([A-Z][a-z]+)", text[hit.end:hit.end + 30])
-        if after and after.group(1) not in _NAME_FOLLOWERS:
+        if after and after.group(1) not in _name_followers():
             return False
         before = tokens_before(text, hit.start, 1)
         if not before or not before[0].word[0].isupper():

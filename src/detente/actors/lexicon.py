@@ -9,11 +9,14 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import pycountry
 
+from detente import wordclasses
 from detente.errors import ResourceError
+from detente.timex.lexicon import month_names, weekday_names
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -112,6 +115,18 @@ class Lexicon:
         alias = alias.strip()
         if alias and alias not in self.aliases:
             self.aliases[alias] = entry
+
+
+@cache
+def word_class(name: str) -> frozenset[str]:
+    """The words of a class of data/words.tsv: the words a rule of the actor finder decides on."""
+    return wordclasses.word_class("detente.actors", name)
+
+
+@cache
+def calendar_names() -> frozenset[str]:
+    """Month and weekday names as written ("March", "Friday"), from the time expressions' data."""
+    return frozenset(month_names() + weekday_names())
 
 
 def read_tsv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:

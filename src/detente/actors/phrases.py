@@ -9,29 +9,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from detente.actors.lexicon import SectorWord, normalise_phrase
+from detente.actors.lexicon import SectorWord, calendar_names, normalise_phrase, word_class
 
 # Whitespace inside one phrase: spaces, or a single line break (a paragraph break ends it).
 _GAP = re.compile(r"[ \t\u00a0]+(?:\n[ \t\u00a0]*)?|\n[ \t\u00a0]*(?!\n)")
 _TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’]\w+)*\.?")
 _POSSESSIVE = ("'s", "’s")
-# Abbreviations whose period does not end the sentence ("Gen. Kayani", "Mr. Putin").
-ABBREVIATIONS = frozenset({"gen", "lt", "col", "maj", "adm", "mr", "mrs", "ms", "dr", "brig", "capt",
-                           "sgt", "sen", "rep", "gov", "pres", "st", "jr", "vice", "cdr", "cmdr", "amb"})
-# Head words of titles built freely: "Petroleum Minister", "Deputy Foreign Secretary".
-_TITLE_HEADS = frozenset({"minister", "secretary", "spokesman", "spokesperson", "spokeswoman",
-                          "adviser", "advisor", "envoy", "ambassador", "chief", "commander"})
-# Lower-case words allowed inside a personal name ("Khan Hasham bin Saddique").
-_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "ul", "ud", "ur", "de", "da", "di",
-                             "van", "von", "der", "du", "la", "le", "y"})
-# Capitalised words that follow a title but are not part of a name.
-_NOT_NAMES = frozenset({
-    "The", "A", "An", "And", "But", "Or", "In", "On", "At", "Of", "For", "To", "With", "As", "By",
-    "He", "She", "It", "They", "We", "This", "That", "His", "Her", "Their", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December",
-})
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Capitalised words that follow a title but are not part of a name: "The", "In", "March"."""
+    return word_class("not_names") | calendar_names()
 
 
 @dataclass(frozen=True)
@@ -52,7 +43,7 @@ def _token(text: str, match: re.Match[str]) -> Token:
     closes = False
     if raw.endswith("."):
         bare = raw[:-1]
-        if bare.lower() in ABBREVIATIONS or len(bare) == 1 or "." in bare:
+        if bare.lower() in word_class("abbreviations") or len(bare) == 1 or "." in bare:
             closes = False
         else:
             end, closes = end - 1, True
@@ -111,7 +102,7 @@ def _free_title_at(tokens: list[Token], i: int) -> tuple[int, SectorWord] | None
     """A capitalised title like 'Petroleum Minister' that is not listed word for word."""
     for j in range(min(len(tokens), i + 4), i + 1, -1):
         words = tokens[i:j]
-        if any(t.closes for t in words[:-1]) or words[-1].key not in _TITLE_HEADS:
+        if any(t.closes for t in words[:-1]) or words[-1].key not in word_class("title_heads"):
             continue
         if all(t.word[0].isupper() or t.key == "and" for t in words):
             return j, SectorWord("GOV", "title")
@@ -124,11 +115,11 @@ def name_after(tokens: list[Token], i: int) -> int:
     last_capital = i
     while j < len(tokens) and j - i < 6:
         token = tokens[j]
-        if token.word in _NOT_NAMES:
+        if token.word in _not_names():
             break
         if token.word[0].isupper():
             last_capital = j + 1
-        elif token.word.lower().split("-")[0] not in _NAME_PARTICLES:
+        elif token.word.lower().split("-")[0] not in word_class("name_particles"):
             break
         j += 1
         if token.closes:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from ..timex import TimeMention
 from .arguments import ActorRef, Arguments
-from .lexicon import in_class
+from .lexicon import in_class, word_alternation, word_class
 
 
 def relational_object(token: Any) -> bool:
@@ -20,13 +21,13 @@ def relational_object(token: Any) -> bool:
 def vows_defence(token: Any) -> bool:
     """ "vowed to defend X against Y", "pledging to protect X from Y": a promise that warns Y."""
     return any(c.dep_ == "xcomp" and in_class(c.lemma_, "@DEFENCE")
-               and any(p.dep_ == "prep" and p.lower_ in ("from", "against") for p in c.children)
+               and any(p.dep_ == "prep" and p.lower_ in word_class("threat_preps") for p in c.children)
                for c in token.children)
 
 
 def together(token: Any) -> bool:
     """ "the two navies trained together", "they jointly patrolled": the act is mutual."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly", "mutually") for c in token.children)
+    return any(c.dep_ == "advmod" and c.lower_ in word_class("mutual_adverbs") for c in token.children)
 
 
 # acts that two states named together do with each other when no one else is named: "Trump and Xi
@@ -42,32 +43,26 @@ def joint(event_type: str, args: Arguments) -> bool:
 COOPERATIVE = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT", "AID"}
 
 
-CONSENTING = {"agree", "accept", "recognize", "recognise", "normalize", "normalise", "consent", "allow", "permit"}
-
-
 def refusal(token: Any, event_type: str) -> bool:
     """A cooperative act someone says they will not do, or did not agree to: a refusal."""
     if event_type not in COOPERATIVE:
         return False
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    future = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in verb.children)
-    return future or verb.lemma_.lower() in CONSENTING
-
-
-ENDING = {"end", "collapse", "dissolve", "expire", "lapse", "unravel", "break", "crumble", "falter"}
+    future = any(c.dep_ == "aux" and c.lower_ in word_class("intent_auxiliaries") for c in verb.children)
+    return future or verb.lemma_.lower() in word_class("consenting_verbs")
 
 
 def ending(token: Any, event_type: str) -> bool:
     """ "As the wartime alliance between them ended, ...": the end of a bond, not its making."""
     return (event_type in ("SUPPORT", "COOPERATE", "AGREE") and token.pos_ in ("NOUN", "PROPN")
-            and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in ENDING)
+            and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in word_class("ending_verbs"))
 
 
 def without_venues(parsed: Any, token: Any, args: Arguments) -> Arguments:
     """Where talks or a summit take place is no party to them: "the Busan summit", "a summit in
     South Africa", "talks in Geneva" (a visit's destination is another matter)."""
     def venue(ref: ActorRef) -> bool:
-        if ref.prep in ("in", "at"):
+        if ref.prep in word_class("place_preps"):
             return True
         tok = parsed[ref.token]
         return ref.kind in ("city", "capital") and tok.head.i == token.i and tok.dep_ in ("compound", "amod")
@@ -79,13 +74,10 @@ def _state(ref: ActorRef) -> str | None:
     return ref.actor.country or ref.actor.code
 
 
-POSTPONING = {"postpone", "delay", "defer", "reschedule", "adjourn"}
-
-
 def postponed(token: Any) -> bool:
     """ "postponed the talks until June", "the visit was delayed to May": put off, not called off."""
     head = token.head
-    return token.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_.lower() in POSTPONING
+    return token.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_.lower() in word_class("postponing_verbs")
 
 
 def postponed_to(token: Any, raw: str, times: list[TimeMention]) -> TimeMention | None:
@@ -93,6 +85,12 @@ def postponed_to(token: Any, raw: str, times: list[TimeMention]) -> TimeMention 
     if not postponed(token):
         return None
     for m in times:
-        if m.until or re.search(r"\b(?:to|till|until)\s+$", raw[max(0, m.start - 7):m.start]):
+        if m.until or _new_date_lead().search(raw[max(0, m.start - 7):m.start]):
             return replace(m, until=False, since=False)
     return None
+
+
+@cache
+def _new_date_lead() -> re.Pattern[str]:
+    """The words right before the time a postponed act is moved to (class new_date_preps)."""
+    return re.compile(r"\b" + word_alternation("new_date_preps") + r"\s+$")

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from ..model import DateSpan, Reference
 from ..timex import TimeMention, find_times, resolve
+from .lexicon import word_alternation, word_class
 
 Token = Any
 
@@ -111,7 +113,7 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
     for _ in range(12):
         if node.i == clause:
             return True
-        if node.dep_ == "ccomp" and any(c.lower_ in ("what", "whatever") and c.dep_ in ("dobj", "nsubj")
+        if node.dep_ == "ccomp" and any(c.lower_ in word_class("free_relative_pronouns") and c.dep_ in ("dobj", "nsubj")
                                         for c in node.children):
             node = node.head  # "struck what New Delhi described as a camp on Tuesday": the object, not a claim
             continue
@@ -145,9 +147,6 @@ def _since_end(anchor: DateSpan | None, published: date | None) -> date | None:
     return published
 
 
-_ACCESS = re.compile(r"(accessed|retrieved|viewed|consulted|visited)\W+(on\W+)?$", re.IGNORECASE)
-
-
 def reference_date(text: str) -> date | None:
     """The date a cited source was published: the latest dated day or month printed in the entry
     that is not an access date ("accessed on 27 Jan 2019")."""
@@ -155,10 +154,16 @@ def reference_date(text: str) -> date | None:
     for m in find_times(text):
         if m.kind != "absolute" or m.first is None or m.precision not in ("day", "month"):
             continue
-        if _ACCESS.search(text[max(0, m.start - 30):m.start]):
+        if _access().search(text[max(0, m.start - 30):m.start]):
             continue
         found.append(m.first)
     return max(found) if found else None
+
+
+@cache
+def _access() -> re.Pattern[str]:
+    """ "accessed on 27 Jan 2019": the words before a date that is not the source's (class access_verbs)."""
+    return re.compile(word_alternation("access_verbs") + r"\W+(on\W+)?$", re.IGNORECASE)
 
 
 def citation_date(refs: list[Reference]) -> DateSpan | None:

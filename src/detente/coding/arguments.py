@@ -7,34 +7,18 @@ that dates and statuses can later be read near the right words.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Actor
-from .lexicon import in_class
+from ..timex.lexicon import calendar_nouns
+from .lexicon import in_class, with_particle, word_class
 
 Token = Any  # spaCy Token
 
-LEADING = {"lead", "head", "command"}
-SMALL_CLAUSE_VERBS = {"declare", "call", "name", "consider", "deem", "brand", "designate"}
 # children whose subtrees are not part of a noun phrase's own actors
 _CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "prep", "punct", "parataxis", "dep"}
-TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "upon", "in", "at", "over", "inside",
-                "across", "alongside", "beside")
-TROOP_PREPS = ("into", "over", "to", "against", "toward", "towards", "inside", "on")
-NOUN_TARGET_PREPS = ("to", "with", "against", "into", "toward", "towards", "on", "in", "for", "over", "at", "inside")
-OBJECT_CONTROL = {"motivate", "prompt", "ask", "urge", "force", "allow", "invite", "encourage", "lead",
-                  "persuade", "press", "push", "help", "enable", "compel", "order", "call", "get"}
-LIGHT_VERBS = {"conduct", "hold", "pay", "make", "stage", "carry", "undertake", "begin", "start",
-               "launch", "have", "sign", "reach", "conclude", "resume", "complete", "host", "plan",
-               "announce", "cancel", "postpone", "seek", "propose", "offer", "organize", "organise",
-               "participate", "take", "wage", "fight", "win", "lose", "end", "join", "attend", "call",
-               "scrap", "shelve", "delay", "suspend", "observe", "order", "authorize", "authorise", "impose",
-               "enforce", "mount", "initiate", "implement", "maintain", "tighten", "extend", "expand", "lift"}
-# "After the clash with China, India turned to ...": India clashed; "At the summit, X and Y agreed": they
-# met. Not "during" or "before",
-# which only set the time ("during the war with Armenia, Turkey gave Azerbaijan backing").
-ADVERBIAL_PREPS = {"after", "following", "since", "in", "at", "under"}
 
 
 @dataclass(frozen=True)
@@ -72,12 +56,12 @@ class SentenceActors:
             t = stack.pop()
             found.extend(self.by_token.get(t.i, ()))
             for child in t.children:
-                if t.dep_ == "appos" and child.dep_ == "prep" and child.lower_ in ("for", "at", "in") \
+                if t.dep_ == "appos" and child.dep_ == "prep" and child.lower_ in word_class("speaker_preps") \
                         and in_class(t.lemma_, "@SPEAKER"):
                     # "Qani, the spokesperson for the interior ministry in Kabul": whom he speaks for
                     found.extend(r for w in child.subtree for r in self.by_token.get(w.i, ()))
                     continue
-                if child.dep_ == "acl" and child.lemma_.lower() in LEADING:
+                if child.dep_ == "acl" and child.lemma_.lower() in word_class("leading_verbs"):
                     # "a coalition led by US and British forces": those who lead it act through it
                     stack += [p for a in child.children if a.dep_ == "agent" for p in a.children]
                     continue
@@ -99,17 +83,18 @@ class SentenceActors:
     def _located(self, noun: Token) -> list[ActorRef]:
         """ "in 22 projects in Pakistan", "tariffs on imports from China": the actor of a nested phrase."""
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "to", "for", "from", "on"):
+            if child.dep_ == "prep" and child.lower_ in word_class("located_preps"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.in_phrase(pobj)
         return []
 
-    def prep_objects(self, token: Token, preps: tuple[str, ...]) -> list[tuple[str, ActorRef]]:
-        """(preposition, actor) for the actors inside the named prepositional phrases of a token."""
+    def prep_objects(self, token: Token, preps: Collection[str]) -> list[tuple[str, ActorRef]]:
+        """(preposition, actor) for the actors inside the named prepositional phrases of a token
+        (and its "by" phrase, the agent of a passive)."""
         out = []
         for child in token.children:
-            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps + ("by",):
+            if child.dep_ in ("prep", "agent", "dative") and (child.lower_ in preps or child.lower_ == "by"):
                 for pobj in child.children:
                     if pobj.dep_ in ("pobj", "pcomp") and not _is_time_word(pobj):
                         found = self.in_phrase(pobj) or self._located(pobj)
@@ -119,14 +104,9 @@ class SentenceActors:
         return out
 
 
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "spring", "summer", "autumn", "fall", "winter", "year", "month", "week", "day",
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "decade", "century"}
-
-
 def _is_time_word(token: Token) -> bool:
     """ "on September 21 and Pakistan on ...": a date, not a place or a party."""
-    return token.lower_ in MONTHS or token.like_num
+    return token.lower_ in calendar_nouns() or token.like_num
 
 
 def _hands_of(prep: Token) -> Token | None:
@@ -178,7 +158,7 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         for child in node.children:
             if child.dep_ in ("nsubj", "csubj"):
                 refs = actors.in_phrase(child)
-                if not refs and child.lower_ in ("which", "who", "that") and node.dep_ == "relcl":
+                if not refs and child.lower_ in word_class("relative_pronouns") and node.dep_ == "relcl":
                     refs = actors.in_phrase(node.head)
                 if not refs and child.dep_ == "nsubj" and child.pos_ == "NOUN":
                     refs = actors.modifiers(child)
@@ -197,7 +177,7 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             raised = [c for c in parent.children if c.dep_ == "nsubjpass"]
             if raised and actors.in_phrase(raised[0]):
                 return actors.in_phrase(raised[0])
-        if infinitive and parent.lemma_ in OBJECT_CONTROL:
+        if infinitive and parent.lemma_ in word_class("object_control_verbs"):
             for child in parent.children:
                 if child.dep_ in ("dobj", "obj"):
                     return actors.in_phrase(child)
@@ -210,7 +190,7 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             mods = actors.in_phrase(parent) if node.dep_ == "acl" else actors.modifiers(parent)
             if mods:
                 return mods
-            if parent.dep_ == "attr" and parent.head.lemma_ in ("be", "become", "remain"):
+            if parent.dep_ == "attr" and parent.head.lemma_ in word_class("copulas"):
                 node = parent.head  # "X was the first leader to visit": X visits
                 continue
             if parent.dep_ in ("dobj", "obj") and parent.head.pos_ in ("VERB", "AUX"):
@@ -240,7 +220,7 @@ def verb_arguments(
         for child in verb.children:
             if child.dep_ == "nsubjpass":
                 acting += actors.in_phrase(child) or actors.modifiers(child)
-    preps = TARGET_PREPS + (("from",) if from_flag else ())
+    preps = word_class("target_preps") | ({"from"} if from_flag else set())
     for prep, ref in actors.prep_objects(verb, preps):
         if prep == "by" and passive:
             args.sources.append(ref)
@@ -254,15 +234,16 @@ def verb_arguments(
             # "withdrew their armies", "sent its troops": the owner acts, it is not the target; where
             # they go is ("fired a missile over Japan", "sent troops into Afghanistan"); another
             # state's forces are the target ("attacked the Russian fleet")
-            args.targets += [r for _, r in actors.prep_objects(child, TROOP_PREPS)]
+            args.targets += [r for _, r in actors.prep_objects(child, word_class("troop_destination_preps"))]
             continue
         if child.dep_ in ("dobj", "obj", "dative", "attr") or (child.dep_ == "nsubjpass" and passive):
             direct = actors.in_phrase(child)
             if not direct:
-                direct = actors.modifiers(child) or [r for _, r in actors.prep_objects(child, NOUN_TARGET_PREPS)]
+                direct = actors.modifiers(child) or [
+                    r for _, r in actors.prep_objects(child, word_class("noun_target_preps"))]
             args.targets[:0] = direct
     for clause in verb.children:  # "declared the British ambassador persona non grata": a small clause
-        if clause.dep_ == "ccomp" and verb.lemma_.lower() in SMALL_CLAUSE_VERBS \
+        if clause.dep_ == "ccomp" and verb.lemma_.lower() in word_class("small_clause_verbs") \
                 and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children):
             args.targets += [r for c in clause.children if c.dep_ == "nsubj" for r in actors.in_phrase(c)]
     for child in verb.children:  # "mediated between India and Pakistan"
@@ -305,7 +286,7 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         if child.dep_ == "prep" and child.lower_ == "between":
             for pobj in child.children:
                 args.pair.extend(actors.in_phrase(pobj))
-    preps = NOUN_TARGET_PREPS + ("of", "from")
+    preps = word_class("noun_target_preps") | {"of", "from"}
     for prep, ref in actors.prep_objects(noun, preps):
         if prep == "by" or (prep == "of" and of_agent) or (prep == "from" and not from_flag):
             args.sources.append(ref)
@@ -332,15 +313,15 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         if named:
             args.sources = named
     if not args.sources and not args.pair and in_class(noun.lemma_, "@SUPPORTED_EVENT"):
-        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in LIGHT_VERBS):
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in word_class("light_verbs")):
             # "the joint exercises China is hosting with Pakistan": the clause's subject holds them
             args.sources = subject_of(clause, actors)
-            args.targets += [r for _, r in actors.prep_objects(clause, ("with", "for"))]
+            args.targets += [r for _, r in actors.prep_objects(clause, word_class("host_partner_preps"))]
     if not args.sources and not args.pair:
         args.sources = governing_subject(noun, actors)
         if args.sources and not args.targets and noun.dep_ in ("dobj", "obj"):
             # "join the exercise with China": the partner hangs on the verb
-            args.targets = [r for _, r in actors.prep_objects(noun.head, ("with", "to", "against"))]
+            args.targets = [r for _, r in actors.prep_objects(noun.head, word_class("counterpart_preps"))]
     args.targets = [t for t in _unique(args.targets) if t.token not in {s.token for s in args.sources}]
     return args
 
@@ -363,13 +344,13 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
             return []
         if node.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
             # "held an exercise": the holder exercises; "called the visit a provocation": no
-            light = head.lemma_ in LIGHT_VERBS and (head.lemma_ != "call" or any(
-                c.dep_ == "prt" and c.lower_ == "off" for c in head.children))
+            light = head.lemma_ in word_class("light_verbs") and with_particle(head)
             return subject_of(head, actors) if light else []
-        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ADVERBIAL_PREPS \
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in word_class("adverbial_preps") \
                 and head.head.pos_ in ("VERB", "AUX"):
+            # "after the clash with X, Y turned to ...": Y clashed (not "during", which only sets the time)
             return subject_of(head.head, actors)
-        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("ahead", "because", "instead") \
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in word_class("of_adverbials") \
                 and head.head.head.pos_ in ("VERB", "AUX"):
             return subject_of(head.head.head, actors)
         if node.dep_ in ("conj", "appos", "pobj", "prep"):
@@ -396,8 +377,8 @@ def mission_arguments(verb: Token, actors: SentenceActors, mission_class: str | 
         return args
     noun = nouns[0]
     owners = [r for r in actors.modifiers(noun) if r.kind != "place"]
-    hosts = [r for _, r in actors.prep_objects(noun, ("in", "at", "to"))] or \
-        [r for p, r in actors.prep_objects(verb, ("in", "at")) if p in ("in", "at")]
+    hosts = [r for _, r in actors.prep_objects(noun, word_class("mission_host_preps"))] or \
+        [r for p, r in actors.prep_objects(verb, word_class("place_preps")) if p in word_class("place_preps")]
     sources = owners or ([] if passive else subject_of(verb, actors))
     owned = {r.token for r in sources}
     return Arguments(sources=sources, targets=[replace(r, prep="place") for r in hosts if r.token not in owned])

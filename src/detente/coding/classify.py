@@ -16,22 +16,21 @@ from __future__ import annotations
 from ..actors import find_actors
 from ..ontology import cameo
 from .arguments import SentenceActors, arguments_for
+from .lexicon import word_class
 from .match import find_triggers
 from .nlp import pipeline
 from .pipeline import actor_tokens
-from .status import REPORTING, judge
+from .status import judge
 
-_FUTURE = {"will", "would", "'ll", "shall"}
-_READY = {"ready", "prepared", "willing", "set"}
 _STATEMENTS = {"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT", "PROTEST"}
 
 
 def _intended(token) -> bool:
     """An announced future act: "will visit", "said it would withdraw", "is ready to lift"."""
     heads = [token, token.head]
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for h in heads for c in h.children):
+    if any(c.dep_ == "aux" and c.lower_ in word_class("intent_auxiliaries") for h in heads for c in h.children):
         return True
-    return bool(token.head.lemma_.lower() in _READY or judge(token) == "planned")
+    return bool(token.head.lemma_.lower() in word_class("readiness_adjectives") or judge(token) == "planned")
 
 
 def _plover_convention(event_type: str, cameo_code: str, token) -> str:
@@ -44,7 +43,7 @@ def _depth(token) -> int:
     depth = 0
     while token.head.i != token.i and depth < 50:
         token = token.head
-        if token.lemma_ not in REPORTING:
+        if token.lemma_ not in word_class("reporting_verbs"):
             depth += 1
     return depth
 

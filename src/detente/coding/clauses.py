@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .lexicon import word_class
+
 
 def main_clause(parsed: Any, tok: int) -> bool:
     """Whether a token belongs to the sentence's main clause (the root verb or one coordinated with it)."""
@@ -25,7 +27,6 @@ def headline(text: str) -> bool:
 
 
 BACK_REFERENCE_SPAN = 6  # sentences: "the trip" refers to a trip told just before, not years earlier
-BACK_MARKERS = {"after", "when", "since", "once", "following", "as", "until", "before"}
 
 
 def back_reference(token: Any) -> str:
@@ -33,23 +34,17 @@ def back_reference(token: Any) -> str:
     "the trip") refers back to one the text has already told, and shares its date: "clause" for
     a background clause, "noun" for a definite noun (which only looks a few sentences back)."""
     if token.pos_ in ("NOUN", "PROPN"):
-        return "noun" if any(c.lower_ in ("the", "this", "that") for c in token.children) else ""
-    if any(o.dep_ in ("dobj", "obj") and any(c.lower_ in ("the", "this", "that") for c in o.children)
+        return "noun" if any(c.lower_ in word_class("definite_determiners") for c in token.children) else ""
+    if any(o.dep_ in ("dobj", "obj") and any(c.lower_ in word_class("definite_determiners") for c in o.children)
            for o in token.children):
         return "noun"  # "signed the pact": the pact told of just before
     clause = token
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
     background = clause.dep_ in ("advcl", "pcomp") and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in BACK_MARKERS for c in clause.children) or (
-        clause.dep_ == "pcomp" and clause.head.lower_ in BACK_MARKERS)
+        c.dep_ in ("mark", "advmod") and c.lower_ in word_class("background_markers") for c in clause.children) or (
+        clause.dep_ == "pcomp" and clause.head.lower_ in word_class("background_markers"))
     return "clause" if background else ""
-
-
-# verbs through which a speaker says what another must do ("declared that China must drop barriers")
-REPORTING_DEMANDS = {"say", "declare", "insist", "state", "tell", "warn", "stress", "add", "reiterate", "remind"}
-REQUESTING = {"demand", "ask", "urge", "call", "request", "appeal", "press", "push", "plead", "insist", "order",
-              "compel", "force", "pressure", "persuade", "convince", "induce", "coerce"}
 
 
 def definite_passive(token: Any) -> bool:
@@ -60,43 +55,34 @@ def definite_passive(token: Any) -> bool:
         holder = token.head  # "a contract is expected to be signed next month": the raised subject
     return token.pos_ == "VERB" and any(
         c.dep_ == "nsubjpass" and (c.tag_ == "NNS" or any(
-            d.lower_ in ("the", "this", "that", "no", "a", "an") for d in c.children))
+            d.lower_ in word_class("passive_subject_determiners") for d in c.children))
         for c in holder.children)
 
 
 def hypothetical(token: Any) -> bool:
     """Acts the sentence does not assert: "cautioned the IMF against lending to X", "demanded that
     Moscow withdraw its troops" (the demand is the event, the withdrawal is only asked for)."""
-    if token.dep_ == "pcomp" and token.head.lower_ in ("against", "of") and token.head.head.pos_ == "VERB":
+    if token.dep_ == "pcomp" and token.head.lower_ in word_class("warning_preps") and token.head.head.pos_ == "VERB":
         return True
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "obj") and token.head.dep_ == "pcomp" \
-            and token.head.head.lower_ in ("against", "of") and token.head.head.head.pos_ == "VERB":
+            and token.head.head.lower_ in word_class("warning_preps") and token.head.head.head.pos_ == "VERB":
         return True  # "warned Seoul against holding the drills": the drills are what was warned against
     if _inverted_condition(token):
         return True
     if _wished_for(token):
         return True
-    if token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in token.children) \
-            and token.head.lemma_.lower() in REPORTING_DEMANDS:
+    if token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in word_class("obliging_modals")
+                                     for c in token.children) \
+            and token.head.lemma_.lower() in word_class("demand_reporting_verbs"):
         return True  # "said Tehran must cooperate": asked of it, not done
     node = token
     for _ in range(3):
         if node.dep_ not in ("ccomp", "xcomp", "acl", "advcl") or node.head.i == node.i:
             return False
-        if node.head.lemma_.lower() in REQUESTING and node.dep_ != "advcl":
+        if node.head.lemma_.lower() in word_class("requesting_verbs") and node.dep_ != "advcl":
             return True
         node = node.head
     return False
-
-
-# verbs and nouns whose object is only wished for, feared or kept off: "did not want war", "sought an end
-# to the conflict", "to prevent an escalation of hostilities", "no interest in talks"
-VOLITION = {"want", "wish", "desire", "hope", "fear", "avoid", "prevent", "seek", "risk", "interest", "threaten",
-            "deter", "forestall", "avert", "provoke"}
-# verbs of wanting: what one wants to do is not done by wanting it
-WISHING = {"want", "wish", "desire", "hope", "long"}
-# verbs that are acts of their own (refusal is a rejection): what they refuse is not done
-REFUSING = {"refuse", "decline"}
 
 
 def _wished_for(token: Any) -> bool:
@@ -106,22 +92,20 @@ def _wished_for(token: Any) -> bool:
         node = token
         for _ in range(3):  # "an end to the conflict", "an escalation of hostilities"
             head = node.head
-            if node.dep_ in ("dobj", "obj") and head.lemma_.lower() in VOLITION:
+            if node.dep_ in ("dobj", "obj") and head.lemma_.lower() in word_class("volition_words"):
                 return True
-            if node.dep_ == "pobj" and head.lower_ in ("on", "for") and head.head.lemma_.lower() in REQUESTING:
+            if node.dep_ == "pobj" and head.lower_ in word_class("request_preps") \
+                    and head.head.lemma_.lower() in word_class("requesting_verbs"):
                 return True  # "insisted on Iraq's withdrawal", "called for a ceasefire": asked for, not done
-            if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in VOLITION:
+            if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in word_class("volition_words"):
                 return True
             if node.dep_ not in ("pobj", "prep") or head.i == node.i:
                 return False
             node = head
         return False
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in WISHING:
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("wishing_verbs"):
         return True  # "Clinton wanted to demonstrate his commitment": a wish, not an act
-    return token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSING
-
-
-INVERTED = {"should", "were", "had"}  # "should the insurgency threaten the regime", "had Moscow refused"
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("refusing_verbs")
 
 
 def _inverted_condition(token: Any) -> bool:
@@ -132,17 +116,18 @@ def _inverted_condition(token: Any) -> bool:
         return False
     if verb.head.i == verb.i:
         return False
-    aux = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in INVERTED]
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in word_class("inverting_auxiliaries")]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.left_edge.i == a.i + 1 for a in aux for s in subjects)  # the subject right after it
 
 
 def in_principle(token: Any, status: str) -> str:
-    """ "agreed in principle to ..." is a commitment to a future act."""
+    """ "agreed in principle to ..." is a commitment to a future act (class commitment_hedges)."""
     if status != "occurred":
         return status
+    hedges = {tuple(phrase.split(" ", 1)) for phrase in word_class("commitment_hedges")}
     for node in (token, token.head):
         for child in node.children:
-            if child.dep_ == "prep" and child.lower_ == "in" and any(c.lower_ == "principle" for c in child.children):
+            if child.dep_ == "prep" and any((child.lower_, c.lower_) in hedges for c in child.children):
                 return "planned"
     return status

@@ -2,7 +2,7 @@
 following year", "The series began in 2004", "a third was held in Pakistan in October 2018".
 
 Such a sentence names neither the parties nor the act: it repeats the latest exercise or
-talks of the document (see pipeline._Coder._continue), at the date its own clause gives.
+talks of the document (see repeats.series_rounds), at the date its own clause gives.
 The words are in data/continuations.tsv. Only a clause whose subject is one of these nouns
 (or an ordinal standing for one) and whose verb says that it took place counts, and only with
 a time expression in the sentence: "the series focuses on counter-terrorism" is no act.
@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import Any
 
-from .lexicon import data_rows
+from .lexicon import data_rows, word_alternation, word_class
 
 Token = Any
 SERIES_TYPES = ("COOPERATE", "CONSULT")  # exercises, drills, training; talks and meetings
@@ -35,14 +35,16 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\b", re.IGNORECASE)
 
 
-_FOLLOWED = re.compile(r"\bfollowed\b")
+@cache
+def _followed() -> re.Pattern[str]:
+    return re.compile(r"\b" + word_alternation("following_verb_forms") + r"\b")
 
 
 def candidate(raw: str, has_time: bool, has_actor: bool = False) -> bool:
     """Cheap test before parsing: a time expression, and a series word or (with an actor) "followed"."""
     if not has_time:
         return False
-    return _pattern().search(raw) is not None or (has_actor and _FOLLOWED.search(raw) is not None)
+    return _pattern().search(raw) is not None or (has_actor and _followed().search(raw) is not None)
 
 
 def follows(parsed: Any) -> list[Token]:
@@ -50,10 +52,11 @@ def follows(parsed: Any) -> list[Token]:
     the same act again (not "followed the talks", "the following year")."""
     out = []
     for tok in parsed:
-        if tok.lemma_.lower() != "follow" or tok.tag_ != "VBD" or tok.dep_ not in ("ROOT", "conj"):
+        if tok.lemma_.lower() not in word_class("following_verbs") or tok.tag_ != "VBD" \
+                or tok.dep_ not in ("ROOT", "conj"):
             continue
         objects = ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass")
-        if any(c.dep_ in objects and c.lower_ != "suit" for c in tok.children):
+        if any(c.dep_ in objects and c.lower_ not in word_class("following_objects") for c in tok.children):
             continue
         if any(c.dep_ == "nsubj" for c in tok.children):
             out.append(tok)

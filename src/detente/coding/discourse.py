@@ -1,7 +1,7 @@
-"""What the text has established so far: narrative time, salient actors, the current pair.
+"""What the text has established so far about its actors: the salient ones and the current pair.
 
 Anaphors ("both sides", "the two countries", "it", "he", "the administration")
-are resolved against this state, and undated events borrow its narrative time.
+are resolved against this state. (Narrative time is dating.Narrative.)
 """
 
 from __future__ import annotations
@@ -9,24 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..model import Actor, DateSpan
+from ..model import Actor
 from .arguments import ActorRef
-from .status import REPORTING
+from .lexicon import word_class
 
 Token = Any
 
-PAIR_NOUNS = {"side", "country", "nation", "belligerent", "government", "state", "neighbour", "neighbor",
-              "party", "capital", "power", "adversary", "rival", "ally", "partner", "combatant", "navy", "army",
-              "giant", "foe", "enemy",
-              "military", "force", "leader", "minister", "delegation", "president", "premier", "administration"}
-PAIR_DETS = {"both", "two"}
-# plurals that name the two sides with a bare "the": "the belligerents agreed to a truce"
-PAIR_PLURALS = {"countries", "sides", "nations", "belligerents", "combatants", "adversaries", "antagonists"}
-IT_PRONOUNS = {"it", "its", "they", "their", "them"}
-HE_PRONOUNS = {"he", "his", "him", "she", "her"}
-GOVERNMENT_NOUNS = {"administration", "government", "regime", "leadership"}
 PERSON_KINDS = {"leader", "official"}
-PERSON_PAIR_NOUNS = {"leader", "minister", "president", "premier"}  # "the two leaders": the last two named
 GOVERNMENT_KINDS = {"leader", "official", "capital", "institution"}
 
 
@@ -50,7 +39,6 @@ def _state_name(code: str) -> str:
 class Discourse:
     """The running state of one document."""
 
-    anchor: DateSpan | None = None
     pair: tuple[Actor, Actor] | None = None
     last_subject: Actor | None = None
     last_government: Actor | None = None
@@ -140,7 +128,7 @@ class Discourse:
         """The actors an anaphoric token stands for, if it is one (`named`: the sentence's own actors)."""
         low = token.lower_
         if _pair_noun(token):
-            if token.lemma_.lower() in PERSON_PAIR_NOUNS:
+            if token.lemma_.lower() in word_class("person_pair_nouns"):
                 # "Kosygin hosted Ayub and Shastri, where the two leaders signed": the last two named
                 earlier = [r.actor for i, refs in sorted((named or {}).items()) if i < token.i
                            for r in refs if r.kind in PERSON_KINDS and r.via == "parse"]
@@ -148,22 +136,22 @@ class Discourse:
                 if people:
                     return list(people)
             return list(self.current_pair())
-        if low == "both" and token.dep_ in ("nsubj", "pobj", "dobj") and self.current_pair():
+        if low in word_class("pair_pronouns") and token.dep_ in ("nsubj", "pobj", "dobj") and self.current_pair():
             return list(self.current_pair())
         reporter = _reporting_subject(token, named or {})
         if reporter is not None:
             return reporter
-        if low in ("its", "their") and token.dep_ == "poss":
+        if low in word_class("state_possessives") and token.dep_ == "poss":
             # "the Eisenhower administration, concerned about ... its condemnation of X": the sentence's
             # subject, named before the pronoun
             main = _main_subject_actors(token, named or {})
             if main:
                 return main
-        if low in ("they", "their", "them") and token.pos_ == "PRON" and self.pair:
+        if low in word_class("they_pronouns") and token.pos_ == "PRON" and self.pair:
             return list(self.pair)  # "They signed ...", "their armies": the pair under discussion
-        if low in IT_PRONOUNS and token.pos_ == "PRON" and self.last_subject:
+        if low in word_class("it_pronouns") and token.pos_ == "PRON" and self.last_subject:
             return [self.last_subject]
-        if low in HE_PRONOUNS and token.pos_ == "PRON":
+        if low in word_class("he_pronouns") and token.pos_ == "PRON":
             # "Trump cancelled his trip after Frederiksen rejected his offer": the person the
             # sentence is about (its main subject, named before the pronoun), else the last one
             main = _main_subject_person(token, named or {})
@@ -172,7 +160,7 @@ class Discourse:
             if self.last_person:
                 return [self.last_person]
         noun = token.lemma_.lower()
-        if noun in GOVERNMENT_NOUNS and any(c.lower_ == "the" for c in token.children) \
+        if noun in word_class("government_nouns") and any(c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" for c in token.children):
             actor = self.by_noun.get(noun) or self.last_government
             return [actor] if actor else []
@@ -195,7 +183,7 @@ def _main_subject_actors(token: Token, named: dict[int, list[ActorRef]]) -> list
     root = token.sent.root
     for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
         # a person is not an "it", but "the Eisenhower administration" is
-        governing = subject.lemma_.lower() in GOVERNMENT_NOUNS
+        governing = subject.lemma_.lower() in word_class("government_nouns")
         refs = [r for t in subject.subtree if t.i < token.i for r in named.get(t.i, ())
                 if r.via == "parse" and r.actor.country and (governing or r.kind not in PERSON_KINDS)]
         if refs:
@@ -205,18 +193,19 @@ def _main_subject_actors(token: Token, named: dict[int, list[ActorRef]]) -> list
 
 def _pair_noun(token: Token) -> bool:
     """ "both sides", "the two countries", "the countries' ministers"."""
-    if token.lemma_.lower() not in PAIR_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+    if token.lemma_.lower() not in word_class("pair_nouns") or token.tag_ not in ("NNS", "NNPS"):
         return False
     mods = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")]
-    return any(m in PAIR_DETS for m in mods) or (token.lower_ in PAIR_PLURALS and "the" in mods)
+    return any(m in word_class("pair_determiners") for m in mods) or (
+        token.lower_ in word_class("pair_plurals") and "the" in mods)
 
 
 def _reporting_subject(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor] | None:
     """ "Moscow has said it will send ships": "it" is the one who said so."""
-    if token.lower_ not in ("it", "he", "she", "they") or token.dep_ != "nsubj":
+    if token.lower_ not in word_class("reporter_pronouns") or token.dep_ != "nsubj":
         return None
     clause = token.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING:
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in word_class("reporting_verbs"):
         return None
     for c in clause.head.children:
         if c.dep_ == "nsubj" and c.i in named:
@@ -224,21 +213,13 @@ def _reporting_subject(token: Token, named: dict[int, list[ActorRef]]) -> list[A
     return None
 
 
-_ANAPHORIC_WORDS = IT_PRONOUNS | HE_PRONOUNS | {"both"}
-# surface words that may make a sentence worth parsing for its anaphors alone
-ANAPHOR_WORDS = _ANAPHORIC_WORDS | GOVERNMENT_NOUNS | {"two", "sides"}
-# nouns of a bond between the pair under discussion, which a passive leaves unnamed ("relations were
-# resumed", "the contract is to be signed next month"): worth parsing only with a passive
-PAIR_BOND_WORDS = frozenset({"relations", "contract", "deal", "agreement", "treaty", "accord"})
-_ANAPHORIC_LEMMAS = PAIR_NOUNS | GOVERNMENT_NOUNS
-
-
 def anaphor_refs(doc: Any, taken: set[int], discourse: Discourse,
                  current: dict[int, list[ActorRef]] | None = None) -> dict[int, list[ActorRef]]:
     """Actor references for the anaphoric tokens of a parsed sentence."""
     refs: dict[int, list[ActorRef]] = {}
     for token in doc:
-        if token.i in taken or not (token.lower_ in _ANAPHORIC_WORDS or token.lemma_.lower() in _ANAPHORIC_LEMMAS):
+        if token.i in taken or not (token.lower_ in word_class("anaphoric_words")
+                                    or token.lemma_.lower() in word_class("anaphoric_lemmas")):
             continue
         actors = discourse.resolve(token, current)
         if actors:

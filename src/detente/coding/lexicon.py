@@ -6,15 +6,21 @@ data/classes.tsv and @ACTOR asks for an actor as object) and a prepositional
 argument ("turn" + for=@AID, "send" + @TROOPS + into); the flag subj=@CLASS asks for a
 subject of a class ("troops" + "leave" + @ACTOR). The most specific entry whose
 constraints hold wins.
+
+The other words the coder decides on (reporting verbs, cancel verbs, pronouns ...) are
+named classes of data/words.tsv, read with word_class().
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
+from .. import wordclasses
 from ..errors import ResourceError
 
 ORG_SPEC = "@ORG"  # an object that is an organisation by name ("founded NATO")
@@ -61,6 +67,30 @@ def data_rows(name: str) -> list[list[str]]:
         raise ResourceError(f"cannot read packaged data file {name}: {exc}; reinstall detente") from exc
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return list(csv.reader(lines[1:], delimiter="\t"))
+
+
+@cache
+def word_class(name: str) -> frozenset[str]:
+    """The words of a class of data/words.tsv: the words a rule of the coder decides on."""
+    return wordclasses.word_class("detente.coding", name)
+
+
+def word_alternation(name: str) -> str:
+    """The words of a class as a regular expression group, "(?:until|till|to)", longest first."""
+    words = sorted(word_class(name), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
+def with_particle(verb: Any) -> bool:
+    """False for a verb that counts only with its particle (class particle_verbs: "call" only as
+    "call off") when the particle is missing; True for every other verb."""
+    needed = _particles().get(verb.lemma_.lower())
+    return needed is None or any(c.dep_ == "prt" and c.lower_ == needed for c in verb.children)
+
+
+@cache
+def _particles() -> dict[str, str]:
+    return dict(phrase.split(" ", 1) for phrase in word_class("particle_verbs"))
 
 
 @cache
@@ -113,22 +143,15 @@ def _inflections(lemma: str) -> set[str]:
     return forms
 
 
-IRREGULAR = {
-    "take": {"took", "taken"}, "give": {"gave", "given"}, "send": {"sent"}, "fly": {"flew", "flown"},
-    "go": {"went", "gone"}, "come": {"came"}, "meet": {"met"}, "hold": {"held"}, "sell": {"sold"},
-    "buy": {"bought"}, "seek": {"sought"}, "fight": {"fought"}, "speak": {"spoke", "spoken"},
-    "shoot": {"shot"}, "strike": {"struck", "stricken"}, "lend": {"lent"}, "withdraw": {"withdrew", "withdrawn"},
-    "break": {"broke", "broken"}, "cut": {"cut"}, "freeze": {"froze", "frozen"}, "mass": {"massed"},
-    "arm": {"arms"}, "draw": {"drew"}, "pay": {"paid"}, "make": {"made"}, "lead": {"led"},
-    "undertake": {"undertook", "undertaken"}, "begin": {"began", "begun"}, "win": {"won"},
-    "withhold": {"withheld"}, "forgive": {"forgave", "forgiven"}, "lay": {"laid"}, "blow": {"blew", "blown"},
-    "stand": {"stood"}, "bring": {"brought"}, "tell": {"told"}, "sink": {"sank", "sunk"}, "drive": {"drove"},
-    "leave": {"left"}, "write": {"wrote", "written"}, "beat": {"beaten"},
-}
+@cache
+def irregular_forms() -> dict[str, frozenset[str]]:
+    """Lemma -> its irregular forms ("take": "took", "taken"), from data/irregular_verbs.tsv."""
+    rows = data_rows("irregular_verbs.tsv")
+    return {row[0]: frozenset(w.strip() for w in row[1].split(",") if w.strip()) for row in rows}
 
 
 def _forms(lemma: str) -> set[str]:
-    return _inflections(lemma) | IRREGULAR.get(lemma, set())
+    return _inflections(lemma) | irregular_forms().get(lemma, frozenset())
 
 
 def _constraint_words(entry: Trigger) -> set[str]:
@@ -147,7 +170,7 @@ def _constraint_words(entry: Trigger) -> set[str]:
     if entry.prep and (not entry.prep_object or entry.prep_object in ("@ACTOR", ORG_SPEC)):
         words.add(entry.prep_word or "")
     if "must" in entry.flags:  # "said X must ...": a modal of obligation in the sentence
-        words |= {"must", "should"}
+        words |= word_class("obliging_modals")
     return words
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .arguments import SentenceActors
-from .lexicon import ORG_SPEC, Trigger, in_class, triggers
+from .lexicon import ORG_SPEC, Trigger, in_class, triggers, word_class
 
 Token = Any
 
@@ -40,13 +40,13 @@ def _objects(token: Token) -> list[Token]:
     # "provided India with assistance": what is given is the object of "with" (when the direct
     # object is the recipient)
     if any(o.pos_ == "PROPN" or any(c.pos_ == "PROPN" or c.dep_ == "amod" for c in o.children) for o in objs):
-        objs += [p for w in token.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
-                 if p.dep_ == "pobj"]
+        objs += [p for w in token.children if w.dep_ == "prep" and w.lower_ in word_class("given_with_preps")
+                 for p in w.children if p.dep_ == "pobj"]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the arms supplied to X": the noun is the object
         objs.append(token.head)
     # "declared the ambassador persona non grata", "declared X a threat": the small clause's subject
     objs += [c for k in token.children if k.dep_ == "ccomp" for c in k.children if c.dep_ == "nsubj"
-             and token.lemma_.lower() in ("declare", "call", "name")]
+             and token.lemma_.lower() in word_class("naming_verbs")]
     if token.dep_ == "relcl" and not objs and any(c.dep_ == "nsubj" for c in token.children):
         objs.append(token.head)  # "the exercises China is hosting with Pakistan": the noun is the object
     return objs
@@ -127,16 +127,14 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     return tuple(sorted(used))
 
 
-OBLIGING = ("must", "should")
-
-
 def demanded_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] | None:
     """ "Paris said Tehran must cooperate fully": (the clause whose subject is told what it must do,
     its modal), when that subject is an actor."""
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
-        modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in OBLIGING), None)
+        modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in word_class("obliging_modals")),
+                     None)
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if modal is not None and subject is not None and actors.by_token.get(subject.i):
             return clause, modal  # the subject is a state or its people, not "X's commitment to Y"
@@ -158,7 +156,7 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
         return None
     entries = _hyphenated(token, pos) or triggers().get((pos, token.lemma_.lower())) or triggers().get(
         (pos, token.lower_))
-    if entries and token.lemma_.lower() == "meet" and (token.tag_ == "VBN" and not any(
+    if entries and token.lemma_.lower() in word_class("reaction_verbs") and (token.tag_ == "VBN" and not any(
             c.dep_ == "nsubj" for c in token.children)):
         return None  # "a decision met by worldwide condemnation", "was met with alarm"
     if entries and pos == "N" and token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
@@ -192,10 +190,6 @@ def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
     return kept
 
 
-CANCEL_VERBS = {"cancel", "postpone", "scrap", "shelve", "abandon", "call", "delay", "suspend", "put"}
-DEAL_UNDOING = {"cancel", "scrap", "end", "terminate", "annul", "abrogate", "tear", "renounce", "revoke"}
-
-
 def _cancelled_acts(doc: Any, found: list[TriggerMatch]) -> list[TriggerMatch]:
     """ "the visit was cancelled": the act is the visit (status cancelled), not a rejection."""
     nouns = {m.token for m in found if m.entry.pos == "N"}
@@ -205,7 +199,7 @@ def _cancelled_acts(doc: Any, found: list[TriggerMatch]) -> list[TriggerMatch]:
         tok = doc[m.token]
         if m.token in deals:
             continue  # "cancelled a contract for French submarines": the cancelling is the act
-        if m.entry.pos == "V" and tok.lemma_.lower() in CANCEL_VERBS and any(
+        if m.entry.pos == "V" and tok.lemma_.lower() in word_class("calling_off_verbs") and any(
                 c.i in nouns - deals for c in _objects(tok)):
             continue
         out.append(m)
@@ -215,15 +209,12 @@ def _cancelled_acts(doc: Any, found: list[TriggerMatch]) -> list[TriggerMatch]:
 def _a_deal_undone(noun: Token) -> bool:
     """A contract, deal or project someone cancels, scraps or ends: a rejection of the partner, where a
     cancelled visit or talks are acts that did not take place."""
-    return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in DEAL_UNDOING and in_class(
+    return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in word_class("deal_undoing_verbs") and in_class(
         noun.lemma_, "@UNDONE_DEAL")
 
 
 def _under_cancel(noun: Token) -> bool:
-    return noun.head.lemma_.lower() in CANCEL_VERBS and noun.dep_ in ("dobj", "obj", "nsubjpass")
-
-
-DISCUSSING = {"discuss", "negotiate", "debate", "consider", "review", "plan", "announce", "prepare"}
+    return noun.head.lemma_.lower() in word_class("calling_off_verbs") and noun.dep_ in ("dobj", "obj", "nsubjpass")
 
 
 def _object_of_trigger(noun: Token, trigger_tokens: set[int]) -> bool:
@@ -231,7 +222,7 @@ def _object_of_trigger(noun: Token, trigger_tokens: set[int]) -> bool:
     topic of talks ("discussed the upcoming visit"), which is an act of its own."""
     head = noun.head
     verb = head.head if noun.dep_ == "conj" else head
-    if verb.lemma_.lower() in DISCUSSING:
+    if verb.lemma_.lower() in word_class("discussing_verbs"):
         return False
     if noun.dep_ == "conj" and head.dep_ in ("dobj", "obj") and head.head.i in trigger_tokens:
         return True

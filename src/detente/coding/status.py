@@ -11,12 +11,13 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from .lexicon import with_particle, word_class
+
 Token = Any
 
 _SCOPE_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "nsubjpass", "nsubj", "acl",
                "compound", "attr", "conj", "advcl", "oprd", "appos", "amod"}
 _MOD_DEPS = {"aux", "auxpass", "neg", "advmod", "amod", "det", "compound", "npadvmod", "mark", "prep"}
-_CONDITIONAL = {"if", "unless", "whether"}
 
 
 @cache
@@ -30,12 +31,6 @@ def cues() -> dict[tuple[str, str], frozenset[str]]:
     return table
 
 
-TEMPORAL_PREPS = {"after", "before", "since", "following", "until", "during", "amid"}
-# verbs that report what someone said: "X said it would ..." (also used by discourse and classify)
-REPORTING = frozenset({"say", "tell", "announce", "state", "declare", "insist", "confirm", "claim", "add", "warn",
-                       "promise", "pledge", "vow", "indicate", "signal", "report", "note", "explain", "write"})
-
-
 def scope(trigger: Token) -> list[Token]:
     """The trigger and the words above it within its sentence, nearest first."""
     chain = [trigger]
@@ -47,7 +42,7 @@ def scope(trigger: Token) -> list[Token]:
             # a coordinated or adverbial clause has its own status; but "expect Xi to reciprocate and
             # attend" shares the expectation of the verb it is coordinated with
             break
-        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in TEMPORAL_PREPS:
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in word_class("temporal_preps"):
             break  # "pledged more, after delivering radars": the background act stands alone
         node = node.head
         chain.append(node)
@@ -66,23 +61,23 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     negated = any(_has(table[("mod", "negated")], m) for m in mods if m.dep_ in ("neg", "det", "advmod"))
     # "no contract has been signed", "signed no deal"
     negated = negated or any(c.dep_ in ("nsubjpass", "dobj", "nsubj") and any(
-        d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in trigger.children)
+        d.dep_ == "det" and d.lower_ in word_class("negating_determiners") for d in c.children)
+        for c in trigger.children)
     heads = chain[1:]
-    if any(_has(table[("head", "cancelled")], h) and _cancelling(h) for h in heads) or _cancel_word(trigger):
+    if any(_has(table[("head", "cancelled")], h) and with_particle(h) for h in heads) or _cancel_word(trigger):
         return "cancelled"
-    if negated and any(h.lemma_.lower() in ("materialise", "materialize", "happen", "take") for h in chain):
+    if negated and any(h.lemma_.lower() in word_class("occurring_verbs") for h in chain):
         return "cancelled"
     negated = negated or _yet_to(trigger)
     if negated or any(_has(table.get(("head", "negated"), frozenset()), h) for h in heads if h.dep_ != "conj"):
         return "negated"
-    if any(c.dep_ == "amod" and c.lower_ in ("upcoming", "planned", "scheduled", "forthcoming", "proposed")
-           for c in trigger.children):
+    if any(c.dep_ == "amod" and c.lower_ in word_class("planned_adjectives") for c in trigger.children):
         return "planned"  # "discussed Khan's upcoming visit": the visit is planned
     # "the deal is being discussed" is under negotiation; "the meeting discussed X" is not
     talked_over = [h for h in heads if not (h.i == trigger.head.i and trigger.dep_ == "nsubj")]
     if any(_has(table[("head", "negotiating")], h) for h in talked_over) or _under_negotiation(trigger):
         return "negotiating"
-    if any(m.lower_ in _CONDITIONAL for m in mods if m.dep_ == "mark"):
+    if any(m.lower_ in word_class("conditional_conjunctions") for m in mods if m.dep_ == "mark"):
         return "speculative"
     if any(_has(table[("mod", "speculative")], m) for m in mods) or \
             any(_has(table[("head", "speculative")], h) and not _reported_by(h) for h in heads):
@@ -96,21 +91,21 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
 def _reported_by(head: Token) -> bool:
     """ "the ministry reported that ...": a report its author makes is a statement, not a rumour
     ("it was reported that ..." and "reports that ..." stay hearsay)."""
-    return head.lemma_.lower() == "report" and head.pos_ == "VERB" and any(
+    return head.lemma_.lower() in word_class("report_verbs") and head.pos_ == "VERB" and any(
         c.dep_ == "nsubj" for c in head.children)
 
 
 def _yet_to(trigger: Token) -> bool:
     """ "Turkey and Hungary have yet to approve Sweden's bid": not done so far."""
     head = trigger.head
-    return trigger.dep_ == "xcomp" and head.lemma_.lower() in ("have", "be", "remain") and any(
-        c.lower_ == "yet" for c in head.children)
+    return trigger.dep_ == "xcomp" and head.lemma_.lower() in word_class("yet_to_verbs") and any(
+        c.lower_ in word_class("still_to_adverbs") for c in head.children)
 
 
 def _announced(trigger: Token, head: Token) -> bool:
     """ "announced the suspension of aid": an act named as the object of an announcement is done by
     announcing it (a plan would say so: "announced plans to", "announced it will")."""
-    if head.lemma_.lower() not in ("announce", "declare") or trigger.pos_ not in ("NOUN", "PROPN"):
+    if head.lemma_.lower() not in word_class("announcing_verbs") or trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     node = trigger
     while node.dep_ in ("conj", "appos") and node.head.i != head.i:  # a list of what was announced
@@ -118,49 +113,39 @@ def _announced(trigger: Token, head: Token) -> bool:
     return node.dep_ in ("dobj", "obj") and node.head.i == head.i
 
 
-NEGOTIATION = {"negotiate", "negotiation", "talk", "discuss", "discussion"}
-DEAL_WORDS = {"deal", "agreement", "contract", "purchase", "sale", "treaty", "accord", "pact", "acquisition",
-              "buy", "sell", "acquire"}
-
-
 def _in_talks(verb: Token) -> bool:
     """ "X are in talks (to buy ...)": the verb carries an "in talks" phrase."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in NEGOTIATION for p in c.children)
-               for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.lemma_.lower() in word_class("negotiation_words") for p in c.children) for c in verb.children)
 
 
 def _under_negotiation(trigger: Token) -> bool:
     """ "are negotiating a deal", "talks on the purchase of", "in talks to buy": an act not yet done."""
     head = trigger.head
-    if trigger.lemma_.lower() in DEAL_WORDS and trigger.dep_ in ("advcl", "xcomp") and _in_talks(head):
+    deals = word_class("deal_words")
+    if trigger.lemma_.lower() in deals and trigger.dep_ in ("advcl", "xcomp") and _in_talks(head):
         return True  # "are in talks to purchase fighters"
-    if trigger.lemma_.lower() not in NEGOTIATION:
+    if trigger.lemma_.lower() not in word_class("negotiation_words"):
         return False
     if trigger.dep_ == "pobj" and head.lower_ == "in" and any(
-            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DEAL_WORDS for c in head.head.children):
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in deals for c in head.head.children):
         return True
     for child in trigger.children:
         words = [child] + [g for c in child.children for g in [c] + list(c.children)]
         if child.dep_ in ("dobj", "prep", "acl", "xcomp", "relcl") and any(
-                w.lemma_.lower() in DEAL_WORDS for w in words):
+                w.lemma_.lower() in deals for w in words):
             return True
     return False
 
 
 def _reported_would(trigger: Token) -> bool:
     """ "Washington said it would send troops": a future act announced in reported speech."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in trigger.children):
+    if not any(c.dep_ == "aux" and c.lower_ in word_class("conditional_auxiliaries") for c in trigger.children):
         return False
-    return trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in REPORTING
-
-
-def _cancelling(head: Token) -> bool:
-    """ "call" cancels only as "call off"."""
-    return head.lemma_.lower() != "call" or any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
+    return trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in word_class("reporting_verbs")
 
 
 def _cancel_word(trigger: Token) -> bool:
     """A noun trigger under "was cancelled" / "called off" as subject."""
     head = trigger.head
-    return trigger.dep_ in ("nsubjpass", "nsubj") and head.lemma_.lower() in ("cancel", "postpone", "scrap",
-                                                                              "shelve", "abandon")
+    return trigger.dep_ in ("nsubjpass", "nsubj") and head.lemma_.lower() in word_class("cancel_verbs")

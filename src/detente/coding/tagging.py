@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..actors import ActorMention, find_actors
 from ..model import Document, Sentence
 from ..timex import TimeMention, find_times
 from . import continuation
-from .discourse import ANAPHOR_WORDS, PAIR_BOND_WORDS
-from .lexicon import ORG_SPEC, filter_forms
+from .lexicon import ORG_SPEC, filter_forms, word_alternation, word_class
 from .segment import blank_markers, segment
 from .tables import table_row
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en)\b")
 
 
 @dataclass
@@ -31,11 +30,18 @@ class TaggedSentence:
     row: bool = False
 
 
+@cache
+def _passive() -> re.Pattern[str]:
+    """A passive: a form of "be", perhaps an adverb, and a participle ("were resumed", "is to be signed")."""
+    return re.compile(r"\b" + word_alternation("passive_be_forms") + r"\s+(?:\w+\s+)?\w+(?:ed|en)\b")
+
+
 def candidate(raw: str, mentions: list[ActorMention]) -> bool:
     """Cheap filter before parsing: a trigger word that can fit (with the object or preposition its
     entries ask for, if they all ask for one) and an actor or an anaphor in the sentence."""
     words = {w.lower() for w in _WORD.findall(raw)}
-    if not (mentions or words & ANAPHOR_WORDS or (words & PAIR_BOND_WORDS and _PASSIVE.search(raw))):
+    if not (mentions or words & word_class("anaphor_filter_words")
+            or (words & word_class("pair_bond_words") and _passive().search(raw))):
         return False
     free, needs = filter_forms()
     if words & free:

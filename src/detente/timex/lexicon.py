@@ -67,12 +67,38 @@ def ordinal(word: str) -> int:
     return int(lookup("ordinals", word.replace("-", " ")))
 
 
+def month_names() -> list[str]:
+    """The full names of the months, in calendar order ("January" ... "December")."""
+    months = data()["months"]
+    return [max((k for k, v in months.items() if v == n), key=len) for n in range(1, 13)]
+
+
+def month_abbreviations() -> list[str]:
+    """The abbreviated month names ("Jan", "Sept" ...), as the data file lists them."""
+    full = month_names()
+    return [name for name in data()["months"] if name not in full]
+
+
+def weekday_names() -> list[str]:
+    """The names of the days of the week ("Monday" ... "Sunday")."""
+    return list(data()["weekdays"])
+
+
+@cache
+def calendar_nouns() -> frozenset[str]:
+    """Lower-case nouns that name a time, not a place or a party: months, weekdays, seasons and
+    the units of time in the singular ("march", "friday", "winter", "year")."""
+    d = data()
+    names = [*month_names(), *weekday_names(), *d["seasons"], *set(d["units"].values())]
+    return frozenset(name.lower() for name in names)
+
+
 @cache
 def fragments() -> dict[str, str]:
     """Return the named regex fragments ({MONTH}, {NUM} ...) the patterns are built from."""
     d = data()
-    full = [max((k for k, v in d["months"].items() if v == n), key=len) for n in range(1, 13)]
-    short = [name for name in d["months"] if name not in full]
+    full = month_names()
+    short = month_abbreviations()
     # Only abbreviations take a period ('Sept.'); no name may run on into letters ('Janet', 'Marching').
     names = alternation(full, flexible_space=False)
     abbreviations = alternation(short, flexible_space=False)

@@ -1,0 +1,177 @@
+"""Date acts and keep narrative time: the date a sentence's time expression gives an act, the date
+an act the sentence leaves undated borrows, and how a sentence moves the story on.
+
+Narrative time is a value (Narrative) that the stages take and return: a function here that
+moves it returns the new value, it changes nothing behind the caller's back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from ..model import Actor, DateSpan, Event
+from ..timex import TimeMention
+from . import acts, scene
+from . import anchor as anchoring
+from .arguments import ActorRef, Arguments
+from .clauses import BACK_REFERENCE_SPAN, main_clause
+from .match import TriggerMatch
+from .story import DocumentContext, SentenceView
+from .tagging import TaggedSentence
+
+# acts not done (yet): a time told with them looks ahead
+NOT_DONE = frozenset({"planned", "cancelled", "negotiating"})
+
+
+@dataclass(frozen=True)
+class Narrative:
+    """Where the story stands: the date it has reached, and the sentence that last set it."""
+
+    anchor: DateSpan | None = None
+    scene_sentence: int = -1
+
+    def moved_to(self, span: DateSpan, sentence: int) -> Narrative:
+        """The story at an act's date; a new date marks the sentence as where the scene was set."""
+        return Narrative(span, sentence if span != self.anchor else self.scene_sentence)
+
+    def year(self, published: date | None) -> int | None:
+        """The year the story stands in, else the year of publication."""
+        if self.anchor and self.anchor.start:
+            return self.anchor.start.year
+        return published.year if published else None
+
+
+@dataclass(frozen=True)
+class ActDates:
+    """The dates of one trigger's act: per target (each target may have a time of its own), the
+    warning of the last time resolved, and the date the act moves narrative time to, if any."""
+
+    spans: dict[int, DateSpan | None]
+    first: int  # the token of the first target: the date of a target without one of its own
+    warning: str | None
+    moves_to: DateSpan | None
+
+    def of(self, target: ActorRef) -> DateSpan | None:
+        return self.spans[target.token] if target.token in self.spans else self.spans.get(self.first)
+
+
+def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, args: Arguments, status: str,
+              time: Narrative) -> ActDates:
+    """The dates a sentence gives a trigger's act, from the time expression nearest its words."""
+    t, parsed = sent.t, sent.parsed
+    # an alleged or rumoured act told in the past ("claims that X had shelled posts on Monday") is past
+    future = status in NOT_DONE or (
+        status == "speculative" and not scene.told_in_past_perfect(parsed[match.token]))
+    warning = None
+    spans: dict[int, DateSpan | None] = {}
+    moves_to = None
+    targets = [r.token for r in args.targets] or [match.token]
+    for tok in set(targets):
+        near = [tok] if len(set(targets)) > 1 else list(match.tokens)
+        picked = anchoring.pick_time(parsed, t.times, near, match.token) or t.row_time
+        new_date = acts.postponed_to(parsed[match.token], t.raw, t.times)
+        if new_date is not None:
+            picked = new_date  # "postponed the talks until June": June is the new date, not a span
+        span = None
+        if picked is not None:
+            span, warning = _told_date(ctx, sent, match, picked, future, time)
+            if span is not None and not picked.since and scene.narrative(span) and status == "occurred":
+                moves_to = span  # what happened moves the narrative; plans and rumours do not
+        spans[tok] = span
+    return ActDates(spans, targets[0], warning, moves_to)
+
+
+def _told_date(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, picked: TimeMention, future: bool,
+               time: Narrative) -> tuple[DateSpan | None, str | None]:
+    """A time expression of the act resolved, with the tense of its telling."""
+    parsed, published = sent.parsed, ctx.doc.published
+    span, warning = resolve_once(sent, picked, future, time.anchor, published)
+    now = time.anchor
+    if span is None and picked.kind == "partial" and now is not None and now.basis == "publication" \
+            and now.end is not None and scene.told_as_past(parsed[match.token]):
+        # narrative time is "now" (a news report's "on Tuesday"): "took the town in
+        # November", told in June, is last November, not the one to come
+        span, warning = anchoring.date_from_time(picked, None, now.end, False)
+    if future and picked.kind == "partial" and published and scene.told_as_present(parsed[match.token]):
+        # a plan told in the present ("he is still expected in Warsaw on September 1",
+        # "will visit on Friday") counts from the day of writing, not from a past scene
+        span, warning = anchoring.date_from_time(picked, None, published, True)
+    return span, warning
+
+
+def resolve_once(sent: SentenceView, picked: TimeMention, future: bool, anchor: DateSpan | None,
+                 published: date | None) -> tuple[DateSpan | None, str | None]:
+    """A time expression of the sentence resolved against narrative time, once: "The following
+    day, Haig announced the breakdown of talks and the suspension of aid" dates both acts to the
+    same day, though the first one moved narrative time on."""
+    key = (picked.start, picked.end, future)
+    if key not in sent.resolved:
+        sent.resolved[key] = anchoring.date_from_time(picked, anchor, published, future)
+    return sent.resolved[key]
+
+
+def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: TaggedSentence, source: Actor,
+                  target: Actor, event_type: str, status: str = "occurred",
+                  back_reference: str = "") -> tuple[DateSpan | None, Narrative]:
+    """The date of an act its sentence leaves undated, and narrative time after it: an earlier
+    mention of the act (the story returns to its time), the sentence's citation, publication
+    (news), else narrative time (essays)."""
+    pair = {source.country or source.code, target.country or target.code}
+    reach = BACK_REFERENCE_SPAN if back_reference == "noun" else 10 ** 6
+    # an act told before the narrative last moved on is not the one referred back to
+    floor = time.scene_sentence if back_reference == "noun" else -1
+    recent = [e for e in told if t.sentence.index - e.evidence.sentence <= reach
+              and e.evidence.sentence >= floor]
+    for e in reversed(recent if back_reference else []):
+        same_pair = {e.source.country or e.source.code, e.target.country or e.target.code} == pair
+        # "the trip" of Putin is not the visit Zardari paid Moscow: a visit has a direction
+        same_pair = same_pair and (e.mode != "visit" or (e.source.country or e.source.code)
+                                   == (source.country or source.code))
+        stated = e.date.basis != "publication" or e.date.text is not None  # not a default date
+        if same_pair and e.event_type == event_type and e.date.start and stated:
+            # a later mention of an act already dated: the narrative returns to its time
+            span = DateSpan(e.date.start, e.date.end, e.date.precision, e.date.text, "discourse")
+            return span, (replace(time, anchor=span) if scene.narrative(span) else time)
+    cite = anchoring.citation_date(ctx.cited(t))
+    if cite is not None:
+        return cite, time
+    if status == "negated":
+        return None, time  # "has still not visited": an act that did not happen has no date
+    if ctx.news:
+        # a planned or rumoured act with no date in a news report has no date yet
+        if status != "occurred":
+            return None, time
+        return anchoring.publication_date(ctx.doc.published), time
+    return anchoring.discourse_date(time.anchor), time
+
+
+def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date | None) -> Narrative:
+    """Narrative time after a sentence that moved it by no act: a time adverbial opening it ("By the
+    winter of 1978, ..."), or a time in the main clause of a sentence that states no act of its own."""
+    kinds = ("absolute", "partial", "anaphoric")
+    # "since the 1960s" reaches up to narrative time: it states how long, not when the scene is
+    times = [m for m in t.times if m.kind in kinds and not m.since]
+    opening = [m for m in times if scene.opens(t.raw, m)]
+    inside = False
+    if not opening and parsed is None:
+        # not parsed (no act told): "there had been no incidents until 1990, when ...": a later
+        # full date brought in by "in", "by" or "until" moves the story on
+        opening, inside = scene.later_full_dates(t.raw, times, time.anchor)[-1:], True
+    if not opening and parsed is not None:
+        main = [m for m in times if main_clause(parsed, anchoring.token_of(parsed, m.start))
+                and (m.until or not scene.of_a_noun(parsed[anchoring.token_of(parsed, m.start)]))]
+        opening, inside = main[-1:], True  # the latest main-clause time is where the narrative stands
+    if not opening:
+        return time
+    span = anchoring.resolve(opening[0], anchor=time.anchor, published=published)
+    now = time.anchor
+    if inside and span is not None and now is not None and now.start and span.end and span.end < now.start:
+        return time  # "... the solidarity embodied in the 1947 treaty": a look back within a sentence
+    root = parsed[anchoring.token_of(parsed, opening[0].start)].sent.root if parsed is not None else None
+    if span is not None and root is not None and scene.flashback(root, span, time.anchor):
+        return time
+    if span is not None and (scene.narrative(span) or scene.moves_away(time.anchor, span)):
+        return Narrative(span, t.sentence.index)
+    return time

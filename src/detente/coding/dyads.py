@@ -1,0 +1,235 @@
+"""Who acts on whom for one trigger: its arguments completed from the sentence and the discourse,
+then every (source, target) pair they give."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..model import Event
+from . import acts
+from .arguments import ActorRef, Arguments, SentenceActors
+from .discourse import Discourse
+from .lexicon import Trigger, word_class
+from .merge import stem
+from .story import SentenceView
+
+# types whose act needs a counterpart: when the sentence names only one side,
+# the other comes from the discourse ("India accepted the ceasefire")
+NEEDS_COUNTERPART = {"ASSAULT", "RETREAT", "MOBILIZE", "CONCEDE"}
+
+# verbal acts addressed to someone: when the sentence names one other party, it is the addressee
+VERBAL_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"}
+
+# acts whose target can be a place (a region or a city that is not a seat of government): one
+# invades, occupies or visits a place, but signs a treaty *in* Tashkent, not *with* it
+PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
+
+# one-sided force: states named together as its subject act together ("Britain and France landed
+# troops"), unless an anaphor names the two sides ("both sides attacked")
+CO_BELLIGERENT = {"ASSAULT", "MOBILIZE"}
+
+# acts whose missing target may be named in a complement clause ("agreed to build a refinery in Gwadar")
+_COMMITMENTS = ("AGREE", "REQUEST", "SUPPORT", "REJECT", "THREATEN")
+
+
+def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors, sent: SentenceView,
+             discourse: Discourse, told: list[Event]) -> Arguments:
+    """The arguments with a missing target filled from the trigger this one serves ("travelled to
+    Moscow to sign a treaty"), and anaphoric targets that repeat the source given their counterpart."""
+    sources = {_key(s) for s in args.sources}
+    # "Beijing and Islamabad agreed to expand the corridor to Afghanistan": the two agreed with
+    # each other; what they agreed to do does not name their counterpart
+    mutual = "sym" in entry.flags and len(sources) >= 2
+    targets = args.targets
+    if args.sources and not targets and not args.pair:
+        commitment = entry.event_type in _COMMITMENTS and not mutual
+        targets = (_complement_targets(token, actors) if commitment else []) or _referenced_act(token, sources, told)
+    if args.sources and not targets and not args.pair and not mutual and (
+            entry.event_type in VERBAL_TYPES or (len(sources) == 1 and acts.relational_object(token))):
+        # "Washington demanded an explanation, which the Soviets ignored": a verbal act's
+        # addressee is the one other party the sentence names; so is the partner of ties or
+        # trade cut ("India revoked Kashmir's status, prompting Pakistan to downgrade ties")
+        others = {_key(r): r for r in sent.named if _key(r) and _key(r) not in sources and r.kind != "place"}
+        if len(others) == 1:
+            targets = list(others.values())
+    if args.sources and not targets and not args.pair:
+        for head in token.ancestors:
+            governing = sent.coded.get(head.i)
+            if governing and governing.targets and {_key(s) for s in governing.sources} == sources:
+                targets = list(governing.targets)
+                break
+    fixed = []
+    for ref in targets:
+        if ref.via == "discourse" and _key(ref) in sources and args.sources:
+            other = _counterpart(args.sources[0], sent.named, discourse)
+            if other is None:
+                continue
+            ref = other
+        fixed.append(ref)
+    return replace(args, targets=fixed)
+
+
+def _complement_targets(token: Any, actors: SentenceActors) -> list[ActorRef]:
+    """ "agreed to build a refinery in Gwadar": the counterpart is in the complement clause."""
+    refs: list[ActorRef] = []
+    for comp in token.children:
+        if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
+            for child in comp.children:
+                if child.dep_ in ("dobj", "prep", "dative"):
+                    refs += [r for r in actors.in_phrase(child) if r.via == "parse"]
+                if child.dep_ == "dobj":
+                    refs += actors._located(child)
+    return refs
+
+
+def _referenced_act(token: Any, sources: set[str | None], told: list[Event]) -> list[ActorRef]:
+    """ "condemned the declaration", "welcomed the deal": the parties of the act the object
+    names, when the text has stated that act before."""
+    nouns = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
+             and any(d.lower_ in word_class("referring_determiners") for d in c.children)]
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        for e in reversed(told):
+            words = {w.lower().rstrip("s") for w in e.trigger.split()}
+            if lemma.rstrip("s") in words or stem(lemma) in {stem(w) for w in words}:
+                parties = [e.source, e.target] if e.reciprocal else [e.source]
+                return [ActorRef(a, noun.i, "anaphor", "discourse") for a in parties
+                        if (a.country or a.code) not in sources]
+    return []
+
+
+def _counterpart(source: ActorRef, named: list[ActorRef], discourse: Discourse) -> ActorRef | None:
+    """Another actor named in the sentence, else the discourse counterpart of the source."""
+    here = [r for r in named if _key(r) and _key(r) != _key(source) and r.kind != "place"]
+    if here:
+        return here[-1]
+    other = discourse.other_than(source.actor)
+    return ActorRef(other, source.token, "anaphor", "discourse") if other else None
+
+
+def fill_from_pair(token: Any, args: Arguments, discourse: Discourse) -> Arguments:
+    """A diplomatic act whose text names one side or none ("the Legation in Lima was raised to an
+    Embassy", "he presented his credentials"): the other side, or both, are the pair the
+    chronicle is about."""
+    if args.pair:
+        return args
+    if args.targets and not args.sources:
+        other = discourse.other_than(args.targets[0].actor)
+        if other is not None:
+            return replace(args, sources=[ActorRef(other, token.i, "anaphor", "discourse")])
+    elif args.sources and not args.targets:
+        other = discourse.other_than(args.sources[0].actor)
+        if other is not None:
+            return replace(args, targets=[ActorRef(other, token.i, "anaphor", "discourse")])
+    elif not args.sources:
+        sources, targets = [
+            [ActorRef(a, token.i, "anaphor", "discourse")] for a in discourse.current_pair()] or ([], [])
+        return replace(args, sources=sources, targets=targets)
+    return args
+
+
+def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discourse, *, mode: str | None,
+          flags: frozenset[str], verbal: bool = True) -> list[tuple[ActorRef, ActorRef, bool]]:
+    """(source, target, reciprocal) for every pair of actors the arguments give; mode and flags are
+    those of the trigger's lexicon entry."""
+    sources = [s for s in args.sources if _usable(s)]
+    if mode == "third-party" and sources:
+        # "Russia brokered a ceasefire between Armenia and Azerbaijan": the mediator acts
+        # towards each party, named or (no party named) the pair under discussion
+        parties = args.pair or args.targets or [
+            ActorRef(a, sources[0].token, "anaphor", "discourse") for a in discourse.current_pair()]
+        return [(s, p, False) for s in sources for p in parties if _key(s) != _key(p)]
+    out = _between(args.pair)
+    targets = _targets(args.targets, sources, event_type, symmetric, mode, flags)
+    several = len({_key(s) for s in sources}) >= 2
+    if sources and targets:
+        out += [(s, t, symmetric) for s in sources for t in targets]
+    elif several and (symmetric or event_type in NEEDS_COUNTERPART) and (
+        symmetric or not all(s.kind == "demonym" for s in sources)
+    ) and (symmetric or event_type not in CO_BELLIGERENT or any(s.via == "discourse" for s in sources)):
+        # "both sides gave up their claims": a mutual act between the named sides; but "Soviet
+        # and Afghan aircraft bombed villages" names allies acting together, not two sides
+        out += _with_each_other(sources, symmetric)
+    elif sources and event_type in NEEDS_COUNTERPART and verbal:
+        out += _against_counterpart(sources, symmetric, several, discourse)
+    elif sources and (symmetric and verbal or event_type == "CONSULT"):
+        # "India signed a contract": a mutual act with one side named; the other is the partner
+        # of the relationship under discussion, if there is one
+        for s in sources:
+            other = discourse.partner(s.actor)
+            if other is not None:
+                out.append((s, ActorRef(other, s.token, "anaphor", "discourse"), True))
+    return [(s, t, r) for s, t, r in out if _key(s) != _key(t)]
+
+
+def _between(pair: list[ActorRef]) -> list[tuple[ActorRef, ActorRef, bool]]:
+    """ "between the Western Allies and the Soviet Union": each side with the other, a coalition's
+    members being one side."""
+    if len(pair) < 2:
+        return []
+    sides = _sides(pair)
+    if len(sides) >= 2:
+        return [(a, b, True) for a in sides[0] for side in sides[1:] for b in side]
+    return [(pair[0], pair[1], True)]
+
+
+def _sides(refs: list[ActorRef]) -> list[list[ActorRef]]:
+    """Actors grouped by the token they were found on: a coalition's members are one side."""
+    return [[r for r in refs if r.token == tok] for tok in dict.fromkeys(r.token for r in refs)]
+
+
+def _targets(targets: list[ActorRef], sources: list[ActorRef], event_type: str, symmetric: bool,
+             mode: str | None, flags: frozenset[str]) -> list[ActorRef]:
+    """The targets that are parties, not places where the act happened."""
+    # flag "place": "opened an embassy in Kabul", the place is the host
+    places_ok = event_type in PLACE_TARGETS or mode == "visit" or "place" in flags
+    targets = [t for t in targets if places_ok or not (
+        t.kind == "place" or (t.prep in word_class("place_preps") and t.kind in ("capital", "city")))]
+    if any(t.prep in word_class("partner_preps") for t in targets):
+        # "fought alongside US forces in Afghanistan": the partner is named, "in" is the place
+        targets = [t for t in targets if t.prep not in word_class("inside_place_preps")]
+    if any(t.prep is None and t.kind != "place" for t in targets):
+        # "attacked the Russian fleet at Port Arthur": the object is the target, the place is where
+        targets = [t for t in targets if not (t.prep in word_class("whereabouts_preps")
+                                              and t.kind in ("place", "capital", "city"))]
+    if len({_key(s) for s in sources}) >= 2 and symmetric:
+        # "Putin and Sharif met on the sidelines of the SCO summit": a meeting of the two, not
+        # with what a prepositional phrase happens to name
+        targets = [t for t in targets if t.prep is None or t.prep in word_class("counterpart_preps")]
+    return targets
+
+
+def _with_each_other(sources: list[ActorRef], symmetric: bool) -> list[tuple[ActorRef, ActorRef, bool]]:
+    """Several subjects acting with each other."""
+    sides = _sides(sources)
+    if len(sides) >= 3 and symmetric or len(sides) >= 2 and any(len(side) > 1 for side in sides):
+        # "Russia, China and Iran held joint drills": each with each;
+        # "the Western Allies and the Soviet Union held talks": a coalition is one side
+        return [(a, b, True) for i, side in enumerate(sides) for a in side
+                for other in sides[i + 1:] for b in other]
+    return [(sources[0], next(s for s in sources if _key(s) != _key(sources[0])), True)]
+
+
+def _against_counterpart(sources: list[ActorRef], symmetric: bool, several: bool,
+                         discourse: Discourse) -> list[tuple[ActorRef, ActorRef, bool]]:
+    """An act that needs a counterpart the sentence does not name: the discourse gives it."""
+    out = []
+    if several:  # acting together against one counterpart
+        common = discourse.other_than_all({s.actor.country for s in sources})
+        return [(s, ActorRef(common, s.token, "anaphor", "discourse"), symmetric)
+                for s in sources if common is not None]
+    co_sources = {_key(s) for s in sources}
+    for s in sources:
+        other = discourse.other_than(s.actor)
+        if other is not None and (other.country or other.code) not in co_sources:
+            out.append((s, ActorRef(other, s.token, "anaphor", "discourse"), symmetric))
+    return out
+
+
+def _key(ref: ActorRef) -> str | None:
+    return ref.actor.country or ref.actor.code
+
+
+def _usable(ref: ActorRef) -> bool:
+    return ref.kind == "place" or bool(ref.actor.country or ref.actor.code)

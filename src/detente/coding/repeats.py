@@ -1,0 +1,110 @@
+"""Acts a sentence tells again: one more round of a series the document named ("A second round
+took place the following year") and a leader who "followed" another's act. Each is stored as the
+act it repeats, at the sentence's own date (the words are in continuation.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..model import DateSpan, Event, Evidence, event_id
+from . import anchor as anchoring
+from . import continuation, scene
+from .arguments import ActorRef
+from .dating import NOT_DONE, Narrative
+from .states import state_at
+from .status import judge
+from .story import DocumentContext, Story
+from .tagging import TaggedSentence
+
+
+def series_rounds(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: Any, time: Narrative,
+                  taken: set[int] | frozenset[int] = frozenset()) -> tuple[DateSpan | None, Narrative]:
+    """ "A second round took place the following year": one more of the series the document
+    named last (its latest exercise or talks), at the clause's own date. Returns the date of the
+    last such act that occurred (the narrative time it sets) and narrative time after them."""
+    moved = None
+    for subject, verb in continuation.continuations(parsed):
+        if {subject.i, verb.i} & taken:
+            continue  # a trigger of this clause stated the act already
+        series = _series(story.events, t.sentence.index)
+        if series is None:
+            return moved, time
+        status = judge(verb)
+        future = status in NOT_DONE or status == "speculative"
+        picked = anchoring.pick_time(parsed, t.times, [subject.i, verb.i], verb.i)
+        if picked is None:
+            continue
+        when, warning = anchoring.date_from_time(picked, time.anchor, ctx.doc.published, future)
+        if when is None or when.start is None:
+            continue
+        first, last = sorted((subject, verb), key=lambda tok: tok.i)
+        story.events.append(_again(ctx, t, series, first, last, f"{subject.text} {verb.text}", when, status,
+                                   warning))
+        if status == "occurred" and scene.narrative(when) and not ctx.news:
+            # an essay tells its series in order; a news report recalls earlier rounds in passing
+            moved = when
+            time = replace(time, anchor=when)
+    return moved, time
+
+
+def follow_ups(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: Any, base: dict[int, list[ActorRef]],
+               taken: set[int], time: Narrative) -> tuple[DateSpan | None, Narrative]:
+    """ "Musharraf visited Moscow in 2003. Zardari followed in May 2011": the subject of an
+    intransitive "followed" repeated the act just told, from the same side, at its own date.
+    Returns the date it moves narrative time to, if any, and narrative time after them."""
+    moved = None
+    for verb in continuation.follows(parsed):
+        if verb.i in taken:
+            continue
+        refs = [r for c in verb.children if c.dep_ == "nsubj" for r in base.get(c.i, []) if r.actor.country]
+        before = _followed(story.events, t.sentence.index)
+        if not refs or before is None or refs[0].actor.country != before.source.country:
+            continue
+        picked = anchoring.pick_time(parsed, t.times, [verb.i], verb.i)
+        when = anchoring.date_from_time(picked, time.anchor, ctx.doc.published, False)[0] if picked else None
+        if when is None or when.start is None:
+            continue
+        story.events.append(_again(ctx, t, replace(before, source=state_at(refs[0].actor, when)), verb, verb,
+                                   verb.text, when, "occurred", None))
+        if scene.narrative(when) and not ctx.news:
+            moved = when
+            time = replace(time, anchor=when)
+    return moved, time
+
+
+def _again(ctx: DocumentContext, t: TaggedSentence, act: Event, first: Any, last: Any, trigger: str,
+           when: DateSpan, status: str, warning: str | None) -> Event:
+    """An act told before (a round of a series, a leader who "followed") as this sentence states
+    it again: the tokens first..last, its date and status."""
+    start = t.sentence.start + first.idx
+    end = t.sentence.start + last.idx + len(last.text)
+    return replace(
+        act,
+        id=event_id(ctx.doc.id, t.sentence.index, start, end, f"{act.source.code}>{act.target.code}"),
+        trigger=trigger, date=when, status=status,
+        evidence=Evidence(t.sentence.index, t.sentence.start, t.sentence.end, t.sentence.text),
+        references=ctx.cited(t), confidence=0.55, mentions=[], warnings=[warning] if warning else [],
+    )
+
+
+def _followed(told: list[Event], index: int) -> Event | None:
+    """The act a "followed" repeats: the latest act that occurred, in this sentence or the one before."""
+    for e in reversed(told):
+        if index - e.evidence.sentence > 1:
+            return None
+        if e.status == "occurred" and e.source.country and e.target.country:
+            return e
+    return None
+
+
+def _series(told: list[Event], index: int) -> Event | None:
+    """The act a round belongs to: the document's latest exercise or talks between two states,
+    told within the last few sentences."""
+    for e in reversed(told):
+        if index - e.evidence.sentence > continuation.WINDOW:
+            return None
+        if e.event_type in continuation.SERIES_TYPES and e.nominal and e.source.country \
+                and e.target.country and e.status == "occurred":
+            return e
+    return None

@@ -1,0 +1,57 @@
+"""What the coder holds while it reads a document: the document's own facts, what the text has
+told so far, and the sentence it is coding.
+
+Narrative time is not kept here: it is a value (dating.Narrative) that each stage takes and
+returns, so nothing moves the story on behind the caller's back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Actor, DateSpan, Document, Event, Reference
+from .arguments import ActorRef, Arguments
+from .discourse import Discourse
+from .senses import other_senses
+from .tagging import TaggedSentence
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """What the coder knows of a document before reading it."""
+
+    doc: Document
+    news: bool  # news dates undated acts by publication; essays by their narrative time
+    refs: dict[int, Reference]
+    other_senses: frozenset[str]  # demonyms this document uses for another people
+
+    @classmethod
+    def of(cls, doc: Document, news: bool) -> DocumentContext:
+        return cls(doc, news, {r.n: r for r in doc.references}, other_senses(doc.text))
+
+    def cited(self, t: TaggedSentence) -> list[Reference]:
+        """The references a sentence cites."""
+        return [self.refs[n] for n in t.sentence.references if n in self.refs]
+
+
+@dataclass
+class Story:
+    """What the text has told so far, carried from sentence to sentence."""
+
+    discourse: Discourse = field(default_factory=Discourse)
+    events: list[Event] = field(default_factory=list)  # every act told so far, in text order
+    people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor, learned from this document
+    headline_ids: set[str] = field(default_factory=set)  # acts of a headline its sentence leaves undated
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """One parsed sentence as its triggers are coded, in order."""
+
+    t: TaggedSentence
+    parsed: Any
+    named: list[ActorRef]  # the actors the sentence names (not the anaphors)
+    coded: dict[int, Arguments] = field(default_factory=dict)  # the arguments of the triggers coded so far
+    # each time expression resolved once against narrative time: (start, end, future) -> (date, warning)
+    resolved: dict[tuple[int, int, bool], tuple[DateSpan | None, str | None]] = field(default_factory=dict)

@@ -1,0 +1,185 @@
+"""Code one trigger of a parsed sentence: the type and status of its act, its parties, its dates,
+and an event for each pair of parties, recorded in the story."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..model import DateSpan, Event, Evidence, event_id
+from ..ontology import cameo as cameo_entry
+from . import acts, scene
+from . import anchor as anchoring
+from .arguments import ActorRef, Arguments, SentenceActors, arguments_for
+from .clauses import back_reference, definite_passive, headline, hypothetical, in_principle
+from .dating import Narrative, act_dates, fallback_date
+from .dyads import complete, fill_from_pair, pairs
+from .lexicon import Trigger
+from .match import TriggerMatch
+from .states import state_at
+from .status import judge
+from .story import DocumentContext, SentenceView, Story
+
+# CAMEO sectors of private people and bodies: "U.S. banks lent Germany money", "the American
+# public condemned Spain" tell of a country's society, not of an act between states
+PRIVATE_SECTORS = {"BUS", "CVL", "EDU", "MED", "HLH", "LAB", "REL"}
+
+HARM = {"COERCE", "ASSAULT"}
+
+# statuses of acts not asserted as done, whose mutual act with no party named is the pair's
+_UNASSERTED = ("speculative", "negated", "negotiating", "cancelled")
+
+
+def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors: SentenceActors,
+                 match: TriggerMatch, time: Narrative) -> tuple[DateSpan | None, Narrative]:
+    """Record the events a trigger states. Returns the date the act moves narrative time to (None
+    when it does not) and narrative time after its events (an undated act that refers back to an
+    earlier one returns the story to that act's time)."""
+    token = sent.parsed[match.token]
+    listed = match.entry
+    if listed.event_type == "AGREE" and acts.vows_defence(token):
+        # "a doctrine vowing to protect the Gulf from Soviet power": a warning to that power
+        listed = replace(listed, event_type="THREATEN", mode=None, cameo="130")
+    args = arguments_for(token, actors, listed)
+    if listed.event_type == "CONSULT" and listed.mode != "visit":
+        args = acts.without_venues(sent.parsed, token, args)
+    args = complete(token, args, listed, actors, sent, story.discourse, story.events)
+    sent.coded[match.token] = args
+    entry, status = _judged(token, listed, sent)
+    match = replace(match, entry=entry)
+    dates = act_dates(ctx, sent, match, args, status, time)
+    if hypothetical(token) or acts.ending(token, entry.event_type):
+        return None, time
+    args = _unnamed_parties(token, entry, status, args, story)
+    sent.coded[match.token] = args
+    mutual = "sym" in entry.flags or acts.together(token) or acts.joint(entry.event_type, args)
+    before = len(story.events)
+    # the pairing reads the mode of the entry as listed, also when the act was retyped
+    for source, target, reciprocal in pairs(args, entry.event_type, mutual, story.discourse, mode=listed.mode,
+                                            flags=listed.flags, verbal=entry.pos == "V"):
+        time = _record(ctx, story, sent, match, source, target, reciprocal, status, dates.of(target),
+                       dates.warning, time)
+    if entry.pos == "V":
+        time = _gapped(ctx, story, sent, actors, match, listed.mode, args, status, time)
+    if len(story.events) == before and entry.pos == "N":
+        return None, time  # "based upon agreements in 1945, ...": a thing in the background, not the scene
+    if dates.moves_to is not None and scene.flashback(token, dates.moves_to, time.anchor):
+        return None, time
+    if any(a.dep_ == "relcl" for a in [token, *token.ancestors]):
+        return None, time  # "a war, which began on January 16, 1991, and ended ...": told in passing
+    return dates.moves_to, time
+
+
+def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, str]:
+    """The status of the act, and its entry retyped where the status changes what the act is."""
+    t = sent.t
+    status = judge(token)
+    if status == "cancelled" and acts.postponed_to(token, t.raw, t.times) is not None:
+        status = "planned"  # "postponed the talks until June": put off to a new date, still planned
+    if status == "occurred" and "planned" in entry.flags:
+        status = "planned"  # the trigger itself looks ahead: "he is expected in Warsaw"
+    status = in_principle(token, status)
+    if status == "negated" and acts.refusal(token, entry.event_type):
+        # "their country would not normalize relations", "did not agree to end the seizures":
+        # a stated refusal is a rejection that took place
+        entry = replace(entry, event_type="REJECT", mode=None, cameo="120")
+        status = "occurred"
+    if status == "planned" and entry.event_type == "THREATEN":
+        status = "occurred"  # "said it would take countermeasures": the threat is made by saying so
+    if status == "negotiating" and entry.event_type in ("COOPERATE", "AID", "SUPPORT"):
+        # "in talks to buy X": what happened is the talks (GUIDELINES: CONSULT, negotiating)
+        entry = replace(entry, event_type="CONSULT", mode=None, cameo="046")
+    return entry, status
+
+
+def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, story: Story) -> Arguments:
+    """The parties of the pair under discussion, for an act whose text names too few."""
+    if not (args.sources or args.targets or args.pair) and "sym" in entry.flags and (
+            definite_passive(token) or status in _UNASSERTED):
+        # "the deal was signed in August 2015", "the possibility of signing a deal": a mutual act
+        # with no party named is one of the pair under discussion
+        args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse")
+                                   for a in story.discourse.current_pair()])
+    if "pairfill" in entry.flags and status in ("occurred", "planned") and token.dep_ != "acl":
+        # only acts told as done or set: "could consider whether to investigate" fills no pair
+        args = fill_from_pair(token, args, story.discourse)
+    return args
+
+
+def _gapped(ctx: DocumentContext, story: Story, sent: SentenceView, actors: SentenceActors, match: TriggerMatch,
+            mode: str | None, args: Arguments, status: str, time: Narrative) -> Narrative:
+    """ "India accepted the ceasefire on September 21 and Pakistan on September 22": the second
+    actor, coordinated with a date, repeats the act at its own date."""
+    t, parsed = sent.t, sent.parsed
+    used = {r.token for r in args.sources + args.targets}
+    for i, refs in actors.by_token.items():
+        tok = parsed[i]
+        if i in used or tok.dep_ != "conj" or not any(t0.start <= tok.head.idx < t0.end for t0 in t.times):
+            continue
+        for ref in refs:
+            gap = Arguments(sources=[ref])
+            times = [m for m in t.times if m.start > tok.idx]
+            picked = times[0] if times else None
+            span = anchoring.date_from_time(picked, time.anchor, ctx.doc.published, False)[0] \
+                if picked else None
+            for source, target, reciprocal in pairs(gap, match.entry.event_type, "sym" in match.entry.flags,
+                                                    story.discourse, mode=mode, flags=match.entry.flags):
+                time = _record(ctx, story, sent, match, source, target, reciprocal, status, span, None, time)
+    return time
+
+
+def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: TriggerMatch, source: ActorRef,
+            target: ActorRef, reciprocal: bool, status: str, when: DateSpan | None, warning: str | None,
+            time: Narrative) -> Narrative:
+    """Record the event of one pair of parties in the story; returns narrative time after it."""
+    t = sent.t
+    from_headline = when is None and ctx.news and t.sentence.index == 0 and headline(t.sentence.text)
+    if from_headline:
+        when = DateSpan(None, None, "unknown", None, None)  # the body dates the headline's act
+    if when is None:
+        when, time = fallback_date(ctx, story.events, time, t, source.actor, target.actor, match.entry.event_type,
+                                   status, back_reference(sent.parsed[match.token]))
+    event = _event(ctx, sent, match, source, target, reciprocal, status, when or DateSpan(None, None), warning)
+    if event is None:
+        return time
+    if from_headline:
+        story.headline_ids.add(event.id)
+    story.events.append(event)
+    src, tgt = event.source, event.target
+    if src.country and tgt.country and "anaphor" not in (source.kind, target.kind):
+        # a pair named by "both sides" stays the pair: its own acts do not replace it
+        story.discourse.saw_pair(src, tgt)
+    if source.via == "parse":
+        story.discourse.last_subject = src if src.country or src.code else story.discourse.last_subject
+    return time
+
+
+def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source: ActorRef, target: ActorRef,
+           reciprocal: bool, status: str, when: DateSpan, warning: str | None) -> Event | None:
+    """The event one pair of parties gives, or None when it is no act between states."""
+    t, parsed, entry = sent.t, sent.parsed, match.entry
+    src, tgt = state_at(source.actor, when), state_at(target.actor, when)
+    if src.country and src.country == tgt.country:
+        return None
+    if src.sector in PRIVATE_SECTORS or (tgt.sector in PRIVATE_SECTORS and entry.event_type not in HARM):
+        return None  # but a state seizing or attacking another's citizens acts against that state
+    row = cameo_entry(entry.cameo)
+    context = [c for c in (entry.context or ",".join(row.context)).split(",") if c]
+    if "military" not in context and "MIL" in (src.sector, tgt.sector):
+        context.append("military")
+    first, last = min(match.tokens), max(match.tokens)
+    t_start = t.sentence.start + parsed[first].idx
+    t_end = t.sentence.start + parsed[last].idx + len(parsed[last].text)
+    confidence = 0.8 if {source.via, target.via} == {"parse"} else 0.55
+    if when.basis == "explicit":
+        confidence += 0.1
+    return Event(
+        id=event_id(ctx.doc.id, t.sentence.index, t_start, t_end, f"{src.code}>{tgt.code}"),
+        doc_id=ctx.doc.id, source=src, target=tgt, event_type=entry.event_type,
+        trigger=" ".join(parsed[i].text for i in match.tokens), date=when,
+        evidence=Evidence(t.sentence.index, t.sentence.start, t.sentence.end, t.sentence.text),
+        reciprocal=reciprocal, mode=entry.mode or row.mode, context=context,
+        cameo=entry.cameo, goldstein=row.goldstein, quad_class=row.quad_class, status=status,
+        references=ctx.cited(t), confidence=min(confidence, 0.95), warnings=[warning] if warning else [],
+        nominal=entry.pos == "N",
+    )

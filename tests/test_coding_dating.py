@@ -1,0 +1,33 @@
+"""Narrative time is a value the coder's stages take and return (detente.coding.dating)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from detente.coding.dating import Narrative
+from detente.model import DateSpan
+
+MAY_1965 = DateSpan(date(1965, 5, 1), date(1965, 5, 31), "month", "May 1965", "explicit")
+JUNE_1965 = DateSpan(date(1965, 6, 1), date(1965, 6, 30), "month", "June 1965", "explicit")
+
+
+def test_a_new_date_marks_the_sentence_that_set_the_scene() -> None:
+    time = Narrative().moved_to(MAY_1965, 3)
+    assert time == Narrative(MAY_1965, 3)
+    assert time.moved_to(JUNE_1965, 5) == Narrative(JUNE_1965, 5)
+
+
+def test_the_same_date_again_keeps_the_scene_where_it_was_set() -> None:
+    assert Narrative(MAY_1965, 3).moved_to(MAY_1965, 7) == Narrative(MAY_1965, 3)
+
+
+def test_moving_returns_a_new_value() -> None:
+    time = Narrative(MAY_1965, 3)
+    time.moved_to(JUNE_1965, 5)
+    assert time == Narrative(MAY_1965, 3)
+
+
+def test_the_year_is_narrative_time_else_publication() -> None:
+    assert Narrative(MAY_1965, 3).year(date(2020, 1, 1)) == 1965
+    assert Narrative().year(date(2020, 1, 1)) == 2020
+    assert Narrative().year(None) is None
