@@ -492,3 +492,21 @@ def test_a_leaders_administration_and_federal_agencies_are_their_state():
     evs = events("The Obama Administration imposed sanctions on Russia in 2013. In 2012, the FBI closed its "
                  "office in Lagos.", date(2014, 1, 1))
     assert {("USA", "RUS", "SANCTION"), ("USA", "NGA", "SANCTION")} <= found(evs)
+
+
+def test_condemning_an_invasion_accuses_its_author_and_keeps_the_invasion():
+    evs = events("In 1990 Egypt condemned the Iraqi invasion of Kuwait.", date(1995, 1, 1))
+    assert {("EGY", "IRQ", "ACCUSE"), ("IRQ", "KWT", "ASSAULT")} <= found(evs)
+    assert not any(s == "EGY" and t == "KWT" for s, t, _ in found(evs))
+
+
+def test_a_condemnation_of_an_intervention_is_addressed_to_the_intervening_state():
+    evs = events("In 1956 the United States voiced its condemnation of the Soviet intervention in Hungary.",
+                 date(1960, 1, 1))
+    assert {("USA", "SUN", "ACCUSE"), ("SUN", "HUN", "ASSAULT")} <= found(evs)
+
+
+def test_selling_territory_to_a_state_is_an_act_between_seller_and_buyer():
+    evs = events("In 1898 Spain agreed to sell the Philippines to the United States.", date(1900, 1, 1))
+    assert ("ESP", "USA", "AGREE") in found(evs)
+    assert not any("PHL" in (s, t) for s, t, _ in found(evs))

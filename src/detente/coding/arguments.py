@@ -237,7 +237,7 @@ def verb_arguments(
             args.targets += [r for _, r in actors.prep_objects(child, word_class("troop_destination_preps"))]
             continue
         if child.dep_ in ("dobj", "obj", "dative", "attr") or (child.dep_ == "nsubjpass" and passive):
-            direct = actors.in_phrase(child)
+            direct = _author_of_act(verb, child, actors) or actors.in_phrase(child)
             if not direct:
                 direct = actors.modifiers(child) or [
                     r for _, r in actors.prep_objects(child, word_class("noun_target_preps"))]
@@ -262,6 +262,20 @@ def verb_arguments(
         args.sources = []
     args.targets = [t for t in _unique(args.targets) if t.token not in {s.token for s in args.sources}]
     return args
+
+
+def _author_of_act(verb: Token, obj: Token, actors: SentenceActors) -> list[ActorRef]:
+    """ "condemned the Iraqi invasion of Kuwait", "protested the attack on Kuwait by Iraq": a reaction
+    to an act is addressed to its author (its "by" agent, else the state named before the noun),
+    not to the state it befell. Empty when the object names no author apart from others."""
+    if verb.lemma_.lower() not in word_class("reacting_words") or obj.pos_ != "NOUN":
+        return []
+    agents = [r for p, r in actors.prep_objects(obj, ()) if p == "by"]
+    if agents:
+        return agents
+    authors = actors.modifiers(obj)
+    others = [r for r in actors.in_phrase(obj) if r.token not in {a.token for a in authors}]
+    return authors if authors and others else []
 
 
 def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments:

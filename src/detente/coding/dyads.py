@@ -74,6 +74,12 @@ def _complement_targets(token: Any, actors: SentenceActors) -> list[ActorRef]:
     """ "agreed to build a refinery in Gwadar": the counterpart is in the complement clause."""
     refs: list[ActorRef] = []
     for comp in token.children:
+        if comp.dep_ == "xcomp" and comp.pos_ == "VERB" and comp.lemma_.lower() in word_class("transfer_verbs"):
+            # "agreed to sell the Philippines to the United States": the one it goes to, not what goes
+            recipients = [r for _, r in actors.prep_objects(comp, ("to",)) if r.via == "parse"]
+            if recipients:
+                refs += recipients
+                continue
         if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
             for child in comp.children:
                 if child.dep_ in ("dobj", "prep", "dative"):

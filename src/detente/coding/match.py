@@ -224,6 +224,10 @@ def _object_of_trigger(noun: Token, trigger_tokens: set[int]) -> bool:
     verb = head.head if noun.dep_ == "conj" else head
     if verb.lemma_.lower() in word_class("discussing_verbs"):
         return False
+    reacting = word_class("reacting_words")
+    if head.lemma_.lower() in reacting or (noun.dep_ == "pobj" and head.lower_ == "of"
+                                           and head.head.lemma_.lower() in reacting):
+        return False  # "condemned the invasion", "its condemnation of the intervention": an act of its own
     if noun.dep_ == "conj" and head.dep_ in ("dobj", "obj") and head.head.i in trigger_tokens:
         return True
     if noun.dep_ in ("dobj", "obj", "nsubjpass") and head.i in trigger_tokens:
