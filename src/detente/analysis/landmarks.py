@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from .index import occurred
-from .rules import act_of, is_military, is_summit, read_table
+from .rules import act_of, act_rules, is_military, is_summit, read_table
 
 Record = dict[str, Any]
 
@@ -52,6 +52,14 @@ class Landmark:
 def landmark_rules() -> tuple[LandmarkRule, ...]:
     """The rows of landmarks.tsv, in print order."""
     return tuple(LandmarkRule(r["landmark"], r["label"], r["act"], r["requires"]) for r in read_table("landmarks.tsv"))
+
+
+def candidate_types() -> list[str] | None:
+    """The event types a landmark can have (those of the acts.tsv rows of landmark acts), or None
+    when a row of such an act names no type: what a store reads to find landmarks."""
+    acts = {rule.act for rule in landmark_rules()}
+    types = {rule.event_type for rule in act_rules() if rule.act in acts}
+    return None if "" in types else sorted(types)
 
 
 def _date_key(record: Record) -> tuple[str, str]:
