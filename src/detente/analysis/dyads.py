@@ -18,7 +18,7 @@ from typing import Any
 from ..errors import OptionError
 from .landmarks import Landmark, candidate_types, landmark_rules, landmarks
 from .periods import UNDATED, checked_by
-from .phases import PhaseResult, phases_of_tally
+from .phases import PhaseResult, phases_of_tally, yearly_series_of_tally
 from .profile import Profile, dated_periods_of_tally, profile_of_tally
 from .tally import Tally, period_of_key, tally, tally_of_rows
 
@@ -112,11 +112,16 @@ def choose_by_tally(counts: Tally, by: str) -> str:
 
 
 def summarise(
-    a: str, b: str, counts: Tally, marks: list[Landmark], by: str = "year", periods: Sequence[int] | None = None
+    a: str, b: str, counts: Tally, marks: list[Landmark], by: str = "year", periods: Sequence[int] | None = None,
+    find_phases: bool = True,
 ) -> DyadProfile:
-    """Profile and phases of a dyad's tally of incidents, with its landmarks."""
+    """Profile and phases of a dyad's tally of incidents, with its landmarks. find_phases=False leaves
+    the phases out (the yearly series is kept): for a view that shows none, as finding them is the
+    slowest part."""
+    found = phases_of_tally(counts, marks) if find_phases else PhaseResult(
+        [], [], yearly_series_of_tally(counts), None, "phases not looked for")
     return DyadProfile(a=a, b=b, label=dyad_label(a, b), profile=profile_of_tally(counts, by, periods),
-                       phases=phases_of_tally(counts, marks), landmarks=marks)
+                       phases=found, landmarks=marks)
 
 
 def analyse(
@@ -136,11 +141,13 @@ def compare(dyads: Sequence[tuple[str, str, Sequence[Record]]], by: str = "year"
     return _compared([analyse(a, b, recs, by, periods) for a, b, recs in dyads], by, periods)
 
 
-def compare_tallies(dyads: Sequence[tuple[str, str, Tally, list[Landmark]]], by: str = "year") -> Comparison:
+def compare_tallies(
+    dyads: Sequence[tuple[str, str, Tally, list[Landmark]]], by: str = "year", find_phases: bool = True
+) -> Comparison:
     """Dyads (tallies of incidents and landmarks) over the same periods (see compare)."""
     by = checked_by(by)
     periods = _common_periods([t for _, _, t, _ in dyads], by)
-    return _compared([summarise(a, b, t, marks, by, periods) for a, b, t, marks in dyads], by, periods)
+    return _compared([summarise(a, b, t, marks, by, periods, find_phases) for a, b, t, marks in dyads], by, periods)
 
 
 def _common_periods(counts: Sequence[Tally], by: str) -> list[int]:

@@ -28,6 +28,10 @@ class LandmarkRule:
         rule = act_of(record)
         if rule is None or rule.act != self.act:
             return False
+        return self.matches_act(record)
+
+    def matches_act(self, record: Record) -> bool:
+        """Whether an event of this rule's act meets what the rule requires besides."""
         if self.requires == "defence":
             return is_military(record)
         if self.requires == "summit":
@@ -70,9 +74,16 @@ def _date_key(record: Record) -> tuple[str, str]:
 def landmarks(records: Iterable[Record]) -> list[Landmark]:
     """The landmarks found among the events, in date order (each at most once)."""
     dated = sorted((r for r in occurred(records) if (r.get("date") or {}).get("start")), key=_date_key)
-    found = []
-    for rule in landmark_rules():
-        first = next((r for r in dated if rule.matches(r)), None)
-        if first is not None:
-            found.append(Landmark(rule.key, rule.label, first))
-    return sorted(found, key=lambda lm: _date_key(lm.record))
+    waiting = list(landmark_rules())
+    found: dict[str, Landmark] = {}
+    for r in dated:  # each event's act is found once, and the search stops when every landmark is
+        rule_act = act_of(r)
+        if rule_act is None:
+            continue
+        for rule in [w for w in waiting if w.act == rule_act.act and w.matches_act(r)]:
+            found[rule.key] = Landmark(rule.key, rule.label, r)
+            waiting.remove(rule)
+        if not waiting:
+            break
+    ordered = [found[rule.key] for rule in landmark_rules() if rule.key in found]
+    return sorted(ordered, key=lambda lm: _date_key(lm.record))

@@ -159,9 +159,10 @@ def third_party(db: Database, a: str, b: str, c: str, f: Filters) -> dict[str, A
     pairs = ((a, b), (a, c), (b, c))
 
     def compute() -> dict[str, Any]:
-        if summarised(f):  # the section shows no landmarks: none are looked for
+        if summarised(f):  # the section shows no landmarks or phases: none are looked for
             fetched = [(x, y, tally_of(db, x, y, f.strict), []) for x, y in pairs]
-            comparison = compare_tallies(fetched, choose_by_tally(sum((t for *_, t, _ in fetched), Counter()), "auto"))
+            by = choose_by_tally(sum((t for *_, t, _ in fetched), Counter()), "auto")
+            comparison = compare_tallies(fetched, by, find_phases=False)
         else:
             rows = [(x, y, counted(records(db, x, y, f))) for x, y in pairs]
             comparison = compare(rows, choose_by([r for _, _, rs in rows for r in rs], "auto"))
