@@ -181,6 +181,21 @@ def test_the_dyad_page_from_the_summary_equals_the_page_from_the_events(
     assert fast == slow and fast["incidents"] >= 5 and fast["index"]["periods"]
 
 
+def test_actor_page_counts_every_partner_from_the_summary(reader: TestClient) -> None:
+    from detente.analysis.tally import tally
+
+    data, page = reader.get("/actor/PAK.json").json(), reader.get("/actor/PAK")
+    store = reader.app.state.db.store
+    expected = tally(store.events(actor="PAK"))
+    assert data["incidents"] == sum(expected.values()) > 0
+    assert {d["partner"] for d in data["dyads"]} == {"IND", "RUS", "SUN"}
+    assert page.status_code == 200 and "<svg" in page.text and 'href="/dyad/PAK/IND"' in page.text
+    assert 'href="/actor/PAK"' in reader.get("/").text and 'href="/actor/PAK"' in reader.get("/search?q=pakistan").text
+    strict = reader.get("/actor/RUS.json", params={"strict": "1"}).json()
+    assert strict["incidents"] < reader.get("/actor/RUS.json").json()["incidents"]  # the USSR's left out
+    assert reader.get("/actor/XYZ").status_code == 404 and reader.get("/actor/x$y.json").status_code == 404
+
+
 def test_charts_are_written_as_svg(reader: TestClient) -> None:
     import dataclasses
     import xml.etree.ElementTree as ET

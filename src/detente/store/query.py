@@ -253,6 +253,13 @@ def period_counts(
     return summary.period_counts(con, dyad_keys(a, b, strict_codes), checked_origin(origin))
 
 
+def actor_period_counts(
+    con: Any, code: str, strict_codes: bool = False, origin: str | None = TEXT_ORIGIN
+) -> list[tuple[Any, ...]]:
+    """The incidents of an actor with anyone, counted by analysis.tally.Key, from the summary."""
+    return summary.actor_counts(con, _codes(code, strict_codes), checked_origin(origin))
+
+
 def landmark_candidates(
     con: Any, a: str, b: str, strict_codes: bool = False, event_types: list[str] | None = None
 ) -> list[dict[str, Any]]:

@@ -154,6 +154,17 @@ def dyads(con: Any, origin: str | None = TEXT) -> list[tuple[Any, ...]]:
     ).fetchall()
 
 
+def actor_counts(con: Any, codes: list[str], origin: str | None = TEXT) -> list[tuple[Any, ...]]:
+    """The incidents of every pair with one of codes on either side, counted as period_counts counts."""
+    where = " AND origin = ?" if origin else ""
+    return con.execute(
+        f"SELECT {KEY_COLUMNS}, sum(incidents)::BIGINT FROM dyad_periods "
+        f"WHERE (split_part(pair_key, '|', 1) IN (SELECT unnest($1)) OR split_part(pair_key, '|', 2) IN "
+        f"(SELECT unnest($1))){where.replace('?', '$2')} GROUP BY ALL",
+        [codes, origin] if origin else [codes],
+    ).fetchall()
+
+
 def period_counts(con: Any, pairs: list[str], origin: str | None = TEXT) -> list[tuple[Any, ...]]:
     """The incidents of some pairs counted by analysis.tally.Key: rows of (its fields ..., count)."""
     where = " AND origin = ?" if origin else ""

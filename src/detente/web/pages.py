@@ -10,6 +10,7 @@ from starlette.responses import HTMLResponse, Response
 from .database import Database
 from .params import Filters, filters, page_number, search_text, third_code
 from .render import Renderer, as_json, svg, with_query
+from .views import actor as actor_view
 from .views import document as document_view
 from .views import dyad as dyad_view
 from .views import event as event_view
@@ -41,6 +42,7 @@ PageParam = Annotated[int | None, Query(ge=1, description="Page of the timeline,
 ThirdParam = Annotated[str | None, Query(description="A third actor: the dyad beside A-C and B-C")]
 QueryParam = Annotated[str | None, Query(description="Words of a sentence, or an actor's code or name")]
 SearchPage = Annotated[int | None, Query(ge=1, description="Page of sentences, from 1")]
+StrictParam = Annotated[bool, Query(description="RUS does not include SUN (the USSR)")]
 DyadsPage = Annotated[int | None, Query(ge=1, description="Page of the list of dyads (largest first), from 1")]
 
 
@@ -91,6 +93,21 @@ def router(db: Database, renderer: Renderer) -> APIRouter:
                      "contexts": dyad_view.contexts(db)},
             page_url=lambda n: with_query(path, params, page=n),
         )
+
+    # --- actor ---------------------------------------------------------------------------------
+
+    @api.get("/actor/{code}.json", tags=PAGES, summary="An actor: its dyads and its index by year with every partner")
+    def actor_json(code: str, page: DyadsPage = None, strict: StrictParam = False) -> Response:
+        return as_json(actor_view.actor(db, code, page_number(page), strict))
+
+    @api.get("/actor/{code}", include_in_schema=False, response_class=HTMLResponse)
+    def actor_page(request: Request, code: str, page: DyadsPage = None, strict: StrictParam = False) -> Response:
+        data = actor_view.actor(db, code, page_number(page), strict)
+        params = {"strict": "1"} if strict else {}
+        path = f"/actor/{data['code']}"
+        return renderer.page(request, "actor.html", data=data, path=path,
+                             index_svg=svg(actor_view.index_svg(db, data["code"], strict)),
+                             page_url=lambda n: with_query(path, params, page=n))
 
     # --- event ---------------------------------------------------------------------------------
 
