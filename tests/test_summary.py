@@ -179,12 +179,26 @@ def test_an_older_store_gets_its_summary_once_on_opening(filled: Path, tmp_path:
         assert_summary_true(s)
 
 
-def test_the_home_page_numbers_come_from_the_summary_not_the_events(store) -> None:
-    """If the events changed behind the store's back, `dyads` still answers from the summary, and
-    rebuild_summary counts the events again."""
-    before = store.dyads()
-    store.con.execute("DELETE FROM events WHERE pair_key = 'PAK|RUS'")
-    assert store.dyads() == before
-    store.rebuild_summary()
-    assert "PAK" not in {d["a"] for d in store.dyads() if d["b"] == "RUS"}
-    assert_summary_true(store)
+def test_a_summary_out_of_step_is_found_by_check_and_counted_again(filled: Path, tmp_path: Path) -> None:
+    """A summary changed behind the store's back: `dyads` answers from it, `detente check` names the
+    pairs that differ from their events, and `check --recount` counts them again."""
+    from typer.testing import CliRunner
+
+    from detente.cli import app
+
+    path = tmp_path / "s.duckdb"
+    shutil.copy(filled, path)
+    with open_store(path) as store:
+        before = store.dyads()
+        store.con.execute("UPDATE dyad_summary SET events = events + 1 WHERE pair_key = 'PAK|RUS'")
+        store.con.execute("DELETE FROM dyad_periods WHERE pair_key = 'CHN|PAK'")
+        assert store.dyads() != before
+    found = CliRunner().invoke(app, ["check", "--db", str(path)])
+    assert found.exit_code == 2 and "--recount" in found.output
+    assert "dyad_summary differs from their events (count them again with `detente check --recount`): PAK|RUS" \
+        in " ".join(found.output.split()) and "CHN|PAK" in found.output
+    fixed = CliRunner().invoke(app, ["check", "--db", str(path), "--recount"])
+    assert fixed.exit_code == 0, fixed.output
+    with open_store(path, read_only=True) as store:
+        assert store.dyads() == before
+        assert_summary_true(store)
