@@ -40,12 +40,7 @@ def _record(row: dict[str, Any]) -> dict[str, Any]:
 
 def _built(rows: list[tuple[str]]) -> list[dict[str, Any]]:
     """The records of rows whose one column DuckDB built (records.record_json_sql)."""
-    out = []
-    for (text,) in rows:
-        record, row = record_from_json(text)
-        record["curation"] = row.get("curation")
-        out.append(record)
-    return out
+    return [record_from_json(text) for (text,) in rows]
 
 
 def _rows(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -54,12 +49,13 @@ def _rows(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def _row_fields(alias: str, incident: str | None) -> dict[str, str]:
-    """What a query passes to records.record_json_sql besides the row's own record fields."""
-    fields = {c: f"{alias}.{c}" for c in ("origin", "origin_id", "url", "original", "curation")}
-    if incident:
-        fields.update(n_mentions=f"{incident}.n_events", n_docs=f"{incident}.n_docs")
-    return fields
+def _extra(alias: str, incident: str, doc_ids: str | None = None) -> dict[str, str]:
+    """What a query's records hold after the event's own fields: its incident's counts, the documents
+    reporting it, and its curation."""
+    fields = {"n_mentions": f"{incident}.n_events", "n_docs": f"{incident}.n_docs"}
+    if doc_ids:
+        fields["doc_ids"] = doc_ids
+    return {**fields, "curation": f"{alias}.curation"}
 
 
 @contextmanager
@@ -201,23 +197,25 @@ def events(
     join_params = params[:1] if dyad else []
     if mentions:
         sql = (
-            f"SELECT {record_json_sql('e', _row_fields('e', 'i'))} FROM events e "
+            f"SELECT {record_json_sql('e', _extra('e', 'i'))} FROM events e "
             f"LEFT JOIN {incidents} i USING (incident_id) WHERE {cond} "
             f"ORDER BY e.date_start NULLS LAST, e.date_end NULLS LAST, e.seq{tail}"
         )
         params = join_params + params
     else:
+        # each incident's chosen event (summary.REPRESENTATIVE_KEY) and its documents, best first; then
+        # that event's row, read again under the same conditions so that the same few row groups are read
+        key = summary.REPRESENTATIVE_KEY
         sql = f"""
-            WITH matching AS (
-                SELECT {_COLUMNS}, row_number() OVER incident AS rn,
-                       list(DISTINCT e.doc_id) OVER incident AS doc_ids
-                FROM events e WHERE {cond}
-                WINDOW incident AS ({summary.REPRESENTATIVE}
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
-            SELECT {record_json_sql('m', {**_row_fields('m', 'i'), 'doc_ids': 'm.doc_ids'})} FROM matching m
-            LEFT JOIN {incidents} i USING (incident_id) WHERE rn = 1 AND ({outer})
+            WITH chosen AS (
+                SELECT arg_min(e.id, {key}) AS id, list(e.doc_id ORDER BY {key}) AS docs
+                FROM events e WHERE {cond} GROUP BY {summary.INCIDENT}),
+            named AS (SELECT id, list_filter(docs, lambda d, n: list_position(docs, d) = n) AS doc_ids FROM chosen)
+            SELECT {record_json_sql('m', _extra('m', 'i', 'c.doc_ids'))}
+            FROM named c JOIN (SELECT * FROM events e WHERE {cond}) m ON m.id = c.id
+            LEFT JOIN {incidents} i ON i.incident_id = m.incident_id WHERE ({outer})
             ORDER BY m.date_start NULLS LAST, m.date_end NULLS LAST, m.seq{tail}"""
-        params = params + join_params + outer_params
+        params = params + params + join_params + outer_params
     with _sequential(con, dyad is not None):
         return _built(con.execute(sql, params).fetchall())
 

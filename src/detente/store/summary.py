@@ -5,7 +5,7 @@ dyad_summary   one row per actor pair and origin: incidents, events, documents a
                dates of the events not rejected whose two actors are known, counted as
                query.dyads once counted them by scanning the events
 dyad_periods   per actor pair and origin, the incidents (each by the event queries show for it:
-               REPRESENTATIVE) counted by the fields the profile and the phases read
+               REPRESENTATIVE_KEY) counted by the fields the profile and the phases read
                (detente.analysis.tally.Key): start year, date precision, status, type, mode,
                Goldstein value, quad class, military context
 
@@ -35,11 +35,12 @@ PRECISION_RANK = (
     "CASE e.date_precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 "
     "WHEN 'season' THEN 3 WHEN 'year' THEN 4 WHEN 'decade' THEN 5 WHEN 'century' THEN 6 ELSE 7 END"
 )
-# The event that stands for its incident in every query: the most precise date, then the most
-# confident, then the first stored (the id settles a tie of seq, which only a damaged store has).
-REPRESENTATIVE = (
-    f"PARTITION BY coalesce(e.incident_id, e.id) ORDER BY {PRECISION_RANK}, e.confidence DESC, e.seq, e.id"
-)
+# The event that stands for its incident in every query is the one with the least of this key: the
+# most precise date, then the most confident, then the first stored (the id settles a tie of seq,
+# which only a damaged store has). Queries pick it with arg_min per incident: a window over every
+# column of thousands of rows cost several times more.
+INCIDENT = "coalesce(e.incident_id, e.id)"
+REPRESENTATIVE_KEY = f"({PRECISION_RANK}, coalesce(-e.confidence, 'infinity'::DOUBLE), e.seq, e.id)"
 
 TABLES = [
     """CREATE TABLE IF NOT EXISTS dyad_summary (
@@ -64,18 +65,31 @@ def totals_sql(source: str, where: str = "TRUE") -> str:
         GROUP BY e.pair_key, {ORIGIN}"""
 
 
+_PERIOD_FIELDS = {  # what dyad_periods counts of each incident's chosen event
+    "pair_key": "e.pair_key",
+    "origin": ORIGIN,
+    "year": "year(e.date_start)",
+    "precision": "coalesce(e.date_precision, 'unknown')",
+    "status": "e.status",
+    "event_type": "e.event_type",
+    "mode": "e.mode",
+    "goldstein": "e.goldstein",
+    "quad_class": "e.quad_class",
+    "military": "coalesce(list_contains(list_transform(e.context, lambda c: lower(c)), 'military'), false)",
+}
+
+
 def periods_sql(source: str, where: str = "TRUE", each_alone: bool = False) -> str:
     """SELECT of dyad_periods rows from the events of `source` meeting `where`; each_alone: every
-    event is an incident of its own (imported rows), so no window is needed to find one per incident."""
-    chosen = "" if each_alone else f"QUALIFY row_number() OVER ({REPRESENTATIVE}) = 1"
-    return f"""
-        SELECT pair_key, origin, {KEY_COLUMNS}, count(*) AS incidents FROM (
-            SELECT e.pair_key, {ORIGIN} AS origin, year(e.date_start) AS year,
-                   coalesce(e.date_precision, 'unknown') AS precision, e.status, e.event_type, e.mode,
-                   e.goldstein, e.quad_class,
-                   coalesce(list_contains(list_transform(e.context, lambda c: lower(c)), 'military'), false) AS military
-            FROM {source} e WHERE {NOT_REJECTED} AND ({where}) {chosen})
-        GROUP BY ALL"""
+    event is an incident of its own (imported rows), so none has to be chosen for its incident."""
+    if each_alone:
+        fields = ", ".join(f"{sql} AS {name}" for name, sql in _PERIOD_FIELDS.items())
+        chosen = f"SELECT {fields} FROM {source} e WHERE {NOT_REJECTED} AND ({where})"
+    else:
+        packed = ", ".join(f"{name} := {sql}" for name, sql in _PERIOD_FIELDS.items())
+        chosen = (f"SELECT unnest(arg_min(struct_pack({packed}), {REPRESENTATIVE_KEY})) FROM {source} e "
+                  f"WHERE {NOT_REJECTED} AND ({where}) GROUP BY {INCIDENT}")
+    return f"SELECT pair_key, origin, {KEY_COLUMNS}, count(*) AS incidents FROM ({chosen}) GROUP BY ALL"
 
 
 def create(con: Any) -> None:
