@@ -261,6 +261,38 @@ def test_queries_on_the_parquet_store_equal_those_on_the_duckdb_store(
 
 
 @needs_corpus
+def test_the_parquet_store_holds_the_summary_of_its_events(
+    milestones_single: Path, milestones_archive: tuple[Path, Any]
+) -> None:
+    from detente.store import summary
+    from test_summary import assert_summary_true
+
+    out, _ = milestones_archive
+    with open_store(out) as folder, open_store(milestones_single, read_only=True) as file:
+        assert_summary_true(folder)
+        for table in summary.NAMES:
+            rows = [sorted(s.con.execute(f"SELECT * FROM {table}").fetchall(), key=repr) for s in (folder, file)]
+            assert rows[0] == rows[1] and rows[0], table
+
+
+@needs_corpus
+def test_an_archive_of_an_older_schema_is_merged_again_by_the_next_run(
+    milestones_head: Path, milestones_archive: tuple[Path, Any], tmp_path: Path, client: Any
+) -> None:
+    out = tmp_path / "old"
+    shutil.copytree(milestones_archive[0], out)
+    mark = out / "store" / "store.json"
+    mark.write_text(mark.read_text(encoding="utf-8").replace('"schema_version": "5"', '"schema_version": "4"'),
+                    encoding="utf-8")
+    with pytest.raises(StoreError, match="merges it anew"):
+        open_store(out)
+    run = ingest([str(milestones_head)], out, client=client, partition_bytes=20 << 10)
+    assert run.coded == 0 and run.merged is not None  # nothing coded again
+    with open_store(out) as store, open_store(milestones_archive[0]) as before:
+        assert store.dyads() == before.dyads()
+
+
+@needs_corpus
 def test_each_worker_loads_the_language_model_once(milestones_archive: tuple[Path, Any], client: Any) -> None:
     _, run = milestones_archive
     loads = client.run(lambda: __import__("detente.coding.nlp", fromlist=["pipeline"]).pipeline.cache_info().misses)

@@ -571,11 +571,13 @@ def test_check_finds_a_sound_store_sound_and_names_each_inconsistency(tmp_path: 
     lines = damaged.stderr.splitlines()
     assert [line.split(": ", 3)[-1].split(":")[0] for line in lines] == [
         "documents whose sentence count differs from their sentences",
+        # the visit counts again, in the dyads' summary too
+        "actor pairs whose dyad_summary differs from their events (count them again with `detente check --recount`)",
         "incidents of events that have no incidents row",
         "incidents whose counts differ from their events",  # the rejected visit counts in its incident again
         "events whose values differ from the last decision in their trail",
-        "damaged (4 problems)"]
-    assert lines[-1] == f"detente: error: {path}: damaged (4 problems): restore it from a backup"
+        "damaged (5 problems)"]
+    assert lines[-1] == f"detente: error: {path}: damaged (5 problems): restore it from a backup"
 
 
 def test_a_damaged_block_is_named_by_check_and_no_write_proceeds_into_it(imported: Path, tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from detente.reading import read_text
 from detente.store import StoreCorrupt, open_store
 from detente.web import Settings, create_app, is_loopback
 from detente.web.views import dyad as dyad_view
+from detente.web.views import home as home_view
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # starlette asks for httpx2; httpx is what the test extra installs
@@ -152,6 +153,67 @@ def test_the_timeline_is_paginated(reader: TestClient, monkeypatch: pytest.Monke
     assert "page=2" not in page.text  # one page of planned acts only
     assert 'rel="next"' in reader.get("/dyad/RUS/PAK").text
     assert error_of(reader.get("/dyad/RUS/PAK.json", params={"page": 9}))["param"] == "page"
+
+
+def test_home_pages_its_dyads(reader: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(home_view, "PAGE_SIZE", 2)
+    first = reader.get("/index.json").json()
+    assert first["pages"] == -(-first["n_dyads"] // 2) >= 2 and len(first["dyads"]) == 2
+    pages = [reader.get("/index.json", params={"page": n}).json() for n in range(1, first["pages"] + 1)]
+    shown = [d for p in pages for d in p["dyads"]]
+    every = reader.app.state.db.store.dyads()
+    assert [(d["a"], d["b"], d["incidents"]) for d in shown] == [(d["a"], d["b"], d["incidents"]) for d in every]
+    page = reader.get("/")
+    assert 'rel="next" href="/?page=2"' in page.text and f'{first["n_dyads"]} dyads' in page.text
+    assert error_of(reader.get("/index.json", params={"page": first["pages"] + 1}))["param"] == "page"
+
+
+@pytest.mark.parametrize("params", [{"third": "IND"}, {"strict": "1", "page": "2"}])
+def test_the_dyad_page_from_the_summary_equals_the_page_from_the_events(
+    reader: TestClient, monkeypatch: pytest.MonkeyPatch, params: dict[str, str]
+) -> None:
+    """Unfiltered, a dyad page is counted from the summary; read from the events it is the same."""
+    monkeypatch.setattr(dyad_view, "PAGE_SIZE", 2)
+    fast = reader.get("/dyad/RUS/PAK.json", params=params).json()
+    monkeypatch.setattr(dyad_view, "summarised", lambda f: False)
+    reader.app.state.db.generation += 1  # nothing cached from the first answer
+    slow = reader.get("/dyad/RUS/PAK.json", params=params).json()
+    assert fast == slow and fast["incidents"] >= 5 and fast["index"]["periods"]
+
+
+def test_actor_page_counts_every_partner_from_the_summary(reader: TestClient) -> None:
+    from detente.analysis.tally import tally
+
+    data, page = reader.get("/actor/PAK.json").json(), reader.get("/actor/PAK")
+    store = reader.app.state.db.store
+    expected = tally(store.events(actor="PAK"))
+    assert data["incidents"] == sum(expected.values()) > 0
+    assert {d["partner"] for d in data["dyads"]} == {"IND", "RUS", "SUN"}
+    assert page.status_code == 200 and "<svg" in page.text and 'href="/dyad/PAK/IND"' in page.text
+    assert 'href="/actor/PAK"' in reader.get("/").text and 'href="/actor/PAK"' in reader.get("/search?q=pakistan").text
+    strict = reader.get("/actor/RUS.json", params={"strict": "1"}).json()
+    assert strict["incidents"] < reader.get("/actor/RUS.json").json()["incidents"]  # the USSR's left out
+    assert reader.get("/actor/XYZ").status_code == 404 and reader.get("/actor/x$y.json").status_code == 404
+
+
+def test_charts_are_written_as_svg(reader: TestClient) -> None:
+    import dataclasses
+    import xml.etree.ElementTree as ET
+
+    from detente.analysis import analyse
+    from detente.report import svg
+
+    page = reader.get("/dyad/RUS/PAK", params={"third": "IND"}).text
+    charts = re.findall(r"<svg.*?</svg>", page, flags=re.S)
+    assert len(charts) == 2 and "matplotlib" not in page
+    for chart in charts:
+        ET.fromstring(chart)  # well-formed
+    records = reader.get("/dyad/RUS/PAK.json").json()["events"]
+    result = dataclasses.replace(analyse("RUS", "PAK", records), label="A <&> B")
+    root = ET.fromstring(svg.index_chart(result) or "")
+    bars = [r for r in root.iter("{http://www.w3.org/2000/svg}rect") if r.get("fill") in (svg.POSITIVE, svg.NEGATIVE)]
+    assert len(bars) == sum(1 for v in result.phases.series.values if v)
+    assert root.find("{http://www.w3.org/2000/svg}title").text.startswith("A <&> B")
 
 
 def test_event_page_shows_the_quote_in_its_paragraph_and_the_record(reader: TestClient) -> None:
@@ -591,7 +653,7 @@ def test_head_x_frame_options_and_a_500_page_with_its_twin(reader: TestClient, m
 
     from detente.web.views import home
 
-    def broken(db):
+    def broken(db, page=1):
         raise KeyError("a bug")
 
     monkeypatch.setattr(home, "home", broken)

@@ -99,21 +99,22 @@ def profile(
     The index: sum and mean of PLOVER intensity of the events that occurred, Goldstein beside it.
 
     An event counts in the period its date starts in; decade-dated ones are 'coarse' in the yearly view.
+    The counts come from the summary the store keeps per dyad and period, so a large store answers at once.
 
     Example:
 
         detente profile RUS PAK --by decade --third IND --format table
     """
-    from .analysis import analyse_store, compare_store
+    from .analysis import compare_profiles_store, profile_store
 
     with errors_as_messages():
         out = output_format(fmt)
         with _open(db) as store:
             if third:
-                analyses = compare_store(store, a, b, third, by, strict_codes).dyads
+                analyses = compare_profiles_store(store, a, b, third, by, strict_codes).dyads
             else:
-                analyses = [analyse_store(store, a, b, by, strict_codes)]
-    if not analyses[0].records:
+                analyses = [profile_store(store, a, b, by, strict_codes)]
+    if not analyses[0].incidents:
         warn(f"no events between {analyses[0].a} and {analyses[0].b} in {db}")
     _print_profile(analyses, out)
 

@@ -383,12 +383,16 @@ def export(
 
 
 @app.command()
-def check(db: str = DB) -> None:
+def check(
+    db: str = DB,
+    recount: bool = typer.Option(False, "--recount", help="Count the summary tables (dyads, periods) again "
+                                 "from the events first: the one change check makes."),
+) -> None:
     """Check a store: every block readable, the schema, the counts against their summaries, incidents
     against their events, and curation against its audit trail. Exit 0 when sound, 2 when damaged.
 
-    Nothing is changed. A damaged store is refused for writing (ingest, import, edits): restore it
-    from a backup.
+    Nothing is changed, unless --recount. A damaged store is refused for writing (ingest, import,
+    edits): restore it from a backup.
 
     Example:
 
@@ -399,6 +403,12 @@ def check(db: str = DB) -> None:
 
     if is_archive(Path(db)):
         fail(f"{db}: a Parquet store of the Dask engine: check reads DuckDB store files (run a query to read it)")
+    if recount and Path(db).exists():
+        with errors_as_messages():
+            from .store import open_store
+
+            with open_store(db) as store:
+                store.rebuild_summary()
     report = check_store(db)
     for problem in report.problems:
         error(f"{db}: {problem}")

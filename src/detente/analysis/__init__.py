@@ -2,6 +2,8 @@
 
 Everything here works on plain event records (the dicts :mod:`detente.store` queries
 return), one per incident; the ``*_store`` functions fetch them from a store first.
+``profile_store`` and ``compare_profiles_store`` read the same counts from the store's
+summary table instead (a tally of incidents, see tally.py).
 """
 
 from __future__ import annotations
@@ -9,14 +11,17 @@ from __future__ import annotations
 from .dyads import (
     Comparison,
     DyadAnalysis,
+    DyadProfile,
     actor_name,
     analyse,
     analyse_store,
     checked_code,
     choose_by,
     compare,
+    compare_profiles_store,
     compare_store,
     dyad_records,
+    profile_store,
     third_party_dyads,
 )
 from .index import Index, event_intensity, index_of, occurred
@@ -31,6 +36,7 @@ __all__ = [
     "UNDATED",
     "Comparison",
     "DyadAnalysis",
+    "DyadProfile",
     "Index",
     "Landmark",
     "PeriodRow",
@@ -44,6 +50,7 @@ __all__ = [
     "checked_code",
     "choose_by",
     "compare",
+    "compare_profiles_store",
     "compare_store",
     "defence_group",
     "drivers_of",
@@ -58,6 +65,7 @@ __all__ = [
     "period_of",
     "phases",
     "profile",
+    "profile_store",
     "third_party_dyads",
     "yearly_series",
 ]

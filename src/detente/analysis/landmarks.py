@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from .index import OCCURRED
-from .rules import act_of, is_military, is_summit, read_table
+from .rules import act_of, act_rules, is_military, is_summit, read_table
 
 Record = dict[str, Any]
 
@@ -37,6 +37,10 @@ class LandmarkRule:
         rule = act_of(record)
         if rule is None or rule.act != self.act:
             return False
+        return self.matches_act(record)
+
+    def matches_act(self, record: Record) -> bool:
+        """Whether an event of this rule's act meets what the rule requires besides."""
         if self.requires == "defence":
             return is_military(record)
         if self.requires == "summit":
@@ -61,6 +65,14 @@ class Landmark:
 def landmark_rules() -> tuple[LandmarkRule, ...]:
     """The rows of landmarks.tsv, in print order."""
     return tuple(LandmarkRule(r["landmark"], r["label"], r["act"], r["requires"]) for r in read_table("landmarks.tsv"))
+
+
+def candidate_types() -> list[str] | None:
+    """The event types a landmark can have (those of the acts.tsv rows of landmark acts), or None
+    when a row of such an act names no type: what a store reads to find landmarks."""
+    acts = {rule.act for rule in landmark_rules()}
+    types = {rule.event_type for rule in act_rules() if rule.act in acts}
+    return None if "" in types else sorted(types)
 
 
 def _date_key(record: Record) -> tuple[str, str]:
@@ -90,9 +102,16 @@ def dated_by_its_sentence(record: Record) -> bool:
 def landmarks(records: Iterable[Record]) -> list[Landmark]:
     """The landmarks found among the events that can be cited, in date order (each at most once)."""
     dated = sorted((r for r in records if citable(r)), key=_date_key)
-    found = []
-    for rule in landmark_rules():
-        first = next((r for r in dated if rule.matches(r)), None)
-        if first is not None:
-            found.append(Landmark(rule.key, rule.label, first))
-    return sorted(found, key=lambda lm: _date_key(lm.record))
+    waiting = list(landmark_rules())
+    found: dict[str, Landmark] = {}
+    for r in dated:  # each event's act is found once, and the search stops when every landmark is
+        rule_act = act_of(r)
+        if rule_act is None:
+            continue
+        for rule in [w for w in waiting if w.act == rule_act.act and w.matches_act(r)]:
+            found[rule.key] = Landmark(rule.key, rule.label, r)
+            waiting.remove(rule)
+        if not waiting:
+            break
+    ordered = [found[rule.key] for rule in landmark_rules() if rule.key in found]
+    return sorted(ordered, key=lambda lm: _date_key(lm.record))

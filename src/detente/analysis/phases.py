@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .index import Index, event_intensity, index_of, occurred
+from .index import OCCURRED, Index, index_of_tally, type_intensity
 from .landmarks import Landmark
-from .periods import period_of, start_year
+from .tally import Tally, exact_sum, period_of_key, tally
 
 Record = dict[str, Any]
 
@@ -109,20 +109,28 @@ class PhaseResult:
 
 def yearly_series(records: Sequence[Record]) -> YearlySeries:
     """The yearly index sum of the events that occurred and are dated to a year or finer."""
-    sums: dict[int, float] = {}
-    counts: Counter[int] = Counter()
-    for r in occurred(records):
-        score = event_intensity(r)
-        if score is None or not isinstance(period_of(r, "year"), int):
-            continue
-        year = start_year(r)
-        assert year is not None
-        sums[year] = sums.get(year, 0.0) + score
-        counts[year] += 1
-    if not sums:
+    return yearly_series_of_tally(tally(records))
+
+
+def _yearly(counts: Tally) -> Tally:
+    """The incidents that occurred, have a PLOVER type and are dated to a year or finer."""
+    return Counter({k: n for k, n in counts.items() if k.status == OCCURRED
+                    and isinstance(period_of_key(k, "year"), int) and type_intensity(k.event_type, k.mode) is not None})
+
+
+def yearly_series_of_tally(counts: Tally) -> YearlySeries:
+    """The yearly index sum of a tally's incidents that occurred, dated to a year or finer."""
+    scores: dict[int, Counter[float]] = {}
+    for key, n in _yearly(counts).items():
+        score = type_intensity(key.event_type, key.mode)
+        assert key.year is not None and score is not None
+        scores.setdefault(key.year, Counter())[score] += n
+    if not scores:
         return YearlySeries([], [], [])
-    years = list(range(min(sums), max(sums) + 1))
-    return YearlySeries(years, [round(sums.get(y, 0.0), 2) for y in years], [counts[y] for y in years])
+    years = list(range(min(scores), max(scores) + 1))
+    sums = {y: round(float(exact_sum(c)), 2) for y, c in scores.items()}
+    counted = [sum(scores.get(y, Counter()).values()) for y in years]
+    return YearlySeries(years, [sums.get(y, 0.0) for y in years], counted)
 
 
 def noise_scale(values: Sequence[float]) -> float:
@@ -170,26 +178,39 @@ def too_few_note(series: YearlySeries) -> str | None:
     )
 
 
-def describe_phase(first: int, last: int, records: Sequence[Record], marks: Sequence[Landmark]) -> Phase:
-    """A phase's index, level, dominant types and landmarks from the events of its years."""
-    inside = [r for r in occurred(records) if isinstance(period_of(r, "year"), int)
-              and first <= (start_year(r) or 0) <= last]
-    index = index_of(inside)
-    types = Counter(r["event_type"] for r in inside if r.get("event_type"))
+def describe_phase(first: int, last: int, counts: Tally, marks: Sequence[Landmark]) -> Phase:
+    """A phase's index, level, dominant types and landmarks from the incidents of its years."""
+    inside: Tally = Counter({k: n for k, n in counts.items() if k.status == OCCURRED
+                             and isinstance(period_of_key(k, "year"), int) and first <= (k.year or 0) <= last})
+    index = index_of_tally(inside)
+    types: Counter[str] = Counter()
+    for key, n in inside.items():
+        if key.event_type:
+            types[key.event_type] += n
     return Phase(
         first_year=first,
         last_year=last,
         index=index,
         level=round(index.intensity_sum / (last - first + 1), 2),
-        events=len(inside),
-        dominant_types=types.most_common(3),
+        events=sum(inside.values()),
+        dominant_types=_most_common(types, 3),
         landmarks=[lm for lm in marks if first <= int(lm.date[:4]) <= last],
     )
 
 
+def _most_common(counts: Counter[str], n: int) -> list[tuple[str, int]]:
+    """The n largest counts, ties by name: the same whatever order the incidents were counted in."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
+
+
 def phases(records: Sequence[Record], marks: Sequence[Landmark] = ()) -> PhaseResult:
     """The phases of a dyad's relationship (see the module docstring for the method)."""
-    series = yearly_series(records)
+    return phases_of_tally(tally(records), marks)
+
+
+def phases_of_tally(counts: Tally, marks: Sequence[Landmark] = ()) -> PhaseResult:
+    """The phases of a dyad's tally of incidents (see phases)."""
+    series = yearly_series_of_tally(counts)
     note = too_few_note(series)
     if note is not None:
         return PhaseResult([], [], series, None, note)
@@ -197,5 +218,5 @@ def phases(records: Sequence[Record], marks: Sequence[Landmark] = ()) -> PhaseRe
     starts = [0, *find_breaks(series.values, pen=pen)]
     ends = [*starts[1:], len(series.years)]
     spans = [(series.years[s], series.years[e - 1]) for s, e in zip(starts, ends, strict=True)]
-    found = [describe_phase(a, b, records, marks) for a, b in spans]
+    found = [describe_phase(a, b, counts, marks) for a, b in spans]
     return PhaseResult(found, [a for a, _ in spans[1:]], series, round(pen, 2), None)

@@ -4,7 +4,8 @@ Each row counts incidents (one per real-world act). `events` and the status mix 
 every status; the counts by PLOVER type and quad class, the index and the military share
 count the events that occurred. Periods follow :mod:`detente.analysis.periods`: dated
 rows in order, then a "coarse" row (dated too coarsely for the period) and an "undated"
-row when they have events.
+row when they have events. Everything is counted from a tally of the incidents (tally.py),
+built from records or read from the store's summary table.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from typing import Any
 
 from ..model import STATUSES
 from ..ontology import QUAD_CLASSES, plover_types
-from .index import Index, index_of, occurred
+from .index import Index, index_of_tally
 from .periods import COARSE, UNDATED, checked_by, period_label, period_of
-from .rules import has_military_context
+from .tally import Tally, tally
+from .tally import by_period as tally_by_period
 
 Record = dict[str, Any]
 
@@ -87,22 +89,31 @@ class Profile:
         return self.rows[0].first_year or 0, self.rows[-1].last_year or 0
 
 
-def period_row(period: str, first: int | None, last: int | None, records: Sequence[Record]) -> PeriodRow:
-    """Count a period's events (see the module docstring for what counts where)."""
-    happened = occurred(records)
-    types = Counter(r["event_type"] for r in happened if r.get("event_type"))
-    quads = Counter(int(r["quad_class"]) for r in happened if r.get("quad_class"))
-    statuses = Counter(r.get("status") or "occurred" for r in records)
-    military = sum(1 for r in happened if has_military_context(r))
+def period_row(period: str, first: int | None, last: int | None, counts: Tally) -> PeriodRow:
+    """Count a period's incidents (see the module docstring for what counts where)."""
+    types: Counter[str] = Counter()
+    quads: Counter[int] = Counter()
+    statuses: Counter[str] = Counter()
+    happened = military = 0
+    for key, n in counts.items():
+        statuses[key.status or "occurred"] += n
+        if key.status != "occurred":
+            continue
+        happened += n
+        military += n if key.military else 0
+        if key.event_type:
+            types[key.event_type] += n
+        if key.quad_class:
+            quads[key.quad_class] += n
     return PeriodRow(
         period=period,
         first_year=first,
         last_year=last,
-        events=len(records),
+        events=sum(counts.values()),
         types={t: types[t] for t in plover_types() if types[t]},
         quad_classes={q: quads[q] for q in QUAD_CLASSES if quads[q]},
-        index=index_of(records),
-        military_share=round(military / len(happened), 3) if happened else None,
+        index=index_of_tally(counts),
+        military_share=round(military / happened, 3) if happened else None,
         statuses={s: statuses[s] for s in STATUSES if statuses[s]},
     )
 
@@ -121,18 +132,28 @@ def profile(records: Sequence[Record], by: str = "year", periods: Iterable[int] 
     periods: the first years of the dated periods to show (empty ones get zero rows); by
     default the periods that have events.
     """
+    return profile_of_tally(tally(records), by, periods)
+
+
+def profile_of_tally(counts: Tally, by: str = "year", periods: Iterable[int] | None = None) -> Profile:
+    """The profile of a dyad's tally of incidents (see profile)."""
     by = checked_by(by)
-    grouped = by_period(records, by)
+    grouped = tally_by_period(counts, by)
     starts = sorted(periods) if periods is not None else sorted(k for k in grouped if isinstance(k, int))
     width = 9 if by == "decade" else 0
-    rows = [period_row(period_label(p, by), p, p + width, grouped.get(p, [])) for p in starts]
+    rows = [period_row(period_label(p, by), p, p + width, grouped.get(p, Counter())) for p in starts]
     coarse = period_row(COARSE, None, None, grouped[COARSE]) if COARSE in grouped else None
     undated = period_row(UNDATED, None, None, grouped[UNDATED]) if UNDATED in grouped else None
     first = rows[0].first_year if rows else None
     last = rows[-1].last_year if rows else None
-    return Profile(by, rows, coarse, undated, period_row("total", first, last, list(records)))
+    return Profile(by, rows, coarse, undated, period_row("total", first, last, counts))
 
 
 def dated_periods(records: Iterable[Record], by: str) -> set[int]:
     """The first years of the periods that hold at least one of the events."""
-    return {p for p in by_period(records, by) if isinstance(p, int)}
+    return dated_periods_of_tally(tally(records), by)
+
+
+def dated_periods_of_tally(counts: Tally, by: str) -> set[int]:
+    """The first years of the periods that hold at least one incident of the tally."""
+    return {p for p in tally_by_period(counts, by) if isinstance(p, int)}

@@ -115,7 +115,7 @@ def ingest(
                     on_dashboard(run.dashboard)
                 _code_all(dask_client, parts, folder, recode, published, retries, run, progress)
         done = merging.done_partitions(folder)
-        if done and (run.coded or merging.merged_partitions(folder) != done):
+        if done and (run.coded or merging.merged_partitions(folder) != done or merging.outdated(folder)):
             run.merged = merging.merge(folder)
     return run
 

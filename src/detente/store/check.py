@@ -83,7 +83,7 @@ def check_store(path: str | os.PathLike[str]) -> CheckReport:
         except StoreError as exc:
             report.add(str(exc))
             return report
-        for rule in (_summary_problems, _incident_problems, _curation_problems):
+        for rule in (_summary_problems, _dyad_summary_problems, _incident_problems, _curation_problems):
             try:
                 rule(con, report)
             except duckdb.Error as exc:
@@ -160,6 +160,20 @@ def _summary_problems(con: Any, report: CheckReport) -> None:
             "documents whose sentence count differs from their sentences")
     _listed(con, report, "SELECT id FROM events WHERE doc_id NOT IN (SELECT doc_id FROM documents) ORDER BY id",
             "events of no stored document")
+
+
+RECOUNT_HINT = "count them again with `detente check --recount`"
+
+
+def _dyad_summary_problems(con: Any, report: CheckReport) -> None:
+    """The summary tables (summary.py) against a count of the events from scratch."""
+    from . import summary
+
+    for table, sql in (("dyad_summary", summary.totals_sql("events")), ("dyad_periods", summary.periods_sql("events"))):
+        _listed(con, report, f"""
+            SELECT DISTINCT pair_key FROM ((SELECT * FROM {table} EXCEPT ALL ({sql}))
+                                           UNION ALL (({sql}) EXCEPT ALL SELECT * FROM {table})) ORDER BY 1""",
+                f"actor pairs whose {table} differs from their events ({RECOUNT_HINT})")
 
 
 def _incident_problems(con: Any, report: CheckReport) -> None:

@@ -119,6 +119,7 @@ def _upgrade(path: Path) -> None:
     except duckdb.Error as exc:
         raise translate(path, exc) from None
     try:
+        con.execute("SET enable_progress_bar = false")  # counting the summary of a large store takes seconds
         version = (schema.marker(con) or {}).get("schema_version")
         if version != schema.SCHEMA_VERSION and not schema.upgrade(con, version):
             raise StoreCorrupt(str(path), f"cannot upgrade store schema {version}")

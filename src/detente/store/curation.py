@@ -26,7 +26,7 @@ from typing import Any
 from ..errors import DetenteError
 from ..model import PRECISIONS, STATUSES
 from ..ontology import cameo, default_cameo, plover_modes, plover_types
-from . import incidents
+from . import incidents, summary
 from .records import pair_key
 from .transaction import rollback
 
@@ -117,6 +117,8 @@ def _decide(
             [seq, row["id"], action, json.dumps(changes, ensure_ascii=False), reason, who, at, undoes],
         )
         _settle(con, {row["id"]: set(changes)})
+        now = con.execute("SELECT pair_key FROM events WHERE id = ?", [row["id"]]).fetchone()[0]
+        summary.refresh(con, {row["pair_key"], now}, row["origin"])  # the pair it left, and the one it is in
         con.execute("COMMIT")
     except BaseException:
         rollback(con)
@@ -322,7 +324,7 @@ _ENTRY_COLUMNS = 'seq, event_id, action, changes, reason, who, "at", undoes'
 
 def _event_row(con: Any, event_id: str) -> dict[str, Any]:
     cur = con.execute(
-        f"SELECT id, {', '.join(COLUMNS)}, context, source_sector, target_sector FROM events WHERE id = ?",
+        f"SELECT id, {', '.join(COLUMNS)}, context, source_sector, target_sector, origin FROM events WHERE id = ?",
         [event_id],
     )
     names = [d[0] for d in cur.description]

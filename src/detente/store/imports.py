@@ -22,6 +22,7 @@ from ..sources.errors import ImportFailed
 from ..sources.files import Prepared, prepared
 from ..sources.results import FileImport
 from ..sources.tabular import RepeatedIds
+from . import summary
 from .connect import translate
 from .errors import StoreCorrupt, StoreFull
 from .records import EVENT_COLUMNS
@@ -107,13 +108,15 @@ def _transaction(
             [ready.digest, Path(ready.member or ready.given).name, plan.title, plan.published,
              "metadata" if plan.published else None, str(Path(ready.given).resolve()), ready.size, datetime.now()],
         )
+        base = con.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
         if plan.run_sql is not None:
             plan.run_sql(con, ready.digest, EVENT_COLUMNS, result, dedupe)
         elif plan.rows is not None:
-            first = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM events").fetchone()[0]
-            result.imported = insert_ignoring(con, plan.rows(ready.digest, first, result))
+            result.imported = insert_ignoring(con, plan.rows(ready.digest, base + 1, result))
             result.duplicates = result.read - result.rejected - result.imported
         con.execute("UPDATE documents SET n_events = ? WHERE doc_id = ?", [result.imported, ready.digest])
+        if result.imported:
+            summary.add_rows(con, ready.digest, plan.dataset, base)  # the new events numbered from base on
         con.execute("COMMIT")
     except BaseException as exc:
         rollback(con)

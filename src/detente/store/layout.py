@@ -22,7 +22,9 @@ from .transaction import rollback
 
 MIN_NEW_ROWS = 100_000  # below this, scanning the unordered rows costs little
 GROWTH = 0.25  # recluster when the unordered rows are this share of the ordered ones
-ORDER = {"events": "pair_key, date_start, seq", "incidents": "pair_key, date_start, incident_id"}
+# dyad_periods too: a profile reads one pair's rows of it (summary.py)
+ORDER = {"events": "pair_key, date_start, seq", "incidents": "pair_key, date_start, incident_id",
+         "dyad_periods": "pair_key, origin, year"}
 _META_KEY = "clustered_events"
 
 
@@ -41,7 +43,7 @@ def needs_clustering(con: Any) -> bool:
 
 
 def cluster(con: Any) -> int:
-    """Rewrite events and incidents in dyad order, with their indexes, in one transaction.
+    """Rewrite events, incidents and dyad_periods in dyad order, with their indexes, in one transaction.
 
     Returns the number of events in the rewritten table."""
     con.execute("BEGIN TRANSACTION")

@@ -18,7 +18,7 @@ from .errors import StoreCorrupt, StoreError, StoreMissing
 
 ARCHIVE_MARK = "detente-archive.json"  # the marker of a folder the Dask engine writes
 ARCHIVE_FORMAT = "detente-archive"
-VIEWS = ("documents", "sentences", "doc_references", "events", "incidents")
+VIEWS = ("documents", "sentences", "doc_references", "events", "incidents", "dyad_summary", "dyad_periods")
 
 
 def is_archive(path: str | os.PathLike[str]) -> bool:
@@ -50,7 +50,8 @@ def connect_archive(path: str | os.PathLike[str]) -> Any:
         raise StoreCorrupt(
             str(folder),
             f"was written by another version of detente (store schema {merged.get('schema_version')}, "
-            f"this one reads {schema.SCHEMA_VERSION}): run the Dask ingest again with --recode",
+            f"this one reads {schema.SCHEMA_VERSION}): run the same `detente ingest --engine dask --out` "
+            "command again, which merges it anew without coding again",
         )
     con = duckdb.connect()
     try:

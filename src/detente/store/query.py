@@ -21,18 +21,14 @@ from ..errors import OptionError
 from ..model import STATUSES
 from ..ontology import plover_types
 from ..terminal import json_safe
+from . import summary
 from .errors import StoreError
 from .records import EVENT_COLUMNS, TEXT_ORIGIN, event_record, expand_code, pair_key, record_from_json, record_json_sql
 
 ORIGINS = (TEXT_ORIGIN, "gdelt", "icews", "polecat", "sipri")  # see detente.sources.DATASETS
 
-PRECISION_RANK = (
-    "CASE date_precision WHEN 'day' THEN 0 WHEN 'week' THEN 1 WHEN 'month' THEN 2 "
-    "WHEN 'season' THEN 3 WHEN 'year' THEN 4 WHEN 'decade' THEN 5 WHEN 'century' THEN 6 ELSE 7 END"
-)
 _COLUMNS = ", ".join(f"e.{c}" for c in [*EVENT_COLUMNS, "curation"])
-NOT_REJECTED = "e.curation IS DISTINCT FROM 'rejected'"
-_RANK = PRECISION_RANK.replace("date_precision", "e.date_precision")
+NOT_REJECTED = summary.NOT_REJECTED
 
 
 def _record(row: dict[str, Any]) -> dict[str, Any]:
@@ -44,12 +40,7 @@ def _record(row: dict[str, Any]) -> dict[str, Any]:
 
 def _built(rows: list[tuple[str]]) -> list[dict[str, Any]]:
     """The records of rows whose one column DuckDB built (records.record_json_sql)."""
-    out = []
-    for (text,) in rows:
-        record, row = record_from_json(text)
-        record["curation"] = row.get("curation")
-        out.append(record)
-    return out
+    return [record_from_json(text) for (text,) in rows]
 
 
 def _rows(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -58,12 +49,13 @@ def _rows(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def _row_fields(alias: str, incident: str | None) -> dict[str, str]:
-    """What a query passes to records.record_json_sql besides the row's own record fields."""
-    fields = {c: f"{alias}.{c}" for c in ("origin", "origin_id", "url", "original", "curation")}
-    if incident:
-        fields.update(n_mentions=f"{incident}.n_events", n_docs=f"{incident}.n_docs")
-    return fields
+def _extra(alias: str, incident: str, doc_ids: str | None = None) -> dict[str, str]:
+    """What a query's records hold after the event's own fields: its incident's counts, the documents
+    reporting it, and its curation."""
+    fields = {"n_mentions": f"{incident}.n_events", "n_docs": f"{incident}.n_docs"}
+    if doc_ids:
+        fields["doc_ids"] = doc_ids
+    return {**fields, "curation": f"{alias}.curation"}
 
 
 @contextmanager
@@ -184,39 +176,46 @@ def events(
     limit: int | None = None,
     include_rejected: bool = False,
     origin: str | None = TEXT_ORIGIN,
+    offset: int = 0,
+    shown: tuple[str, list[Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """Event records matching every filter given, in date order (undated last); rejected events only
     with include_rejected. Events coded from text only, unless `origin` names a dataset or is
-    None or 'all': imported dataset events carry no quote, and a record cited by default must."""
+    None or 'all': imported dataset events carry no quote, and a record cited by default must.
+
+    limit and offset: a page of the records; shown: a condition on the incidents' records (SQL on
+    `m`, and its parameters), applied after each incident's record is chosen."""
     where, params = _filters(
         dyad, actor, event_type, context, status, since, until, doc, strict_codes, include_rejected,
         checked_origin(origin),
     )
     cond = " AND ".join(where) or "TRUE"
-    tail = f" LIMIT {int(limit)}" if limit else ""
+    tail = (f" LIMIT {int(limit)}" if limit else "") + (f" OFFSET {int(offset)}" if offset else "")
+    outer, outer_params = shown or ("TRUE", [])
     # the incidents of a dyad's events have the dyad's pair_key: reading only those is cheap
     incidents = "(SELECT * FROM incidents WHERE pair_key IN (SELECT unnest(?)))" if dyad else "incidents"
     join_params = params[:1] if dyad else []
     if mentions:
         sql = (
-            f"SELECT {record_json_sql('e', _row_fields('e', 'i'))} FROM events e "
+            f"SELECT {record_json_sql('e', _extra('e', 'i'))} FROM events e "
             f"LEFT JOIN {incidents} i USING (incident_id) WHERE {cond} "
             f"ORDER BY e.date_start NULLS LAST, e.date_end NULLS LAST, e.seq{tail}"
         )
         params = join_params + params
     else:
+        # each incident's chosen event (summary.REPRESENTATIVE_KEY) and its documents, best first; then
+        # that event's row, read again under the same conditions so that the same few row groups are read
+        key = summary.REPRESENTATIVE_KEY
         sql = f"""
-            WITH matching AS (
-                SELECT {_COLUMNS}, row_number() OVER incident AS rn,
-                       list(DISTINCT e.doc_id) OVER incident AS doc_ids
-                FROM events e WHERE {cond}
-                WINDOW incident AS (PARTITION BY coalesce(e.incident_id, e.id)
-                                    ORDER BY {_RANK}, e.confidence DESC, e.seq
-                                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))
-            SELECT {record_json_sql('m', {**_row_fields('m', 'i'), 'doc_ids': 'm.doc_ids'})} FROM matching m
-            LEFT JOIN {incidents} i USING (incident_id) WHERE rn = 1
+            WITH chosen AS (
+                SELECT arg_min(e.id, {key}) AS id, list(e.doc_id ORDER BY {key}) AS docs
+                FROM events e WHERE {cond} GROUP BY {summary.INCIDENT}),
+            named AS (SELECT id, list_filter(docs, lambda d, n: list_position(docs, d) = n) AS doc_ids FROM chosen)
+            SELECT {record_json_sql('m', _extra('m', 'i', 'c.doc_ids'))}
+            FROM named c JOIN (SELECT * FROM events e WHERE {cond}) m ON m.id = c.id
+            LEFT JOIN {incidents} i ON i.incident_id = m.incident_id WHERE ({outer})
             ORDER BY m.date_start NULLS LAST, m.date_end NULLS LAST, m.seq{tail}"""
-        params = params + join_params
+        params = params + params + join_params + outer_params
     with _sequential(con, dyad is not None):
         return _built(con.execute(sql, params).fetchall())
 
@@ -230,24 +229,45 @@ def timeline(
 
 def dyads(con: Any, origin: str | None = TEXT_ORIGIN) -> list[dict[str, Any]]:
     """Every pair of actors with events: counts and the span of their dates, largest first
-    (events coded from text unless `origin` names a dataset or is None or 'all')."""
-    origin = checked_origin(origin)
-    rows = _rows(
-        con,
-        f"""
-        SELECT split_part(pair_key, '|', 1) AS a, split_part(pair_key, '|', 2) AS b,
-               count(DISTINCT coalesce(incident_id, id)) AS incidents, count(*) AS events,
-               count(DISTINCT doc_id) AS documents,
-               min(date_start) AS first, max(date_end) AS last
-        FROM events e WHERE source_key <> '' AND target_key <> '' AND {NOT_REJECTED}
-        {"AND coalesce(e.origin, 'text') = ?" if origin else ""}
-        GROUP BY pair_key ORDER BY incidents DESC, events DESC, pair_key""",
-        [origin] if origin else [],
-    )
+    (events coded from text unless `origin` names a dataset or is None or 'all'). Read from the
+    summary the store keeps (summary.py), not from the events."""
+    names = ("a", "b", "incidents", "events", "documents", "first", "last")
+    rows = [dict(zip(names, row, strict=True)) for row in summary.dyads(con, checked_origin(origin))]
     for r in rows:
         r["first"] = r["first"].isoformat() if r["first"] else None
         r["last"] = r["last"].isoformat() if r["last"] else None
     return rows
+
+
+def dyad_keys(a: str, b: str, strict_codes: bool = False) -> list[str]:
+    """The pair keys of a dyad: RUS-PAK is PAK|RUS and PAK|SUN unless strict_codes."""
+    return sorted({pair_key(x, y) for x in _codes(a, strict_codes) for y in _codes(b, strict_codes)})
+
+
+def period_counts(
+    con: Any, a: str, b: str, strict_codes: bool = False, origin: str | None = TEXT_ORIGIN
+) -> list[tuple[Any, ...]]:
+    """The incidents between a and b counted by analysis.tally.Key, from the summary (summary.py)."""
+    return summary.period_counts(con, dyad_keys(a, b, strict_codes), checked_origin(origin))
+
+
+def actor_period_counts(
+    con: Any, code: str, strict_codes: bool = False, origin: str | None = TEXT_ORIGIN
+) -> list[tuple[Any, ...]]:
+    """The incidents of an actor with anyone, counted by analysis.tally.Key, from the summary."""
+    return summary.actor_counts(con, _codes(code, strict_codes), checked_origin(origin))
+
+
+def landmark_candidates(
+    con: Any, a: str, b: str, strict_codes: bool = False, event_types: list[str] | None = None
+) -> list[dict[str, Any]]:
+    """The incidents between a and b that could be a landmark: occurred and dated, of one of
+    event_types when given; in date order, as timeline returns them."""
+    cond, params = "m.status = 'occurred' AND m.date_start IS NOT NULL", []
+    if event_types is not None:
+        cond += " AND m.event_type IN (SELECT unnest(?))"
+        params.append(event_types)
+    return events(con, dyad=(a, b), strict_codes=strict_codes, shown=(cond, params))
 
 
 def docs(con: Any) -> list[dict[str, Any]]:

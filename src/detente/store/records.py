@@ -160,17 +160,17 @@ def _json_list(value: str | None) -> list[Any]:
     return json.loads(value) if value and value != "[]" else []
 
 
-def record_json_sql(alias: str, row_fields: dict[str, str] | None = None) -> str:
-    """A SQL expression building, as JSON, the event record of a row (`alias` names it), with
-    `row_fields` (name -> SQL) under "_row" for record_from_json to finish it with. Queries
-    returning thousands of events let DuckDB build the records: several times faster than
-    building them here from tuples."""
+def record_json_sql(alias: str, extra: dict[str, str] | None = None) -> str:
+    """A SQL expression building, as JSON, the finished record of a row (`alias` names it): the
+    event record, its origin (and an import's id, URL and stored row), then `extra` (name -> SQL,
+    e.g. incident counts, curation). Queries returning thousands of events let DuckDB build the
+    records: several times faster than building them here from tuples, and a record coded from text
+    needs nothing more here (record_from_json names the fields of an imported row)."""
     def actor(p: str) -> str:
         return "{" + ", ".join(f"'{f}': {alias}.{p}_{f}" for f in ACTOR_FIELDS) + "}"
 
-    row = ", ".join(f"'{name}': {sql}" for name, sql in (row_fields or {}).items())
-    return (
-        f"to_json({{'id': {alias}.id, 'doc_id': {alias}.doc_id, 'source': {actor('source')}, "
+    record = (
+        f"'id': {alias}.id, 'doc_id': {alias}.doc_id, 'source': {actor('source')}, "
         f"'target': {actor('target')}, 'reciprocal': {alias}.reciprocal, 'event_type': {alias}.event_type, "
         f"'mode': {alias}.mode, 'context': coalesce({alias}.context, []), 'cameo': {alias}.cameo, "
         f"'goldstein': {alias}.goldstein, 'quad_class': {alias}.quad_class, 'trigger': {alias}.trigger, "
@@ -181,18 +181,23 @@ def record_json_sql(alias: str, row_fields: dict[str, str] | None = None) -> str
         f"'references': coalesce(json({alias}.refs), '[]'::JSON), "
         f"'confidence': round({alias}.confidence, 3), "
         f"'mentions': coalesce(json({alias}.mentions), '[]'::JSON), 'incident_id': {alias}.incident_id"
-        + (f", '_row': {{{row}}}" if row else "")
-        + "})"
     )
+    tail = "".join(f", '{name}': {sql}" for name, sql in (extra or {}).items())
+    imported = (f"'origin': {alias}.origin, 'origin_id': {alias}.origin_id, 'url': {alias}.url, "
+                f"'original': {alias}.original")
+    return (f"CASE WHEN coalesce({alias}.origin, '{TEXT_ORIGIN}') = '{TEXT_ORIGIN}' "
+            f"THEN to_json({{{record}, 'origin': '{TEXT_ORIGIN}'{tail}}}) "
+            f"ELSE to_json({{{record}, {imported}{tail}}}) END")
 
 
-def record_from_json(text: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The event record record_json_sql built, finished as event_record finishes it, and the
-    row fields it carried."""
-    record = orjson.loads(text)
-    row = record.pop("_row", None) or {}
-    _finish(record, row)
-    return record, row
+def record_from_json(text: str) -> dict[str, Any]:
+    """The record record_json_sql built; an imported event's stored row named by its dataset's columns."""
+    record: dict[str, Any] = orjson.loads(text)
+    if record["origin"] != TEXT_ORIGIN:
+        from ..sources.formats import original_fields
+
+        record["original"] = original_fields(record["origin"], record["original"])
+    return record
 
 
 def _finish(record: dict[str, Any], row: dict[str, Any]) -> None:

@@ -15,16 +15,19 @@ incidents   one row per real-world act: the events of several documents merged
 curations   the append-only audit trail of an analyst's decisions on events (confirm, reject,
             edit, undo; see curation.py); their effect is written into the events row too, whose
             `curation` column says 'confirmed' or 'rejected' (NULL: not curated)
+dyad_summary, dyad_periods  counts per actor pair, and per pair and period, kept by every write in
+            its own transaction (see summary.py): what the list of dyads and the profiles read
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from . import summary
 from .transaction import rollback
 
 FORMAT_NAME = "detente-store"
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 _ACTOR = "{p}_text VARCHAR, {p}_name VARCHAR, {p}_country VARCHAR, {p}_sector VARCHAR, {p}_code VARCHAR"
 
@@ -57,6 +60,7 @@ TABLES = [
     """CREATE TABLE IF NOT EXISTS curations (
         seq BIGINT PRIMARY KEY, event_id VARCHAR NOT NULL, action VARCHAR NOT NULL, changes VARCHAR,
         reason VARCHAR, who VARCHAR, "at" TIMESTAMP, undoes BIGINT)""",
+    *summary.TABLES,
     "CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id)",
     "CREATE INDEX IF NOT EXISTS events_incident ON events (incident_id)",
     "CREATE INDEX IF NOT EXISTS incidents_pair ON incidents (pair_key, event_type)",
@@ -77,7 +81,7 @@ def create(con: Any) -> None:
     con.execute("COMMIT")
 
 
-UPGRADABLE = ("1", "2", "3")  # older schema versions opening a store upgrades in place
+UPGRADABLE = ("1", "2", "3", "4")  # older schema versions opening a store upgrades in place
 
 # Columns added since schema 1, in order: (name, definition). A version-1 store gets them on opening.
 ADDED_IN_2 = [
@@ -90,11 +94,13 @@ ADDED_IN_2 = [
 ADDED_IN_3 = [("curation", "VARCHAR")]
 # Added in schema 4: the page a sentence starts on (sentences table).
 ADDED_IN_4 = [("page", "INTEGER")]
+# Added in schema 5: the summary tables (summary.py), counted once from the events on upgrading.
 
 
 def upgrade(con: Any, version: str | None) -> bool:
     """Bring a store written by an older detente to this schema in one transaction; returns
-    whether the version was one this code can upgrade (see UPGRADABLE)."""
+    whether the version was one this code can upgrade (see UPGRADABLE). Counting the summaries
+    reads every event once (a few seconds per 10 million)."""
     if version not in UPGRADABLE:
         return False
     con.execute("BEGIN TRANSACTION")
@@ -112,6 +118,7 @@ def upgrade(con: Any, version: str | None) -> bool:
         con.execute("UPDATE events SET origin = 'text' WHERE origin IS NULL")
         for ddl in TABLES:  # tables and indexes added since (all IF NOT EXISTS)
             con.execute(ddl)
+        summary.rebuild(con)
         con.execute("UPDATE detente_meta SET value = ? WHERE key = 'schema_version'", [SCHEMA_VERSION])
         con.execute("COMMIT")
     except BaseException:

@@ -26,12 +26,12 @@ from ..coding.segment import segment
 from ..errors import OptionError, ResourceError
 from ..model import Document, Event, content_hash, page_of
 from ..processes import die_with_parent
-from . import curation, incidents, layout, parquet, query
+from . import curation, incidents, layout, parquet, query, summary
 from . import export as exporting
 from .check import read_every_block
 from .connect import connect, translate
 from .errors import StoreError
-from .records import EVENT_COLUMNS, document_row, event_row, mention, unique_events
+from .records import EVENT_COLUMNS, TEXT_ORIGIN, actor_key, document_row, event_row, mention, pair_key, unique_events
 from .transaction import rollback
 
 BATCH_DOCUMENTS = 64  # documents coded together: their sentences are parsed in one batch
@@ -212,6 +212,7 @@ class Store:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
+            before = _pairs_of(con, doc.id)
             replaced, orphans = self._delete_document(doc.id)
             chosen, touched = incidents.assign(con, orphans + [mention(e) for e in unique])
             seq = con.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
@@ -220,6 +221,9 @@ class Store:
                 con.execute("UPDATE events SET incident_id = ? WHERE id = ?", [chosen[m.id], m.id])
             incidents.write_incidents(con, touched)
             curation.after_write(con, doc.id, [i.id for i in touched])  # an analyst's decisions survive a recode
+            # the pairs the document had, has as coded, and has after the decisions on its events
+            coded = {pair_key(actor_key(e.source), actor_key(e.target)) for e in unique}
+            summary.refresh(con, before | coded | _pairs_of(con, doc.id), TEXT_ORIGIN)
             con.execute("COMMIT")
         except BaseException:
             rollback(con)
@@ -250,6 +254,21 @@ class Store:
         if cluster and any(r.imported for r in results):
             layout.maybe_cluster(self.con)
         return results
+
+    # --- the summary -----------------------------------------------------------------
+
+    @_store_errors
+    def rebuild_summary(self) -> None:
+        """Count the summary tables again from the events (they are kept by every write: this is for
+        a store whose events were changed by other means)."""
+        self._check_writable()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            summary.rebuild(self.con)
+            self.con.execute("COMMIT")
+        except BaseException:
+            rollback(self.con)
+            raise
 
     # --- curation --------------------------------------------------------------------
 
@@ -309,6 +328,21 @@ class Store:
         return query.dyads(self.con, origin)
 
     @_store_errors
+    def period_counts(
+        self, a: str, b: str, strict_codes: bool = False, origin: str | None = "text"
+    ) -> list[tuple[Any, ...]]:
+        """The incidents between two actors counted by what a profile reads (detente.analysis.tally.Key),
+        from the summary table: rows of (the key's fields ..., count)."""
+        return query.period_counts(self.con, a, b, strict_codes, origin)
+
+    @_store_errors
+    def landmark_candidates(
+        self, a: str, b: str, strict_codes: bool = False, event_types: list[str] | None = None
+    ) -> list[dict[str, Any]]:
+        """The incidents between two actors that occurred and are dated (of event_types, when given)."""
+        return query.landmark_candidates(self.con, a, b, strict_codes, event_types)
+
+    @_store_errors
     def docs(self) -> list[dict[str, Any]]:
         """The stored documents."""
         return query.docs(self.con)
@@ -348,6 +382,11 @@ class Store:
 
 
 Coded = list[tuple[Document, list[Event]]]
+
+
+def _pairs_of(con: Any, doc_id: str) -> set[str]:
+    """The actor pairs of a stored document's events."""
+    return {r[0] for r in con.execute("SELECT DISTINCT pair_key FROM events WHERE doc_id = ?", [doc_id]).fetchall()}
 
 
 def insert_document(

@@ -43,14 +43,12 @@ log = logging.getLogger("detente.web")
 
 
 def warm_up() -> None:
-    """Load what the first dyad page needs (the gazetteer, matplotlib, ruptures: seconds) before the
+    """Load what the first dyad page needs (the gazetteer, ruptures: seconds) before the
     first request rather than during it."""
     from ..analysis.phases import find_breaks
-    from ..report.charts import _pyplot
     from .views.common import actor_name
 
     actor_name("USA")
-    _pyplot()
     find_breaks([0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0])
 
 

@@ -5,7 +5,8 @@ once (read-write, so that curation can write) and gives each worker thread its o
 (a DuckDB connection to the same database: connections are not safe to share between
 threads, cursors of one database are). Writes go through the store's own connection, one at
 a time under a lock, and bump `generation`, which keys every cached answer, so a cached chart
-or dyad list never outlives the data it was drawn from.
+or dyad list never outlives the data it was drawn from. Nothing else writes to the file while
+the application holds it (DuckDB locks it), so the generation is the state of the data.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .settings import Settings
 
 T = TypeVar("T")
 CACHE_ENTRIES = 256
+BULKY_ENTRIES = 32  # pages of records (a few hundred KB each): the most recently asked for
 
 
 class Database:
@@ -36,6 +38,7 @@ class Database:
         self._lock = threading.Lock()  # guards the list of cursors and the cache
         self._write_lock = threading.Lock()
         self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._bulky: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 
     @contextmanager
     def reading(self) -> Iterator[Any]:
@@ -56,18 +59,20 @@ class Database:
             finally:
                 self.generation += 1
 
-    def cached(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
-        """compute() once per key and generation of the data (a small LRU cache)."""
+    def cached(self, key: tuple[Any, ...], compute: Callable[[], T], bulky: bool = False) -> T:
+        """compute() once per key and generation of the data (a small LRU cache; bulky values, such as
+        a page of records, in a smaller one)."""
+        cache, limit = (self._bulky, BULKY_ENTRIES) if bulky else (self._cache, CACHE_ENTRIES)
         full = (self.generation, *key)
         with self._lock:
-            if full in self._cache:
-                self._cache.move_to_end(full)
-                return self._cache[full]  # type: ignore[no-any-return]
+            if full in cache:
+                cache.move_to_end(full)
+                return cache[full]  # type: ignore[no-any-return]
         value = compute()
         with self._lock:
-            self._cache[full] = value
-            while len(self._cache) > CACHE_ENTRIES:
-                self._cache.popitem(last=False)
+            cache[full] = value
+            while len(cache) > limit:
+                cache.popitem(last=False)
         return value
 
     def close(self) -> None:

@@ -10,6 +10,7 @@ from starlette.responses import HTMLResponse, Response
 from .database import Database
 from .params import Filters, filters, page_number, search_text, third_code
 from .render import Renderer, as_json, svg, with_query
+from .views import actor as actor_view
 from .views import document as document_view
 from .views import dyad as dyad_view
 from .views import event as event_view
@@ -41,6 +42,8 @@ PageParam = Annotated[int | None, Query(ge=1, description="Page of the timeline,
 ThirdParam = Annotated[str | None, Query(description="A third actor: the dyad beside A-C and B-C")]
 QueryParam = Annotated[str | None, Query(description="Words of a sentence, or an actor's code or name")]
 SearchPage = Annotated[int | None, Query(ge=1, description="Page of sentences, from 1")]
+StrictParam = Annotated[bool, Query(description="RUS does not include SUN (the USSR)")]
+DyadsPage = Annotated[int | None, Query(ge=1, description="Page of the list of dyads (largest first), from 1")]
 
 
 def router(db: Database, renderer: Renderer) -> APIRouter:
@@ -49,14 +52,15 @@ def router(db: Database, renderer: Renderer) -> APIRouter:
 
     # --- home ----------------------------------------------------------------------------------
 
-    @api.get("/index.json", tags=PAGES, summary="Every dyad with its counts and date span")
+    @api.get("/index.json", tags=PAGES, summary="The dyads with their counts and date spans, a page at a time")
     @api.get("/.json", include_in_schema=False)
-    def home_json() -> Response:
-        return as_json(home_view.home(db))
+    def home_json(page: DyadsPage = None) -> Response:
+        return as_json(home_view.home(db, page_number(page)))
 
     @api.get("/", include_in_schema=False, response_class=HTMLResponse)
-    def home_page(request: Request) -> Response:
-        return renderer.page(request, "home.html", data=home_view.home(db), db_name=db.store.path.name)
+    def home_page(request: Request, page: DyadsPage = None) -> Response:
+        return renderer.page(request, "home.html", data=home_view.home(db, page_number(page)),
+                             db_name=db.store.path.name, page_url=lambda n: with_query("/", {}, page=n))
 
     # --- dyad ----------------------------------------------------------------------------------
 
@@ -78,8 +82,10 @@ def router(db: Database, renderer: Renderer) -> APIRouter:
         if data["third"]:
             params["third"] = data["third"]["code"]
         path = f"/dyad/{data['a']}/{data['b']}"
+        rows = db.cached(("timeline_rows", data["a"], data["b"], f, data["page"], data["page_size"]),
+                         lambda: renderer.fragment("_timeline_rows.html", events=data["events"]), bulky=True)
         return renderer.page(
-            request, "dyad.html", data=data, path=path,
+            request, "dyad.html", data=data, path=path, timeline_rows=rows,
             index_svg=svg(dyad_view.index_svg(db, data["a"], data["b"], f, result)),
             third_svg=svg(data["third"]["svg"]) if data["third"] else None,
             filtered=any(v for k, v in f.as_dict().items() if k not in ("rejected", "strict")),
@@ -87,6 +93,21 @@ def router(db: Database, renderer: Renderer) -> APIRouter:
                      "contexts": dyad_view.contexts(db)},
             page_url=lambda n: with_query(path, params, page=n),
         )
+
+    # --- actor ---------------------------------------------------------------------------------
+
+    @api.get("/actor/{code}.json", tags=PAGES, summary="An actor: its dyads and its index by year with every partner")
+    def actor_json(code: str, page: DyadsPage = None, strict: StrictParam = False) -> Response:
+        return as_json(actor_view.actor(db, code, page_number(page), strict))
+
+    @api.get("/actor/{code}", include_in_schema=False, response_class=HTMLResponse)
+    def actor_page(request: Request, code: str, page: DyadsPage = None, strict: StrictParam = False) -> Response:
+        data = actor_view.actor(db, code, page_number(page), strict)
+        params = {"strict": "1"} if strict else {}
+        path = f"/actor/{data['code']}"
+        return renderer.page(request, "actor.html", data=data, path=path,
+                             index_svg=svg(actor_view.index_svg(db, data["code"], strict)),
+                             page_url=lambda n: with_query(path, params, page=n))
 
     # --- event ---------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from .settings import Settings
 
 @cache
 def environment() -> jinja2.Environment:
-    """The templates: every value is escaped unless it is Markup (the SVG charts matplotlib wrote)."""
+    """The templates: every value is escaped unless it is Markup (the SVG charts report/svg.py wrote)."""
     return jinja2.Environment(
         loader=jinja2.PackageLoader("detente.web", "templates"),
         autoescape=True,  # documents are untrusted: a <script> in a text shows as text
@@ -51,7 +51,7 @@ def wants_json(request: Request) -> bool:
 
 
 def svg(markup: str | None) -> Markup | None:
-    """Trusted SVG (drawn by matplotlib, which escapes the text it writes) for a template."""
+    """Trusted SVG (written by detente.report.svg, which escapes the text it writes) for a template."""
     return Markup(markup) if markup else None
 
 
@@ -65,6 +65,11 @@ class Renderer:
     def edit_state(self, request: Request) -> dict[str, Any]:
         return {"refused": self.settings.edits_refused, "token_required": self.settings.token_required,
                 "signed_in": self.guard.signed_in(request), "user": self.settings.who}
+
+    def fragment(self, template: str, **context: Any) -> Markup:
+        """A part of a page that depends on the data alone (no user, no form token), rendered for
+        a cache: autoescaped like any template."""
+        return Markup(environment().get_template(template).render(**context))
 
     def page(self, request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
         nonce = request.cookies.get(CSRF_COOKIE)

@@ -1,13 +1,24 @@
-"""The dyad page: the index chart, the timeline (filtered, a page at a time) and a third party."""
+"""The dyad page: the index chart, the timeline (filtered, a page at a time) and a third party.
+
+Unfiltered (the page a link opens), everything but the timeline's page of rows comes from the
+store's summary (store/summary.py): the incident counts, the profile, the phases and the chart;
+only the landmarks and the page's rows are read from the events. With a filter on type, context,
+status, dates or rejected events, the summary cannot answer, and the dyad's incidents are read
+and counted as before. Either way the answer, and each page of rows, is cached per dyad, filters
+and state of the data (Database.cached), and the charts are written as SVG directly (report/svg.py).
+"""
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
-from ...analysis import DyadAnalysis, analyse, choose_by, compare
-from ...report import charts
+from ...analysis import DyadProfile, analyse, choose_by, compare
+from ...analysis.dyads import choose_by_tally, compare_tallies, summarise
+from ...analysis.landmarks import candidate_types, landmarks
+from ...analysis.tally import Tally, tally_of_rows
+from ...report import svg as charts
 from ...store import query
 from ...store.records import expand_code, pair_key
 from ..database import Database
@@ -16,15 +27,9 @@ from ..params import Filters, actor_code
 from .common import actor_name, dyad_label, event_line
 from .home import dyads
 
-PAGE_SIZE = 200  # timeline rows per page: a dyad of thousands of incidents stays fast
+PAGE_SIZE = 100  # timeline rows per page: a dyad of thousands of incidents stays fast
 
 Record = dict[str, Any]
-_DRAWING = threading.Lock()  # pyplot keeps global state: one chart at a time
-
-
-def _draw(figure: Any) -> str:
-    with _DRAWING:
-        return charts.svg(figure())
 
 
 def _exists(con: Any, a: str, b: str, strict: bool) -> bool:
@@ -38,10 +43,19 @@ def dyad_pair(db: Database, a: str, b: str, strict: bool = False) -> tuple[str, 
     a, b = actor_code(a), actor_code(b)
     if a == b:
         raise NotFound("dyad", f"{a}–{b} is not a dyad: give two different actors")
-    with db.reading() as con:
-        if not _exists(con, a, b, strict):
-            raise NotFound("dyad", f"no events between {a} and {b} in this store")
+
+    def exists() -> bool:
+        with db.reading() as con:
+            return _exists(con, a, b, strict)
+
+    if not db.cached(("exists", a, b, strict), exists):
+        raise NotFound("dyad", f"no events between {a} and {b} in this store")
     return a, b
+
+
+def summarised(f: Filters) -> bool:
+    """Whether the summary answers for these filters (none but --strict)."""
+    return not (f.event_type or f.context or f.status or f.since or f.until or f.rejected)
 
 
 def records(db: Database, a: str, b: str, f: Filters) -> list[Record]:
@@ -55,68 +69,121 @@ def counted(rows: list[Record]) -> list[Record]:
     return [r for r in rows if r.get("curation") != "rejected"]
 
 
-def analysis(db: Database, a: str, b: str, f: Filters, rows: list[Record]) -> DyadAnalysis:
-    """Profile, phases and landmarks of the rows (cached per dyad, filters and data)."""
-    def compute() -> DyadAnalysis:
+@dataclass(frozen=True)
+class Timeline:
+    """What a dyad page shows beside its page of rows: counts and the analysis, and the rows
+    themselves when they had to be read (filters the summary cannot answer)."""
+
+    incidents: int
+    statuses: dict[str, int]
+    rejected: int
+    analysis: DyadProfile
+    rows: list[Record] | None = None
+
+
+def _statuses(counts: Counter[str]) -> dict[str, int]:
+    """Statuses, most frequent first (ties by name: the same however they were counted)."""
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], str(item[0]))))
+
+
+def tally_of(db: Database, a: str, b: str, strict: bool) -> Tally:
+    """The dyad's incidents counted, from the summary."""
+    with db.reading() as con:
+        return tally_of_rows(query.period_counts(con, a, b, strict))
+
+
+def timeline(db: Database, a: str, b: str, f: Filters) -> Timeline:
+    """Counts and analysis of the dyad's incidents matching the filters (cached per data and filters)."""
+    def from_summary() -> Timeline:
+        counts = tally_of(db, a, b, f.strict)
+        with db.reading() as con:
+            marks = landmarks(query.landmark_candidates(con, a, b, f.strict, candidate_types()))
+        statuses: Counter[str] = Counter()
+        for key, n in counts.items():
+            statuses[key.status] += n
+        result = summarise(a, b, counts, marks, choose_by_tally(counts, "auto"))
+        return Timeline(sum(counts.values()), _statuses(statuses), 0, result)
+
+    def from_records() -> Timeline:
+        rows = records(db, a, b, f)
         kept = counted(rows)
-        return analyse(a, b, kept, choose_by(kept, "auto"))
+        result = analyse(a, b, kept, choose_by(kept, "auto"))
+        rejected = sum(r.get("curation") == "rejected" for r in rows)
+        return Timeline(len(rows), _statuses(Counter(r["status"] for r in rows)), rejected, result, rows)
 
-    return db.cached(("analysis", a, b, f), compute)
-
-
-def index_svg(db: Database, a: str, b: str, f: Filters, result: DyadAnalysis) -> str | None:
-    """The index chart as inline SVG, drawn once per dyad, filters and data; None with no dated index."""
-    if not result.phases.series.years:
-        return None
-    return db.cached(("index_svg", a, b, f), lambda: _draw(lambda: _whole_years(charts.index_chart(result))))
+    return db.cached(("timeline", a, b, f), from_summary if summarised(f) else from_records)
 
 
-def _whole_years(figure: Any) -> Any:
-    """Year ticks on whole years (a span of two or three years would otherwise get 2016.25 ...)."""
-    for axes in figure.axes:
-        axes.xaxis.get_major_locator().set_params(integer=True)
-    return figure
+def page_rows(db: Database, a: str, b: str, f: Filters, view: Timeline, page: int) -> list[Record]:
+    """One page of the timeline as its lines (read alone from the store when the rows were not read
+    whole; cached per page and state of the data, like everything else on the page)."""
+    start = (page - 1) * PAGE_SIZE
+
+    def compute() -> list[Record]:
+        with db.reading() as con:
+            if view.rows is not None:
+                shown = view.rows[start: start + PAGE_SIZE]
+            else:
+                shown = query.events(con, dyad=(a, b), **f.query(), limit=PAGE_SIZE, offset=start)
+            labels = query.document_labels(con, {r["doc_id"] for r in shown})
+        return [event_line(r, labels) for r in shown]
+
+    return db.cached(("page", a, b, f, page, PAGE_SIZE), compute, bulky=True)
+
+
+def index_svg(db: Database, a: str, b: str, f: Filters, result: DyadProfile) -> str | None:
+    """The index chart as inline SVG (cached per dyad, filters and data); None with no dated index."""
+    return db.cached(("index_svg", a, b, f), lambda: charts.index_chart(result))
 
 
 def third_options(db: Database, a: str, b: str) -> list[dict[str, Any]]:
     """The actors that have events with a or b: the choices of the third-party selector."""
-    counts: Counter[str] = Counter()
-    for d in dyads(db):
-        pair = {d["a"], d["b"]}
-        for x in (a, b):
-            if x in pair and len(pair) == 2:
-                (other,) = pair - {x}
-                if other not in (a, b):
-                    counts[other] += d["incidents"]
-    return [{"code": c, "label": actor_name(c), "incidents": n} for c, n in counts.most_common()]
+    def compute() -> list[dict[str, Any]]:
+        counts: Counter[str] = Counter()
+        for d in dyads(db):
+            pair = {d["a"], d["b"]}
+            for x in (a, b):
+                if x in pair and len(pair) == 2:
+                    (other,) = pair - {x}
+                    if other not in (a, b):
+                        counts[other] += d["incidents"]
+        return [{"code": c, "label": actor_name(c), "incidents": n} for c, n in counts.most_common()]
+
+    return db.cached(("third_options", a, b), compute)
 
 
 def third_party(db: Database, a: str, b: str, c: str, f: Filters) -> dict[str, Any]:
     """A-B beside A-C and B-C over the same periods: counts, index sums and the comparison chart."""
     if c in (a, b):
         raise BadParameter("third", f"{c} is one of the dyad: choose a third actor")
+    pairs = ((a, b), (a, c), (b, c))
 
     def compute() -> dict[str, Any]:
-        fetched = [(x, y, counted(records(db, x, y, f))) for x, y in ((a, b), (a, c), (b, c))]
-        comparison = compare(fetched, choose_by([r for _, _, rs in fetched for r in rs], "auto"))
-        rows = []
+        if summarised(f):  # the section shows no landmarks or phases: none are looked for
+            fetched = [(x, y, tally_of(db, x, y, f.strict), []) for x, y in pairs]
+            by = choose_by_tally(sum((t for *_, t, _ in fetched), Counter()), "auto")
+            comparison = compare_tallies(fetched, by, find_phases=False)
+        else:
+            rows = [(x, y, counted(records(db, x, y, f))) for x, y in pairs]
+            comparison = compare(rows, choose_by([r for _, _, rs in rows for r in rs], "auto"))
+        table = []
         for d in comparison.dyads:
             total = d.profile.total
-            rows.append({"a": d.a, "b": d.b, "label": d.label, "url": f"/dyad/{d.a}/{d.b}",
-                         "incidents": len(d.records), "occurred": total.occurred,
-                         "index_sum": total.index.intensity_sum, "index_mean": total.index.intensity_mean})
+            table.append({"a": d.a, "b": d.b, "label": d.label, "url": f"/dyad/{d.a}/{d.b}",
+                          "incidents": d.incidents, "occurred": total.occurred,
+                          "index_sum": total.index.intensity_sum, "index_mean": total.index.intensity_mean})
         periods = [{"period": r.period, **{d.key: r2.index.intensity_sum for d in comparison.dyads
                                            for r2 in d.profile.rows if r2.period == r.period}}
                    for r in comparison.dyads[0].profile.rows]
-        has_data = any(r["incidents"] for r in rows)
-        svg = _draw(lambda: charts.comparison_chart(comparison)) if has_data and periods else None
-        return {"code": c, "label": actor_name(c), "by": comparison.by, "dyads": rows, "periods": periods,
-                "svg": svg}
+        has_data = any(r["incidents"] for r in table)
+        chart = charts.comparison_chart(comparison) if has_data and periods else None
+        return {"code": c, "label": actor_name(c), "by": comparison.by, "dyads": table, "periods": periods,
+                "svg": chart}
 
     return db.cached(("third", a, b, c, f), compute)
 
 
-def _index(result: DyadAnalysis) -> dict[str, Any]:
+def _index(result: DyadProfile) -> dict[str, Any]:
     return {
         "by": result.profile.by,
         "periods": [{"period": r.period, "events": r.events, "occurred": r.occurred,
@@ -146,26 +213,22 @@ def dyad(db: Database, a: str, b: str, f: Filters, page: int, third: str | None 
 
 def dyad_with_analysis(
     db: Database, a: str, b: str, f: Filters, page: int, third: str | None = None
-) -> tuple[dict[str, Any], DyadAnalysis]:
+) -> tuple[dict[str, Any], DyadProfile]:
     """The data of a dyad page and the analysis its chart is drawn from."""
     a, b = dyad_pair(db, a, b, f.strict)
-    rows = records(db, a, b, f)
-    pages = max(1, -(-len(rows) // PAGE_SIZE))
+    view = timeline(db, a, b, f)
+    pages = max(1, -(-view.incidents // PAGE_SIZE))
     if page > pages:
         raise BadParameter("page", f"page {page} does not exist: this timeline has {pages} page(s)")
-    shown = rows[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
-    with db.reading() as con:
-        labels = query.document_labels(con, {r["doc_id"] for r in shown})
-    result = analysis(db, a, b, f, rows)
     return {
         "a": a, "b": b, "label": dyad_label(a, b), "names": {a: actor_name(a), b: actor_name(b)},
         "filters": f.as_dict(),
-        "incidents": len(rows),
-        "statuses": dict(Counter(r["status"] for r in rows).most_common()),
-        "rejected": sum(r.get("curation") == "rejected" for r in rows),
+        "incidents": view.incidents,
+        "statuses": view.statuses,
+        "rejected": view.rejected,
         "page": page, "pages": pages, "page_size": PAGE_SIZE,
-        "events": [event_line(r, labels) for r in shown],
-        "index": _index(result),
+        "events": page_rows(db, a, b, f, view, page),
+        "index": _index(view.analysis),
         "third": third_party(db, a, b, third, f) if third else None,
         "third_options": third_options(db, a, b),
-    }, result
+    }, view.analysis

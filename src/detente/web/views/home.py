@@ -1,4 +1,5 @@
-"""The home page: every dyad with its counts and span, and what the store holds."""
+"""The home page: the store's dyads, a page at a time, with their counts and spans, and what the
+store holds. Both come from the summary the store keeps (store/summary.py), not from the events."""
 
 from __future__ import annotations
 
@@ -6,7 +7,10 @@ from typing import Any
 
 from ...store import query
 from ..database import Database
+from ..errors import BadParameter
 from .common import dyad_label
+
+PAGE_SIZE = 100  # dyads per page: a store of thousands of dyads still answers in milliseconds
 
 
 def dyads(db: Database) -> list[dict[str, Any]]:
@@ -27,7 +31,13 @@ def totals(db: Database) -> dict[str, int]:
     return db.cached(("totals",), compute)
 
 
-def home(db: Database) -> dict[str, Any]:
-    """The data of the home page."""
-    rows = [{**d, "label": dyad_label(d["a"], d["b"]), "url": f"/dyad/{d['a']}/{d['b']}"} for d in dyads(db)]
-    return {"counts": totals(db), "dyads": rows}
+def home(db: Database, page: int = 1) -> dict[str, Any]:
+    """The data of the home page: one page of dyads, largest first."""
+    every = dyads(db)
+    pages = max(1, -(-len(every) // PAGE_SIZE))
+    if page > pages:
+        raise BadParameter("page", f"page {page} does not exist: the list of dyads has {pages} page(s)")
+    shown = every[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+    rows = [{**d, "label": dyad_label(d["a"], d["b"]), "url": f"/dyad/{d['a']}/{d['b']}"} for d in shown]
+    return {"counts": totals(db), "n_dyads": len(every), "page": page, "pages": pages, "page_size": PAGE_SIZE,
+            "dyads": rows}
