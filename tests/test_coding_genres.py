@@ -510,3 +510,11 @@ def test_selling_territory_to_a_state_is_an_act_between_seller_and_buyer():
     evs = events("In 1898 Spain agreed to sell the Philippines to the United States.", date(1900, 1, 1))
     assert ("ESP", "USA", "AGREE") in found(evs)
     assert not any("PHL" in (s, t) for s, t, _ in found(evs))
+
+
+def test_a_date_of_a_verb_continuing_a_relative_clause_does_not_date_the_main_act_or_the_story():
+    evs = events("In August 1990 Iraq invaded Kuwait. The invasion led to a British embargo on Iraq and a war, which "
+                 "began on January 16, 1991, and ended with an Iraqi defeat and retreat on February 28, 1991. "
+                 "On August 7, Saudi Arabia and Egypt agreed to send troops.", date(1995, 1, 1))
+    assert one(evs, "SANCTION").date.start == date(1990, 8, 1)
+    assert one(evs, "AGREE").date.start == date(1990, 8, 7)

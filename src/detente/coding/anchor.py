@@ -16,6 +16,7 @@ from typing import Any
 
 from ..model import DateSpan, Reference
 from ..timex import TimeMention, find_times, resolve
+from .clauses import continues_relative
 from .lexicon import word_alternation, word_class
 
 Token = Any
@@ -113,6 +114,8 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
     for _ in range(12):
         if node.i == clause:
             return True
+        if continues_relative(doc, node):
+            return False
         if node.dep_ == "ccomp" and any(c.lower_ in word_class("free_relative_pronouns") and c.dep_ in ("dobj", "nsubj")
                                         for c in node.children):
             node = node.head  # "struck what New Delhi described as a camp on Tuesday": the object, not a claim

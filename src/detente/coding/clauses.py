@@ -14,11 +14,21 @@ def main_clause(parsed: Any, tok: int) -> bool:
     for _ in range(12):
         if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ROOT", "conj") and (
                 node.dep_ == "ROOT" or node.head.dep_ == "ROOT"):
-            return True
+            return not continues_relative(parsed, node)
         if node.dep_ in ("relcl", "advcl", "ccomp", "acl") or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def continues_relative(doc: Any, verb: Any) -> bool:
+    """A verb coordinated after a relative clause that it may continue ("led to sanctions and a war,
+    which began on January 16, 1991, and ended on February 28, 1991", where the parser hangs "ended"
+    on "led"): its time is not the first clause's."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.i < verb.head.i:
+        return False
+    return any(doc[i].dep_ in ("relcl", "acl") and doc[i].pos_ in ("VERB", "AUX")
+               for i in range(verb.head.i + 1, verb.i))
 
 
 def headline(text: str) -> bool:

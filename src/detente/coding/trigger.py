@@ -11,7 +11,7 @@ from ..ontology import cameo as cameo_entry
 from . import acts, scene
 from . import anchor as anchoring
 from .arguments import ActorRef, Arguments, SentenceActors, arguments_for
-from .clauses import back_reference, definite_passive, headline, hypothetical, in_principle
+from .clauses import back_reference, continues_relative, definite_passive, headline, hypothetical, in_principle
 from .dating import Narrative, act_dates, fallback_date
 from .dyads import complete, fill_from_pair, pairs
 from .lexicon import Trigger
@@ -65,7 +65,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         return None, time  # "based upon agreements in 1945, ...": a thing in the background, not the scene
     if dates.moves_to is not None and scene.flashback(token, dates.moves_to, time.anchor):
         return None, time
-    if any(a.dep_ == "relcl" for a in [token, *token.ancestors]):
+    if any(a.dep_ == "relcl" or continues_relative(sent.parsed, a) for a in [token, *token.ancestors]):
         return None, time  # "a war, which began on January 16, 1991, and ended ...": told in passing
     return dates.moves_to, time
 
