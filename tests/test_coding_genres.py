@@ -518,3 +518,24 @@ def test_a_date_of_a_verb_continuing_a_relative_clause_does_not_date_the_main_ac
                  "On August 7, Saudi Arabia and Egypt agreed to send troops.", date(1995, 1, 1))
     assert one(evs, "SANCTION").date.start == date(1990, 8, 1)
     assert one(evs, "AGREE").date.start == date(1990, 8, 7)
+
+
+def test_the_state_whose_troops_move_carries_out_the_deployment_or_withdrawal():
+    evs = events("In 1958, the deployment of American troops to Lebanon calmed the crisis. In 1989, the withdrawal "
+                 "of Soviet troops from Afghanistan was completed.", date(1995, 1, 1))
+    assert {("USA", "LBN", "MOBILIZE"), ("SUN", "AFG", "RETREAT")} <= found(evs)
+
+
+def test_giving_up_rule_over_a_place_is_a_retreat():
+    evs = events("In 1960, France relinquished its occupation authority over Tunisia. In 1971, Britain ended its "
+                 "protectorate over Bahrain.", date(1995, 1, 1))
+    assert {("FRA", "TUN", "RETREAT"), ("GBR", "BHR", "RETREAT")} <= found(evs)
+
+
+def test_sanctions_introduced_lists_left_notes_presented_and_retaliation():
+    evs = events("In 2011, Canada introduced new sanctions on Syria. In 2012, Norway removed Chile from its list of "
+                 "tax havens. On March 2, 1920, the French ambassador presented a note to the Italian foreign "
+                 "minister. In 2011, Mexico identified Peru as the main source of the smuggled cocaine. By the "
+                 "spring of 1950, the Egyptians were retaliating forcefully against Sudan.", date(2013, 1, 1))
+    assert {("CAN", "SYR", "SANCTION"), ("NOR", "CHL", "RETREAT"), ("FRA", "ITA", "CONSULT"),
+            ("MEX", "PER", "ACCUSE"), ("EGY", "SDN", "ASSAULT")} <= found(evs)

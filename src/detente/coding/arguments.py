@@ -302,7 +302,8 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
                 args.pair.extend(actors.in_phrase(pobj))
     preps = word_class("noun_target_preps") | {"of", "from"}
     for prep, ref in actors.prep_objects(noun, preps):
-        if prep == "by" or (prep == "of" and of_agent) or (prep == "from" and not from_flag):
+        if prep == "by" or (prep == "of" and (of_agent or _forces_of(ref, actors))) or (
+                prep == "from" and not from_flag):
             args.sources.append(ref)
         else:
             args.targets.append(ref)
@@ -338,6 +339,13 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             args.targets = [r for _, r in actors.prep_objects(noun.head, word_class("counterpart_preps"))]
     args.targets = [t for t in _unique(args.targets) if t.token not in {s.token for s in args.sources}]
     return args
+
+
+def _forces_of(ref: ActorRef, actors: SentenceActors) -> bool:
+    """ "the deployment of American troops", "the withdrawal of Soviet forces": the state whose forces
+    the act moves carries it out."""
+    tok = actors.doc[ref.token]
+    return in_class(tok.lemma_, "@TROOPS") or (in_class(tok.head.lemma_, "@TROOPS") and tok.head.dep_ == "pobj")
 
 
 def _state_key(ref: ActorRef) -> str | None:
