@@ -81,6 +81,8 @@ def hypothetical(token: Any) -> bool:
         return True
     if _wished_for(token):
         return True
+    if _condition_set(token):
+        return True
     if token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in word_class("obliging_modals")
                                      for c in token.children) \
             and token.head.lemma_.lower() in word_class("demand_reporting_verbs"):
@@ -93,6 +95,18 @@ def hypothetical(token: Any) -> bool:
             return True
         node = node.head
     return False
+
+
+def _condition_set(token: Any) -> bool:
+    """An act named as the condition of an offer, a demand or a future act: "offered to lift the
+    blockade if the Allies withdrew", "no talks could begin until Argentine forces withdrew"."""
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in word_class("condition_marks")
+                                        for c in token.children):
+        return False
+    head = token.head
+    if any(c.dep_ == "aux" and c.lower_ in word_class("modal_auxiliaries") for c in head.children):
+        return True
+    return any(n.lemma_.lower() in word_class("condition_setting_verbs") for n in [head, *list(head.ancestors)[:2]])
 
 
 def _wished_for(token: Any) -> bool:
