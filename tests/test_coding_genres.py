@@ -548,3 +548,18 @@ def test_an_act_set_as_a_condition_is_not_coded_but_one_that_ended_a_siege_is():
     assert not [e for e in evs if e.event_type == "RETREAT"]
     kept = events("In 1991 the siege lasted until Iraqi forces withdrew from Kuwait.", date(1995, 1, 1))
     assert ("IRQ", "KWT", "RETREAT") in found(kept)
+
+
+def test_a_state_forced_to_act_did_act_unless_the_forcing_was_only_tried_or_intended():
+    evs = events("In 1961 the deployment of British troops forced the Iraqis to withdraw from the border.",
+                 date(1995, 1, 1))
+    assert {("GBR", "IRQ", "COERCE"), ("IRQ", "GBR", "RETREAT")} <= found(evs)
+    for text in ("In 1979 the allies devised measures to compel Moscow to withdraw from Kabul.",
+                 "In 1967 officials believed they should not force Israel to withdraw from Sinai."):
+        assert not [e for e in events(text, date(1995, 1, 1)) if e.event_type == "RETREAT"], text
+
+
+def test_discussions_with_a_state_are_consultations():
+    e = one(events("In discussions with France between May and June 1930, the Italian Government hinted that it "
+                   "might use force.", date(1935, 1, 1)), "CONSULT")
+    assert {e.source.country, e.target.country} == {"ITA", "FRA"} and e.date.start == date(1930, 5, 1)

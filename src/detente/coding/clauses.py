@@ -83,6 +83,9 @@ def hypothetical(token: Any) -> bool:
         return True
     if _condition_set(token):
         return True
+    if token.lemma_.lower() in word_class("forcing_verbs") and token.dep_ in ("acl", "advcl") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True  # "measures to compel Moscow to withdraw": what the measures are for
     if token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in word_class("obliging_modals")
                                      for c in token.children) \
             and token.head.lemma_.lower() in word_class("demand_reporting_verbs"):
@@ -93,8 +96,18 @@ def hypothetical(token: Any) -> bool:
             return False
         if node.head.lemma_.lower() in word_class("requesting_verbs") and node.dep_ != "advcl":
             return True
+        if node.head.lemma_.lower() in word_class("forcing_verbs") and node.dep_ != "advcl" \
+                and not _forced_as_done(node.head):
+            return True  # "tried to force Iraq to withdraw": forced only if the forcing is told as done
         node = node.head
     return False
+
+
+def _forced_as_done(verb: Any) -> bool:
+    """ "forced Japan to give up its claims": a forcing told in the simple past, not negated; not
+    "measures to compel Moscow to withdraw", "should not force Israel to withdraw"."""
+    return verb.tag_ == "VBD" and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in
+                                                                word_class("modal_auxiliaries")) for c in verb.children)
 
 
 def _condition_set(token: Any) -> bool:
