@@ -563,3 +563,9 @@ def test_discussions_with_a_state_are_consultations():
     e = one(events("In discussions with France between May and June 1930, the Italian Government hinted that it "
                    "might use force.", date(1935, 1, 1)), "CONSULT")
     assert {e.source.country, e.target.country} == {"ITA", "FRA"} and e.date.start == date(1930, 5, 1)
+
+
+def test_turning_down_a_proposal_is_addressed_to_the_side_that_made_it():
+    evs = events("In 1955 President Eisenhower proposed an open skies plan. Soviet leader Nikita Khrushchev refused "
+                 "the proposal.", date(1960, 1, 1))
+    assert ("SUN", "USA", "REJECT") in found(evs)
