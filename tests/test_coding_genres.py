@@ -569,3 +569,8 @@ def test_turning_down_a_proposal_is_addressed_to_the_side_that_made_it():
     evs = events("In 1955 President Eisenhower proposed an open skies plan. Soviet leader Nikita Khrushchev refused "
                  "the proposal.", date(1960, 1, 1))
     assert ("SUN", "USA", "REJECT") in found(evs)
+
+
+def test_a_leader_named_in_a_sentence_opening_with_a_year_is_read_in_that_year_and_a_threat_is_not_done():
+    evs = events("In 1916 Wilson threatened to sever relations with Germany.", date(2013, 1, 1))
+    assert found(evs) == {("USA", "DEU", "THREATEN")}

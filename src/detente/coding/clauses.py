@@ -142,6 +142,8 @@ def _wished_for(token: Any) -> bool:
         return False
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("wishing_verbs"):
         return True  # "Clinton wanted to demonstrate his commitment": a wish, not an act
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("threatening_verbs"):
+        return True  # "threatened to sever relations": the threat is the event
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("refusing_verbs")
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from ..actors import ActorMention, find_actors
 from ..model import Actor, Document, Event
 from . import anchor as anchoring
+from . import scene
 from .arguments import ActorRef, SentenceActors
 from .dating import Narrative, scene_time
 from .discourse import Discourse, anaphor_refs
@@ -130,10 +131,21 @@ def _code_acts(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
 
 def _mentions(ctx: DocumentContext, story: Story, t: TaggedSentence, time: Narrative) -> list[ActorMention]:
     """The actors a sentence names, in the sense this document gives them, with the people it named before."""
-    mentions = find_actors(t.raw, time.year(ctx.doc.published)) if t.mentions else []
+    mentions = find_actors(t.raw, _year_of(t, time, ctx.doc.published)) if t.mentions else []
     if ctx.other_senses:
         mentions = [m for m in mentions if not (m.kind == "demonym" and m.text in ctx.other_senses)]
     return _known_people(t.raw, mentions, story.people)
+
+
+def _year_of(t: TaggedSentence, time: Narrative, published: date | None) -> int | None:
+    """The year a sentence's names are read in: the time that opens it ("In 1916, Wilson ..."), else
+    where the story stands (who "Wilson" is depends on the year)."""
+    for m in t.times:
+        if m.kind == "absolute" and scene.opens(t.raw, m):
+            span = anchoring.resolve(m, anchor=time.anchor, published=published)
+            if span is not None and span.start is not None:
+                return span.start.year
+    return time.year(published)
 
 
 def _known_people(raw: str, mentions: list[ActorMention], people: dict[str, Actor]) -> list[ActorMention]:
