@@ -574,3 +574,10 @@ def test_turning_down_a_proposal_is_addressed_to_the_side_that_made_it():
 def test_a_leader_named_in_a_sentence_opening_with_a_year_is_read_in_that_year_and_a_threat_is_not_done():
     evs = events("In 1916 Wilson threatened to sever relations with Germany.", date(2013, 1, 1))
     assert found(evs) == {("USA", "DEU", "THREATEN")}
+
+
+def test_a_state_named_only_to_describe_the_target_is_not_a_target():
+    for text in ("In March 1999 NATO began to bomb Serbia, Russia's ally.",
+                 "In 1999 Britain bombed Serbia, a close ally of Russia."):
+        evs = events(text, date(2005, 1, 1))
+        assert not any("RUS" in (s, t) for s, t, _ in found(evs)) and any(t == "SRB" for _, t, _ in found(evs))

@@ -69,6 +69,9 @@ class SentenceActors:
                     continue
                 if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
                     continue
+                if child.dep_ == "appos" and t.i in self.by_token and child.i not in self.by_token \
+                        and in_class(child.lemma_, "@STATE_RELATION"):
+                    continue  # "Serbia, Russia's ally": the other state only describes the one named
                 stack.append(child)
         return sorted(_unique(found), key=lambda r: r.token)
 
