@@ -581,3 +581,11 @@ def test_a_state_named_only_to_describe_the_target_is_not_a_target():
                  "In 1999 Britain bombed Serbia, a close ally of Russia."):
         evs = events(text, date(2005, 1, 1))
         assert not any("RUS" in (s, t) for s, t, _ in found(evs)) and any(t == "SRB" for _, t, _ in found(evs))
+
+
+def test_an_aim_is_not_a_request_a_joint_investigation_is_cooperation_and_placed_sanctions_are_sanctions():
+    assert events("In 2019 Spanish policy sought to isolate the Cuban government.", date(2020, 1, 1)) == []
+    assert ("CUB", "RUS", "REQUEST") in found(events("In 2019 Cuba sought assistance from Russia.", date(2020, 1, 1)))
+    joint = events("In 2019 the United States and Mexico jointly investigated multiple cases.", date(2020, 1, 1))
+    assert {e.event_type for e in joint} == {"COOPERATE"}
+    assert ("GBR", "IRN", "SANCTION") in found(events("In 1951 Britain placed an embargo on Iran.", date(1960, 1, 1)))

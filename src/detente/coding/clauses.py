@@ -110,6 +110,12 @@ def _forced_as_done(verb: Any) -> bool:
                                                                 word_class("modal_auxiliaries")) for c in verb.children)
 
 
+def aim(token: Any) -> bool:
+    """ "U.S. policy has sought to isolate the government": a verb of aiming with an infinitive
+    states a goal, not a request."""
+    return token.lemma_.lower() in word_class("aiming_verbs") and any(c.dep_ == "xcomp" for c in token.children)
+
+
 def _condition_set(token: Any) -> bool:
     """An act named as the condition of an offer, a demand or a future act: "offered to lift the
     blockade if the Allies withdrew", "no talks could begin until Argentine forces withdrew"."""
@@ -142,6 +148,8 @@ def _wished_for(token: Any) -> bool:
         return False
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("wishing_verbs"):
         return True  # "Clinton wanted to demonstrate his commitment": a wish, not an act
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("aiming_verbs"):
+        return True  # "sought to isolate the government": an aim, not an act
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("threatening_verbs"):
         return True  # "threatened to sever relations": the threat is the event
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("refusing_verbs")

@@ -11,7 +11,7 @@ from ..ontology import cameo as cameo_entry
 from . import acts, scene
 from . import anchor as anchoring
 from .arguments import ActorRef, Arguments, SentenceActors, arguments_for
-from .clauses import back_reference, continues_relative, definite_passive, headline, hypothetical, in_principle
+from .clauses import aim, back_reference, continues_relative, definite_passive, headline, hypothetical, in_principle
 from .dating import Narrative, act_dates, fallback_date
 from .dyads import complete, fill_from_pair, pairs
 from .lexicon import Trigger
@@ -48,7 +48,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     entry, status = _judged(token, listed, sent)
     match = replace(match, entry=entry)
     dates = act_dates(ctx, sent, match, args, status, time)
-    if hypothetical(token) or acts.ending(token, entry.event_type):
+    if hypothetical(token) or acts.ending(token, entry.event_type) or aim(token):
         return None, time
     args = _unnamed_parties(token, entry, status, args, story)
     sent.coded[match.token] = args
@@ -86,6 +86,9 @@ def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, st
         status = "occurred"
     if status == "planned" and entry.event_type == "THREATEN":
         status = "occurred"  # "said it would take countermeasures": the threat is made by saying so
+    if entry.mode == "investigate" and acts.together(token):
+        # "the United States and China have jointly investigated cases": an investigation they share
+        entry = replace(entry, event_type="COOPERATE", mode=None, cameo="060")
     if status == "negotiating" and entry.event_type in ("COOPERATE", "AID", "SUPPORT"):
         # "in talks to buy X": what happened is the talks (GUIDELINES: CONSULT, negotiating)
         entry = replace(entry, event_type="CONSULT", mode=None, cameo="046")
