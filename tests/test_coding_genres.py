@@ -589,3 +589,14 @@ def test_an_aim_is_not_a_request_a_joint_investigation_is_cooperation_and_placed
     joint = events("In 2019 the United States and Mexico jointly investigated multiple cases.", date(2020, 1, 1))
     assert {e.event_type for e in joint} == {"COOPERATE"}
     assert ("GBR", "IRN", "SANCTION") in found(events("In 1951 Britain placed an embargo on Iran.", date(1960, 1, 1)))
+
+
+def test_a_brief_lists_policy_changes_of_the_pair_under_discussion_with_their_dates():
+    text = ("In 1962 Spain imposed a trade embargo on Cuba. The new government initiated a policy shift toward "
+            "engagement. Policy changes included the rescission of Cuba's designation as a state sponsor of "
+            "terrorism (May 2015); the restoration of diplomatic relations (July 2015). The next government "
+            "reversed course, introducing new sanctions in 2017. By 2019, it had increased sanctions on travel.")
+    evs = events(text, date(2020, 1, 1))
+    got = {(e.source.country, e.target.country, e.event_type, e.date.start) for e in evs}
+    assert {("ESP", "CUB", "RETREAT", date(2015, 5, 1)), ("ESP", "CUB", "SUPPORT", date(2015, 7, 1)),
+            ("ESP", "CUB", "SANCTION", date(2017, 1, 1)), ("ESP", "CUB", "SANCTION", date(2019, 1, 1))} <= got
