@@ -600,3 +600,9 @@ def test_a_brief_lists_policy_changes_of_the_pair_under_discussion_with_their_da
     got = {(e.source.country, e.target.country, e.event_type, e.date.start) for e in evs}
     assert {("ESP", "CUB", "RETREAT", date(2015, 5, 1)), ("ESP", "CUB", "SUPPORT", date(2015, 7, 1)),
             ("ESP", "CUB", "SANCTION", date(2017, 1, 1)), ("ESP", "CUB", "SANCTION", date(2019, 1, 1))} <= got
+
+
+def test_an_act_in_a_when_clause_after_since_happened_at_that_time():
+    e = one(events("Since 1962, when President Kennedy imposed a trade embargo on Cuba, American policy has centered "
+                   "on sanctions.", date(2020, 1, 1)), "SANCTION")
+    assert (e.date.start, e.date.end) == (date(1962, 1, 1), date(1962, 12, 31))

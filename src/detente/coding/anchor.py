@@ -74,6 +74,17 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
     return min(usable, key=cost) if usable else None
 
 
+def in_when_clause(doc: Any, trigger: int, m: TimeMention) -> bool:
+    """Whether the act is told in a "when" clause that hangs on the time itself ("since 1962, when
+    Kennedy imposed the embargo"): the clause tells what happened at that time."""
+    for node in [doc[trigger], *doc[trigger].ancestors]:
+        if node.dep_ in ("relcl", "advcl"):
+            when = [c for c in node.children if c.dep_ == "advmod" and c.lower_ == "when"]
+            # the parser may hang the clause on the main verb: it follows the time all the same
+            return bool(when) and 0 <= when[0].idx - m.end <= 2 and not doc.text[m.end:when[0].idx].strip(", ")
+    return False
+
+
 def _opens_clauses(doc: Any, tok: int, clause: int) -> bool:
     """Whether a time that opens the sentence belongs to a clause joined by a semicolon to the
     act's clause."""

@@ -71,6 +71,8 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
     for tok in set(targets):
         near = [tok] if len(set(targets)) > 1 else list(match.tokens)
         picked = anchoring.pick_time(parsed, t.times, near, match.token) or t.row_time
+        if picked is not None and picked.since and anchoring.in_when_clause(parsed, match.token, picked):
+            picked = replace(picked, since=False)  # "since 1962, when Kennedy imposed an embargo": in 1962
         new_date = acts.postponed_to(parsed[match.token], t.raw, t.times)
         if new_date is not None:
             picked = new_date  # "postponed the talks until June": June is the new date, not a span
