@@ -606,3 +606,15 @@ def test_an_act_in_a_when_clause_after_since_happened_at_that_time():
     e = one(events("Since 1962, when President Kennedy imposed a trade embargo on Cuba, American policy has centered "
                    "on sanctions.", date(2020, 1, 1)), "SANCTION")
     assert (e.date.start, e.date.end) == (date(1962, 1, 1), date(1962, 12, 31))
+
+
+def test_a_year_that_names_a_treaty_deep_in_the_act_does_not_date_it_unless_it_frames_the_act():
+    urged = one(events("In April 1993, Spain urged Portugal to assume its obligations under the Treaty of 1968.",
+                       date(2000, 1, 1)), "REQUEST")
+    assert urged.date.start == date(1993, 4, 1)
+    framed = events("In 1993 they met. Under the Protocol of May 1992, Russia and Ukraine agreed to destroy the "
+                    "weapons.", date(2000, 1, 1))
+    assert one(framed, "AGREE").date.start == date(1992, 5, 1)
+    told = events("By 1963, Italy had kept the terms of the Declaration of 1950, wherein Spain and Portugal had "
+                  "pledged to oppose an arms race.", date(2000, 1, 1))
+    assert {e.date.start for e in told if e.event_type == "AGREE"} == {date(1950, 1, 1)}

@@ -59,6 +59,8 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         bare_later = m.rule == "later" and m.text.lower() == "later"
         return (int(tok not in own), int(other_clause), int(bare_later), min(abs(tok - i) for i in near))
 
+    times = [m for m in times if token_of(doc, m.start) in own
+             or not _names_a_thing(doc[token_of(doc, m.start)], doc[trigger], clause)]
     usable = [m for m in times if token_of(doc, m.start) in own
               or _reaches(doc, token_of(doc, m.start), clause, governing)]
     if not usable:
@@ -72,6 +74,22 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         # clauses joined to it by a semicolon (which the parser tends to hang as a complement)
         usable = [m for m in times if _opens_clauses(doc, token_of(doc, m.start), clause)]
     return min(usable, key=cost) if usable else None
+
+
+def _names_a_thing(tok: Token, trigger: Token, clause: int) -> bool:
+    """ "obligations under the Non-Proliferation Treaty of 1968": a year that names another thing deep
+    in the act's words is not the date of the act told. It is when the act is told of that thing
+    ("the Declaration of 1950, wherein they pledged") or framed by it ("Under the Protocol of May
+    1992, they agreed")."""
+    head = tok.head
+    if not (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN")):
+        return False
+    thing = head.head
+    framing = thing.dep_ == "pobj" and thing.head.head.i in (clause, trigger.i)
+    after = [t for t in tok.doc[tok.i + 1:tok.i + 3] if not t.is_punct][:1]
+    # "the Declaration of 1950, wherein they had pledged": the clause tells of the thing, whatever the parse
+    told_of = bool(after) and after[0].lower_ in word_class("relative_adverbs")
+    return not framing and not told_of and thing not in list(trigger.ancestors)
 
 
 def in_when_clause(doc: Any, trigger: int, m: TimeMention) -> bool:
