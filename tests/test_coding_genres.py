@@ -609,8 +609,8 @@ def test_an_act_in_a_when_clause_after_since_happened_at_that_time():
 
 
 def test_a_year_that_names_a_treaty_deep_in_the_act_does_not_date_it_unless_it_frames_the_act():
-    urged = one(events("In April 1993, Spain urged Portugal to assume its obligations under the Treaty of 1968.",
-                       date(2000, 1, 1)), "REQUEST")
+    urged = one(events("In April 1993 Spain and Portugal met in Madrid. Spain urged Portugal to assume its "
+                       "obligations under the Treaty of 1968.", date(2000, 1, 1)), "REQUEST")
     assert urged.date.start == date(1993, 4, 1)
     framed = events("In 1993 they met. Under the Protocol of May 1992, Russia and Ukraine agreed to destroy the "
                     "weapons.", date(2000, 1, 1))
