@@ -618,3 +618,9 @@ def test_a_year_that_names_a_treaty_deep_in_the_act_does_not_date_it_unless_it_f
     told = events("By 1963, Italy had kept the terms of the Declaration of 1950, wherein Spain and Portugal had "
                   "pledged to oppose an arms race.", date(2000, 1, 1))
     assert {e.date.start for e in told if e.event_type == "AGREE"} == {date(1950, 1, 1)}
+
+
+def test_saying_one_will_not_stop_what_the_other_side_demands_is_a_refusal_by_the_speakers_state():
+    evs = events("Egypt demanded that Ethiopia stop building the dam. Ethiopian officials responded, saying they "
+                 "would not halt construction of the dam.", date(2013, 6, 18))
+    assert ("ETH", "EGY", "REJECT") in found(evs) and not [e for e in evs if e.event_type == "SANCTION"]

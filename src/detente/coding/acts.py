@@ -45,10 +45,11 @@ COOPERATIVE = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT",
 
 def refusal(token: Any, event_type: str) -> bool:
     """A cooperative act someone says they will not do, or did not agree to: a refusal."""
-    if event_type not in COOPERATIVE:
-        return False
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     future = any(c.dep_ == "aux" and c.lower_ in word_class("intent_auxiliaries") for c in verb.children)
+    if event_type not in COOPERATIVE:
+        # "said they would not halt construction": refusing to stop what the other side objects to
+        return future and verb.lemma_.lower() in word_class("ceasing_verbs")
     return future or verb.lemma_.lower() in word_class("consenting_verbs")
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..model import Actor
 from .arguments import ActorRef
-from .lexicon import word_class
+from .lexicon import in_class, word_class
 
 Token = Any
 
@@ -207,9 +207,17 @@ def _reporting_subject(token: Token, named: dict[int, list[ActorRef]]) -> list[A
     clause = token.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in word_class("reporting_verbs"):
         return None
-    for c in clause.head.children:
+    reporter = clause.head
+    if not any(c.dep_ == "nsubj" for c in reporter.children) and reporter.dep_ in ("advcl", "conj", "xcomp"):
+        reporter = reporter.head  # "Ethiopian officials responded, saying they would not ...": who responded
+    for c in reporter.children:
         if c.dep_ == "nsubj" and c.i in named:
             return [r.actor for r in named[c.i]]
+        if c.dep_ == "nsubj" and in_class(c.lemma_, "@SPEAKER"):
+            # "Ethiopian officials said": the state of the officials
+            found = [r.actor for t in c.subtree if t.i in named for r in named[t.i]]
+            if found:
+                return found[:1]
     return None
 
 

@@ -82,7 +82,8 @@ def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, st
     if status == "negated" and acts.refusal(token, entry.event_type):
         # "their country would not normalize relations", "did not agree to end the seizures":
         # a stated refusal is a rejection that took place
-        entry = replace(entry, event_type="REJECT", mode=None, cameo="120")
+        # addressed to the other side of the pair when the sentence names none
+        entry = replace(entry, event_type="REJECT", mode=None, cameo="120", flags=entry.flags | {"pairfill"})
         status = "occurred"
     if status == "planned" and entry.event_type == "THREATEN":
         status = "occurred"  # "said it would take countermeasures": the threat is made by saying so
