@@ -624,3 +624,13 @@ def test_saying_one_will_not_stop_what_the_other_side_demands_is_a_refusal_by_th
     evs = events("Egypt demanded that Ethiopia stop building the dam. Ethiopian officials responded, saying they "
                  "would not halt construction of the dam.", date(2013, 6, 18))
     assert ("ETH", "EGY", "REJECT") in found(evs) and not [e for e in evs if e.event_type == "SANCTION"]
+
+
+def test_they_in_a_relative_clause_is_the_main_subject_and_a_named_party_is_not_a_joint_act():
+    evs = events("In 1958 the United States and Britain held talks. Later, China and Taiwan came to an arrangement "
+                 "in which they shelled each other's garrisons on alternate days.", date(1960, 1, 1))
+    assert ("CHN", "TWN", "ASSAULT") in found(evs) and ("USA", "GBR", "ASSAULT") not in found(evs)
+    recognised = events("In 1861 Britain and France recognized the Confederacy as a belligerent power.",
+                        date(1870, 1, 1))
+    assert ("GBR", "FRA", "SUPPORT") not in found(recognised)
+    assert {e.target.code for e in recognised} == {"CSA"}

@@ -35,8 +35,10 @@ def together(token: Any) -> bool:
 JOINT_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT"}
 
 
-def joint(event_type: str, args: Arguments) -> bool:
+def joint(event_type: str, args: Arguments, token: Any = None) -> bool:
     named = {_state(s) for s in args.sources if s.via == "parse" and _state(s)}
+    if token is not None and any(c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN" for c in token.children):
+        return False  # "Britain and France recognized the Confederacy": a party is named, not a state
     return event_type in JOINT_TYPES and not args.targets and not args.pair and len(named) >= 2
 
 

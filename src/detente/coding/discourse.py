@@ -147,6 +147,12 @@ class Discourse:
             main = _main_subject_actors(token, named or {})
             if main:
                 return main
+        if low in word_class("they_pronouns") and token.pos_ == "PRON" and any(
+                a.dep_ == "relcl" for a in token.ancestors):
+            # "China and Taiwan came to an arrangement in which they shelled ...": the main subject
+            states = _main_subject_states(token, named or {})
+            if len(states) >= 2:
+                return states
         if low in word_class("they_pronouns") and token.pos_ == "PRON" and self.pair:
             return list(self.pair)  # "They signed ...", "their armies": the pair under discussion
         if low in word_class("it_pronouns") and token.pos_ == "PRON" and self.last_subject:
@@ -189,6 +195,19 @@ def _main_subject_actors(token: Token, named: dict[int, list[ActorRef]]) -> list
         if refs:
             return [state_of(refs[0].actor)]
     return []
+
+
+def _main_subject_states(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
+    """The states named in the main verb's subject before the token ("China and Taiwan ...")."""
+    found: list[Actor] = []
+    for subject in (c for c in token.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for t in subject.subtree:
+            for ref in named.get(t.i, ()):
+                state = state_of(ref.actor)
+                if t.i < token.i and ref.via == "parse" and state.country and \
+                        state.country not in {f.country for f in found}:
+                    found.append(state)
+    return found
 
 
 def _pair_noun(token: Token) -> bool:

@@ -52,7 +52,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         return None, time
     args = _unnamed_parties(token, entry, status, args, story)
     sent.coded[match.token] = args
-    mutual = "sym" in entry.flags or acts.together(token) or acts.joint(entry.event_type, args)
+    mutual = "sym" in entry.flags or acts.together(token) or acts.joint(entry.event_type, args, token)
     before = len(story.events)
     # the pairing reads the mode of the entry as listed, also when the act was retyped
     for source, target, reciprocal in pairs(args, entry.event_type, mutual, story.discourse, mode=listed.mode,
