@@ -634,3 +634,9 @@ def test_they_in_a_relative_clause_is_the_main_subject_and_a_named_party_is_not_
                         date(1870, 1, 1))
     assert ("GBR", "FRA", "SUPPORT") not in found(recognised)
     assert {e.target.code for e in recognised} == {"CSA"}
+
+
+def test_ratifications_exchanged_and_ships_barred():
+    evs = events("On April 28, 1952, the United States and Japan exchanged their ratifications of the Security "
+                 "Treaty. In 1950 Egypt barred Israeli ships from the Suez Canal.", date(1960, 1, 1))
+    assert {("USA", "JPN", "SUPPORT"), ("EGY", "ISR", "SANCTION")} <= found(evs)
