@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from typing import Any
 
 from ..errors import OptionError
 from .landmarks import Landmark, candidate_types, landmark_rules, landmarks
 from .periods import UNDATED, checked_by
-from .phases import PhaseResult, phases_of_tally, with_landmarks, yearly_series_of_tally
+from .phases import PhaseResult, phases_of_tally, yearly_series_of_tally
 from .profile import Profile, dated_periods_of_tally, profile_of_tally
 from .tally import Tally, period_of_key, tally, tally_of_rows
 
@@ -122,11 +122,6 @@ def summarise(
         [], [], yearly_series_of_tally(counts), None, "phases not looked for")
     return DyadProfile(a=a, b=b, label=dyad_label(a, b), profile=profile_of_tally(counts, by, periods),
                        phases=found, landmarks=marks)
-
-
-def add_landmarks(result: DyadProfile, marks: list[Landmark]) -> DyadProfile:
-    """A profile summarised without landmarks, with them: what summarise(..., marks) gives."""
-    return replace(result, landmarks=marks, phases=with_landmarks(result.phases, marks))
 
 
 def analyse(

@@ -12,7 +12,6 @@ few for phases and none are invented.
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -195,20 +194,8 @@ def describe_phase(first: int, last: int, counts: Tally, marks: Sequence[Landmar
         level=round(index.intensity_sum / (last - first + 1), 2),
         events=sum(inside.values()),
         dominant_types=_most_common(types, 3),
-        landmarks=in_years(marks, first, last),
+        landmarks=[lm for lm in marks if first <= int(lm.date[:4]) <= last],
     )
-
-
-def in_years(marks: Sequence[Landmark], first: int, last: int) -> list[Landmark]:
-    """The landmarks dated from year first to year last."""
-    return [lm for lm in marks if first <= int(lm.date[:4]) <= last]
-
-
-def with_landmarks(result: PhaseResult, marks: Sequence[Landmark]) -> PhaseResult:
-    """The phases with the landmarks of their years: what phases(records, marks) gives, for phases
-    found without them (finding landmarks reads events; a page that shows none need not wait)."""
-    found = [dataclasses.replace(p, landmarks=in_years(marks, p.first_year, p.last_year)) for p in result.phases]
-    return dataclasses.replace(result, phases=found)
 
 
 def _most_common(counts: Counter[str], n: int) -> list[tuple[str, int]]:

@@ -2,8 +2,7 @@
 
 Unfiltered (the page a link opens), everything but the timeline's page of rows comes from the
 store's summary (store/summary.py): the incident counts, the profile, the phases and the chart;
-only the page's rows, and for the JSON twin the landmarks (the HTML page shows none), are read
-from the events. With a filter on type, context,
+only the landmarks and the page's rows are read from the events. With a filter on type, context,
 status, dates or rejected events, the summary cannot answer, and the dyad's incidents are read
 and counted as before. Either way the answer, and each page of rows, is cached per dyad, filters
 and state of the data (Database.cached), and the charts are written as SVG directly (report/svg.py).
@@ -16,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...analysis import DyadProfile, analyse, choose_by, compare
-from ...analysis.dyads import add_landmarks, choose_by_tally, compare_tallies, summarise
+from ...analysis.dyads import choose_by_tally, compare_tallies, summarise
 from ...analysis.landmarks import candidate_types, landmarks
 from ...analysis.tally import Tally, tally_of_rows
 from ...report import svg as charts
@@ -95,12 +94,14 @@ def tally_of(db: Database, a: str, b: str, strict: bool) -> Tally:
 
 def timeline(db: Database, a: str, b: str, f: Filters) -> Timeline:
     """Counts and analysis of the dyad's incidents matching the filters (cached per data and filters)."""
-    def from_summary() -> Timeline:  # without landmarks: see with_landmarks
+    def from_summary() -> Timeline:
         counts = tally_of(db, a, b, f.strict)
+        with db.reading() as con:
+            marks = landmarks(query.landmark_candidates(con, a, b, f.strict, candidate_types()))
         statuses: Counter[str] = Counter()
         for key, n in counts.items():
             statuses[key.status] += n
-        result = summarise(a, b, counts, [], choose_by_tally(counts, "auto"))
+        result = summarise(a, b, counts, marks, choose_by_tally(counts, "auto"))
         return Timeline(sum(counts.values()), _statuses(statuses), 0, result)
 
     def from_records() -> Timeline:
@@ -111,20 +112,6 @@ def timeline(db: Database, a: str, b: str, f: Filters) -> Timeline:
         return Timeline(len(rows), _statuses(Counter(r["status"] for r in rows)), rejected, result, rows)
 
     return db.cached(("timeline", a, b, f), from_summary if summarised(f) else from_records)
-
-
-def with_landmarks(db: Database, a: str, b: str, f: Filters, view: Timeline) -> DyadProfile:
-    """The analysis with its landmarks (found among the incidents that could be one when the summary
-    gave the counts: the analysis of records has them already)."""
-    if view.rows is not None:
-        return view.analysis
-
-    def compute() -> DyadProfile:
-        with db.reading() as con:
-            marks = landmarks(query.landmark_candidates(con, a, b, f.strict, candidate_types()))
-        return add_landmarks(view.analysis, marks)
-
-    return db.cached(("landmarks", a, b, f), compute)
 
 
 def page_rows(db: Database, a: str, b: str, f: Filters, view: Timeline, page: int) -> list[Record]:
@@ -220,18 +207,16 @@ def contexts(db: Database) -> list[str]:
 
 
 def dyad(db: Database, a: str, b: str, f: Filters, page: int, third: str | None = None) -> dict[str, Any]:
-    """The data of a dyad page's JSON twin, landmarks included."""
-    return dyad_with_analysis(db, a, b, f, page, third, marks=True)[0]
+    """The data of a dyad page (the chart's SVG is added by the HTML route)."""
+    return dyad_with_analysis(db, a, b, f, page, third)[0]
 
 
 def dyad_with_analysis(
-    db: Database, a: str, b: str, f: Filters, page: int, third: str | None = None, marks: bool = False
+    db: Database, a: str, b: str, f: Filters, page: int, third: str | None = None
 ) -> tuple[dict[str, Any], DyadProfile]:
-    """The data of a dyad page and the analysis its chart is drawn from; with marks, the landmarks too
-    (the HTML page shows none, and finding them reads events)."""
+    """The data of a dyad page and the analysis its chart is drawn from."""
     a, b = dyad_pair(db, a, b, f.strict)
     view = timeline(db, a, b, f)
-    result = with_landmarks(db, a, b, f, view) if marks else view.analysis
     pages = max(1, -(-view.incidents // PAGE_SIZE))
     if page > pages:
         raise BadParameter("page", f"page {page} does not exist: this timeline has {pages} page(s)")
@@ -243,7 +228,7 @@ def dyad_with_analysis(
         "rejected": view.rejected,
         "page": page, "pages": pages, "page_size": PAGE_SIZE,
         "events": page_rows(db, a, b, f, view, page),
-        "index": _index(result),
+        "index": _index(view.analysis),
         "third": third_party(db, a, b, third, f) if third else None,
         "third_options": third_options(db, a, b),
-    }, result
+    }, view.analysis
