@@ -86,7 +86,8 @@ def _paragraphs(con: Any, doc_id: str, events: list[dict[str, Any]]) -> list[lis
         paragraphs.setdefault(para, []).append({
             "index": idx, "text": text, "events": [{"n": e["n"], "id": e["id"], "url": e["url"],
                                                     "status": e["status"], "curation": e["curation"],
-                                                    "event_type": e["event_type"]} for e in found],
+                                                    "event_type": e["event_type"], "own": e["sentence"] == idx}
+                                                   for e in found],
         })
     return [paragraphs[k] for k in sorted(paragraphs)]
 
