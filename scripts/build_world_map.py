@@ -7,9 +7,9 @@ Run once, by hand, when the outline should change; nothing downloads it at run t
 
 The input is Natural Earth's 1:110m admin-0 countries (public domain, naturalearthdata.com) as
 TopoJSON in the npm package world-atlas (ISC licence, Mike Bostock). The output is one SVG path per
-country, keyed by ISO 3166-1 alpha-3 (from the numeric ids, via pycountry), in an equirectangular
-projection of 1000 x 400 units from 180°W to 180°E and 84°N to 60°S (Antarctica left out), in
-whole units with relative moves: about 100 KB.
+country and the point its marker goes at ("c"), keyed by ISO 3166-1 alpha-3 (from the numeric ids,
+via pycountry), in an equirectangular projection of 1000 x 400 units from 180°W to 180°E and
+84°N to 60°S (Antarctica left out), in whole units with relative moves: about 60 KB.
 """
 
 from __future__ import annotations
@@ -50,9 +50,42 @@ def ring(indices: list[int], arcs: list[list[tuple[float, float]]]) -> list[tupl
     return points
 
 
+def unwrapped(points: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """A ring with continuous longitudes (a ring across the antimeridian jumps by about 360°), and its
+    copy shifted by 360° when it reaches past ±180°, so that both ends show (the SVG clips the rest)."""
+    out: list[tuple[float, float]] = []
+    shift = 0.0
+    for lon, lat in points:
+        if out and abs(lon + shift - out[-1][0]) > 180:
+            shift += 360 if lon + shift < out[-1][0] else -360
+        out.append((lon + shift, lat))
+    lons = [lon for lon, _ in out]
+    if max(lons) > 180:
+        return [out, [(lon - 360, lat) for lon, lat in out]]
+    if min(lons) < -180:
+        return [out, [(lon + 360, lat) for lon, lat in out]]
+    return [out]
+
+
 def project(lon: float, lat: float) -> tuple[int, int]:
     lat = max(SOUTH, min(NORTH, lat))
     return round((lon + 180) / 360 * WIDTH), round((NORTH - lat) / (NORTH - SOUTH) * HEIGHT)
+
+
+def label_point(rings: list[list[tuple[float, float]]]) -> list[int]:
+    """The centroid of the largest ring whose centroid is on the map, projected: where the country's marker goes."""
+    best, best_area = [0, 0], 0.0
+    for points in rings:
+        xy = [project(lon, lat) for lon, lat in points]
+        terms = [(x0 * y1 - x1 * y0, x0 + x1, y0 + y1) for (x0, y0), (x1, y1) in zip(xy, xy[1:] + xy[:1], strict=True)]
+        area = sum(t for t, _, _ in terms) / 2
+        if not area:
+            continue
+        x = round(sum(t * sx for t, sx, _ in terms) / (6 * area))
+        y = round(sum(t * sy for t, _, sy in terms) / (6 * area))
+        if abs(area) > best_area and 0 <= x <= WIDTH:
+            best, best_area = [x, y], abs(area)
+    return best
 
 
 def path(rings: list[list[tuple[float, float]]]) -> str:
@@ -87,11 +120,12 @@ def build(topology: dict[str, Any]) -> dict[str, Any]:
         if code is None or code in LEFT_OUT:
             continue
         polygons = feature["arcs"] if feature["type"] == "MultiPolygon" else [feature["arcs"]]
-        d = path([ring(r, arcs) for polygon in polygons for r in polygon])
+        rings = [part for polygon in polygons for r in polygon for part in unwrapped(ring(r, arcs))]
+        d = path(rings)
         if code in countries:  # a territory without an id drawn with its state
             countries[code]["d"] += d
         elif d:
-            countries[code] = {"name": feature["properties"]["name"], "d": d}
+            countries[code] = {"name": feature["properties"]["name"], "c": label_point(rings), "d": d}
     return {
         "source": "Natural Earth 1:110m admin-0 countries (public domain), from the npm package world-atlas 2.0.2 "
                   "(ISC licence, Mike Bostock); converted by scripts/build_world_map.py",

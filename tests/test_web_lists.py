@@ -182,7 +182,8 @@ def test_document_event_markers_are_chips_linked_both_ways(client: TestClient) -
     for n, _, _ in chips:
         assert f'<tr id="e{n}"' in page and f'href="#m{n}"' in page
     assert '<li value="1" id="ref1">' in page  # the document's own footnote: a number, not a chip
-    assert not re.search(r"<sup", page)
+    assert re.findall(r'<sup class="fn"><a href="#ref(\d+)"', page) == ["1"]  # its own note: a number
+    assert not re.search(r"<sup[^>]*>\s*<a[^>]*ev-chip", page)
 
 
 def test_charts_have_a_data_table_and_every_period(client: TestClient) -> None:
@@ -200,6 +201,8 @@ def test_the_actor_map_colours_partners_and_links_their_dyads(client: TestClient
     page = client.get("/actor/PAK", params={"origin": "all"}).text
     svg = re.search(r'<div class="map"><svg.*?</svg>', page, re.S).group(0)
     links = dict(re.findall(r'<a href="([^"]+)" data-partner="([A-Z]+)">', svg))
+    markers = dict(re.findall(r'<a href="([^"]+)" class="marker" data-partner="([A-Z]+)">', svg))
+    assert markers == links
     assert set(links.values()) == {"RUS", "IND", "CHN"} and links["/dyad/PAK/RUS?origin=all"] == "RUS"
     assert "Russia: 6 incidents, 4 cooperative, 1 conflictual (balance +0.60" in svg
     assert 'aria-label="Map of Pakistan' in svg
@@ -218,3 +221,5 @@ def test_the_shipped_world_outline_is_small_and_keyed_by_iso3() -> None:
     assert {"RUS", "PAK", "IND", "CHN", "USA", "FRA", "BRA"} <= set(data["countries"])
     assert all(re.fullmatch(r"[A-Z]{3}", code) for code in data["countries"])
     assert all(re.fullmatch(r"(M-?\d+ -?\d+l[-\d ]+z)+", c["d"]) for c in data["countries"].values())
+    x, y = data["countries"]["RUS"]["c"]  # Russia's marker in Siberia, not on an island or off the map
+    assert 700 < x < 850 and 30 < y < 100

@@ -43,7 +43,7 @@ class Partner:
 
 @cache
 def outline() -> dict[str, Any]:
-    """The shipped world outline: width, height and an SVG path per ISO3 code."""
+    """The shipped world outline: width, height, and per ISO3 code an SVG path and a marker's point."""
     return json.loads(resources.files("detente.report").joinpath("data", "world_110m.json").read_text("utf-8"))
 
 
@@ -89,6 +89,8 @@ def partner_map(home: str, home_label: str, partners: Sequence[Partner]) -> str:
         if shape and shape not in by_shape:  # partners come largest first: the largest keeps the shape
             by_shape[shape] = p
     home_shape = shape_code(home)
+    largest = max((p.incidents for p in by_shape.values()), default=1)
+    markers: list[str] = []
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height + 40}" role="img" '
              f'aria-label="{escape(label)}" class="map"><title>{escape(label)}</title>']
     for code, country in world["countries"].items():
@@ -97,12 +99,22 @@ def partner_map(home: str, home_label: str, partners: Sequence[Partner]) -> str:
             parts.append(f'<a href="{escape(p.url)}" data-partner="{escape(p.code)}"><path d="{country["d"]}" '
                          f'fill="{colour(p.balance)[0]}" stroke="{INK}" stroke-width="0.4">'
                          f"<title>{escape(_hover(p))}</title></path></a>")
+            markers.append(_marker(p, country["c"], largest))
         else:
             fill = HOME if code == home_shape else LAND
             title = f"<title>{escape(home_label)}</title>" if code == home_shape else ""
             parts.append(f'<path d="{country["d"]}" fill="{fill}" stroke="{EDGE}" stroke-width="0.4">{title}</path>')
+    parts += markers  # over every outline, so that a small country can be pointed at too
     parts += _legend(height + 12)
     return "".join(parts + ["</svg>"])
+
+
+def _marker(p: Partner, at: list[int], largest: int) -> str:
+    """A circle on the partner, its area growing with its incidents, linked like the country."""
+    radius = 4 + 8 * (p.incidents / largest) ** 0.5
+    return (f'<a href="{escape(p.url)}" class="marker" data-partner="{escape(p.code)}">'
+            f'<circle cx="{at[0]}" cy="{at[1]}" r="{radius:.1f}" fill="{colour(p.balance)[0]}" stroke="#ffffff" '
+            f'stroke-width="1.5"><title>{escape(_hover(p))}</title></circle></a>')
 
 
 def _legend(y: int) -> list[str]:
