@@ -1,5 +1,6 @@
 """A world map of an actor's partners, written as SVG text: each partner coloured by the balance of
-cooperation and conflict in their incidents, its counts on hover, a link to the dyad.
+cooperation and conflict in their incidents, its counts on hover, a link to the dyad (the legend,
+legend(), goes in the page beside it).
 
 The outline is Natural Earth 1:110m (public domain), converted once by scripts/build_world_map.py into
 data/world_110m.json and shipped with the package: nothing is downloaded. A historic state is drawn
@@ -91,7 +92,7 @@ def partner_map(home: str, home_label: str, partners: Sequence[Partner]) -> str:
     home_shape = shape_code(home)
     largest = max((p.incidents for p in by_shape.values()), default=1)
     markers: list[str] = []
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height + 40}" role="img" '
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
              f'aria-label="{escape(label)}" class="map"><title>{escape(label)}</title>']
     for code, country in world["countries"].items():
         if code in by_shape:
@@ -105,7 +106,6 @@ def partner_map(home: str, home_label: str, partners: Sequence[Partner]) -> str:
             title = f"<title>{escape(home_label)}</title>" if code == home_shape else ""
             parts.append(f'<path d="{country["d"]}" fill="{fill}" stroke="{EDGE}" stroke-width="0.4">{title}</path>')
     parts += markers  # over every outline, so that a small country can be pointed at too
-    parts += _legend(height + 12)
     return "".join(parts + ["</svg>"])
 
 
@@ -117,10 +117,7 @@ def _marker(p: Partner, at: list[int], largest: int) -> str:
             f'stroke-width="1.5"><title>{escape(_hover(p))}</title></circle></a>')
 
 
-def _legend(y: int) -> list[str]:
-    out = []
-    for i, (_, fill, words) in enumerate(STEPS):
-        x = 10 + i * 170
-        out.append(f'<rect x="{x}" y="{y}" width="16" height="16" fill="{fill}" stroke="{INK}" stroke-width="0.4"/>')
-        out.append(f'<text x="{x + 22}" y="{y + 13}" font-size="15" fill="{INK}">{escape(words)}</text>')
-    return out
+def legend() -> list[dict[str, str]]:
+    """The colours of the map and what they mean, for a legend beside it (in the page, so that it stays
+    readable on a phone)."""
+    return [{"fill": fill, "words": words} for _, fill, words in STEPS]

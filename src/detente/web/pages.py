@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import HTMLResponse, Response
 
+from ..report import worldmap
 from .database import Database
 from .export import EVENT_COLUMNS, csv_response, event_rows
 from .params import ALL, Filters, Sort, filters, origin_choice, page_number, search_text, sort_choice, third_code
@@ -182,7 +183,7 @@ def router(db: Database, renderer: Renderer) -> APIRouter:
         path = f"/actor/{data['code']}"
         return renderer.page(request, "actor.html", data=data, path=path,
                              index_svg=svg(actor_view.index_svg(db, data["code"], strict, data["origin"])),
-                             map_svg=svg(actor_view.map_svg(db, data)),
+                             map_svg=svg(actor_view.map_svg(db, data)), map_legend=worldmap.legend(),
                              strict_url=with_query(path, {k: v for k, v in params.items() if k != "strict"},
                                                    strict=None if strict else "1"),
                              page_url=lambda n: with_query(path, params, page=n),
