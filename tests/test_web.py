@@ -144,7 +144,7 @@ def test_each_filter_narrows_the_timeline(reader: TestClient, params: dict, chec
 
 def test_third_party_sets_the_dyad_beside_the_others(reader: TestClient) -> None:
     data = reader.get("/dyad/RUS/PAK.json", params={"third": "IND"}).json()
-    assert [(d["a"], d["b"]) for d in data["third"]["dyads"]] == [("PAK", "RUS"), ("PAK", "IND"), ("RUS", "IND")]
+    assert [(d["a"], d["b"]) for d in data["third"]["dyads"]] == [("PAK", "RUS"), ("IND", "PAK"), ("IND", "RUS")]
     assert [d["label"] for d in data["third"]["dyads"]] == ["Pakistan–Russia", "India–Pakistan", "India–Russia"]
     assert "svg" not in data["third"]
     assert "IND" in {o["code"] for o in data["third_options"]}

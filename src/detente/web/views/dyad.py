@@ -11,7 +11,7 @@ and state of the data (Database.cached), and the charts are written as SVG direc
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ...analysis import DyadProfile, analyse, choose_by, compare
@@ -118,7 +118,7 @@ def timeline(db: Database, a: str, b: str, f: Filters) -> Timeline:
         by = choose_by(kept, "auto")
         result = analyse(a, b, kept, by, every_period(dated_periods(kept, by), by))
         if f.origin not in CITABLE_ORIGINS:
-            result = DyadProfile(result.a, result.b, result.label, result.profile, result.phases, [])
+            result = replace(result, landmarks=[])
         rejected = sum(r.get("curation") == "rejected" for r in rows)
         return Timeline(len(rows), _statuses(Counter(r["status"] for r in rows)), rejected, result, rows)
 
@@ -192,16 +192,16 @@ def third_party(db: Database, a: str, b: str, c: str, f: Filters) -> dict[str, A
     """A-B beside A-C and B-C over the same periods: counts, index sums and the comparison chart."""
     if c in (a, b):
         raise BadParameter("third", f"{c} is one of the dyad: choose a third actor")
-    pairs = ((a, b), (a, c), (b, c))
+    pairs = [(x, y) if x < y else (y, x) for x, y in ((a, b), (a, c), (b, c))]  # each in code order
 
     def compute() -> dict[str, Any]:
         if summarised(f):  # the section shows no landmarks or phases: none are looked for
             fetched = [(x, y, tally_of(db, x, y, f.strict, f.origin), []) for x, y in pairs]
             by = choose_by_tally(sum((t for *_, t, _ in fetched), Counter()), "auto")
-            comparison = compare_tallies(fetched, by, find_phases=False)
+            comparison = compare_tallies(fetched, by, find_phases=False, gapless=True)
         else:
             rows = [(x, y, counted(records(db, x, y, f))) for x, y in pairs]
-            comparison = compare(rows, choose_by([r for _, _, rs in rows for r in rs], "auto"))
+            comparison = compare(rows, choose_by([r for _, _, rs in rows for r in rs], "auto"), gapless=True)
         table = []
         for d in comparison.dyads:
             total = d.profile.total
