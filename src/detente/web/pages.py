@@ -293,7 +293,7 @@ def render_event(
     record = event_view.event(db, event_id)
     keys = [record["source"].get("country") or record["source"].get("code"),
             record["target"].get("country") or record["target"].get("code")]
-    dyad = keys if all(keys) and keys[0] != keys[1] else None
+    dyad = sorted(keys) if all(keys) and keys[0] != keys[1] else None  # code order, as every page names pairs
     return renderer.page(
         request, "event.html", status=status, e=record, dyad=dyad or ("", ""),
         dyad_label=dyad_label(*dyad) if dyad else "All dyads", choices=event_view.edit_choices(),
