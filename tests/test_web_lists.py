@@ -194,7 +194,7 @@ def test_charts_have_a_data_table_and_every_period(client: TestClient) -> None:
     table = re.search(r'<details class="chart-data"><summary>data</summary>(.*?)</details>', page, re.S)
     assert table and all(f">{p}</td>" in table.group(1) for p in periods)
     chart = re.search(r"<svg.*?</svg>", page, re.S).group(0)
-    assert 'role="img" aria-label="' in chart and "<title>" in chart
+    assert 'role="img" aria-label="' in chart and "<title>1975: index 0 from 0 incidents that occurred</title>" in chart
     third = get_json(client, "/dyad/PAK/RUS.json", third="IND")["third"]
     assert [p["period"] for p in third["periods"]] == [f"{y}s" for y in range(1940, 2030, 10)]  # 1970s etc. empty
 
