@@ -84,9 +84,7 @@ def router(db: Database, renderer: Renderer) -> APIRouter:
     def home_csv(origin: OriginParam = None, strict: StrictParam = False, sort: SortParam = None,
                  order: OrderParam = None) -> Response:
         data = home_data(None, origin, strict, sort, order)
-        every = home_view.sorted_rows([home_view.labelled(d, data["origin"], strict)
-                                       for d in home_view.dyads(db, data["origin"], strict)],
-                                      Sort(data["sort"], data["order"] == "desc"))
+        every = home_view.listed(db, data["origin"], strict, Sort(data["sort"], data["order"] == "desc"))
         return csv_response(every, ["a", "b", "label", "includes_label", "incidents", "events", "documents",
                                     "first", "last"], f"dyads-{data['origin']}")
 

@@ -62,10 +62,16 @@ def labelled(d: dict[str, Any], origin: str, strict: bool) -> dict[str, Any]:
             "url": dyad_url(d["a"], d["b"], origin, strict)}
 
 
+def listed(db: Database, origin: str, strict: bool, sort: Sort) -> list[dict[str, Any]]:
+    """Every dyad of an origin labelled and sorted (cached until the next write: thousands of rows)."""
+    return db.cached(("home_rows", origin, strict, sort),
+                     lambda: sorted_rows([labelled(d, origin, strict) for d in dyads(db, origin, strict)], sort))
+
+
 def home(db: Database, page: int = 1, origin: str = DEFAULT_ORIGIN, strict: bool = False,
          sort: Sort = DEFAULT_SORT) -> dict[str, Any]:
     """The data of the home page: one page of dyads of an origin, largest first unless sorted otherwise."""
-    every = sorted_rows([labelled(d, origin, strict) for d in dyads(db, origin, strict)], sort)
+    every = listed(db, origin, strict, sort)
     pages = max(1, -(-len(every) // PAGE_SIZE))
     if page > pages:
         raise BadParameter("page", f"page {page} does not exist: the list of dyads has {pages} page(s)")
