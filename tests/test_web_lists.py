@@ -225,3 +225,11 @@ def test_the_shipped_world_outline_is_small_and_keyed_by_iso3() -> None:
     assert all(re.fullmatch(r"(M-?\d+ -?\d+l[-\d ]+z)+", c["d"]) for c in data["countries"].values())
     x, y = data["countries"]["RUS"]["c"]  # Russia's marker in Siberia, not on an island or off the map
     assert 700 < x < 850 and 30 < y < 100
+
+
+def test_a_csv_cell_a_spreadsheet_would_run_is_defused() -> None:
+    from detente.web.export import csv_response
+
+    text = csv_response([{"quote": "=HYPERLINK(\"x\")", "n": -1.5, "refs": [1, 2]}], ["quote", "n", "refs"], "x").body
+    rows = list(csv.reader(io.StringIO(text.decode())))
+    assert rows == [["quote", "n", "refs"], ["'=HYPERLINK(\"x\")", "-1.5", "1;2"]]
