@@ -96,7 +96,13 @@ def test_home_lists_dyads_with_counts_and_spans(reader: TestClient) -> None:
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert reader.get("/.json").json() == data
     pairs = {(d["a"], d["b"]): d for d in data["dyads"]}
-    assert pairs[("PAK", "RUS")]["incidents"] == 5 and pairs[("PAK", "RUS")]["first"] == "2014-11-20"
+    # counted as the dyad page counts it: Russia with the USSR, and said so
+    assert pairs[("PAK", "RUS")]["incidents"] == 6 and pairs[("PAK", "RUS")]["first"] == "1948-05-01"
+    assert pairs[("PAK", "RUS")]["includes"] == ["SUN"] and ("PAK", "SUN") not in pairs
+    assert "Russia incl. USSR" in page.text
+    exact = {(d["a"], d["b"]): d for d in reader.get("/index.json", params={"strict": "1"}).json()["dyads"]}
+    assert exact[("PAK", "RUS")]["incidents"] == 5 and exact[("PAK", "RUS")]["first"] == "2014-11-20"
+    assert exact[("PAK", "SUN")]["incidents"] == 1 and exact[("PAK", "RUS")]["includes"] == []
     assert data["counts"]["documents"] == 4
     for d in data["dyads"]:
         assert f'href="{d["url"]}"' in page.text
@@ -106,7 +112,9 @@ def test_home_lists_dyads_with_counts_and_spans(reader: TestClient) -> None:
 def test_dyad_page_and_twin_show_the_same_incidents(reader: TestClient) -> None:
     page, data = reader.get("/dyad/RUS/PAK"), reader.get("/dyad/RUS/PAK.json").json()
     assert page.status_code == 200
-    assert data["label"] == "Russia–Pakistan" and data["incidents"] == len(data["events"]) == 6  # SUN's too
+    assert data["label"] == "Pakistan–Russia" and data["incidents"] == len(data["events"]) == 6  # SUN's too
+    assert (data["a"], data["b"], data["includes_label"]) == ("PAK", "RUS", "Russia incl. USSR")  # one order
+    assert "Russia incl. USSR" in page.text
     assert {e["id"] for e in data["events"]} == set(re.findall(r'href="/event/([0-9a-f]+)"', page.text))
     assert "<svg" in page.text and "cooperation–conflict index" in page.text  # the chart, drawn on the server
     assert data["index"]["periods"] and data["index"]["by"] == "decade"  # 1948 to 2027: decades
@@ -136,7 +144,8 @@ def test_each_filter_narrows_the_timeline(reader: TestClient, params: dict, chec
 
 def test_third_party_sets_the_dyad_beside_the_others(reader: TestClient) -> None:
     data = reader.get("/dyad/RUS/PAK.json", params={"third": "IND"}).json()
-    assert [(d["a"], d["b"]) for d in data["third"]["dyads"]] == [("RUS", "PAK"), ("RUS", "IND"), ("PAK", "IND")]
+    assert [(d["a"], d["b"]) for d in data["third"]["dyads"]] == [("PAK", "RUS"), ("IND", "PAK"), ("IND", "RUS")]
+    assert [d["label"] for d in data["third"]["dyads"]] == ["Pakistan–Russia", "India–Pakistan", "India–Russia"]
     assert "svg" not in data["third"]
     assert "IND" in {o["code"] for o in data["third_options"]}
     page = reader.get("/dyad/RUS/PAK", params={"third": "IND"})
@@ -161,7 +170,9 @@ def test_home_pages_its_dyads(reader: TestClient, monkeypatch: pytest.MonkeyPatc
     assert first["pages"] == -(-first["n_dyads"] // 2) >= 2 and len(first["dyads"]) == 2
     pages = [reader.get("/index.json", params={"page": n}).json() for n in range(1, first["pages"] + 1)]
     shown = [d for p in pages for d in p["dyads"]]
-    every = reader.app.state.db.store.dyads()
+    from detente.store import query
+
+    every = query.dyads_as_queried(reader.app.state.db.store.con)
     assert [(d["a"], d["b"], d["incidents"]) for d in shown] == [(d["a"], d["b"], d["incidents"]) for d in every]
     page = reader.get("/")
     assert 'rel="next" href="/?page=2"' in page.text and f'{first["n_dyads"]} dyads' in page.text
@@ -188,8 +199,10 @@ def test_actor_page_counts_every_partner_from_the_summary(reader: TestClient) ->
     store = reader.app.state.db.store
     expected = tally(store.events(actor="PAK"))
     assert data["incidents"] == sum(expected.values()) > 0
-    assert {d["partner"] for d in data["dyads"]} == {"IND", "RUS", "SUN"}
-    assert page.status_code == 200 and "<svg" in page.text and 'href="/dyad/PAK/IND"' in page.text
+    assert {d["partner"] for d in data["dyads"]} == {"IND", "RUS"}  # the USSR counted with Russia, as the dyad
+    exact = reader.get("/actor/PAK.json", params={"strict": "1"}).json()
+    assert {d["partner"] for d in exact["dyads"]} == {"IND", "RUS", "SUN"}
+    assert page.status_code == 200 and "<svg" in page.text and 'href="/dyad/IND/PAK"' in page.text
     assert 'href="/actor/PAK"' in reader.get("/").text and 'href="/actor/PAK"' in reader.get("/search?q=pakistan").text
     strict = reader.get("/actor/RUS.json", params={"strict": "1"}).json()
     assert strict["incidents"] < reader.get("/actor/RUS.json").json()["incidents"]  # the USSR's left out
@@ -331,11 +344,16 @@ def test_bad_ids_give_a_404_page_and_json(reader: TestClient, path: str) -> None
     ],
 )
 def test_bad_parameters_give_400_with_one_error_shape(reader: TestClient, path: str, params: dict, param: str) -> None:
-    response = reader.get(path, params=params)
+    """A page answers with an error page naming the parameter; its JSON twin with the JSON shape."""
+    twin_path = path if path.endswith(".json") else path + ".json"
+    response = reader.get(twin_path, params=params)
     assert response.status_code == 400 and response.headers["content-type"] == "application/json"
     error = error_of(response)
     assert (error["code"], error["param"]) == ("bad_parameter", param)
     assert error["message"]
+    page = reader.get(twin_path.removesuffix(".json"), params=params)
+    assert page.status_code == 400 and page.headers["content-type"].startswith("text/html")
+    assert "<!doctype html>" in page.text and f"<code>{param}</code>" in page.text and '"error"' not in page.text
 
 
 # --- curation ----------------------------------------------------------------------------------------
@@ -653,7 +671,7 @@ def test_head_x_frame_options_and_a_500_page_with_its_twin(reader: TestClient, m
 
     from detente.web.views import home
 
-    def broken(db, page=1):
+    def broken(db, *args):
         raise KeyError("a bug")
 
     monkeypatch.setattr(home, "home", broken)

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import OptionError
 from .landmarks import Landmark, candidate_types, landmark_rules, landmarks
-from .periods import UNDATED, checked_by
+from .periods import UNDATED, checked_by, every_period
 from .phases import PhaseResult, phases_of_tally, yearly_series_of_tally
 from .profile import Profile, dated_periods_of_tally, profile_of_tally
 from .tally import Tally, period_of_key, tally, tally_of_rows
@@ -133,25 +133,28 @@ def analyse(
     return DyadAnalysis(**{f.name: getattr(summary, f.name) for f in fields(DyadProfile)}, records=records)
 
 
-def compare(dyads: Sequence[tuple[str, str, Sequence[Record]]], by: str = "year") -> Comparison:
-    """Dyads over the same periods: every period in which any of them has events."""
+def compare(dyads: Sequence[tuple[str, str, Sequence[Record]]], by: str = "year", gapless: bool = False) -> Comparison:
+    """Dyads over the same periods: every period in which any of them has events (gapless: every period
+    from the first of those to the last, empty ones too, as a chart's axis wants)."""
     by = checked_by(by)
     counts = [tally(recs) for _, _, recs in dyads]
-    periods = _common_periods(counts, by)
+    periods = _common_periods(counts, by, gapless)
     return _compared([analyse(a, b, recs, by, periods) for a, b, recs in dyads], by, periods)
 
 
 def compare_tallies(
-    dyads: Sequence[tuple[str, str, Tally, list[Landmark]]], by: str = "year", find_phases: bool = True
+    dyads: Sequence[tuple[str, str, Tally, list[Landmark]]], by: str = "year", find_phases: bool = True,
+    gapless: bool = False,
 ) -> Comparison:
     """Dyads (tallies of incidents and landmarks) over the same periods (see compare)."""
     by = checked_by(by)
-    periods = _common_periods([t for _, _, t, _ in dyads], by)
+    periods = _common_periods([t for _, _, t, _ in dyads], by, gapless)
     return _compared([summarise(a, b, t, marks, by, periods, find_phases) for a, b, t, marks in dyads], by, periods)
 
 
-def _common_periods(counts: Sequence[Tally], by: str) -> list[int]:
-    return sorted(set().union(*(dated_periods_of_tally(t, by) for t in counts))) if counts else []
+def _common_periods(counts: Sequence[Tally], by: str, gapless: bool = False) -> list[int]:
+    found = set().union(*(dated_periods_of_tally(t, by) for t in counts)) if counts else set()
+    return every_period(found, by) if gapless else sorted(found)
 
 
 def _compared(analysed: Sequence[DyadProfile], by: str, periods: list[int]) -> Comparison:

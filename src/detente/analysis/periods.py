@@ -11,6 +11,7 @@ whole number of events and the periods add up with the coarse and undated rows.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -67,3 +68,12 @@ def periods_between(first: int, last: int, by: str) -> list[int]:
     """Every period start from the period of `first` to that of `last`."""
     step = 10 if by == "decade" else 1
     return list(range(period_start(first, by), period_start(last, by) + 1, step))
+
+
+def every_period(first_years: Iterable[int], by: str) -> list[int]:
+    """Every period from the first to the last of some, empty ones included (an axis without gaps)."""
+    found = sorted(first_years)
+    if not found:
+        return []
+    step = 10 if by == "decade" else 1
+    return list(range(found[0], found[-1] + 1, step))

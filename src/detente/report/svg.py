@@ -90,6 +90,13 @@ def _labels(labels: Sequence[str], x_of: Sequence[float]) -> list[str]:
             for i in range(0, len(labels), step)]
 
 
+def _hover_column(left: float, band: float, text: str) -> str:
+    """An invisible column over a whole period, so that hovering anywhere on it (an empty period too)
+    shows its values; drawn under the bars, which show their own."""
+    return (f'<rect x="{left:.1f}" y="{TOP}" width="{band:.1f}" height="{HEIGHT - TOP - BOTTOM}" fill="#ffffff" '
+            f'fill-opacity="0"><title>{escape(text)}</title></rect>')
+
+
 def index_chart(dyad: DyadProfile) -> str | None:
     """The yearly index sum as bars, each phase shaded with its level, turning points dashed; None when
     no dated event occurred."""
@@ -111,6 +118,9 @@ def index_chart(dyad: DyadProfile) -> str | None:
             parts.append(f'<rect x="{x(phase.first_year):.1f}" y="{TOP}" width="{width:.1f}" '
                          f'height="{HEIGHT - TOP - BOTTOM}" fill="#000000" fill-opacity="0.04"/>')
     zero = scale.y(0)
+    for year, value, count in zip(series.years, series.values, series.counts, strict=True):
+        occurred = f"{count} incident{'' if count == 1 else 's'} that occurred"
+        parts.append(_hover_column(x(year), band, f"{year}: index {value:g} from {occurred}"))
     for year, value in zip(series.years, series.values, strict=True):
         if value:
             top, bottom = sorted((scale.y(value), zero))
@@ -146,6 +156,9 @@ def comparison_chart(comparison: Comparison) -> str | None:
     title = f"Cooperation–conflict index per {comparison.by}: the dyads compared"
     parts = _frame(title, title, scale, "intensity sum")
     zero = scale.y(0)
+    for i, label in enumerate(labels):
+        values = "; ".join(f"{d.label} {v[i]:g}" for d, v in zip(comparison.dyads, series, strict=True))
+        parts.append(_hover_column(LEFT + i * band, band, f"{label}: {values}"))
     for n, (dyad, values) in enumerate(zip(comparison.dyads, series, strict=True)):
         colour = DYAD_COLOURS[n % len(DYAD_COLOURS)]
         for i, value in enumerate(values):

@@ -57,3 +57,25 @@ def _sql(layout: tabular.Layout, ready: Prepared) -> RunSql:
         tabular.run(con, layout, ready, doc_id, columns, result, dedupe)
 
     return run
+
+
+@dataclass(frozen=True)
+class DatasetPage:
+    """What a page says of a dataset an event was imported from: its title and where it is published."""
+
+    name: str
+    title: str
+    url: str
+
+
+def dataset_page(name: str) -> DatasetPage | None:
+    """The title and home page of a dataset (data/dataset_pages.tsv), or None for an unknown name."""
+    from importlib import resources
+
+    text = resources.files("detente.sources").joinpath("data", "dataset_pages.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, title, url = (x.strip() for x in line.split("\t"))
+            if key == name:
+                return DatasetPage(key, title, url)
+    return None

@@ -178,13 +178,16 @@ def events(
     origin: str | None = TEXT_ORIGIN,
     offset: int = 0,
     shown: tuple[str, list[Any]] | None = None,
+    sort: str = "date",
+    descending: bool = False,
 ) -> list[dict[str, Any]]:
     """Event records matching every filter given, in date order (undated last); rejected events only
     with include_rejected. Events coded from text only, unless `origin` names a dataset or is
     None or 'all': imported dataset events carry no quote, and a record cited by default must.
 
     limit and offset: a page of the records; shown: a condition on the incidents' records (SQL on
-    `m`, and its parameters), applied after each incident's record is chosen."""
+    `m`, and its parameters), applied after each incident's record is chosen; sort: one of SORTS
+    (date by default; undated records last either way), descending or not."""
     where, params = _filters(
         dyad, actor, event_type, context, status, since, until, doc, strict_codes, include_rejected,
         checked_origin(origin),
@@ -199,7 +202,7 @@ def events(
         sql = (
             f"SELECT {record_json_sql('e', _extra('e', 'i'))} FROM events e "
             f"LEFT JOIN {incidents} i USING (incident_id) WHERE {cond} "
-            f"ORDER BY e.date_start NULLS LAST, e.date_end NULLS LAST, e.seq{tail}"
+            f"ORDER BY {order_by('e', sort, descending)}{tail}"
         )
         params = join_params + params
     else:
@@ -214,10 +217,30 @@ def events(
             SELECT {record_json_sql('m', _extra('m', 'i', 'c.doc_ids'))}
             FROM named c JOIN (SELECT * FROM events e WHERE {cond}) m ON m.id = c.id
             LEFT JOIN {incidents} i ON i.incident_id = m.incident_id WHERE ({outer})
-            ORDER BY m.date_start NULLS LAST, m.date_end NULLS LAST, m.seq{tail}"""
+            ORDER BY {order_by('m', sort, descending)}{tail}"""
         params = params + params + join_params + outer_params
     with _sequential(con, dyad is not None):
         return _built(con.execute(sql, params).fetchall())
+
+
+SORTS = {  # the orders a list of events can be read in: column -> SQL on the events' alias
+    "date": "{t}.date_start {d} NULLS LAST, {t}.date_end {d} NULLS LAST, {t}.seq {d}",
+    "type": "{t}.event_type {d}",
+    "status": "{t}.status {d}",
+    "origin": "coalesce({t}.origin, 'text') {d}",
+    "source": "coalesce({t}.source_name, {t}.source_text) {d}",
+    "target": "coalesce({t}.target_name, {t}.target_text) {d}",
+    "confidence": "{t}.confidence {d} NULLS LAST",
+}
+
+
+def order_by(alias: str, sort: str, descending: bool = False) -> str:
+    """The ORDER BY of a list of events sorted on one of SORTS, then by date and order of storing."""
+    if sort not in SORTS:
+        raise OptionError("--sort", f"'{sort}' is not a column to sort on: one of {', '.join(SORTS)}")
+    direction = "DESC" if descending else "ASC"
+    first = SORTS[sort].format(t=alias, d=direction)
+    return first if sort == "date" else f"{first}, {SORTS['date'].format(t=alias, d='ASC')}"
 
 
 def timeline(
@@ -361,3 +384,188 @@ def _other_mentions(con: Any, record: dict[str, Any]) -> list[dict[str, Any]]:
 def dumps(record: dict[str, Any]) -> str:
     """One JSON line for a record."""
     return json_safe(json.dumps(record, ensure_ascii=False, default=str))
+
+
+# --- lists of the web pages: dyads counted as their queries count them, facets, partners, documents ---------
+
+
+def _historic() -> dict[str, str]:
+    """Each historic code and the state whose queries include it: SUN -> RUS (data/successors.tsv)."""
+    return {old: state for state, olds in _successor_table().items() for old in olds}
+
+
+def _successor_table() -> dict[str, tuple[str, ...]]:
+    from .records import _successors
+
+    return _successors()
+
+
+def fold_pair(key: str, strict_codes: bool = False) -> tuple[str, str]:
+    """The dyad a pair key is counted in: 'PAK|SUN' in ('PAK', 'RUS') as a query for RUS includes SUN,
+    unless strict_codes; the two codes in code order."""
+    a, _, b = key.partition("|")
+    if not strict_codes:
+        historic = _historic()
+        a, b = historic.get(a, a), historic.get(b, b)
+    return (a, b) if a <= b else (b, a)
+
+
+def included_codes(a: str, b: str, strict_codes: bool = False) -> list[str]:
+    """The historic codes a query for the dyad a-b includes besides a and b (SUN for RUS)."""
+    return [] if strict_codes else [c for code in (a, b) for c in expand_code(code)[1:]]
+
+
+def dyads_as_queried(con: Any, origin: str | None = TEXT_ORIGIN, strict_codes: bool = False) -> list[dict[str, Any]]:
+    """Every dyad counted as a query for it counts: without strict_codes, the pairs of a historic state
+    are counted in its successor's (PAK|SUN in PAK-RUS), so that each row equals its dyad's timeline;
+    `includes` names the historic codes a row includes. Largest first; pairs that fold into one state
+    (RUS|SUN) are left out."""
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in dyads(con, origin):
+        a, b = fold_pair(f"{row['a']}|{row['b']}", strict_codes)
+        if a == b:
+            continue
+        g = groups.setdefault((a, b), {"a": a, "b": b, "incidents": 0, "events": 0, "documents": 0,
+                                       "first": None, "last": None, "keys": []})
+        g["keys"].append(f"{row['a']}|{row['b']}")
+        for n in ("incidents", "events", "documents"):
+            g[n] += row[n]
+        g["first"] = min(filter(None, (g["first"], row["first"])), default=None)
+        g["last"] = max(filter(None, (g["last"], row["last"])), default=None)
+    for g in groups.values():
+        if len(g["keys"]) > 1:  # a document may report both pairs: count documents again
+            g["documents"] = _documents_of_pairs(con, g["keys"], origin)
+        g["includes"] = included_codes(g["a"], g["b"], strict_codes)
+        del g["keys"]
+    return sorted(groups.values(), key=lambda g: (-g["incidents"], -g["events"], g["a"], g["b"]))
+
+
+def _documents_of_pairs(con: Any, keys: list[str], origin: str | None) -> int:
+    where = f"{NOT_REJECTED} AND e.source_key <> '' AND e.target_key <> '' AND e.pair_key IN (SELECT unnest(?))"
+    params: list[Any] = [keys]
+    if checked_origin(origin):
+        where += " AND coalesce(e.origin, 'text') = ?"
+        params.append(checked_origin(origin))
+    return int(con.execute(f"SELECT count(DISTINCT e.doc_id) FROM events e WHERE {where}", params).fetchone()[0])
+
+
+def origin_counts(con: Any) -> dict[str, dict[str, int]]:
+    """Per origin: its events, and the incidents and dyads (pairs of codes) of those with two known actors."""
+    out = {o: {"events": 0, "incidents": 0, "pairs": 0} for o in ORIGINS}
+    for origin, n in con.execute("SELECT coalesce(origin, 'text'), count(*) FROM events e "
+                                 f"WHERE {NOT_REJECTED} GROUP BY ALL").fetchall():
+        out.setdefault(origin, {"events": 0, "incidents": 0, "pairs": 0})["events"] = int(n)
+    for origin, incidents, pairs in con.execute(
+            "SELECT origin, sum(incidents), count(DISTINCT pair_key) FROM dyad_summary GROUP BY origin").fetchall():
+        out.setdefault(origin, {"events": 0, "incidents": 0, "pairs": 0}).update(
+            incidents=int(incidents), pairs=int(pairs))
+    return out
+
+
+FACETS = ("type", "status", "context", "origin", "decade")
+UNDATED_FACET = "undated"
+
+
+def facets(
+    con: Any,
+    dyad: tuple[str, str],
+    event_type: str | None = None,
+    context: str | None = None,
+    status: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    strict_codes: bool = False,
+    include_rejected: bool = False,
+    origin: str | None = TEXT_ORIGIN,
+) -> dict[str, list[tuple[str, int]]]:
+    """The incidents of a dyad matching the filters counted by type, status, context, origin and
+    decade ('1960', or 'undated'), each most frequent first. The origin facet counts every origin
+    under the other filters."""
+    out = _facet_counts(con, dyad, event_type, context, status, since, until, strict_codes, include_rejected,
+                        origin, FACETS[:3] + FACETS[4:])
+    out |= _facet_counts(con, dyad, event_type, context, status, since, until, strict_codes, include_rejected,
+                         None, ("origin",))
+    return {name: out.get(name, []) for name in FACETS}
+
+
+_FACET_SQL = {
+    "type": "SELECT 'type', t, count(*) FROM chosen GROUP BY t",
+    "status": "SELECT 'status', s, count(*) FROM chosen GROUP BY s",
+    "context": "SELECT 'context', x, count(*) FROM (SELECT unnest(c) AS x FROM chosen) GROUP BY x",
+    "origin": "SELECT 'origin', o, count(*) FROM chosen GROUP BY o",
+    "decade": f"SELECT 'decade', coalesce((y // 10 * 10)::VARCHAR, '{UNDATED_FACET}'), count(*) FROM chosen GROUP BY 2",
+}
+
+
+def _facet_counts(con: Any, dyad: tuple[str, str], event_type: str | None, context: str | None, status: str | None,
+                  since: date | None, until: date | None, strict_codes: bool, include_rejected: bool,
+                  origin: str | None, names: tuple[str, ...]) -> dict[str, list[tuple[str, int]]]:
+    where, params = _filters(dyad, None, event_type, context, status, since, until, None, strict_codes,
+                             include_rejected, checked_origin(origin))
+    packed = ("t := e.event_type, s := e.status, c := e.context, o := coalesce(e.origin, 'text'), "
+              "y := year(e.date_start)")
+    sql = (f"WITH chosen AS (SELECT unnest(arg_min(struct_pack({packed}), {summary.REPRESENTATIVE_KEY})) "
+           f"FROM events e WHERE {' AND '.join(where)} GROUP BY {summary.INCIDENT}) "
+           + " UNION ALL ".join(_FACET_SQL[n] for n in names))
+    out: dict[str, list[tuple[str, int]]] = {}
+    with _sequential(con, True):
+        rows = con.execute(sql, params).fetchall()
+    for name, value, n in rows:
+        if value is not None:
+            out.setdefault(name, []).append((str(value), int(n)))
+    for name, values in out.items():
+        values.sort(key=lambda v: (v[0] if name == "decade" else "", -v[1], v[0]))
+    return out
+
+
+def partner_balances(
+    con: Any, code: str, strict_codes: bool = False, origin: str | None = TEXT_ORIGIN
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """For each dyad of an actor (counted as dyads_as_queried counts it): the incidents that occurred
+    of quad class 1-2 (cooperation) and 3-4 (conflict), from the summary."""
+    codes = expand_code(code, strict_codes)
+    where = ("(split_part(pair_key, '|', 1) IN (SELECT unnest($1)) "
+             "OR split_part(pair_key, '|', 2) IN (SELECT unnest($1)))")
+    params: list[Any] = [codes]
+    if checked_origin(origin):
+        where += " AND origin = $2"
+        params.append(checked_origin(origin))
+    out: dict[tuple[str, str], tuple[int, int]] = {}
+    for key, good, bad in con.execute(
+        f"""SELECT pair_key, coalesce(sum(incidents) FILTER (status = 'occurred' AND quad_class IN (1, 2)), 0),
+                   coalesce(sum(incidents) FILTER (status = 'occurred' AND quad_class IN (3, 4)), 0)
+            FROM dyad_periods WHERE {where} GROUP BY pair_key""", params).fetchall():
+        pair = fold_pair(key, strict_codes)
+        was = out.get(pair, (0, 0))
+        out[pair] = (was[0] + int(good), was[1] + int(bad))
+    return out
+
+
+DOCUMENT_SORTS = {"stored": "d.ingested_at {d}, d.doc_id", "title": "label {d}",
+                  "published": "d.published {d} NULLS LAST", "events": "n_events {d}", "origin": "origin {d}"}
+
+
+def documents_page(
+    con: Any, sort: str = "stored", descending: bool = False, limit: int = 100, offset: int = 0,
+    origin: str | None = None,
+) -> tuple[int, list[dict[str, Any]]]:
+    """A page of the stored documents with their events (not rejected) and origin, and how many there are."""
+    if sort not in DOCUMENT_SORTS:
+        raise OptionError("--sort", f"'{sort}' is not a column to sort on: one of {', '.join(DOCUMENT_SORTS)}")
+    chosen = checked_origin(origin)
+    where, params = ("WHERE origin = ?", [chosen]) if chosen else ("", [])
+    base = f"""
+        SELECT d.doc_id, d.source_id, d.title, d.published, d.path, d.url, d.n_sentences, d.ingested_at,
+               coalesce(d.title, d.source_id, regexp_extract(d.path, '[^/]*$'), left(d.doc_id, 12)) AS label,
+               coalesce(x.origin, 'text') AS origin, coalesce(x.n, 0) AS n_events
+        FROM documents d LEFT JOIN (
+            SELECT doc_id, any_value(coalesce(origin, 'text')) AS origin, count(*) FILTER ({NOT_REJECTED}) AS n
+            FROM events e GROUP BY doc_id) x USING (doc_id)"""
+    total = con.execute(f"SELECT count(*) FROM ({base}) {where}", params).fetchone()[0]
+    order = DOCUMENT_SORTS[sort].format(d="DESC" if descending else "ASC")
+    rows = _rows(con, f"SELECT * FROM ({base}) d {where} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}",
+                 params)
+    for r in rows:
+        r["published"] = r["published"].isoformat() if r["published"] else None
+        r["ingested_at"] = r["ingested_at"].isoformat(timespec="seconds") if r["ingested_at"] else None
+    return int(total), rows

@@ -36,9 +36,9 @@ from .security import Guard
 from .settings import Settings
 from .throttle import Throttle
 
-HTML_ERRORS = (401, 403, 404, 429, 500)  # a person following a link or a form sees a page; the rest is JSON
-TITLES = {401: "Sign in to edit", 403: "Not allowed", 404: "Not found", 429: "Too many tries",
-          500: "Something went wrong"}
+HTML_ERRORS = (400, 401, 403, 404, 429, 500)  # a person following a link or a form sees a page; the rest is JSON
+TITLES = {400: "A parameter this page cannot use", 401: "Sign in to edit", 403: "Not allowed", 404: "Not found",
+          429: "Too many tries", 500: "Something went wrong"}
 log = logging.getLogger("detente.web")
 
 
@@ -140,7 +140,7 @@ def _install_error_handlers(app: FastAPI, renderer: Renderer) -> Answer:
         if error.status in HTML_ERRORS and not wants_json(request):
             response: Response = renderer.page(request, "error.html", status=error.status, code=error.status,
                                                title=TITLES[error.status], message=error.message,
-                                               back=request.url.path)
+                                               param=error.param, back=request.url.path)
         else:
             response = as_json(error.body(), error.status)
         response.headers.update(error.headers)

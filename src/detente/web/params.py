@@ -10,6 +10,7 @@ from typing import Any
 
 from ..model import STATUSES
 from ..ontology import plover_types
+from ..store.query import ORIGINS
 from .errors import BadParameter, NotFound
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")  # PAK, SUN, NATO; C01 in generated stores
@@ -17,6 +18,9 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.:-]{3,79}$")
 _CONTEXT = re.compile(r"^[a-z][a-z_ -]{0,39}$")
 MAX_QUERY = 200
 MAX_PAGE = 100_000
+ALL = "all"
+ORIGIN_CHOICES = (*ORIGINS, ALL)  # text, gdelt, icews, polecat, sipri, all
+DEFAULT_ORIGIN = "text"  # events coded from text: each has a sentence to quote
 
 
 def actor_code(value: str) -> str:
@@ -81,12 +85,13 @@ class Filters:
     until: date | None = None
     rejected: bool = False  # show the events an analyst rejected too
     strict: bool = False  # RUS does not include SUN
+    origin: str = DEFAULT_ORIGIN  # text, a dataset, or all
 
     def query(self) -> dict[str, Any]:
         """The keyword arguments of store.query.events."""
         return {"event_type": self.event_type, "context": self.context, "status": self.status,
                 "since": self.since, "until": self.until, "strict_codes": self.strict,
-                "include_rejected": self.rejected}
+                "include_rejected": self.rejected, "origin": self.origin}
 
     def as_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -99,7 +104,7 @@ class Filters:
         names = {"event_type": "type"}
         out = {}
         for key, value in self.as_dict().items():
-            if value in (None, False):
+            if value in (None, False) or (key == "origin" and value == DEFAULT_ORIGIN):
                 continue
             out[names.get(key, key)] = "1" if value is True else str(value)
         return out
@@ -107,10 +112,11 @@ class Filters:
 
 def filters(
     event_type: str | None, context: str | None, status: str | None, since: str | None, until: str | None,
-    rejected: bool, strict: bool,
+    rejected: bool, strict: bool, origin: str | None = None,
 ) -> Filters:
     """The checked filters of a dyad page."""
     found = Filters(
+        origin=origin_choice(origin),
         event_type=_choice(event_type, "type", plover_types(), upper=True),
         context=_context(context),
         status=_choice(status, "status", STATUSES),
@@ -122,6 +128,34 @@ def filters(
     if found.since and found.until and found.since > found.until:
         raise BadParameter("until", f"the period ends ({found.until}) before it starts ({found.since})")
     return found
+
+
+def origin_choice(value: str | None) -> str:
+    """The origin parameter: text (the default), a dataset's name, or all."""
+    return _choice(value, "origin", ORIGIN_CHOICES) or DEFAULT_ORIGIN
+
+
+SORT_ORDERS = ("asc", "desc")
+
+
+@dataclass(frozen=True)
+class Sort:
+    """The order of a list: a column and a direction."""
+
+    column: str
+    descending: bool = False
+
+    def url_params(self, default: Sort) -> dict[str, str]:
+        return {} if self == default else {"sort": self.column, "order": "desc" if self.descending else "asc"}
+
+
+def sort_choice(sort: str | None, order: str | None, allowed: tuple[str, ...], default: Sort) -> Sort:
+    """A list's sort column (one of allowed) and direction (order=asc|desc); the default without either."""
+    column = _choice(sort, "sort", allowed) or default.column
+    direction = _choice(order, "order", SORT_ORDERS)
+    if direction is None:
+        return Sort(column, default.descending if column == default.column else False)
+    return Sort(column, direction == "desc")
 
 
 def _context(value: str | None) -> str | None:

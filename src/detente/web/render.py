@@ -42,6 +42,13 @@ def json_url(request: Request) -> str:
     return f"{path}.json" + (f"?{query}" if query else "")
 
 
+def csv_url(request: Request) -> str:
+    """The CSV twin of a list: the same path with .csv, the same query."""
+    path = request.url.path.rstrip("/") or "/index"
+    query = request.url.query
+    return f"{path}.csv" + (f"?{query}" if query else "")
+
+
 def wants_json(request: Request) -> bool:
     """Whether an answer (an error, say) should be JSON rather than a page."""
     if request.url.path.endswith(".json"):
@@ -77,7 +84,8 @@ class Renderer:
         if not nonce:
             nonce = self.guard.new_nonce()
         html = environment().get_template(template).render(
-            path=context.pop("path", request.url.path), json_url=json_url(request), q=context.pop("q", ""),
+            path=context.pop("path", request.url.path), json_url=json_url(request), csv_url=csv_url(request),
+            q=context.pop("q", ""),
             version=__version__,
             edit=self.edit_state(request), csrf_token=self.guard.csrf_token(nonce), **context,
         )

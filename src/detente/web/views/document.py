@@ -1,8 +1,10 @@
 """The document page: its text, paragraph by paragraph, every coded event's sentence marked and
-linked to the event."""
+linked to the event by a chip ("E12"), and the document's own footnote numbers its events cite
+linked to its references."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from typing import Any
 
@@ -39,7 +41,7 @@ def _events(con: Any, doc_id: str) -> list[dict[str, Any]]:
     cur = con.execute(
         f"""SELECT id, ev_sentence, event_type, status, curation, trigger, origin, origin_id,
                    source_name, source_text, source_code, target_name, target_text, target_code,
-                   date_start, date_end, date_precision, mentions
+                   date_start, date_end, date_precision, mentions, refs
             FROM events WHERE doc_id = ? ORDER BY ev_sentence NULLS LAST, ev_start, seq LIMIT {EVENT_LIMIT}""",
         [doc_id],
     )
@@ -57,13 +59,12 @@ def _events(con: Any, doc_id: str) -> list[dict[str, Any]]:
             "source_label": actor_label({"name": r["source_name"], "text": r["source_text"], "code": r["source_code"]}),
             "target_label": actor_label({"name": r["target_name"], "text": r["target_text"], "code": r["target_code"]}),
             "mention_sentences": _mention_sentences(r["mentions"]),
+            "footnotes": sorted({ref["n"] for ref in json.loads(r["refs"] or "[]") if ref.get("n") is not None}),
         })
     return out
 
 
 def _mention_sentences(mentions: str | None) -> list[int]:
-    import json
-
     return [m["sentence"] for m in json.loads(mentions or "[]") if m.get("sentence") is not None]
 
 
@@ -83,10 +84,12 @@ def _paragraphs(con: Any, doc_id: str, events: list[dict[str, Any]]) -> list[lis
         "SELECT idx, paragraph, text FROM sentences WHERE doc_id = ? ORDER BY idx", [doc_id]
     ).fetchall():
         found = by_sentence.get(idx, [])
+        cited = sorted({n for e in found if e["sentence"] == idx for n in e["footnotes"]})
         paragraphs.setdefault(para, []).append({
-            "index": idx, "text": text, "events": [{"n": e["n"], "id": e["id"], "url": e["url"],
+            "index": idx, "text": text, "footnotes": cited, "events": [{"n": e["n"], "id": e["id"], "url": e["url"],
                                                     "status": e["status"], "curation": e["curation"],
-                                                    "event_type": e["event_type"]} for e in found],
+                                                    "event_type": e["event_type"], "own": e["sentence"] == idx}
+                                                   for e in found],
         })
     return [paragraphs[k] for k in sorted(paragraphs)]
 

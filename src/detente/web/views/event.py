@@ -112,12 +112,32 @@ def event(db: Database, event_id: str) -> dict[str, Any]:
         record["dataset_matches"] = dataset_matches(con, record)
         record["curations"] = curation.trail(con, record["id"])
     record["date_label"] = date_label(record)
+    record["dataset"] = dataset_of(record)
+    record["source_url"] = web_link(record.get("url"))
     record["source_label"] = actor_label(record["source"])
     record["target_label"] = actor_label(record["target"])
     for m in record["other_mentions"]:
         m["url"] = f"/event/{m['id']}"
         m["document_url"] = f"/document/{m['doc_id']}"
     return record
+
+
+def dataset_of(record: dict[str, Any]) -> dict[str, str] | None:
+    """The dataset an imported event comes from: name, title and home page; None for a text's event."""
+    origin = record.get("origin") or TEXT_ORIGIN
+    if origin == TEXT_ORIGIN:
+        return None
+    try:
+        from ...sources.datasets import dataset_page
+    except ImportError:  # a detente without dataset importers
+        return {"name": origin, "title": origin, "url": ""}
+    page = dataset_page(origin)
+    return {"name": origin, "title": page.title if page else origin, "url": page.url if page else ""}
+
+
+def web_link(url: str | None) -> str | None:
+    """A URL a page may link to: http or https only (a record's URL is data, not trusted markup)."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
 def edit_choices() -> dict[str, Any]:

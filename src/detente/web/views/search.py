@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...store.query import checked_origin
 from ..database import Database
-from .common import actor_name, dyad_label
+from ..params import DEFAULT_ORIGIN
+from .common import actor_name, dyad_label, dyad_url
 from .home import dyads
 from .text import phrase_spans, segments
 
@@ -45,31 +47,35 @@ def _sentences(con: Any, q: str, page: int) -> tuple[list[dict[str, Any]], bool]
     return found, more
 
 
-def _actors(con: Any, db: Database, q: str) -> list[dict[str, Any]]:
-    """Actor keys whose code, resolved name or written form contains the phrase, most events first."""
+def _actors(con: Any, db: Database, q: str, origin: str) -> list[dict[str, Any]]:
+    """Actor keys whose code, resolved name or written form contains the phrase in events of the origin,
+    most events first."""
+    chosen = checked_origin(origin)
+    where = "WHERE coalesce(origin, 'text') = ?" if chosen else ""
     rows = con.execute(
         f"""SELECT key, count(*) AS n FROM (
-                SELECT source_key AS key, source_name AS name, source_text AS text FROM events
-                UNION ALL SELECT target_key, target_name, target_text FROM events)
+                SELECT source_key AS key, source_name AS name, source_text AS text FROM events {where}
+                UNION ALL SELECT target_key, target_name, target_text FROM events {where})
             WHERE key <> '' AND (key ILIKE ? ESCAPE '\\' OR name ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')
             GROUP BY key ORDER BY n DESC, key LIMIT {ACTORS_SHOWN}""",
-        [_like(q)] * 3,
+        ([chosen] * 2 if chosen else []) + [_like(q)] * 3,
     ).fetchall()
-    pairs = dyads(db)
+    pairs = dyads(db, origin)
     out = []
     for key, n in rows:
         mine = [d for d in pairs if key in (d["a"], d["b"])][:12]
         out.append({"code": key, "name": actor_name(key), "events": n,
-                    "dyads": [{"label": dyad_label(d["a"], d["b"]), "url": f"/dyad/{d['a']}/{d['b']}",
+                    "dyads": [{"label": dyad_label(d["a"], d["b"]), "url": dyad_url(d["a"], d["b"], origin),
                                "incidents": d["incidents"]} for d in mine]})
     return out
 
 
-def search(db: Database, q: str, page: int) -> dict[str, Any]:
-    """The data of the search page (nothing searched for an empty phrase)."""
+def search(db: Database, q: str, page: int, origin: str = DEFAULT_ORIGIN) -> dict[str, Any]:
+    """The data of the search page (nothing searched for an empty phrase): sentences of the documents
+    coded from text, and actors of events of the origin with their dyads."""
     if not q:
-        return {"q": q, "page": page, "sentences": [], "more": False, "actors": []}
+        return {"q": q, "origin": origin, "page": page, "sentences": [], "more": False, "actors": []}
     with db.reading() as con:
         sentences, more = _sentences(con, q, page)
-        actors = _actors(con, db, q) if page == 1 else []
-    return {"q": q, "page": page, "sentences": sentences, "more": more, "actors": actors}
+        actors = _actors(con, db, q, origin) if page == 1 else []
+    return {"q": q, "origin": origin, "page": page, "sentences": sentences, "more": more, "actors": actors}
