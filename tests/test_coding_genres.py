@@ -640,3 +640,10 @@ def test_ratifications_exchanged_and_ships_barred():
     evs = events("On April 28, 1952, the United States and Japan exchanged their ratifications of the Security "
                  "Treaty. In 1950 Egypt barred Israeli ships from the Suez Canal.", date(1960, 1, 1))
     assert {("USA", "JPN", "SUPPORT"), ("EGY", "ISR", "SANCTION")} <= found(evs)
+
+
+def test_voting_for_a_resolution_condemning_an_invasion_accuses_every_invader():
+    evs = events("In 1956 Britain and France invaded Egypt. The United States voted for U.N. resolutions publicly "
+                 "condemning the invasion.", date(1960, 1, 1))
+    assert {("USA", "GBR", "ACCUSE"), ("USA", "FRA", "ACCUSE")} <= found(evs)
+    assert not any(s == "UNO" for s, _, _ in found(evs))

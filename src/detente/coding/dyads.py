@@ -8,9 +8,9 @@ from typing import Any
 
 from ..model import Event
 from . import acts
-from .arguments import ActorRef, Arguments, SentenceActors
+from .arguments import ActorRef, Arguments, SentenceActors, subject_of
 from .discourse import Discourse
-from .lexicon import Trigger, word_class
+from .lexicon import Trigger, in_class, triggers, word_class
 from .merge import stem
 from .story import SentenceView
 
@@ -37,6 +37,9 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
              discourse: Discourse, told: list[Event]) -> Arguments:
     """The arguments with a missing target filled from the trigger this one serves ("travelled to
     Moscow to sign a treaty"), and anaphoric targets that repeat the source given their counterpart."""
+    voters = _endorsers(token, actors)
+    if voters:
+        args = replace(args, sources=voters)
     sources = {_key(s) for s in args.sources}
     # "Beijing and Islamabad agreed to expand the corridor to Afghanistan": the two agreed with
     # each other; what they agreed to do does not name their counterpart
@@ -96,13 +99,34 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event]) -> 
              and any(d.lower_ in word_class("referring_determiners") for d in c.children)]
     for noun in nouns:
         lemma = noun.lemma_.lower()
+        named_types = {t.event_type for t in triggers().get(("N", lemma), ())}
         for e in reversed(told):
             words = {w.lower().rstrip("s") for w in e.trigger.split()}
-            if lemma.rstrip("s") in words or stem(lemma) in {stem(w) for w in words}:
-                parties = [e.source, e.target] if e.reciprocal else [e.source]
-                return [ActorRef(a, noun.i, "anaphor", "discourse") for a in parties
+            # "condemning the invasion" after "X invaded Y": the noun of the act told as a verb
+            nominal = e.event_type in named_types and not e.nominal and e.event_type in _NAMED_ACTS
+            if lemma.rstrip("s") in words or stem(lemma) in {stem(w) for w in words} or nominal:
+                # every party that did it: "Britain and France invaded" is told as two events
+                same = [x for x in told if x.evidence.sentence == e.evidence.sentence and x.trigger == e.trigger]
+                parties = [p for x in same for p in ([x.source, x.target] if x.reciprocal else [x.source])]
+                unique = list({(a.country or a.code): a for a in parties}.values())
+                return [ActorRef(a, noun.i, "anaphor", "discourse") for a in unique
                         if (a.country or a.code) not in sources]
     return []
+
+
+_NAMED_ACTS = {"ASSAULT", "COERCE", "SANCTION"}  # acts a reaction names by their noun ("the invasion")
+
+
+def _endorsers(token: Any, actors: SentenceActors) -> list[ActorRef]:
+    """ "the United States voted for U.N. resolutions condemning the invasion": the act of a
+    resolution is also that of the states that voted for it or sponsored it."""
+    noun = token.head
+    if token.dep_ != "acl" or not in_class(noun.lemma_, "@VOTED_TEXT"):
+        return []
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "obj") else None
+    if verb is None or verb.lemma_.lower() not in word_class("endorsing_verbs"):
+        return []
+    return subject_of(verb, actors)
 
 
 def _counterpart(source: ActorRef, named: list[ActorRef], discourse: Discourse) -> ActorRef | None:
