@@ -647,3 +647,10 @@ def test_voting_for_a_resolution_condemning_an_invasion_accuses_every_invader():
                  "condemning the invasion.", date(1960, 1, 1))
     assert {("USA", "GBR", "ACCUSE"), ("USA", "FRA", "ACCUSE")} <= found(evs)
     assert not any(s == "UNO" for s, _, _ in found(evs))
+
+
+def test_a_second_verb_of_a_refusal_is_refused_too_and_withdrawing_recognition_cuts_relations():
+    refused = events("In 1949 Spain refused to recognize or establish relations with Mexico.", date(1960, 1, 1))
+    assert {e.event_type for e in refused} == {"REJECT"}
+    cut = events("On January 1, 1979, Spain withdrew its recognition of Taiwan.", date(1990, 1, 1))
+    assert found(cut) == {("ESP", "TWN", "SANCTION")}

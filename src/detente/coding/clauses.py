@@ -146,6 +146,9 @@ def _wished_for(token: Any) -> bool:
                 return False
             node = head
         return False
+    while token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        token = token.head  # "refused to recognize or establish relations": the second verb shares the first's fate
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("wishing_verbs"):
         return True  # "Clinton wanted to demonstrate his commitment": a wish, not an act
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("aiming_verbs"):
