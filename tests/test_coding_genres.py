@@ -654,3 +654,9 @@ def test_a_second_verb_of_a_refusal_is_refused_too_and_withdrawing_recognition_c
     assert {e.event_type for e in refused} == {"REJECT"}
     cut = events("On January 1, 1979, Spain withdrew its recognition of Taiwan.", date(1990, 1, 1))
     assert found(cut) == {("ESP", "TWN", "SANCTION")}
+
+
+def test_the_first_visit_since_a_year_is_dated_itself_and_tells_of_a_visit_in_that_year():
+    evs = events("In May 2018, Modi made his first visit to Pakistan since 2015.", date(2019, 1, 1))
+    visits = sorted((e.date.start, e.date.end) for e in evs if found([e]) == {("IND", "PAK", "CONSULT")})
+    assert visits == [(date(2015, 1, 1), date(2015, 12, 31)), (date(2018, 5, 1), date(2018, 5, 31))]

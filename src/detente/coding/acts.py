@@ -97,3 +97,17 @@ def postponed_to(token: Any, raw: str, times: list[TimeMention]) -> TimeMention 
 def _new_date_lead() -> re.Pattern[str]:
     """The words right before the time a postponed act is moved to (class new_date_preps)."""
     return re.compile(r"\b" + word_alternation("new_date_preps") + r"\s+$")
+
+
+def first_since(token: Any, since: Any) -> bool:
+    """ "his first visit to Pakistan since 2015": the time after "since" dates the previous such act,
+    not this one (since: a TimeMention of the sentence)."""
+    noun = token if token.pos_ in ("NOUN", "PROPN") else None
+    if noun is None or not since.since:
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in word_class("first_words") for c in noun.children):
+        return False
+    # "his first visit since 2023", where the parser may hang "since 2023" on the verb of the noun
+    words = list(noun.subtree) + ([t for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i
+                                   for t in c.subtree] if noun.dep_ in ("dobj", "obj", "attr") else [])
+    return any(t.idx <= since.start < t.idx + len(t.text) for t in words)

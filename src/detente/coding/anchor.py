@@ -118,7 +118,10 @@ def _own_words(noun: Token) -> set[int]:
     """A noun's words and its modifiers', but not those of nouns coordinated with it nor of a relative
     clause: in "an embargo, sanctions and a war, which began on January 16, 1991", the date is the war's."""
     words = {noun.i}
-    stack = [c for c in noun.children if c.dep_ not in ("conj", "relcl", "cc")]
+    first = any(c.dep_ == "amod" and c.lower_ in word_class("first_words") for c in noun.children)
+    # "their first talks since the 2019 crisis": what follows "since" dates an earlier act
+    stack = [c for c in noun.children if c.dep_ not in ("conj", "relcl", "cc")
+             and not (first and c.dep_ == "prep" and c.lower_ == "since")]
     while stack:
         t = stack.pop()
         words.add(t.i)

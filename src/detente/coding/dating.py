@@ -71,6 +71,10 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
     for tok in set(targets):
         near = [tok] if len(set(targets)) > 1 else list(match.tokens)
         picked = anchoring.pick_time(parsed, t.times, near, match.token) or t.row_time
+        if picked is not None and acts.first_since(parsed[match.token], picked):
+            # "the first visit since 2015": this visit has the sentence's other time, if any
+            picked = anchoring.pick_time(parsed, [m for m in t.times if m is not picked], near, match.token) \
+                or t.row_time
         if picked is not None and picked.since and anchoring.in_when_clause(parsed, match.token, picked):
             picked = replace(picked, since=False)  # "since 1962, when Kennedy imposed an embargo": in 1962
         new_date = acts.postponed_to(parsed[match.token], t.raw, t.times)

@@ -73,6 +73,18 @@ def follow_ups(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
     return moved, time
 
 
+def previous_rounds(ctx: DocumentContext, story: Story, t: TaggedSentence, token: Any, told: list[Event],
+                    since: Any) -> None:
+    """ "his first visit to Pakistan since 2015": the acts just told were last done in 2015; each
+    is stored once more, at that time, as having occurred."""
+    when, _ = anchoring.date_from_time(replace(since, since=False), None, ctx.doc.published, False)
+    if when is None or when.start is None:
+        return
+    for act in told:
+        story.events.append(_again(ctx, t, act, token, token, f"{token.text} since {since.text}", when,
+                                   "occurred", None))
+
+
 def _again(ctx: DocumentContext, t: TaggedSentence, act: Event, first: Any, last: Any, trigger: str,
            when: DateSpan, status: str, warning: str | None) -> Event:
     """An act told before (a round of a series, a leader who "followed") as this sentence states

@@ -16,6 +16,7 @@ from .dating import Narrative, act_dates, fallback_date
 from .dyads import complete, fill_from_pair, pairs
 from .lexicon import Trigger
 from .match import TriggerMatch
+from .repeats import previous_rounds
 from .states import state_at
 from .status import judge
 from .story import DocumentContext, SentenceView, Story
@@ -61,6 +62,9 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
                        dates.warning, time)
     if entry.pos == "V":
         time = _gapped(ctx, story, sent, actors, match, listed.mode, args, status, time)
+    since = [m for m in sent.t.times if acts.first_since(token, m)]
+    if since and status == "occurred":
+        previous_rounds(ctx, story, sent.t, token, story.events[before:], since[0])
     if len(story.events) == before and entry.pos == "N":
         return None, time  # "based upon agreements in 1945, ...": a thing in the background, not the scene
     if dates.moves_to is not None and scene.flashback(token, dates.moves_to, time.anchor):
