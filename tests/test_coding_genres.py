@@ -660,3 +660,10 @@ def test_the_first_visit_since_a_year_is_dated_itself_and_tells_of_a_visit_in_th
     evs = events("In May 2018, Modi made his first visit to Pakistan since 2015.", date(2019, 1, 1))
     visits = sorted((e.date.start, e.date.end) for e in evs if found([e]) == {("IND", "PAK", "CONSULT")})
     assert visits == [(date(2015, 1, 1), date(2015, 12, 31)), (date(2018, 5, 1), date(2018, 5, 31))]
+
+
+def test_a_truce_signed_with_no_party_named_is_between_the_belligerents_not_the_mediator():
+    evs = events("In March 1897 Greece declared war on Turkey. In May, the British envoy met the Greek government "
+                 "to discuss terms, and an armistice was signed on May 20.", date(1900, 1, 1))
+    signed = [e for e in evs if e.trigger == "signed"]
+    assert signed and all({e.source.country, e.target.country} == {"GRC", "TUR"} for e in signed)

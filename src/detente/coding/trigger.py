@@ -14,7 +14,7 @@ from .arguments import ActorRef, Arguments, SentenceActors, arguments_for
 from .clauses import aim, back_reference, continues_relative, definite_passive, headline, hypothetical, in_principle
 from .dating import Narrative, act_dates, fallback_date
 from .dyads import complete, fill_from_pair, pairs
-from .lexicon import Trigger
+from .lexicon import Trigger, in_class
 from .match import TriggerMatch
 from .repeats import previous_rounds
 from .states import state_at
@@ -106,12 +106,26 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
             definite_passive(token) or status in _UNASSERTED):
         # "the deal was signed in August 2015", "the possibility of signing a deal": a mutual act
         # with no party named is one of the pair under discussion
-        args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse")
-                                   for a in story.discourse.current_pair()])
+        parties = _belligerents(token, story) or story.discourse.current_pair()
+        args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in parties])
     if "pairfill" in entry.flags and status in ("occurred", "planned") and token.dep_ != "acl":
         # only acts told as done or set: "could consider whether to investigate" fills no pair
         args = fill_from_pair(token, args, story.discourse)
     return args
+
+
+def _belligerents(token: Any, story: Story) -> tuple[Any, ...]:
+    """ "a cease-fire was signed on August 12": the parties of a truce or a peace with none named are
+    those of the war told last, not whoever the discourse last paired (a mediator)."""
+    words = [token, *[w for c in token.children if c.dep_ in ("nsubjpass", "dobj", "compound", "amod")
+                      for w in c.subtree]]
+    # the tokenizer splits "cease-fire": the words are read whole again
+    text = " ".join(w.lemma_.lower() for w in words).replace(" - ", "-").split()
+    if not any(in_class(w, "@WAR_ENDING") for w in text):
+        return ()
+    war = next((e for e in reversed(story.events) if e.event_type == "ASSAULT"
+                and e.source.country and e.target.country and e.status == "occurred"), None)
+    return (state_at(war.source, war.date), state_at(war.target, war.date)) if war else ()
 
 
 def _gapped(ctx: DocumentContext, story: Story, sent: SentenceView, actors: SentenceActors, match: TriggerMatch,
