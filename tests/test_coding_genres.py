@@ -667,3 +667,9 @@ def test_a_truce_signed_with_no_party_named_is_between_the_belligerents_not_the_
                  "to discuss terms, and an armistice was signed on May 20.", date(1900, 1, 1))
     signed = [e for e in evs if e.trigger == "signed"]
     assert signed and all({e.source.country, e.target.country} == {"GRC", "TUR"} for e in signed)
+
+
+def test_an_act_that_ended_a_span_of_years_is_dated_that_many_years_after_the_scene():
+    evs = events("In 1958 China shelled the islands. This continued for twenty years until China and Japan "
+                 "normalized relations.", date(1990, 1, 1))
+    assert one(evs, "SUPPORT").date.start == date(1978, 1, 1)
