@@ -673,3 +673,10 @@ def test_an_act_that_ended_a_span_of_years_is_dated_that_many_years_after_the_sc
     evs = events("In 1958 China shelled the islands. This continued for twenty years until China and Japan "
                  "normalized relations.", date(1990, 1, 1))
     assert one(evs, "SUPPORT").date.start == date(1978, 1, 1)
+
+
+def test_an_act_followed_by_more_of_the_same_in_later_years_is_told_again_at_each_date():
+    evs = events("In 1965 Britain sold Jordan tanks, followed by aircraft in 1966 and missiles in 1968.",
+                 date(1970, 1, 1))
+    sales = sorted(e.date.start.year for e in evs if found([e]) == {("GBR", "JOR", "AID")})
+    assert sales == [1965, 1966, 1968]

@@ -12,6 +12,7 @@ from . import anchor as anchoring
 from . import continuation, scene
 from .arguments import ActorRef
 from .dating import NOT_DONE, Narrative
+from .lexicon import word_class
 from .states import state_at
 from .status import judge
 from .story import DocumentContext, Story
@@ -83,6 +84,27 @@ def previous_rounds(ctx: DocumentContext, story: Story, t: TaggedSentence, token
     for act in told:
         story.events.append(_again(ctx, t, act, token, token, f"{token.text} since {since.text}", when,
                                    "occurred", None))
+
+
+def followed_by(ctx: DocumentContext, story: Story, t: TaggedSentence, token: Any, told: list[Event],
+                time: Narrative) -> None:
+    """ "agreed to sell Jordan tanks, followed by aircraft in 1966": the acts just told (of the trigger
+    token) were done again at each time of the "followed by" phrase hung on it."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    for follow in [c for w in [token, *objects] for c in w.children]:
+        if follow.lemma_.lower() not in word_class("following_verbs") or follow.tag_ != "VBN" \
+                or not any(c.dep_ == "agent" for c in follow.children):
+            continue
+        words = list(follow.subtree)
+        for m in t.times:
+            if not any(w.idx <= m.start < w.idx + len(w.text) for w in words):
+                continue
+            when, warning = anchoring.date_from_time(m, time.anchor, ctx.doc.published, False)
+            if when is None or when.start is None:
+                continue
+            for act in told:
+                story.events.append(_again(ctx, t, act, follow, words[-1], f"{follow.text} by", when,
+                                           act.status, warning))
 
 
 def _again(ctx: DocumentContext, t: TaggedSentence, act: Event, first: Any, last: Any, trigger: str,
