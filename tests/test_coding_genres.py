@@ -680,3 +680,8 @@ def test_an_act_followed_by_more_of_the_same_in_later_years_is_told_again_at_eac
                  date(1970, 1, 1))
     sales = sorted(e.date.start.year for e in evs if found([e]) == {("GBR", "JOR", "AID")})
     assert sales == [1965, 1966, 1968]
+
+
+def test_arms_sales_under_an_embargo_are_what_is_banned_not_a_transfer():
+    evs = events("In June 2014 Russia lifted its embargo on arms sales to Pakistan.", date(2015, 1, 1))
+    assert found(evs) == {("RUS", "PAK", "RETREAT")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lexicon import word_class
+from .lexicon import in_class, word_class
 
 
 def main_clause(parsed: Any, tok: int) -> bool:
@@ -83,6 +83,9 @@ def hypothetical(token: Any) -> bool:
         return True
     if _condition_set(token):
         return True
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in word_class("ban_preps") \
+            and in_class(token.head.head.lemma_, "@SANCTION"):
+        return True  # "an embargo on arms sales": the sales are what is banned, not done
     if token.lemma_.lower() in word_class("forcing_verbs") and token.dep_ in ("acl", "advcl") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "measures to compel Moscow to withdraw": what the measures are for
