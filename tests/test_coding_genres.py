@@ -685,3 +685,10 @@ def test_an_act_followed_by_more_of_the_same_in_later_years_is_told_again_at_eac
 def test_arms_sales_under_an_embargo_are_what_is_banned_not_a_transfer():
     evs = events("In June 2014 Russia lifted its embargo on arms sales to Pakistan.", date(2015, 1, 1))
     assert found(evs) == {("RUS", "PAK", "RETREAT")}
+
+
+def test_a_state_following_suit_does_the_same_to_the_same_party_and_is_not_a_target():
+    evs = events("On May 3, 2019 Canada imposed sanctions on Iran, with Britain following suit two days later.",
+                 date(2020, 1, 1))
+    got = {(e.source.country, e.target.country, e.event_type, e.date.start) for e in evs}
+    assert got == {("CAN", "IRN", "SANCTION", date(2019, 5, 3)), ("GBR", "IRN", "SANCTION", date(2019, 5, 5))}

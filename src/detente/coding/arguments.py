@@ -99,6 +99,8 @@ class SentenceActors:
         for child in token.children:
             if child.dep_ in ("prep", "agent", "dative") and (child.lower_ in preps or child.lower_ == "by"):
                 for pobj in child.children:
+                    if pobj.dep_ == "pcomp" and pobj.lemma_.lower() in word_class("following_verbs"):
+                        continue  # "with Britain following suit": Britain does the same, it is not a party
                     if pobj.dep_ in ("pobj", "pcomp") and not _is_time_word(pobj):
                         found = self.in_phrase(pobj) or self._located(pobj)
                         out.extend((child.lower_, replace(r, prep=child.lower_)) for r in found)

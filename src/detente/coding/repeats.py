@@ -107,6 +107,33 @@ def followed_by(ctx: DocumentContext, story: Story, t: TaggedSentence, token: An
                                            act.status, warning))
 
 
+def following_suit(ctx: DocumentContext, story: Story, t: TaggedSentence, token: Any,
+                   by_token: dict[int, list[ActorRef]], told: list[Event]) -> None:
+    """ "Canada imposed sanctions on Iran, with Britain following suit a week later": Britain did the
+    same to the same party, at the time its phrase gives (counted from the act's date), else the same."""
+    for prep in token.children:
+        for follow in prep.children:
+            if prep.dep_ != "prep" or follow.dep_ != "pcomp" \
+                    or follow.lemma_.lower() not in word_class("following_verbs"):
+                continue
+            refs = [r for c in follow.children if c.dep_ == "nsubj" for w in c.subtree
+                    for r in by_token.get(w.i, []) if r.actor.country]
+            words = list(follow.subtree)
+            times = [m for m in t.times if any(w.idx <= m.start < w.idx + len(w.text) for w in words)]
+            for act in told:
+                when = act.date
+                coarse = act.date.precision in ("year", "decade", "century")
+                if times and not (coarse and times[0].unit in ("day", "week")):
+                    # "a week later" than a year stays in that year
+                    when = anchoring.date_from_time(times[0], act.date, ctx.doc.published, False)[0] or act.date
+                for ref in refs:
+                    if (ref.actor.country or ref.actor.code) in {act.target.country, act.source.country}:
+                        continue
+                    again = replace(act, source=state_at(ref.actor, when))
+                    story.events.append(_again(ctx, t, again, follow, words[-1], f"{follow.text} suit", when,
+                                               act.status, None))
+
+
 def _again(ctx: DocumentContext, t: TaggedSentence, act: Event, first: Any, last: Any, trigger: str,
            when: DateSpan, status: str, warning: str | None) -> Event:
     """An act told before (a round of a series, a leader who "followed") as this sentence states
