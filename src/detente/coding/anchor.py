@@ -9,6 +9,7 @@ sentence cites; the publication date (news); the narrative time (essays).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
@@ -23,13 +24,14 @@ Token = Any
 
 
 def token_of(doc: Any, char: int) -> int:
-    """The index of the token covering a character offset of the sentence."""
-    for t in doc:
-        if t.idx <= char < t.idx + max(len(t.text), 1):
-            return t.i
-        if t.idx > char:
-            return t.i
-    return len(doc) - 1
+    """The index of the token covering a character offset of the sentence (else the next token)."""
+    starts = doc.user_data.get("detente_starts")
+    if starts is None:  # the tokens' offsets, once per parse: a sentence is searched many times
+        starts = doc.user_data["detente_starts"] = [(t.idx, t.idx + max(len(t.text), 1)) for t in doc]
+    i = bisect_right(starts, (char, float("inf"))) - 1
+    if i >= 0 and starts[i][0] <= char < starts[i][1]:
+        return i
+    return min(i + 1, len(starts) - 1) if starts else 0
 
 
 def _clause(token: Token) -> int:
