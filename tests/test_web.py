@@ -122,6 +122,17 @@ def test_dyad_page_and_twin_show_the_same_incidents(reader: TestClient) -> None:
     assert reader.get("/dyad/pak/rus.json").json()["incidents"] == 6  # either order, any case
 
 
+def test_dyad_page_cites_each_landmark_with_its_quote_and_event(reader: TestClient) -> None:
+    marks = reader.get("/dyad/RUS/PAK.json").json()["index"]["landmarks"]
+    assert {m["label"] for m in marks} >= {"Diplomatic relations established", "First defence agreement"}
+    page = reader.get("/dyad/RUS/PAK").text
+    for mark in marks:
+        event = reader.get(mark["url"] + ".json").json()
+        assert mark["url"] == f"/event/{mark['event']}" and event["id"] == mark["event"]
+        assert mark["quote"] == event["evidence"]["text"] and mark["date"] == event["date"]["start"]
+        assert f'<q>{mark["quote"]}</q> <a href="{mark["url"]}">' in page
+
+
 @pytest.mark.parametrize(
     ("params", "check"),
     [

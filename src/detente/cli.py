@@ -35,6 +35,14 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 BATCH_DOCUMENTS = 64  # documents coded together: their sentences are parsed in one batch
 
 
+@app.callback()
+def _named(ctx: typer.Context) -> None:
+    """detente: dated, sourced records of events between states."""
+    from .store.holder import set_command
+
+    set_command(f"detente {ctx.invoked_subcommand}")  # how a command holding a store is named to others
+
+
 @app.command()
 def extract(
     paths: list[str] = typer.Argument(..., help=INPUTS_HELP),

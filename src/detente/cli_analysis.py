@@ -152,10 +152,15 @@ def report(
     by: str = typer.Option("auto", "--by", help="Periods of the tables: year, decade or auto (decades past 30 years)."),
     db: str = DB,
     strict_codes: bool = STRICT,
+    base_url: str | None = typer.Option(
+        None, "--base-url", help="Where `detente serve` answers (e.g. http://127.0.0.1:8000): event ids link to "
+        "their pages there. Without it, plain ids."),
 ) -> None:
     """Write a cited review of a dyad as one HTML page or Markdown, every event footnoted to its quote.
 
     Sections: overview, timeline, defence cooperation, phases, drivers, third parties, not (yet) happened.
+    Each landmark shows its quote and event id; where SIPRI (imported into the store) holds an earlier arms
+    transfer than the texts' first, the overview says so and cites both. Notes link back to where they are cited.
 
     An empty dyad gives a review that says so, with a warning.
 
@@ -163,14 +168,17 @@ def report(
 
         detente report RUS PAK --third IND --out review.html
         detente report USA PAK --out review.md     # charts as PNG files beside it
+        detente report RUS PAK --out review.html --base-url http://127.0.0.1:8000
     """
     from .report import check_writable, output_format, write_review
+    from .report.citations import checked_base_url
 
     with errors_as_messages():
         output_format(out)
         check_writable(out)
+        checked_base_url(base_url)
         with _open(db) as store, _progress() as progress:
-            written = write_review(store, a, b, out, third, by, strict_codes, progress)
+            written = write_review(store, a, b, out, third, by, strict_codes, progress, base_url)
     if written.events == 0:
         warn(f"no events between {a.upper()} and {b.upper()} in {db}: the review says so")
     extra = f" and {len(written.files) - 1} chart images" if len(written.files) > 1 else ""

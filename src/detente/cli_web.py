@@ -54,8 +54,10 @@ def serve(
     """Serve the web application: dyads, timelines, events, documents, search, and curation.
 
     Every page has a JSON twin (/dyad/RUS/PAK and /dyad/RUS/PAK.json); /openapi.json describes the API.
-    The server holds the store: stop it before `detente ingest` writes to the same file. It answers
-    requests that name it by an IP address, localhost, --host or an --allowed-host name, no other.
+    The server keeps the store open to read, and opens it to write only for a curation, so `detente
+    profile`, `timeline` or `report` run beside it; stop it before `detente ingest` or `import` writes
+    to the same file (they say so, naming it). It answers requests that name it by an IP address,
+    localhost, --host or an --allowed-host name, no other.
 
     Example:
 

@@ -115,3 +115,18 @@ def landmarks(records: Iterable[Record]) -> list[Landmark]:
             break
     ordered = [found[rule.key] for rule in landmark_rules() if rule.key in found]
     return sorted(ordered, key=lambda lm: _date_key(lm.record))
+
+
+def earlier_in_dataset(mark: Landmark | None, dataset_records: Iterable[Record], act: str = "arms") -> Record | None:
+    """The earliest dataset event of an act (an arms transfer of SIPRI) that ends before the landmark
+    from the texts starts; with no landmark, the earliest such event at all. None when the texts come
+    first (a dataset record of the same year as a text dated to the month is not earlier)."""
+    dated = sorted((r for r in dataset_records if (r.get("date") or {}).get("start") and r.get("status") == OCCURRED
+                    and r.get("curation") != "rejected" and (rule := act_of(r)) is not None and rule.act == act),
+                   key=_date_key)
+    if not dated:
+        return None
+    first = dated[0]
+    if mark is None:
+        return first
+    return first if _date_key(first)[1] < mark.date else None

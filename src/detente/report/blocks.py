@@ -1,16 +1,17 @@
 """The pieces a review is made of, independent of HTML or Markdown.
 
 Text is plain (renderers escape it); a citation of an event is a :class:`Cited` part
-holding the number of the event's note.
+holding the number of the event's note, a link out of the review a :class:`Link`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from .citations import Citations
+if TYPE_CHECKING:  # citations.py builds Links
+    from .citations import Citations
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,15 @@ class Cited:
     note: int
 
 
-Part = str | Cited
+@dataclass(frozen=True)
+class Link:
+    """Text that links to a page outside the review (an event in the web app)."""
+
+    text: str
+    url: str
+
+
+Part = str | Cited | Link
 Parts = list[Part]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,8 +14,9 @@ from ..analysis.dyads import checked_pair, checked_third, third_party_dyads
 from ..errors import OptionError
 from . import sections
 from .blocks import Review
-from .citations import Citations
+from .citations import Citations, checked_base_url
 
+DATASET = "sipri"  # the dataset a review sets beside the texts' first arms transfer
 FORMATS = {".html": "html", ".htm": "html", ".md": "markdown"}
 Progress = Callable[[str, int, int], None]  # (what is being done, steps done, steps in all)
 
@@ -50,13 +51,16 @@ def check_writable(out: Path) -> None:
 
 
 def build_review(
-    main: DyadAnalysis, comparison: Comparison | None, documents: dict[str, dict[str, Any]], store_name: str = ""
+    main: DyadAnalysis, comparison: Comparison | None, documents: dict[str, dict[str, Any]], store_name: str = "",
+    dataset: Sequence[dict[str, Any]] = (), base_url: str | None = None,
 ) -> Review:
-    """The review's sections from an analysed dyad (and its comparison), numbering notes as they come."""
-    cites = Citations(documents)
+    """The review's sections from an analysed dyad (and its comparison), numbering notes as they come.
+    dataset: the dyad's SIPRI events (the review says when one is earlier than the texts' first arms
+    transfer); base_url: where `detente serve` answers, for event ids to link to."""
+    cites = Citations(documents, base_url)
     n_docs = len({d for r in main.records for d in (r.get("doc_ids") or [r["doc_id"]])})
     built = [
-        sections.overview(main, cites, n_docs),
+        sections.overview(main, cites, n_docs, dataset),
         sections.timeline(main, cites),
         sections.defence(main, cites),
         sections.phases(main, cites),
@@ -72,7 +76,7 @@ def build_review(
 
 def review_from_store(
     store: Any, a: str, b: str, third: str | None = None, by: str = "auto", strict_codes: bool = False,
-    step: Callable[[str], None] | None = None,
+    step: Callable[[str], None] | None = None, base_url: str | None = None,
 ) -> tuple[Review, DyadAnalysis]:
     """Query the store, analyse the dyad (and its third-party comparison) and build the review."""
     a, b = checked_pair(a, b)
@@ -89,15 +93,18 @@ def review_from_store(
     comparison = compare(fetched, choose_by([r for _, _, rs in fetched for r in rs], by)) if c else None
     main = analyse(a, b, fetched[0][2], choose_by(fetched[0][2], by))
     documents = {d["doc_id"]: d for d in store.docs()}
-    return build_review(main, comparison, documents, Path(str(store.path)).name), main
+    dataset = store.timeline(a, b, strict_codes=strict_codes, origin=DATASET)
+    return build_review(main, comparison, documents, Path(str(store.path)).name, dataset, base_url), main
 
 
 def write_review(
     store: Any, a: str, b: str, out: str | os.PathLike[str], third: str | None = None, by: str = "auto",
-    strict_codes: bool = False, progress: Progress | None = None,
+    strict_codes: bool = False, progress: Progress | None = None, base_url: str | None = None,
 ) -> Written:
-    """Write the review of a-b to `out` (.html: one self-contained page; .md: Markdown and PNG charts)."""
+    """Write the review of a-b to `out` (.html: one self-contained page; .md: Markdown and PNG charts);
+    with base_url, event ids link to their pages in the web app there."""
     out = Path(out)
+    checked_base_url(base_url)
     fmt = output_format(out)
     check_writable(out)
     total = (3 if third else 1) + 1 + 4 + 1  # reads, analysis, charts (at most), writing
@@ -109,7 +116,7 @@ def write_review(
         if progress:
             progress(what, done, total)
 
-    review, main = review_from_store(store, a, b, third, by, strict_codes, step)
+    review, main = review_from_store(store, a, b, third, by, strict_codes, step, base_url)
     total = done + len(review.charts()) + 1
     files = _render(review, out, fmt, step)
     if progress:

@@ -9,8 +9,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote, urlsplit
+
+from ..errors import OptionError
+from .blocks import Link, Part
 
 Record = dict[str, Any]
+
+
+def checked_base_url(value: str | None) -> str | None:
+    """The address of the web app (`detente serve`) event ids link to, without a trailing slash; None
+    for none; an OptionError for anything but an http(s) address."""
+    if value is None or not value.strip():
+        return None
+    url = value.strip().rstrip("/")
+    parts = urlsplit(url)
+    if (parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment
+            or any(c in url for c in ' <>"\'`')):
+        raise OptionError("--base-url", f"'{value}' is not a web address such as http://127.0.0.1:8000 "
+                                        "(where detente serve answers)")
+    return url
 
 
 @dataclass
@@ -67,8 +85,9 @@ class Note:
 class Citations:
     """Numbers notes, documents and references as they are first cited."""
 
-    def __init__(self, documents: dict[str, dict[str, Any]]) -> None:
+    def __init__(self, documents: dict[str, dict[str, Any]], base_url: str | None = None) -> None:
         self._known = documents  # doc_id -> documents row of the store (title, source_id ...)
+        self.base_url = checked_base_url(base_url)
         self.notes: list[Note] = []
         self.documents: list[Document] = []
         self.references: list[Reference] = []
@@ -116,6 +135,15 @@ class Citations:
             self.references.append(found)
             self._ref_of[key] = found
         return found
+
+    def event_url(self, event_id: str) -> str | None:
+        """The event's page in the web app, or None without a base URL."""
+        return f"{self.base_url}/event/{quote(event_id)}" if self.base_url else None
+
+    def event_ref(self, event_id: str) -> Part:
+        """The event id as printed: a link to its page in the web app when there is a base URL."""
+        url = self.event_url(event_id)
+        return Link(event_id, url) if url else event_id
 
     def note_by_number(self, n: int) -> Note:
         return self.notes[n - 1]

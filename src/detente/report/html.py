@@ -26,6 +26,23 @@ def _environment() -> Any:
     )
 
 
+class Backlinks:
+    """The places each note is cited, for the note to link back to: the page is rendered top to bottom,
+    so every citation has been given its anchor when the notes are written at the end."""
+
+    def __init__(self) -> None:
+        self._places: dict[int, list[str]] = {}
+
+    def cite(self, note: int) -> str:
+        """The id of a new citation of note (cite-N-K: its Kth)."""
+        places = self._places.setdefault(note, [])
+        places.append(f"cite-{note}-{len(places) + 1}")
+        return places[-1]
+
+    def back(self, note: int) -> list[str]:
+        return self._places.get(note, [])
+
+
 def _css() -> str:
     return resources.files("detente.report").joinpath("templates", "review.css").read_text("utf-8")
 
@@ -43,4 +60,4 @@ def render_html(review: Review, step: Step | None = None) -> str:
         svgs[chart.key] = Markup(svg(chart.draw()))  # matplotlib escapes the text it writes into SVG
     template = _environment().get_template("review.html")
     return template.render(review=review, cites=review.citations, svgs=svgs, css=Markup(_css()),
-                           version=__version__)
+                           version=__version__, refs=Backlinks())

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from .blocks import EventList, Paragraph, Parts, Review, Table
+from .blocks import EventList, Link, Paragraph, Part, Parts, Review, Table
 from .charts import save_png
 from .citations import Citations
 
@@ -20,8 +20,16 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
+def _part(p: Part) -> str:
+    if isinstance(p, str):  # a piece of a line: the spaces at its ends join it to the next
+        return (" " if p[:1].isspace() else "") + escape(p) + (" " if p[-1:].isspace() and p.strip() else "")
+    if isinstance(p, Link):
+        return f"[{escape(p.text)}](<{p.url}>)"
+    return f"{escape(p.text)}[^{p.note}]"
+
+
 def _parts(parts: Parts) -> str:
-    return "".join(escape(p) if isinstance(p, str) else f"{escape(p.text)}[^{p.note}]" for p in parts)
+    return "".join(_part(p) for p in parts)
 
 
 def _table(table: Table) -> list[str]:
@@ -57,7 +65,7 @@ def _sources(cites: Citations, number: int) -> list[str]:
         if n.also_in:
             cite += "; also reported in " + ", ".join(f"D{o}" for o in n.also_in)
         said = f"“{escape(n.quote)}”" if n.quote else f"No quote: imported from {escape(n.imported or '?')}."
-        out.append(f"[^{n.n}]: {said} — {escape(cite)} (event {n.record['id']})")
+        out.append(f"[^{n.n}]: {said} — {escape(cite)} (event {_part(cites.event_ref(n.record['id']))})")
     return [*out, ""]
 
 

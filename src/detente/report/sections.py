@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..analysis import COARSE, UNDATED, Comparison, DyadAnalysis, PeriodRow, period_of
+from ..analysis.landmarks import earlier_in_dataset
 from ..analysis.mix import defence_cooperation, driver_mix, driver_totals, not_happened
 from ..analysis.periods import period_label, periods_between, start_year
 from ..analysis.rules import driver_labels
@@ -42,7 +43,9 @@ def cited_cell(record: Record, cites: Citations) -> Parts:
 # --- Overview --------------------------------------------------------------------------------
 
 
-def overview(d: DyadAnalysis, cites: Citations, documents: int) -> Section:
+def overview(d: DyadAnalysis, cites: Citations, documents: int, dataset: Sequence[Record] = ()) -> Section:
+    """The summary, the landmarks (each with its quote and event), what a dataset holds earlier, the profile.
+    dataset: the dyad's events imported from SIPRI."""
     section = Section("overview", "Overview")
     total = d.profile.total
     if not d.records:
@@ -52,13 +55,49 @@ def overview(d: DyadAnalysis, cites: Citations, documents: int) -> Section:
         return section
     section.blocks.append(Paragraph(text(_summary(d, documents))))
     if d.landmarks:
-        rows = [[text(lm.label), cited_cell(lm.record, cites), text(event_summary(lm.record))] for lm in d.landmarks]
-        section.blocks.append(Table(["Landmark", "Date", "Event"], rows, "Landmarks (first of each kind)"))
+        rows = [[text(lm.label), cited_cell(lm.record, cites), text(event_summary(lm.record)), text(_quoted(lm.record)),
+                 [cites.event_ref(lm.record["id"])]] for lm in d.landmarks]
+        section.blocks.append(Table(["Landmark", "Date", "Event", "Quote", "Event id"], rows,
+                                    "Landmarks (first of each kind, from events dated by their own sentence)"))
+    earlier = _earlier_transfer(d, dataset, cites)
+    if earlier:
+        section.blocks.append(Paragraph(earlier))
     section.blocks.append(_profile_table(d.profile.all_rows(), d.profile.by))
     section.blocks.append(Paragraph(text(_method_note(d)), "note"))
     if total.events and not d.profile.rows:
         section.blocks.append(Paragraph(text("None of the events is dated to a period."), "note"))
     return section
+
+
+def _quoted(record: Record) -> str:
+    quote = " ".join(((record.get("evidence") or {}).get("text") or "").split())
+    return f"“{quote}”" if quote else "—"
+
+
+def _earlier_transfer(d: DyadAnalysis, dataset: Sequence[Record], cites: Citations) -> Parts:
+    """Where a dataset holds an arms transfer earlier than the texts' first, a paragraph saying so that
+    cites both: the text's event with its quote and source, the dataset's record with its reference."""
+    mark = next((lm for lm in d.landmarks if lm.key == "first_arms_transfer"), None)
+    found = earlier_in_dataset(mark, dataset)
+    if found is None:
+        return []
+    note = cites.note(found)
+    held = cites.note_by_number(note)
+    where = cites.document(found["doc_id"]).name
+    parts: Parts = []
+    if mark is None:
+        parts.append("No arms transfer that can be cited as a landmark is coded from the texts; "
+                     f"the dataset “{where}” holds one from ")
+    else:
+        text_note = cites.note(mark.record)
+        source = cites.document(mark.record["doc_id"]).name
+        parts += ["The first arms transfer coded from the texts is ",
+                  Cited(f"{event_summary(mark.record)}, {date_label(mark.record)}", text_note),
+                  f" ({_quoted(mark.record)}, {source}; event ", cites.event_ref(mark.record["id"]), "), but ",
+                  f"the dataset “{where}” holds an earlier one: "]
+    parts += [Cited(f"{event_summary(found)}, {date_label(found)}", note),
+              f" ({held.imported or where}; event ", cites.event_ref(found["id"]), ")."]
+    return parts
 
 
 def _summary(d: DyadAnalysis, documents: int) -> str:

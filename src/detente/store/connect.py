@@ -10,7 +10,7 @@ from typing import Any
 
 import duckdb
 
-from . import schema
+from . import holder, schema
 from .errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreMissing, StoreReadOnly
 
 DUCKDB_MAGIC = b"DUCK"  # at byte 8 of every DuckDB database file
@@ -70,7 +70,7 @@ def translate(path: str | os.PathLike[str], exc: duckdb.Error) -> StoreError:
     if any(sign in low for sign in _DAMAGE):
         return StoreCorrupt(str(path), f"the store is damaged ({text}): {damage_hint(path)}")
     if "lock" in low:
-        return StoreLocked(str(path), "another process is using this store: wait for it to finish and retry")
+        return StoreLocked(str(path), holder.locked_message(path, text))
     if "permission denied" in low or "read-only" in low:
         return StoreReadOnly(str(path), f"cannot write here ({text})")
     if "different configuration" in low:

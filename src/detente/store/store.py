@@ -26,7 +26,7 @@ from ..coding.segment import segment
 from ..errors import OptionError, ResourceError
 from ..model import Document, Event, content_hash, page_of
 from ..processes import die_with_parent
-from . import curation, incidents, layout, parquet, query, summary
+from . import curation, holder, incidents, layout, parquet, query, summary
 from . import export as exporting
 from .check import read_every_block
 from .connect import connect, translate
@@ -74,18 +74,25 @@ class IngestCounts:
 class Store:
     """An event store; open one with :func:`open_store`."""
 
-    def __init__(self, path: str | os.PathLike[str], read_only: bool = False) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], read_only: bool = False, verify: bool = True, announce: bool = False
+    ) -> None:
+        """verify: read every block before writing (False when the caller has just done so); announce:
+        record this process in the holder file while it reads too (a long-lived reader: detente serve)."""
         self.path = Path(path)
         self.archive = parquet.is_archive(self.path)  # a Parquet store of the Dask engine: read-only
         self.read_only = read_only or self.archive
         self.con = parquet.connect_archive(self.path) if self.archive else connect(self.path, read_only)
-        if not self.read_only:
+        if not self.read_only and verify:
             # a write must never build on a damaged block that no query has read yet
             try:
                 read_every_block(self.con, self.path)
             except StoreError:
                 self.con.close()
                 raise
+        self._announced = not self.archive and (announce or not self.read_only)
+        if self._announced:
+            holder.claim(self.path, holder.READING if self.read_only else holder.WRITING)
 
     def close(self) -> None:
         """Close the database (checkpointing it)."""
@@ -93,6 +100,10 @@ class Store:
             self.con.close()
         except duckdb.Error as exc:
             raise translate(self.path, exc) from None
+        finally:
+            if self._announced:
+                holder.release(self.path)
+                self._announced = False
 
     def __enter__(self) -> Self:
         return self
@@ -465,5 +476,6 @@ def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def open_store(path: str | os.PathLike[str], read_only: bool = False) -> Store:
-    """Open (or create) the store at path; raises a StoreError when the file cannot be used."""
+    """Open (or create) the store at path; raises a StoreError when the file cannot be used (one held by
+    another process: a StoreLocked naming it when it is a detente command)."""
     return Store(path, read_only)

@@ -24,21 +24,21 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..errors import DetenteError
-from ..store import StoreError
+from ..store import StoreError, StoreLocked
 from ..store.connect import translate
 from ..terminal import one_line
 from . import edits, pages
 from .database import Database
-from .errors import BadParameter, NotFound, ServerError, WebError
+from .errors import BadParameter, Busy, NotFound, ServerError, WebError
 from .middleware import BodyLimit, HeadAsGet, HostCheck, SecurityHeaders
 from .render import Renderer, as_json, wants_json
 from .security import Guard
 from .settings import Settings
 from .throttle import Throttle
 
-HTML_ERRORS = (400, 401, 403, 404, 429, 500)  # a person following a link or a form sees a page; the rest is JSON
+HTML_ERRORS = (400, 401, 403, 404, 429, 500, 503)  # a person following a link or a form sees a page; the rest is JSON
 TITLES = {400: "A parameter this page cannot use", 401: "Sign in to edit", 403: "Not allowed", 404: "Not found",
-          429: "Too many tries", 500: "Something went wrong"}
+          429: "Too many tries", 500: "Something went wrong", 503: "The store is busy"}
 log = logging.getLogger("detente.web")
 
 
@@ -148,6 +148,8 @@ def _install_error_handlers(app: FastAPI, renderer: Renderer) -> Answer:
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError) -> Response:
+        if isinstance(exc, StoreLocked):  # another process has the store: nothing is wrong with it
+            return await run_in_threadpool(answer, request, Busy(None, str(exc), {"Retry-After": "5"}))
         return await run_in_threadpool(answer, request, server_error(exc, str(app.state.settings.db)))
 
     @app.exception_handler(WebError)

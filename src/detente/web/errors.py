@@ -9,7 +9,8 @@ WebError                 answered with its status and {"error": {"code", "messag
 ├── Conflict       409   an undo a later decision stands in the way of
 ├── TooLarge       413   a request body over the limit (refused before it is read)
 ├── TooManyTries   429   wrong tokens in a row: wait Retry-After seconds
-└── ServerError    500   the store is damaged, or a bug (logged)
+├── ServerError    500   the store is damaged, or a bug (logged)
+└── Busy           503   another process holds the store (an ingest writing it): try again later
 
 HTML pages answer 401, 403, 404, 429 and 500 with a page; everything else, and every JSON
 route, with the JSON shape.
@@ -79,3 +80,8 @@ class TooManyTries(WebError):
 class ServerError(WebError):
     status = 500
     code = "server_error"
+
+
+class Busy(WebError):
+    status = 503
+    code = "store_busy"

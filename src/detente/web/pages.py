@@ -93,7 +93,7 @@ def router(db: Database, renderer: Renderer) -> APIRouter:
                   sort: SortParam = None, order: OrderParam = None) -> Response:
         data = home_data(page, origin, strict, sort, order)
         params = list_params(data, home_view.DEFAULT_SORT)
-        return renderer.page(request, "home.html", data=data, db_name=db.store.path.name,
+        return renderer.page(request, "home.html", data=data, db_name=db.path.name,
                              page_url=lambda n: with_query("/", params, page=n),
                              strict_url=with_query("/", {k: v for k, v in params.items() if k != "strict"},
                                                    strict=None if strict else "1"),

@@ -16,7 +16,7 @@ from typing import Any
 
 from ...analysis import DyadProfile, analyse, choose_by, compare
 from ...analysis.dyads import choose_by_tally, compare_tallies, summarise
-from ...analysis.landmarks import candidate_types, landmarks
+from ...analysis.landmarks import Landmark, candidate_types, landmarks
 from ...analysis.periods import every_period
 from ...analysis.profile import dated_periods, dated_periods_of_tally
 from ...analysis.tally import Tally, tally_of_rows
@@ -229,8 +229,16 @@ def _index(result: DyadProfile) -> dict[str, Any]:
         "phases": [p.as_dict() for p in result.phases.phases],
         "turning_points": result.phases.turning_points,
         "note": result.phases.note,
-        "landmarks": [{"label": lm.label, "date": lm.date, "event": lm.record["id"]} for lm in result.landmarks],
+        "landmarks": [_landmark(lm) for lm in result.landmarks],
     }
+
+
+def _landmark(lm: Landmark) -> dict[str, Any]:
+    """A landmark as the page cites it: its event, dated as the text dates it, with its quote."""
+    date = lm.record.get("date") or {}
+    return {"key": lm.key, "label": lm.label, "date": lm.date, "precision": date.get("precision"),
+            "date_text": date.get("text"), "event": lm.record["id"], "url": f"/event/{lm.record['id']}",
+            "quote": (lm.record.get("evidence") or {}).get("text"), "confidence": lm.record.get("confidence")}
 
 
 def contexts(db: Database) -> list[str]:
