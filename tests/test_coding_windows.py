@@ -81,3 +81,29 @@ def test_a_long_document_is_coded_in_windows_by_extract(monkeypatch):
     monkeypatch.setattr(pipeline, "WINDOW_CHARS", 100)
     monkeypatch.setattr(pipeline, "code_windows", lambda d, n=100: seen.append(d.id) or original(d, n))
     assert records(extract_document(doc)) == whole and seen == [doc.id]
+
+
+def test_the_latest_act_naming_a_word_is_found_as_a_scan_back_would_find_it():
+    from detente.coding.merge import stem
+    from detente.coding.story import ToldActs, latest_naming
+    from detente.model import Actor, DateSpan, Event, Evidence
+
+    def act(n: int, trigger: str) -> Event:
+        return Event(str(n), "d", Actor("A"), Actor("B"), "AGREE", trigger, DateSpan(None, None),
+                     Evidence(n, 0, 1, "x"))
+
+    def scanned(told, lemma):
+        for e in reversed(told):
+            words = {w.lower().rstrip("s") for w in e.trigger.split()}
+            if lemma.rstrip("s") in words or stem(lemma) in {stem(w) for w in words}:
+                return e
+        return None
+
+    told = ToldActs()
+    triggers = ["signed deal", "visited", "agreements", "signed the Deal", "visit", "held talks", "invaded"]
+    for n, trigger in enumerate(triggers):
+        told.append(act(n, trigger))
+        for lemma in ("deal", "agreement", "visit", "talk", "invasion", "treaty", "sign"):
+            assert told.latest_naming(lemma) is scanned(told, lemma), (lemma, n)
+    assert told.latest_naming("deal").trigger == "signed the Deal"
+    assert latest_naming(list(told), "visits").trigger == "visit"

@@ -11,8 +11,7 @@ from . import acts
 from .arguments import ActorRef, Arguments, SentenceActors
 from .discourse import Discourse
 from .lexicon import Trigger, word_class
-from .merge import stem
-from .story import SentenceView
+from .story import SentenceView, latest_naming
 
 # types whose act needs a counterpart: when the sentence names only one side,
 # the other comes from the discourse ("India accepted the ceasefire")
@@ -95,13 +94,11 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event]) -> 
     nouns = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
              and any(d.lower_ in word_class("referring_determiners") for d in c.children)]
     for noun in nouns:
-        lemma = noun.lemma_.lower()
-        for e in reversed(told):
-            words = {w.lower().rstrip("s") for w in e.trigger.split()}
-            if lemma.rstrip("s") in words or stem(lemma) in {stem(w) for w in words}:
-                parties = [e.source, e.target] if e.reciprocal else [e.source]
-                return [ActorRef(a, noun.i, "anaphor", "discourse") for a in parties
-                        if (a.country or a.code) not in sources]
+        e = latest_naming(told, noun.lemma_.lower())
+        if e is not None:
+            parties = [e.source, e.target] if e.reciprocal else [e.source]
+            return [ActorRef(a, noun.i, "anaphor", "discourse") for a in parties
+                    if (a.country or a.code) not in sources]
     return []
 
 
