@@ -69,11 +69,13 @@ def terminal_progress(
         yield _progress_lines(show, started)
         return
     from rich import progress
+    from rich.console import Console
 
     named = {"spinner": progress.SpinnerColumn, "bar": progress.BarColumn, "count": progress.MofNCompleteColumn,
              "elapsed": progress.TimeElapsedColumn}
-    with progress.Progress(
-        *(named[c]() if c in named else progress.TextColumn(c) for c in columns), transient=True
+    with progress.Progress(  # on standard error: standard output carries the records
+        *(named[c]() if c in named else progress.TextColumn(c) for c in columns), transient=True,
+        console=Console(stderr=True),
     ) as bar:
         task = bar.add_task(first, total=None)
 
