@@ -273,3 +273,13 @@ def test_the_dask_engine_without_its_extra_says_what_to_install(tmp_path: Path, 
     assert result.exit_code == 2
     assert error_lines(result) == ["detente: error: --engine dask needs the dask extra (fsspec and distributed "
                                    "are missing): pip install 'detente[dask]'"]
+
+
+def test_extract_shows_progress_on_standard_error_only_when_asked(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(EXERCISE + "\n" + AGREEMENT, encoding="utf-8")
+    quiet = run("extract", str(tmp_path / "a.txt"), "--format", "jsonl")
+    shown = run("extract", str(tmp_path / "a.txt"), "--format", "jsonl", "--progress")
+    assert quiet.stderr == ""  # not a terminal: no progress
+    assert shown.stdout == quiet.stdout and len(records(shown)) == 2
+    assert error_lines(shown) == [line for line in shown.stderr.splitlines() if "2 sentences, 0.0 MB coded" in line]
+    assert len(error_lines(shown)) == 1

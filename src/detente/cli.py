@@ -15,6 +15,7 @@ from . import __version__
 from .cli_common import (
     EXIT_BAD_INPUT,
     INPUTS_HELP,
+    coding_progress,
     error,
     errors_as_messages,
     fail,
@@ -50,6 +51,8 @@ def extract(
     published_from: Path | None = typer.Option(
         None, "--published-from", help="TSV of file names and publication dates (file, published)."),
     fmt: str | None = typer.Option(None, "--format", "-f", help="jsonl, csv or table (table on a terminal)."),
+    progress: bool | None = typer.Option(
+        None, "--progress/--no-progress", help="Show progress on standard error (default: on a terminal only)."),
 ) -> None:
     """Code documents into dated, sourced events.
 
@@ -71,7 +74,7 @@ def extract(
 
     def flush() -> None:
         nonlocal coded
-        for doc, events in extract_many(batch):
+        for doc, events in extract_many(batch, tick):
             coded += 1
             name = doc.path or doc.id
             if doc.published_basis == "inferred":
@@ -81,7 +84,7 @@ def extract(
             writer.write(events)
         batch.clear()
 
-    with errors_as_messages():
+    with errors_as_messages(), coding_progress(progress) as tick:
         for item in read_inputs(paths, when):
             if isinstance(item, InputError):
                 failed += 1

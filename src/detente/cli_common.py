@@ -48,24 +48,34 @@ def errors_as_messages() -> Iterator[None]:
         fail(str(exc))
 
 
+PROGRESS_LINE_SECONDS = 2.0  # with --progress on a pipe or a file: a plain line this often at most
+
+
 @contextmanager
 def terminal_progress(
-    columns: tuple[str, ...], show: Callable[[int, int, float], dict[str, Any]], first: str = ""
+    columns: tuple[str, ...], show: Callable[[int, int, float], dict[str, Any]], first: str = "",
+    force: bool | None = None,
 ) -> Iterator[Callable[[int, int], None] | None]:
     """On a terminal, a transient rich progress display of one task, and the function (a, b) that
     updates it with what show(a, b, seconds since the start) returns (description, completed, total);
     None when standard error is not a terminal. columns: "spinner", "bar", "count", "elapsed", or the
-    template of a text column ("{task.description}")."""
-    if not sys.stderr.isatty():
+    template of a text column ("{task.description}"). force: True shows progress anyway (as plain
+    lines of the description when standard error is not a terminal), False never."""
+    if force is False or (not sys.stderr.isatty() and not force):
         yield None
         return
+    started = time.monotonic()
+    if not sys.stderr.isatty():
+        yield _progress_lines(show, started)
+        return
     from rich import progress
+    from rich.console import Console
 
     named = {"spinner": progress.SpinnerColumn, "bar": progress.BarColumn, "count": progress.MofNCompleteColumn,
              "elapsed": progress.TimeElapsedColumn}
-    started = time.monotonic()
-    with progress.Progress(
-        *(named[c]() if c in named else progress.TextColumn(c) for c in columns), transient=True
+    with progress.Progress(  # on standard error: standard output carries the records
+        *(named[c]() if c in named else progress.TextColumn(c) for c in columns), transient=True,
+        console=Console(stderr=True),
     ) as bar:
         task = bar.add_task(first, total=None)
 
@@ -73,6 +83,43 @@ def terminal_progress(
             bar.update(task, **show(a, b, max(time.monotonic() - started, 1e-6)))
 
         yield update
+
+
+@contextmanager
+def coding_progress(force: bool | None = None) -> Iterator[Callable[[int, int], None] | None]:
+    """Progress of coding (`extract`): the function told (characters, sentences) coded after each
+    document and each window of a long one; shows documents, sentences and megabytes done."""
+    totals = [0, 0, 0]  # documents (a long one counts when done), sentences, characters
+
+    def show(characters: int, sentences: int, seconds: float) -> dict[str, Any]:
+        return {"description": f"{sentences:,} sentences, {characters / 1e6:,.1f} MB coded "
+                               f"({characters / 1e3 / seconds:,.0f} KB/s, {sentences / seconds:,.0f} sentences/s)"}
+
+    with terminal_progress(("spinner", "{task.description}", "elapsed"), show, "coding", force) as update:
+        if update is None:
+            yield None
+            return
+
+        def tick(characters: int, sentences: int) -> None:
+            totals[1] += sentences
+            totals[2] += characters
+            update(totals[2], totals[1])
+
+        yield tick
+
+
+def _progress_lines(show: Callable[[int, int, float], dict[str, Any]], started: float) -> Callable[[int, int], None]:
+    """Progress as a line on standard error, at the first update and then every few seconds (for
+    logs: no cursor movement)."""
+    last = [started - PROGRESS_LINE_SECONDS]
+
+    def update(a: int, b: int) -> None:
+        now = time.monotonic()
+        if now - last[0] >= PROGRESS_LINE_SECONDS:
+            last[0] = now
+            say(f"detente: {show(a, b, max(now - started, 1e-6)).get('description', '')}")
+
+    return update
 
 
 def warn(message: str) -> None:

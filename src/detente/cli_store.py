@@ -125,14 +125,17 @@ def print_records(records: list[dict[str, Any]], fmt: str, title: str) -> None:
 # --- commands ------------------------------------------------------------------------------
 
 
-def _progress() -> Any:
-    """A rich progress line (documents/s) on a terminal; nothing otherwise."""
+def _progress(force: bool | None = None) -> Any:
+    """A rich progress line (documents and sentences stored, and their rates) on a terminal, or with
+    --progress; nothing otherwise. A long document moves it on after each window."""
     return terminal_progress(
         ("spinner", "{task.description}", "elapsed"),
         lambda docs, sentences, seconds: {
-            "description": f"{docs} documents, {sentences} sentences ({docs / seconds:.1f} documents/s)"
+            "description": f"{docs:,} documents, {sentences:,} sentences stored "
+                           f"({docs / seconds:.1f} documents/s, {sentences / seconds:,.0f} sentences/s)"
         },
         first="coding",
+        force=force,
     )
 
 
@@ -168,6 +171,8 @@ def ingest(
     partition_mb: float = typer.Option(
         8.0, "--partition-mb", help="With --engine dask: megabytes of JSONL per partition."
     ),
+    progress: bool | None = typer.Option(
+        None, "--progress/--no-progress", help="Show progress on standard error (default: on a terminal only)."),
 ) -> None:
     """Code documents and store them with their events; documents already stored are skipped.
 
@@ -209,11 +214,11 @@ def ingest(
         if first is None:  # nothing to store: --db is left as it was (no empty store file)
             say("detente: no input documents: nothing stored")
             raise typer.Exit(EXIT_BAD_INPUT)
-        with _open(db, read_only=False) as store, _progress() as progress:
+        with _open(db, read_only=False) as store, _progress(progress) as shown:
             counts = store.ingest(
                 itertools.chain([first], readable),
                 recode=recode,
-                progress=progress,
+                progress=shown,
                 workers=workers if workers > 0 else default_workers(),
                 cluster=False,
             )

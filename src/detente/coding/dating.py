@@ -7,6 +7,7 @@ moves it returns the new value, it changes nothing behind the caller's back.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -125,12 +126,7 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
     mention of the act (the story returns to its time), the sentence's citation, publication
     (news), else narrative time (essays)."""
     pair = {source.country or source.code, target.country or target.code}
-    reach = BACK_REFERENCE_SPAN if back_reference == "noun" else 10 ** 6
-    # an act told before the narrative last moved on is not the one referred back to
-    floor = time.scene_sentence if back_reference == "noun" else -1
-    recent = [e for e in told if t.sentence.index - e.evidence.sentence <= reach
-              and e.evidence.sentence >= floor]
-    for e in reversed(recent if back_reference else []):
+    for e in _referred_back(told, t.sentence.index, time, back_reference):
         same_pair = {e.source.country or e.source.code, e.target.country or e.target.code} == pair
         # "the trip" of Putin is not the visit Zardari paid Moscow: a visit has a direction
         same_pair = same_pair and (e.mode != "visit" or (e.source.country or e.source.code)
@@ -151,6 +147,21 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
             return None, time
         return anchoring.publication_date(ctx.doc.published), time
     return anchoring.discourse_date(time.anchor), time
+
+
+def _referred_back(told: list[Event], index: int, time: Narrative, back_reference: str) -> Iterator[Event]:
+    """The acts told before that a back reference may mean, latest first. Acts are told in text
+    order, so the walk back stops at the first one out of reach: the cost is what it reads, not
+    the length of the document."""
+    if not back_reference:
+        return
+    reach = BACK_REFERENCE_SPAN if back_reference == "noun" else 10 ** 6
+    # an act told before the narrative last moved on is not the one referred back to
+    floor = time.scene_sentence if back_reference == "noun" else -1
+    for e in reversed(told):
+        if index - e.evidence.sentence > reach or e.evidence.sentence < floor:
+            return
+        yield e
 
 
 def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date | None) -> Narrative:

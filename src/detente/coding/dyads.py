@@ -11,8 +11,7 @@ from . import acts
 from .arguments import ActorRef, Arguments, SentenceActors, subject_of
 from .discourse import Discourse
 from .lexicon import Trigger, in_class, triggers, word_class
-from .merge import stem
-from .story import SentenceView
+from .story import SentenceView, latest_naming
 
 # types whose act needs a counterpart: when the sentence names only one side,
 # the other comes from the discourse ("India accepted the ceasefire")
@@ -99,22 +98,28 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event]) -> 
              and any(d.lower_ in word_class("referring_determiners") for d in c.children)]
     for noun in nouns:
         lemma = noun.lemma_.lower()
-        named_types = {t.event_type for t in triggers().get(("N", lemma), ())}
-        for e in reversed(told):
-            words = {w.lower().rstrip("s") for w in e.trigger.split()}
-            # "condemning the invasion" after "X invaded Y": the noun of the act told as a verb
-            nominal = e.event_type in named_types and not e.nominal and e.event_type in _NAMED_ACTS
-            if lemma.rstrip("s") in words or stem(lemma) in {stem(w) for w in words} or nominal:
-                # every party that did it: "Britain and France invaded" is told as two events
-                same = [x for x in told if x.evidence.sentence == e.evidence.sentence and x.trigger == e.trigger]
-                parties = [p for x in same for p in ([x.source, x.target] if x.reciprocal else [x.source])]
-                unique = list({(a.country or a.code): a for a in parties}.values())
-                return [ActorRef(a, noun.i, "anaphor", "discourse") for a in unique
-                        if (a.country or a.code) not in sources]
+        e = latest_naming(told, lemma)
+        named_types = {t.event_type for t in triggers().get(("N", lemma), ())} & _NAMED_ACTS
+        if named_types:
+            # "condemning the invasion" after "X invaded Y": the noun of the act told as a verb (a
+            # reaction names a recent act: the look back is bounded)
+            nominal = next((x for x in reversed(told[-_NOMINAL_REACH:]) if x.event_type in named_types
+                            and not x.nominal), None)
+            if nominal is not None and (e is None or nominal.evidence.sentence > e.evidence.sentence):
+                e = nominal
+        if e is not None:
+            # every party that did it: "Britain and France invaded" is told as two events
+            same = [x for x in told[-_NOMINAL_REACH:] if x.evidence.sentence == e.evidence.sentence
+                    and x.trigger == e.trigger] or [e]
+            parties = [p for x in same for p in ([x.source, x.target] if x.reciprocal else [x.source])]
+            unique = list({(a.country or a.code): a for a in parties}.values())
+            return [ActorRef(a, noun.i, "anaphor", "discourse") for a in unique
+                    if (a.country or a.code) not in sources]
     return []
 
 
 _NAMED_ACTS = {"ASSAULT", "COERCE", "SANCTION"}  # acts a reaction names by their noun ("the invasion")
+_NOMINAL_REACH = 200  # acts told: how far back a reaction's "the invasion" looks
 
 
 def _endorsers(token: Any, actors: SentenceActors) -> list[ActorRef]:

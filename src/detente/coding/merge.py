@@ -8,6 +8,8 @@ evidence; the others are kept in `mentions`; the most precise date wins.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Event
 
 PRECISION_ORDER = ["day", "week", "month", "season", "year", "decade", "century", "unknown"]
@@ -79,21 +81,56 @@ def _bucket(e: Event) -> tuple[str, tuple[str, ...]]:
 
 def merge_events(events: list[Event]) -> list[Event]:
     """One event per act, in order of first mention, every mention kept."""
-    merged: list[Event] = []
-    buckets: dict[tuple[str, tuple[str, ...]], list[Event]] = {}
+    merger = Merger()
     for e in events:
-        bucket = buckets.setdefault(_bucket(e), [])
-        into = next((m for m in bucket if _same_act(m, e) or _summary_of(m, e) or _summary_of(e, m)), None)
+        merger.add(e)
+    return merger.merged
+
+
+class Merger:
+    """merge_events one mention at a time, as a document is read: the events merged so far, and
+    which of them changed since last asked (new, or joined by a mention). The events given are
+    copied, never changed: the coder still reads them as told."""
+
+    def __init__(self) -> None:
+        self.merged: list[Event] = []
+        self._buckets: dict[tuple[str, tuple[str, ...]], list[Event]] = {}
+        self._changed: set[int] = set()  # positions in merged of the events changed since last asked
+        self._position: dict[int, int] = {}  # id() of a merged event -> its position in merged
+
+    def add(self, told: Event) -> None:
+        """Merge one more mention, told after every mention added before."""
+        bucket = self._buckets.setdefault(_bucket(told), [])
+        into = next((m for m in bucket if _same_act(m, told) or _summary_of(m, told) or _summary_of(told, m)),
+                    None)
         if into is None:
-            merged.append(e)
-            bucket.append(e)
-            continue
-        into.mentions.append(e.evidence)
-        into.reciprocal = into.reciprocal or e.reciprocal
-        into.references += [r for r in e.references if r not in into.references]
-        into.warnings += [w for w in e.warnings if w not in into.warnings]
-        if _rank(e) < _rank(into) or _summary_of(into, e):
-            into.date = e.date
-            into.nominal = into.nominal and e.nominal
-        into.confidence = min(0.99, max(into.confidence, e.confidence) + 0.05)
-    return merged
+            own = _copy(told)
+            self._position[id(own)] = len(self.merged)
+            self._changed.add(len(self.merged))
+            self.merged.append(own)
+            bucket.append(own)
+            return
+        into.mentions.append(told.evidence)
+        into.reciprocal = into.reciprocal or told.reciprocal
+        into.references += [r for r in told.references if r not in into.references]
+        into.warnings += [w for w in told.warnings if w not in into.warnings]
+        if _rank(told) < _rank(into) or _summary_of(into, told):
+            into.date = told.date
+            into.nominal = into.nominal and told.nominal
+        into.confidence = min(0.99, max(into.confidence, told.confidence) + 0.05)
+        self._changed.add(self._position[id(into)])
+
+    def touch(self, event: Event) -> None:
+        """Note that a merged event was changed by its caller."""
+        self._changed.add(self._position[id(event)])
+
+    def changed(self) -> list[tuple[int, Event]]:
+        """(position, event) of the merged events new or changed since the last call, in order."""
+        out = [(i, self.merged[i]) for i in sorted(self._changed)]
+        self._changed = set()
+        return out
+
+
+def _copy(e: Event) -> Event:
+    return replace(e, context=list(e.context), references=list(e.references), mentions=list(e.mentions),
+                   warnings=list(e.warnings))

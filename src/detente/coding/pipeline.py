@@ -14,14 +14,16 @@ The stages, each a function that takes and returns explicit values:
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from ..actors import ActorMention, find_actors
-from ..model import Actor, Document, Event
+from ..model import Actor, Document, Event, Sentence
 from . import anchor as anchoring
 from . import scene
 from .arguments import ActorRef, SentenceActors
@@ -29,31 +31,124 @@ from .dating import Narrative, scene_time
 from .discourse import Discourse, anaphor_refs
 from .lexicon import word_class
 from .match import find_triggers
-from .merge import merge_events
+from .merge import Merger
 from .nlp import parse
 from .repeats import follow_ups, series_rounds
 from .story import DocumentContext, SentenceView, Story
-from .tagging import TaggedSentence, is_news, tag_document
+from .tagging import TaggedSentence, document_is_news, is_news, tag_document, tag_windows
 from .trigger import code_trigger
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
+# A document longer than this is coded alone, in windows of whole paragraphs of about this size:
+# the coder holds one window's tagged sentences at a time, and reports (and stores) each one done.
+WINDOW_CHARS = 50_000
+
+
+class DocumentCoder:
+    """One document as the coder reads it, sentence by sentence in order: what the text has told
+    so far (the Story: discourse, people, acts told) and narrative time, carried from one sentence,
+    and one window, to the next; and the acts told, merged as they come."""
+
+    def __init__(self, doc: Document, news: bool) -> None:
+        self.ctx = DocumentContext.of(doc, news)
+        self.story = Story()
+        self.time = Narrative()
+        self.merger = Merger()
+        self._merged_upto = 0
+
+    def code(self, t: TaggedSentence, parsed: Any) -> None:
+        """Code the next sentence (parsed: its parse, None when the pre-parse filter left it out)."""
+        after = code_sentence(self.ctx, self.story, t, parsed, self.time)
+        self.time = self.time if t.row else after  # a table lists dates; it tells no story
+
+    def merge_told(self) -> None:
+        """Merge the acts told since the last call into the document's events."""
+        for e in self.story.events[self._merged_upto:]:
+            self.merger.add(e)
+        self._merged_upto = len(self.story.events)
+
+    def finish(self) -> list[Event]:
+        """The document's events, once every sentence is coded."""
+        self.merge_told()
+        published = anchoring.publication_date(self.ctx.doc.published)
+        for e in self.merger.merged:
+            if e.date.start is None and e.id in self.story.headline_ids and e.status == "occurred" and published:
+                # a headline act the body does not restate: dated by publication, like any news act
+                e.date = published
+                self.merger.touch(e)
+        return self.merger.merged
+
+
 def _code_tagged(doc: Document, tagged: list[TaggedSentence], parses: Iterator[Any]) -> list[Event]:
     """Code one tagged document, taking the parse of each candidate sentence from the stream in
-    order: parses are used as they come and dropped, so memory stays bounded on long documents."""
-    ctx = DocumentContext.of(doc, is_news(doc, tagged))
-    story = Story()
-    time = Narrative()
+    order: parses are used as they come and dropped."""
+    coder = DocumentCoder(doc, is_news(doc, tagged))
     for t in tagged:
-        after = code_sentence(ctx, story, t, next(parses) if t.candidate else None, time)
-        time = time if t.row else after  # a table lists dates; it tells no story
-    events = merge_events(story.events)
-    for e in events:
-        if e.date.start is None and e.id in story.headline_ids and e.status == "occurred":
-            # a headline act the body does not restate: dated by publication, like any news act
-            e.date = anchoring.publication_date(doc.published) or e.date
-    return events
+        coder.code(t, next(parses) if t.candidate else None)
+    return coder.finish()
+
+
+@dataclass
+class Window:
+    """What coding one window of a document found. The last window of a document has no sentences
+    and gives the document's events."""
+
+    sentences: list[Sentence]
+    done: int  # characters of the document text read so far
+    changed: list[tuple[int, Event]]  # (position among the document's events, event): new or joined since
+    events: list[Event] | None = None  # the document's events, in the last window
+
+
+def code_windows(doc: Document, window_chars: int = WINDOW_CHARS) -> Iterator[Window]:
+    """Code a document in windows of whole paragraphs, carrying the discourse from one to the next:
+    the events are those extract_document gives. Only the window being coded (and the one the
+    parser reads ahead into) is held in memory."""
+    windows = tag_windows(doc, window_chars)
+    head = list(itertools.islice(windows, 2))
+    # news or essay is read from the times of the whole document, before its first sentence
+    news = is_news(doc, head[0] if head else []) if len(head) < 2 else document_is_news(doc)
+    coder = DocumentCoder(doc, news)
+    feed = _Feed(itertools.chain(head, windows))
+    parses = parse(feed.texts())
+    while (window := feed.next_window()) is not None:
+        for t in window:
+            coder.code(t, next(parses) if t.candidate else None)
+        coder.merge_told()
+        yield Window([t.sentence for t in window], window[-1].sentence.end, coder.merger.changed())
+    events = coder.finish()
+    yield Window([], len(doc.text), coder.merger.changed(), events)
+
+
+class _Feed:
+    """The tagged windows of one document, read by the parser (which runs ahead by a batch of
+    sentences) and by the coder, each in order: the parser sees the sentences it would see if the
+    document were tagged whole, so the parses are the same."""
+
+    def __init__(self, windows: Iterator[list[TaggedSentence]]) -> None:
+        self._windows = windows
+        self._to_code: deque[list[TaggedSentence]] = deque()
+        self._to_parse: deque[list[TaggedSentence]] = deque()
+
+    def _pull(self) -> bool:
+        window = next(self._windows, None)
+        if window is None:
+            return False
+        self._to_code.append(window)
+        self._to_parse.append(window)
+        return True
+
+    def texts(self) -> Iterator[str]:
+        """The text of every sentence the pre-parse filter passed, in order."""
+        while self._to_parse or self._pull():
+            yield from (t.raw for t in self._to_parse.popleft() if t.candidate)
+
+    def next_window(self) -> list[TaggedSentence] | None:
+        """The next window to code, None after the last."""
+        if not self._to_code and not self._pull():
+            return None
+        return self._to_code.popleft()
 
 
 def extract_document(doc: Document) -> list[Event]:
@@ -61,24 +156,50 @@ def extract_document(doc: Document) -> list[Event]:
     return next(extract_documents([doc]))
 
 
-def extract_documents(docs: Iterable[Document], batch_sentences: int = 2000) -> Iterator[list[Event]]:
-    """Code documents in order, parsing the sentences of several documents in one stream (faster)."""
+Tick = Callable[[int, int], None]  # (characters, sentences) coded since the last call
+
+
+def extract_documents(docs: Iterable[Document], batch_sentences: int = 2000,
+                      tick: Tick | None = None) -> Iterator[list[Event]]:
+    """Code documents in order, parsing the sentences of several documents in one stream (faster);
+    a long document is coded alone, in windows (code_windows). tick: told what was coded, after each
+    document and each window of a long one."""
     pending: list[tuple[Document, list[TaggedSentence]]] = []
     size = 0
     for doc in docs:
+        if len(doc.text) > WINDOW_CHARS:
+            yield from _flush(pending, tick)
+            pending, size = [], 0
+            yield _windows_ticked(code_windows(doc, WINDOW_CHARS), tick)
+            continue
         tagged = tag_document(doc)
         pending.append((doc, tagged))
         size += sum(t.candidate for t in tagged)
         if size >= batch_sentences:
-            yield from _flush(pending)
+            yield from _flush(pending, tick)
             pending, size = [], 0
-    yield from _flush(pending)
+    yield from _flush(pending, tick)
 
 
-def _flush(pending: list[tuple[Document, list[TaggedSentence]]]) -> Iterator[list[Event]]:
+def _windows_ticked(windows: Iterator[Window], tick: Tick | None) -> list[Event]:
+    """The events of a document coded in windows, ticking after each window."""
+    done = 0
+    for window in windows:
+        if tick:
+            tick(window.done - done, len(window.sentences))
+        done = window.done
+        if window.events is not None:
+            return window.events
+    return []
+
+
+def _flush(pending: list[tuple[Document, list[TaggedSentence]]], tick: Tick | None = None) -> Iterator[list[Event]]:
     parses = parse(t.raw for _, tagged in pending for t in tagged if t.candidate)
     for doc, tagged in pending:
-        yield _code_tagged(doc, tagged, parses)
+        events = _code_tagged(doc, tagged, parses)
+        if tick:
+            tick(len(doc.text), len(tagged))
+        yield events
 
 
 def code_sentence(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: Any,
@@ -206,7 +327,8 @@ def extract(doc: Document, published: date | None = None) -> list[Event]:
     return extract_document(doc)
 
 
-def extract_many(docs: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
-    """(document, events) for each document, parsed in batches across documents."""
+def extract_many(docs: Iterable[Document], tick: Tick | None = None) -> Iterator[tuple[Document, list[Event]]]:
+    """(document, events) for each document, parsed in batches across documents (tick: see
+    extract_documents)."""
     docs = list(docs) if not isinstance(docs, list) else docs
-    return zip(docs, extract_documents(docs), strict=True)
+    return zip(docs, extract_documents(docs, tick=tick), strict=True)

@@ -6,11 +6,12 @@ splitting, so every offset still points into Document.text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import cache
 
-from ..model import Document, Sentence
+from ..model import Document, FootnoteMarker, Sentence
 from ..timex.lexicon import month_abbreviations
 from .lexicon import word_class
 
@@ -26,12 +27,20 @@ _DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]{1,40}(?:,[^()\n-]{1,30})?(?:\s*\([^
 
 def blank_markers(doc: Document) -> str:
     """The document text with footnote markers and news datelines replaced by spaces (offsets kept)."""
-    chars = list(doc.text)
-    for m in doc.markers:
-        chars[m.start:m.end] = " " * (m.end - m.start)
-    for m in _DATELINE.finditer(doc.text):
-        chars[m.start():m.end()] = " " * (m.end() - m.start())
-    return "".join(chars)
+    # spans to blank, joined from slices: a list of characters would cost 8 bytes a character
+    spans = sorted([(m.start, m.end) for m in doc.markers]
+                   + [(m.start(), m.end()) for m in _DATELINE.finditer(doc.text)])
+    if not spans:
+        return doc.text
+    pieces, pos = [], 0
+    for start, end in spans:
+        start = max(start, pos)
+        if end <= start:
+            continue
+        pieces += [doc.text[pos:start], " " * (end - start)]
+        pos = end
+    pieces.append(doc.text[pos:])
+    return "".join(pieces)
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -105,11 +114,33 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
 
 def segment(doc: Document) -> list[Sentence]:
     """The sentences of a document, with paragraph numbers and footnote references."""
-    text = blank_markers(doc)
-    sentences: list[Sentence] = []
+    return [s for paragraph in iter_paragraphs(doc, blank_markers(doc)) for s in paragraph]
+
+
+def iter_paragraphs(doc: Document, text: str) -> Iterator[list[Sentence]]:
+    """The sentences of a document paragraph by paragraph, as they are read (text: blank_markers(doc)):
+    a long document is never held as one list."""
+    markers = _MarkerIndex(doc.markers)
+    index = 0
     for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
+        sentences = []
         for s_start, s_end in sentence_spans(text, p_start, p_end):
-            refs = tuple(n for m in doc.markers if s_start <= m.start <= s_end + 1 for n in m.numbers)
             clean = " ".join(text[s_start:s_end].split())
-            sentences.append(Sentence(len(sentences), s_start, s_end, clean, p_index, refs))
-    return sentences
+            sentences.append(Sentence(index, s_start, s_end, clean, p_index, markers.numbers(s_start, s_end + 1)))
+            index += 1
+        yield sentences
+
+
+class _MarkerIndex:
+    """The footnote numbers of the markers in a stretch of text, found by bisection (a long document
+    has thousands of markers and sentences: comparing each with each grows with the square)."""
+
+    def __init__(self, markers: list[FootnoteMarker]) -> None:
+        self.order = sorted(range(len(markers)), key=lambda i: markers[i].start)
+        self.starts = [markers[i].start for i in self.order]
+        self.markers = markers
+
+    def numbers(self, start: int, end: int) -> tuple[int, ...]:
+        """The numbers of the markers starting in [start, end], in the document's order of markers."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end)
+        return tuple(n for i in sorted(self.order[lo:hi]) for n in self.markers[i].numbers)

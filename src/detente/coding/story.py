@@ -13,6 +13,7 @@ from typing import Any
 from ..model import Actor, DateSpan, Document, Event, Reference
 from .arguments import ActorRef, Arguments
 from .discourse import Discourse
+from .merge import stem
 from .senses import other_senses
 from .tagging import TaggedSentence
 
@@ -35,12 +36,43 @@ class DocumentContext:
         return [self.refs[n] for n in t.sentence.references if n in self.refs]
 
 
+class ToldActs(list[Event]):
+    """The acts told so far, in text order (a list, appended to), with an index of the words of
+    their triggers: "welcomed the deal" looks for the latest act told with "deal", and a long
+    document has told thousands."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._indexed = 0
+        self._by_word: dict[str, int] = {}  # trigger word, "s" stripped -> latest position
+        self._by_stem: dict[str, int] = {}  # stem of such a word -> latest position
+
+    def latest_naming(self, lemma: str) -> Event | None:
+        """The latest act whose trigger has the word (or its stem): see dyads._referenced_act."""
+        for n in range(self._indexed, len(self)):
+            words = {w.lower().rstrip("s") for w in self[n].trigger.split()}
+            self._by_word.update(dict.fromkeys(words, n))
+            self._by_stem.update(dict.fromkeys((stem(w) for w in words), n))
+        self._indexed = len(self)
+        at = max(self._by_word.get(lemma.rstrip("s"), -1), self._by_stem.get(stem(lemma), -1))
+        return self[at] if at >= 0 else None
+
+
+def latest_naming(told: list[Event], lemma: str) -> Event | None:
+    """The latest act told whose trigger has the word lemma (or its stem)."""
+    if isinstance(told, ToldActs):
+        return told.latest_naming(lemma)
+    index = ToldActs()
+    index.extend(told)
+    return index.latest_naming(lemma)
+
+
 @dataclass
 class Story:
     """What the text has told so far, carried from sentence to sentence."""
 
     discourse: Discourse = field(default_factory=Discourse)
-    events: list[Event] = field(default_factory=list)  # every act told so far, in text order
+    events: ToldActs = field(default_factory=ToldActs)  # every act told so far, in text order
     people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor, learned from this document
     headline_ids: set[str] = field(default_factory=set)  # acts of a headline its sentence leaves undated
 

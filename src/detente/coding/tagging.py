@@ -4,6 +4,7 @@ to the parser (the cheap filter that keeps the coder fast)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -12,7 +13,8 @@ from ..model import Document, Sentence
 from ..timex import TimeMention, find_times
 from . import continuation
 from .lexicon import ORG_SPEC, filter_forms, word_alternation, word_class
-from .segment import blank_markers, segment
+from .segment import blank_markers, iter_paragraphs
+from .tables import Row as TableRow
 from .tables import table_row
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -53,9 +55,14 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
 
 def is_news(doc: Document, tagged: list[TaggedSentence]) -> bool:
     """News dates undated acts by publication; essays by their narrative time."""
+    return news_by_times(doc, (t.times for t in tagged))
+
+
+def news_by_times(doc: Document, times: Iterable[list[TimeMention]]) -> bool:
+    """is_news from the time expressions of every sentence, in order."""
     if doc.published is None:
         return False
-    kinds = [t for s in tagged for t in s.times]
+    kinds = [t for sentence in times for t in sentence]
     if not kinds:
         return True
     relative = sum(t.kind == "relative" for t in kinds)
@@ -66,18 +73,49 @@ def is_news(doc: Document, tagged: list[TaggedSentence]) -> bool:
 
 def tag_document(doc: Document) -> list[TaggedSentence]:
     """Segment a document and find actors and times in every sentence."""
-    text = blank_markers(doc).replace("\n", " ")
-    tagged = []
-    for s in segment(doc):
-        raw = text[s.start:s.end]
-        row = table_row(raw)
-        if row is not None:
-            raw = row.text
-        mentions = find_actors(raw)
-        # "First meeting since 2019": a row's "since" looks back to another act, not the row's own
-        times = [m for m in find_times(raw) if row is None or not m.since]
-        coded = candidate(raw, mentions)
-        series = not coded and continuation.candidate(raw, bool(times), bool(mentions))
-        tagged.append(TaggedSentence(s, raw, mentions, times, coded or series, series,
-                                row.time if row else None, row is not None))
-    return tagged
+    return [t for window in tag_windows(doc) for t in window]
+
+
+def tag_windows(doc: Document, window_chars: int | None = None) -> Iterator[list[TaggedSentence]]:
+    """The tagged sentences of a document in windows of whole paragraphs of about window_chars
+    characters each (None: one window), tagged as they are read."""
+    blanked = blank_markers(doc)
+    text = blanked.replace("\n", " ")
+    window: list[TaggedSentence] = []
+    start = 0
+    for paragraph in iter_paragraphs(doc, blanked):
+        window += [tag_sentence(s, text[s.start:s.end]) for s in paragraph]
+        if window_chars is not None and window and window[-1].sentence.end - start >= window_chars:
+            yield window
+            start, window = window[-1].sentence.end, []
+    if window:
+        yield window
+
+
+def document_is_news(doc: Document) -> bool:
+    """is_news of a document read once for its times alone (a long document coded in windows must
+    know it before its first window is coded)."""
+    if doc.published is None:
+        return False
+    blanked = blank_markers(doc)
+    text = blanked.replace("\n", " ")
+    return news_by_times(doc, (_times(text[s.start:s.end], table_row(text[s.start:s.end]))
+                               for paragraph in iter_paragraphs(doc, blanked) for s in paragraph))
+
+
+def _times(raw: str, row: TableRow | None) -> list[TimeMention]:
+    # "First meeting since 2019": a row's "since" looks back to another act, not the row's own
+    return [m for m in find_times(row.text if row else raw) if row is None or not m.since]
+
+
+def tag_sentence(s: Sentence, raw: str) -> TaggedSentence:
+    """A sentence's actors and times, and whether the pre-parse filter passes it (raw: its text
+    from the document with markers blanked and line breaks as spaces)."""
+    row = table_row(raw)
+    if row is not None:
+        raw = row.text
+    mentions = find_actors(raw)
+    times = _times(raw, row)
+    coded = candidate(raw, mentions)
+    series = not coded and continuation.candidate(raw, bool(times), bool(mentions))
+    return TaggedSentence(s, raw, mentions, times, coded or series, series, row.time if row else None, row is not None)

@@ -304,6 +304,30 @@ def release(con: Any, doc_id: str) -> list[Mention]:
     return orphans
 
 
+def release_events(con: Any, doc_id: str, ids: list[str]) -> list[Mention]:
+    """release() for some events of a document only (a long document stored window by window
+    rewrites the events a later window joined): the other events of their incidents."""
+    affected = [
+        r[0]
+        for r in con.execute(
+            "SELECT DISTINCT incident_id FROM events WHERE doc_id = ? AND id IN (SELECT unnest(?)) "
+            "AND incident_id IS NOT NULL", [doc_id, ids]
+        ).fetchall()
+    ]
+    if not affected:
+        return []
+    orphans = [
+        mention_of(r)
+        for r in con.execute(
+            f"SELECT {MENTION_COLUMNS} FROM events "
+            "WHERE incident_id IN (SELECT unnest(?)) AND doc_id <> ? ORDER BY seq",
+            [affected, doc_id],
+        ).fetchall()
+    ]
+    con.execute("DELETE FROM incidents WHERE incident_id IN (SELECT unnest(?))", [affected])
+    return orphans
+
+
 class PairAssigner:
     """The rule of `assign`, held in memory for one actor pair: mentions are given in storage order
     and put into incidents exactly as `assign` would, document by document, on a store.

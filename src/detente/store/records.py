@@ -70,8 +70,9 @@ def pair_key(a: str, b: str) -> str:
     return "|".join(sorted((a, b)))
 
 
-def document_row(doc: Document, source_id: str | None, n_sentences: int, n_events: int) -> list[Any]:
-    """The documents row of a coded document, stamped with the time of storing."""
+def document_row(doc: Document, source_id: str | None, n_sentences: int | None, n_events: int | None) -> list[Any]:
+    """The documents row of a coded document, stamped with the time of storing (the counts are None
+    while a document stored window by window is not finished)."""
     return [
         doc.id,
         source_id,

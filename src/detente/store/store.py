@@ -31,12 +31,12 @@ from . import export as exporting
 from .check import read_every_block
 from .connect import connect, translate
 from .errors import StoreError
-from .records import EVENT_COLUMNS, TEXT_ORIGIN, actor_key, document_row, event_row, mention, pair_key, unique_events
+from .records import TEXT_ORIGIN, actor_key, document_row, event_row, mention, pair_key, unique_events
 from .transaction import rollback
+from .writing import EVENTS_BY_NAME, WindowWriter, delete_document, pairs_of
 
 BATCH_DOCUMENTS = 64  # documents coded together: their sentences are parsed in one batch
 Progress = Callable[[int, int], None]  # (documents done, sentences done) after each document
-EVENTS_BY_NAME = f"events ({', '.join(EVENT_COLUMNS)})"  # columns after these (curation) keep their default
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -145,12 +145,14 @@ class Store:
             for chunk in _chunks(documents, batch):
                 counts.documents += len(chunk)
                 todo = self._to_code(chunk, recode, seen, counts)
-                if todo:
-                    yield todo
+                yield from _long_apart(todo)
 
         try:
             for todo, coded in _coded(batches(), workers):
-                self._write_batch(todo, coded, counts, progress)
+                if coded is None:
+                    self._write_windows(*todo[0], counts, progress)
+                else:
+                    self._write_batch(todo, coded, counts, progress)
         except BrokenProcessPool:
             raise StoreError(
                 str(self.path),
@@ -189,6 +191,24 @@ class Store:
             if progress:
                 progress(counts.stored + counts.recoded + counts.skipped, counts.sentences)
 
+    def _write_windows(self, doc: Document, source_id: str | None, counts: IngestCounts,
+                       progress: Progress | None) -> None:
+        """Code a long document here, window by window, storing each window as it is coded."""
+        from ..coding import pipeline
+
+        writer = WindowWriter(self.con, doc, source_id)
+        done = counts.stored + counts.recoded + counts.skipped
+        for window in pipeline.code_windows(doc, pipeline.WINDOW_CHARS):
+            writer.write(window)
+            if progress:
+                progress(done, counts.sentences + writer.sentences)
+        counts.recoded += writer.replaced
+        counts.stored += not writer.replaced
+        counts.events += writer.events
+        counts.sentences += writer.sentences
+        if progress:
+            progress(done + 1, counts.sentences)
+
     def _to_code(
         self, chunk: list[Document], recode: bool, seen: set[str], counts: IngestCounts
     ) -> list[tuple[Document, str | None]]:
@@ -199,7 +219,8 @@ class Store:
         stored = {
             r[0]
             for r in self.con.execute(
-                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]
+                # a document whose row has no count of events was cut short while stored window by window
+                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?)) AND n_events IS NOT NULL", [ids]
             ).fetchall()
         }
         todo = []
@@ -223,8 +244,8 @@ class Store:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            before = _pairs_of(con, doc.id)
-            replaced, orphans = self._delete_document(doc.id)
+            before = pairs_of(con, doc.id)
+            replaced, orphans = delete_document(con, doc.id)
             chosen, touched = incidents.assign(con, orphans + [mention(e) for e in unique])
             seq = con.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
             insert_document(con, doc, sentences, unique, source_id, seq, chosen)
@@ -234,22 +255,12 @@ class Store:
             curation.after_write(con, doc.id, [i.id for i in touched])  # an analyst's decisions survive a recode
             # the pairs the document had, has as coded, and has after the decisions on its events
             coded = {pair_key(actor_key(e.source), actor_key(e.target)) for e in unique}
-            summary.refresh(con, before | coded | _pairs_of(con, doc.id), TEXT_ORIGIN)
+            summary.refresh(con, before | coded | pairs_of(con, doc.id), TEXT_ORIGIN)
             con.execute("COMMIT")
         except BaseException:
             rollback(con)
             raise
         return replaced, len(sentences)
-
-    def _delete_document(self, doc_id: str) -> tuple[bool, list[incidents.Mention]]:
-        """Delete a stored document's rows (inside the caller's transaction)."""
-        con = self.con
-        if not con.execute("SELECT count(*) FROM documents WHERE doc_id = ?", [doc_id]).fetchone()[0]:
-            return False, []
-        orphans = incidents.release(con, doc_id)
-        for table in ("events", "sentences", "doc_references", "documents"):
-            con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
-        return True, orphans
 
     @_store_errors
     def import_files(
@@ -395,11 +406,6 @@ class Store:
 Coded = list[tuple[Document, list[Event]]]
 
 
-def _pairs_of(con: Any, doc_id: str) -> set[str]:
-    """The actor pairs of a stored document's events."""
-    return {r[0] for r in con.execute("SELECT DISTINCT pair_key FROM events WHERE doc_id = ?", [doc_id]).fetchall()}
-
-
 def insert_document(
     con: Any,
     doc: Document,
@@ -434,28 +440,53 @@ def code_batch(docs: list[Document]) -> Coded:
 
 def _coded(
     batches: Iterator[list[tuple[Document, str | None]]], workers: int
-) -> Iterator[tuple[list[tuple[Document, str | None]], Coded]]:
+) -> Iterator[tuple[list[tuple[Document, str | None]], Coded | None]]:
     """(batch, its coded documents) for each batch, in order; coded by a process pool when workers > 1
-    and there is more than one batch (starting workers costs more than coding one batch here)."""
+    and there is more than one batch (starting workers costs more than coding one batch here). A long
+    document comes alone, not coded (None): it is coded and stored window by window, here."""
     head = list(itertools.islice(batches, 2))
     batches = itertools.chain(head, batches)
     if workers <= 1 or len(head) < 2:
         for todo in batches:
-            yield todo, code_batch([doc for doc, _ in todo])
+            yield todo, None if _long(todo) else code_batch([doc for doc, _ in todo])
         return
     # spawn, not fork: the parent holds a DuckDB connection and its threads. The workers die with this
     # process, even when it is killed with SIGKILL (see detente.processes).
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=die_with_parent,
                              initargs=(os.getpid(),)) as pool:
-        waiting: deque[tuple[list[tuple[Document, str | None]], Future[Coded]]] = deque()
+        waiting: deque[tuple[list[tuple[Document, str | None]], Future[Coded] | None]] = deque()
         for todo in batches:
-            waiting.append((todo, pool.submit(code_batch, [doc for doc, _ in todo])))
+            waiting.append((todo, None if _long(todo) else pool.submit(code_batch, [doc for doc, _ in todo])))
             if len(waiting) >= 2 * workers:
                 done, future = waiting.popleft()
-                yield done, future.result()
+                yield done, future.result() if future else None
         while waiting:
             done, future = waiting.popleft()
-            yield done, future.result()
+            yield done, future.result() if future else None
+
+
+def _long(todo: list[tuple[Document, str | None]]) -> bool:
+    """A batch of one long document, coded and stored window by window."""
+    from ..coding import pipeline
+
+    return len(todo) == 1 and len(todo[0][0].text) > pipeline.WINDOW_CHARS
+
+
+def _long_apart(todo: list[tuple[Document, str | None]]) -> Iterator[list[tuple[Document, str | None]]]:
+    """The documents of a batch in order, as batches where each long document is alone."""
+    from ..coding import pipeline
+
+    run: list[tuple[Document, str | None]] = []
+    for item in todo:
+        if len(item[0].text) > pipeline.WINDOW_CHARS:
+            if run:
+                yield run
+            yield [item]
+            run = []
+        else:
+            run.append(item)
+    if run:
+        yield run
 
 
 def keyed(doc: Document) -> Document:
