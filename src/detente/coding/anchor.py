@@ -23,11 +23,17 @@ from .lexicon import word_alternation, word_class
 Token = Any
 
 
+def token_spans(doc: Any) -> list[tuple[int, int]]:
+    """(start, end) of each token of a parse, found once per parse: a sentence is searched many times."""
+    spans = doc.user_data.get("detente_starts")
+    if spans is None:
+        spans = doc.user_data["detente_starts"] = [(t.idx, t.idx + max(len(t.text), 1)) for t in doc]
+    return spans
+
+
 def token_of(doc: Any, char: int) -> int:
     """The index of the token covering a character offset of the sentence (else the next token)."""
-    starts = doc.user_data.get("detente_starts")
-    if starts is None:  # the tokens' offsets, once per parse: a sentence is searched many times
-        starts = doc.user_data["detente_starts"] = [(t.idx, t.idx + max(len(t.text), 1)) for t in doc]
+    starts = token_spans(doc)
     i = bisect_right(starts, (char, float("inf"))) - 1
     if i >= 0 and starts[i][0] <= char < starts[i][1]:
         return i

@@ -244,9 +244,13 @@ def anaphor_refs(doc: Any, taken: set[int], discourse: Discourse,
                  current: dict[int, list[ActorRef]] | None = None) -> dict[int, list[ActorRef]]:
     """Actor references for the anaphoric tokens of a parsed sentence."""
     refs: dict[int, list[ActorRef]] = {}
-    for token in doc:
-        if token.i in taken or not (token.lower_ in word_class("anaphoric_words")
-                                    or token.lemma_.lower() in word_class("anaphoric_lemmas")):
+    anaphoric = doc.user_data.get("detente_anaphoric")
+    if anaphoric is None:  # found once per parse: a sentence is resolved again for each of its triggers
+        words, lemmas = word_class("anaphoric_words"), word_class("anaphoric_lemmas")
+        anaphoric = doc.user_data["detente_anaphoric"] = [
+            t.i for t in doc if t.lower_ in words or t.lemma_.lower() in lemmas]
+    for token in (doc[i] for i in anaphoric):
+        if token.i in taken:
             continue
         actors = discourse.resolve(token, current)
         if actors:

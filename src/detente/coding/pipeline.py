@@ -309,9 +309,9 @@ def actor_tokens(parsed: Any, mentions: list[ActorMention]) -> dict[int, list[Ac
     out: dict[int, list[ActorRef]] = {}
     if not mentions:
         return out
-    spans = [(tok.idx, tok.idx + len(tok.text), tok) for tok in parsed]
+    spans = anchoring.token_spans(parsed)
     for m in mentions:
-        toks = [tok for start, end, tok in spans if start < m.end and end > m.start]
+        toks = [parsed[i] for i, (start, end) in enumerate(spans) if start < m.end and end > m.start]
         if not toks:
             continue
         inside = {tok.i for tok in toks}
