@@ -22,6 +22,7 @@ from detente.reading.pdf import glyphs, read_pdf
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "pdf"
 KNOWN_NOTES = {"review.pdf": 8, "federal_register_2020-17221_p1-4.pdf": 15}
 REPEAT = 3
+BACKENDS: tuple[str, ...] = ("pypdfium2", "pdfplumber")
 
 
 def plumber_file(path: Path, name: str) -> glyphs.PdfFile:
@@ -64,10 +65,22 @@ def measure(path: Path, backend: str) -> tuple[float, int, int, int]:
     return pages / min(runs), pages, len(doc.references), len(cited & {r.n for r in doc.references})
 
 
+def _backends() -> tuple[str, ...]:
+    """pypdfium2 (detente's reader), and pdfplumber when installed (it is not a dependency)."""
+    try:
+        import pdfplumber  # noqa: F401
+    except ImportError:
+        print("pdfplumber is not installed (pip install pdfplumber): measuring pypdfium2 alone")
+        return ("pypdfium2",)
+    return ("pypdfium2", "pdfplumber")
+
+
 def main(paths: list[Path]) -> None:
+    global BACKENDS
+    BACKENDS = _backends()
     print(f"{'file':40} {'library':10} {'pages':>5} {'pages/s':>8} {'notes':>6} {'marked':>7} {'recall':>7}")
     for path in paths:
-        results = {backend: measure(path, backend) for backend in ("pypdfium2", "pdfplumber")}
+        results = {backend: measure(path, backend) for backend in BACKENDS}
         known = KNOWN_NOTES.get(path.name) or max(r[2] for r in results.values()) or 1
         for backend, (speed, pages, notes, marked) in results.items():
             print(f"{path.name[:40]:40} {backend:10} {pages:5} {speed:8.1f} {notes:6} {marked:7} "
