@@ -692,3 +692,8 @@ def test_a_state_following_suit_does_the_same_to_the_same_party_and_is_not_a_tar
                  date(2020, 1, 1))
     got = {(e.source.country, e.target.country, e.event_type, e.date.start) for e in evs}
     assert got == {("CAN", "IRN", "SANCTION", date(2019, 5, 3)), ("GBR", "IRN", "SANCTION", date(2019, 5, 5))}
+
+
+def test_guantanamo_is_cuban_territory_held_by_spain_in_1898():
+    evs = events("On June 10, 1898, American troops landed at Guantanamo Bay.", date(1900, 1, 1))
+    assert found(evs) == {("USA", "ESP", "ASSAULT")}
