@@ -22,7 +22,6 @@ from detente.reading.pdf import glyphs, read_pdf
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "pdf"
 KNOWN_NOTES = {"review.pdf": 8, "federal_register_2020-17221_p1-4.pdf": 15}
 REPEAT = 3
-BACKENDS: tuple[str, ...] = ("pypdfium2", "pdfplumber")
 
 
 def plumber_file(path: Path, name: str) -> glyphs.PdfFile:
@@ -76,11 +75,10 @@ def _backends() -> tuple[str, ...]:
 
 
 def main(paths: list[Path]) -> None:
-    global BACKENDS
-    BACKENDS = _backends()
+    backends = _backends()
     print(f"{'file':40} {'library':10} {'pages':>5} {'pages/s':>8} {'notes':>6} {'marked':>7} {'recall':>7}")
     for path in paths:
-        results = {backend: measure(path, backend) for backend in BACKENDS}
+        results = {backend: measure(path, backend) for backend in backends}
         known = KNOWN_NOTES.get(path.name) or max(r[2] for r in results.values()) or 1
         for backend, (speed, pages, notes, marked) in results.items():
             print(f"{path.name[:40]:40} {backend:10} {pages:5} {speed:8.1f} {notes:6} {marked:7} "

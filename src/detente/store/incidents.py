@@ -290,18 +290,7 @@ def release(con: Any, doc_id: str) -> list[Mention]:
             "SELECT DISTINCT incident_id FROM events WHERE doc_id = ? AND incident_id IS NOT NULL", [doc_id]
         ).fetchall()
     ]
-    if not affected:
-        return []
-    orphans = [
-        mention_of(r)
-        for r in con.execute(
-            f"SELECT {MENTION_COLUMNS} FROM events "
-            "WHERE incident_id IN (SELECT unnest(?)) AND doc_id <> ? ORDER BY seq",
-            [affected, doc_id],
-        ).fetchall()
-    ]
-    con.execute("DELETE FROM incidents WHERE incident_id IN (SELECT unnest(?))", [affected])
-    return orphans
+    return _release_incidents(con, affected, doc_id)
 
 
 def release_events(con: Any, doc_id: str, ids: list[str]) -> list[Mention]:
@@ -314,6 +303,11 @@ def release_events(con: Any, doc_id: str, ids: list[str]) -> list[Mention]:
             "AND incident_id IS NOT NULL", [doc_id, ids]
         ).fetchall()
     ]
+    return _release_incidents(con, affected, doc_id)
+
+
+def _release_incidents(con: Any, affected: list[str], doc_id: str) -> list[Mention]:
+    """Delete the incidents and return the mentions other documents had in them, to be assigned again."""
     if not affected:
         return []
     orphans = [
