@@ -697,3 +697,10 @@ def test_a_state_following_suit_does_the_same_to_the_same_party_and_is_not_a_tar
 def test_guantanamo_is_cuban_territory_held_by_spain_in_1898():
     evs = events("On June 10, 1898, American troops landed at Guantanamo Bay.", date(1900, 1, 1))
     assert found(evs) == {("USA", "ESP", "ASSAULT")}
+
+
+def test_a_clause_with_no_subject_of_its_own_takes_the_subject_of_a_passive_matrix():
+    evs = events("Brazil argued that it could ignore the treaty, since Chile could no longer be seen as "
+                 "neutral after selling rifles to Peru.", date(1990, 1, 1))
+    assert ("CHL", "PER", "AID") in found(evs)
+    assert not any(e.source.country == "BRA" for e in evs)

@@ -158,9 +158,13 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         return stranded
     seen = 0
     node = verb
+    adverbial = False  # climbed out of a phrase with no subject of its own ("after supplying arms")
     while node is not None and seen < 6:
         seen += 1
         for child in node.children:
+            if child.dep_ == "nsubjpass" and adverbial and actors.in_phrase(child):
+                # "X was criticised after supplying arms": X supplied them, whatever the voice of the clause
+                return actors.in_phrase(child)
             if child.dep_ in ("nsubj", "csubj"):
                 refs = actors.in_phrase(child)
                 if not refs and child.lower_ in word_class("relative_pronouns") and node.dep_ == "relcl":
@@ -204,6 +208,7 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acl", "ccomp") \
                 and parent.dep_ != "prep":
             return []
+        adverbial = node.dep_ in ("advcl", "pcomp", "pobj", "prep") and node.tag_ in ("VBG", "IN")
         node = parent
     return []
 
