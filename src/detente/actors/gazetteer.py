@@ -78,6 +78,9 @@ def _name_followers() -> frozenset[str]:
     return word_class("name_followers") | calendar_names()
 
 
+_DATED_KINDS = ("leader", "coalition")  # names read by the year: who held the office, who the members were
+
+
 def _pick_person(people: tuple[Person, ...], year: int | None) -> Person:
     """The person in office in the year if any, else the first listed."""
     if year is not None:
@@ -257,6 +260,17 @@ class Gazetteer:
     def find_actors(self, text: str, year: int | None = None) -> list[ActorMention]:
         """Every actor mention in the text, leftmost-longest, non-overlapping, in text order."""
         hits = self._recent_hits(text)
+        if year is not None and not any(h.entry.kind in _DATED_KINDS for h in hits):
+            year = None  # no name here is read differently in another year
+        return list(self._recent_mentions(text, hits, year))
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one cache per gazetteer, which lives for the process
+    def _recent_mentions(self, text: str, hits: tuple[_Hit, ...], year: int | None) -> tuple[ActorMention, ...]:
+        """The mentions of a text, remembered like its hits: most sentences are looked up a second
+        time with the narrative's year, and most name nothing whose reading depends on the year."""
+        return tuple(self._compose(text, hits, year))
+
+    def _compose(self, text: str, hits: tuple[_Hit, ...], year: int | None) -> list[ActorMention]:
         out: list[ActorMention] = []
         i = 0
         while i < len(hits):
@@ -280,7 +294,7 @@ class Gazetteer:
                              Actor(written, self.lex.country_names.get(code, code), code, None, code), "coalition")
                 for code in period.members]
 
-    def _mention_at(self, text: str, hits: list[_Hit], i: int, floor: int,
+    def _mention_at(self, text: str, hits: tuple[_Hit, ...], i: int, floor: int,
                     year: int | None) -> tuple[ActorMention | None, int]:
         """The mention that starts with hits[i], and how many hits it consumed."""
         hit = hits[i]
@@ -302,7 +316,7 @@ class Gazetteer:
                 return self._composed(text, start, hit.end, entry.country, sector, kind, None, phrase), 1
         return self._simple(text, hit, year), 1
 
-    def _compose_forward(self, text: str, hits: list[_Hit], i: int,
+    def _compose_forward(self, text: str, hits: tuple[_Hit, ...], i: int,
                          forward: tuple[int, str | None, str, int, str],
                          year: int | None) -> tuple[ActorMention, int]:
         """Build the composed mention and swallow the names inside it (a leader gives its name)."""
