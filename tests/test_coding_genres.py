@@ -704,3 +704,9 @@ def test_a_clause_with_no_subject_of_its_own_takes_the_subject_of_a_passive_matr
                  "neutral after selling rifles to Peru.", date(1990, 1, 1))
     assert ("CHL", "PER", "AID") in found(evs)
     assert not any(e.source.country == "BRA" for e in evs)
+
+
+def test_its_allies_are_those_of_the_state_named_with_them_not_of_an_earlier_subject():
+    evs = events("In 1945, Egypt and its allies founded the Arab League; and in 1967, Indonesia and its allies "
+                 "founded ASEAN.", date(2000, 1, 1))
+    assert {(e.source.country, e.date.start.year) for e in evs} == {("EGY", 1945), ("IDN", 1967)}

@@ -185,8 +185,22 @@ def _main_subject_person(token: Token, named: dict[int, list[ActorRef]]) -> Acto
 
 
 def _main_subject_actors(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
-    """The actors of the main verb's subject, when named before the token (states, not people)."""
-    root = token.sent.root
+    """The actors of the main verb's subject, when named before the token (states, not people): the
+    subject of the clause the token is in, else of the sentence's main verb."""
+    noun = token.head
+    if noun.dep_ == "conj" and named.get(noun.head.i):
+        # "the Soviet Union and its allies": the state it is coordinated with
+        return [state_of(r.actor) for r in named[noun.head.i][:1] if r.actor.country]
+    clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")
+                   and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), token.sent.root)
+    for root in dict.fromkeys((clause, token.sent.root)):
+        found = _subject_state(root, token, named)
+        if found:
+            return found
+    return []
+
+
+def _subject_state(root: Token, token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
     for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
         # a person is not an "it", but "the Eisenhower administration" is
         governing = subject.lemma_.lower() in word_class("government_nouns")
