@@ -710,3 +710,8 @@ def test_its_allies_are_those_of_the_state_named_with_them_not_of_an_earlier_sub
     evs = events("In 1945, Egypt and its allies founded the Arab League; and in 1967, Indonesia and its allies "
                  "founded ASEAN.", date(2000, 1, 1))
     assert {(e.source.country, e.date.start.year) for e in evs} == {("EGY", 1945), ("IDN", 1967)}
+
+
+def test_a_state_leaving_an_organisation_acts_on_the_organisation():
+    evs = events("In 1933 Japan withdrew from the League of Nations.", date(1940, 1, 1))
+    assert {(e.source.country, e.target.code, e.event_type) for e in evs} == {("JPN", "UNO", "SANCTION")}
