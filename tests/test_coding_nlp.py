@@ -30,3 +30,10 @@ def test_the_index_is_held_as_sets_for_speed():
     nlp.pipeline()
     index, _, _ = nlp._RULES[0].by_pos["noun"]
     assert isinstance(index, frozenset) and "treaty" in index
+
+
+def test_parses_come_back_in_the_order_given_across_chunks():
+    texts = [("Chile protested. " if i % 3 else "Peru and Bolivia signed a long treaty on the border in La Paz. ")
+             + str(i) for i in range(45)]
+    docs = list(nlp.parse(iter(texts), batch_size=4))  # chunks of 16, each parsed shortest first
+    assert [d.text for d in docs] == texts
