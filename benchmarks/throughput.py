@@ -9,6 +9,9 @@ so the peak RSS reported for a phase is that phase's alone:
               (the texts the coder hands to its spaCy parse after its cheap filter).
   spacy-full  the same model package with every pipe (NER included), nlp.pipe
               over the documents' full texts.
+  parse-only  the sentences detente's filter passes, parsed by detente's trimmed
+              pipeline and nothing else: the ceiling detente would reach if its own
+              work cost nothing (the rest of detente's time is that work).
 
 Usage:  python benchmarks/throughput.py [--corpus PATH] [--limit N] [--batch-size B]
 """
@@ -120,6 +123,25 @@ def phase_detente(corpus: Path, limit: int | None) -> dict:
     }
 
 
+def phase_parse(corpus: Path, limit: int | None) -> dict:
+    """The parse alone: the sentences detente's filter passes, through detente's trimmed pipeline,
+    nothing else timed. What detente would take if the coder's own work cost nothing."""
+    from detente.coding.nlp import parse
+    from detente.coding.nlp import pipeline as spacy_pipeline
+    from detente.coding.tagging import tag_document
+
+    docs, _ = load_documents(corpus, limit)
+    spacy_pipeline()
+    list(parse(["On 3 May 1999 France attacked Germany."]))  # warm-up
+    texts = [t.raw for d in docs for t in tag_document(d) if t.candidate]
+    gc.collect()
+    t0 = time.perf_counter()
+    for _ in parse(texts):
+        pass
+    seconds = time.perf_counter() - t0
+    return {"phase": "parse-only", "parsed": len(texts), "seconds": seconds, "peak_rss_mb": peak_rss_mb()}
+
+
 def load_full_model():
     for name in MODEL_PACKAGES:
         try:
@@ -182,7 +204,7 @@ def verdict(ok: bool) -> str:
     return "PASS" if ok else "BELOW TARGET"
 
 
-def report(d: dict, s: dict) -> None:
+def report(d: dict, s: dict, p: dict) -> None:
     det_sps = d["sentences"] / d["seconds"] if d["seconds"] else float("inf")
     det_dps = d["documents"] / d["seconds"] if d["seconds"] else float("inf")
     sp_sps = s["sentences"] / s["seconds"] if s["seconds"] else float("inf")
@@ -214,7 +236,13 @@ def report(d: dict, s: dict) -> None:
     print(f"  peak RSS             {s['peak_rss_mb']:8.1f} MB target <= {TARGET_PEAK_RSS_MB:,.0f} MB: "
           f"{verdict(s['peak_rss_mb'] <= TARGET_PEAK_RSS_MB)}")
     print()
+    parse_sps = d["sentences"] / p["seconds"] if p["seconds"] else float("inf")
+    print(f"[parse alone]  the {p['parsed']} sentences the filter passes, detente's trimmed pipeline, one core")
+    print(f"  seconds              {p['seconds']:8.2f}   ({p['seconds'] / d['seconds']:.0%} of detente's time)")
+    print(f"  sentences/s          {parse_sps:8.1f}   (all the corpus's sentences over the parse time)")
+    print()
     print(f"ratio detente / spaCy-full (sentences/s): {det_sps / sp_sps:.2f}x")
+    print(f"ceiling with this filter, parse alone / spaCy-full: {parse_sps / sp_sps:.2f}x")
     print("(targets are informational: a miss does not fail this script)")
 
 
@@ -224,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="JSONL corpus (default: ../shared/corpus/milestones.jsonl from the repo root)")
     ap.add_argument("--limit", type=int, default=None, metavar="N", help="code only the first N documents")
     ap.add_argument("--batch-size", type=int, default=64, help="nlp.pipe batch size for spaCy full (default 64)")
-    ap.add_argument("--phase", choices=("detente", "spacy-full"), default=None,
+    ap.add_argument("--phase", choices=("detente", "spacy-full", "parse-only"), default=None,
                     help="run one phase in this process and print its result as JSON (used internally; "
                          "also handy under python -m cProfile)")
     args = ap.parse_args(argv)
@@ -244,9 +272,14 @@ def main(argv: list[str] | None = None) -> int:
         print(RESULT_TAG + json.dumps(phase_spacy(args.corpus, args.limit, args.batch_size) | {"core": core}))
         return 0
 
+    if args.phase == "parse-only":
+        print(RESULT_TAG + json.dumps(phase_parse(args.corpus, args.limit) | {"core": core}))
+        return 0
+
     d = run_child(args, "detente")
     s = run_child(args, "spacy-full")
-    report(d, s)
+    p = run_child(args, "parse-only")
+    report(d, s, p)
     return 0
 
 
