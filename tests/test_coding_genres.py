@@ -715,3 +715,11 @@ def test_its_allies_are_those_of_the_state_named_with_them_not_of_an_earlier_sub
 def test_a_state_leaving_an_organisation_acts_on_the_organisation():
     evs = events("In 1933 Japan withdrew from the League of Nations.", date(1940, 1, 1))
     assert {(e.source.country, e.target.code, e.event_type) for e in evs} == {("JPN", "UNO", "SANCTION")}
+
+
+def test_a_patron_named_on_a_relation_noun_is_not_one_of_the_states_listed_with_it():
+    evs = events("In 1956 Moscow's allies, Hungary and Poland, protested to Britain. In 1997 NATO invited "
+                 "two former Soviet satellites, Estonia and Latvia, to talks.", date(2000, 1, 1))
+    assert not any("RUS" in (e.source.country, e.target.country) or "SUN" in (e.source.country, e.target.country)
+                   for e in evs), found(evs)
+    assert {("HUN", "GBR", "ACCUSE"), ("POL", "GBR", "ACCUSE")} <= found(evs)

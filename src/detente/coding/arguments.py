@@ -55,7 +55,11 @@ class SentenceActors:
         while stack:
             t = stack.pop()
             found.extend(self.by_token.get(t.i, ()))
+            listed = in_class(t.lemma_, "@STATE_RELATION") and t.i not in self.by_token and any(
+                c.dep_ in ("conj", "appos") and c.i in self.by_token for c in t.children)
             for child in t.children:
+                if listed and child.i < t.i and child.dep_ in ("amod", "compound", "nmod", "poss"):
+                    continue  # "Soviet satellites, Poland and Hungary": the states listed, not their patron
                 if t.dep_ == "appos" and child.dep_ == "prep" and child.lower_ in word_class("speaker_preps") \
                         and in_class(t.lemma_, "@SPEAKER"):
                     # "Qani, the spokesperson for the interior ministry in Kabul": whom he speaks for
