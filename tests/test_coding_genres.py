@@ -723,3 +723,9 @@ def test_a_patron_named_on_a_relation_noun_is_not_one_of_the_states_listed_with_
     assert not any("RUS" in (e.source.country, e.target.country) or "SUN" in (e.source.country, e.target.country)
                    for e in evs), found(evs)
     assert {("HUN", "GBR", "ACCUSE"), ("POL", "GBR", "ACCUSE")} <= found(evs)
+
+
+def test_states_joining_an_existing_alliance_do_not_ally_with_each_other():
+    evs = events("In 2004 Latvia, Lithuania and Estonia joined the alliance. Spain joined the war against "
+                 "Great Britain in 1779.", date(2010, 1, 1))
+    assert found(evs) == {("ESP", "GBR", "ASSAULT")}

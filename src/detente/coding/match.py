@@ -186,6 +186,8 @@ def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
         if m.entry.pos == "N" and (m.token in claimed or _object_of_trigger(tok, verbs)) \
                 and not _under_cancel(tok):
             continue
+        if m.entry.pos == "N" and "sym" in m.entry.flags and _joined_existing(tok):
+            continue
         kept.append(m)
     return kept
 
@@ -211,6 +213,15 @@ def _a_deal_undone(noun: Token) -> bool:
     cancelled visit or talks are acts that did not take place."""
     return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in word_class("deal_undoing_verbs") and in_class(
         noun.lemma_, "@UNDONE_DEAL")
+
+
+def _joined_existing(noun: Token) -> bool:
+    """ "Poland and Hungary joined the alliance": a body that exists already, not a pact between
+    those who join it ("joined an alliance with France", "joined the war against Spain" name the other
+    side and stay)."""
+    return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in word_class("joining_verbs") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "against") for c in noun.children)
 
 
 def _under_cancel(noun: Token) -> bool:
