@@ -729,3 +729,9 @@ def test_states_joining_an_existing_alliance_do_not_ally_with_each_other():
     evs = events("In 2004 Latvia, Lithuania and Estonia joined the alliance. Spain joined the war against "
                  "Great Britain in 1779.", date(2010, 1, 1))
     assert found(evs) == {("ESP", "GBR", "ASSAULT")}
+
+
+def test_a_conflict_with_no_side_named_with_it_is_no_act():
+    evs = events("In 1954 China shelled Taiwan. The United States did not want to be drawn into the conflict. "
+                 "In 1962 India fought a conflict with China.", date(1970, 1, 1))
+    assert [e.trigger for e in evs if e.event_type == "ASSAULT"] == ["shelled", "fought"]

@@ -111,6 +111,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         used.append(hit[0].i)
     if entry.subject and not _subject_is(token, entry.subject, actors):
         return None
+    if "named" in entry.flags and not _names_a_party(token, actors):
+        return None  # "drawn into the conflict", "future conflict": no side named with the noun
     said = [f.split("=", 1)[1] for f in entry.flags if f.startswith("with=")]
     if said and not any(t.lower_ in said for t in token.doc):
         return None  # flag with=WORD: the sentence must say it ("persona non grata")
@@ -125,6 +127,20 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
             return None
         used.append(found)
     return tuple(sorted(used))
+
+
+def _names_a_party(noun: Token, actors: SentenceActors) -> bool:
+    """Whether a noun's own phrase names an actor: "a conflict with Iran", "the conflict between China
+    and India", "the Sino-Indian conflict", not one in a clause inside it."""
+    stack = list(noun.children)
+    while stack:
+        word = stack.pop()
+        if word.pos_ in ("VERB", "AUX"):
+            continue
+        if actors.by_token.get(word.i):
+            return True
+        stack += word.children
+    return False
 
 
 def demanded_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] | None:
