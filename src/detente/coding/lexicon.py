@@ -39,7 +39,8 @@ class Trigger:
     mode: str | None
     context: str | None
     cameo: str
-    flags: frozenset[str]  # sym, from, ofA, possT, subjacts, owner, must, planned, pairfill, subj=@CLASS,
+    flags: frozenset[str]  # sym, from, ofA, possT, subjacts, owner, must, planned, pairfill, cancel, place,
+    # plural, delegation, subj=@CLASS,
     # with=WORD, named (a noun whose own phrase must name an actor: "a conflict with Iran")
 
     @property
