@@ -735,3 +735,8 @@ def test_a_conflict_with_no_side_named_with_it_is_no_act():
     evs = events("In 1954 China shelled Taiwan. The United States did not want to be drawn into the conflict. "
                  "In 1962 India fought a conflict with China.", date(1970, 1, 1))
     assert [e.trigger for e in evs if e.event_type == "ASSAULT"] == ["shelled", "fought"]
+
+
+def test_an_act_someone_expected_with_would_is_speculative():
+    evs = events("In March 1981 the French government feared that Libya would invade Chad.", date(1990, 1, 1))
+    assert [e.status for e in evs if found([e]) == {("LBY", "TCD", "ASSAULT")}] == ["speculative"]

@@ -79,6 +79,8 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
         return "negotiating"
     if any(m.lower_ in word_class("conditional_conjunctions") for m in mods if m.dep_ == "mark"):
         return "speculative"
+    if _expected(trigger):
+        return "speculative"
     if any(_has(table[("mod", "speculative")], m) for m in mods) or \
             any(_has(table[("head", "speculative")], h) and not _reported_by(h) for h in heads):
         return "speculative"
@@ -136,6 +138,14 @@ def _under_negotiation(trigger: Token) -> bool:
                 w.lemma_.lower() in deals for w in words):
             return True
     return False
+
+
+def _expected(trigger: Token) -> bool:
+    """ "knowing that Israel would reject the draft", "feared that China would intervene": an act
+    someone expects, told with "would", is not told as done."""
+    if not any(c.dep_ == "aux" and c.lower_ in word_class("conditional_auxiliaries") for c in trigger.children):
+        return False
+    return trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in word_class("belief_verbs")
 
 
 def _reported_would(trigger: Token) -> bool:
