@@ -740,3 +740,10 @@ def test_a_conflict_with_no_side_named_with_it_is_no_act():
 def test_an_act_someone_expected_with_would_is_speculative():
     evs = events("In March 1981 the French government feared that Libya would invade Chad.", date(1990, 1, 1))
     assert [e.status for e in evs if found([e]) == {("LBY", "TCD", "ASSAULT")}] == ["speculative"]
+
+
+def test_a_thing_that_threatens_to_do_something_is_a_risk_not_a_threat_by_a_state():
+    evs = events("In 1980 the Cuban revolution threatened to spread to Honduras. In 1981 Cuba threatened to "
+                 "expel the American diplomats.", date(1990, 1, 1))
+    assert [e.source.country for e in evs if e.event_type == "THREATEN"] == ["CUB"]
+    assert not any(e.target.country == "HND" for e in evs)

@@ -193,6 +193,7 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
 def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
     """Every trigger of a sentence, minus nouns that only restate a verb trigger's object."""
     found = [m for m in (match_token(t, actors) for t in doc) if m is not None]
+    found = [m for m in found if not (m.entry.pos == "V" and _at_risk(doc[m.token], actors))]
     found = _cancelled_acts(doc, found)
     claimed = {i for m in found if m.entry.pos == "V" for i in m.tokens[1:]}
     verbs = {m.token for m in found}
@@ -229,6 +230,19 @@ def _a_deal_undone(noun: Token) -> bool:
     cancelled visit or talks are acts that did not take place."""
     return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in word_class("deal_undoing_verbs") and in_class(
         noun.lemma_, "@UNDONE_DEAL")
+
+
+def _at_risk(verb: Token, actors: SentenceActors) -> bool:
+    """ "Soviet arms sales threatened to erode Israel's lead", "the revolution threatened to spread":
+    a thing, not a state or its people, as the subject of "threaten to" says what is at risk."""
+    if verb.lemma_.lower() not in word_class("risking_verbs") or not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or actors.by_token.get(subject.i):
+        return False
+    lemma = subject.lemma_.lower()
+    agents = word_class("government_nouns") | word_class("pair_nouns")
+    return lemma not in agents and not in_class(lemma, "@TROOPS") and not in_class(lemma, "@SPEAKER")
 
 
 def _joined_existing(noun: Token) -> bool:
