@@ -747,3 +747,10 @@ def test_a_thing_that_threatens_to_do_something_is_a_risk_not_a_threat_by_a_stat
                  "expel the American diplomats.", date(1990, 1, 1))
     assert [e.source.country for e in evs if e.event_type == "THREATEN"] == ["CUB"]
     assert not any(e.target.country == "HND" for e in evs)
+
+
+def test_a_threat_spoken_of_is_no_threat_made_unless_it_is_aimed_or_says_what():
+    evs = events("In 1981 Washington sought to reduce the Soviet threat. In 1993 North Korea repeated its "
+                 "threat to leave the IAEA. In 1990 Iraq renewed its threats against Kuwait.", date(2000, 1, 1))
+    threats = sorted(e.source.country for e in evs if e.event_type == "THREATEN")
+    assert threats == ["IRQ", "PRK"], found(evs)

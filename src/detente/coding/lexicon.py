@@ -41,7 +41,8 @@ class Trigger:
     cameo: str
     flags: frozenset[str]  # sym, from, ofA, possT, subjacts, owner, must, planned, pairfill, cancel, place,
     # plural, delegation, subj=@CLASS,
-    # with=WORD, named (a noun whose own phrase must name an actor: "a conflict with Iran")
+    # with=WORD, named (a noun whose own phrase must name an actor: "a conflict with Iran"), aimed (a noun
+    # that must say whom it is aimed at or what it threatens: "threats to Kuwait", "its threat to leave")
 
     @property
     def specificity(self) -> int:

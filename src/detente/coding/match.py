@@ -111,6 +111,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         used.append(hit[0].i)
     if entry.subject and not _subject_is(token, entry.subject, actors):
         return None
+    if "aimed" in entry.flags and not _aimed_at(token, actors):
+        return None  # "the Soviet threat": a danger spoken of, not a threat made to a state
     if "named" in entry.flags and not _names_a_party(token, actors):
         return None  # "drawn into the conflict", "future conflict": no side named with the noun
     said = [f.split("=", 1)[1] for f in entry.flags if f.startswith("with=")]
@@ -127,6 +129,13 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
             return None
         used.append(found)
     return tuple(sorted(used))
+
+
+def _aimed_at(noun: Token, actors: SentenceActors) -> bool:
+    """Whether a noun names whom it is aimed at ("threats to Kuwait", "a threat against Israel") or
+    what is threatened ("its threat to withdraw from the treaty")."""
+    return any((c.dep_ == "prep" and c.lower_ in word_class("aim_preps") and _names_a_party(c, actors))
+               or (c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB") for c in noun.children)
 
 
 def _names_a_party(noun: Token, actors: SentenceActors) -> bool:
