@@ -754,3 +754,11 @@ def test_a_threat_spoken_of_is_no_threat_made_unless_it_is_aimed_or_says_what():
                  "threat to leave the IAEA. In 1990 Iraq renewed its threats against Kuwait.", date(2000, 1, 1))
     threats = sorted(e.source.country for e in evs if e.event_type == "THREATEN")
     assert threats == ["IRQ", "PRK"], found(evs)
+
+
+def test_refraining_from_an_act_negates_it_and_a_condition_is_speculative_whatever_its_polarity():
+    evs = events("On May 3, 1962, the Soviet Union refrained from attacking Turkey.", date(1970, 1, 1))
+    assert [e.status for e in evs] == ["negated"]
+    evs = events("In March 1916 Germany sank a French ship. Wilson left open talks with Germany if its "
+                 "submarines did not attack American ships.", date(1920, 1, 1))
+    assert [e.status for e in evs if found([e]) == {("DEU", "USA", "ASSAULT")}] == ["speculative"]

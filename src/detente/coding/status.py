@@ -69,6 +69,8 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     if negated and any(h.lemma_.lower() in word_class("occurring_verbs") for h in chain):
         return "cancelled"
     negated = negated or _yet_to(trigger)
+    if any(m.lower_ in word_class("conditional_conjunctions") for m in mods if m.dep_ == "mark"):
+        return "speculative"  # "if its submarines refrained from attacking": a condition, whatever its polarity
     if negated or any(_has(table.get(("head", "negated"), frozenset()), h) for h in heads if h.dep_ != "conj"):
         return "negated"
     if any(c.dep_ == "amod" and c.lower_ in word_class("planned_adjectives") for c in trigger.children):
