@@ -762,3 +762,8 @@ def test_refraining_from_an_act_negates_it_and_a_condition_is_speculative_whatev
     evs = events("In March 1916 Germany sank a French ship. Wilson left open talks with Germany if its "
                  "submarines did not attack American ships.", date(1920, 1, 1))
     assert [e.status for e in evs if found([e]) == {("DEU", "USA", "ASSAULT")}] == ["speculative"]
+
+
+def test_the_common_foe_of_help_given_is_not_the_one_helped():
+    evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
+    assert found(evs) == {("GBR", "USA", "AID")}

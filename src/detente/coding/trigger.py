@@ -27,6 +27,9 @@ PRIVATE_SECTORS = {"BUS", "CVL", "EDU", "MED", "HLH", "LAB", "REL"}
 
 HARM = {"COERCE", "ASSAULT"}
 
+# acts done on someone's side: an "against" phrase with them names the common foe
+_ON_SIDE_OF = frozenset({"AID", "SUPPORT", "COOPERATE"})
+
 # statuses of acts not asserted as done, whose mutual act with no party named is the pair's
 _UNASSERTED = ("speculative", "negated", "negotiating", "cancelled")
 
@@ -42,6 +45,9 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         # "a doctrine vowing to protect the Gulf from Soviet power": a warning to that power
         listed = replace(listed, event_type="THREATEN", mode=None, cameo="130")
     args = arguments_for(token, actors, listed)
+    if listed.event_type in _ON_SIDE_OF and any(r.prep != "against" for r in args.targets):
+        # "assisted the United States against France": the common foe is not the one helped
+        args = replace(args, targets=[r for r in args.targets if r.prep != "against"])
     if listed.event_type == "CONSULT" and listed.mode != "visit":
         args = acts.without_venues(sent.parsed, token, args)
     args = complete(token, args, listed, actors, sent, story.discourse, story.events)
