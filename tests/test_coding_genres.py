@@ -767,3 +767,13 @@ def test_refraining_from_an_act_negates_it_and_a_condition_is_speculative_whatev
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}
+
+
+def test_talks_with_someone_who_is_no_state_are_not_talks_with_the_other_side():
+    evs = events("Pakistan accused Afghanistan of firing at its border post on Tuesday. An official spoke on "
+                 "condition of anonymity because he was not authorized to discuss the matter with the media.",
+                 date(2024, 8, 14))
+    assert found(evs) == {("PAK", "AFG", "ACCUSE")}
+    evs = events("Pakistan accused Afghanistan of firing at its border post on Tuesday. The Pakistani minister "
+                 "met with his Afghan counterpart.", date(2024, 8, 14))
+    assert ("PAK", "AFG", "CONSULT") in found(evs)

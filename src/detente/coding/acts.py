@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from ..timex import TimeMention
-from .arguments import ActorRef, Arguments
+from .arguments import ActorRef, Arguments, SentenceActors
 from .lexicon import in_class, word_alternation, word_class
 
 
@@ -111,3 +111,23 @@ def first_since(token: Any, since: Any) -> bool:
     words = list(noun.subtree) + ([t for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i
                                    for t in c.subtree] if noun.dep_ in ("dobj", "obj", "attr") else [])
     return any(t.idx <= since.start < t.idx + len(t.text) for t in words)
+
+
+def talks_with_others(token: Any, actors: SentenceActors) -> bool:
+    """ "was not authorized to discuss the matter with the media", "met with journalists": talks whose
+    partner the sentence names, and it is no state nor anyone who stands for one (an official, a
+    delegation, a counterpart)."""
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    withs = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+    partners = [p for c in withs for p in c.children if p.dep_ == "pobj"]
+    every_with = [c for c in token.doc if c.dep_ == "prep" and c.lower_ == "with"]
+    if not partners or any(actors.by_token.get(w.i) for c in every_with for w in c.subtree):
+        return False  # "with oil producers ..., and with Egypt and Israel": states are among them
+    for partner in partners:
+        lemma = partner.lemma_.lower()
+        if partner.pos_ != "NOUN":
+            return False
+        if lemma in word_class("government_nouns") | word_class("pair_nouns") or in_class(lemma, "@SPEAKER") \
+                or in_class(lemma, "@VISITING"):
+            return False
+    return True
