@@ -777,3 +777,12 @@ def test_talks_with_someone_who_is_no_state_are_not_talks_with_the_other_side():
     evs = events("Pakistan accused Afghanistan of firing at its border post on Tuesday. The Pakistani minister "
                  "met with his Afghan counterpart.", date(2024, 8, 14))
     assert ("PAK", "AFG", "CONSULT") in found(evs)
+
+
+def test_forces_stationed_somewhere_are_a_presence_not_a_move():
+    evs = events("In June 1948 the Soviet Union attacked Germany. The Red Army stationed in and around Berlin "
+                 "dwarfed the Western presence.", date(1970, 1, 1))
+    assert not any(e.event_type == "MOBILIZE" for e in evs)
+    evs = events("In August 1964 North Vietnam attacked the United States. The U.S. Navy stationed two "
+                 "destroyers in the Gulf of Tonkin.", date(1970, 1, 1))
+    assert any(e.event_type == "MOBILIZE" for e in evs)

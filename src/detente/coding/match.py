@@ -184,6 +184,9 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
     if entries and token.lemma_.lower() in word_class("reaction_verbs") and (token.tag_ == "VBN" and not any(
             c.dep_ == "nsubj" for c in token.children)):
         return None  # "a decision met by worldwide condemnation", "was met with alarm"
+    if entries and token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in word_class(
+            "standing_participles"):
+        return None  # "two destroyers stationed in the Gulf": where forces stand, not a move
     if entries and pos == "N" and token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
         return None  # a modifier, not an act: "attack helicopters", "the trade deal talks"
     if entries and pos == "N" and any(c.dep_ in ("amod", "compound") and in_class(c.lemma_, "@NOT_INTERSTATE")
