@@ -786,3 +786,10 @@ def test_forces_stationed_somewhere_are_a_presence_not_a_move():
     evs = events("In August 1964 North Vietnam attacked the United States. The U.S. Navy stationed two "
                  "destroyers in the Gulf of Tonkin.", date(1970, 1, 1))
     assert any(e.event_type == "MOBILIZE" for e in evs)
+
+
+def test_a_state_following_suit_is_no_party_however_the_parser_hangs_it():
+    evs = events('In June 1948 the Soviet Union blockaded Berlin. The United States launched "Operation Vittles" '
+                 'on June 26, 1948, with the United Kingdom following suit two days later with "Operation '
+                 'Plainfare."', date(1970, 1, 1))
+    assert not any(e.source.country == "USA" and e.target.country == "GBR" for e in evs), found(evs)

@@ -102,6 +102,10 @@ class SentenceActors:
         out = []
         for child in token.children:
             if child.dep_ in ("prep", "agent", "dative") and (child.lower_ in preps or child.lower_ == "by"):
+                after = max(w.i for w in child.subtree) + 1
+                if after + 1 < len(token.doc) and token.doc[after].lemma_.lower() in word_class("following_verbs") \
+                        and token.doc[after + 1].lower_ == "suit":
+                    continue  # the parser hung "following suit" beside the phrase: the same, not a party
                 for pobj in child.children:
                     if pobj.dep_ == "pcomp" and pobj.lemma_.lower() in word_class("following_verbs"):
                         continue  # "with Britain following suit": Britain does the same, it is not a party
