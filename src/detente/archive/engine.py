@@ -32,8 +32,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..errors import OptionError, ResourceError
-from ..store.errors import StoreError
+from ..errors import OptionError, ResourceError, StoreError
 from ..store.parquet import ARCHIVE_FORMAT, ARCHIVE_MARK
 from . import merge as merging
 from .partitions import DEFAULT_PARTITION_BYTES, DEFAULT_PARTITION_ROWS, Partition, expand, plan

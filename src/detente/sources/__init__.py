@@ -9,8 +9,8 @@ into detente's record, and the comparison of a dataset with the events coded fro
 
 from __future__ import annotations
 
+from ..errors import ImportFailed, WrongFormat
 from .datasets import DATASETS
-from .errors import ImportFailed, WrongFormat
 from .results import FileImport, Rejection
 
 __all__ = ["DATASETS", "FileImport", "ImportFailed", "Rejection", "WrongFormat"]

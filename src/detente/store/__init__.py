@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from .errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreMissing, StoreReadOnly
+from ..errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreMissing, StoreReadOnly
 from .store import IngestCounts, Store, open_store
 
 __all__ = [

@@ -18,9 +18,9 @@ from typing import Any
 
 import duckdb
 
+from ..errors import StoreCorrupt, StoreError
 from . import schema
 from .connect import connect, damage_hint, translate
-from .errors import StoreCorrupt, StoreError
 
 SHOWN = 5  # rows named per kind of problem; the rest are counted
 RESTORE = "restore it from a backup"

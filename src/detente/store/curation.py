@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from ..errors import DetenteError
+from ..errors import CurationConflict, CurationError, UnknownEvent
 from ..model import PRECISIONS, STATUSES
 from ..ontology import cameo, default_cameo, plover_modes, plover_types
 from . import incidents, summary
@@ -44,22 +44,6 @@ COLUMNS = (
 MERGE_COLUMNS = {"event_type", "status", "source_key", "target_key", "cameo", "date_start", "date_end",
                  "date_precision"}
 _DATES = ("date_start", "date_end")
-
-
-class CurationError(DetenteError):
-    """A decision that cannot be made: a bad value, nothing to change, or an unknown event."""
-
-    def __init__(self, field: str, message: str) -> None:
-        self.field = field
-        super().__init__(f"{field}: {message}")
-
-
-class UnknownEvent(CurationError):
-    """No event (or no decision) has the id given."""
-
-
-class CurationConflict(CurationError):
-    """An undo that cannot be done: already undone, or a later decision changed the same values."""
 
 
 # --- deciding ------------------------------------------------------------------------------------

@@ -16,15 +16,12 @@ from typing import Any
 
 import duckdb
 
-from ..errors import InputError, OptionError
+from ..errors import ImportFailed, InputError, OptionError, RepeatedIds, StoreCorrupt, StoreFull
 from ..sources import datasets, lookups
-from ..sources.errors import ImportFailed
 from ..sources.files import Prepared, prepared
 from ..sources.results import FileImport
-from ..sources.tabular import RepeatedIds
 from . import summary
 from .connect import translate
-from .errors import StoreCorrupt, StoreFull
 from .records import EVENT_COLUMNS
 from .transaction import rollback
 

@@ -13,8 +13,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ..errors import StoreCorrupt, StoreError, StoreMissing
 from . import schema
-from .errors import StoreCorrupt, StoreError, StoreMissing
 
 ARCHIVE_MARK = "detente-archive.json"  # the marker of a folder the Dask engine writes
 ARCHIVE_FORMAT = "detente-archive"

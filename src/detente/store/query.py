@@ -17,12 +17,11 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from ..errors import OptionError
+from ..errors import OptionError, StoreError
 from ..model import STATUSES
 from ..ontology import plover_types
 from ..terminal import json_safe
 from . import summary
-from .errors import StoreError
 from .records import EVENT_COLUMNS, TEXT_ORIGIN, event_record, expand_code, pair_key, record_from_json, record_json_sql
 
 ORIGINS = (TEXT_ORIGIN, "gdelt", "icews", "polecat", "sipri")  # see detente.sources.DATASETS

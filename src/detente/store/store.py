@@ -23,14 +23,13 @@ from typing import Any, ParamSpec, Self, TypeVar
 import duckdb
 
 from ..coding.segment import segment
-from ..errors import OptionError, ResourceError
+from ..errors import OptionError, ResourceError, StoreError
 from ..model import Document, Event, content_hash, page_of
 from ..processes import die_with_parent
 from . import curation, holder, incidents, layout, parquet, query, summary
 from . import export as exporting
 from .check import read_every_block
 from .connect import connect, translate
-from .errors import StoreError
 from .records import TEXT_ORIGIN, actor_key, document_row, event_row, mention, pair_key, unique_events
 from .transaction import rollback
 from .writing import EVENTS_BY_NAME, WindowWriter, delete_document, pairs_of

@@ -23,13 +23,12 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
-from ..errors import DetenteError
+from ..errors import BadParameter, Busy, DetenteError, NotFound, ServerError, WebError
 from ..store import StoreError, StoreLocked
 from ..store.connect import translate
 from ..terminal import one_line
 from . import edits, pages
 from .database import Database
-from .errors import BadParameter, Busy, NotFound, ServerError, WebError
 from .middleware import BodyLimit, HeadAsGet, HostCheck, SecurityHeaders
 from .render import Renderer, as_json, wants_json
 from .security import Guard

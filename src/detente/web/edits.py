@@ -14,9 +14,9 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
+from ..errors import BadParameter, Conflict, NotFound, WebError
 from ..store.curation import EDITABLE, CurationConflict, CurationError, UnknownEvent
 from .database import Database
-from .errors import BadParameter, Conflict, NotFound, WebError
 from .pages import render_event
 from .params import record_id
 from .render import Renderer, as_json

@@ -20,11 +20,11 @@ from ...analysis.landmarks import Landmark, candidate_types, landmarks
 from ...analysis.periods import every_period
 from ...analysis.profile import dated_periods, dated_periods_of_tally
 from ...analysis.tally import Tally, tally_of_rows
+from ...errors import BadParameter, NotFound
 from ...report import svg as charts
 from ...store import query
 from ...store.records import expand_code, pair_key
 from ..database import Database
-from ..errors import BadParameter, NotFound
 from ..params import Filters, Sort, actor_code
 from .common import actor_name, dyad_label, dyad_url, event_line, includes_label
 from .home import dyads

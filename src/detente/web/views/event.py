@@ -6,13 +6,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from ...errors import NotFound
 from ...model import PRECISIONS, STATUSES
 from ...ontology import plover_types
 from ...report.wording import date_label
 from ...store import StoreError, curation, query
 from ...store.records import TEXT_ORIGIN
 from ..database import Database
-from ..errors import NotFound
 from ..params import record_id
 from .common import actor_label
 from .text import segments, word_spans
