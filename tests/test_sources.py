@@ -299,8 +299,8 @@ def test_a_database_error_is_reported_and_the_batch_goes_on(store, monkeypatch) 
 
 
 def test_a_failure_in_a_sipri_register_leaves_nothing(store, monkeypatch) -> None:
+    from detente.ingest import datasets as imports
     from detente.sources import sipri
-    from detente.store import imports
 
     monkeypatch.setattr(imports, "ROWS_PER_INSERT", 1)
     real = sipri.event_row
@@ -321,7 +321,8 @@ def test_a_failure_in_a_sipri_register_leaves_nothing(store, monkeypatch) -> Non
 KILLED_IMPORT = """
 import sys, time
 from detente.sources import sipri
-from detente.store import imports, open_store
+from detente.ingest import datasets as imports
+from detente.store import open_store
 
 imports.ROWS_PER_INSERT = 1  # every row goes into the open transaction at once
 real = sipri.event_row

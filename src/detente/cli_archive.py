@@ -1,4 +1,4 @@
-"""`detente ingest --engine dask`: the command-line side of detente.archive (options, progress,
+"""`detente ingest --engine dask`: the command-line side of detente.ingest.dask (options, progress,
 the one-line report and exit codes); called by cli_store.ingest."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def run_dask_ingest(
         fail('--published-from: not read by --engine dask: give a "published" field in the corpus or --published')
     if partition_mb <= 0:
         fail(f"--partition-mb: {partition_mb} is not a size: give a number of megabytes above 0")
-    from .archive import ingest
+    from .ingest.dask import ingest
 
     with errors_as_messages():
         when = parse_date(published, "--published")

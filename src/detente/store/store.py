@@ -266,10 +266,10 @@ class Store:
         self, dataset: str, paths: Iterable[str], done: Callable[[Any], None] | None = None, cluster: bool = True
     ) -> list[Any]:
         """Import dataset files (gdelt, icews, polecat, sipri), one transaction per file; one
-        :class:`detente.sources.FileImport` per file (see detente.store.imports). With cluster, a large
+        :class:`detente.sources.FileImport` per file (see detente.ingest.datasets). With cluster, a large
         store is then reordered by dyad when it has grown enough (see layout.py)."""
         self._check_writable()
-        from .imports import import_files
+        from ..ingest.datasets import import_files
 
         results = import_files(self.con, str(self.path), dataset, list(paths), done)
         if cluster and any(r.imported for r in results):
@@ -319,8 +319,8 @@ class Store:
     def compare(self, a: str, b: str, dataset: str, days: int | None = None, strict_codes: bool = False) -> Any:
         """The events of a dyad coded from text against those imported from a dataset: a
         :class:`detente.sources.compare.Comparison` (matched, only in the text, only in the dataset)."""
+        from ..ingest.datasets import check_dataset
         from ..sources.compare import DEFAULT_DAYS, compare
-        from .imports import check_dataset
 
         dataset = check_dataset(dataset)
         if days is not None and days < 0:

@@ -1,6 +1,6 @@
 """Coding a corpus on Dask: partitions coded on workers, written as Parquet, merged at the end.
 
-    from detente.archive import ingest
+    from detente.ingest.dask import ingest
     run = ingest(["news/*.jsonl"], "out/", local_workers=2)      # a LocalCluster here
     run = ingest(["s3://bucket/news/*.jsonl"], "/shared/out", scheduler="tcp://head:8786")
 
@@ -32,8 +32,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..errors import OptionError, ResourceError, StoreError
-from ..store.parquet import ARCHIVE_FORMAT, ARCHIVE_MARK
+from ...errors import OptionError, ResourceError, StoreError
+from ...store.parquet import ARCHIVE_FORMAT, ARCHIVE_MARK
 from . import merge as merging
 from .partitions import DEFAULT_PARTITION_BYTES, DEFAULT_PARTITION_ROWS, Partition, expand, plan
 from .worker import PartitionResult, code_partition

@@ -20,10 +20,10 @@ from ..errors import ImportFailed, InputError, OptionError, RepeatedIds, StoreCo
 from ..sources import datasets, lookups
 from ..sources.files import Prepared, prepared
 from ..sources.results import FileImport
-from . import summary
-from .connect import translate
-from .records import EVENT_COLUMNS
-from .transaction import rollback
+from ..store import summary
+from ..store.connect import translate
+from ..store.records import EVENT_COLUMNS
+from ..store.transaction import rollback
 
 ROWS_PER_INSERT = 500  # rows built in Python go in by statements of this size
 # Settings of the connection while a file is imported, reset afterwards:

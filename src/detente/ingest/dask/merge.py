@@ -34,8 +34,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..store import incidents, schema, summary
-from ..store.layout import ORDER
+from ...store import incidents, schema, summary
+from ...store.layout import ORDER
 from .worker import DONE, TABLES, part_dir
 
 STORE = "store"

@@ -20,12 +20,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
-from ..coding.segment import segment
-from ..model import Document, Event
-from ..store import schema
-from ..store.records import unique_events
-from ..store.store import code_batch, insert_document, keyed
+from ... import __version__
+from ...coding.segment import segment
+from ...model import Document, Event
+from ...store import schema
+from ...store.records import unique_events
+from ...store.store import code_batch, insert_document, keyed
 from .partitions import Partition, parse_partition, read_partition
 
 TABLES = ("documents", "sentences", "doc_references", "events")
