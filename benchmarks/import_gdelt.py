@@ -34,6 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from detente.ingest import import_dataset
 from detente.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,7 +61,7 @@ def generate(sample: Path, out: Path, rows: int) -> None:
 def time_detente(path: Path, db: Path) -> tuple[float, int]:
     started = time.perf_counter()
     with open_store(db) as store:
-        result = store.import_files("gdelt", [str(path)], cluster=False)[0]
+        result = import_dataset(store, "gdelt", [str(path)], cluster=False)[0]
     elapsed = time.perf_counter() - started
     if result.error:
         sys.exit(f"detente import failed: {result.error}")

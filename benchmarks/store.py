@@ -22,6 +22,7 @@ from pathlib import Path
 
 import detente
 from detente.analysis.dyads import choose_by_tally, dyad_landmarks, dyad_tally, summarise
+from detente.ingest import ingest_documents
 from detente.store import open_store, summary
 from detente.store.records import EVENT_COLUMNS
 
@@ -87,7 +88,7 @@ def ingest_rates(corpus: Path) -> None:
             docs = [d for d in detente.read_inputs([str(corpus)]) if not isinstance(d, Exception)]
             start = time.perf_counter()
             with open_store(Path(folder) / "ingest.duckdb") as store:
-                counts = store.ingest(docs, workers=workers)
+                counts = ingest_documents(store, docs, workers=workers)
             seconds = time.perf_counter() - start
             print(f"ingest, {workers} worker(s): {counts.documents} documents, {counts.sentences} sentences, "
                   f"{counts.events} events in {seconds:.1f} s: {counts.documents / seconds:.1f} documents/s, "

@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from detente.cli import app
+from detente.ingest import ingest_documents
 from detente.ingest.dask import ingest
 from detente.ingest.dask.merge import done_partitions
 from detente.ingest.dask.partitions import Partition, expand, parse_partition, plan, read_partition
@@ -45,7 +46,7 @@ def single_process_store(corpus: Path, db: Path) -> Path:
     from detente.reading import read_inputs
 
     with open_store(db) as store:
-        store.ingest([d for d in read_inputs([str(corpus)]) if not isinstance(d, Exception)], workers=1)
+        ingest_documents(store, [d for d in read_inputs([str(corpus)]) if not isinstance(d, Exception)], workers=1)
     return db
 
 

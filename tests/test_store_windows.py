@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from detente.coding import pipeline
+from detente.ingest import ingest_documents
 from detente.reading import read_text
 from detente.store import open_store
 from detente.store.check import check_store
@@ -37,7 +38,7 @@ OTHER = "Pakistan and India held talks in Tashkent in August 1965. India protest
 
 def ingest(path: Path, texts: list[str], **options) -> object:
     with open_store(path) as s:
-        return s.ingest([read_text(t) for t in texts], **options)
+        return ingest_documents(s, [read_text(t) for t in texts], **options)
 
 
 @pytest.fixture

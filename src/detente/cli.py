@@ -33,8 +33,6 @@ DISK_FULL = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="detente: dated, sourced records of events between states.")
 
-BATCH_DOCUMENTS = 64  # documents coded together: their sentences are parsed in one batch
-
 
 @app.callback()
 def _named(ctx: typer.Context) -> None:
@@ -62,6 +60,7 @@ def extract(
     """
     from .api import read_inputs
     from .coding.pipeline import extract_many
+    from .ingest.local import BATCH_DOCUMENTS
     from .model import Document
     from .output import EventWriter
 

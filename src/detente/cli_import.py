@@ -92,6 +92,7 @@ def _status() -> Iterator[Callable[[str], None]]:
 
 
 def _run_import(dataset: str, paths: list[str], db: str) -> None:
+    from .ingest.datasets import import_dataset
     from .store import open_store
 
     with errors_as_messages(), _status() as show, open_store(db) as store:
@@ -104,7 +105,7 @@ def _run_import(dataset: str, paths: list[str], db: str) -> None:
             show(result.path)
 
         show(paths[0])
-        results = store.import_files(dataset, paths, done)
+        results = import_dataset(store, dataset, paths, done)
     typer.echo(one_line(_total(results, db)))
     status = exit_status(results)
     if status:

@@ -192,6 +192,7 @@ def ingest(
         run_dask_ingest(paths, engine, out, scheduler, local_workers, partition_mb, recode, published, published_from)
         return
     from .api import read_inputs
+    from .ingest.local import ingest_documents
 
     failed = 0
 
@@ -215,7 +216,8 @@ def ingest(
             say("detente: no input documents: nothing stored")
             raise typer.Exit(EXIT_BAD_INPUT)
         with _open(db, read_only=False) as store, _progress(progress) as shown:
-            counts = store.ingest(
+            counts = ingest_documents(
+                store,
                 itertools.chain([first], readable),
                 recode=recode,
                 progress=shown,

@@ -9,7 +9,7 @@ is reported with what to do, a bad line is counted with its reason.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from ..errors import ImportFailed, InputError, OptionError, RepeatedIds, StoreCo
 from ..sources import datasets, lookups
 from ..sources.files import Prepared, prepared
 from ..sources.results import FileImport
-from ..store import summary
+from ..store import Store, summary
 from ..store.connect import translate
 from ..store.records import EVENT_COLUMNS
 from ..store.transaction import rollback
@@ -161,3 +161,17 @@ def _insert_batch(con: Any, rows: list[list[Any]]) -> int:
     values = ", ".join(f"unnest(${i})" for i in range(1, len(EVENT_COLUMNS) + 1))
     sql = f"INSERT OR IGNORE INTO events ({', '.join(EVENT_COLUMNS)}) SELECT {values}"
     return int(con.execute(sql, [list(column) for column in zip(*rows, strict=True)]).fetchone()[0])
+
+
+def import_dataset(
+    store: Store, dataset: str, paths: Iterable[str], done: Progress | None = None, cluster: bool = True
+) -> list[FileImport]:
+    """Import dataset files (gdelt, icews, polecat, sipri) into a store, one transaction per file; one
+    FileImport per file. With cluster, a large store is then reordered by dyad when it has grown enough
+    (see store/layout.py)."""
+    store.check_writable()
+    with store.errors_translated():
+        results = import_files(store.con, str(store.path), dataset, list(paths), done)
+        if cluster and any(r.imported for r in results):
+            store.maybe_cluster()
+    return results

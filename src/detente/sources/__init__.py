@@ -1,9 +1,10 @@
 """Importers of the event and arms-trade datasets analysts already use (GDELT, ICEWS, POLECAT, SIPRI)
 into detente's record, and the comparison of a dataset with the events coded from text.
 
+>>> from detente.ingest import import_dataset
 >>> from detente.store import open_store
 >>> with open_store("detente.duckdb") as store:
-...     store.import_files("gdelt", ["20191024143000.export.CSV"])
+...     import_dataset(store, "gdelt", ["20191024143000.export.CSV"])
 ...     store.compare("RUS", "SYR", "gdelt")
 """
 
