@@ -18,10 +18,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from detente.analysis import text_vs_dataset as comparing
 from detente.ingest import import_dataset, ingest_documents
 from detente.ontology import cameo
 from detente.reading import read_text
-from detente.sources import compare as comparing
 from detente.sources import tabular
 from detente.sources.formats import original_fields
 from detente.store import open_store

@@ -275,7 +275,7 @@ def test_event_page_shows_dataset_events_of_the_dyad_nearby(fresh: Path) -> None
     for client in _client(fresh):
         data = client.get(f"/event/{eid}.json").json()
         assert [(m["origin"], m["origin_id"], m["matches"]) for m in data["dataset_matches"]] == [
-            ("gdelt", "1234567", True)]  # the same type, dyad and day: detente.sources.compare matches them
+            ("gdelt", "1234567", True)]  # the same type, dyad and day: detente.analysis.text_vs_dataset matches them
         assert "gdelt 1234567" in client.get(f"/event/{eid}").text
         back = client.get("/event/abcdef0123456789.json").json()["dataset_matches"]  # and from the other side
         assert {(m["origin"], m["matches"]) for m in back} == {("text", True)}

@@ -1,5 +1,6 @@
-"""Importers of the event and arms-trade datasets analysts already use (GDELT, ICEWS, POLECAT, SIPRI)
-into detente's record, and the comparison of a dataset with the events coded from text.
+"""Importers of the event and arms-trade datasets analysts already use (GDELT, ICEWS, POLECAT, SIPRI):
+each reads a file into records of detente's shape (detente.ingest.datasets stores them; the comparison
+of a dataset with the events coded from text is detente.analysis.text_vs_dataset).
 
 >>> from detente.ingest import import_dataset
 >>> from detente.store import open_store

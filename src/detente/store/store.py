@@ -207,9 +207,9 @@ class Store:
     @_store_errors
     def compare(self, a: str, b: str, dataset: str, days: int | None = None, strict_codes: bool = False) -> Any:
         """The events of a dyad coded from text against those imported from a dataset: a
-        :class:`detente.sources.compare.Comparison` (matched, only in the text, only in the dataset)."""
+        :class:`detente.analysis.text_vs_dataset.Comparison` (matched, only in the text, only in the dataset)."""
+        from ..analysis.text_vs_dataset import DEFAULT_DAYS, compare
         from ..ingest.datasets import check_dataset
-        from ..sources.compare import DEFAULT_DAYS, compare
 
         dataset = check_dataset(dataset)
         if days is not None and days < 0:

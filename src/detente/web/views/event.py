@@ -62,9 +62,9 @@ def nearby_events(con: Any, record: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _matching(record: dict[str, Any], nearby: list[dict[str, Any]]) -> dict[str, float]:
-    """Which nearby events record the same act, by the rules of detente.sources.compare: id -> score."""
+    """Which nearby events record the same act, by the rules of detente.analysis.text_vs_dataset: id -> score."""
     try:
-        from ...sources.compare import compare
+        from ...analysis.text_vs_dataset import compare
     except ImportError:  # a detente without dataset importers: nearby events are shown, unmatched
         return {}
     scores: dict[str, float] = {}

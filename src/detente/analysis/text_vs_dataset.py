@@ -4,7 +4,7 @@
 A text event and a dataset event match when, all together:
 
 1. their types are compatible: the same PLOVER type, or a pair listed for the dataset in
-   sources/data/compare.tsv (a SIPRI order, AID, matches a text's "signed a deal for four Mi-35
+   analysis/data/text_vs_dataset.tsv (a SIPRI order, AID, matches a text's "signed a deal for four Mi-35
    helicopters", SUPPORT, when the text names the weapon), and the text event is of a kind of act
    the row admits (an arms purchase, never a training agreement);
 2. their directions agree: the same source and target, unless either is reciprocal or the rule says
@@ -30,8 +30,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ..analysis.rules import act_of
-from .lookups import data_rows
+from .rules import act_of, read_table
 
 DEFAULT_DAYS = 7
 Record = dict[str, Any]
@@ -41,7 +40,7 @@ _YEARS = re.compile(r"\b(\d{4})\b")
 
 @dataclass(frozen=True)
 class Rule:
-    """A text event type that matches a dataset event type (see compare.tsv)."""
+    """A text event type that matches a dataset event type (see text_vs_dataset.tsv)."""
 
     text_type: str
     direction: str  # same | reverse | any
@@ -61,7 +60,7 @@ class Rule:
 @cache
 def _rules() -> dict[tuple[str, str], tuple[Rule, ...]]:
     table: dict[tuple[str, str], list[Rule]] = {}
-    for row in data_rows("compare.tsv"):
+    for row in read_table("text_vs_dataset.tsv"):
         acts = frozenset(a.strip() for a in (row.get("acts") or "").split(",") if a.strip())
         rule = Rule(row["text_type"], row["direction"], row["weapon"] == "yes", acts)
         table.setdefault((row["dataset"], row["dataset_type"]), []).append(rule)
@@ -69,7 +68,7 @@ def _rules() -> dict[tuple[str, str], tuple[Rule, ...]]:
 
 
 def holds(dataset: str, text: Record) -> bool:
-    """Whether a dataset could record a text event: any event for a dataset with no rows in compare.tsv
+    """Whether a dataset could record a text event: any event for a dataset with no rows in text_vs_dataset.tsv
     (GDELT, ICEWS, POLECAT code every kind of act); for one with rows (SIPRI: arms transfers), only an
     event that one of its rows admits."""
     narrow = [rule for (name, _), rs in _rules().items() if name == dataset for rule in rs]
@@ -77,7 +76,7 @@ def holds(dataset: str, text: Record) -> bool:
 
 
 def rules(dataset: str, dataset_type: str | None) -> tuple[Rule, ...]:
-    """The rules for a dataset event of a type: the same type and direction, then those of compare.tsv."""
+    """The rules for a dataset event of a type: the same type and direction, then those of text_vs_dataset.tsv."""
     same = (Rule(dataset_type, "same", False),) if dataset_type else ()
     return same + _rules().get((dataset, dataset_type or ""), ())
 
