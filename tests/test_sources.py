@@ -548,7 +548,7 @@ def test_compare_events_of_the_same_type_by_direction_and_dates_with_tolerance()
 def test_store_compare_on_imported_sipri_and_coded_text(store) -> None:
     ingest_documents(store, [read_text("In 2015 Russia and Pakistan signed a deal for four Mi-35 helicopters.")])
     imported(store, "sipri", FIXTURES / "sipri_register.csv")
-    result = store.compare("RUS", "PAK", "sipri")
+    result = comparing.compare_store(store, "RUS", "PAK", "sipri")
     assert [m.dataset["original"]["Weapon designation"] for m in result.matched] == ["Mi-35M"]
     assert result.counts() == {"matched": 1, "dataset_events_matched": 1, "text_only": 0, "dataset_only": 0,
                                "left_out": 0}

@@ -235,10 +235,12 @@ def compare(
 
         detente compare RUS PAK --with sipri --format table
     """
+    from .analysis.text_vs_dataset import compare_store
+
     with errors_as_messages():
         out = output_format(fmt)
         with _open(db) as store:
-            comparison = store.compare(a, b, dataset, days=days, strict_codes=strict_codes)
+            comparison = compare_store(store, a, b, dataset, days=days, strict_codes=strict_codes)
     _print_comparison(comparison, out)
 
 

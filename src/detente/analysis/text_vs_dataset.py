@@ -30,6 +30,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..errors import OptionError
+from ..sources.datasets import check_dataset
+from ..store import Store
 from .rules import act_of, read_table
 
 DEFAULT_DAYS = 7
@@ -285,3 +288,15 @@ def _distance(text: Record, dataset: Record) -> int:
     """Days between the starts of two events (for ranking matches)."""
     a, b = _day(text["date"]["start"]), _day(dataset["date"]["start"])
     return abs((a - b).days) if a and b else 1 << 30
+
+
+def compare_store(store: Store, a: str, b: str, dataset: str, days: int | None = None,
+                  strict_codes: bool = False) -> Comparison:
+    """The events of a dyad coded from text against those imported from a dataset into the store."""
+    dataset = check_dataset(dataset)
+    if days is not None and days < 0:
+        raise OptionError("--days", f"{days} is not a number of days: give 0 or more")
+    records = store.events(dyad=(a, b), strict_codes=strict_codes, origin=None)
+    text = [r for r in records if r.get("origin", "text") == "text"]
+    imported = [r for r in records if r.get("origin") == dataset]
+    return compare(text, imported, dataset, a.upper(), b.upper(), DEFAULT_DAYS if days is None else days)

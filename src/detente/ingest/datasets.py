@@ -16,8 +16,9 @@ from typing import Any
 
 import duckdb
 
-from ..errors import ImportFailed, InputError, OptionError, RepeatedIds, StoreCorrupt, StoreFull
+from ..errors import ImportFailed, InputError, RepeatedIds, StoreCorrupt, StoreFull
 from ..sources import datasets, lookups
+from ..sources.datasets import check_dataset
 from ..sources.files import Prepared, prepared
 from ..sources.results import FileImport
 from ..store import Store, summary
@@ -36,14 +37,6 @@ ROWS_PER_INSERT = 500  # rows built in Python go in by statements of this size
 SETTINGS = {"force_compression": "zstd", "disabled_optimizers": "build_side_probe_side", "memory_limit": "1GB"}
 
 Progress = Callable[[FileImport], None]
-
-
-def check_dataset(dataset: str) -> str:
-    """The dataset name, or an OptionError listing the ones detente imports."""
-    name = dataset.strip().lower()
-    if name not in datasets.DATASETS:
-        raise OptionError("dataset", f"'{dataset}' is not one of {', '.join(datasets.DATASETS)}")
-    return name
 
 
 def import_files(con: Any, path: str, dataset: str, files: list[str], done: Progress | None = None) -> list[FileImport]:

@@ -2,11 +2,12 @@
 each reads a file into records of detente's shape (detente.ingest.datasets stores them; the comparison
 of a dataset with the events coded from text is detente.analysis.text_vs_dataset).
 
+>>> from detente.analysis.text_vs_dataset import compare_store
 >>> from detente.ingest import import_dataset
 >>> from detente.store import open_store
 >>> with open_store("detente.duckdb") as store:
 ...     import_dataset(store, "gdelt", ["20191024143000.export.CSV"])
-...     store.compare("RUS", "SYR", "gdelt")
+...     compare_store(store, "RUS", "SYR", "gdelt")
 """
 
 from __future__ import annotations

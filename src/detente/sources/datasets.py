@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..errors import OptionError
 from . import gdelt, icews, polecat, sipri, tabular
 from .files import Prepared
 from .results import FileImport
@@ -17,6 +18,14 @@ DATASETS = ("gdelt", "icews", "polecat", "sipri")
 Prepare = Callable[[Any], None]  # resolve names into temporary tables on the connection
 RunSql = Callable[[Any, str, list[str], FileImport, bool], None]  # (con, doc_id, columns, result, dedupe)
 Rows = Callable[[str, int, FileImport], Iterator[list[Any]]]  # (doc_id, first seq, result) -> events rows
+
+
+def check_dataset(dataset: str) -> str:
+    """The dataset name, or an OptionError listing the ones detente imports."""
+    name = dataset.strip().lower()
+    if name not in DATASETS:
+        raise OptionError("dataset", f"'{dataset}' is not one of {', '.join(DATASETS)}")
+    return name
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import Any, ParamSpec, Self, TypeVar
 
 import duckdb
 
-from ..errors import OptionError, ResourceError, StoreError
+from ..errors import ResourceError, StoreError
 from ..model import Document, Event, Sentence, page_of
 from . import curation, holder, incidents, layout, parquet, query, summary
 from . import export as exporting
@@ -203,21 +203,6 @@ class Store:
         return curation.trail(self.con, event_id)
 
     # --- reading ---------------------------------------------------------------------
-
-    @_store_errors
-    def compare(self, a: str, b: str, dataset: str, days: int | None = None, strict_codes: bool = False) -> Any:
-        """The events of a dyad coded from text against those imported from a dataset: a
-        :class:`detente.analysis.text_vs_dataset.Comparison` (matched, only in the text, only in the dataset)."""
-        from ..analysis.text_vs_dataset import DEFAULT_DAYS, compare
-        from ..ingest.datasets import check_dataset
-
-        dataset = check_dataset(dataset)
-        if days is not None and days < 0:
-            raise OptionError("--days", f"{days} is not a number of days: give 0 or more")
-        records = self.events(dyad=(a, b), strict_codes=strict_codes, origin=None)
-        text = [r for r in records if r.get("origin", "text") == "text"]
-        imported = [r for r in records if r.get("origin") == dataset]
-        return compare(text, imported, dataset, a.upper(), b.upper(), DEFAULT_DAYS if days is None else days)
 
     @_store_errors
     def events(self, **filters: Any) -> list[dict[str, Any]]:
