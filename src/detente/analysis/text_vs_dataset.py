@@ -86,9 +86,9 @@ def rules(dataset: str, dataset_type: str | None) -> tuple[Rule, ...]:
 
 @cache
 def _historic() -> dict[str, str]:
-    """Historic code -> its state today (SUN -> RUS), from store/data/successors.tsv: a dyad stays
+    """Historic code -> its state today (SUN -> RUS), from actors/data/successors.tsv: a dyad stays
     the same across a change of name."""
-    text = resources.files("detente.store").joinpath("data", "successors.tsv").read_text("utf-8")
+    text = resources.files("detente.actors").joinpath("data", "successors.tsv").read_text("utf-8")
     inverse = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):

@@ -13,7 +13,7 @@ from typing import Any
 import pycountry
 
 from ..actors import find_actors, lookup
-from ..coding.states import HISTORIC_RUSSIA_BEFORE, SOVIET_FROM
+from ..actors.succession import HISTORIC_RUSSIA_BEFORE, SOVIET_FROM
 from ..errors import ResourceError
 from ..ontology import cameo, cameo_codes
 

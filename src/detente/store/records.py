@@ -290,7 +290,7 @@ def record_event(record: dict[str, Any]) -> Event:
 
 @cache
 def _successors() -> dict[str, tuple[str, ...]]:
-    text = resources.files("detente.store").joinpath("data", "successors.tsv").read_text("utf-8")
+    text = resources.files("detente.actors").joinpath("data", "successors.tsv").read_text("utf-8")
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return {state.strip(): tuple(c.strip() for c in codes.split(",")) for state, codes in rows}
 
