@@ -27,9 +27,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from ..actors.succession import historic_states
 from ..errors import OptionError
 from ..sources.datasets import check_dataset
 from ..store import Store
@@ -84,23 +84,11 @@ def rules(dataset: str, dataset_type: str | None) -> tuple[Rule, ...]:
     return same + _rules().get((dataset, dataset_type or ""), ())
 
 
-@cache
-def _historic() -> dict[str, str]:
-    """Historic code -> its state today (SUN -> RUS), from actors/data/successors.tsv: a dyad stays
-    the same across a change of name."""
-    text = resources.files("detente.actors").joinpath("data", "successors.tsv").read_text("utf-8")
-    inverse = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            state, codes = line.split("\t")[:2]
-            inverse.update({code.strip(): state.strip() for code in codes.split(",")})
-    return inverse
-
-
 def actor_key(actor: dict[str, Any]) -> str:
-    """The key an actor is compared under: its country (the state today for a historic one), else its code."""
+    """The key an actor is compared under: its country (the state today for a historic one: a dyad
+    stays the same across a change of name), else its code."""
     key = actor.get("country") or actor.get("code") or ""
-    return _historic().get(key, key)
+    return historic_states().get(key, key)
 
 
 def _day(value: str | None) -> date | None:

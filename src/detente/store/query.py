@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
+from ..actors.succession import historic_states
 from ..errors import OptionError, StoreError
 from ..model import STATUSES
 from ..ontology import plover_types
@@ -388,15 +389,6 @@ def dumps(record: dict[str, Any]) -> str:
 # --- lists of the web pages: dyads counted as their queries count them, facets, partners, documents ---------
 
 
-def _historic() -> dict[str, str]:
-    """Each historic code and the state whose queries include it: SUN -> RUS (data/successors.tsv)."""
-    return {old: state for state, olds in _successor_table().items() for old in olds}
-
-
-def _successor_table() -> dict[str, tuple[str, ...]]:
-    from .records import _successors
-
-    return _successors()
 
 
 def fold_pair(key: str, strict_codes: bool = False) -> tuple[str, str]:
@@ -404,7 +396,7 @@ def fold_pair(key: str, strict_codes: bool = False) -> tuple[str, str]:
     unless strict_codes; the two codes in code order."""
     a, _, b = key.partition("|")
     if not strict_codes:
-        historic = _historic()
+        historic = historic_states()
         a, b = historic.get(a, a), historic.get(b, b)
     return (a, b) if a <= b else (b, a)
 

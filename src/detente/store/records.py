@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from functools import cache
-from importlib import resources
 from typing import Any
 
 import orjson  # 3x the standard parser on the records of a large timeline (benchmarks/store.py)
 
+from ..actors.succession import successors
 from ..model import Actor, DateSpan, Document, Event, Evidence, Reference
 from .incidents import Mention
 
@@ -288,14 +287,7 @@ def record_event(record: dict[str, Any]) -> Event:
     )
 
 
-@cache
-def _successors() -> dict[str, tuple[str, ...]]:
-    text = resources.files("detente.actors").joinpath("data", "successors.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return {state.strip(): tuple(c.strip() for c in codes.split(",")) for state, codes in rows}
-
-
 def expand_code(code: str, strict: bool = False) -> list[str]:
     """The codes a query for `code` matches: RUS also matches SUN (the USSR) unless strict."""
     code = code.strip().upper()
-    return [code] if strict else [code, *_successors().get(code, ())]
+    return [code] if strict else [code, *successors().get(code, ())]
