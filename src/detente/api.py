@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from .coding.pipeline import extract as _extract
 from .errors import InputError
 from .model import Document, Event
 from .reading import read as _read
@@ -31,6 +30,10 @@ def read_inputs(paths: Sequence[str], published: date | None = None,
 
 def extract(text_or_document: str | Document, published: date | None = None) -> list[Event]:
     """The events a text states, each with actors, type, date, status and evidence."""
+    # the coder is loaded on first use: the record side (`import detente.store`, the web application)
+    # never loads it
+    from .coding.pipeline import extract as _extract
+
     doc = read_text(text_or_document) if isinstance(text_or_document, str) else text_or_document
     return _extract(doc, published)
 
