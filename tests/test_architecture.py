@@ -35,12 +35,9 @@ ALLOWED_OUTER = {("cli", "web"), ("cli", "cli"), ("web", "web"), ("__main__", "c
 
 
 def part_of(module: str) -> str:
-    """The part a module belongs to: its first name under detente (cli_store.py is part of cli)."""
+    """The part a module belongs to: its first name under detente (detente.cli.store is part of cli)."""
     parts = module.split(".")
-    if len(parts) < 2:
-        return ""
-    first = parts[1]
-    return "cli" if first.startswith("cli_") else first
+    return parts[1] if len(parts) > 1 else ""
 
 
 def module_name(path: Path) -> str:
@@ -101,8 +98,8 @@ def test_the_arrow_test_sees_imports_inside_functions(tmp_path: Path) -> None:
     module.write_text("def f():\n    from ..coding import pipeline\n", encoding="utf-8")
     assert "detente.coding" in {m for m in _imports_as(module, "detente.store.late")}
     assert broken([("detente.store.late", "detente.coding.pipeline")]) != []
-    assert broken([("detente.analysis.profile", "detente.cli_common")]) != []
-    assert broken([("detente.cli_web", "detente.web.app"), ("detente.ingest.local", "detente.store")]) == []
+    assert broken([("detente.analysis.profile", "detente.cli.common")]) != []
+    assert broken([("detente.cli.web", "detente.web.app"), ("detente.ingest.local", "detente.store")]) == []
 
 
 def _imports_as(path: Path, name: str) -> set[str]:

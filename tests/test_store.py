@@ -16,7 +16,7 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from detente.cli_store import app
+from detente.cli.store import app
 from detente.errors import DetenteError, OptionError
 from detente.ingest import import_dataset, ingest_documents
 from detente.reading import read_text

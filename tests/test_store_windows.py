@@ -93,7 +93,7 @@ def test_a_run_cut_short_between_windows_leaves_a_consistent_store_and_a_rerun_c
 def test_cli_ingest_shows_progress_only_when_asked(tmp_path):
     from typer.testing import CliRunner
 
-    from detente.cli_store import app
+    from detente.cli.store import app
 
     (tmp_path / "a.txt").write_text(OTHER, encoding="utf-8")
     quiet = CliRunner().invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "q.duckdb")])

@@ -13,8 +13,8 @@ from typing import Any
 
 import typer
 
-from .errors import DetenteError, OptionError
-from .terminal import one_line
+from ..errors import DetenteError, OptionError
+from ..terminal import one_line
 
 EXIT_BAD_INPUT = 2
 RECORD_FORMATS = ("jsonl", "csv", "table")

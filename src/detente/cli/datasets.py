@@ -12,10 +12,10 @@ from typing import Annotated, Any
 
 import typer
 
-from .cli_common import EXIT_BAD_INPUT, error, errors_as_messages, output_format
-from .cli_store import DB, FORMAT, STRICT
-from .output import plain_console
-from .terminal import one_line, safe_table, terminal_stream
+from ..output import plain_console
+from ..terminal import one_line, safe_table, terminal_stream
+from .common import EXIT_BAD_INPUT, error, errors_as_messages, output_format
+from .store import DB, FORMAT, STRICT
 
 app = typer.Typer(add_completion=False, no_args_is_help=True)
 import_app = typer.Typer(
@@ -92,8 +92,8 @@ def _status() -> Iterator[Callable[[str], None]]:
 
 
 def _run_import(dataset: str, paths: list[str], db: str) -> None:
-    from .ingest.datasets import import_dataset
-    from .store import open_store
+    from ..ingest.datasets import import_dataset
+    from ..store import open_store
 
     with errors_as_messages(), _status() as show, open_store(db) as store:
 
@@ -173,7 +173,7 @@ def flat_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _print_comparison(comparison: Any, fmt: str) -> None:
-    from .store.query import dumps
+    from ..store.query import dumps
 
     rows = list(comparison.rows())
     if fmt == "jsonl":
@@ -235,7 +235,7 @@ def compare(
 
         detente compare RUS PAK --with sipri --format table
     """
-    from .analysis.text_vs_dataset import compare_store
+    from ..analysis.text_vs_dataset import compare_store
 
     with errors_as_messages():
         out = output_format(fmt)
@@ -245,6 +245,6 @@ def compare(
 
 
 def _open(db: str) -> Any:
-    from .store import open_store
+    from ..store import open_store
 
     return open_store(db, read_only=True)

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import typer
 
-from . import __version__
-from .cli_common import (
+from .. import __version__
+from ..errors import DetenteError, InputError, OptionError
+from ..terminal import printable
+from .common import (
     EXIT_BAD_INPUT,
     INPUTS_HELP,
     coding_progress,
@@ -25,8 +27,6 @@ from .cli_common import (
     warn,
     with_publication_dates,
 )
-from .errors import DetenteError, InputError, OptionError
-from .terminal import printable
 
 DISK_FULL = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
 
@@ -37,7 +37,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 @app.callback()
 def _named(ctx: typer.Context) -> None:
     """detente: dated, sourced records of events between states."""
-    from .store.holder import set_command
+    from ..store.holder import set_command
 
     set_command(f"detente {ctx.invoked_subcommand}")  # how a command holding a store is named to others
 
@@ -58,11 +58,11 @@ def extract(
 
         detente extract review.md --published 2019-02-01 --format jsonl > events.jsonl
     """
-    from .api import read_inputs
-    from .coding.pipeline import extract_many
-    from .ingest.local import BATCH_DOCUMENTS
-    from .model import Document
-    from .output import EventWriter
+    from ..api import read_inputs
+    from ..coding.pipeline import extract_many
+    from ..ingest.local import BATCH_DOCUMENTS
+    from ..model import Document
+    from ..output import EventWriter
 
     with errors_as_messages():
         when = parse_date(published, "--published")
@@ -124,11 +124,11 @@ def evaluate(
         detente evaluate --set ../shared/eval/dev --errors
         detente evaluate --plover-gsr PLOVER_GSR_CAMEO.json
     """
-    from . import evaluate as ev
+    from .. import evaluate as ev
 
     try:
         if plover_gsr is not None:
-            from .coding.classify import sentence_type
+            from ..coding.classify import sentence_type
 
             report = ev.gsr_report(ev.load_plover_gsr(plover_gsr), sentence_type)
             typer.echo(json.dumps(report) if as_json else printable(ev.format_gsr_report(report)))
@@ -148,8 +148,8 @@ def evaluate(
 
 def _evaluate_set(folder: Path, only: list[str], errors: bool, as_json: bool) -> None:
     """Print a set's scores (and, with errors, every error of its tune documents and their causes)."""
-    from .diagnose import count_causes, diagnose, format_errors
-    from .evalset import code_set, format_set_score, read_manifest, score_coded
+    from ..diagnose import count_causes, diagnose, format_errors
+    from ..evalset import code_set, format_set_score, read_manifest, score_coded
 
     coded = code_set(read_manifest(folder, only or None))
     summary = score_coded(coded)
@@ -181,7 +181,7 @@ def _register_subcommands() -> None:
     """The store, analysis, web and dataset commands, each defined in its own module."""
     import importlib
 
-    for module in ("cli_store", "cli_analysis", "cli_web", "cli_import"):
+    for module in ("store", "analysis", "web", "datasets"):
         app.add_typer(importlib.import_module(f".{module}", __package__).app)
 
 
@@ -192,7 +192,7 @@ def main() -> None:
     """Entry point of the `detente` console script. The commands turn the errors they expect into
     one-line messages; what still gets here (a full disk while writing output, a bug) is one line too,
     never a traceback (DETENTE_DEBUG=1 shows it)."""
-    from .output import checked_stdout
+    from ..output import checked_stdout
 
     checked_stdout()
     try:

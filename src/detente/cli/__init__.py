@@ -1,0 +1,17 @@
+"""The command line: thin, one module per group of commands; it parses arguments, calls the library
+and turns errors into one-line messages.
+
+- main.py: the `detente` app, its entry point (main), extract, evaluate, version;
+- store.py: ingest, check, events, timeline, dyads, docs, show, export;
+- analysis.py: profile, report;
+- datasets.py: import, compare;
+- dask.py: ingest --engine dask;
+- web.py: serve;
+- common.py: what every command shares: options, formats, dates, progress, errors as messages.
+"""
+
+from __future__ import annotations
+
+from .main import app, main
+
+__all__ = ["app", "main"]
