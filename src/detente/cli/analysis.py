@@ -16,8 +16,7 @@ import typer
 
 from ..output import plain_console
 from ..terminal import printable, safe_table, terminal_stream
-from .common import errors_as_messages, output_format, warn
-from .store import DB, FORMAT, STRICT
+from .common import DB, FORMAT, STRICT, errors_as_messages, output_format, warn
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Read a relationship back from the record.")
 

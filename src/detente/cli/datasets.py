@@ -14,8 +14,7 @@ import typer
 
 from ..output import plain_console
 from ..terminal import one_line, safe_table, terminal_stream
-from .common import EXIT_BAD_INPUT, error, errors_as_messages, output_format
-from .store import DB, FORMAT, STRICT
+from .common import DB, EXIT_BAD_INPUT, FORMAT, STRICT, error, errors_as_messages, output_format
 
 app = typer.Typer(add_completion=False, no_args_is_help=True)
 import_app = typer.Typer(

@@ -16,6 +16,7 @@ from ..errors import DetenteError, InputError, OptionError
 from ..terminal import printable
 from .common import (
     EXIT_BAD_INPUT,
+    FORMAT,
     INPUTS_HELP,
     coding_progress,
     error,
@@ -48,7 +49,7 @@ def extract(
     published: str | None = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
     published_from: Path | None = typer.Option(
         None, "--published-from", help="TSV of file names and publication dates (file, published)."),
-    fmt: str | None = typer.Option(None, "--format", "-f", help="jsonl, csv or table (table on a terminal)."),
+    fmt: str | None = FORMAT,
     progress: bool | None = typer.Option(
         None, "--progress/--no-progress", help="Show progress on standard error (default: on a terminal only)."),
 ) -> None:

@@ -1,5 +1,5 @@
 """The store commands (ingest, events, timeline, dyads, docs, show, export, check): a typer
-sub-application that cli.py registers. Each command parses options, calls
+sub-application that cli/main.py registers. Each command parses options, calls
 detente.store, and turns a DetenteError into a one-line message with exit code 2."""
 
 from __future__ import annotations
@@ -18,8 +18,11 @@ from ..errors import InputError
 from ..output import plain_console
 from ..terminal import json_safe, printable, safe_table, terminal_stream
 from .common import (
+    DB,
     EXIT_BAD_INPUT,
+    FORMAT,
     INPUTS_HELP,
+    STRICT,
     error,
     errors_as_messages,
     fail,
@@ -36,14 +39,6 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Store coded 
 
 EXTRA_COLUMNS = ["incident_id", "n_mentions", "n_docs"]
 
-DB = typer.Option(
-    "detente.duckdb",
-    "--db",
-    envvar="DETENTE_DB",
-    help="The store file (default: $DETENTE_DB, else ./detente.duckdb).",
-)
-FORMAT = typer.Option(None, "--format", "-f", help="jsonl, csv or table (table on a terminal).")
-STRICT = typer.Option(False, "--strict-codes", help="A query for RUS does not include SUN (the USSR).")
 MENTIONS = typer.Option(False, "--mentions", help="Every stored event, not one per incident.")
 ORIGIN = typer.Option(
     "text", "--origin", help="text (coded from text, the default), gdelt, icews, polecat, sipri, or all."

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import typer
 
-from .common import errors_as_messages, fail, say, warn
-from .store import DB
+from .common import DB, errors_as_messages, fail, say, warn
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Browse, verify and correct the record.")
 
