@@ -48,7 +48,7 @@ def replicate(source: Path, out: Path, docs: int) -> int:
 
 def leg(corpus: Path, folder: Path, workers: int, partition_mb: float, docs: int) -> dict[str, float]:
     from detente.ingest.dask import ingest
-    from detente.ingest.dask.merge import merge
+    from detente.ingest.dask.combine import merge
 
     coded_at: list[float] = []
 

@@ -8,7 +8,7 @@
    GLOBALEVENTIDs, so every row is a new event.
 2. Imports it into a new store with detente (the whole import: hashing, checking, mapping, storing
    with the original line, the summary tables, committing, closing; not the reordering of a grown
-   store by dyad that `detente import` runs afterwards, see store/layout.py).
+   store by dyad that `detente import` runs afterwards, see store/clustering.py).
 3. The floor: DuckDB's own `CREATE TABLE t AS SELECT * FROM read_csv(FILE, delim='\\t', header=false,
    quote='', all_varchar=true)` into a new database file, closed: what any import of the file into
    a DuckDB file costs at least (reading, splitting into 61 columns, storing, committing).

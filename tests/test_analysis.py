@@ -37,8 +37,8 @@ from detente.analysis import (
     profile,
     yearly_series,
 )
+from detente.analysis.breakdown import defence_cooperation, driver_mix, not_happened
 from detente.analysis.landmarks import citable as citable_event
-from detente.analysis.mix import defence_cooperation, driver_mix, not_happened
 from detente.analysis.phases import MIN_EVENTS, penalty
 from detente.cli import app
 from detente.errors import OptionError

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from detente.cli import app
 from detente.ingest import ingest_documents
 from detente.ingest.dask import ingest
-from detente.ingest.dask.merge import done_partitions
+from detente.ingest.dask.combine import done_partitions
 from detente.ingest.dask.partitions import Partition, expand, parse_partition, plan, read_partition
 from detente.store import StoreError, StoreMissing, open_store
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from detente.actors.lexicon import (
+from detente.actors.entries import (
     DATA_DIR,
     Entry,
     Lexicon,

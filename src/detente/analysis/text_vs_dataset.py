@@ -33,7 +33,7 @@ from ..actors.succession import historic_states
 from ..errors import OptionError
 from ..sources.datasets import check_dataset
 from ..store import Store
-from .rules import act_of, read_table
+from .event_kinds import act_of, read_table
 
 DEFAULT_DAYS = 7
 Record = dict[str, Any]

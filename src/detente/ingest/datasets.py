@@ -161,7 +161,7 @@ def import_dataset(
 ) -> list[FileImport]:
     """Import dataset files (gdelt, icews, polecat, sipri) into a store, one transaction per file; one
     FileImport per file. With cluster, a large store is then reordered by dyad when it has grown enough
-    (see store/layout.py)."""
+    (see store/clustering.py)."""
     store.check_writable()
     with store.errors_translated():
         results = import_files(store.con, str(store.path), dataset, list(paths), done)

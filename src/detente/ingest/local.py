@@ -59,7 +59,7 @@ def ingest_documents(
 
     A document is stored under its content hash; an id its corpus gave it is kept as source_id.
     With workers > 1, batches are coded in a pool of processes and written here, in input order.
-    With cluster, a large store is then reordered by dyad when it has grown enough (see store/layout.py).
+    With cluster, a large store is then reordered by dyad when it has grown enough (see store/clustering.py).
     """
     store.check_writable()
     counts = IngestCounts()

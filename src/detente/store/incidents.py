@@ -326,7 +326,7 @@ class PairAssigner:
     """The rule of `assign`, held in memory for one actor pair: mentions are given in storage order
     and put into incidents exactly as `assign` would, document by document, on a store.
 
-    Used to merge a corpus coded in partitions (detente.ingest.dask.merge), where no store exists yet.
+    Used to merge a corpus coded in partitions (detente.ingest.dask.combine), where no store exists yet.
     Incidents are looked up by (event type, status group, month), so a mention is compared with the
     incidents whose interval overlaps its months, not with every incident of the pair.
     """

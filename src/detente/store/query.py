@@ -62,7 +62,7 @@ def _extra(alias: str, incident: str, doc_ids: str | None = None) -> dict[str, s
 def _sequential(con: Any, wanted: bool) -> Iterator[None]:
     """Read a dyad's rows by a sequential scan rather than the pair_key index.
 
-    The store keeps events clustered by dyad (see layout.py), so a scan skips every row
+    The store keeps events clustered by dyad (see clustering.py), so a scan skips every row
     group but the few holding the dyad; the index would instead fetch its thousands of
     rows one by one, several times slower on a large store."""
     if not wanted:
@@ -99,7 +99,7 @@ def _filters(
     params: list[Any] = []
     if dyad is not None:
         a, b = _codes(dyad[0], strict_codes), _codes(dyad[1], strict_codes)
-        where.append("e.pair_key IN (SELECT unnest(?))")  # rows clustered by pair_key: see layout.py
+        where.append("e.pair_key IN (SELECT unnest(?))")  # rows clustered by pair_key: see clustering.py
         params.append(sorted({pair_key(x, y) for x in a for y in b}))
     if origin is not None:
         where.append("coalesce(e.origin, 'text') = ?")

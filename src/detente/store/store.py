@@ -18,7 +18,7 @@ import duckdb
 
 from ..errors import ResourceError, StoreError
 from ..model import Document, Event, Sentence, page_of
-from . import curation, holder, incidents, layout, parquet, query, summary
+from . import clustering, curation, holder, incidents, parquet, query, summary
 from . import export as exporting
 from .check import read_every_block
 from .connect import connect, translate
@@ -106,19 +106,19 @@ class Store:
 
     @_store_errors
     def maybe_cluster(self) -> bool:
-        """Reorder the store by dyad when it has grown enough since it was last ordered (see layout.py)."""
-        return layout.maybe_cluster(self.con)
+        """Reorder the store by dyad when it has grown enough since it was last ordered (see clustering.py)."""
+        return clustering.maybe_cluster(self.con)
 
     @_store_errors
     def needs_clustering(self) -> bool:
         """Whether enough events were added since the store was last ordered by dyad to reorder it."""
-        return layout.needs_clustering(self.con)
+        return clustering.needs_clustering(self.con)
 
     @_store_errors
     def cluster(self) -> int:
         """Reorder events and incidents by dyad so that timelines read few blocks; returns the events."""
         self.check_writable()
-        return layout.cluster(self.con)
+        return clustering.cluster(self.con)
 
     @_store_errors
     def stored_whole(self, doc_ids: list[str]) -> set[str]:

@@ -210,7 +210,7 @@ def summit_rules() -> SummitRules:
 @cache
 def _leader_roles() -> dict[str, list[tuple[str, int | None, int | None]]]:
     """Leader name -> (role, first year, last year) for every tenure in the actors' leaders.tsv."""
-    from ..actors.lexicon import DATA_DIR, read_leaders
+    from ..actors.entries import DATA_DIR, read_leaders
 
     table: dict[str, list[tuple[str, int | None, int | None]]] = {}
     for person in read_leaders(DATA_DIR / "leaders.tsv"):

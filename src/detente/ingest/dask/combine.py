@@ -11,7 +11,7 @@ partitions' Parquet files plus one pass in Python:
    pairs, so one pair at a time is held in memory, and the result equals a single-process
    ingest of the same inputs in the same order.
 3. The tables are written anew under `store/` (events and incidents ordered by pair and date,
-   as store/layout.py orders a large store, so a timeline reads few row groups), with the summary
+   as store/clustering.py orders a large store, so a timeline reads few row groups), with the summary
    tables counted from the merged events by the SQL a DuckDB store uses (store/summary.py), into a
    scratch folder swapped in at the end: a reader sees the old store or the new one.
 
@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ...store import incidents, schema, summary
-from ...store.layout import ORDER
+from ...store.clustering import ORDER
 from .worker import DONE, TABLES, part_dir
 
 STORE = "store"
