@@ -376,3 +376,11 @@ def find_actors(text: str, year: int | None = None) -> list[ActorMention]:
 def lookup(name: str, year: int | None = None) -> Actor | None:
     """Resolve one written name (a country, organisation, leader, capital ...) to an Actor."""
     return default_gazetteer().lookup(name, year)
+
+
+def actor_of_code(code: str) -> Actor | None:
+    """The actor a code names as the store keeps it (PAK, SUN, NATO: a country's ISO code or an
+    organisation's code), None for anything else (a name, a sector code, a misspelling)."""
+    value = code.upper()
+    actor = lookup(value) if value.isalpha() and 2 <= len(value) <= 8 else None
+    return actor if actor is not None and value in (actor.country, actor.code) else None

@@ -23,6 +23,7 @@ from . import export as exporting
 from .check import read_every_block
 from .connect import connect, translate
 from .records import TEXT_ORIGIN, actor_key, document_row, event_row, mention, pair_key, unique_events
+from .rows import insert_rows
 from .transaction import rollback
 from .writing import EVENTS_BY_NAME, WindowWriter, delete_document, pairs_of
 
@@ -288,13 +289,13 @@ def insert_document(
     """The rows of one coded document: documents, sentences, doc_references and events (numbered from
     seq + 1, with the incident `incident_of` gives each, else none). Used by the store and by the Dask
     workers, which write the same tables to Parquet."""
-    incidents.insert_rows(con, "documents", [document_row(doc, source_id, len(sentences), len(events))])
-    incidents.insert_rows(
+    insert_rows(con, "documents", [document_row(doc, source_id, len(sentences), len(events))])
+    insert_rows(
         con, "sentences", [[doc.id, s.index, s.start, s.end, s.paragraph, s.text, page_of(doc, s.start)]
                            for s in sentences]
     )
-    incidents.insert_rows(con, "doc_references", [[doc.id, r.n, r.text, r.date] for r in doc.references])
-    incidents.insert_rows(
+    insert_rows(con, "doc_references", [[doc.id, r.n, r.text, r.date] for r in doc.references])
+    insert_rows(
         con,
         EVENTS_BY_NAME,
         [event_row(e, seq + n, (incident_of or {}).get(e.id)) for n, e in enumerate(events, 1)],

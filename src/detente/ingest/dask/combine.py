@@ -36,6 +36,7 @@ from typing import Any
 
 from ...store import incidents, schema, summary
 from ...store.clustering import ORDER
+from ...store.rows import insert_rows
 from .worker import DONE, TABLES, part_dir
 
 STORE = "store"
@@ -97,7 +98,7 @@ def merge(out: Path) -> MergeCounts:
         con.execute("SET enable_progress_bar = false")
         con.execute("CREATE TEMP TABLE positions (pid VARCHAR, position INTEGER)")
         if pids:
-            incidents.insert_rows(con, "positions", [[pid, n] for n, pid in enumerate(pids)])
+            insert_rows(con, "positions", [[pid, n] for n, pid in enumerate(pids)])
         for table in TABLES:
             _read(con, out, table, pids)
         con.execute(
@@ -142,7 +143,7 @@ def _read(con: Any, out: Path, table: str, pids: list[str]) -> None:
     files = [str(part_dir(out, pid) / f"{table}.parquet") for pid in pids]
     con.execute(f"CREATE TEMP TABLE {table}_files (filename VARCHAR, position INTEGER)")
     if files:
-        incidents.insert_rows(con, f"{table}_files", [[f, n] for n, f in enumerate(files)])
+        insert_rows(con, f"{table}_files", [[f, n] for n, f in enumerate(files)])
         con.execute(
             f"""CREATE TEMP VIEW {table}_in AS
                 SELECT t.* EXCLUDE (filename, file_row_number), f.position, t.file_row_number AS row_in_file
