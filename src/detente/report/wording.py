@@ -8,10 +8,11 @@ from functools import cache
 from typing import Any
 
 from ..analysis import actor_name
+from ..timex.words import month_short_names
 
 Record = dict[str, Any]
 
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_MONTHS = month_short_names()  # "Jan" ... "Dec"
 
 
 def date_label(record: Record) -> str:
