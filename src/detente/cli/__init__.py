@@ -8,6 +8,10 @@ and turns errors into one-line messages.
 - dask.py: ingest --engine dask;
 - web.py: serve;
 - common.py: what every command shares: options, formats, dates, progress, errors as messages.
+
+A command imports the library it calls inside its function, so that `detente --help` or a query
+does not load the coder, the web application or matplotlib; tests/test_architecture.py still sees
+those imports.
 """
 
 from __future__ import annotations

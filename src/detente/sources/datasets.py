@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from importlib import resources
 from typing import Any
 
 from ..errors import OptionError
@@ -79,8 +80,6 @@ class DatasetPage:
 
 def dataset_page(name: str) -> DatasetPage | None:
     """The title and home page of a dataset (data/dataset_pages.tsv), or None for an unknown name."""
-    from importlib import resources
-
     text = resources.files("detente.sources").joinpath("data", "dataset_pages.tsv").read_text("utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):

@@ -17,6 +17,7 @@ import orjson  # 3x the standard parser on the records of a large timeline (benc
 
 from ..actors.succession import successors
 from ..model import Actor, DateSpan, Document, Event, Evidence, Reference
+from ..sources.formats import original_fields  # the dataset's column names, to name a stored row's fields
 from .incidents import Mention
 
 ACTOR_FIELDS = ("text", "name", "country", "sector", "code")
@@ -194,8 +195,6 @@ def record_from_json(text: str) -> dict[str, Any]:
     """The record record_json_sql built; an imported event's stored row named by its dataset's columns."""
     record: dict[str, Any] = orjson.loads(text)
     if record["origin"] != TEXT_ORIGIN:
-        from ..sources.formats import original_fields
-
         record["original"] = original_fields(record["origin"], record["original"])
     return record
 
@@ -204,8 +203,6 @@ def _finish(record: dict[str, Any], row: dict[str, Any]) -> None:
     """The fields after the row's own: origin (and an import's id, URL and fields), incident counts."""
     record["origin"] = row.get("origin") or TEXT_ORIGIN
     if record["origin"] != TEXT_ORIGIN:
-        from ..sources.formats import original_fields
-
         record["origin_id"] = row.get("origin_id")
         record["url"] = row.get("url")
         record["original"] = original_fields(record["origin"], row.get("original"))

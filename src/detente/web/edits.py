@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from ..errors import BadParameter, Conflict, NotFound, WebError
-from ..store.curation import EDITABLE, CurationConflict, CurationError, UnknownEvent
+from ..store.curation import EDITABLE, CurationConflict, CurationError, UnknownEvent, trail
 from .database import Database
 from .pages import render_event
 from .params import record_id
@@ -100,8 +100,6 @@ def router(db: Database, renderer: Renderer, guard: Guard, settings: Settings) -
         except (TypeError, ValueError):
             raise BadParameter("seq", f"'{seq}' is not a decision number") from None
         with db.reading() as con:
-            from ..store.curation import trail
-
             mine = {e["seq"] for e in _translated(lambda: trail(con, ident))}
         if number not in mine:
             raise BadParameter("seq", f"event {ident} has no decision number {number}")

@@ -34,6 +34,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import duckdb
+
 from ...store import incidents, schema, summary
 from ...store.clustering import ORDER
 from ...store.rows import insert_rows
@@ -86,8 +88,6 @@ def merged_partitions(out: Path) -> list[str] | None:
 
 def merge(out: Path) -> MergeCounts:
     """Merge the written partitions of `out` into `out/store` (replacing it); returns counts."""
-    import duckdb
-
     pids = done_partitions(out)
     counts = MergeCounts(partitions=len(pids))
     scratch = out / f".store.{uuid.uuid4().hex[:8]}"

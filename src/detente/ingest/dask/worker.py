@@ -20,6 +20,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import duckdb
+
 from ... import __version__
 from ...coding.pipeline import CodedDocument
 from ...model import Document
@@ -126,8 +128,6 @@ def _code(documents: list[Document]) -> list[tuple[CodedDocument, str | None]]:
 
 def _write_tables(folder: Path, coded: list[tuple[CodedDocument, str | None]]) -> tuple[int, int, int]:
     """The partition's rows as one Parquet file per table (seq numbers its events in order, from 1)."""
-    import duckdb
-
     con = duckdb.connect()
     try:
         for table in TABLES:
