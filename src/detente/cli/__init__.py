@@ -1,7 +1,8 @@
 """The command line: thin, one module per group of commands; it parses arguments, calls the library
 and turns errors into one-line messages.
 
-- main.py: the `detente` app, its entry point (main), extract, evaluate, version;
+- main.py: the `detente` app, its entry point (main), version;
+- extract.py: extract, evaluate (coding without a store);
 - store.py: ingest, check, events, timeline, dyads, docs, show, export;
 - analysis.py: profile, report;
 - datasets.py: import, compare;
