@@ -135,4 +135,4 @@ def checked_stdout() -> None:
         return  # not a real file (a test runner's capture): nothing to check
     stream.flush()
     sys.stdout = io.TextIOWrapper(io.BufferedWriter(_WholeWrites(fd)), encoding=stream.encoding,
-                                  errors=stream.errors, line_buffering=stream.line_buffering)
+                                  errors=stream.errors, line_buffering=bool(stream.line_buffering))

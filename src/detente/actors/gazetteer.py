@@ -8,6 +8,7 @@ or "Ministry of Defence of Pakistan". Matches are leftmost-longest and never ove
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -280,7 +281,7 @@ class Gazetteer:
                              Actor(written, self.lex.country_names.get(code, code), code, None, code), "coalition")
                 for code in period.members]
 
-    def _mention_at(self, text: str, hits: list[_Hit], i: int, floor: int,
+    def _mention_at(self, text: str, hits: Sequence[_Hit], i: int, floor: int,
                     year: int | None) -> tuple[ActorMention | None, int]:
         """The mention that starts with hits[i], and how many hits it consumed."""
         hit = hits[i]
@@ -302,7 +303,7 @@ class Gazetteer:
                 return self._composed(text, start, hit.end, entry.country, sector, kind, None, phrase), 1
         return self._simple(text, hit, year), 1
 
-    def _compose_forward(self, text: str, hits: list[_Hit], i: int,
+    def _compose_forward(self, text: str, hits: Sequence[_Hit], i: int,
                          forward: tuple[int, str | None, str, int, str],
                          year: int | None) -> tuple[ActorMention, int]:
         """Build the composed mention and swallow the names inside it (a leader gives its name)."""

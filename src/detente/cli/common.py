@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import typer
 
@@ -44,7 +44,7 @@ def error(message: object) -> None:
     say(f"detente: error: {message}")
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     """Print one line on standard error and exit with code 2."""
     error(message)
     raise typer.Exit(EXIT_BAD_INPUT)

@@ -5,6 +5,7 @@ before FastAPI reads the body (GuardedRoute), the form's CSRF token once the for
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
+from enum import Enum
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -24,7 +25,7 @@ from .security import AUTH_COOKIE, CSRF_FIELD, Guard
 from .settings import Settings
 from .views import event as event_view
 
-CURATION = ["curation"]
+CURATION: list[str | Enum] = ["curation"]  # FastAPI's type for tags
 
 
 class Decision(BaseModel):
