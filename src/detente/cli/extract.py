@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import typer
@@ -43,8 +44,7 @@ def extract(
         detente extract review.md --published 2019-02-01 --format jsonl > events.jsonl
     """
     from ..api import read_inputs
-    from ..coding.pipeline import extract_many
-    from ..ingest.local import BATCH_DOCUMENTS
+    from ..ingest.local import extract_in_batches
     from ..model import Document
     from ..output import EventWriter
 
@@ -53,21 +53,9 @@ def extract(
         table = published_table(published_from)
         writer = EventWriter(sys.stdout, output_format(fmt))
     coded = failed = 0
-    batch: list[Document] = []
 
-    def flush() -> None:
-        nonlocal coded
-        for doc, events in extract_many(batch, tick):
-            coded += 1
-            name = doc.path or doc.id
-            if doc.published_basis == "inferred":
-                warn(f"{name}: publication date {doc.published} inferred from its references")
-            for w in sorted({w for e in events for w in e.warnings}):
-                warn(f"{name}: {w}")
-            writer.write(events)
-        batch.clear()
-
-    with errors_as_messages(), coding_progress(progress) as tick:
+    def documents() -> Iterator[Document]:
+        nonlocal failed
         for item in read_inputs(paths, when):
             if isinstance(item, InputError):
                 failed += 1
@@ -75,10 +63,17 @@ def extract(
                 continue
             for message in item.warnings:
                 warn(message)
-            batch.extend(with_publication_dates([item], {} if when else table))
-            if len(batch) >= BATCH_DOCUMENTS:
-                flush()
-        flush()
+            yield from with_publication_dates([item], {} if when else table)
+
+    with errors_as_messages(), coding_progress(progress) as tick:
+        for doc, events in extract_in_batches(documents(), tick):
+            coded += 1
+            name = doc.path or doc.id
+            if doc.published_basis == "inferred":
+                warn(f"{name}: publication date {doc.published} inferred from its references")
+            for w in sorted({w for e in events for w in e.warnings}):
+                warn(f"{name}: {w}")
+            writer.write(events)
     writer.close()
     if coded == 0 and failed:
         raise typer.Exit(EXIT_BAD_INPUT)  # each failure has had its one-line message already

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ..coding import pipeline
 from ..coding.pipeline import CodedDocument
 from ..errors import StoreError
-from ..model import Document, content_hash
+from ..model import Document, Event, content_hash
 from ..processes import die_with_parent
 from ..store import Store
 from ..store.records import unique_events
@@ -133,6 +133,14 @@ def _to_code(store: Store, chunk: list[Document], recode: bool, seen: set[str], 
             todo.append((doc, given if given != doc.id else None))
         seen.add(doc.id)
     return todo
+
+
+def extract_in_batches(documents: Iterable[Document], tick: pipeline.Tick | None = None,
+                       batch: int = BATCH_DOCUMENTS) -> Iterator[tuple[Document, list[Event]]]:
+    """(document, events) for each document, in order, coded BATCH_DOCUMENTS at a time: the documents
+    are read as the coder needs them (detente extract streams a corpus through this)."""
+    for chunk in _chunks(documents, batch):
+        yield from pipeline.extract_many(chunk, tick)
 
 
 def code_batch(docs: list[Document]) -> list[CodedDocument]:
