@@ -9,7 +9,7 @@
    a partition once) and is read, parsed and coded on a worker. The coder keeps no cache of
    texts; its memo of lemmas by (word, part of speech) is warm after the first copies, as it is
    after the first thousands of articles of a real archive.
-2. For each worker count, runs `detente.archive.ingest` on a fresh LocalCluster (one thread per
+2. For each worker count, runs `detente.ingest.dask.ingest` on a fresh LocalCluster (one thread per
    worker process) into a fresh folder and prints documents/s for the whole run (cluster start,
    coding, writing Parquet, merging) and for coding alone (until the last partition is done).
 3. Prints the scaling efficiency: (documents/s with N workers) / (N x documents/s with 1).
@@ -47,8 +47,8 @@ def replicate(source: Path, out: Path, docs: int) -> int:
 
 
 def leg(corpus: Path, folder: Path, workers: int, partition_mb: float, docs: int) -> dict[str, float]:
-    from detente.archive import ingest
-    from detente.archive.merge import merge
+    from detente.ingest.dask import ingest
+    from detente.ingest.dask.combine import merge
 
     coded_at: list[float] = []
 

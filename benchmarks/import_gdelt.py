@@ -8,7 +8,7 @@
    GLOBALEVENTIDs, so every row is a new event.
 2. Imports it into a new store with detente (the whole import: hashing, checking, mapping, storing
    with the original line, the summary tables, committing, closing; not the reordering of a grown
-   store by dyad that `detente import` runs afterwards, see store/layout.py).
+   store by dyad that `detente import` runs afterwards, see store/clustering.py).
 3. The floor: DuckDB's own `CREATE TABLE t AS SELECT * FROM read_csv(FILE, delim='\\t', header=false,
    quote='', all_varchar=true)` into a new database file, closed: what any import of the file into
    a DuckDB file costs at least (reading, splitting into 61 columns, storing, committing).
@@ -34,6 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from detente.ingest import import_dataset
 from detente.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,7 +61,7 @@ def generate(sample: Path, out: Path, rows: int) -> None:
 def time_detente(path: Path, db: Path) -> tuple[float, int]:
     started = time.perf_counter()
     with open_store(db) as store:
-        result = store.import_files("gdelt", [str(path)], cluster=False)[0]
+        result = import_dataset(store, "gdelt", [str(path)], cluster=False)[0]
     elapsed = time.perf_counter() - started
     if result.error:
         sys.exit(f"detente import failed: {result.error}")

@@ -6,7 +6,7 @@
    worker and once with two, and prints documents/s and sentences/s for each.
 2. Generates (once, kept in --db) a store of synthetic events spread over 60 actors and 80
    years, with its summary tables, orders it by dyad as an ingest does once a store has grown
-   (layout.py), then prints the median latency of `timeline` (one dyad), `dyads` and a
+   (clustering.py), then prints the median latency of `timeline` (one dyad), `dyads` and a
    dyad's `profile` (read from the summary), against the targets of issue 13 at 10 million
    events: `dyads` and a timeline at most 100 ms each.
 """
@@ -22,6 +22,7 @@ from pathlib import Path
 
 import detente
 from detente.analysis.dyads import choose_by_tally, dyad_landmarks, dyad_tally, summarise
+from detente.ingest import ingest_documents
 from detente.store import open_store, summary
 from detente.store.records import EVENT_COLUMNS
 
@@ -61,7 +62,7 @@ def generate(path: Path, n_events: int) -> None:
         summary.rebuild(con)  # the rows went in by SQL, not through the store: count them as a write would
         con.execute("COMMIT")
         start = time.perf_counter()
-        store.cluster()  # what an ingest does once a store has grown (detente.store.layout)
+        store.cluster()  # what an ingest does once a store has grown (detente.store.clustering)
         print(f"ordered {n_events:,} events by dyad in {time.perf_counter() - start:.1f} s")
 
 
@@ -87,7 +88,7 @@ def ingest_rates(corpus: Path) -> None:
             docs = [d for d in detente.read_inputs([str(corpus)]) if not isinstance(d, Exception)]
             start = time.perf_counter()
             with open_store(Path(folder) / "ingest.duckdb") as store:
-                counts = store.ingest(docs, workers=workers)
+                counts = ingest_documents(store, docs, workers=workers)
             seconds = time.perf_counter() - start
             print(f"ingest, {workers} worker(s): {counts.documents} documents, {counts.sentences} sentences, "
                   f"{counts.events} events in {seconds:.1f} s: {counts.documents / seconds:.1f} documents/s, "

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from detente.actors import ActorMention, Gazetteer, find_actors, lookup
-from detente.actors.lexicon import DATA_DIR, read_tsv
+from detente.actors.entries import DATA_DIR, read_tsv
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "milestones.jsonl"
 

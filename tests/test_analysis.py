@@ -37,11 +37,12 @@ from detente.analysis import (
     profile,
     yearly_series,
 )
+from detente.analysis.breakdown import defence_cooperation, driver_mix, not_happened
 from detente.analysis.landmarks import citable as citable_event
-from detente.analysis.mix import defence_cooperation, driver_mix, not_happened
 from detente.analysis.phases import MIN_EVENTS, penalty
 from detente.cli import app
 from detente.errors import OptionError
+from detente.ingest import ingest_documents
 from detente.reading import read, read_text
 from detente.store import open_store
 
@@ -366,7 +367,7 @@ def test_the_demo_reviews_landmarks_are_each_dated_by_their_sentence(tmp_path) -
     demo = Path(__file__).parents[1] / "examples" / "demo"
     db = tmp_path / "demo.duckdb"
     with open_store(db) as store:
-        store.ingest([read(demo / "russia_pakistan_review.md", date(2020, 1, 1))])
+        ingest_documents(store, [read(demo / "russia_pakistan_review.md", date(2020, 1, 1))])
         result = analyse_store(store, "RUS", "PAK")
     assert len(result.landmarks) >= 4
     for lm in result.landmarks:
@@ -429,7 +430,7 @@ TEXTS = [
 def small_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("analysis") / "small.duckdb"
     with open_store(path) as store:
-        store.ingest([read_text(t) for t in TEXTS])
+        ingest_documents(store, [read_text(t) for t in TEXTS])
     return path
 
 

@@ -27,9 +27,11 @@ def test_public_api_is_pinned() -> None:
         "Reference",
         "ResourceError",
         "Sentence",
+        "StoreError",
         "UnreadableInput",
         "__version__",
         "extract",
+        "open_store",
         "read",
         "read_inputs",
     ]
@@ -39,8 +41,40 @@ def test_public_api_is_pinned() -> None:
 
 def test_errors_form_one_hierarchy() -> None:
     for error in (detente.InputError, detente.UnreadableInput, detente.MalformedLine, detente.OptionError,
-                  detente.ResourceError):
+                  detente.ResourceError, detente.StoreError):
         assert issubclass(error, detente.DetenteError)
+
+
+def test_every_error_of_the_package_derives_from_detente_error_and_is_drawn_in_its_tree() -> None:
+    # every exception class defined anywhere in detente lives in detente.errors, under DetenteError,
+    # and has its line in the tree drawn in that module's docstring
+    import importlib
+    import inspect
+    import pkgutil
+    import re
+
+    from starlette.exceptions import HTTPException
+
+    from detente import errors
+
+    for info in pkgutil.walk_packages(detente.__path__, "detente."):
+        if info.name.endswith("__main__"):
+            continue  # runs the command line
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if (inspect.isclass(value) and issubclass(value, Exception) and value.__module__ == info.name
+                    and not issubclass(value, HTTPException)):  # a signal to the web framework (errors.py says)
+                assert info.name == "detente.errors", f"{info.name}.{name}: define it in detente/errors.py"
+    for name, value in vars(errors).items():
+        if inspect.isclass(value) and issubclass(value, Exception):
+            assert issubclass(value, detente.DetenteError), name
+            drawn = re.search(rf"(─ |^    ){name}\b", errors.__doc__ or "", re.M)
+            assert drawn, f"{name} is missing from the tree in errors.py"
+
+
+def test_open_store_from_the_package(tmp_path: Path) -> None:
+    with detente.open_store(tmp_path / "s.duckdb") as store:
+        assert store.counts() == {"documents": 0, "events": 0, "incidents": 0}
 
 
 def check_exercise(events: list[detente.Event]) -> None:

@@ -1,4 +1,4 @@
-"""Tests of the Dask engine (detente.archive): partitions, coding on a LocalCluster of 2 worker
+"""Tests of the Dask engine (detente.ingest.dask): partitions, coding on a LocalCluster of 2 worker
 processes, failures and reruns, the merge into incidents, and queries on the Parquet store."""
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from detente.archive import ingest
-from detente.archive.merge import done_partitions
-from detente.archive.partitions import Partition, expand, parse_partition, plan, read_partition
 from detente.cli import app
+from detente.ingest import ingest_documents
+from detente.ingest.dask import ingest
+from detente.ingest.dask.combine import done_partitions
+from detente.ingest.dask.partitions import Partition, expand, parse_partition, plan, read_partition
 from detente.store import StoreError, StoreMissing, open_store
 
 MILESTONES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "milestones.jsonl"
@@ -45,7 +46,7 @@ def single_process_store(corpus: Path, db: Path) -> Path:
     from detente.reading import read_inputs
 
     with open_store(db) as store:
-        store.ingest([d for d in read_inputs([str(corpus)]) if not isinstance(d, Exception)], workers=1)
+        ingest_documents(store, [d for d in read_inputs([str(corpus)]) if not isinstance(d, Exception)], workers=1)
     return db
 
 
@@ -107,7 +108,7 @@ def test_a_bad_line_is_reported_with_its_byte_offset_and_the_others_are_read(tmp
 
 
 def test_a_partition_computed_again_in_the_same_run_counts_as_coded(tmp_path: Path) -> None:
-    from detente.archive.worker import code_partition
+    from detente.ingest.dask.worker import code_partition
 
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(json.dumps({"text": "Russia and Pakistan held a joint exercise in October 2016."}) + "\n")
@@ -317,7 +318,7 @@ def _fault_on_title(word: str | None, how: str = "raise") -> None:
     raising (how="raise") or by ending the worker process at once (how="exit"); word None removes it."""
     import os
 
-    import detente.archive.worker as module
+    import detente.ingest.dask.worker as module
 
     original = getattr(module, "_original_code_batch", module.code_batch)
     module._original_code_batch = original

@@ -11,6 +11,7 @@ import duckdb
 import pytest
 
 from detente.analysis import analyse_store
+from detente.ingest import ingest_documents
 from detente.ontology import goldstein, quad_class
 from detente.reading import read_text
 from detente.store import open_store
@@ -34,7 +35,7 @@ def docs(*texts: str) -> list:
 def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("curation") / "filled.duckdb"
     with open_store(path) as store:
-        store.ingest(docs(VISIT_A, VISIT_B, EXERCISE, AGREEMENT, TWO_ACTS))
+        ingest_documents(store, docs(VISIT_A, VISIT_B, EXERCISE, AGREEMENT, TWO_ACTS))
     return path
 
 
@@ -191,7 +192,7 @@ def test_a_rejected_mention_no_longer_counts_in_its_incident(store) -> None:
     assert after["id"] == event_of(store, VISIT_B)["id"]  # the other mention represents the incident now
     assert (after["n_mentions"], after["n_docs"]) == (1, 1)
     # a new report of the same visit joins the incident; the rejected mention still does not count
-    store.ingest(docs(VISIT_C))
+    ingest_documents(store, docs(VISIT_C))
     (joined,) = [r for r in store.timeline("RUS", "CHN") if r["event_type"] == "CONSULT"]
     assert (joined["n_mentions"], joined["n_docs"]) == (2, 2)
     store.undo(1)
@@ -223,7 +224,7 @@ def test_recoding_a_document_keeps_its_decisions(store) -> None:
     store.curate(agreement["id"], "edit", "signed in December", "ana", date_start="2019-12-20",
                  date_end="2019-12-20")
     store.curate(agreement["id"], "confirm", None, "ben")
-    counts = store.ingest(docs(TWO_ACTS), recode=True)
+    counts = ingest_documents(store, docs(TWO_ACTS), recode=True)
     assert counts.recoded == 1
     after = {r["id"]: r for r in store.events(doc=doc_id, mentions=True, include_rejected=True)}
     assert set(after) == {exercise["id"], agreement["id"]}  # ids are stable across a recode
@@ -234,7 +235,7 @@ def test_recoding_a_document_keeps_its_decisions(store) -> None:
     assert len(store.curations(agreement["id"])) == 2  # the trail is untouched
     # an undone decision stays undone through a recode
     store.undo(2)
-    store.ingest(docs(TWO_ACTS), recode=True)
+    ingest_documents(store, docs(TWO_ACTS), recode=True)
     again = {r["id"]: r for r in store.events(doc=doc_id, mentions=True, include_rejected=True)}
     assert again[agreement["id"]]["date"]["start"] == "2019-11-20"
     assert again[agreement["id"]]["curation"] == "confirmed"

@@ -21,6 +21,7 @@ import pytest
 from typer.testing import CliRunner
 
 from detente.cli import app
+from detente.ingest import import_dataset
 from detente.store import open_store
 from faults import (
     FAULT_ROW,
@@ -185,7 +186,7 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("matrix")
     path = folder / "imported.duckdb"
     with open_store(path) as store:
-        store.import_files("gdelt", [str(gdelt_export(folder / "big.export.CSV", 3000))])
+        import_dataset(store, "gdelt", [str(gdelt_export(folder / "big.export.CSV", 3000))])
     return path
 
 

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from detente.ingest import import_dataset
 from detente.sources.formats import ICEWS, POLECAT
 from detente.store import open_store
 from fuzzing import budget, counted, fuzz_report  # noqa: F401 - fuzz_report: a module fixture
@@ -64,7 +65,7 @@ def _import(store, dataset: str, head: list[str], good: list[str], rows: list[by
     path = store.folder / f"{dataset}-{next(_serial)}.txt"
     text = "\n".join(head + good).encode("utf-8") + b"\n" + b"\n".join(rows) + b"\n"
     path.write_bytes(text)
-    [result] = store.import_files(dataset, [str(path)])
+    [result] = import_dataset(store, dataset, [str(path)])
     assert result.error is None, result.error
     if result.already:
         return

@@ -12,7 +12,7 @@ from typing import Any
 from typer.testing import CliRunner
 
 from detente.cli import app
-from detente.cli_import import COMPARE_COLUMNS
+from detente.cli.datasets import COMPARE_COLUMNS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
 MALFORMED = FIXTURES / "gdelt_malformed.export.CSV"

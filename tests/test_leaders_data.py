@@ -150,14 +150,14 @@ def test_spot_checks(name: str, country: str, role: str, sector: str, start: int
 )
 def test_aliases(name: str, alias: str) -> None:
     """The form is listed as an alias or is the surname the loader derives itself."""
-    from detente.actors.lexicon import read_leaders, surname_of
+    from detente.actors.entries import read_leaders, surname_of
 
     person = next(p for p in read_leaders(LEADERS) if p.name == name)
     assert alias in person.aliases or alias == surname_of(person)
 
 
 def test_aliases_do_not_repeat_name_or_derived_surname() -> None:
-    from detente.actors.lexicon import read_leaders, surname_of
+    from detente.actors.entries import read_leaders, surname_of
 
     for person in read_leaders(LEADERS):
         assert person.name not in person.aliases, person.name
@@ -192,7 +192,7 @@ def test_core_roles_covered_for_main_countries() -> None:
 
 
 def test_lexicon_loads_leaders() -> None:
-    from detente.actors.lexicon import read_leaders
+    from detente.actors.entries import read_leaders
 
     people = {p.name: p for p in read_leaders(LEADERS)}
     musharraf = people["Pervez Musharraf"]

@@ -18,9 +18,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from detente.analysis import text_vs_dataset as comparing
+from detente.ingest import import_dataset, ingest_documents
 from detente.ontology import cameo
 from detente.reading import read_text
-from detente.sources import compare as comparing
 from detente.sources import tabular
 from detente.sources.formats import original_fields
 from detente.store import open_store
@@ -43,7 +44,7 @@ MALFORMED = FIXTURES / "gdelt_malformed.export.CSV"
 
 def imported(store, dataset: str, *paths: Path):
     """Import files and return their reports (asserting none failed as a file)."""
-    results = store.import_files(dataset, [str(p) for p in paths])
+    results = import_dataset(store, dataset, [str(p) for p in paths])
     for r in results:
         assert r.error is None, r.error
     return results
@@ -161,8 +162,8 @@ def test_sipri_windows_1252_register(store) -> None:
 
 @needs_shared
 def test_files_of_another_dataset_are_refused_with_what_to_do(store) -> None:
-    icews_as_gdelt, mentions, tiv = store.import_files("gdelt", [str(ICEWS), str(MENTIONS)]) + store.import_files(
-        "sipri", [str(SIPRI_TIV)]
+    icews_as_gdelt, mentions, tiv = import_dataset(store, "gdelt", [str(ICEWS), str(MENTIONS)]) + import_dataset(
+        store, "sipri", [str(SIPRI_TIV)]
     )
     assert "looks like ICEWS, try `detente import icews`" in icews_as_gdelt.error
     assert "mentions file" in mentions.error
@@ -257,8 +258,9 @@ def test_bad_files_are_reported_and_the_others_imported(store, tmp_path: Path) -
         archive.writestr("b.CSV", "y")
     broken = tmp_path / "broken.zip"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
-    results = store.import_files(
-        "gdelt", [str(tmp_path / "missing.CSV"), str(tmp_path), str(empty), str(two), str(broken), str(MALFORMED)]
+    results = import_dataset(
+        store, "gdelt",
+        [str(tmp_path / "missing.CSV"), str(tmp_path), str(empty), str(two), str(broken), str(MALFORMED)],
     )
     errors = [r.error for r in results[:-1]]
     assert "no such file" in errors[0] and "is a directory" in errors[1] and "is empty" in errors[2]
@@ -278,7 +280,7 @@ def test_a_failure_during_the_insert_leaves_nothing_of_the_file(store, monkeypat
 
     monkeypatch.setattr(tabular, "_reader_rejections", fail)  # runs after the rows are inserted
     with pytest.raises(RuntimeError):
-        store.import_files("gdelt", [str(MALFORMED)])
+        import_dataset(store, "gdelt", [str(MALFORMED)])
     assert store.counts() == before
     monkeypatch.undo()
     (result,) = imported(store, "gdelt", MALFORMED)
@@ -292,15 +294,15 @@ def test_a_database_error_is_reported_and_the_batch_goes_on(store, monkeypatch) 
         return real(layout, path, *rest) if "more" in str(path) else "INSERT INTO events SELECT 1"
 
     monkeypatch.setattr(tabular, "insert_sql", broken)
-    bad, good = store.import_files("gdelt", [str(MALFORMED), str(FIXTURES / "gdelt_more.export.CSV")])
+    bad, good = import_dataset(store, "gdelt", [str(MALFORMED), str(FIXTURES / "gdelt_more.export.CSV")])
     assert "nothing of this file was stored" in bad.error and bad.imported == 0
     assert good.error is None and good.imported == 2
     assert store.counts() == {"documents": 1, "events": 2, "incidents": 0}
 
 
 def test_a_failure_in_a_sipri_register_leaves_nothing(store, monkeypatch) -> None:
+    from detente.ingest import datasets as imports
     from detente.sources import sipri
-    from detente.store import imports
 
     monkeypatch.setattr(imports, "ROWS_PER_INSERT", 1)
     real = sipri.event_row
@@ -314,14 +316,16 @@ def test_a_failure_in_a_sipri_register_leaves_nothing(store, monkeypatch) -> Non
 
     monkeypatch.setattr(sipri, "event_row", flaky)
     with pytest.raises(KeyboardInterrupt):
-        store.import_files("sipri", [str(FIXTURES / "sipri_register.csv")])
+        import_dataset(store, "sipri", [str(FIXTURES / "sipri_register.csv")])
     assert store.counts() == {"documents": 0, "events": 0, "incidents": 0}
 
 
 KILLED_IMPORT = """
 import sys, time
 from detente.sources import sipri
-from detente.store import imports, open_store
+from detente.ingest import datasets as imports
+from detente.ingest import import_dataset
+from detente.store import open_store
 
 imports.ROWS_PER_INSERT = 1  # every row goes into the open transaction at once
 real = sipri.event_row
@@ -333,9 +337,9 @@ def slow(record, doc_id, seq):
 
 sipri.event_row = slow
 with open_store(sys.argv[1]) as store:
-    store.import_files("gdelt", [sys.argv[2]])
+    import_dataset(store, "gdelt", [sys.argv[2]])
     print("committed", flush=True)
-    store.import_files("sipri", [sys.argv[3]])
+    import_dataset(store, "sipri", [sys.argv[3]])
 """
 
 
@@ -415,7 +419,7 @@ def test_sipri_fixture_records_over_lines_commas_and_encodings(store) -> None:
 
 
 def test_text_events_say_they_come_from_text(store) -> None:
-    store.ingest([read_text("Russia and Pakistan held a joint military exercise in October 2016.")])
+    ingest_documents(store, [read_text("Russia and Pakistan held a joint military exercise in October 2016.")])
     (record,) = store.events(origin="all")
     assert record["origin"] == "text" and "origin_id" not in record and "original" not in record
 
@@ -423,7 +427,7 @@ def test_text_events_say_they_come_from_text(store) -> None:
 def test_a_version_1_store_is_upgraded_on_opening(tmp_path: Path) -> None:
     path = tmp_path / "old.duckdb"
     with open_store(path) as s:
-        s.ingest([read_text("Russia and Pakistan held a joint military exercise in October 2016.")])
+        ingest_documents(s, [read_text("Russia and Pakistan held a joint military exercise in October 2016.")])
     con = duckdb.connect(str(path))  # back to schema 1: DuckDB drops a column only without indexes
     indexes = con.execute("SELECT index_name, sql FROM duckdb_indexes() WHERE table_name = 'events'").fetchall()
     for name, _ in indexes:
@@ -542,9 +546,9 @@ def test_compare_events_of_the_same_type_by_direction_and_dates_with_tolerance()
 
 
 def test_store_compare_on_imported_sipri_and_coded_text(store) -> None:
-    store.ingest([read_text("In 2015 Russia and Pakistan signed a deal for four Mi-35 helicopters.")])
+    ingest_documents(store, [read_text("In 2015 Russia and Pakistan signed a deal for four Mi-35 helicopters.")])
     imported(store, "sipri", FIXTURES / "sipri_register.csv")
-    result = store.compare("RUS", "PAK", "sipri")
+    result = comparing.compare_store(store, "RUS", "PAK", "sipri")
     assert [m.dataset["original"]["Weapon designation"] for m in result.matched] == ["Mi-35M"]
     assert result.counts() == {"matched": 1, "dataset_events_matched": 1, "text_only": 0, "dataset_only": 0,
                                "left_out": 0}
@@ -554,7 +558,7 @@ def test_queries_show_text_events_unless_asked_for_a_dataset(tmp_path: Path) -> 
     from detente.errors import OptionError
 
     with open_store(tmp_path / "s.duckdb") as store:
-        store.ingest([read_text("Russia and Pakistan held a joint exercise in October 2016.")])
+        ingest_documents(store, [read_text("Russia and Pakistan held a joint exercise in October 2016.")])
         imported(store, "sipri", FIXTURES / "sipri_register.csv")
         text = store.events(mentions=True)
         sipri = store.events(mentions=True, origin="sipri")
@@ -579,7 +583,7 @@ def test_an_id_too_big_for_an_integer_is_one_rejected_line(store, tmp_path: Path
     fields[0] = "9" * 23
     path = tmp_path / f"big-id-{dataset}.txt"
     path.write_text("\n".join([*lines, "\t".join(fields)]) + "\n", encoding="utf-8")
-    [result] = store.import_files(dataset, [str(path)])
+    [result] = import_dataset(store, dataset, [str(path)])
     assert result.error is None and (result.imported, result.rejected) == (2, 1)
     kind = "bad GLOBALEVENTID" if dataset == "gdelt" else "bad Event ID"
     assert [(r.line, r.kind) for r in result.first] == [(header + 3, kind)]

@@ -16,8 +16,9 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from detente.cli_store import app
+from detente.cli.store import app
 from detente.errors import DetenteError, OptionError
+from detente.ingest import import_dataset, ingest_documents
 from detente.reading import read_text
 from detente.store import StoreCorrupt, StoreError, StoreLocked, StoreMissing, StoreReadOnly, open_store
 from detente.store.incidents import stems
@@ -48,7 +49,7 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store holding every text above, closed, to be opened read-only by query tests."""
     path = tmp_path_factory.mktemp("store") / "filled.duckdb"
     with open_store(path) as store:
-        store.ingest(docs(*TEXTS))
+        ingest_documents(store, docs(*TEXTS))
     return path
 
 
@@ -68,8 +69,8 @@ def incident_of(store, text: str, event_type: str | None = None) -> str:
 
 def test_ingest_counts_then_skips_everything_stored(tmp_path: Path) -> None:
     with open_store(tmp_path / "s.duckdb") as s:
-        first = s.ingest(docs(VISIT_A, EXERCISE_2, TREATY))
-        again = s.ingest(docs(VISIT_A, EXERCISE_2, TREATY, VISIT_A))
+        first = ingest_documents(s, docs(VISIT_A, EXERCISE_2, TREATY))
+        again = ingest_documents(s, docs(VISIT_A, EXERCISE_2, TREATY, VISIT_A))
         assert (first.stored, first.skipped, first.events) == (3, 0, 3)
         assert (again.stored, again.recoded, again.skipped, again.events) == (0, 0, 4, 0)
         assert s.counts() == {"documents": 3, "events": 3, "incidents": 3}
@@ -77,9 +78,9 @@ def test_ingest_counts_then_skips_everything_stored(tmp_path: Path) -> None:
 
 def test_recode_replaces_a_documents_events_and_keeps_incidents(tmp_path: Path) -> None:
     with open_store(tmp_path / "s.duckdb") as s:
-        s.ingest(docs(VISIT_A, VISIT_B))
+        ingest_documents(s, docs(VISIT_A, VISIT_B))
         before = s.events(mentions=True)
-        counts = s.ingest(docs(VISIT_A), recode=True)
+        counts = ingest_documents(s, docs(VISIT_A), recode=True)
         after = s.events(mentions=True)
         assert (counts.recoded, counts.stored) == (1, 0)
         assert sorted(r["id"] for r in after) == sorted(r["id"] for r in before)
@@ -89,8 +90,8 @@ def test_recode_replaces_a_documents_events_and_keeps_incidents(tmp_path: Path) 
 
 def test_documents_are_stored_by_content_and_keep_their_corpus_id(tmp_path: Path) -> None:
     with open_store(tmp_path / "s.duckdb") as s:
-        s.ingest([read_text(EXERCISE_2, doc_id="foreword"), read_text(TREATY, doc_id="foreword")])
-        again = s.ingest([read_text(EXERCISE_2, doc_id="renamed")])
+        ingest_documents(s, [read_text(EXERCISE_2, doc_id="foreword"), read_text(TREATY, doc_id="foreword")])
+        again = ingest_documents(s, [read_text(EXERCISE_2, doc_id="renamed")])
         assert again.skipped == 1
         assert {d["doc_id"] for d in s.docs()} == {doc_id(EXERCISE_2), doc_id(TREATY)}
         assert {d["source_id"] for d in s.docs()} == {"foreword"}
@@ -120,13 +121,13 @@ def test_exercises_on_different_days_stay_apart_and_a_month_mention_joins_one(st
 
 def test_two_acts_of_one_document_never_merge(tmp_path: Path) -> None:
     with open_store(tmp_path / "s.duckdb") as s:
-        s.ingest(docs(EXERCISE_MONTH + " " + EXERCISE_2))
+        ingest_documents(s, docs(EXERCISE_MONTH + " " + EXERCISE_2))
         assert len({r["incident_id"] for r in s.events(mentions=True)}) == len(s.events(mentions=True))
 
 
 def test_planned_act_does_not_merge_with_occurred_one(tmp_path: Path) -> None:
     with open_store(tmp_path / "s.duckdb") as s:
-        s.ingest(docs("India and Russia held a joint naval exercise in 2027.", PLANNED))
+        ingest_documents(s, docs("India and Russia held a joint naval exercise in 2027.", PLANNED))
         assert len(s.events()) == 2
 
 
@@ -277,7 +278,7 @@ def test_another_programs_duckdb_file_is_refused_and_untouched(tmp_path: Path) -
 def test_a_damaged_store_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "s.duckdb"
     with open_store(path) as s:
-        s.ingest(docs(VISIT_A))
+        ingest_documents(s, docs(VISIT_A))
     data = bytearray(path.read_bytes())
     data[4096:] = b"\xff" * (len(data) - 4096)
     path.write_bytes(bytes(data))
@@ -298,7 +299,7 @@ def test_a_read_only_location_is_refused(tmp_path: Path) -> None:
     folder.mkdir()
     path = folder / "s.duckdb"
     with open_store(path) as s:
-        s.ingest(docs(VISIT_A))
+        ingest_documents(s, docs(VISIT_A))
     before = digest(path)
     folder.chmod(0o555)
     try:
@@ -343,6 +344,7 @@ def test_a_store_held_by_another_writer_is_refused(tmp_path: Path) -> None:
 
 KILLED_INGEST = """
 import json, sys, time
+from detente.ingest import ingest_documents
 from detente.reading import read_text
 from detente.store import open_store
 
@@ -352,7 +354,7 @@ def progress(done, sentences):
 
 with open_store(sys.argv[1]) as store:
     texts = json.loads(open(sys.argv[2], encoding="utf-8").read())
-    store.ingest([read_text(t) for t in texts], batch=4, progress=progress)
+    ingest_documents(store, [read_text(t) for t in texts], batch=4, progress=progress)
 """
 
 
@@ -379,7 +381,7 @@ def test_an_ingest_killed_midway_reruns_to_a_whole_store(tmp_path: Path) -> None
         partial = s.counts()["documents"]
         assert 6 <= partial < 28
         assert _whole(s)
-        counts = s.ingest(docs(*exercise_texts()))
+        counts = ingest_documents(s, docs(*exercise_texts()))
         assert (counts.skipped, counts.stored) == (partial, 28 - partial)
         assert s.counts()["documents"] == 28
         assert _whole(s)
@@ -477,8 +479,8 @@ def test_store_errors_are_detente_errors() -> None:
 def test_a_process_pool_stores_what_one_process_stores(tmp_path: Path) -> None:
     texts = docs(*TEXTS)
     with open_store(tmp_path / "one.duckdb") as one, open_store(tmp_path / "two.duckdb") as two:
-        one.ingest(texts, batch=3)
-        counts = two.ingest(docs(*TEXTS), batch=3, workers=2)
+        ingest_documents(one, texts, batch=3)
+        counts = ingest_documents(two, docs(*TEXTS), batch=3, workers=2)
         assert counts.stored == len(TEXTS)
         assert [(r["id"], r["incident_id"]) for r in two.events(mentions=True)] == [
             (r["id"], r["incident_id"]) for r in one.events(mentions=True)
@@ -509,7 +511,7 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("damage")
     path = folder / "imported.duckdb"
     with open_store(path) as s:
-        s.import_files("gdelt", [str(gdelt_export(folder / "big.export.CSV", 3000))])
+        import_dataset(s, "gdelt", [str(gdelt_export(folder / "big.export.CSV", 3000))])
     return path
 
 
@@ -527,16 +529,18 @@ def one_line(result) -> str:
 
 
 def test_ingest_reports_the_events_it_stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from detente.store import store as store_module
+    import dataclasses
 
-    coded = store_module.code_batch
+    from detente.ingest import local
+
+    coded = local.code_batch
 
     def one_event_twice(batch):  # a coder giving an event twice under one id: the store keeps it once
-        return [(doc, events + events[:1]) for doc, events in coded(batch)]
+        return [dataclasses.replace(c, events=c.events + c.events[:1]) for c in coded(batch)]
 
-    monkeypatch.setattr(store_module, "code_batch", one_event_twice)
+    monkeypatch.setattr(local, "code_batch", one_event_twice)
     with open_store(tmp_path / "s.duckdb") as s:
-        counts = s.ingest(docs(EXERCISE_MONTH, TREATY))
+        counts = ingest_documents(s, docs(EXERCISE_MONTH, TREATY))
         assert counts.events == s.counts()["events"] == 2
 
 
@@ -552,7 +556,7 @@ def test_an_ingest_with_no_valid_input_leaves_no_store_file(tmp_path: Path) -> N
 def test_check_finds_a_sound_store_sound_and_names_each_inconsistency(tmp_path: Path) -> None:
     path = tmp_path / "s.duckdb"
     with open_store(path) as s:
-        s.ingest(docs(VISIT_A, VISIT_B, TREATY, SANCTIONS))
+        ingest_documents(s, docs(VISIT_A, VISIT_B, TREATY, SANCTIONS))
         visit = s.events(dyad=("RUS", "CHN"))[0]["id"]
         s.curate(visit, "reject", "a duplicate", "ana")
         undone = s.curate(s.events(dyad=("SUN", "IND"))[0]["id"], "edit", "a typo", "ana", status="planned")

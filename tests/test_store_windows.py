@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from detente.coding import pipeline
+from detente.ingest import ingest_documents
 from detente.reading import read_text
 from detente.store import open_store
 from detente.store.check import check_store
@@ -37,7 +38,7 @@ OTHER = "Pakistan and India held talks in Tashkent in August 1965. India protest
 
 def ingest(path: Path, texts: list[str], **options) -> object:
     with open_store(path) as s:
-        return s.ingest([read_text(t) for t in texts], **options)
+        return ingest_documents(s, [read_text(t) for t in texts], **options)
 
 
 @pytest.fixture
@@ -92,7 +93,7 @@ def test_a_run_cut_short_between_windows_leaves_a_consistent_store_and_a_rerun_c
 def test_cli_ingest_shows_progress_only_when_asked(tmp_path):
     from typer.testing import CliRunner
 
-    from detente.cli_store import app
+    from detente.cli.store import app
 
     (tmp_path / "a.txt").write_text(OTHER, encoding="utf-8")
     quiet = CliRunner().invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "q.duckdb")])

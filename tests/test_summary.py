@@ -12,6 +12,7 @@ import pytest
 
 from detente.analysis import analyse_store, compare_profiles_store, compare_store, profile_store
 from detente.analysis.tally import tally, tally_of_rows
+from detente.ingest import import_dataset, ingest_documents
 from detente.reading import read_text
 from detente.store import open_store, summary
 from detente.store.query import ORIGINS
@@ -96,7 +97,7 @@ def assert_profiles_equal(store: Any, a: str, b: str, third: str | None = None) 
 def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("summary") / "filled.duckdb"
     with open_store(path) as store:
-        store.ingest([read_text(t) for t in TEXTS])
+        ingest_documents(store, [read_text(t) for t in TEXTS])
     return path
 
 
@@ -117,10 +118,11 @@ def test_ingest_and_recode_keep_the_summary(store) -> None:
     assert_summary_true(store)
     assert_profiles_equal(store, "RUS", "PAK", third="CHN")
     assert_profiles_equal(store, "RUS", "IND")
-    counts = store.ingest([read_text(t) for t in (EXERCISE, TREATY)], recode=True)
+    counts = ingest_documents(store, [read_text(t) for t in (EXERCISE, TREATY)], recode=True)
     assert counts.recoded == 2
     assert_summary_true(store)
-    store.ingest([read_text("Russia and Pakistan held joint naval drills in October 2016.")])  # joins an incident
+    joining = "Russia and Pakistan held joint naval drills in October 2016."  # joins an incident
+    ingest_documents(store, [read_text(joining)])
     assert_summary_true(store)
     assert_profiles_equal(store, "RUS", "PAK")
 
@@ -149,7 +151,7 @@ def test_every_decision_and_its_undo_keep_the_summary(store) -> None:
 def test_a_recode_reapplies_decisions_and_keeps_the_summary(store) -> None:
     store.curate(event_of(store, EXERCISE)["id"], "edit", "wrong pair", "ana", target="CHN")
     store.curate(event_of(store, TREATY)["id"], "reject", "a treaty of friendship, not an alliance", "ana")
-    store.ingest([read_text(t) for t in (EXERCISE, TREATY)], recode=True)
+    ingest_documents(store, [read_text(t) for t in (EXERCISE, TREATY)], recode=True)
     assert_summary_true(store)
 
 
@@ -157,7 +159,7 @@ def test_imports_add_to_the_summary(store) -> None:
     for dataset, name in (("gdelt", "gdelt_repeated_id.export.CSV"), ("gdelt", "gdelt_malformed.export.CSV"),
                           ("icews", "icews_small.tab"), ("polecat", "polecat_weekly.txt"),
                           ("sipri", "sipri_register.csv"), ("gdelt", "gdelt_more.export.CSV")):
-        (result,) = store.import_files(dataset, [str(FIXTURES / name)])
+        (result,) = import_dataset(store, dataset, [str(FIXTURES / name)])
         assert result.error is None and result.imported, name
         assert_summary_true(store)
     assert {d for d in ORIGINS} <= {r[0] for r in store.con.execute("SELECT origin FROM dyad_summary").fetchall()}

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from detente.ingest import ingest_documents
 from detente.reading import read_text
 from detente.store import StoreCorrupt, open_store
 from detente.web import Settings, create_app, is_loopback
@@ -40,7 +41,7 @@ VISIT_B = "Russian President Vladimir Putin travelled to China on May 5, 2015."
 def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("web") / "web.duckdb"
     with open_store(path) as store:
-        store.ingest([read_text(REVIEW, title="Russia and Pakistan: a review"),
+        ingest_documents(store, [read_text(REVIEW, title="Russia and Pakistan: a review"),
                       read_text(HOSTILE, title=HOSTILE_TITLE), read_text(VISIT_A), read_text(VISIT_B)])
     return path
 
@@ -274,7 +275,7 @@ def test_event_page_shows_dataset_events_of_the_dyad_nearby(fresh: Path) -> None
     for client in _client(fresh):
         data = client.get(f"/event/{eid}.json").json()
         assert [(m["origin"], m["origin_id"], m["matches"]) for m in data["dataset_matches"]] == [
-            ("gdelt", "1234567", True)]  # the same type, dyad and day: detente.sources.compare matches them
+            ("gdelt", "1234567", True)]  # the same type, dyad and day: detente.analysis.text_vs_dataset matches them
         assert "gdelt 1234567" in client.get(f"/event/{eid}").text
         back = client.get("/event/abcdef0123456789.json").json()["dataset_matches"]  # and from the other side
         assert {(m["origin"], m["matches"]) for m in back} == {("text", True)}
@@ -701,7 +702,7 @@ def test_a_damaged_store_gives_a_500_page_naming_the_damage(tmp_path: Path) -> N
 
     path = tmp_path / "s.duckdb"
     with open_store(path) as store:
-        store.ingest([read_text(REVIEW)])
+        ingest_documents(store, [read_text(REVIEW)])
     con = duckdb.connect(str(path))  # many long sentences, so that they fill blocks of their own
     con.execute("INSERT INTO sentences SELECT 'padding', i, 0, 10, 0, 'A treaty was discussed at length. ' || "
                 "repeat('x', 400) || i, NULL FROM range(1, 6000) t(i)")

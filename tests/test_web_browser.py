@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from detente.ingest import import_dataset, ingest_documents
 from detente.reading import read_text
 from detente.store import open_store
 from detente.web import Settings, create_app
@@ -61,9 +62,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     path = tmp_path_factory.mktemp("browser") / "browser.duckdb"
     with open_store(path) as store:
-        store.ingest([read_text(REVIEW, title="Russia and Pakistan: a review"),
+        ingest_documents(store, [read_text(REVIEW, title="Russia and Pakistan: a review"),
                       read_text(NOTES, title="India and Russia: notes")])
-        store.import_files("sipri", [str(SOURCES / "sipri_register.csv")])
+        import_dataset(store, "sipri", [str(SOURCES / "sipri_register.csv")])
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     sock.listen(64)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from detente.ingest import import_dataset, ingest_documents
 from detente.reading import read_text
 from detente.store import open_store
 from detente.web import Settings, create_app
@@ -40,9 +41,9 @@ ORIGINS = ("text", "sipri", "gdelt", "all")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     path = tmp_path_factory.mktemp("lists") / "lists.duckdb"
     with open_store(path) as store:
-        store.ingest([read_text(REVIEW, title="Russia and Pakistan: a review")])
-        store.import_files("sipri", [str(SOURCES / "sipri_register.csv")])
-        store.import_files("gdelt", [str(SOURCES / "gdelt_more.export.CSV")])
+        ingest_documents(store, [read_text(REVIEW, title="Russia and Pakistan: a review")])
+        import_dataset(store, "sipri", [str(SOURCES / "sipri_register.csv")])
+        import_dataset(store, "gdelt", [str(SOURCES / "gdelt_more.export.CSV")])
     with TestClient(create_app(Settings(db=path, allowed_hosts=("testserver",))), follow_redirects=False) as c:
         yield c
 

@@ -19,6 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from detente.cli import app
+from detente.ingest import ingest_documents
 from detente.reading import read_text
 from detente.store import StoreLocked, open_store
 from detente.store import holder as holders
@@ -65,7 +66,7 @@ def one_line_refusal(result: Any) -> str:
 def small(tmp_path: Path) -> Path:
     db = tmp_path / "small.duckdb"
     with open_store(db) as store:
-        store.ingest([read_text(TEXT, title="India and Pakistan")])
+        ingest_documents(store, [read_text(TEXT, title="India and Pakistan")])
     return db
 
 

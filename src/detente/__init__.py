@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from .api import extract, read, read_inputs
-from .errors import DetenteError, InputError, MalformedLine, OptionError, ResourceError, UnreadableInput
+from .api import extract, open_store, read, read_inputs
+from .errors import (
+    DetenteError,
+    InputError,
+    MalformedLine,
+    OptionError,
+    ResourceError,
+    StoreError,
+    UnreadableInput,
+)
 from .model import Actor, DateSpan, Document, Event, Evidence, Reference, Sentence
 
 __version__ = "0.1.0"
@@ -21,9 +29,11 @@ __all__ = [
     "Reference",
     "ResourceError",
     "Sentence",
+    "StoreError",
     "UnreadableInput",
     "__version__",
     "extract",
+    "open_store",
     "read",
     "read_inputs",
 ]

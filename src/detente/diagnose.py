@@ -169,6 +169,7 @@ def diagnose(name: str, doc: Document, records: list[dict[str, Any]],
     by_index = {s.index: s for s in sentences}
     errors = []
     for g in m.core:
+        coded: dict[str, Any] | None
         if g["id"] in m.owner:
             coded = records[m.owner[g["id"]]]
             if g.get("status", "occurred") != "occurred" and coded.get("status") != g["status"]:

@@ -74,7 +74,7 @@ def _date_cell(e: Event) -> str:
 def plain_console(stream: TextIO) -> Any:
     """A rich console that prints text as it is: quotes may hold "[...]" (not markup) and
     ":name:" (not an emoji code); wide enough for a table when not on a terminal."""
-    from rich.console import Console
+    from rich.console import Console  # rich is loaded only by the commands that draw tables
 
     return Console(file=stream, width=160 if not stream.isatty() else None, markup=False, emoji=False,
                    highlight=False)
@@ -135,4 +135,4 @@ def checked_stdout() -> None:
         return  # not a real file (a test runner's capture): nothing to check
     stream.flush()
     sys.stdout = io.TextIOWrapper(io.BufferedWriter(_WholeWrites(fd)), encoding=stream.encoding,
-                                  errors=stream.errors, line_buffering=stream.line_buffering)
+                                  errors=stream.errors, line_buffering=bool(stream.line_buffering))

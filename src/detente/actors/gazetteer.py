@@ -8,13 +8,14 @@ or "Ministry of Defence of Pakistan". Matches are leftmost-longest and never ove
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
 import ahocorasick
 
-from detente.actors.lexicon import (
+from detente.actors.entries import (
     DATA_DIR,
     Entry,
     Lexicon,
@@ -294,7 +295,7 @@ class Gazetteer:
                              Actor(written, self.lex.country_names.get(code, code), code, None, code), "coalition")
                 for code in period.members]
 
-    def _mention_at(self, text: str, hits: tuple[_Hit, ...], i: int, floor: int,
+    def _mention_at(self, text: str, hits: Sequence[_Hit], i: int, floor: int,
                     year: int | None) -> tuple[ActorMention | None, int]:
         """The mention that starts with hits[i], and how many hits it consumed."""
         hit = hits[i]
@@ -316,7 +317,7 @@ class Gazetteer:
                 return self._composed(text, start, hit.end, entry.country, sector, kind, None, phrase), 1
         return self._simple(text, hit, year), 1
 
-    def _compose_forward(self, text: str, hits: tuple[_Hit, ...], i: int,
+    def _compose_forward(self, text: str, hits: Sequence[_Hit], i: int,
                          forward: tuple[int, str | None, str, int, str],
                          year: int | None) -> tuple[ActorMention, int]:
         """Build the composed mention and swallow the names inside it (a leader gives its name)."""
@@ -390,3 +391,11 @@ def find_actors(text: str, year: int | None = None) -> list[ActorMention]:
 def lookup(name: str, year: int | None = None) -> Actor | None:
     """Resolve one written name (a country, organisation, leader, capital ...) to an Actor."""
     return default_gazetteer().lookup(name, year)
+
+
+def actor_of_code(code: str) -> Actor | None:
+    """The actor a code names as the store keeps it (PAK, SUN, NATO: a country's ISO code or an
+    organisation's code), None for anything else (a name, a sector code, a misspelling)."""
+    value = code.upper()
+    actor = lookup(value) if value.isalpha() and 2 <= len(value) <= 8 else None
+    return actor if actor is not None and value in (actor.country, actor.code) else None

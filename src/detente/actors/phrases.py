@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from detente.actors.lexicon import SectorWord, calendar_names, normalise_phrase, word_class
+from detente.actors.entries import SectorWord, calendar_names, normalise_phrase, word_class
 
 # Whitespace inside one phrase: spaces, or a single line break (a paragraph break ends it).
 _GAP = re.compile(r"[ \t\u00a0]+(?:\n[ \t\u00a0]*)?|\n[ \t\u00a0]*(?!\n)")

@@ -24,12 +24,12 @@ from .dyads import (
     profile_store,
     third_party_dyads,
 )
+from .event_kinds import act_of, defence_group, drivers_of, is_military, is_summit
 from .index import Index, event_intensity, index_of, occurred
 from .landmarks import Landmark, landmarks
 from .periods import COARSE, UNDATED, period_of
 from .phases import Phase, PhaseResult, find_breaks, phases, yearly_series
 from .profile import PeriodRow, Profile, profile
-from .rules import act_of, defence_group, drivers_of, is_military, is_summit
 
 __all__ = [
     "COARSE",

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
+from ..actors import actor_of_code, lookup
 from ..errors import OptionError
 from .landmarks import Landmark, candidate_types, landmark_rules, landmarks
 from .periods import UNDATED, checked_by, every_period
@@ -69,11 +70,8 @@ class Comparison:
 
 def checked_code(code: str, option: str = "actor") -> str:
     """An actor code as stored (PAK, SUN, NATO), or an OptionError for anything else."""
-    from ..actors.gazetteer import lookup
-
     value = (code or "").strip().upper()
-    actor = lookup(value) if value.isalpha() and 2 <= len(value) <= 8 else None
-    if actor is None or value not in (actor.country, actor.code):
+    if actor_of_code(value) is None:
         raise OptionError(
             option,
             f"'{code}' is not a country or organisation code: use ISO 3166-1 alpha-3 codes such as "
@@ -84,8 +82,6 @@ def checked_code(code: str, option: str = "actor") -> str:
 
 def actor_name(code: str) -> str:
     """The name detente reports for a code ('Pakistan'), or the code itself."""
-    from ..actors.gazetteer import lookup
-
     actor = lookup(code)
     return (actor.name if actor and actor.name else None) or code
 

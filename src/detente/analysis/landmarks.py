@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .event_kinds import act_of, act_rules, is_military, is_summit, read_table
 from .index import OCCURRED
-from .rules import act_of, act_rules, is_military, is_summit, read_table
 
 Record = dict[str, Any]
 

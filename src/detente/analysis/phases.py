@@ -153,6 +153,7 @@ def find_breaks(values: Sequence[float], min_size: int = MIN_PHASE_YEARS, pen: f
     """Indices where a new segment of different mean starts (0 and len(values) excluded)."""
     if len(values) < 2 * min_size:
         return []
+    # numpy and ruptures load only when phases are found: `import detente.analysis` stays quick
     import numpy as np
     import ruptures
 

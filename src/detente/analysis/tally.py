@@ -16,8 +16,8 @@ from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from typing import Any, NamedTuple
 
+from .event_kinds import has_military_context
 from .periods import COARSE, UNDATED, start_year
-from .rules import has_military_context
 
 Record = dict[str, Any]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Actor
-from ..timex.lexicon import calendar_nouns
+from ..timex.words import calendar_nouns
 from .lexicon import in_class, with_particle, word_class
 
 Token = Any  # spaCy Token

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Event
+from ..stems import stem as stem_word
 
 PRECISION_ORDER = ["day", "week", "month", "season", "year", "decade", "century", "unknown"]
 
@@ -42,11 +43,8 @@ def _same_act(a: Event, b: Event) -> bool:
 
 
 def stem(trigger: str) -> str:
-    word = trigger.split()[0].lower() if trigger else ""
-    for suffix in ("ing", "ed", "es", "s", "e"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[: -len(suffix)]
-    return word
+    """The stem of a trigger's first word."""
+    return stem_word(trigger.split()[0].lower() if trigger else "")
 
 
 BASIS_ORDER = ["explicit", "citation", "discourse", "publication"]

@@ -164,6 +164,12 @@ def extract_documents(docs: Iterable[Document], batch_sentences: int = 2000,
     """Code documents in order, parsing the sentences of several documents in one stream (faster);
     a long document is coded alone, in windows (code_windows). tick: told what was coded, after each
     document and each window of a long one."""
+    return (events for events, _ in _code_documents(docs, batch_sentences, tick))
+
+
+def _code_documents(docs: Iterable[Document], batch_sentences: int = 2000,
+                    tick: Tick | None = None) -> Iterator[tuple[list[Event], list[Sentence]]]:
+    """(events, sentences) of each document in order (see extract_documents)."""
     pending: list[tuple[Document, list[TaggedSentence]]] = []
     size = 0
     for doc in docs:
@@ -181,25 +187,28 @@ def extract_documents(docs: Iterable[Document], batch_sentences: int = 2000,
     yield from _flush(pending, tick)
 
 
-def _windows_ticked(windows: Iterator[Window], tick: Tick | None) -> list[Event]:
-    """The events of a document coded in windows, ticking after each window."""
+def _windows_ticked(windows: Iterator[Window], tick: Tick | None) -> tuple[list[Event], list[Sentence]]:
+    """The events and sentences of a document coded in windows, ticking after each window."""
     done = 0
+    sentences: list[Sentence] = []
     for window in windows:
         if tick:
             tick(window.done - done, len(window.sentences))
         done = window.done
+        sentences += window.sentences
         if window.events is not None:
-            return window.events
-    return []
+            return window.events, sentences
+    return [], sentences
 
 
-def _flush(pending: list[tuple[Document, list[TaggedSentence]]], tick: Tick | None = None) -> Iterator[list[Event]]:
+def _flush(pending: list[tuple[Document, list[TaggedSentence]]],
+           tick: Tick | None = None) -> Iterator[tuple[list[Event], list[Sentence]]]:
     parses = parse(t.raw for _, tagged in pending for t in tagged if t.candidate)
     for doc, tagged in pending:
         events = _code_tagged(doc, tagged, parses)
         if tick:
             tick(len(doc.text), len(tagged))
-        yield events
+        yield events, [t.sentence for t in tagged]
 
 
 def code_sentence(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: Any,
@@ -332,3 +341,20 @@ def extract_many(docs: Iterable[Document], tick: Tick | None = None) -> Iterator
     extract_documents)."""
     docs = list(docs) if not isinstance(docs, list) else docs
     return zip(docs, extract_documents(docs, tick=tick), strict=True)
+
+
+@dataclass
+class CodedDocument:
+    """A document with its events and its sentences, split once by the coder (the store keeps them)."""
+
+    doc: Document
+    events: list[Event]
+    sentences: list[Sentence]
+
+
+def code_many(docs: Iterable[Document], tick: Tick | None = None) -> Iterator[CodedDocument]:
+    """Each document coded, with its sentences, parsed in batches across documents (tick: see
+    extract_documents)."""
+    docs = list(docs) if not isinstance(docs, list) else docs
+    for doc, (events, sentences) in zip(docs, _code_documents(docs, tick=tick), strict=True):
+        yield CodedDocument(doc, events, sentences)

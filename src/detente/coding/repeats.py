@@ -7,13 +7,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..actors.succession import state_at
 from ..model import DateSpan, Event, Evidence, event_id
 from . import anchor as anchoring
 from . import continuation, scene
 from .arguments import ActorRef
 from .dating import NOT_DONE, Narrative
 from .lexicon import word_class
-from .states import state_at
 from .status import judge
 from .story import DocumentContext, Story
 from .tagging import TaggedSentence

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..model import Document, FootnoteMarker, Sentence
-from ..timex.lexicon import month_abbreviations
+from ..timex.words import month_abbreviations
 from .lexicon import word_class
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n+")

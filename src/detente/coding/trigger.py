@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..actors.succession import state_at
 from ..model import DateSpan, Event, Evidence, event_id
 from ..ontology import cameo as cameo_entry
 from . import acts, scene
@@ -17,7 +18,6 @@ from .dyads import complete, fill_from_pair, pairs
 from .lexicon import Trigger, in_class
 from .match import TriggerMatch
 from .repeats import followed_by, following_suit, previous_rounds
-from .states import state_at
 from .status import judge
 from .story import DocumentContext, SentenceView, Story
 

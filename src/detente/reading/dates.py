@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 from functools import cache
 
-from ._data import table
+from ..timex.words import month_numbers
 
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _LEADING_ISO = re.compile(r"\s*(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
@@ -14,8 +14,8 @@ _LEADING_ISO = re.compile(r"\s*(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
 
 @cache
 def _months() -> dict[str, int]:
-    """Month names and abbreviations -> month number."""
-    return {name: int(number) for name, number in table("months.tsv").items()}
+    """Month names and abbreviations -> month number (timex/data/timex.json, the one list of them)."""
+    return month_numbers()
 
 
 @cache

@@ -179,7 +179,7 @@ def _itemprop_dates(tree: Any) -> list[str]:
 
 def _json_ld_dates(tree: Any) -> list[str]:
     """datePublished values of the page's JSON-LD blocks."""
-    values = []
+    values: list[str] = []
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text_content())

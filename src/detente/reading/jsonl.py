@@ -55,7 +55,7 @@ def parse_line(line: str, name: str, number: int, published: date | None = None)
     try:
         record = json.loads(line)
     except ValueError as exc:
-        return MalformedLine(f"not valid JSON ({exc.msg}): fix or remove the line", name, number)
+        return MalformedLine(f"not valid JSON ({getattr(exc, 'msg', exc)}): fix or remove the line", name, number)
     problem = _problem(record)
     if problem:
         return MalformedLine(problem, name, number)

@@ -186,6 +186,8 @@ def _host(url: str) -> str:
 
 def document_of(page: Page, published: date | None = None) -> Document:
     """A Document from a fetched page: an HTML page read like a saved one, a PDF like a PDF file."""
+    # reading.sources imports this module (for addresses), so its readers are imported here; the PDF
+    # reader loads pypdfium2, only for PDF pages
     from .sources import html_document, text_document
 
     if page.kind == "pdf":

@@ -15,6 +15,8 @@ from ..errors import OptionError
 from . import sections
 from .blocks import Review
 from .citations import Citations, checked_base_url
+from .html import render_html
+from .markdown import render_markdown
 
 DATASET = "sipri"  # the dataset a review sets beside the texts' first arms transfer
 FORMATS = {".html": "html", ".htm": "html", ".md": "markdown"}
@@ -127,12 +129,8 @@ def write_review(
 def _render(review: Review, out: Path, fmt: str, step: Callable[[str], None]) -> list[Path]:
     extra: list[Path] = []
     if fmt == "html":
-        from .html import render_html
-
         text = render_html(review, step)
     else:
-        from .markdown import render_markdown
-
         text, extra = render_markdown(review, out, step)
     step(f"writing {out.name}")
     try:

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from ..analysis import Comparison, DyadAnalysis, PhaseResult, profile
-from ..analysis.mix import DriverRow
+from ..analysis.breakdown import DriverRow
+from ..analysis.event_kinds import driver_labels
 from ..analysis.periods import periods_between
-from ..analysis.rules import driver_labels
 from ..ontology import plover_types
 
 WIDTH, HEIGHT = 8.0, 3.4

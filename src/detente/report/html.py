@@ -7,6 +7,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from .. import __version__
 from .blocks import Review
 from .charts import svg
 
@@ -15,7 +16,7 @@ Step = Callable[[str], None]
 
 @cache
 def _environment() -> Any:
-    import jinja2
+    import jinja2  # loaded only for an HTML review
 
     return jinja2.Environment(
         loader=jinja2.PackageLoader("detente.report", "templates"),
@@ -49,9 +50,7 @@ def _css() -> str:
 
 def render_html(review: Review, step: Step | None = None) -> str:
     """The review as an HTML document; `step` is told about each chart as it is drawn."""
-    from markupsafe import Markup
-
-    from .. import __version__
+    from markupsafe import Markup  # loaded only for an HTML review, as jinja2
 
     svgs = {}
     for chart in review.charts():

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..analysis import COARSE, UNDATED, Comparison, DyadAnalysis, PeriodRow, period_of
+from ..analysis.breakdown import defence_cooperation, driver_mix, driver_totals, not_happened
+from ..analysis.event_kinds import driver_labels
 from ..analysis.landmarks import earlier_in_dataset
-from ..analysis.mix import defence_cooperation, driver_mix, driver_totals, not_happened
 from ..analysis.periods import period_label, periods_between, start_year
-from ..analysis.rules import driver_labels
 from . import charts
 from .blocks import Chart, Cited, EventList, Line, Paragraph, Parts, Section, Table, text
 from .citations import Citations

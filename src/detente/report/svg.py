@@ -157,8 +157,8 @@ def comparison_chart(comparison: Comparison) -> str | None:
     parts = _frame(title, title, scale, "intensity sum")
     zero = scale.y(0)
     for i, label in enumerate(labels):
-        values = "; ".join(f"{d.label} {v[i]:g}" for d, v in zip(comparison.dyads, series, strict=True))
-        parts.append(_hover_column(LEFT + i * band, band, f"{label}: {values}"))
+        shown = "; ".join(f"{d.label} {v[i]:g}" for d, v in zip(comparison.dyads, series, strict=True))
+        parts.append(_hover_column(LEFT + i * band, band, f"{label}: {shown}"))
     for n, (dyad, values) in enumerate(zip(comparison.dyads, series, strict=True)):
         colour = DYAD_COLOURS[n % len(DYAD_COLOURS)]
         for i, value in enumerate(values):

@@ -7,11 +7,13 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from ..actors.gazetteer import lookup
 from ..analysis import actor_name
+from ..timex.words import month_short_names
 
 Record = dict[str, Any]
 
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_MONTHS = month_short_names()  # "Jan" ... "Dec"
 
 
 def date_label(record: Record) -> str:
@@ -39,8 +41,6 @@ def date_label(record: Record) -> str:
 @cache
 def _is_state_name(name: str) -> bool:
     """Whether a resolved name is the name of a state ('Russia'), not of a person or body."""
-    from ..actors.gazetteer import lookup
-
     actor = lookup(name)
     return actor is not None and actor.sector is None and actor.country is not None and actor.name == name
 

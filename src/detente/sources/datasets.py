@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from importlib import resources
 from typing import Any
 
+from ..errors import OptionError
 from . import gdelt, icews, polecat, sipri, tabular
 from .files import Prepared
 from .results import FileImport
@@ -17,6 +19,14 @@ DATASETS = ("gdelt", "icews", "polecat", "sipri")
 Prepare = Callable[[Any], None]  # resolve names into temporary tables on the connection
 RunSql = Callable[[Any, str, list[str], FileImport, bool], None]  # (con, doc_id, columns, result, dedupe)
 Rows = Callable[[str, int, FileImport], Iterator[list[Any]]]  # (doc_id, first seq, result) -> events rows
+
+
+def check_dataset(dataset: str) -> str:
+    """The dataset name, or an OptionError listing the ones detente imports."""
+    name = dataset.strip().lower()
+    if name not in DATASETS:
+        raise OptionError("dataset", f"'{dataset}' is not one of {', '.join(DATASETS)}")
+    return name
 
 
 @dataclass(frozen=True)
@@ -70,8 +80,6 @@ class DatasetPage:
 
 def dataset_page(name: str) -> DatasetPage | None:
     """The title and home page of a dataset (data/dataset_pages.tsv), or None for an unknown name."""
-    from importlib import resources
-
     text = resources.files("detente.sources").joinpath("data", "dataset_pages.tsv").read_text("utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):

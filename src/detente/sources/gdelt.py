@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from ..errors import WrongFormat
 from . import formats
-from .errors import WrongFormat
 from .files import Prepared
 from .lookups import CAMEO_TABLE, COUNTRY_TABLE, GROUP_TABLE
 from .tabular import SEQUENCE_BASE, ActorSql, Check, EventSql, Layout, events_select

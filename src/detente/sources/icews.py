@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..errors import WrongFormat
 from . import formats
-from .errors import WrongFormat
 from .files import Prepared
 from .lookups import CAMEO_TABLE, country_of_name, load_mapping, organisation_of_name, sector_of
 from .tabular import SEQUENCE_BASE, ActorSql, Check, EventSql, Layout, distinct, events_select, header_of

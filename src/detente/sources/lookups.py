@@ -13,7 +13,7 @@ from typing import Any
 import pycountry
 
 from ..actors import find_actors, lookup
-from ..coding.states import HISTORIC_RUSSIA_BEFORE, SOVIET_FROM
+from ..actors.succession import HISTORIC_RUSSIA_BEFORE, SOVIET_FROM, territories
 from ..errors import ResourceError
 from ..ontology import cameo, cameo_codes
 
@@ -28,14 +28,6 @@ def data_rows(name: str, package: str = "detente.sources") -> list[dict[str, str
         raise ResourceError(f"cannot read packaged table {name}: {exc}; reinstall detente") from exc
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-@cache
-def territories() -> dict[str, str]:
-    """Dependent territory -> the state coded for it (actors/data/territories.tsv)."""
-    text = resources.files("detente.actors").joinpath("data", "territories.tsv").read_text("utf-8")
-    pairs = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {a.strip(): b.strip() for a, b in pairs}
 
 
 def state_of(code: str | None) -> str | None:

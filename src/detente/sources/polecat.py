@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..errors import WrongFormat
 from ..ontology import default_cameo, plover_types
 from . import formats
-from .errors import WrongFormat
 from .files import Prepared
 from .lookups import CAMEO_TABLE, COUNTRY_TABLE, load_mapping, organisation_of_name, sector_of
 from .tabular import ActorSql, Check, EventSql, Layout, distinct, events_select, header_of, quoted

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from ..errors import WrongFormat
 from ..ontology import cameo
 from . import formats
-from .errors import WrongFormat
 from .files import Prepared
 from .lookups import country_in_text, country_of_name, organisation_of_name, soviet
 from .results import FileImport, Rejection

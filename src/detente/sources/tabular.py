@@ -27,6 +27,7 @@ from typing import Any
 
 import duckdb
 
+from ..errors import RepeatedIds
 from .files import Prepared
 from .lookups import SOVIET_YEARS
 from .results import SHOWN, FileImport, Rejection
@@ -212,10 +213,6 @@ def has_events_of(con: Any, origin: str) -> bool:
     """Whether the store holds any event of a dataset (when not, no anti-join is needed)."""
     found = con.execute("SELECT count(*) FROM (SELECT 1 FROM events WHERE origin = ? LIMIT 1)", [origin])
     return bool(found.fetchone()[0])
-
-
-class RepeatedIds(Exception):
-    """A dataset id occurs twice in one file: import the file again with dedupe=True."""
 
 
 def run(

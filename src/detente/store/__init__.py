@@ -2,17 +2,17 @@
 
 >>> from detente.store import open_store
 >>> with open_store("detente.duckdb") as store:
-...     store.ingest(documents)
 ...     store.timeline("RUS", "PAK")
+
+The store never codes: detente.ingest codes documents and writes them here (Store.write_document).
 """
 
 from __future__ import annotations
 
-from .errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreMissing, StoreReadOnly
-from .store import IngestCounts, Store, open_store
+from ..errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreMissing, StoreReadOnly
+from .store import Store, open_store
 
 __all__ = [
-    "IngestCounts",
     "Store",
     "StoreCorrupt",
     "StoreError",

@@ -18,9 +18,10 @@ from typing import Any
 
 import duckdb
 
-from . import schema
+from ..errors import StoreCorrupt, StoreError
+from . import schema, summary
 from .connect import connect, damage_hint, translate
-from .errors import StoreCorrupt, StoreError
+from .curation import COLUMNS, json_value
 
 SHOWN = 5  # rows named per kind of problem; the rest are counted
 RESTORE = "restore it from a backup"
@@ -167,8 +168,6 @@ RECOUNT_HINT = "count them again with `detente check --recount`"
 
 def _dyad_summary_problems(con: Any, report: CheckReport) -> None:
     """The summary tables (summary.py) against a count of the events from scratch."""
-    from . import summary
-
     for table, sql in (("dyad_summary", summary.totals_sql("events")), ("dyad_periods", summary.periods_sql("events"))):
         _listed(con, report, f"""
             SELECT DISTINCT pair_key FROM ((SELECT * FROM {table} EXCEPT ALL ({sql}))
@@ -192,8 +191,6 @@ def _incident_problems(con: Any, report: CheckReport) -> None:
 
 def _curation_problems(con: Any, report: CheckReport) -> None:
     """Each curated event holds the values the last decision touching each column left there."""
-    from .curation import COLUMNS, json_value
-
     _listed(con, report, """SELECT seq FROM curations WHERE action NOT IN ('confirm', 'reject', 'edit', 'undo')
                             OR (undoes IS NOT NULL AND undoes NOT IN (SELECT seq FROM curations)) ORDER BY seq""",
             "decisions of an unknown kind or undoing no decision")

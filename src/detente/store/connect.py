@@ -10,8 +10,8 @@ from typing import Any
 
 import duckdb
 
+from ..errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreMissing, StoreReadOnly
 from . import holder, schema
-from .errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreMissing, StoreReadOnly
 
 DUCKDB_MAGIC = b"DUCK"  # at byte 8 of every DuckDB database file
 _HINT = "choose another --db or remove the file"

@@ -23,11 +23,13 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from ..errors import DetenteError
+from ..actors import actor_of_code
+from ..errors import CurationConflict, CurationError, UnknownEvent
 from ..model import PRECISIONS, STATUSES
 from ..ontology import cameo, default_cameo, plover_modes, plover_types
 from . import incidents, summary
 from .records import pair_key
+from .rows import insert_rows
 from .transaction import rollback
 
 ACTIONS = ("confirm", "reject", "edit")
@@ -44,22 +46,6 @@ COLUMNS = (
 MERGE_COLUMNS = {"event_type", "status", "source_key", "target_key", "cameo", "date_start", "date_end",
                  "date_precision"}
 _DATES = ("date_start", "date_end")
-
-
-class CurationError(DetenteError):
-    """A decision that cannot be made: a bad value, nothing to change, or an unknown event."""
-
-    def __init__(self, field: str, message: str) -> None:
-        self.field = field
-        super().__init__(f"{field}: {message}")
-
-
-class UnknownEvent(CurationError):
-    """No event (or no decision) has the id given."""
-
-
-class CurationConflict(CurationError):
-    """An undo that cannot be done: already undone, or a later decision changed the same values."""
 
 
 # --- deciding ------------------------------------------------------------------------------------
@@ -195,11 +181,8 @@ def _type_values(row: Mapping[str, Any], value: str) -> dict[str, Any]:
 
 def _actor_values(side: str, value: str, row: Mapping[str, Any]) -> dict[str, Any]:
     """A new actor by its code (ISO 3166-1 alpha-3, SUN, NATO ...): name, country, code and key."""
-    from ..actors.gazetteer import lookup
-
-    code = value.upper()
-    actor = lookup(code) if code.isalpha() and 2 <= len(code) <= 8 else None
-    if actor is None or code not in (actor.country, actor.code):
+    actor = actor_of_code(value)
+    if actor is None:
         raise CurationError(side, f"'{value}' is not a country or organisation code (PAK, RUS, SUN, NATO ...)")
     sector = row[f"{side}_sector"]
     combined = f"{actor.country}{sector or ''}" if actor.country else actor.code
@@ -284,7 +267,7 @@ def refresh_incidents(con: Any, incident_ids: Iterable[str]) -> None:
         first = members[0]
         incident = incidents.Incident(iid, first.event_type, incidents.STATUS_GROUPS.get(first.status, first.status),
                                       first.pair, first.source_key, first.target_key, members)
-        incidents.insert_rows(con, "incidents", [incident.row()])
+        insert_rows(con, "incidents", [incident.row()])
 
 
 def after_write(con: Any, doc_id: str, touched: list[str]) -> None:

@@ -19,9 +19,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..errors import OptionError
+from ..errors import OptionError, StoreError
 from . import query
-from .errors import StoreError
 
 FORMATS = ("parquet", "csv", "jsonl", "gdelt")
 TABLES = {

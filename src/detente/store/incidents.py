@@ -33,6 +33,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..stems import stem
+from .rows import insert_rows
+
 COARSE = ("decade", "century", "unknown")
 STATUS_GROUPS = {
     "occurred": "occurred",
@@ -103,13 +106,8 @@ def stems(trigger: str) -> set[str]:
     """Content-word stems of a trigger: 'held talks' -> {'talk'}."""
     out = set()
     for word in _WORD.findall(trigger.lower()):
-        if word in _FUNCTION_WORDS:
-            continue
-        for suffix in ("ing", "ed", "es", "s", "e"):
-            if word.endswith(suffix) and len(word) > len(suffix) + 2:
-                word = word[: -len(suffix)]
-                break
-        out.add(word)
+        if word not in _FUNCTION_WORDS:
+            out.add(stem(word))
     return out
 
 
@@ -267,17 +265,6 @@ def write_incidents(con: Any, incidents: list[Incident]) -> None:
     insert_rows(con, "incidents", [i.row() for i in incidents])
 
 
-def insert_rows(con: Any, table: str, rows: list[list[Any]], chunk: int = 500) -> None:
-    """Insert rows with multi-row statements (DuckDB runs executemany row by row: slow)."""
-    for at in range(0, len(rows), chunk):
-        part = rows[at : at + chunk]
-        marks = "(" + ", ".join("?" * len(part[0])) + ")"
-        con.execute(
-            f"INSERT INTO {table} VALUES " + ", ".join([marks] * len(part)),
-            [value for row in part for value in row],
-        )
-
-
 def release(con: Any, doc_id: str) -> list[Mention]:
     """Before a document's events are deleted: dissolve the incidents they belong to.
 
@@ -326,7 +313,7 @@ class PairAssigner:
     """The rule of `assign`, held in memory for one actor pair: mentions are given in storage order
     and put into incidents exactly as `assign` would, document by document, on a store.
 
-    Used to merge a corpus coded in partitions (detente.archive.merge), where no store exists yet.
+    Used to merge a corpus coded in partitions (detente.ingest.dask.combine), where no store exists yet.
     Incidents are looked up by (event type, status group, month), so a mention is compared with the
     incidents whose interval overlaps its months, not with every incident of the pair.
     """

@@ -13,8 +13,10 @@ import os
 from pathlib import Path
 from typing import Any
 
+import duckdb
+
+from ..errors import StoreCorrupt, StoreError, StoreMissing
 from . import schema
-from .errors import StoreCorrupt, StoreError, StoreMissing
 
 ARCHIVE_MARK = "detente-archive.json"  # the marker of a folder the Dask engine writes
 ARCHIVE_FORMAT = "detente-archive"
@@ -28,8 +30,6 @@ def is_archive(path: str | os.PathLike[str]) -> bool:
 
 def connect_archive(path: str | os.PathLike[str]) -> Any:
     """An in-memory DuckDB connection whose store tables are views over the folder's merged store."""
-    import duckdb
-
     folder = Path(path)
     try:
         mark = json.loads((folder / ARCHIVE_MARK).read_text(encoding="utf-8"))

@@ -17,12 +17,12 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from ..errors import OptionError
+from ..actors.succession import historic_states
+from ..errors import OptionError, StoreError
 from ..model import STATUSES
 from ..ontology import plover_types
 from ..terminal import json_safe
 from . import summary
-from .errors import StoreError
 from .records import EVENT_COLUMNS, TEXT_ORIGIN, event_record, expand_code, pair_key, record_from_json, record_json_sql
 
 ORIGINS = (TEXT_ORIGIN, "gdelt", "icews", "polecat", "sipri")  # see detente.sources.DATASETS
@@ -62,7 +62,7 @@ def _extra(alias: str, incident: str, doc_ids: str | None = None) -> dict[str, s
 def _sequential(con: Any, wanted: bool) -> Iterator[None]:
     """Read a dyad's rows by a sequential scan rather than the pair_key index.
 
-    The store keeps events clustered by dyad (see layout.py), so a scan skips every row
+    The store keeps events clustered by dyad (see clustering.py), so a scan skips every row
     group but the few holding the dyad; the index would instead fetch its thousands of
     rows one by one, several times slower on a large store."""
     if not wanted:
@@ -99,7 +99,7 @@ def _filters(
     params: list[Any] = []
     if dyad is not None:
         a, b = _codes(dyad[0], strict_codes), _codes(dyad[1], strict_codes)
-        where.append("e.pair_key IN (SELECT unnest(?))")  # rows clustered by pair_key: see layout.py
+        where.append("e.pair_key IN (SELECT unnest(?))")  # rows clustered by pair_key: see clustering.py
         params.append(sorted({pair_key(x, y) for x in a for y in b}))
     if origin is not None:
         where.append("coalesce(e.origin, 'text') = ?")
@@ -389,15 +389,6 @@ def dumps(record: dict[str, Any]) -> str:
 # --- lists of the web pages: dyads counted as their queries count them, facets, partners, documents ---------
 
 
-def _historic() -> dict[str, str]:
-    """Each historic code and the state whose queries include it: SUN -> RUS (data/successors.tsv)."""
-    return {old: state for state, olds in _successor_table().items() for old in olds}
-
-
-def _successor_table() -> dict[str, tuple[str, ...]]:
-    from .records import _successors
-
-    return _successors()
 
 
 def fold_pair(key: str, strict_codes: bool = False) -> tuple[str, str]:
@@ -405,7 +396,7 @@ def fold_pair(key: str, strict_codes: bool = False) -> tuple[str, str]:
     unless strict_codes; the two codes in code order."""
     a, _, b = key.partition("|")
     if not strict_codes:
-        historic = _historic()
+        historic = historic_states()
         a, b = historic.get(a, a), historic.get(b, b)
     return (a, b) if a <= b else (b, a)
 

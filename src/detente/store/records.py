@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from functools import cache
-from importlib import resources
 from typing import Any
 
 import orjson  # 3x the standard parser on the records of a large timeline (benchmarks/store.py)
 
+from ..actors.succession import successors
 from ..model import Actor, DateSpan, Document, Event, Evidence, Reference
+from ..sources.formats import original_fields  # the dataset's column names, to name a stored row's fields
 from .incidents import Mention
 
 ACTOR_FIELDS = ("text", "name", "country", "sector", "code")
@@ -195,8 +195,6 @@ def record_from_json(text: str) -> dict[str, Any]:
     """The record record_json_sql built; an imported event's stored row named by its dataset's columns."""
     record: dict[str, Any] = orjson.loads(text)
     if record["origin"] != TEXT_ORIGIN:
-        from ..sources.formats import original_fields
-
         record["original"] = original_fields(record["origin"], record["original"])
     return record
 
@@ -205,8 +203,6 @@ def _finish(record: dict[str, Any], row: dict[str, Any]) -> None:
     """The fields after the row's own: origin (and an import's id, URL and fields), incident counts."""
     record["origin"] = row.get("origin") or TEXT_ORIGIN
     if record["origin"] != TEXT_ORIGIN:
-        from ..sources.formats import original_fields
-
         record["origin_id"] = row.get("origin_id")
         record["url"] = row.get("url")
         record["original"] = original_fields(record["origin"], row.get("original"))
@@ -288,14 +284,7 @@ def record_event(record: dict[str, Any]) -> Event:
     )
 
 
-@cache
-def _successors() -> dict[str, tuple[str, ...]]:
-    text = resources.files("detente.store").joinpath("data", "successors.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return {state.strip(): tuple(c.strip() for c in codes.split(",")) for state, codes in rows}
-
-
 def expand_code(code: str, strict: bool = False) -> list[str]:
     """The codes a query for `code` matches: RUS also matches SUN (the USSR) unless strict."""
     code = code.strip().upper()
-    return [code] if strict else [code, *_successors().get(code, ())]
+    return [code] if strict else [code, *successors().get(code, ())]

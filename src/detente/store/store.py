@@ -7,36 +7,26 @@ only and a rerun stores the rest.
 
 from __future__ import annotations
 
-import dataclasses
+import contextlib
 import functools
-import itertools
-import multiprocessing
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ParamSpec, Self, TypeVar
 
 import duckdb
 
-from ..coding.segment import segment
-from ..errors import OptionError, ResourceError
-from ..model import Document, Event, content_hash, page_of
-from ..processes import die_with_parent
-from . import curation, holder, incidents, layout, parquet, query, summary
+from ..errors import ResourceError, StoreError
+from ..model import Document, Event, Sentence, page_of
+from . import clustering, curation, holder, incidents, parquet, query, summary
 from . import export as exporting
 from .check import read_every_block
 from .connect import connect, translate
-from .errors import StoreError
 from .records import TEXT_ORIGIN, actor_key, document_row, event_row, mention, pair_key, unique_events
+from .rows import insert_rows
 from .transaction import rollback
 from .writing import EVENTS_BY_NAME, WindowWriter, delete_document, pairs_of
 
-BATCH_DOCUMENTS = 64  # documents coded together: their sentences are parsed in one batch
-Progress = Callable[[int, int], None]  # (documents done, sentences done) after each document
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -53,22 +43,6 @@ def _store_errors(method: Callable[P, R]) -> Callable[P, R]:
             raise translate(args[0].path, exc) from None  # type: ignore[attr-defined]
 
     return translated
-
-
-@dataclass
-class IngestCounts:
-    """What an ingest did."""
-
-    documents: int = 0  # documents read
-    stored: int = 0  # new documents stored
-    recoded: int = 0  # documents stored before, coded again and replaced
-    skipped: int = 0  # documents already stored (the same text), left as they were
-    events: int = 0  # events stored
-    sentences: int = 0  # sentences of the stored documents
-    skipped_ids: list[str] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, int]:
-        return {k: v for k, v in self.__dict__.items() if k != "skipped_ids"}
 
 
 class Store:
@@ -117,129 +91,59 @@ class Store:
 
     # --- writing -------------------------------------------------------------------
 
-    def _check_writable(self) -> None:
+    def check_writable(self) -> None:
+        """Raise a StoreError when the store cannot be written (a Parquet store of the Dask engine)."""
         if self.archive:
             raise parquet.refuse_writes(self.path)
 
-    @_store_errors
-    def ingest(
-        self,
-        documents: Iterable[Document],
-        recode: bool = False,
-        progress: Progress | None = None,
-        batch: int = BATCH_DOCUMENTS,
-        workers: int = 1,
-        cluster: bool = True,
-    ) -> IngestCounts:
-        """Code and store documents; a document already stored (same text) is skipped unless recode.
-
-        A document is stored under its content hash; an id its corpus gave it is kept as source_id.
-        With workers > 1, batches are coded in a pool of processes and written here, in input order.
-        With cluster, a large store is then reordered by dyad when it has grown enough (see layout.py).
-        """
-        self._check_writable()
-        counts = IngestCounts()
-        seen: set[str] = set()
-
-        def batches() -> Iterator[list[tuple[Document, str | None]]]:
-            for chunk in _chunks(documents, batch):
-                counts.documents += len(chunk)
-                todo = self._to_code(chunk, recode, seen, counts)
-                yield from _long_apart(todo)
-
+    @contextlib.contextmanager
+    def errors_translated(self) -> Iterator[None]:
+        """DuckDB failures inside the block (a damaged block, a full disk) come out as one-line
+        StoreErrors naming the file and what to do (for writers outside this class: detente.ingest)."""
         try:
-            for todo, coded in _coded(batches(), workers):
-                if coded is None:
-                    self._write_windows(*todo[0], counts, progress)
-                else:
-                    self._write_batch(todo, coded, counts, progress)
-        except BrokenProcessPool:
-            raise StoreError(
-                str(self.path),
-                "a process coding documents died (out of memory?): run again, "
-                "the documents stored so far are kept",
-            ) from None
-        if cluster:
-            layout.maybe_cluster(self.con)
-        return counts
+            yield
+        except duckdb.Error as exc:
+            raise translate(self.path, exc) from None
+
+    @_store_errors
+    def maybe_cluster(self) -> bool:
+        """Reorder the store by dyad when it has grown enough since it was last ordered (see clustering.py)."""
+        return clustering.maybe_cluster(self.con)
 
     @_store_errors
     def needs_clustering(self) -> bool:
         """Whether enough events were added since the store was last ordered by dyad to reorder it."""
-        return layout.needs_clustering(self.con)
+        return clustering.needs_clustering(self.con)
 
     @_store_errors
     def cluster(self) -> int:
         """Reorder events and incidents by dyad so that timelines read few blocks; returns the events."""
-        self._check_writable()
-        return layout.cluster(self.con)
+        self.check_writable()
+        return clustering.cluster(self.con)
 
-    def _write_batch(
-        self,
-        todo: list[tuple[Document, str | None]],
-        coded: Coded,
-        counts: IngestCounts,
-        progress: Progress | None,
-    ) -> None:
-        given = {doc.id: source for doc, source in todo}
-        for doc, events in coded:
-            replaced, n_sentences = self.write_document(doc, events, given[doc.id])
-            counts.recoded += replaced
-            counts.stored += not replaced
-            counts.events += len(unique_events(events))  # what was stored: a repeated id is stored once
-            counts.sentences += n_sentences
-            if progress:
-                progress(counts.stored + counts.recoded + counts.skipped, counts.sentences)
-
-    def _write_windows(self, doc: Document, source_id: str | None, counts: IngestCounts,
-                       progress: Progress | None) -> None:
-        """Code a long document here, window by window, storing each window as it is coded."""
-        from ..coding import pipeline
-
-        writer = WindowWriter(self.con, doc, source_id)
-        done = counts.stored + counts.recoded + counts.skipped
-        for window in pipeline.code_windows(doc, pipeline.WINDOW_CHARS):
-            writer.write(window)
-            if progress:
-                progress(done, counts.sentences + writer.sentences)
-        counts.recoded += writer.replaced
-        counts.stored += not writer.replaced
-        counts.events += writer.events
-        counts.sentences += writer.sentences
-        if progress:
-            progress(done + 1, counts.sentences)
-
-    def _to_code(
-        self, chunk: list[Document], recode: bool, seen: set[str], counts: IngestCounts
-    ) -> list[tuple[Document, str | None]]:
-        """The documents of a batch to code, each keyed by its content hash, with the id its corpus
-        gave it; the others are counted as skipped."""
-        hashed = [(keyed(doc), doc.id) for doc in chunk]
-        ids = [doc.id for doc, _ in hashed]
-        stored = {
+    @_store_errors
+    def stored_whole(self, doc_ids: list[str]) -> set[str]:
+        """The ids, of those given, of documents stored whole (a document stored window by window and
+        cut short has no count of events yet)."""
+        return {
             r[0]
             for r in self.con.execute(
-                # a document whose row has no count of events was cut short while stored window by window
-                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?)) AND n_events IS NOT NULL", [ids]
+                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?)) AND n_events IS NOT NULL", [doc_ids]
             ).fetchall()
         }
-        todo = []
-        for doc, given in hashed:
-            if doc.id in seen or (doc.id in stored and not recode):
-                counts.skipped += 1
-                counts.skipped_ids.append(doc.id)
-            else:
-                todo.append((doc, given if given != doc.id else None))
-            seen.add(doc.id)
-        return todo
+
+    def window_writer(self, doc: Document, source_id: str | None = None) -> WindowWriter:
+        """A writer of one long document, window by window as the coder gives them (see writing.py)."""
+        self.check_writable()
+        return WindowWriter(self.con, doc, source_id)
 
     @_store_errors
     def write_document(
-        self, doc: Document, events: list[Event], source_id: str | None = None
-    ) -> tuple[bool, int]:
-        """Store one coded document and its events in one transaction, replacing a stored
-        version; returns (whether one was replaced, number of sentences)."""
-        sentences = segment(doc)
+        self, doc: Document, sentences: list[Sentence], events: list[Event], source_id: str | None = None
+    ) -> bool:
+        """Store one coded document, its sentences (as the coder split them) and its events in one
+        transaction, replacing a stored version; returns whether one was replaced."""
+        self.check_writable()
         unique = unique_events(events)
         con = self.con
         con.execute("BEGIN TRANSACTION")
@@ -260,22 +164,7 @@ class Store:
         except BaseException:
             rollback(con)
             raise
-        return replaced, len(sentences)
-
-    @_store_errors
-    def import_files(
-        self, dataset: str, paths: Iterable[str], done: Callable[[Any], None] | None = None, cluster: bool = True
-    ) -> list[Any]:
-        """Import dataset files (gdelt, icews, polecat, sipri), one transaction per file; one
-        :class:`detente.sources.FileImport` per file (see detente.store.imports). With cluster, a large
-        store is then reordered by dyad when it has grown enough (see layout.py)."""
-        self._check_writable()
-        from .imports import import_files
-
-        results = import_files(self.con, str(self.path), dataset, list(paths), done)
-        if cluster and any(r.imported for r in results):
-            layout.maybe_cluster(self.con)
-        return results
+        return replaced
 
     # --- the summary -----------------------------------------------------------------
 
@@ -283,7 +172,7 @@ class Store:
     def rebuild_summary(self) -> None:
         """Count the summary tables again from the events (they are kept by every write: this is for
         a store whose events were changed by other means)."""
-        self._check_writable()
+        self.check_writable()
         self.con.execute("BEGIN TRANSACTION")
         try:
             summary.rebuild(self.con)
@@ -300,13 +189,13 @@ class Store:
     ) -> dict[str, Any]:
         """Confirm, reject or edit (event_type, source, target, date_start, date_end, date_precision,
         status) an event, with a reason; returns the audit entry (see curation.py)."""
-        self._check_writable()
+        self.check_writable()
         return curation.curate(self.con, event_id, action, reason, who, edits)
 
     @_store_errors
     def undo(self, seq: int, reason: str | None = None, who: str | None = None) -> dict[str, Any]:
         """Reverse the decision numbered seq; returns the undo's audit entry."""
-        self._check_writable()
+        self.check_writable()
         return curation.undo(self.con, seq, reason, who)
 
     @_store_errors
@@ -315,21 +204,6 @@ class Store:
         return curation.trail(self.con, event_id)
 
     # --- reading ---------------------------------------------------------------------
-
-    @_store_errors
-    def compare(self, a: str, b: str, dataset: str, days: int | None = None, strict_codes: bool = False) -> Any:
-        """The events of a dyad coded from text against those imported from a dataset: a
-        :class:`detente.sources.compare.Comparison` (matched, only in the text, only in the dataset)."""
-        from ..sources.compare import DEFAULT_DAYS, compare
-        from .imports import check_dataset
-
-        dataset = check_dataset(dataset)
-        if days is not None and days < 0:
-            raise OptionError("--days", f"{days} is not a number of days: give 0 or more")
-        records = self.events(dyad=(a, b), strict_codes=strict_codes, origin=None)
-        text = [r for r in records if r.get("origin", "text") == "text"]
-        imported = [r for r in records if r.get("origin") == dataset]
-        return compare(text, imported, dataset, a.upper(), b.upper(), DEFAULT_DAYS if days is None else days)
 
     @_store_errors
     def events(self, **filters: Any) -> list[dict[str, Any]]:
@@ -403,13 +277,10 @@ class Store:
         return pandas.json_normalize(records, sep="_")
 
 
-Coded = list[tuple[Document, list[Event]]]
-
-
 def insert_document(
     con: Any,
     doc: Document,
-    sentences: list[Any],
+    sentences: list[Sentence],
     events: list[Event],
     source_id: str | None,
     seq: int,
@@ -418,92 +289,17 @@ def insert_document(
     """The rows of one coded document: documents, sentences, doc_references and events (numbered from
     seq + 1, with the incident `incident_of` gives each, else none). Used by the store and by the Dask
     workers, which write the same tables to Parquet."""
-    incidents.insert_rows(con, "documents", [document_row(doc, source_id, len(sentences), len(events))])
-    incidents.insert_rows(
+    insert_rows(con, "documents", [document_row(doc, source_id, len(sentences), len(events))])
+    insert_rows(
         con, "sentences", [[doc.id, s.index, s.start, s.end, s.paragraph, s.text, page_of(doc, s.start)]
                            for s in sentences]
     )
-    incidents.insert_rows(con, "doc_references", [[doc.id, r.n, r.text, r.date] for r in doc.references])
-    incidents.insert_rows(
+    insert_rows(con, "doc_references", [[doc.id, r.n, r.text, r.date] for r in doc.references])
+    insert_rows(
         con,
         EVENTS_BY_NAME,
         [event_row(e, seq + n, (incident_of or {}).get(e.id)) for n, e in enumerate(events, 1)],
     )
-
-
-def code_batch(docs: list[Document]) -> Coded:
-    """Code a batch of documents (in a worker process, or here)."""
-    from ..coding.pipeline import extract_many
-
-    return list(extract_many(docs))
-
-
-def _coded(
-    batches: Iterator[list[tuple[Document, str | None]]], workers: int
-) -> Iterator[tuple[list[tuple[Document, str | None]], Coded | None]]:
-    """(batch, its coded documents) for each batch, in order; coded by a process pool when workers > 1
-    and there is more than one batch (starting workers costs more than coding one batch here). A long
-    document comes alone, not coded (None): it is coded and stored window by window, here."""
-    head = list(itertools.islice(batches, 2))
-    batches = itertools.chain(head, batches)
-    if workers <= 1 or len(head) < 2:
-        for todo in batches:
-            yield todo, None if _long(todo) else code_batch([doc for doc, _ in todo])
-        return
-    # spawn, not fork: the parent holds a DuckDB connection and its threads. The workers die with this
-    # process, even when it is killed with SIGKILL (see detente.processes).
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=die_with_parent,
-                             initargs=(os.getpid(),)) as pool:
-        waiting: deque[tuple[list[tuple[Document, str | None]], Future[Coded] | None]] = deque()
-        for todo in batches:
-            waiting.append((todo, None if _long(todo) else pool.submit(code_batch, [doc for doc, _ in todo])))
-            if len(waiting) >= 2 * workers:
-                done, future = waiting.popleft()
-                yield done, future.result() if future else None
-        while waiting:
-            done, future = waiting.popleft()
-            yield done, future.result() if future else None
-
-
-def _long(todo: list[tuple[Document, str | None]]) -> bool:
-    """A batch of one long document, coded and stored window by window."""
-    from ..coding import pipeline
-
-    return len(todo) == 1 and len(todo[0][0].text) > pipeline.WINDOW_CHARS
-
-
-def _long_apart(todo: list[tuple[Document, str | None]]) -> Iterator[list[tuple[Document, str | None]]]:
-    """The documents of a batch in order, as batches where each long document is alone."""
-    from ..coding import pipeline
-
-    run: list[tuple[Document, str | None]] = []
-    for item in todo:
-        if len(item[0].text) > pipeline.WINDOW_CHARS:
-            if run:
-                yield run
-            yield [item]
-            run = []
-        else:
-            run.append(item)
-    if run:
-        yield run
-
-
-def keyed(doc: Document) -> Document:
-    """The document under its content hash (a copy when its corpus gave it another id)."""
-    digest = content_hash(doc.text)
-    return doc if doc.id == digest else dataclasses.replace(doc, id=digest)
-
-
-def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    chunk: list[Document] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def open_store(path: str | os.PathLike[str], read_only: bool = False) -> Store:

@@ -14,6 +14,7 @@ from typing import Any
 from ..model import Document, page_of
 from . import curation, incidents, summary
 from .records import EVENT_COLUMNS, TEXT_ORIGIN, actor_key, document_row, event_row, mention, pair_key
+from .rows import insert_rows
 from .transaction import rollback
 
 EVENTS_BY_NAME = f"events ({', '.join(EVENT_COLUMNS)})"  # columns after these (curation) keep their default
@@ -53,7 +54,7 @@ class WindowWriter:
         con.execute("BEGIN TRANSACTION")
         try:
             pairs, orphans = self._begin() if self._seq is None else (set(), [])
-            incidents.insert_rows(con, "sentences", [[self.doc.id, s.index, s.start, s.end, s.paragraph, s.text,
+            insert_rows(con, "sentences", [[self.doc.id, s.index, s.start, s.end, s.paragraph, s.text,
                                                       page_of(self.doc, s.start)] for s in window.sentences])
             self.sentences += len(window.sentences)
             # an id told twice is stored once, under its first position (as write_document does)
@@ -75,8 +76,8 @@ class WindowWriter:
         before = pairs_of(con, self.doc.id)
         self.replaced, orphans = delete_document(con, self.doc.id)
         self._seq = con.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
-        incidents.insert_rows(con, "documents", [document_row(self.doc, self.source_id, None, None)])
-        incidents.insert_rows(con, "doc_references", [[self.doc.id, r.n, r.text, r.date] for r in self.doc.references])
+        insert_rows(con, "documents", [document_row(self.doc, self.source_id, None, None)])
+        insert_rows(con, "doc_references", [[self.doc.id, r.n, r.text, r.date] for r in self.doc.references])
         return before, orphans
 
     def _store_events(self, changed: list[tuple[int, Any]], orphans: list[incidents.Mention]) -> None:
@@ -93,7 +94,7 @@ class WindowWriter:
                 self._number[i] = len(self._number) + 1
             rows.append(event_row(e, self._seq + self._number[i], chosen.get(e.id)))  # type: ignore[operator]
         self.events = len(self._number)
-        incidents.insert_rows(con, EVENTS_BY_NAME, rows)
+        insert_rows(con, EVENTS_BY_NAME, rows)
         for m in orphans:
             con.execute("UPDATE events SET incident_id = ? WHERE id = ?", [chosen[m.id], m.id])
         incidents.write_incidents(con, touched)

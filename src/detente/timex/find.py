@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from . import lexicon as lx
+from . import words as lx
 from .mention import TimeMention, coarser
 from .patterns import compiled
 from .spans import md_span

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
 
-from . import lexicon as lx
+from . import words as lx
 from .mention import TimeMention
 from .spans import clamp_day, md_span, month_end
 

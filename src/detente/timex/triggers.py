@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from . import lexicon as lx
+from . import words as lx
 
 # No pattern reaches further than this from its trigger token ('12th - 14th of September, 2018'
 # is among the longest); words a mention takes in from before its match are looked for in the

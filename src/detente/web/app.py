@@ -23,18 +23,19 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
-from ..errors import DetenteError
+from ..analysis.phases import find_breaks
+from ..errors import BadParameter, Busy, DetenteError, NotFound, ServerError, WebError
 from ..store import StoreError, StoreLocked
 from ..store.connect import translate
 from ..terminal import one_line
 from . import edits, pages
 from .database import Database
-from .errors import BadParameter, Busy, NotFound, ServerError, WebError
 from .middleware import BodyLimit, HeadAsGet, HostCheck, SecurityHeaders
 from .render import Renderer, as_json, wants_json
 from .security import Guard
 from .settings import Settings
 from .throttle import Throttle
+from .views.common import actor_name
 
 HTML_ERRORS = (400, 401, 403, 404, 429, 500, 503)  # a person following a link or a form sees a page; the rest is JSON
 TITLES = {400: "A parameter this page cannot use", 401: "Sign in to edit", 403: "Not allowed", 404: "Not found",
@@ -45,9 +46,6 @@ log = logging.getLogger("detente.web")
 def warm_up() -> None:
     """Load what the first dyad page needs (the gazetteer, ruptures: seconds) before the
     first request rather than during it."""
-    from ..analysis.phases import find_breaks
-    from .views.common import actor_name
-
     actor_name("USA")
     find_breaks([0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0])
 

@@ -5,6 +5,7 @@ before FastAPI reads the body (GuardedRoute), the form's CSRF token once the for
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
+from enum import Enum
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -14,9 +15,9 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
-from ..store.curation import EDITABLE, CurationConflict, CurationError, UnknownEvent
+from ..errors import BadParameter, Conflict, NotFound, WebError
+from ..store.curation import EDITABLE, CurationConflict, CurationError, UnknownEvent, trail
 from .database import Database
-from .errors import BadParameter, Conflict, NotFound, WebError
 from .pages import render_event
 from .params import record_id
 from .render import Renderer, as_json
@@ -24,7 +25,7 @@ from .security import AUTH_COOKIE, CSRF_FIELD, Guard
 from .settings import Settings
 from .views import event as event_view
 
-CURATION = ["curation"]
+CURATION: list[str | Enum] = ["curation"]  # FastAPI's type for tags
 
 
 class Decision(BaseModel):
@@ -100,8 +101,6 @@ def router(db: Database, renderer: Renderer, guard: Guard, settings: Settings) -
         except (TypeError, ValueError):
             raise BadParameter("seq", f"'{seq}' is not a decision number") from None
         with db.reading() as con:
-            from ..store.curation import trail
-
             mine = {e["seq"] for e in _translated(lambda: trail(con, ident))}
         if number not in mine:
             raise BadParameter("seq", f"event {ident} has no decision number {number}")

@@ -14,7 +14,7 @@ import json
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .errors import TooLarge, WebError, WrongHost
+from ..errors import TooLarge, WebError, WrongHost
 from .settings import Settings, host_name
 
 MAX_BODY = 256 * 1024  # bytes: a curation form or JSON decision is well under 10 KB

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -21,7 +22,7 @@ from .views import home as home_view
 from .views import search as search_view
 from .views.common import dyad_label
 
-PAGES = ["pages (JSON twins of the HTML pages)"]
+PAGES: list[str | Enum] = ["pages (JSON twins of the HTML pages)"]  # FastAPI's type for tags
 
 
 TYPE_HELP = "A PLOVER event type: AGREE, COOPERATE ..."

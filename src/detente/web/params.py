@@ -8,10 +8,10 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+from ..errors import BadParameter, NotFound
 from ..model import STATUSES
 from ..ontology import plover_types
 from ..store.query import ORIGINS
-from .errors import BadParameter, NotFound
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")  # PAK, SUN, NATO; C01 in generated stores
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.:-]{3,79}$")

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from starlette.requests import Request
 
-from .errors import Forbidden, TooManyTries, Unauthorized
+from ..errors import Forbidden, TooManyTries, Unauthorized
 from .settings import Settings
 from .throttle import Throttle
 

@@ -12,12 +12,12 @@ from ...analysis.dyads import choose_by_tally, summarise
 from ...analysis.periods import every_period
 from ...analysis.profile import dated_periods_of_tally
 from ...analysis.tally import tally_of_rows
+from ...errors import BadParameter, NotFound
 from ...report import svg as charts
 from ...report import worldmap
 from ...store import query
 from ...store.records import expand_code
 from ..database import Database
-from ..errors import BadParameter, NotFound
 from ..params import DEFAULT_ORIGIN, Sort, actor_code
 from .common import actor_name, dyad_label, dyad_url, includes_label
 from .home import dyads, sorted_rows

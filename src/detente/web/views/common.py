@@ -6,6 +6,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ...analysis import actor_name as analysis_actor_name
 from ...report.wording import date_label
 from ...store.records import expand_code
 
@@ -15,9 +16,7 @@ Record = dict[str, Any]
 @cache
 def actor_name(code: str) -> str:
     """'Pakistan' for PAK; the code itself for one the gazetteer does not know."""
-    from ...analysis import actor_name as name
-
-    return name(code)
+    return analysis_actor_name(code)
 
 
 def dyad_label(a: str, b: str) -> str:

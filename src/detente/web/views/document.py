@@ -8,9 +8,9 @@ import json
 from datetime import date, datetime
 from typing import Any
 
+from ...errors import NotFound
 from ...report.wording import date_label
 from ..database import Database
-from ..errors import NotFound
 from ..params import record_id
 from .common import actor_label
 

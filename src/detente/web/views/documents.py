@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...errors import BadParameter
 from ...store import query
 from ..database import Database
-from ..errors import BadParameter
 from ..params import ALL, Sort
 
 PAGE_SIZE = 100

@@ -20,11 +20,11 @@ from ...analysis.landmarks import Landmark, candidate_types, landmarks
 from ...analysis.periods import every_period
 from ...analysis.profile import dated_periods, dated_periods_of_tally
 from ...analysis.tally import Tally, tally_of_rows
+from ...errors import BadParameter, NotFound
 from ...report import svg as charts
 from ...store import query
 from ...store.records import expand_code, pair_key
 from ..database import Database
-from ..errors import BadParameter, NotFound
 from ..params import Filters, Sort, actor_code
 from .common import actor_name, dyad_label, dyad_url, event_line, includes_label
 from .home import dyads
@@ -107,7 +107,7 @@ def timeline(db: Database, a: str, b: str, f: Filters) -> Timeline:
                 marks = landmarks(query.landmark_candidates(con, a, b, f.strict, candidate_types()))
         statuses: Counter[str] = Counter()
         for key, n in counts.items():
-            statuses[key.status] += n
+            statuses[key.status] += n  # type: ignore[index]  # every stored event has a status
         by = choose_by_tally(counts, "auto")
         result = summarise(a, b, counts, marks, by, every_period(dated_periods_of_tally(counts, by), by))
         return Timeline(sum(counts.values()), _statuses(statuses), 0, result)
@@ -196,7 +196,8 @@ def third_party(db: Database, a: str, b: str, c: str, f: Filters) -> dict[str, A
 
     def compute() -> dict[str, Any]:
         if summarised(f):  # the section shows no landmarks or phases: none are looked for
-            fetched = [(x, y, tally_of(db, x, y, f.strict, f.origin), []) for x, y in pairs]
+            fetched: list[tuple[str, str, Tally, list[Any]]] = [
+                (x, y, tally_of(db, x, y, f.strict, f.origin), []) for x, y in pairs]
             by = choose_by_tally(sum((t for *_, t, _ in fetched), Counter()), "auto")
             comparison = compare_tallies(fetched, by, find_phases=False, gapless=True)
         else:

@@ -6,13 +6,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from ...analysis.text_vs_dataset import compare
+from ...errors import NotFound
 from ...model import PRECISIONS, STATUSES
 from ...ontology import plover_types
 from ...report.wording import date_label
+from ...sources.datasets import dataset_page
 from ...store import StoreError, curation, query
 from ...store.records import TEXT_ORIGIN
 from ..database import Database
-from ..errors import NotFound
 from ..params import record_id
 from .common import actor_label
 from .text import segments, word_spans
@@ -62,11 +64,7 @@ def nearby_events(con: Any, record: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _matching(record: dict[str, Any], nearby: list[dict[str, Any]]) -> dict[str, float]:
-    """Which nearby events record the same act, by the rules of detente.sources.compare: id -> score."""
-    try:
-        from ...sources.compare import compare
-    except ImportError:  # a detente without dataset importers: nearby events are shown, unmatched
-        return {}
+    """Which nearby events record the same act, by the rules of detente.analysis.text_vs_dataset: id -> score."""
     scores: dict[str, float] = {}
     origin = record.get("origin") or TEXT_ORIGIN
     if origin == TEXT_ORIGIN:
@@ -127,10 +125,6 @@ def dataset_of(record: dict[str, Any]) -> dict[str, str] | None:
     origin = record.get("origin") or TEXT_ORIGIN
     if origin == TEXT_ORIGIN:
         return None
-    try:
-        from ...sources.datasets import dataset_page
-    except ImportError:  # a detente without dataset importers
-        return {"name": origin, "title": origin, "url": ""}
     page = dataset_page(origin)
     return {"name": origin, "title": page.title if page else origin, "url": page.url if page else ""}
 

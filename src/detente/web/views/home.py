@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...errors import BadParameter
 from ...store import query
 from ..database import Database
-from ..errors import BadParameter
 from ..params import DEFAULT_ORIGIN, ORIGIN_CHOICES, Sort
 from .common import dyad_label, dyad_url, includes_label
 

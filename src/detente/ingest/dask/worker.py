@@ -1,6 +1,6 @@
 """Coding one partition on a Dask worker, and writing its rows as Parquet files.
 
-The coder is the single-process path's own (`detente.store.store.code_batch`); the spaCy
+The coder is the single-process path's own (`detente.ingest.local.code_batch`); the spaCy
 pipeline it loads is cached per process (`detente.coding.nlp.pipeline`), and a Dask worker
 process runs many tasks, so each worker loads it once.
 
@@ -20,17 +20,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
-from ..coding.segment import segment
-from ..model import Document, Event
-from ..store import schema
-from ..store.records import unique_events
-from ..store.store import code_batch, insert_document, keyed
+import duckdb
+
+from ... import __version__
+from ...coding.pipeline import CodedDocument
+from ...model import Document
+from ...store import schema
+from ...store.records import unique_events
+from ...store.store import insert_document
+from ..local import BATCH_DOCUMENTS, code_batch, keyed
 from .partitions import Partition, parse_partition, read_partition
 
 TABLES = ("documents", "sentences", "doc_references", "events")
 DONE = "done.json"
-BATCH_DOCUMENTS = 64  # as the single-process path: sentences of 64 documents are parsed together
 MAX_ERRORS_KEPT = 20  # messages of bad lines kept per partition (all are counted)
 
 
@@ -106,7 +108,7 @@ def code_partition(
     return result
 
 
-def _code(documents: list[Document]) -> list[tuple[Document, str | None, list[Event]]]:
+def _code(documents: list[Document]) -> list[tuple[CodedDocument, str | None]]:
     """Each new document of the partition (keyed by content hash, repeats dropped) with its events."""
     seen: set[str] = set()
     todo: list[tuple[Document, str | None]] = []
@@ -119,26 +121,23 @@ def _code(documents: list[Document]) -> list[tuple[Document, str | None, list[Ev
     for at in range(0, len(todo), BATCH_DOCUMENTS):
         chunk = todo[at : at + BATCH_DOCUMENTS]
         given = {doc.id: source for doc, source in chunk}
-        for doc, events in code_batch([doc for doc, _ in chunk]):
-            out.append((doc, given[doc.id], events))
+        for coded in code_batch([doc for doc, _ in chunk]):
+            out.append((coded, given[coded.doc.id]))
     return out
 
 
-def _write_tables(folder: Path, coded: list[tuple[Document, str | None, list[Event]]]) -> tuple[int, int, int]:
+def _write_tables(folder: Path, coded: list[tuple[CodedDocument, str | None]]) -> tuple[int, int, int]:
     """The partition's rows as one Parquet file per table (seq numbers its events in order, from 1)."""
-    import duckdb
-
     con = duckdb.connect()
     try:
         for table in TABLES:
             con.execute(schema.table_ddl(table))
         n_events = n_sentences = 0
-        for doc, source_id, events in coded:
-            sentences = segment(doc)
-            unique = unique_events(events)
-            insert_document(con, doc, sentences, unique, source_id, n_events)  # seq counts from 1 per partition
+        for c, source_id in coded:
+            unique = unique_events(c.events)
+            insert_document(con, c.doc, c.sentences, unique, source_id, n_events)  # seq counts from 1 per partition
             n_events += len(unique)
-            n_sentences += len(sentences)
+            n_sentences += len(c.sentences)
         for table in TABLES:
             target = str(folder / f"{table}.parquet").replace("'", "''")
             con.execute(f"COPY {table} TO '{target}' (FORMAT parquet, COMPRESSION zstd)")

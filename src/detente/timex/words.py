@@ -79,6 +79,17 @@ def month_abbreviations() -> list[str]:
     return [name for name in data()["months"] if name not in full]
 
 
+def month_numbers() -> dict[str, int]:
+    """Every month name and abbreviation in lower case -> its number ("sept" -> 9)."""
+    return {name.lower(): number for name, number in data()["months"].items()}
+
+
+def month_short_names() -> list[str]:
+    """The three-letter names of the months in calendar order ("Jan" ... "Dec"), for printing dates."""
+    months = data()["months"]
+    return [min((k for k, v in months.items() if v == n), key=len) for n in range(1, 13)]
+
+
 def weekday_names() -> list[str]:
     """The names of the days of the week ("Monday" ... "Sunday")."""
     return list(data()["weekdays"])

@@ -12,10 +12,9 @@ from typing import Annotated, Any
 
 import typer
 
-from .cli_common import EXIT_BAD_INPUT, error, errors_as_messages, output_format
-from .cli_store import DB, FORMAT, STRICT
-from .output import plain_console
-from .terminal import one_line, safe_table, terminal_stream
+from ..output import plain_console
+from ..terminal import one_line, safe_table, terminal_stream
+from .common import DB, EXIT_BAD_INPUT, FORMAT, STRICT, error, errors_as_messages, output_format
 
 app = typer.Typer(add_completion=False, no_args_is_help=True)
 import_app = typer.Typer(
@@ -92,7 +91,8 @@ def _status() -> Iterator[Callable[[str], None]]:
 
 
 def _run_import(dataset: str, paths: list[str], db: str) -> None:
-    from .store import open_store
+    from ..ingest.datasets import import_dataset
+    from ..store import open_store
 
     with errors_as_messages(), _status() as show, open_store(db) as store:
 
@@ -104,7 +104,7 @@ def _run_import(dataset: str, paths: list[str], db: str) -> None:
             show(result.path)
 
         show(paths[0])
-        results = store.import_files(dataset, paths, done)
+        results = import_dataset(store, dataset, paths, done)
     typer.echo(one_line(_total(results, db)))
     status = exit_status(results)
     if status:
@@ -172,7 +172,7 @@ def flat_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _print_comparison(comparison: Any, fmt: str) -> None:
-    from .store.query import dumps
+    from ..store.query import dumps
 
     rows = list(comparison.rows())
     if fmt == "jsonl":
@@ -234,14 +234,16 @@ def compare(
 
         detente compare RUS PAK --with sipri --format table
     """
+    from ..analysis.text_vs_dataset import compare_store
+
     with errors_as_messages():
         out = output_format(fmt)
         with _open(db) as store:
-            comparison = store.compare(a, b, dataset, days=days, strict_codes=strict_codes)
+            comparison = compare_store(store, a, b, dataset, days=days, strict_codes=strict_codes)
     _print_comparison(comparison, out)
 
 
 def _open(db: str) -> Any:
-    from .store import open_store
+    from ..store import open_store
 
     return open_store(db, read_only=True)

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import STATUSES
+from .event_kinds import defence_group, driver_labels, drivers_of, groups
 from .index import OCCURRED, occurred
 from .periods import COARSE, UNDATED, period_label
 from .profile import by_period
-from .rules import defence_group, driver_labels, drivers_of, groups
 
 Record = dict[str, Any]
 

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import typer
 
-from .cli_common import errors_as_messages, fail, say, warn
-from .cli_store import DB
+from .common import DB, errors_as_messages, fail, say, warn
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Browse, verify and correct the record.")
 
@@ -66,8 +65,8 @@ def serve(
     """
     import uvicorn
 
-    from .store import StoreCorrupt
-    from .web import Settings, create_app, is_loopback
+    from ..store import StoreCorrupt
+    from ..web import Settings, create_app, is_loopback
 
     settings = Settings(db=Path(db), host=host, token=token or None, user=user, read_only=read_only,
                         allowed_hosts=tuple(allowed_hosts))

@@ -14,10 +14,9 @@ from typing import Annotated, Any
 
 import typer
 
-from .cli_common import errors_as_messages, output_format, warn
-from .cli_store import DB, FORMAT, STRICT
-from .output import plain_console
-from .terminal import printable, safe_table, terminal_stream
+from ..output import plain_console
+from ..terminal import printable, safe_table, terminal_stream
+from .common import DB, FORMAT, STRICT, errors_as_messages, output_format, warn
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Read a relationship back from the record.")
 
@@ -27,7 +26,7 @@ THIRD = typer.Option(None, "--third", help="A third country: set A-B beside A-C 
 
 
 def _open(db: str) -> Any:
-    from .store import open_store
+    from ..store import open_store
 
     return open_store(db, read_only=True)
 
@@ -41,7 +40,7 @@ def profile_records(analyses: list[Any]) -> list[dict[str, Any]]:
 
 
 def _print_profile(analyses: list[Any], fmt: str) -> None:
-    from .store.query import dumps
+    from ..store.query import dumps
 
     if fmt == "jsonl":
         for record in profile_records(analyses):
@@ -58,7 +57,7 @@ def _print_profile(analyses: list[Any], fmt: str) -> None:
 
 def _profile_tables(analyses: list[Any]) -> None:
     """A table per dyad, then its phases (or why there are none) and landmarks."""
-    from .report.wording import counts_text, date_label, number, percent, year_span
+    from ..report.wording import counts_text, date_label, number, percent, year_span
 
     console = plain_console(sys.stdout)
     for d in analyses:
@@ -105,7 +104,7 @@ def profile(
 
         detente profile RUS PAK --by decade --third IND --format table
     """
-    from .analysis import compare_profiles_store, profile_store
+    from ..analysis import compare_profiles_store, profile_store
 
     with errors_as_messages():
         out = output_format(fmt)
@@ -170,8 +169,8 @@ def report(
         detente report USA PAK --out review.md     # charts as PNG files beside it
         detente report RUS PAK --out review.html --base-url http://127.0.0.1:8000
     """
-    from .report import check_writable, output_format, write_review
-    from .report.citations import checked_base_url
+    from ..report import check_writable, output_format, write_review
+    from ..report.citations import checked_base_url
 
     with errors_as_messages():
         output_format(out)

@@ -16,7 +16,7 @@ import pycountry
 
 from detente import wordclasses
 from detente.errors import ResourceError
-from detente.timex.lexicon import month_names, weekday_names
+from detente.timex.words import month_names, weekday_names
 
 DATA_DIR = Path(__file__).parent / "data"
 

@@ -1,19 +1,20 @@
-"""The command line: parses arguments, calls the library, turns errors into one-line messages."""
+"""The commands that code text without a store: `detente extract` and `detente evaluate` (main.py
+registers them first on the app, as they come first in `detente --help`)."""
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import json
-import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import typer
 
-from . import __version__
-from .cli_common import (
+from ..errors import DetenteError, InputError, OptionError
+from ..terminal import printable
+from .common import (
     EXIT_BAD_INPUT,
+    FORMAT,
     INPUTS_HELP,
     coding_progress,
     error,
@@ -25,32 +26,14 @@ from .cli_common import (
     warn,
     with_publication_dates,
 )
-from .errors import DetenteError, InputError, OptionError
-from .terminal import printable
-
-DISK_FULL = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
-
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="detente: dated, sourced records of events between states.")
-
-BATCH_DOCUMENTS = 64  # documents coded together: their sentences are parsed in one batch
 
 
-@app.callback()
-def _named(ctx: typer.Context) -> None:
-    """detente: dated, sourced records of events between states."""
-    from .store.holder import set_command
-
-    set_command(f"detente {ctx.invoked_subcommand}")  # how a command holding a store is named to others
-
-
-@app.command()
 def extract(
     paths: list[str] = typer.Argument(..., help=INPUTS_HELP),
     published: str | None = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
     published_from: Path | None = typer.Option(
         None, "--published-from", help="TSV of file names and publication dates (file, published)."),
-    fmt: str | None = typer.Option(None, "--format", "-f", help="jsonl, csv or table (table on a terminal)."),
+    fmt: str | None = FORMAT,
     progress: bool | None = typer.Option(
         None, "--progress/--no-progress", help="Show progress on standard error (default: on a terminal only)."),
 ) -> None:
@@ -60,31 +43,19 @@ def extract(
 
         detente extract review.md --published 2019-02-01 --format jsonl > events.jsonl
     """
-    from .api import read_inputs
-    from .coding.pipeline import extract_many
-    from .model import Document
-    from .output import EventWriter
+    from ..api import read_inputs
+    from ..ingest.local import extract_in_batches
+    from ..model import Document
+    from ..output import EventWriter
 
     with errors_as_messages():
         when = parse_date(published, "--published")
         table = published_table(published_from)
         writer = EventWriter(sys.stdout, output_format(fmt))
     coded = failed = 0
-    batch: list[Document] = []
 
-    def flush() -> None:
-        nonlocal coded
-        for doc, events in extract_many(batch, tick):
-            coded += 1
-            name = doc.path or doc.id
-            if doc.published_basis == "inferred":
-                warn(f"{name}: publication date {doc.published} inferred from its references")
-            for w in sorted({w for e in events for w in e.warnings}):
-                warn(f"{name}: {w}")
-            writer.write(events)
-        batch.clear()
-
-    with errors_as_messages(), coding_progress(progress) as tick:
+    def documents() -> Iterator[Document]:
+        nonlocal failed
         for item in read_inputs(paths, when):
             if isinstance(item, InputError):
                 failed += 1
@@ -92,10 +63,17 @@ def extract(
                 continue
             for message in item.warnings:
                 warn(message)
-            batch.extend(with_publication_dates([item], {} if when else table))
-            if len(batch) >= BATCH_DOCUMENTS:
-                flush()
-        flush()
+            yield from with_publication_dates([item], {} if when else table)
+
+    with errors_as_messages(), coding_progress(progress) as tick:
+        for doc, events in extract_in_batches(documents(), tick):
+            coded += 1
+            name = doc.path or doc.id
+            if doc.published_basis == "inferred":
+                warn(f"{name}: publication date {doc.published} inferred from its references")
+            for w in sorted({w for e in events for w in e.warnings}):
+                warn(f"{name}: {w}")
+            writer.write(events)
     writer.close()
     if coded == 0 and failed:
         raise typer.Exit(EXIT_BAD_INPUT)  # each failure has had its one-line message already
@@ -105,7 +83,6 @@ def extract(
         raise typer.Exit(1)
 
 
-@app.command()
 def evaluate(
     predicted: Path | None = typer.Argument(None, help="Events as written by `detente extract --format jsonl`."),
     gold: Path | None = typer.Argument(None, help="Gold events (see GUIDELINES.md)."),
@@ -125,11 +102,11 @@ def evaluate(
         detente evaluate --set ../shared/eval/dev --errors
         detente evaluate --plover-gsr PLOVER_GSR_CAMEO.json
     """
-    from . import evaluate as ev
+    from .. import evaluate as ev
 
     try:
         if plover_gsr is not None:
-            from .coding.classify import sentence_type
+            from ..coding.classify import sentence_type
 
             report = ev.gsr_report(ev.load_plover_gsr(plover_gsr), sentence_type)
             typer.echo(json.dumps(report) if as_json else printable(ev.format_gsr_report(report)))
@@ -149,8 +126,8 @@ def evaluate(
 
 def _evaluate_set(folder: Path, only: list[str], errors: bool, as_json: bool) -> None:
     """Print a set's scores (and, with errors, every error of its tune documents and their causes)."""
-    from .diagnose import count_causes, diagnose, format_errors
-    from .evalset import code_set, format_set_score, read_manifest, score_coded
+    from ..diagnose import count_causes, diagnose, format_errors
+    from ..evalset import code_set, format_set_score, read_manifest, score_coded
 
     coded = code_set(read_manifest(folder, only or None))
     summary = score_coded(coded)
@@ -170,64 +147,3 @@ def _evaluate_set(folder: Path, only: list[str], errors: bool, as_json: bool) ->
         typer.echo(printable(format_errors(found)))
         typer.echo("")
     typer.echo(printable(format_set_score(summary)))
-
-
-@app.command()
-def version() -> None:
-    """Print the version."""
-    typer.echo(__version__)
-
-
-def _register_subcommands() -> None:
-    """The store, analysis, web and dataset commands, each defined in its own module."""
-    import importlib
-
-    for module in ("cli_store", "cli_analysis", "cli_web", "cli_import"):
-        app.add_typer(importlib.import_module(f".{module}", __package__).app)
-
-
-_register_subcommands()
-
-
-def main() -> None:
-    """Entry point of the `detente` console script. The commands turn the errors they expect into
-    one-line messages; what still gets here (a full disk while writing output, a bug) is one line too,
-    never a traceback (DETENTE_DEBUG=1 shows it)."""
-    from .output import checked_stdout
-
-    checked_stdout()
-    try:
-        try:
-            app()
-        finally:
-            # output cut short by a full disk is only known when the rest of it is written out
-            sys.stdout.flush()
-    except KeyboardInterrupt:
-        typer.echo("detente: interrupted", err=True)
-        sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 - the last resort: one line, whatever it is
-        if os.environ.get("DETENTE_DEBUG"):
-            raise
-        error(unexpected_error_message(exc))
-        _silence_stdout()  # a full disk would fail the final flush of what is left, with another message
-        sys.exit(EXIT_BAD_INPUT)
-
-
-def unexpected_error_message(exc: BaseException) -> str:
-    """One line for an error no command expected."""
-    text = " ".join(str(exc).split())
-    if isinstance(exc, OSError) and exc.errno in DISK_FULL:
-        return f"the disk is full ({exc.strerror}): free some space and run again"
-    if isinstance(exc, OSError):
-        where = f" {exc.filename}" if exc.filename else ""
-        return f"cannot read or write{where} ({exc.strerror or text}): check the path and its permissions"
-    if type(exc).__module__.startswith("duckdb"):
-        return f"the database failed ({text}): check the store with `detente check --db FILE`"
-    return (f"unexpected {type(exc).__name__} ({text}): this is a bug in detente; please report it with "
-            "the command that caused it (DETENTE_DEBUG=1 shows where it happened)")
-
-
-def _silence_stdout() -> None:
-    with contextlib.suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())

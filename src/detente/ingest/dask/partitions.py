@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..errors import InputError, UnreadableInput
-from ..model import Document
-from ..reading.jsonl import parse_line
+from ...errors import InputError, UnreadableInput
+from ...model import Document
+from ...reading.jsonl import parse_line
 
 JSONL = (".jsonl", ".ndjson")
 PARQUET = (".parquet", ".pq")

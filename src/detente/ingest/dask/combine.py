@@ -11,7 +11,7 @@ partitions' Parquet files plus one pass in Python:
    pairs, so one pair at a time is held in memory, and the result equals a single-process
    ingest of the same inputs in the same order.
 3. The tables are written anew under `store/` (events and incidents ordered by pair and date,
-   as store/layout.py orders a large store, so a timeline reads few row groups), with the summary
+   as store/clustering.py orders a large store, so a timeline reads few row groups), with the summary
    tables counted from the merged events by the SQL a DuckDB store uses (store/summary.py), into a
    scratch folder swapped in at the end: a reader sees the old store or the new one.
 
@@ -34,8 +34,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..store import incidents, schema, summary
-from ..store.layout import ORDER
+import duckdb
+
+from ...store import incidents, schema, summary
+from ...store.clustering import ORDER
+from ...store.rows import insert_rows
 from .worker import DONE, TABLES, part_dir
 
 STORE = "store"
@@ -85,8 +88,6 @@ def merged_partitions(out: Path) -> list[str] | None:
 
 def merge(out: Path) -> MergeCounts:
     """Merge the written partitions of `out` into `out/store` (replacing it); returns counts."""
-    import duckdb
-
     pids = done_partitions(out)
     counts = MergeCounts(partitions=len(pids))
     scratch = out / f".store.{uuid.uuid4().hex[:8]}"
@@ -97,7 +98,7 @@ def merge(out: Path) -> MergeCounts:
         con.execute("SET enable_progress_bar = false")
         con.execute("CREATE TEMP TABLE positions (pid VARCHAR, position INTEGER)")
         if pids:
-            incidents.insert_rows(con, "positions", [[pid, n] for n, pid in enumerate(pids)])
+            insert_rows(con, "positions", [[pid, n] for n, pid in enumerate(pids)])
         for table in TABLES:
             _read(con, out, table, pids)
         con.execute(
@@ -142,7 +143,7 @@ def _read(con: Any, out: Path, table: str, pids: list[str]) -> None:
     files = [str(part_dir(out, pid) / f"{table}.parquet") for pid in pids]
     con.execute(f"CREATE TEMP TABLE {table}_files (filename VARCHAR, position INTEGER)")
     if files:
-        incidents.insert_rows(con, f"{table}_files", [[f, n] for n, f in enumerate(files)])
+        insert_rows(con, f"{table}_files", [[f, n] for n, f in enumerate(files)])
         con.execute(
             f"""CREATE TEMP VIEW {table}_in AS
                 SELECT t.* EXCLUDE (filename, file_row_number), f.position, t.file_row_number AS row_in_file

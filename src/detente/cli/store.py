@@ -1,5 +1,5 @@
 """The store commands (ingest, events, timeline, dyads, docs, show, export, check): a typer
-sub-application that cli.py registers. Each command parses options, calls
+sub-application that cli/main.py registers. Each command parses options, calls
 detente.store, and turns a DetenteError into a one-line message with exit code 2."""
 
 from __future__ import annotations
@@ -14,9 +14,15 @@ from typing import Annotated, Any
 
 import typer
 
-from .cli_common import (
+from ..errors import InputError
+from ..output import plain_console
+from ..terminal import json_safe, printable, safe_table, terminal_stream
+from .common import (
+    DB,
     EXIT_BAD_INPUT,
+    FORMAT,
     INPUTS_HELP,
+    STRICT,
     error,
     errors_as_messages,
     fail,
@@ -28,22 +34,11 @@ from .cli_common import (
     warn,
     with_publication_dates,
 )
-from .errors import InputError
-from .output import plain_console
-from .terminal import json_safe, printable, safe_table, terminal_stream
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Store coded events and query them.")
 
 EXTRA_COLUMNS = ["incident_id", "n_mentions", "n_docs"]
 
-DB = typer.Option(
-    "detente.duckdb",
-    "--db",
-    envvar="DETENTE_DB",
-    help="The store file (default: $DETENTE_DB, else ./detente.duckdb).",
-)
-FORMAT = typer.Option(None, "--format", "-f", help="jsonl, csv or table (table on a terminal).")
-STRICT = typer.Option(False, "--strict-codes", help="A query for RUS does not include SUN (the USSR).")
 MENTIONS = typer.Option(False, "--mentions", help="Every stored event, not one per incident.")
 ORIGIN = typer.Option(
     "text", "--origin", help="text (coded from text, the default), gdelt, icews, polecat, sipri, or all."
@@ -57,7 +52,7 @@ ORIGIN = typer.Option(
 
 
 def _open(db: str, read_only: bool = True) -> Any:
-    from .store import open_store
+    from ..store import open_store
 
     return open_store(db, read_only=read_only)
 
@@ -68,9 +63,9 @@ def _open(db: str, read_only: bool = True) -> Any:
 def print_events(records: list[dict[str, Any]], fmt: str, labels: dict[str, str] | None = None) -> None:
     """Event records as JSON lines, CSV (the extract columns plus incident columns) or a table;
     with `labels` (doc_id -> title), the table names each event's document and how many report it."""
-    from .output import CSV_COLUMNS, csv_row, print_table
-    from .store.query import dumps
-    from .store.records import record_event
+    from ..output import CSV_COLUMNS, csv_row, print_table
+    from ..store.query import dumps
+    from ..store.records import record_event
 
     out = sys.stdout
     if fmt == "jsonl":
@@ -103,7 +98,7 @@ def _document_cell(record: dict[str, Any], labels: dict[str, str]) -> str:
 
 def print_records(records: list[dict[str, Any]], fmt: str, title: str) -> None:
     """Flat records (dyads, documents) as JSON lines, CSV or a table."""
-    from .store.query import dumps
+    from ..store.query import dumps
 
     if fmt == "jsonl":
         for r in records:
@@ -187,11 +182,12 @@ def ingest(
         detente ingest 's3://bucket/news/*.jsonl' --engine dask --scheduler tcp://head:8786 --out /shared/news-store
     """
     if engine == "dask" or out or scheduler or local_workers:
-        from .cli_archive import run_dask_ingest
+        from .dask import run_dask_ingest
 
         run_dask_ingest(paths, engine, out, scheduler, local_workers, partition_mb, recode, published, published_from)
         return
-    from .api import read_inputs
+    from ..api import read_inputs
+    from ..ingest.local import ingest_documents
 
     failed = 0
 
@@ -215,7 +211,8 @@ def ingest(
             say("detente: no input documents: nothing stored")
             raise typer.Exit(EXIT_BAD_INPUT)
         with _open(db, read_only=False) as store, _progress(progress) as shown:
-            counts = store.ingest(
+            counts = ingest_documents(
+                store,
                 itertools.chain([first], readable),
                 recode=recode,
                 progress=shown,
@@ -403,14 +400,14 @@ def check(
 
         detente check --db relations.duckdb
     """
-    from .store.check import check_store, describe
-    from .store.parquet import is_archive
+    from ..store.check import check_store, describe
+    from ..store.parquet import is_archive
 
     if is_archive(Path(db)):
         fail(f"{db}: a Parquet store of the Dask engine: check reads DuckDB store files (run a query to read it)")
     if recount and Path(db).exists():
         with errors_as_messages():
-            from .store import open_store
+            from ..store import open_store
 
             with open_store(db) as store:
                 store.rebuild_summary()

@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..actors.entries import DATA_DIR, read_leaders
 from ..errors import ResourceError
 
 Record = dict[str, Any]
@@ -210,8 +211,6 @@ def summit_rules() -> SummitRules:
 @cache
 def _leader_roles() -> dict[str, list[tuple[str, int | None, int | None]]]:
     """Leader name -> (role, first year, last year) for every tenure in the actors' leaders.tsv."""
-    from ..actors.lexicon import DATA_DIR, read_leaders
-
     table: dict[str, list[tuple[str, int | None, int | None]]] = {}
     for person in read_leaders(DATA_DIR / "leaders.tsv"):
         table[person.name] = [(t.role, t.start, t.end) for t in person.tenures]

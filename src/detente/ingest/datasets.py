@@ -9,24 +9,22 @@ is reported with what to do, a bad line is counted with its reason.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from ..errors import InputError, OptionError
+from ..errors import ImportFailed, InputError, RepeatedIds, StoreCorrupt, StoreFull
 from ..sources import datasets, lookups
-from ..sources.errors import ImportFailed
+from ..sources.datasets import check_dataset
 from ..sources.files import Prepared, prepared
 from ..sources.results import FileImport
-from ..sources.tabular import RepeatedIds
-from . import summary
-from .connect import translate
-from .errors import StoreCorrupt, StoreFull
-from .records import EVENT_COLUMNS
-from .transaction import rollback
+from ..store import Store, summary
+from ..store.connect import translate
+from ..store.records import EVENT_COLUMNS
+from ..store.transaction import rollback
 
 ROWS_PER_INSERT = 500  # rows built in Python go in by statements of this size
 # Settings of the connection while a file is imported, reset afterwards:
@@ -39,14 +37,6 @@ ROWS_PER_INSERT = 500  # rows built in Python go in by statements of this size
 SETTINGS = {"force_compression": "zstd", "disabled_optimizers": "build_side_probe_side", "memory_limit": "1GB"}
 
 Progress = Callable[[FileImport], None]
-
-
-def check_dataset(dataset: str) -> str:
-    """The dataset name, or an OptionError listing the ones detente imports."""
-    name = dataset.strip().lower()
-    if name not in datasets.DATASETS:
-        raise OptionError("dataset", f"'{dataset}' is not one of {', '.join(datasets.DATASETS)}")
-    return name
 
 
 def import_files(con: Any, path: str, dataset: str, files: list[str], done: Progress | None = None) -> list[FileImport]:
@@ -164,3 +154,17 @@ def _insert_batch(con: Any, rows: list[list[Any]]) -> int:
     values = ", ".join(f"unnest(${i})" for i in range(1, len(EVENT_COLUMNS) + 1))
     sql = f"INSERT OR IGNORE INTO events ({', '.join(EVENT_COLUMNS)}) SELECT {values}"
     return int(con.execute(sql, [list(column) for column in zip(*rows, strict=True)]).fetchone()[0])
+
+
+def import_dataset(
+    store: Store, dataset: str, paths: Iterable[str], done: Progress | None = None, cluster: bool = True
+) -> list[FileImport]:
+    """Import dataset files (gdelt, icews, polecat, sipri) into a store, one transaction per file; one
+    FileImport per file. With cluster, a large store is then reordered by dyad when it has grown enough
+    (see store/clustering.py)."""
+    store.check_writable()
+    with store.errors_translated():
+        results = import_files(store.con, str(store.path), dataset, list(paths), done)
+        if cluster and any(r.imported for r in results):
+            store.maybe_cluster()
+    return results

@@ -1,4 +1,5 @@
-"""What every command of the command line shares: option parsing and the one-line error."""
+"""What every command of the command line shares: the common options (--db, --format, --strict-codes),
+option parsing, progress and the one-line error."""
 
 from __future__ import annotations
 
@@ -9,17 +10,27 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import typer
 
-from .errors import DetenteError, OptionError
-from .terminal import one_line
+from ..errors import DetenteError, OptionError
+from ..output import FORMATS
+from ..terminal import one_line
 
 EXIT_BAD_INPUT = 2
-RECORD_FORMATS = ("jsonl", "csv", "table")
 INPUTS_HELP = ("Files (.txt .md .html .pdf .docx .jsonl .warc), web addresses, lists of addresses (.urls), "
                "or - for standard input.")
+
+# the options of every command that reads a store or prints records
+DB = typer.Option(
+    "detente.duckdb",
+    "--db",
+    envvar="DETENTE_DB",
+    help="The store file (default: $DETENTE_DB, else ./detente.duckdb).",
+)
+FORMAT = typer.Option(None, "--format", "-f", help=f"{', '.join(FORMATS[:-1])} or {FORMATS[-1]} (table on a terminal).")
+STRICT = typer.Option(False, "--strict-codes", help="A query for RUS does not include SUN (the USSR).")
 
 
 def say(message: str) -> None:
@@ -33,7 +44,7 @@ def error(message: object) -> None:
     say(f"detente: error: {message}")
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     """Print one line on standard error and exit with code 2."""
     error(message)
     raise typer.Exit(EXIT_BAD_INPUT)
@@ -140,8 +151,8 @@ def output_format(fmt: str | None) -> str:
     """The --format value: table on a terminal, JSON lines when piped."""
     if fmt is None:
         return "table" if sys.stdout.isatty() else "jsonl"
-    if fmt not in RECORD_FORMATS:
-        raise OptionError("--format", f"'{fmt}' is not one of {', '.join(RECORD_FORMATS)}")
+    if fmt not in FORMATS:
+        raise OptionError("--format", f"'{fmt}' is not one of {', '.join(FORMATS)}")
     return fmt
 
 

@@ -4,7 +4,7 @@
 A text event and a dataset event match when, all together:
 
 1. their types are compatible: the same PLOVER type, or a pair listed for the dataset in
-   sources/data/compare.tsv (a SIPRI order, AID, matches a text's "signed a deal for four Mi-35
+   analysis/data/text_vs_dataset.tsv (a SIPRI order, AID, matches a text's "signed a deal for four Mi-35
    helicopters", SUPPORT, when the text names the weapon), and the text event is of a kind of act
    the row admits (an arms purchase, never a training agreement);
 2. their directions agree: the same source and target, unless either is reciprocal or the rule says
@@ -27,11 +27,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from ..analysis.rules import act_of
-from .lookups import data_rows
+from ..actors.succession import historic_states
+from ..errors import OptionError
+from ..sources.datasets import check_dataset
+from ..store import Store
+from .event_kinds import act_of, read_table
 
 DEFAULT_DAYS = 7
 Record = dict[str, Any]
@@ -41,7 +43,7 @@ _YEARS = re.compile(r"\b(\d{4})\b")
 
 @dataclass(frozen=True)
 class Rule:
-    """A text event type that matches a dataset event type (see compare.tsv)."""
+    """A text event type that matches a dataset event type (see text_vs_dataset.tsv)."""
 
     text_type: str
     direction: str  # same | reverse | any
@@ -61,7 +63,7 @@ class Rule:
 @cache
 def _rules() -> dict[tuple[str, str], tuple[Rule, ...]]:
     table: dict[tuple[str, str], list[Rule]] = {}
-    for row in data_rows("compare.tsv"):
+    for row in read_table("text_vs_dataset.tsv"):
         acts = frozenset(a.strip() for a in (row.get("acts") or "").split(",") if a.strip())
         rule = Rule(row["text_type"], row["direction"], row["weapon"] == "yes", acts)
         table.setdefault((row["dataset"], row["dataset_type"]), []).append(rule)
@@ -69,7 +71,7 @@ def _rules() -> dict[tuple[str, str], tuple[Rule, ...]]:
 
 
 def holds(dataset: str, text: Record) -> bool:
-    """Whether a dataset could record a text event: any event for a dataset with no rows in compare.tsv
+    """Whether a dataset could record a text event: any event for a dataset with no rows in text_vs_dataset.tsv
     (GDELT, ICEWS, POLECAT code every kind of act); for one with rows (SIPRI: arms transfers), only an
     event that one of its rows admits."""
     narrow = [rule for (name, _), rs in _rules().items() if name == dataset for rule in rs]
@@ -77,28 +79,16 @@ def holds(dataset: str, text: Record) -> bool:
 
 
 def rules(dataset: str, dataset_type: str | None) -> tuple[Rule, ...]:
-    """The rules for a dataset event of a type: the same type and direction, then those of compare.tsv."""
+    """The rules for a dataset event of a type: the same type and direction, then those of text_vs_dataset.tsv."""
     same = (Rule(dataset_type, "same", False),) if dataset_type else ()
     return same + _rules().get((dataset, dataset_type or ""), ())
 
 
-@cache
-def _historic() -> dict[str, str]:
-    """Historic code -> its state today (SUN -> RUS), from store/data/successors.tsv: a dyad stays
-    the same across a change of name."""
-    text = resources.files("detente.store").joinpath("data", "successors.tsv").read_text("utf-8")
-    inverse = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            state, codes = line.split("\t")[:2]
-            inverse.update({code.strip(): state.strip() for code in codes.split(",")})
-    return inverse
-
-
 def actor_key(actor: dict[str, Any]) -> str:
-    """The key an actor is compared under: its country (the state today for a historic one), else its code."""
+    """The key an actor is compared under: its country (the state today for a historic one: a dyad
+    stays the same across a change of name), else its code."""
     key = actor.get("country") or actor.get("code") or ""
-    return _historic().get(key, key)
+    return historic_states().get(key, key)
 
 
 def _day(value: str | None) -> date | None:
@@ -286,3 +276,15 @@ def _distance(text: Record, dataset: Record) -> int:
     """Days between the starts of two events (for ranking matches)."""
     a, b = _day(text["date"]["start"]), _day(dataset["date"]["start"])
     return abs((a - b).days) if a and b else 1 << 30
+
+
+def compare_store(store: Store, a: str, b: str, dataset: str, days: int | None = None,
+                  strict_codes: bool = False) -> Comparison:
+    """The events of a dyad coded from text against those imported from a dataset into the store."""
+    dataset = check_dataset(dataset)
+    if days is not None and days < 0:
+        raise OptionError("--days", f"{days} is not a number of days: give 0 or more")
+    records = store.events(dyad=(a, b), strict_codes=strict_codes, origin=None)
+    text = [r for r in records if r.get("origin", "text") == "text"]
+    imported = [r for r in records if r.get("origin") == dataset]
+    return compare(text, imported, dataset, a.upper(), b.upper(), DEFAULT_DAYS if days is None else days)

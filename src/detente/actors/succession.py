@@ -1,5 +1,9 @@
-"""Which state an actor stands for at the time of the act: the Soviet Union for Russia from 1917
-to 1991, the responsible state for a dependent territory (data: actors/data/territories.tsv)."""
+"""The succession of states: which state an actor stands for at the time of the act (the Soviet
+Union for Russia from 1917 to 1991, the responsible state for a dependent territory), and which
+historic codes a state's queries include (SUN for RUS).
+
+The one reader of actors/data/territories.tsv, sovereignty.tsv and successors.tsv: other parts call
+territories(), successors() and historic_states()."""
 
 from __future__ import annotations
 
@@ -14,10 +18,25 @@ SOVIET_FROM = 1917  # Russia from the revolution to 1991 is coded SUN; the Russi
 
 
 @cache
-def _territories() -> dict[str, str]:
+def territories() -> dict[str, str]:
+    """Dependent territory -> the state coded for it (territories.tsv)."""
     text = resources.files("detente.actors").joinpath("data", "territories.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
-    return {a: b.strip() for a, b in rows}
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {a.strip(): b.strip() for a, b in rows}
+
+
+@cache
+def successors() -> dict[str, tuple[str, ...]]:
+    """State -> the historic codes its queries include: RUS -> (SUN,) (successors.tsv)."""
+    text = resources.files("detente.actors").joinpath("data", "successors.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {state.strip(): tuple(c.strip() for c in codes.split(",")) for state, codes in rows}
+
+
+@cache
+def historic_states() -> dict[str, str]:
+    """Historic code -> the state whose queries include it: SUN -> RUS (successors.tsv)."""
+    return {old: state for state, olds in successors().items() for old in olds}
 
 
 @cache
@@ -50,7 +69,7 @@ def _holder(country: str | None, when: DateSpan) -> str | None:
 def state_at(actor: Actor, when: DateSpan) -> Actor:
     """Russia from 1917 to 1991 is the Soviet Union (SUN); a dependent territory is its state, and
     a place another state held at the time is that state (sovereignty.tsv)."""
-    state = _territories().get(actor.country or "") or _holder(actor.country, when)
+    state = territories().get(actor.country or "") or _holder(actor.country, when)
     if state:
         actor = Actor(actor.text, actor.name, state, actor.sector, state + (actor.sector or ""))
     if actor.country == "RUS" and when.end and when.start and \

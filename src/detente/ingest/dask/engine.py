@@ -1,6 +1,6 @@
 """Coding a corpus on Dask: partitions coded on workers, written as Parquet, merged at the end.
 
-    from detente.archive import ingest
+    from detente.ingest.dask import ingest
     run = ingest(["news/*.jsonl"], "out/", local_workers=2)      # a LocalCluster here
     run = ingest(["s3://bucket/news/*.jsonl"], "/shared/out", scheduler="tcp://head:8786")
 
@@ -10,7 +10,7 @@ The folder (`out`) holds:
     plan.jsonl             every partition ever planned, in input order
     parts/<pid>/           one coded partition: documents, sentences, doc_references, events
                            (.parquet) and done.json (its input range, content hash and counts)
-    store/                 the merged store that queries read (`--db out`), see merge.py
+    store/                 the merged store that queries read (`--db out`), see combine.py
 
 Workers write their partitions into the folder themselves, so with a remote cluster it must be
 a path every worker and this machine see the same (a shared filesystem). Two runs must not
@@ -32,10 +32,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..errors import OptionError, ResourceError
-from ..store.errors import StoreError
-from ..store.parquet import ARCHIVE_FORMAT, ARCHIVE_MARK
-from . import merge as merging
+from ...errors import OptionError, ResourceError, StoreError
+from ...store.parquet import ARCHIVE_FORMAT, ARCHIVE_MARK
+from . import combine as merging
 from .partitions import DEFAULT_PARTITION_BYTES, DEFAULT_PARTITION_ROWS, Partition, expand, plan
 from .worker import PartitionResult, code_partition
 

@@ -1,4 +1,4 @@
-"""Tests of the dyad-ordered layout of a large store (detente.store.layout)."""
+"""Tests of the dyad-ordered layout of a large store (detente.store.clustering)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from detente.ingest import import_dataset, ingest_documents
 from detente.reading import read_text
-from detente.store import layout, open_store
+from detente.store import clustering, open_store
 
 TEXTS = [
     "Putin visited Beijing on 5 May 2015.",
@@ -22,7 +23,7 @@ TEXTS = [
 
 def fill(path: Path, texts: list[str]) -> None:
     with open_store(path) as store:
-        store.ingest([read_text(t) for t in texts], cluster=False)
+        ingest_documents(store, [read_text(t) for t in texts], cluster=False)
 
 
 def snapshot(store) -> dict[str, list]:
@@ -66,21 +67,21 @@ def test_a_clustered_store_keeps_its_keys_and_indexes(tmp_path: Path) -> None:
         with pytest.raises(duckdb.ConstraintException):
             con.execute("INSERT INTO events (id, doc_id) VALUES (?, 'x')", [some_id])
         # more documents after clustering are stored and found as before
-        store.ingest([read_text("Russia and India signed an arms deal in March 2019.")], cluster=False)
+        ingest_documents(store, [read_text("Russia and India signed an arms deal in March 2019.")], cluster=False)
         assert any(r["trigger"] for r in store.timeline("RUS", "IND") if r["date"]["start"] == "2019-03-01")
 
 
 def test_clustering_waits_until_enough_rows_are_new(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(layout, "MIN_NEW_ROWS", 4)
+    monkeypatch.setattr(clustering, "MIN_NEW_ROWS", 4)
     path = tmp_path / "s.duckdb"
     with open_store(path) as store:
-        store.ingest([read_text(t) for t in TEXTS[:2]])  # 2 events: too few
-        assert layout.clustered_rows(store.con) == 0
-        store.ingest([read_text(t) for t in TEXTS[2:]])  # now 6 events, none ordered yet
-        assert layout.clustered_rows(store.con) == 6
+        ingest_documents(store, [read_text(t) for t in TEXTS[:2]])  # 2 events: too few
+        assert clustering.clustered_rows(store.con) == 0
+        ingest_documents(store, [read_text(t) for t in TEXTS[2:]])  # now 6 events, none ordered yet
+        assert clustering.clustered_rows(store.con) == 6
         assert not store.needs_clustering()
-        store.ingest([read_text("Russia and India signed an arms deal in March 2019.")])
-        assert layout.clustered_rows(store.con) == 6  # 1 new row is under the minimum
+        ingest_documents(store, [read_text("Russia and India signed an arms deal in March 2019.")])
+        assert clustering.clustered_rows(store.con) == 6  # 1 new row is under the minimum
 
 
 def test_a_failed_clustering_leaves_the_store_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -92,13 +93,13 @@ def test_a_failed_clustering_leaves_the_store_as_it_was(tmp_path: Path, monkeypa
         def broken(table: str) -> list[str]:
             raise RuntimeError("disk full")
 
-        monkeypatch.setattr(layout.schema, "index_ddl", broken)
+        monkeypatch.setattr(clustering.schema, "index_ddl", broken)
         with pytest.raises(RuntimeError):
             store.cluster()
     monkeypatch.undo()
     with open_store(path, read_only=True) as store:
         assert snapshot(store) == before
-        assert layout.clustered_rows(store.con) == 0
+        assert clustering.clustered_rows(store.con) == 0
 
 
 def test_records_built_by_duckdb_equal_those_built_in_python(tmp_path: Path) -> None:
@@ -112,7 +113,7 @@ def test_records_built_by_duckdb_equal_those_built_in_python(tmp_path: Path) -> 
              "References:\n8. News agency report, 20 November 2014, accessed on 27 Jan 2019.\n"]
     fill(path, texts)
     with open_store(path) as store:
-        store.import_files("sipri", [str(Path(__file__).parent / "fixtures" / "sources" / "sipri_register.csv")])
+        import_dataset(store, "sipri", [str(Path(__file__).parent / "fixtures" / "sources" / "sipri_register.csv")])
         built = {r["id"]: r for r in store.events(mentions=True, origin="all")}
         incidents = {r["id"]: r for r in store.events(origin="all")}
         rows = query._rows(store.con, "SELECT * FROM events", [])

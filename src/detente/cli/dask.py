@@ -1,5 +1,5 @@
-"""`detente ingest --engine dask`: the command-line side of detente.archive (options, progress,
-the one-line report and exit codes); called by cli_store.ingest."""
+"""`detente ingest --engine dask`: the command-line side of detente.ingest.dask (options, progress,
+the one-line report and exit codes); called by the ingest command (cli/store.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import typer
 
-from .cli_common import EXIT_BAD_INPUT, error, errors_as_messages, fail, parse_date, say, terminal_progress
+from .common import EXIT_BAD_INPUT, error, errors_as_messages, fail, parse_date, say, terminal_progress
 
 SHOWN_LINE_ERRORS = 5  # bad lines printed; all are counted
 
@@ -32,7 +32,7 @@ def run_dask_ingest(
         fail('--published-from: not read by --engine dask: give a "published" field in the corpus or --published')
     if partition_mb <= 0:
         fail(f"--partition-mb: {partition_mb} is not a size: give a number of megabytes above 0")
-    from .archive import ingest
+    from ..ingest.dask import ingest
 
     with errors_as_messages():
         when = parse_date(published, "--published")

@@ -1,0 +1,18 @@
+"""The one stemmer of trigger words: one inflection stripped ("talks" -> "talk", "signed" -> "sign").
+
+Two mentions are one act only if their triggers share a stem: within a document (the coder's merge,
+coding/merge.py) and across documents (the store's incidents, store/incidents.py). One function
+keeps the two rules from drifting apart.
+"""
+
+from __future__ import annotations
+
+SUFFIXES = ("ing", "ed", "es", "s", "e")
+
+
+def stem(word: str) -> str:
+    """A lower-case word without its first matching suffix, if at least three letters are left."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)]
+    return word
