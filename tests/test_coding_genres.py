@@ -747,6 +747,8 @@ def test_a_thing_that_threatens_to_do_something_is_a_risk_not_a_threat_by_a_stat
                  "expel the American diplomats.", date(1990, 1, 1))
     assert [e.source.country for e in evs if e.event_type == "THREATEN"] == ["CUB"]
     assert not any(e.target.country == "HND" for e in evs)
+    evs = events("In 1982 the Libyan network threatened to attack Chad.", date(1990, 1, 1))
+    assert ("LBY", "TCD", "THREATEN") in found(evs)  # people and bodies threaten
 
 
 def test_a_threat_spoken_of_is_no_threat_made_unless_it_is_aimed_or_says_what():

@@ -253,7 +253,7 @@ def _at_risk(verb: Token, actors: SentenceActors) -> bool:
     if subject is None or subject.pos_ != "NOUN" or actors.by_token.get(subject.i):
         return False
     lemma = subject.lemma_.lower()
-    agents = word_class("government_nouns") | word_class("pair_nouns")
+    agents = word_class("government_nouns") | word_class("pair_nouns") | word_class("agent_nouns")
     return lemma not in agents and not in_class(lemma, "@TROOPS") and not in_class(lemma, "@SPEAKER")
 
 
