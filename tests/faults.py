@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from hashlib import sha256
 from pathlib import Path
 
 import duckdb
@@ -20,14 +21,15 @@ BLOCK_BYTES = 262144  # DuckDB's block size
 
 
 def gdelt_export(path: Path, rows: int) -> Path:
-    """A GDELT 2.0 export of `rows` events, each its own id and a long source URL (so that the rows of
-    a store span many blocks), made from the row of a fixture."""
+    """A GDELT 2.0 export of `rows` events, each its own id and a long source URL that compresses
+    little (so that the rows of a store span many blocks, the original lines some of their own), made
+    from the row of a fixture."""
     template = (FIXTURES / "gdelt_more.export.CSV").read_text(encoding="utf-8").splitlines()[0].split("\t")
     lines = []
     for n in range(rows):
         fields = list(template)
         fields[0] = str(2_000_000 + n)
-        fields[-1] = f"https://example.org/news/{n}/" + "x" * 300
+        fields[-1] = f"https://example.org/news/{n}/" + "".join(sha256(b"%d-%d" % (n, k)).hexdigest() for k in range(5))
         lines.append("\t".join(fields))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

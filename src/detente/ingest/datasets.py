@@ -28,13 +28,16 @@ from ..store.transaction import rollback
 
 ROWS_PER_INSERT = 500  # rows built in Python go in by statements of this size
 # Settings of the connection while a file is imported, reset afterwards:
-# - dataset rows are large strings (the original line), and DuckDB's default choice of a string
-#   compression costs more than reading the file, while zstd is fast and small;
 # - DuckDB guesses a handful of rows for a CSV file, so its optimiser would build the join hash tables
 #   on the file (all of it, in memory) instead of the small lookup tables: keep the sides as written;
 # - a file's rows wait in memory until the commit: above this limit DuckDB writes them out (a million
 #   GDELT rows then peak at about 0.5 GB of memory, against about 1.1 GB unbounded, for 10% more time).
-SETTINGS = {"force_compression": "zstd", "disabled_optimizers": "build_side_probe_side", "memory_limit": "1GB"}
+SETTINGS = {"disabled_optimizers": "build_side_probe_side", "memory_limit": "1GB"}
+# A store created before the events' original line was declared zstd (schema.ORIGINAL_COMPRESSION):
+# dataset rows are large strings, and DuckDB's default choice of a string compression costs more than
+# reading the file, so zstd is forced on every column while a file is imported (a store three times
+# larger than with the declared column, the other columns compressed worse).
+OLD_STORE_SETTINGS = {"force_compression": "zstd"}
 
 Progress = Callable[[FileImport], None]
 
@@ -89,7 +92,8 @@ def _write(
 def _transaction(
     con: Any, store_path: str, plan: datasets.Plan, ready: Prepared, result: FileImport, dedupe: bool
 ) -> None:
-    for name, value in SETTINGS.items():
+    settings = settings_for(con)
+    for name, value in settings.items():
         con.execute(f"SET {name} = '{value}'")
     con.execute("BEGIN TRANSACTION")
     try:
@@ -119,8 +123,17 @@ def _transaction(
                                            "nothing of this file was stored") from None
         raise
     finally:
-        for name in SETTINGS:
+        for name in settings:
             con.execute(f"RESET {name}")
+
+
+def settings_for(con: Any) -> dict[str, str]:
+    """The settings of an import into the store open on con (SETTINGS, and OLD_STORE_SETTINGS for a
+    store whose events table does not declare the original line's compression)."""
+    ddl = con.execute("SELECT sql FROM duckdb_tables() WHERE table_name = 'events' AND schema_name = 'main' "
+                      "AND database_name = current_database()").fetchone()
+    declared = bool(ddl) and "USING COMPRESSION" in ddl[0].upper()
+    return SETTINGS if declared else {**OLD_STORE_SETTINGS, **SETTINGS}
 
 
 def _reset(result: FileImport) -> None:
