@@ -457,7 +457,7 @@ def test_the_original_line_alone_is_stored_with_zstd(store) -> None:
 
 
 def test_an_import_into_a_store_of_before_the_declared_compression_forces_zstd(store, tmp_path: Path) -> None:
-    from detente.store import imports
+    from detente.ingest import datasets as imports
 
     assert "force_compression" not in imports.settings_for(store.con)
     old = duckdb.connect(str(tmp_path / "old.duckdb"))
