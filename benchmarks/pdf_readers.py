@@ -86,4 +86,12 @@ def main(paths: list[Path]) -> None:
 
 
 if __name__ == "__main__":
+    if any(a in ("-h", "--help") for a in sys.argv[1:]):
+        print(__doc__)
+        sys.exit(0)
+    missing = [a for a in sys.argv[1:] if not Path(a).is_file()]
+    if missing:
+        print(f"error: no PDF file at {missing[0]}: give the paths of PDF files (or none for the fixtures)",
+              file=sys.stderr)
+        sys.exit(2)
     main([Path(p) for p in sys.argv[1:]] or [FIXTURES / name for name in KNOWN_NOTES])
