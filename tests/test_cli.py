@@ -281,5 +281,16 @@ def test_extract_shows_progress_on_standard_error_only_when_asked(tmp_path: Path
     shown = run("extract", str(tmp_path / "a.txt"), "--format", "jsonl", "--progress")
     assert quiet.stderr == ""  # not a terminal: no progress
     assert shown.stdout == quiet.stdout and len(records(shown)) == 2
-    assert error_lines(shown) == [line for line in shown.stderr.splitlines() if "2 sentences, 0.0 MB coded" in line]
+    assert error_lines(shown) == [line for line in shown.stderr.splitlines()
+                                  if "2 sentences, 0.0 of 0.0 MB coded" in line]
     assert len(error_lines(shown)) == 1
+
+
+def test_progress_of_one_long_document_counts_towards_its_length(tmp_path: Path) -> None:
+    paragraph = EXERCISE + " " + AGREEMENT + "\n\n"
+    text = paragraph * (120_000 // len(paragraph))  # coded in windows of about 50,000 characters
+    (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+    shown = run("extract", str(tmp_path / "long.txt"), "--format", "jsonl", "--progress")
+    first = error_lines(shown)[0]
+    assert f" of {len(text) / 1e6:,.1f} MB coded" in first, first
+    assert not first.startswith(f"detente: {text.count('.'):,} sentences")  # told before the end

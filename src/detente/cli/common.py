@@ -82,8 +82,9 @@ def terminal_progress(
     from rich import progress
     from rich.console import Console
 
-    named = {"spinner": progress.SpinnerColumn, "bar": progress.BarColumn, "count": progress.MofNCompleteColumn,
-             "elapsed": progress.TimeElapsedColumn}
+    named: dict[str, Callable[[], Any]] = {
+        "spinner": progress.SpinnerColumn, "bar": lambda: progress.BarColumn(bar_width=24),
+        "count": progress.MofNCompleteColumn, "elapsed": progress.TimeElapsedColumn}
     with progress.Progress(  # on standard error: standard output carries the records
         *(named[c]() if c in named else progress.TextColumn(c) for c in columns), transient=True,
         console=Console(stderr=True),
@@ -97,16 +98,23 @@ def terminal_progress(
 
 
 @contextmanager
-def coding_progress(force: bool | None = None) -> Iterator[Callable[[int, int], None] | None]:
+def coding_progress(force: bool | None = None,
+                    read: list[int] | None = None) -> Iterator[Callable[[int, int], None] | None]:
     """Progress of coding (`extract`): the function told (characters, sentences) coded after each
-    document and each window of a long one; shows documents, sentences and megabytes done."""
+    document and each window of a long one; shows sentences and megabytes done, and a bar filling
+    towards read[0], the characters of the documents read so far (the reader fills it in: one long
+    document is read whole before it is coded, a corpus a batch ahead)."""
     totals = [0, 0, 0]  # documents (a long one counts when done), sentences, characters
 
     def show(characters: int, sentences: int, seconds: float) -> dict[str, Any]:
-        return {"description": f"{sentences:,} sentences, {characters / 1e6:,.1f} MB coded "
-                               f"({characters / 1e3 / seconds:,.0f} KB/s, {sentences / seconds:,.0f} sentences/s)"}
+        total = read[0] if read and read[0] >= characters else None
+        of = f" of {total / 1e6:,.1f}" if total else ""
+        return {"description": f"{sentences:,} sentences, {characters / 1e6:,.1f}{of} MB coded, "
+                               f"{characters / 1e3 / seconds:,.0f} KB/s",
+                "completed": characters, "total": total}
 
-    with terminal_progress(("spinner", "{task.description}", "elapsed"), show, "coding", force) as update:
+    columns = ("spinner", "bar", "{task.description}", "elapsed")
+    with terminal_progress(columns, show, "coding", force) as update:
         if update is None:
             yield None
             return

@@ -53,6 +53,7 @@ def extract(
         table = published_table(published_from)
         writer = EventWriter(sys.stdout, output_format(fmt))
     coded = failed = 0
+    read = [0]  # characters of the documents read so far: what the progress bar fills towards
 
     def documents() -> Iterator[Document]:
         nonlocal failed
@@ -63,9 +64,10 @@ def extract(
                 continue
             for message in item.warnings:
                 warn(message)
+            read[0] += len(item.text)
             yield from with_publication_dates([item], {} if when else table)
 
-    with errors_as_messages(), coding_progress(progress) as tick:
+    with errors_as_messages(), coding_progress(progress, read) as tick:
         for doc, events in extract_in_batches(documents(), tick):
             coded += 1
             name = doc.path or doc.id
