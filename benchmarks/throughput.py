@@ -13,7 +13,7 @@ so the peak RSS reported for a phase is that phase's alone:
               pipeline and nothing else: the ceiling detente would reach if its own
               work cost nothing (the rest of detente's time is that work).
 
-Usage:  python benchmarks/throughput.py [--corpus PATH] [--limit N] [--batch-size B]
+Usage:  python benchmarks/throughput.py [--corpus PATH] [--limit N] [--batch-size B] [--repeat N]
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import importlib
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -246,12 +247,20 @@ def report(d: dict, s: dict, p: dict) -> None:
     print("(targets are informational: a miss does not fail this script)")
 
 
+def _median_run(runs: list[dict]) -> dict:
+    """The run with the median time (the lower of the two middle ones for an even count)."""
+    return sorted(runs, key=lambda r: r["seconds"])[(len(runs) - 1) // 2]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
                     help="JSONL corpus (default: ../shared/corpus/milestones.jsonl from the repo root)")
     ap.add_argument("--limit", type=int, default=None, metavar="N", help="code only the first N documents")
     ap.add_argument("--batch-size", type=int, default=64, help="nlp.pipe batch size for spaCy full (default 64)")
+    ap.add_argument("--repeat", type=int, default=1, metavar="N",
+                    help="run the phases N times, taking turns, and report each phase's median run and every "
+                         "turn's ratio (default 1)")
     ap.add_argument("--phase", choices=("detente", "spacy-full", "parse-only"), default=None,
                     help="run one phase in this process and print its result as JSON (used internally; "
                          "also handy under python -m cProfile)")
@@ -262,6 +271,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.limit is not None and args.limit < 1:
         ap.error("--limit must be at least 1")
+    if args.repeat < 1:
+        ap.error("--repeat must be at least 1")
 
     if args.phase is not None:
         core = one_core()
@@ -276,10 +287,16 @@ def main(argv: list[str] | None = None) -> int:
         print(RESULT_TAG + json.dumps(phase_parse(args.corpus, args.limit) | {"core": core}))
         return 0
 
-    d = run_child(args, "detente")
-    s = run_child(args, "spacy-full")
-    p = run_child(args, "parse-only")
+    # the phases take turns, --repeat times each, so a burst of load elsewhere falls on every phase;
+    # each phase's run with its median time is reported, and every turn's ratio
+    turns = [(run_child(args, "detente"), run_child(args, "spacy-full"), run_child(args, "parse-only"))
+             for _ in range(args.repeat)]
+    d, s, p = (_median_run([t[i] for t in turns]) for i in range(3))
     report(d, s, p)
+    if len(turns) > 1:
+        ratios = [(t[1]["seconds"] / t[0]["seconds"]) for t in turns]
+        print(f"each turn's ratio detente / spaCy-full: {', '.join(f'{r:.2f}x' for r in ratios)} "
+              f"(median {statistics.median(ratios):.2f}x)")
     return 0
 
 
