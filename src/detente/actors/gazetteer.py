@@ -263,13 +263,13 @@ class Gazetteer:
         hits = self._recent_hits(text)
         if year is not None and not any(h.entry.kind in _DATED_KINDS for h in hits):
             year = None  # no name here is read differently in another year
-        return list(self._recent_mentions(text, hits, year))
+        return list(self._recent_mentions(text, year))
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one cache per gazetteer, which lives for the process
-    def _recent_mentions(self, text: str, hits: tuple[_Hit, ...], year: int | None) -> tuple[ActorMention, ...]:
+    def _recent_mentions(self, text: str, year: int | None) -> tuple[ActorMention, ...]:
         """The mentions of a text, remembered like its hits: most sentences are looked up a second
         time with the narrative's year, and most name nothing whose reading depends on the year."""
-        return tuple(self._compose(text, hits, year))
+        return tuple(self._compose(text, self._recent_hits(text), year))
 
     def _compose(self, text: str, hits: tuple[_Hit, ...], year: int | None) -> list[ActorMention]:
         out: list[ActorMention] = []

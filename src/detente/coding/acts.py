@@ -118,10 +118,10 @@ def talks_with_others(token: Any, actors: SentenceActors) -> bool:
     partner the sentence names, and it is no state nor anyone who stands for one (an official, a
     delegation, a counterpart)."""
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]
-    withs = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
-    partners = [p for c in withs for p in c.children if p.dep_ == "pobj"]
-    every_with = [c for c in token.doc if c.dep_ == "prep" and c.lower_ == "with"]
-    if not partners or any(actors.by_token.get(w.i) for c in every_with for w in c.subtree):
+    partners = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+    if not partners or any(actors.by_token.get(w.i) for c in token.doc if c.dep_ == "prep" and c.lower_ == "with"
+                           for w in c.subtree):
         return False  # "with oil producers ..., and with Egypt and Israel": states are among them
     for partner in partners:
         lemma = partner.lemma_.lower()

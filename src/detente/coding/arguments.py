@@ -102,7 +102,7 @@ class SentenceActors:
         out = []
         for child in token.children:
             if child.dep_ in ("prep", "agent", "dative") and (child.lower_ in preps or child.lower_ == "by"):
-                after = max(w.i for w in child.subtree) + 1
+                after = child.right_edge.i + 1
                 if after + 1 < len(token.doc) and token.doc[after].lemma_.lower() in word_class("following_verbs") \
                         and token.doc[after + 1].lower_ == "suit":
                     continue  # the parser hung "following suit" beside the phrase: the same, not a party

@@ -79,14 +79,13 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     talked_over = [h for h in heads if not (h.i == trigger.head.i and trigger.dep_ == "nsubj")]
     if any(_has(table[("head", "negotiating")], h) for h in talked_over) or _under_negotiation(trigger):
         return "negotiating"
-    if any(m.lower_ in word_class("conditional_conjunctions") for m in mods if m.dep_ == "mark"):
-        return "speculative"
-    if _expected(trigger):
-        return "speculative"
+    if _would_under(trigger, "belief_verbs"):
+        return "speculative"  # "feared that China would intervene": expected, not told as done
     if any(_has(table[("mod", "speculative")], m) for m in mods) or \
             any(_has(table[("head", "speculative")], h) and not _reported_by(h) for h in heads):
         return "speculative"
-    if _reported_would(trigger) or any(_has(table[("mod", "planned")], m) for m in mods if m.dep_ != "prep") or \
+    if _would_under(trigger, "reporting_verbs") or \
+            any(_has(table[("mod", "planned")], m) for m in mods if m.dep_ != "prep") or \
             any(_has(table[("head", "planned")], h) for h in heads if h.i != trigger.i and not _announced(trigger, h)):
         return "planned"
     return "occurred"
@@ -142,19 +141,12 @@ def _under_negotiation(trigger: Token) -> bool:
     return False
 
 
-def _expected(trigger: Token) -> bool:
-    """ "knowing that Israel would reject the draft", "feared that China would intervene": an act
-    someone expects, told with "would", is not told as done."""
-    if not any(c.dep_ == "aux" and c.lower_ in word_class("conditional_auxiliaries") for c in trigger.children):
-        return False
-    return trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in word_class("belief_verbs")
-
-
-def _reported_would(trigger: Token) -> bool:
-    """ "Washington said it would send troops": a future act announced in reported speech."""
-    if not any(c.dep_ == "aux" and c.lower_ in word_class("conditional_auxiliaries") for c in trigger.children):
-        return False
-    return trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in word_class("reporting_verbs")
+def _would_under(trigger: Token, verbs: str) -> bool:
+    """An act told with "would" in the clause of a verb of the class: "Washington said it would send
+    troops" (reporting_verbs: announced), "knowing that Israel would reject the draft" (belief_verbs:
+    expected)."""
+    return trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in word_class(verbs) and any(
+        c.dep_ == "aux" and c.lower_ in word_class("conditional_auxiliaries") for c in trigger.children)
 
 
 def _cancel_word(trigger: Token) -> bool:
