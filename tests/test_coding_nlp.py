@@ -28,7 +28,7 @@ def test_rule_lemmas_are_the_models_own():
 
 def test_the_index_is_held_as_sets_for_speed():
     nlp.pipeline()
-    index, _, _ = nlp._RULES[0].by_pos["noun"]
+    index = nlp._RULES[0].lookups.get_table("lemma_index").get("noun")
     assert isinstance(index, frozenset) and "treaty" in index
 
 

@@ -32,54 +32,17 @@ def tag_to_pos() -> dict[str, str]:
     return {tag: pos for tag, pos in rows[1:]}
 
 
-_UNIVERSAL_POS = ("adj", "adp", "adv", "aux", "cconj", "det", "intj", "noun", "num", "part", "pron", "propn",
-                  "punct", "sconj", "sym", "verb", "x")
+def _index_as_sets(lemmatizer: Any) -> Any:
+    """The model's rule lemmatizer with its word index held as sets: the model ships the index as
+    lists of up to 57,000 words, and spaCy's rule_lemmatize tests each candidate form against it
+    (half a millisecond a word as lists). The lemmas are the same."""
+    index = lemmatizer.lookups.get_table("lemma_index", {})
+    for pos, words in list(index.items()):
+        index[pos] = frozenset(words)
+    return lemmatizer
 
 
-class _RuleLemmas:
-    """The model's rule lemmatizer (spaCy's ``Lemmatizer.rule_lemmatize``), giving the same first lemma,
-    with its word index held as sets: the model ships the index as lists of up to 57,000 words, and
-    testing a candidate form against a list took half a millisecond per word."""
-
-    def __init__(self, lemmatizer: Any) -> None:
-        self.is_base_form = lemmatizer.is_base_form
-        tables = [lemmatizer.lookups.get_table(name, {}) for name in ("lemma_index", "lemma_exc", "lemma_rules")]
-        self.by_pos: dict[str, tuple[frozenset[str], dict[str, list[str]], list[list[str]]]] = {}
-        for pos in _UNIVERSAL_POS:
-            index, exceptions, rules = (table.get(pos) for table in tables)
-            if index or exceptions or rules:
-                self.by_pos[pos] = (frozenset(index or ()), dict(exceptions or {}), list(rules or ()))
-
-    def lemma(self, token: Any, univ_pos: str) -> str:
-        string = token.text
-        if univ_pos in ("", "eol", "space") or self.is_base_form(token):
-            return string.lower()
-        tables = self.by_pos.get(univ_pos)
-        if tables is None:
-            return string if univ_pos == "propn" else string.lower()
-        index, exceptions, rules = tables
-        lower = string.lower()
-        forms: list[str] = []
-        oov_forms: list[str] = []
-        for old, new in rules:
-            if lower.endswith(old):
-                form = lower[: len(lower) - len(old)] + new
-                if not form:
-                    pass
-                elif form in index:
-                    forms.insert(0, form)
-                elif not form.isalpha():
-                    forms.append(form)
-                else:
-                    oov_forms.append(form)
-        forms = list(dict.fromkeys(forms))
-        for form in exceptions.get(lower, []):
-            if form not in forms:
-                forms.insert(0, form)
-        return (forms or oov_forms or [string])[0]
-
-
-_RULES: list[_RuleLemmas] = []  # the model's rule lemmatizer, set when the pipeline loads
+_RULES: list[Any] = []  # the model's rule lemmatizer (its index as sets), set when the pipeline loads
 _LEMMAS: dict[tuple[str, str], str] = {}
 _LEMMA_CACHE_SIZE = 500_000
 
@@ -100,7 +63,7 @@ def _pos_and_lemmas(doc: Any) -> Any:
         key = (token.text, pos)
         lemma = _LEMMAS.get(key)
         if lemma is None:
-            lemma = rules.lemma(token, pos.lower())
+            lemma = rules.rule_lemmatize(token)[0]
             if len(_LEMMAS) < _LEMMA_CACHE_SIZE:
                 _LEMMAS[key] = lemma
         token.lemma_ = lemma
@@ -120,7 +83,7 @@ def pipeline() -> Any:
 
         lemmatizer = nlp.get_pipe("lemmatizer")
         if getattr(lemmatizer, "mode", "") == "rule":
-            _RULES[:] = [_RuleLemmas(lemmatizer)]
+            _RULES[:] = [_index_as_sets(lemmatizer)]
             nlp.disable_pipe("lemmatizer")  # the lemmas come from _pos_and_lemmas
         if not Language.has_factory("detente_pos_lemmas"):
             Language.component("detente_pos_lemmas", func=_pos_and_lemmas)
