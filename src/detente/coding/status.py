@@ -79,12 +79,12 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     talked_over = [h for h in heads if not (h.i == trigger.head.i and trigger.dep_ == "nsubj")]
     if any(_has(table[("head", "negotiating")], h) for h in talked_over) or _under_negotiation(trigger):
         return "negotiating"
-    if _would_under(trigger, "belief_verbs"):
+    if _would_under(trigger, word_class("belief_verbs")):
         return "speculative"  # "feared that China would intervene": expected, not told as done
     if any(_has(table[("mod", "speculative")], m) for m in mods) or \
             any(_has(table[("head", "speculative")], h) and not _reported_by(h) for h in heads):
         return "speculative"
-    if _would_under(trigger, "reporting_verbs") or \
+    if _would_under(trigger, word_class("reporting_verbs")) or \
             any(_has(table[("mod", "planned")], m) for m in mods if m.dep_ != "prep") or \
             any(_has(table[("head", "planned")], h) for h in heads if h.i != trigger.i and not _announced(trigger, h)):
         return "planned"
@@ -141,11 +141,11 @@ def _under_negotiation(trigger: Token) -> bool:
     return False
 
 
-def _would_under(trigger: Token, verbs: str) -> bool:
+def _would_under(trigger: Token, verbs: frozenset[str]) -> bool:
     """An act told with "would" in the clause of a verb of the class: "Washington said it would send
     troops" (reporting_verbs: announced), "knowing that Israel would reject the draft" (belief_verbs:
     expected)."""
-    return trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in word_class(verbs) and any(
+    return trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in verbs and any(
         c.dep_ == "aux" and c.lower_ in word_class("conditional_auxiliaries") for c in trigger.children)
 
 
