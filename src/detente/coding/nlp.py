@@ -25,11 +25,23 @@ EXCLUDED_PIPES = ["ner", "attribute_ruler"]
 
 
 @cache
+def _tag_table() -> list[list[str]]:
+    text = resources.files("detente.coding").joinpath("data", "tag_pos.tsv").read_text("utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")][1:]
+
+
+@cache
 def tag_to_pos() -> dict[str, str]:
     """Penn Treebank tag -> universal POS (data/tag_pos.tsv)."""
-    text = resources.files("detente.coding").joinpath("data", "tag_pos.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
-    return {tag: pos for tag, pos in rows[1:]}
+    return {row[0]: row[1] for row in _tag_table()}
+
+
+@cache
+def base_form_tags() -> frozenset[str]:
+    """The tags of words spaCy's English lemmatizer keeps as they are ("readiness" NN, "eager" JJ):
+    its rules would cut them to words that are none ("readines", "eag"). A word so tagged is still
+    cut when the cut gives a word the model knows: the tagger writes "petitioned" VB at times."""
+    return frozenset(row[0] for row in _tag_table() if len(row) > 2 and row[2] == "yes")
 
 
 def _index_as_sets(lemmatizer: Any) -> Any:
@@ -43,14 +55,22 @@ def _index_as_sets(lemmatizer: Any) -> Any:
 
 
 _RULES: list[Any] = []  # the model's rule lemmatizer (its index as sets), set when the pipeline loads
-_LEMMAS: dict[tuple[str, str], str] = {}
+_LEMMAS: dict[tuple[str, str, bool], str] = {}
 _LEMMA_CACHE_SIZE = 500_000
+
+
+def _known_lemma(rules: Any, pos: str, word: str, lemma: str) -> bool:
+    """Whether the rules' lemma of a word is one the model knows (its word index or exceptions)."""
+    key = pos.lower()
+    exceptions = rules.lookups.get_table("lemma_exc", {}).get(key, {})
+    return lemma in rules.lookups.get_table("lemma_index", {}).get(key, ()) or lemma in exceptions.get(word, ())
 
 
 def _pos_and_lemmas(doc: Any) -> Any:
     """Each token's universal POS from its Penn tag (auxiliaries by their dependency), then its lemma
     by the model's rules, memoised by (word, POS): the same words recur throughout a corpus."""
     table = tag_to_pos()
+    base_tags = base_form_tags()
     auxiliaries = word_class("auxiliaries")
     rules = _RULES[0] if _RULES else None
     for token in doc:
@@ -60,10 +80,13 @@ def _pos_and_lemmas(doc: Any) -> Any:
         token.pos_ = pos
         if rules is None:
             continue
-        key = (token.text, pos)
+        base = token.tag_ in base_tags
+        key = (token.text, pos, base)
         lemma = _LEMMAS.get(key)
         if lemma is None:
             lemma = rules.rule_lemmatize(token)[0]
+            if base and lemma != token.lower_ and not _known_lemma(rules, pos, token.lower_, lemma):
+                lemma = token.lower_  # "readiness", "eager", "bring": not cut to a word that is none
             if len(_LEMMAS) < _LEMMA_CACHE_SIZE:
                 _LEMMAS[key] = lemma
         token.lemma_ = lemma
