@@ -795,3 +795,33 @@ def test_a_state_following_suit_is_no_party_however_the_parser_hangs_it():
                  'on June 26, 1948, with the United Kingdom following suit two days later with "Operation '
                  'Plainfare."', date(1970, 1, 1))
     assert not any(e.source.country == "USA" and e.target.country == "GBR" for e in evs), found(evs)
+
+
+# --- intent to cooperate --------------------------------------------------------------------------
+
+
+def test_a_stated_readiness_to_talk_is_an_intent_to_cooperate_not_talks():
+    for text in ("On Monday, Norway said it was ready to resume talks with Iceland.",
+                 "On Monday, Norway announced its readiness to negotiate with Iceland.",
+                 "On Monday, Norway stated its intention to sign a fisheries deal with Iceland."):
+        e = one(events(text, date(2031, 5, 14)), "AGREE", {"NOR", "ISL"})
+        assert (e.status, e.date.start) == ("occurred", date(2031, 5, 12)), text
+        assert e.source.country == "NOR"
+        assert not any(x.event_type in ("CONSULT", "SUPPORT") for x in events(text, date(2031, 5, 14))), text
+
+
+def test_wanting_better_relations_is_an_intent_but_better_relations_are_no_act():
+    e = one(events("In 1977, Ghana said it wanted to improve relations with Togo.", date(1990, 1, 1)), "AGREE")
+    assert {e.source.country, e.target.country} == {"GHA", "TGO"}
+    assert events("In 1977, Ghana improved relations with Togo.", date(1990, 1, 1)) == []
+
+
+def test_a_wish_denied_or_a_readiness_for_war_is_no_intent_to_cooperate():
+    assert events("On Monday, Norway said it did not want to resume talks with Iceland.", date(2031, 5, 14)) == []
+    evs = events("In 1914, Serbia was ready to fight Austria-Hungary.", date(1930, 1, 1))
+    assert not any(e.status == "occurred" and e.event_type in ("ASSAULT", "AGREE") for e in evs), found(evs)
+
+
+def test_one_intent_for_a_willingness_that_names_its_act():
+    evs = events("On Monday, Norway declared its willingness to hold talks with Iceland.", date(2031, 5, 14))
+    one(evs, "AGREE", {"NOR", "ISL"})

@@ -213,8 +213,9 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             if parent.dep_ in ("dobj", "obj") and parent.head.pos_ in ("VERB", "AUX"):
                 node = parent.head  # "wrote a letter denouncing X": the writer denounces
                 continue
+        ready = node.dep_ == "acomp" and node.lemma_.lower() in word_class("intent_adjectives")
         if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acl", "ccomp") \
-                and parent.dep_ != "prep":
+                and parent.dep_ != "prep" and not ready:  # "X was willing to resume talks": X would
             return []
         adverbial = node.dep_ in ("advcl", "pcomp", "pobj", "prep") and node.tag_ in ("VBG", "IN")
         node = parent

@@ -154,11 +154,40 @@ def _wished_for(token: Any) -> bool:
         token = token.head  # "refused to recognize or establish relations": the second verb shares the first's fate
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("wishing_verbs"):
         return True  # "Clinton wanted to demonstrate his commitment": a wish, not an act
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("intent_adjectives"):
+        return True  # "was ready to fight": ready for it, not yet doing it
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("aiming_verbs"):
         return True  # "sought to isolate the government": an aim, not an act
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("threatening_verbs"):
         return True  # "threatened to sever relations": the threat is the event
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("refusing_verbs")
+
+
+def stated_intent(token: Any) -> bool:
+    """An act named only as what a party wants or is ready to do: "said it wanted to resume talks",
+    "was willing to negotiate", "announced its readiness to sign a deal", "a desire for talks". The
+    act is not done; stating the wish is (an intent to cooperate). A wish denied is no intent."""
+    node = token
+    while node.dep_ == "conj" and node.head.pos_ == node.pos_ \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        node = node.head  # "ready to meet and sign a deal": the second act shares the first's fate
+    head = node.head
+    if node.pos_ in ("NOUN", "PROPN"):
+        if node.dep_ == "pobj" and head.dep_ == "prep":
+            holder = head.head  # "interest in talks", "a desire for closer ties"
+            return in_class(holder.lemma_, "@WILLINGNESS") and not _denied(holder)
+        return node.dep_ in ("dobj", "obj") and head.lemma_.lower() in word_class("wishing_verbs") \
+            and not _denied(head)  # "wanted talks with Beijing"
+    if node.dep_ == "xcomp" and head.lemma_.lower() in word_class("wishing_verbs"):
+        return not _denied(head)
+    if node.dep_ == "xcomp" and head.lemma_.lower() in word_class("intent_adjectives"):
+        return not _denied(head.head if head.dep_ == "acomp" else head)
+    return node.dep_ == "acl" and in_class(head.lemma_, "@WILLINGNESS") and not _denied(head)
+
+
+def _denied(word: Any) -> bool:
+    """ "did not want", "was not ready", "no desire": the word or its verb is negated."""
+    return any(c.dep_ == "neg" or c.lower_ in word_class("negating_determiners") for c in word.children)
 
 
 def _inverted_condition(token: Any) -> bool:

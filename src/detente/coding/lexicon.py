@@ -42,7 +42,8 @@ class Trigger:
     flags: frozenset[str]  # sym, from, ofA, possT, subjacts, owner, must, planned, pairfill, cancel, place,
     # plural, delegation, subj=@CLASS,
     # with=WORD, named (a noun whose own phrase must name an actor: "a conflict with Iran"), aimed (a noun
-    # that must say whom it is aimed at or what it threatens: "threats to Kuwait", "its threat to leave")
+    # that must say whom it is aimed at or what it threatens: "threats to Kuwait", "its threat to leave"),
+    # intent (an act only as what a party wants or is ready to do: "wants to improve relations")
 
     @property
     def specificity(self) -> int:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .arguments import SentenceActors
+from .clauses import stated_intent
 from .lexicon import ORG_SPEC, Trigger, in_class, triggers, word_class
 
 Token = Any
@@ -115,6 +116,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         return None  # "the Soviet threat": a danger spoken of, not a threat made to a state
     if "named" in entry.flags and not _names_a_party(token, actors):
         return None  # "drawn into the conflict", "future conflict": no side named with the noun
+    if "intent" in entry.flags and not stated_intent(token):
+        return None  # "relations improved": no act; "said it wanted to improve relations": an intent
     said = [f.split("=", 1)[1] for f in entry.flags if f.startswith("with=")]
     if said and not any(t.lower_ in said for t in token.doc):
         return None  # flag with=WORD: the sentence must say it ("persona non grata")

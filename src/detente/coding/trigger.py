@@ -12,7 +12,16 @@ from ..ontology import cameo as cameo_entry
 from . import acts, scene
 from . import anchor as anchoring
 from .arguments import ActorRef, Arguments, SentenceActors, arguments_for
-from .clauses import aim, back_reference, continues_relative, definite_passive, headline, hypothetical, in_principle
+from .clauses import (
+    aim,
+    back_reference,
+    continues_relative,
+    definite_passive,
+    headline,
+    hypothetical,
+    in_principle,
+    stated_intent,
+)
 from .dating import Narrative, act_dates, fallback_date
 from .dyads import complete, fill_from_pair, pairs
 from .lexicon import Trigger, in_class
@@ -29,6 +38,9 @@ HARM = {"COERCE", "ASSAULT"}
 
 # acts done on someone's side: an "against" phrase with them names the common foe
 _ON_SIDE_OF = frozenset({"AID", "SUPPORT", "COOPERATE"})
+
+# acts whose stated intent is an intent to cooperate (AGREE, CAMEO 030): "ready to resume talks"
+_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "RETREAT", "CONCEDE"})
 
 # statuses of acts not asserted as done, whose mutual act with no party named is the pair's
 _UNASSERTED = ("speculative", "negated", "negotiating", "cancelled")
@@ -55,9 +67,15 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     args = complete(token, args, listed, actors, sent, story.discourse, story.events)
     sent.coded[match.token] = args
     entry, status = _judged(token, listed, sent)
+    intent = entry.event_type in _COOPERATIVE and stated_intent(token)
+    if intent:
+        # "said it was ready to resume talks with Y": the talks are only wished for; saying so is
+        # the act, an intent to cooperate addressed to Y
+        entry = replace(entry, event_type="AGREE", mode=None, cameo="030", flags=entry.flags - {"sym"})
+        status = "occurred"
     match = replace(match, entry=entry)
     dates = act_dates(ctx, sent, match, args, status, time)
-    if hypothetical(token) or acts.ending(token, entry.event_type) or aim(token):
+    if (hypothetical(token) and not intent) or acts.ending(token, entry.event_type) or aim(token):
         return None, time
     args = _unnamed_parties(token, entry, status, args, story)
     sent.coded[match.token] = args
@@ -66,6 +84,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     # the pairing reads the mode of the entry as listed, also when the act was retyped
     for source, target, reciprocal in pairs(args, entry.event_type, mutual, story.discourse, mode=listed.mode,
                                             flags=listed.flags, verbal=entry.pos == "V"):
+        if intent and _agreed_already(story, sent, source, target):
+            continue  # "declared its willingness to hold talks": the willingness states the intent
         time = _record(ctx, story, sent, match, source, target, reciprocal, status, dates.of(target),
                        dates.warning, time)
     if entry.pos == "V":
@@ -159,6 +179,13 @@ def _gapped(ctx: DocumentContext, story: Story, sent: SentenceView, actors: Sent
                                                     story.discourse, mode=mode, flags=match.entry.flags):
                 time = _record(ctx, story, sent, match, source, target, reciprocal, status, span, None, time)
     return time
+
+
+def _agreed_already(story: Story, sent: SentenceView, source: ActorRef, target: ActorRef) -> bool:
+    """Whether the sentence has already given this pair an intent to cooperate."""
+    index = sent.t.sentence.index
+    return any(e.evidence.sentence == index and e.event_type == "AGREE" and e.source.code == source.actor.code
+               and e.target.code == target.actor.code for e in reversed(story.events))
 
 
 def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: TriggerMatch, source: ActorRef,
