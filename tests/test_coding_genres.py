@@ -825,3 +825,28 @@ def test_a_wish_denied_or_a_readiness_for_war_is_no_intent_to_cooperate():
 def test_one_intent_for_a_willingness_that_names_its_act():
     evs = events("On Monday, Norway declared its willingness to hold talks with Iceland.", date(2031, 5, 14))
     one(evs, "AGREE", {"NOR", "ISL"})
+
+
+def test_an_intent_that_gives_no_event_does_not_move_the_story_to_its_clause_date():
+    text = ("In 1994, talks between Israel and Syria stalled. The Israelis wanted to pull back to the 1923 "
+            "border. That July, Syria accused Israel of delay.")
+    e = one(events(text, date(2000, 1, 1)), "ACCUSE")
+    assert e.date.start == date(1994, 7, 1)
+
+
+# --- coordination: a second object or subject with its own date -----------------------------------
+
+
+def test_a_second_object_with_its_own_date_repeats_the_act():
+    evs = events("Chile expelled the Peruvian ambassador in 1960 and the Bolivian envoy in 1962.", date(1990, 1, 1))
+    assert one(evs, "SANCTION", {"CHL", "BOL"}).date.start == date(1962, 1, 1)
+    assert one(evs, "SANCTION", {"CHL", "PER"}).date.start == date(1960, 1, 1)
+    evs = events("Greece attacked Turkey in 1920 and Bulgaria in 1925.", date(1990, 1, 1))
+    assert one(evs, "ASSAULT", {"GRC", "BGR"}).date.start == date(1925, 1, 1)
+
+
+def test_a_second_object_hung_on_a_verb_above_belongs_to_the_nearest_act():
+    evs = events("Britain appreciated Iraqi support in containing Iran by joining the Arab League in 1945 and the "
+                 "Baghdad Pact (later renamed the Central Treaty Organization) in 1955.", date(1990, 1, 1))
+    joined = sorted(e.date.start.year for e in evs if e.trigger.startswith("joining"))
+    assert joined == [1945, 1955], found(evs)

@@ -96,7 +96,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     since = [m for m in sent.t.times if acts.first_since(token, m)]
     if since and status == "occurred":
         previous_rounds(ctx, story, sent.t, token, story.events[before:], since[0])
-    if len(story.events) == before and entry.pos == "N":
+    if len(story.events) == before and (entry.pos == "N" or intent):
         return None, time  # "based upon agreements in 1945, ...": a thing in the background, not the scene
     if dates.moves_to is not None and scene.flashback(token, dates.moves_to, time.anchor):
         return None, time
@@ -167,11 +167,18 @@ def _gapped(ctx: DocumentContext, story: Story, sent: SentenceView, actors: Sent
     used = {r.token for r in args.sources + args.targets}
     for i, refs in actors.by_token.items():
         tok = parsed[i]
-        if i in used or tok.dep_ != "conj" or not any(t0.start <= tok.head.idx < t0.end for t0 in t.times):
+        if i in used:
+            continue
+        if tok.dep_ == "conj" and any(t0.start <= tok.head.idx < t0.end for t0 in t.times):
+            role = "source"
+        else:
+            role = _gapped_role(parsed, match.token, tok, args, t.times)
+            tok = _phrase_head(tok)
+        if role is None:
             continue
         for ref in refs:
-            gap = Arguments(sources=[ref])
-            times = [m for m in t.times if m.start > tok.idx]
+            gap = Arguments(sources=[ref]) if role == "source" else Arguments(sources=args.sources, targets=[ref])
+            times = [m for m in t.times if m.start > tok.idx and m.kind != "anaphoric"]
             picked = times[0] if times else None
             span = anchoring.date_from_time(picked, time.anchor, ctx.doc.published, False)[0] \
                 if picked else None
@@ -179,6 +186,33 @@ def _gapped(ctx: DocumentContext, story: Story, sent: SentenceView, actors: Sent
                                                     story.discourse, mode=mode, flags=match.entry.flags):
                 time = _record(ctx, story, sent, match, source, target, reciprocal, status, span, None, time)
     return time
+
+
+def _gapped_role(parsed: Any, verb: int, tok: Any, args: Arguments, times: list[Any]) -> str | None:
+    """ "Greece attacked Turkey in 1920 and Bulgaria in 1925", "expelled the Peruvian envoy in 1960
+    and the Bolivian one in 1962": a phrase coordinated with the verb itself, a date after it, repeats
+    the act on a new object (the verb's own object is a party) or a new subject; None otherwise."""
+    head = _phrase_head(tok)
+    if head.dep_ != "conj" or head.pos_ not in ("NOUN", "PROPN") or head.i < verb:
+        return None
+    if head.head.i != verb and head.head.i not in {a.i for a in parsed[verb].ancestors}:
+        return None
+    if any(parsed[k].pos_ == "VERB" for k in range(verb + 1, head.i)):
+        return None  # hung on a verb above ("... by joining X in 1954 and Y in 1955"): the nearest verb acts
+    start = parsed[verb].idx
+    if not (any(start < m.start < head.idx for m in times) and any(m.start > head.idx for m in times)):
+        return None  # each conjunct has its own date
+    objects = [r for r in args.targets if r.prep is None and r.via == "parse"]
+    if objects and args.sources:
+        return "target"
+    return "source" if args.targets and not args.sources else None
+
+
+def _phrase_head(tok: Any) -> Any:
+    """The noun a name modifies: "Peruvian" -> "ambassador" in "the Peruvian ambassador"."""
+    while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _agreed_already(story: Story, sent: SentenceView, source: ActorRef, target: ActorRef) -> bool:
