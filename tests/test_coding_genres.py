@@ -850,3 +850,11 @@ def test_a_second_object_hung_on_a_verb_above_belongs_to_the_nearest_act():
                  "Baghdad Pact (later renamed the Central Treaty Organization) in 1955.", date(1990, 1, 1))
     joined = sorted(e.date.start.year for e in evs if e.trigger.startswith("joining"))
     assert joined == [1945, 1955], found(evs)
+
+
+def test_an_act_on_the_dealings_between_two_others_falls_on_each_of_them():
+    evs = events("In 1807 Portugal banned trade between Spain and its colonies and Morocco.", date(1850, 1, 1))
+    assert {("PRT", "ESP", "SANCTION"), ("PRT", "MAR", "SANCTION")} <= found(evs)
+    assert not any({e.source.country, e.target.country} == {"ESP", "MAR"} for e in evs), found(evs)
+    evs = events("In 2010, Chile criticized the deal between Peru and Bolivia.", date(2011, 1, 1))
+    assert {("CHL", "PER", "ACCUSE"), ("CHL", "BOL", "ACCUSE")} <= found(evs)

@@ -175,6 +175,10 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
         parties = args.pair or args.targets or [
             ActorRef(a, sources[0].token, "anaphor", "discourse") for a in discourse.current_pair()]
         return [(s, p, False) for s in sources for p in parties if _key(s) != _key(p)]
+    if sources and args.pair and not args.targets and not symmetric:
+        # "Britain banned trade between France and Spain", "criticized the deal between Russia and
+        # Pakistan": the one acting acts on each side of the dealings its object names
+        return [(s, p, False) for s in sources for p in args.pair if _key(s) != _key(p)]
     out = _between(args.pair)
     targets = _targets(args.targets, sources, event_type, symmetric, mode, flags)
     several = len({_key(s) for s in sources}) >= 2
