@@ -858,3 +858,10 @@ def test_an_act_on_the_dealings_between_two_others_falls_on_each_of_them():
     assert not any({e.source.country, e.target.country} == {"ESP", "MAR"} for e in evs), found(evs)
     evs = events("In 2010, Chile criticized the deal between Peru and Bolivia.", date(2011, 1, 1))
     assert {("CHL", "PER", "ACCUSE"), ("CHL", "BOL", "ACCUSE")} <= found(evs)
+
+
+def test_the_belligerents_are_the_sides_of_the_war_told_last():
+    text = ("In April 1879, Chile attacked Bolivia. In May, the United States held talks with Peru. "
+            "In June, the United States pressed the belligerents to end the fighting.")
+    evs = [e for e in events(text, date(1900, 1, 1)) if e.event_type == "REQUEST"]
+    assert {(e.source.country, e.target.country) for e in evs} == {("USA", "CHL"), ("USA", "BOL")}

@@ -40,6 +40,7 @@ class Discourse:
     """The running state of one document."""
 
     pair: tuple[Actor, Actor] | None = None
+    war: tuple[Actor, Actor] | None = None  # the sides of the last attack or war told as done
     last_subject: Actor | None = None
     last_government: Actor | None = None
     countries: list[Actor] = field(default_factory=list)  # most recent last
@@ -68,6 +69,10 @@ class Discourse:
     def saw_pair(self, a: Actor, b: Actor) -> None:
         if a.country and b.country and a.country != b.country:
             self.pair = (state_of(a), state_of(b))
+
+    def saw_war(self, a: Actor, b: Actor) -> None:
+        if a.country and b.country and a.country != b.country:
+            self.war = (state_of(a), state_of(b))
 
     def current_pair(self) -> tuple[Actor, ...]:
         """The pair "both sides" means: the last pair of an act, else the last two countries named."""
@@ -128,6 +133,8 @@ class Discourse:
         """The actors an anaphoric token stands for, if it is one (`named`: the sentence's own actors)."""
         low = token.lower_
         if _pair_noun(token):
+            if token.lemma_.lower() in word_class("belligerent_nouns") and self.war:
+                return list(self.war)  # "pressed the belligerents to draw down": the sides of the war
             if token.lemma_.lower() in word_class("person_pair_nouns"):
                 # "Kosygin hosted Ayub and Shastri, where the two leaders signed": the last two named
                 earlier = [r.actor for i, refs in sorted((named or {}).items()) if i < token.i

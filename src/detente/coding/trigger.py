@@ -243,6 +243,8 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
     if src.country and tgt.country and "anaphor" not in (source.kind, target.kind):
         # a pair named by "both sides" stays the pair: its own acts do not replace it
         story.discourse.saw_pair(src, tgt)
+        if event.event_type == "ASSAULT" and status == "occurred":
+            story.discourse.saw_war(src, tgt)
     if source.via == "parse":
         story.discourse.last_subject = src if src.country or src.code else story.discourse.last_subject
     return time
