@@ -865,3 +865,9 @@ def test_the_belligerents_are_the_sides_of_the_war_told_last():
             "In June, the United States pressed the belligerents to end the fighting.")
     evs = [e for e in events(text, date(1900, 1, 1)) if e.event_type == "REQUEST"]
     assert {(e.source.country, e.target.country) for e in evs} == {("USA", "CHL"), ("USA", "BOL")}
+
+
+def test_the_object_of_a_relative_clause_is_the_noun_it_modifies():
+    evs = events("The ministry named a Dutch reporter, whom Turkey detained in March 2017 and charged with "
+                 "espionage in May 2017.", date(2018, 1, 1))
+    assert one(evs, "COERCE", {"TUR", "NLD"}).date.start == date(2017, 3, 1)

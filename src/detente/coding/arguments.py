@@ -257,6 +257,9 @@ def verb_arguments(
             continue
         if child.dep_ in ("dobj", "obj", "dative", "attr") or (child.dep_ == "nsubjpass" and passive):
             direct = _author_of_act(verb, child, actors) or actors.in_phrase(child)
+            if not direct and child.lower_ in word_class("object_relative_pronouns") and verb.dep_ == "relcl":
+                # "a U.S. scholar, whom Iran detained", "a British liner which Germany sank": the noun
+                direct = actors.in_phrase(verb.head) or actors.modifiers(verb.head)
             if not direct:
                 direct = actors.modifiers(child) or [
                     r for _, r in actors.prep_objects(child, word_class("noun_target_preps"))]
