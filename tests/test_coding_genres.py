@@ -871,3 +871,14 @@ def test_the_object_of_a_relative_clause_is_the_noun_it_modifies():
     evs = events("The ministry named a Dutch reporter, whom Turkey detained in March 2017 and charged with "
                  "espionage in May 2017.", date(2018, 1, 1))
     assert one(evs, "COERCE", {"TUR", "NLD"}).date.start == date(2017, 3, 1)
+
+
+def test_a_plan_a_news_report_leaves_undated_is_dated_when_made_known():
+    published = date(2019, 3, 6)
+    evs = events("Kenya and Somalia have agreed to hold further talks on their maritime border. Officials from "
+                 "both countries met in Nairobi on Tuesday.", published)
+    planned = [e for e in evs if e.status == "planned"]
+    assert planned and all(e.date.start == published and e.date.basis == "publication" for e in planned), \
+        [(e.event_type, e.status, e.date.start) for e in evs]
+    evs = events("Kenya has still not recalled its ambassador from Somalia.", published)
+    assert [e.date.start for e in evs if e.status == "negated"] == [None]

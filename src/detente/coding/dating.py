@@ -142,9 +142,8 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
     if status == "negated":
         return None, time  # "has still not visited": an act that did not happen has no date
     if ctx.news:
-        # a planned or rumoured act with no date in a news report has no date yet
-        if status != "occurred":
-            return None, time
+        # a news report's act with no date of its own: told as done, or planned, rumoured or put off,
+        # as of the report (a plan with no date of its own is dated when it was made known)
         return anchoring.publication_date(ctx.doc.published), time
     return anchoring.discourse_date(time.anchor), time
 
