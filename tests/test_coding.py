@@ -269,7 +269,7 @@ def test_cancelling_a_visit_is_a_cancelled_visit_not_a_rejection():
 def test_so_far_no_contract_signed_is_negated():
     e = only(events("Pakistan has so far not signed a contract with Russia for the Su-35.", date(2019, 2, 1)),
              "SUPPORT")
-    assert (e.source.country, e.target.country, e.status, e.date.start) == ("PAK", "RUS", "negated", None)
+    assert (e.source.country, e.target.country, e.status, e.date.start) == ("PAK", "RUS", "negated", date(2019, 2, 1))
 
 
 def test_demanded_act_is_not_asserted():

@@ -881,4 +881,11 @@ def test_a_plan_a_news_report_leaves_undated_is_dated_when_made_known():
     assert planned and all(e.date.start == published and e.date.basis == "publication" for e in planned), \
         [(e.event_type, e.status, e.date.start) for e in evs]
     evs = events("Kenya has still not recalled its ambassador from Somalia.", published)
-    assert [e.date.start for e in evs if e.status == "negated"] == [None]
+    assert [e.date.start for e in evs if e.status == "negated"] == [published]
+
+
+def test_an_act_that_did_not_happen_is_dated_where_the_story_places_it():
+    text = ("In February 1917, Germany resumed attacks on the United States. The United States refrained "
+            "from asking Germany for talks.")
+    e = one(events(text, date(1990, 1, 1)), "REQUEST")
+    assert (e.status, e.date.start) == ("negated", date(1917, 2, 1))

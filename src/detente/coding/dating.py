@@ -139,11 +139,10 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
     cite = anchoring.citation_date(ctx.cited(t))
     if cite is not None:
         return cite, time
-    if status == "negated":
-        return None, time  # "has still not visited": an act that did not happen has no date
     if ctx.news:
-        # a news report's act with no date of its own: told as done, or planned, rumoured or put off,
-        # as of the report (a plan with no date of its own is dated when it was made known)
+        # a news report's act with no date of its own: told as done, planned, rumoured, put off or
+        # denied, as of the report (a plan with no date of its own is dated when it was made known; an
+        # act that did not happen, when the text places its not happening)
         return anchoring.publication_date(ctx.doc.published), time
     return anchoring.discourse_date(time.anchor), time
 
