@@ -486,3 +486,20 @@ def test_a_states_support_for_another_is_support():
     e = only(events("China's support for Pakistan deepened in 1963."), "SUPPORT")
     assert (e.source.country, e.target.country) == ("CHN", "PAK")
     assert events("Chinese support for the project grew in 2015.") == []
+
+
+# --- sentence typing (the main act of a sentence, as the PLOVER gold records code it) -------------
+
+
+def sentence_type(text: str) -> str | None:
+    from detente.coding.classify import sentence_type as typed
+
+    return typed(text)
+
+
+def test_the_verb_that_governs_an_act_states_it_even_when_only_the_act_below_names_a_state():
+    assert sentence_type("The prime minister threatened to close the border with Syria.") == "THREATEN"
+
+
+def test_the_act_nearest_the_root_is_the_main_act_whether_verb_or_noun():
+    assert sentence_type("Turkey issued an ultimatum to Syria to stop shelling the border villages.") == "THREATEN"

@@ -1,7 +1,8 @@
 """Sentence-level event typing, for evaluation on sentence gold standards.
 
 Returns the type of the sentence's main act: the trigger nearest the root of the
-parse, preferring triggers with an actor on either side. Actors are not required,
+parse, preferring triggers with an actor on either side or that govern a trigger with
+one ("threatened to close the border with Syria"). Actors are not required,
 so this measures the event-type decision alone.
 
 detente's record codes an announced future act as the act itself with status
@@ -48,16 +49,27 @@ def _depth(token) -> int:
     return depth
 
 
+def _stated_with_actors(doc, found: list, actors: SentenceActors) -> list[bool]:
+    """Per trigger: whether it names an actor, or governs an act that does ("threatened to ban the
+    opposition party", "demanded that Israel lift the closure"): the governing verb states the act, the
+    one below it says what is threatened or demanded."""
+    own = [bool(a.sources or a.targets or a.pair)
+           for a in (arguments_for(doc[m.token], actors, m.entry) for m in found)]
+    inside = [{t.i for t in doc[m.token].subtree} for m in found]
+    return [own[k] or any(own[j] and found[j].token in inside[k] for j in range(len(found)))
+            for k in range(len(found))]
+
+
 def sentence_type(text: str) -> str | None:
     """The PLOVER type of the main act a sentence states, or None."""
     doc = pipeline()(text)
     actors = SentenceActors(doc, actor_tokens(doc, find_actors(text)))
+    found = find_triggers(doc, actors)
     best = None
-    for m in find_triggers(doc, actors):
+    for m, has_actor in zip(found, _stated_with_actors(doc, found, actors), strict=True):
         token = doc[m.token]
-        args = arguments_for(token, actors, m.entry)
-        has_actor = bool(args.sources or args.targets or args.pair)
-        key = (not has_actor, m.entry.pos != "V", _depth(token), m.token)
+        # the act nearest the root, verb or noun: "issued an ultimatum to X to halt attacks"
+        key = (not has_actor, _depth(token), m.entry.pos != "V", m.token)
         if best is None or key < best[0]:
             best = (key, _plover_convention(m.entry.event_type, m.entry.cameo, token))
     return best[1] if best else None
