@@ -503,3 +503,17 @@ def test_the_verb_that_governs_an_act_states_it_even_when_only_the_act_below_nam
 
 def test_the_act_nearest_the_root_is_the_main_act_whether_verb_or_noun():
     assert sentence_type("Turkey issued an ultimatum to Syria to stop shelling the border villages.") == "THREATEN"
+
+
+def test_a_cooperative_act_that_failed_or_is_refused_is_a_rejection():
+    assert sentence_type("Syria and Turkey failed to reach an agreement on sharing the river's water.") == "REJECT"
+    assert sentence_type("Egypt said it would not accept the Israeli proposal.") == "REJECT"
+
+
+def test_an_attempted_attack_is_the_attack_not_a_threat():
+    assert sentence_type("Gunmen made an attempt to assassinate the Iraqi defence minister on Monday.") == "ASSAULT"
+
+
+def test_an_announced_boycott_or_march_is_a_threat():
+    assert sentence_type("Egyptian unions said they would boycott American goods.") == "THREATEN"
+    assert sentence_type("Students in Chile said they will stage a march against the Argentine embassy.") == "THREATEN"

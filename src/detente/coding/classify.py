@@ -8,8 +8,9 @@ so this measures the event-type decision alone.
 detente's record codes an announced future act as the act itself with status
 "planned" ("will visit" is CONSULT, planned). PLOVER's gold records code such
 announcements as the statement of intent: AGREE for a cooperative act, THREATEN for
-a hostile one. Sentence typing applies that convention, so the figure compares like
-with like.
+a hostile one (a boycott or a march announced is a threat too; an attempt is the act
+tried), and a cooperative act that failed or was refused as REJECT. Sentence typing
+applies those conventions, so the figure compares like with like.
 """
 
 from __future__ import annotations
@@ -23,11 +24,15 @@ from .nlp import pipeline
 from .pipeline import actor_tokens
 from .status import judge
 
-_STATEMENTS = {"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT", "PROTEST"}
+# a protest (a boycott, a strike, a march) is an act: announced, it is a threat like any hostile act
+_STATEMENTS = {"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"}
 
 
 def _intended(token) -> bool:
-    """An announced future act: "will visit", "said it would withdraw", "is ready to lift"."""
+    """An announced future act: "will visit", "said it would withdraw", "is ready to lift"; not an
+    attempt ("an attempt to kill the minister"), which PLOVER codes as the act tried."""
+    if token.head.lemma_.lower() in word_class("attempt_words"):
+        return False
     heads = [token, token.head]
     if any(c.dep_ == "aux" and c.lower_ in word_class("intent_auxiliaries") for h in heads for c in h.children):
         return True
@@ -35,6 +40,8 @@ def _intended(token) -> bool:
 
 
 def _plover_convention(event_type: str, cameo_code: str, token) -> str:
+    if judge(token) == "negated" and cameo(cameo_code).quad_class in (1, 2):
+        return "REJECT"  # "failed to reach an agreement", "would not meet their demands"
     if event_type in _STATEMENTS or not _intended(token):
         return event_type
     return "AGREE" if cameo(cameo_code).quad_class in (1, 2) else "THREATEN"
