@@ -517,3 +517,8 @@ def test_an_attempted_attack_is_the_attack_not_a_threat():
 def test_an_announced_boycott_or_march_is_a_threat():
     assert sentence_type("Egyptian unions said they would boycott American goods.") == "THREATEN"
     assert sentence_type("Students in Chile said they will stage a march against the Argentine embassy.") == "THREATEN"
+
+
+def test_an_act_named_as_the_object_of_its_verb_is_the_main_act_not_its_purpose():
+    text = "Iraqi prisoners began a hunger strike to demand the return of land seized by Turkish forces."
+    assert sentence_type(text) == "PROTEST"

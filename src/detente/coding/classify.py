@@ -48,6 +48,10 @@ def _plover_convention(event_type: str, cameo_code: str, token) -> str:
 
 
 def _depth(token) -> int:
+    """How far the act is from the root, reporting verbs not counted; a noun act that is the object
+    of its verb stands in the verb's place ("began a hunger strike to demand ...": the strike)."""
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "obj"):
+        token = token.head
     depth = 0
     while token.head.i != token.i and depth < 50:
         token = token.head
