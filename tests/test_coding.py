@@ -522,3 +522,8 @@ def test_an_announced_boycott_or_march_is_a_threat():
 def test_an_act_named_as_the_object_of_its_verb_is_the_main_act_not_its_purpose():
     text = "Iraqi prisoners began a hunger strike to demand the return of land seized by Turkish forces."
     assert sentence_type(text) == "PROTEST"
+
+
+def test_an_act_named_as_the_object_of_its_verb_governs_what_the_verb_governs():
+    text = "Islamist students continued their sit-in to demand the resignation of the Egyptian president."
+    assert sentence_type(text) == "PROTEST"

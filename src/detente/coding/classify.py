@@ -47,11 +47,17 @@ def _plover_convention(event_type: str, cameo_code: str, token) -> str:
     return "AGREE" if cameo(cameo_code).quad_class in (1, 2) else "THREATEN"
 
 
-def _depth(token) -> int:
-    """How far the act is from the root, reporting verbs not counted; a noun act that is the object
-    of its verb stands in the verb's place ("began a hunger strike to demand ...": the strike)."""
+def _place(token):
+    """Where an act stands in the sentence: a noun act that is the object of its verb stands in the
+    verb's place ("began a hunger strike to demand ...", "reiterated its demand that ...")."""
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "obj"):
-        token = token.head
+        return token.head
+    return token
+
+
+def _depth(token) -> int:
+    """How far the act is from the root, reporting verbs not counted."""
+    token = _place(token)
     depth = 0
     while token.head.i != token.i and depth < 50:
         token = token.head
@@ -66,7 +72,7 @@ def _stated_with_actors(doc, found: list, actors: SentenceActors) -> list[bool]:
     one below it says what is threatened or demanded."""
     own = [bool(a.sources or a.targets or a.pair)
            for a in (arguments_for(doc[m.token], actors, m.entry) for m in found)]
-    inside = [{t.i for t in doc[m.token].subtree} for m in found]
+    inside = [{t.i for t in _place(doc[m.token]).subtree} for m in found]
     return [own[k] or any(own[j] and found[j].token in inside[k] for j in range(len(found)))
             for k in range(len(found))]
 
