@@ -527,3 +527,9 @@ def test_an_act_named_as_the_object_of_its_verb_is_the_main_act_not_its_purpose(
 def test_an_act_named_as_the_object_of_its_verb_governs_what_the_verb_governs():
     text = "Islamist students continued their sit-in to demand the resignation of the Egyptian president."
     assert sentence_type(text) == "PROTEST"
+
+
+def test_what_a_party_must_do_is_asked_of_it():
+    assert sentence_type("The British envoy sent a sharp note to Iran that it must cooperate with the inspectors.") \
+        == "REQUEST"
+    assert sentence_type("Rebel leaders announced that the Kenyan government must agree to new elections.") == "REQUEST"
