@@ -533,3 +533,8 @@ def test_what_a_party_must_do_is_asked_of_it():
     assert sentence_type("The British envoy sent a sharp note to Iran that it must cooperate with the inspectors.") \
         == "REQUEST"
     assert sentence_type("Rebel leaders announced that the Kenyan government must agree to new elections.") == "REQUEST"
+
+
+def test_an_act_named_before_an_undertaking_noun_is_the_act_undertaken():
+    assert sentence_type("Qatar launched a mediation effort between Saudi Arabia and the United Arab Emirates.") \
+        == "CONSULT"
