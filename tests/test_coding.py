@@ -538,3 +538,8 @@ def test_what_a_party_must_do_is_asked_of_it():
 def test_an_act_named_before_an_undertaking_noun_is_the_act_undertaken():
     assert sentence_type("Qatar launched a mediation effort between Saudi Arabia and the United Arab Emirates.") \
         == "CONSULT"
+
+
+def test_a_cooperative_act_called_off_or_suspended_reduces_relations():
+    assert sentence_type("Japan cancelled its foreign minister's planned visit to China.") == "SANCTION"
+    assert sentence_type("The European Union suspended aid deliveries to Sudan on Monday.") == "SANCTION"

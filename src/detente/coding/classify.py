@@ -9,8 +9,8 @@ detente's record codes an announced future act as the act itself with status
 "planned" ("will visit" is CONSULT, planned). PLOVER's gold records code such
 announcements as the statement of intent: AGREE for a cooperative act, THREATEN for
 a hostile one (a boycott or a march announced is a threat too; an attempt is the act
-tried), an act a party must or should do as REQUEST, and a cooperative act that failed
-or was refused as REJECT. Sentence typing
+tried), an act a party must or should do as REQUEST, a cooperative act that failed or was
+refused as REJECT, and one called off or suspended as SANCTION (relations reduced). Sentence typing
 applies those conventions, so the figure compares like with like.
 """
 
@@ -43,8 +43,11 @@ def _intended(token) -> bool:
 def _plover_convention(event_type: str, cameo_code: str, token) -> str:
     if any(c.dep_ == "aux" and c.lower_ in word_class("obliging_modals") for c in token.children):
         return "REQUEST"  # "a reminder to Iraq that it must cooperate": what a party must do is asked of it
-    if judge(token) == "negated" and cameo(cameo_code).quad_class in (1, 2):
+    status, friendly = judge(token), cameo(cameo_code).quad_class in (1, 2)
+    if status == "negated" and friendly:
         return "REJECT"  # "failed to reach an agreement", "would not meet their demands"
+    if status == "cancelled" and friendly:
+        return "SANCTION"  # "cancelled a planned visit", "suspended aid deliveries": relations reduced
     if event_type in _STATEMENTS or not _intended(token):
         return event_type
     return "AGREE" if cameo(cameo_code).quad_class in (1, 2) else "THREATEN"
