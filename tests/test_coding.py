@@ -543,3 +543,10 @@ def test_an_act_named_before_an_undertaking_noun_is_the_act_undertaken():
 def test_a_cooperative_act_called_off_or_suspended_reduces_relations():
     assert sentence_type("Japan cancelled its foreign minister's planned visit to China.") == "SANCTION"
     assert sentence_type("The European Union suspended aid deliveries to Sudan on Monday.") == "SANCTION"
+
+
+def test_an_act_announced_as_done_occurred():
+    e = only(events("In 1958 the ministry announced that Egypt had severed relations with Iran."), "SANCTION")
+    assert e.status == "occurred"
+    text = "The dockers' union announced on Friday that it has called off its strike after talks with Greece."
+    assert sentence_type(text) == "CONCEDE"
