@@ -502,16 +502,17 @@ def test_the_verb_that_governs_an_act_states_it_even_when_only_the_act_below_nam
 
 
 def test_the_act_nearest_the_root_is_the_main_act_whether_verb_or_noun():
-    assert sentence_type("Turkey issued an ultimatum to Syria to stop shelling the border villages.") == "THREATEN"
+    text = "Turkey delivered an ultimatum to Syria to pull its troops back from the border."
+    assert sentence_type(text) == "THREATEN"
 
 
 def test_a_cooperative_act_that_failed_or_is_refused_is_a_rejection():
-    assert sentence_type("Syria and Turkey failed to reach an agreement on sharing the river's water.") == "REJECT"
+    assert sentence_type("Syria and Turkey failed to conclude a water-sharing accord in 1998.") == "REJECT"
     assert sentence_type("Egypt said it would not accept the Israeli proposal.") == "REJECT"
 
 
 def test_an_attempted_attack_is_the_attack_not_a_threat():
-    assert sentence_type("Gunmen made an attempt to assassinate the Iraqi defence minister on Monday.") == "ASSAULT"
+    assert sentence_type("Gunmen made an attempt on Monday to kill the Iraqi defence minister.") == "ASSAULT"
 
 
 def test_an_announced_boycott_or_march_is_a_threat():
@@ -520,33 +521,32 @@ def test_an_announced_boycott_or_march_is_a_threat():
 
 
 def test_an_act_named_as_the_object_of_its_verb_is_the_main_act_not_its_purpose():
-    text = "Iraqi prisoners began a hunger strike to demand the return of land seized by Turkish forces."
+    text = "Coal miners staged a sit-in outside the ministry to demand that the Polish government reopen the mines."
     assert sentence_type(text) == "PROTEST"
 
 
 def test_an_act_named_as_the_object_of_its_verb_governs_what_the_verb_governs():
-    text = "Islamist students continued their sit-in to demand the resignation of the Egyptian president."
+    text = "Lawyers kept up their sit-in outside the court to demand the dismissal of the Pakistani chief justice."
     assert sentence_type(text) == "PROTEST"
 
 
 def test_what_a_party_must_do_is_asked_of_it():
-    assert sentence_type("The British envoy sent a sharp note to Iran that it must cooperate with the inspectors.") \
+    assert sentence_type("Washington sent a note to Pakistan that it must withdraw its troops from the border.") \
         == "REQUEST"
-    assert sentence_type("Rebel leaders announced that the Kenyan government must agree to new elections.") == "REQUEST"
+    assert sentence_type("Opposition leaders wrote that Ghana must release the detained journalists.") == "REQUEST"
 
 
 def test_an_act_named_before_an_undertaking_noun_is_the_act_undertaken():
-    assert sentence_type("Qatar launched a mediation effort between Saudi Arabia and the United Arab Emirates.") \
-        == "CONSULT"
+    assert sentence_type("Algeria started a mediation initiative between Ethiopia and Eritrea in 1999.") == "CONSULT"
 
 
 def test_a_cooperative_act_called_off_or_suspended_reduces_relations():
-    assert sentence_type("Japan cancelled its foreign minister's planned visit to China.") == "SANCTION"
-    assert sentence_type("The European Union suspended aid deliveries to Sudan on Monday.") == "SANCTION"
+    assert sentence_type("Japan called off its foreign minister's trip to China.") == "SANCTION"
+    assert sentence_type("The European Union suspended its food aid to Sudan on Monday.") == "SANCTION"
 
 
 def test_an_act_announced_as_done_occurred():
     e = only(events("In 1958 the ministry announced that Egypt had severed relations with Iran."), "SANCTION")
     assert e.status == "occurred"
-    text = "The dockers' union announced on Friday that it has called off its strike after talks with Greece."
+    text = "The Algerian cabinet announced on Friday that it has lifted the ban on the opposition party."
     assert sentence_type(text) == "CONCEDE"

@@ -9,9 +9,10 @@ detente's record codes an announced future act as the act itself with status
 "planned" ("will visit" is CONSULT, planned). PLOVER's gold records code such
 announcements as the statement of intent: AGREE for a cooperative act, THREATEN for
 a hostile one (a boycott or a march announced is a threat too; an attempt is the act
-tried), an act a party must or should do as REQUEST, a cooperative act that failed or was
-refused as REJECT, and one called off or suspended as SANCTION (relations reduced). Sentence typing
-applies those conventions, so the figure compares like with like.
+tried), an act a party must or should do as REQUEST, a cooperative act that failed or
+was refused as REJECT, and one called off or suspended as SANCTION (relations
+reduced). Sentence typing applies those conventions, so the figure compares like with
+like.
 """
 
 from __future__ import annotations
@@ -42,12 +43,12 @@ def _intended(token) -> bool:
 
 def _plover_convention(event_type: str, cameo_code: str, token) -> str:
     if any(c.dep_ == "aux" and c.lower_ in word_class("obliging_modals") for c in token.children):
-        return "REQUEST"  # "a reminder to Iraq that it must cooperate": what a party must do is asked of it
+        return "REQUEST"  # "a note to Pakistan that it must withdraw": what a party must do is asked of it
     status, friendly = judge(token), cameo(cameo_code).quad_class in (1, 2)
     if status == "negated" and friendly:
-        return "REJECT"  # "failed to reach an agreement", "would not meet their demands"
+        return "REJECT"  # "failed to conclude an accord", "would not accept the proposal"
     if status == "cancelled" and friendly:
-        return "SANCTION"  # "cancelled a planned visit", "suspended aid deliveries": relations reduced
+        return "SANCTION"  # "called off the minister's trip", "suspended its food aid": relations reduced
     if event_type in _STATEMENTS or not _intended(token):
         return event_type
     return "AGREE" if cameo(cameo_code).quad_class in (1, 2) else "THREATEN"
@@ -55,7 +56,7 @@ def _plover_convention(event_type: str, cameo_code: str, token) -> str:
 
 def _place(token):
     """Where an act stands in the sentence: a noun act that is the object of its verb stands in the
-    verb's place ("began a hunger strike to demand ...", "reiterated its demand that ...")."""
+    verb's place ("staged a sit-in to demand ...", "renewed its call for ...")."""
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "obj"):
         return token.head
     return token
@@ -73,8 +74,8 @@ def _depth(token) -> int:
 
 
 def _stated_with_actors(doc, found: list, actors: SentenceActors) -> list[bool]:
-    """Per trigger: whether it names an actor, or governs an act that does ("threatened to ban the
-    opposition party", "demanded that Israel lift the closure"): the governing verb states the act, the
+    """Per trigger: whether it names an actor, or governs an act that does ("threatened to expel the
+    Iranian envoy", "urged that Israel lift the closure"): the governing verb states the act, the
     one below it says what is threatened or demanded."""
     own = [bool(a.sources or a.targets or a.pair)
            for a in (arguments_for(doc[m.token], actors, m.entry) for m in found)]
@@ -91,7 +92,7 @@ def sentence_type(text: str) -> str | None:
     best = None
     for m, has_actor in zip(found, _stated_with_actors(doc, found, actors), strict=True):
         token = doc[m.token]
-        # the act nearest the root, verb or noun: "issued an ultimatum to X to halt attacks"
+        # the act nearest the root, verb or noun: "delivered an ultimatum to X to pull its troops back"
         key = (not has_actor, _depth(token), m.entry.pos != "V", m.token)
         if best is None or key < best[0]:
             best = (key, _plover_convention(m.entry.event_type, m.entry.cameo, token))

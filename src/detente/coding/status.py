@@ -111,7 +111,7 @@ def _announced(trigger: Token, head: Token) -> bool:
     if head.lemma_.lower() not in word_class("announcing_verbs"):
         return False
     if trigger.dep_ == "ccomp" and trigger.head.i == head.i:
-        # "announced that it had called off the strike": a clause told as past is a report of what was done
+        # "announced that it had lifted the ban": a clause told as past is a report of what was done
         return trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lower_ in word_class("perfect_auxiliaries") for c in trigger.children))
     if trigger.pos_ not in ("NOUN", "PROPN"):
