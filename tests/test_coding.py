@@ -486,3 +486,67 @@ def test_a_states_support_for_another_is_support():
     e = only(events("China's support for Pakistan deepened in 1963."), "SUPPORT")
     assert (e.source.country, e.target.country) == ("CHN", "PAK")
     assert events("Chinese support for the project grew in 2015.") == []
+
+
+# --- sentence typing (the main act of a sentence, as the PLOVER gold records code it) -------------
+
+
+def sentence_type(text: str) -> str | None:
+    from detente.coding.classify import sentence_type as typed
+
+    return typed(text)
+
+
+def test_the_verb_that_governs_an_act_states_it_even_when_only_the_act_below_names_a_state():
+    assert sentence_type("The prime minister threatened to close the border with Syria.") == "THREATEN"
+
+
+def test_the_act_nearest_the_root_is_the_main_act_whether_verb_or_noun():
+    text = "Turkey delivered an ultimatum to Syria to pull its troops back from the border."
+    assert sentence_type(text) == "THREATEN"
+
+
+def test_a_cooperative_act_that_failed_or_is_refused_is_a_rejection():
+    assert sentence_type("Syria and Turkey failed to conclude a water-sharing accord in 1998.") == "REJECT"
+    assert sentence_type("Egypt said it would not accept the Israeli proposal.") == "REJECT"
+
+
+def test_an_attempted_attack_is_the_attack_not_a_threat():
+    assert sentence_type("Gunmen made an attempt on Monday to kill the Iraqi defence minister.") == "ASSAULT"
+
+
+def test_an_announced_boycott_or_march_is_a_threat():
+    assert sentence_type("Egyptian unions said they would boycott American goods.") == "THREATEN"
+    assert sentence_type("Students in Chile said they will stage a march against the Argentine embassy.") == "THREATEN"
+
+
+def test_an_act_named_as_the_object_of_its_verb_is_the_main_act_not_its_purpose():
+    text = "Coal miners staged a sit-in outside the ministry to demand that the Polish government reopen the mines."
+    assert sentence_type(text) == "PROTEST"
+
+
+def test_an_act_named_as_the_object_of_its_verb_governs_what_the_verb_governs():
+    text = "Lawyers kept up their sit-in outside the court to demand the dismissal of the Pakistani chief justice."
+    assert sentence_type(text) == "PROTEST"
+
+
+def test_what_a_party_must_do_is_asked_of_it():
+    assert sentence_type("Washington sent a note to Pakistan that it must withdraw its troops from the border.") \
+        == "REQUEST"
+    assert sentence_type("Opposition leaders wrote that Ghana must release the detained journalists.") == "REQUEST"
+
+
+def test_an_act_named_before_an_undertaking_noun_is_the_act_undertaken():
+    assert sentence_type("Algeria started a mediation initiative between Ethiopia and Eritrea in 1999.") == "CONSULT"
+
+
+def test_a_cooperative_act_called_off_or_suspended_reduces_relations():
+    assert sentence_type("Japan called off its foreign minister's trip to China.") == "SANCTION"
+    assert sentence_type("The European Union suspended its food aid to Sudan on Monday.") == "SANCTION"
+
+
+def test_an_act_announced_as_done_occurred():
+    e = only(events("In 1958 the ministry announced that Egypt had severed relations with Iran."), "SANCTION")
+    assert e.status == "occurred"
+    text = "The Algerian cabinet announced on Friday that it has lifted the ban on the opposition party."
+    assert sentence_type(text) == "CONCEDE"

@@ -190,8 +190,10 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
     if entries and token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in word_class(
             "standing_participles"):
         return None  # "two destroyers stationed in the Gulf": where forces stand, not a move
-    if entries and pos == "N" and token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
-        return None  # a modifier, not an act: "attack helicopters", "the trade deal talks"
+    if entries and pos == "N" and token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN") \
+            and token.head.lemma_.lower() not in word_class("undertaking_nouns"):
+        return None  # a modifier, not an act: "attack helicopters", "the trade deal talks" ("a mediation
+        # initiative", "a relief effort" name the act undertaken)
     if entries and pos == "N" and any(c.dep_ in ("amod", "compound") and in_class(c.lemma_, "@NOT_INTERSTATE")
                                       for c in token.children):
         return None  # "civil war", "the Cold War", "trade war"

@@ -108,7 +108,13 @@ def _yet_to(trigger: Token) -> bool:
 def _announced(trigger: Token, head: Token) -> bool:
     """ "announced the suspension of aid": an act named as the object of an announcement is done by
     announcing it (a plan would say so: "announced plans to", "announced it will")."""
-    if head.lemma_.lower() not in word_class("announcing_verbs") or trigger.pos_ not in ("NOUN", "PROPN"):
+    if head.lemma_.lower() not in word_class("announcing_verbs"):
+        return False
+    if trigger.dep_ == "ccomp" and trigger.head.i == head.i:
+        # "announced that it had lifted the ban": a clause told as past is a report of what was done
+        return trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ in word_class("perfect_auxiliaries") for c in trigger.children))
+    if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     node = trigger
     while node.dep_ in ("conj", "appos") and node.head.i != head.i:  # a list of what was announced
