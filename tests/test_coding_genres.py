@@ -889,3 +889,10 @@ def test_an_act_that_did_not_happen_is_dated_where_the_story_places_it():
             "from asking Germany for talks.")
     e = one(events(text, date(1990, 1, 1)), "REQUEST")
     assert (e.status, e.date.start) == ("negated", date(1917, 2, 1))
+
+
+def test_a_noun_act_that_is_ordered_finds_its_counterpart_like_a_verb():
+    text = ("On May 3, 1920, Poland attacked Russia. Two days later, Russia ordered the deployment of a cavalry "
+            "army to the front.")
+    e = one(events(text, date(1950, 1, 1)), "MOBILIZE")
+    assert (e.source.country, e.target.country, e.date.start) == ("SUN", "POL", date(1920, 5, 5))

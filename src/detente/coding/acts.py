@@ -61,6 +61,13 @@ def ending(token: Any, event_type: str) -> bool:
             and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in word_class("ending_verbs"))
 
 
+def ordered(token: Any) -> bool:
+    """ "ordered the deployment of a task force", "launched an attack": a noun act that is the object
+    of a verb of ordering or launching is done as a verb's act is."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "obj") \
+        and token.head.lemma_.lower() in word_class("ordering_verbs")
+
+
 def without_venues(parsed: Any, token: Any, args: Arguments) -> Arguments:
     """Where talks or a summit take place is no party to them: "the Busan summit", "a summit in
     South Africa", "talks in Geneva" (a visit's destination is another matter)."""

@@ -83,7 +83,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     before = len(story.events)
     # the pairing reads the mode of the entry as listed, also when the act was retyped
     for source, target, reciprocal in pairs(args, entry.event_type, mutual, story.discourse, mode=listed.mode,
-                                            flags=listed.flags, verbal=entry.pos == "V"):
+                                            flags=listed.flags, verbal=entry.pos == "V" or acts.ordered(token)):
         if intent and _agreed_already(story, sent, source, target):
             continue  # "declared its willingness to hold talks": the willingness states the intent
         time = _record(ctx, story, sent, match, source, target, reciprocal, status, dates.of(target),
