@@ -218,13 +218,14 @@ def events(
         )
         params = join_params + params
     else:
-        # each incident's events sorted by summary.REPRESENTATIVE_KEY: the first is its chosen event, and
-        # their documents come best first (sorting each incident's short list costs less than arg_min and an
-        # ordered list() over the same key); then the chosen event's row, read again under the same
-        # conditions so that the same few row groups are read
+        # each incident's events sorted by summary.REPRESENTATIVE_KEY (a flat struct of its parts, then the
+        # document): the first is its chosen event, and their documents come best first (sorting each
+        # incident's short list costs less than arg_min and an ordered list() over the same key); then the
+        # chosen event's row, read again under the same conditions so that the same few row groups are read
+        ranked = ", ".join(f"'{name}': {sql}" for name, sql in summary.REPRESENTATIVE_FIELDS.items())
         sql = f"""
             WITH ranked AS (
-                SELECT list_sort(list({{'key': {summary.REPRESENTATIVE_KEY}, 'id': e.id, 'doc': e.doc_id}})) AS events
+                SELECT list_sort(list({{{ranked}, 'doc': e.doc_id}})) AS events
                 FROM events e WHERE {cond} GROUP BY {summary.INCIDENT}),
             chosen AS (SELECT events[1].id AS id, list_transform(events, lambda x: x.doc) AS docs FROM ranked),
             named AS (SELECT id, list_filter(docs, lambda d, n: list_position(docs, d) = n) AS doc_ids FROM chosen)
