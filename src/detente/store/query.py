@@ -222,7 +222,7 @@ def events(
         # document): the first is its chosen event, and their documents come best first (sorting each
         # incident's short list costs less than arg_min and an ordered list() over the same key); then the
         # chosen event's row, read again under the same conditions so that the same few row groups are read
-        ranked = ", ".join(f"'{name}': {sql}" for name, sql in summary.REPRESENTATIVE_FIELDS.items())
+        ranked = ", ".join(f"'{name}': {part}" for name, part in summary.REPRESENTATIVE_FIELDS.items())
         sql = f"""
             WITH ranked AS (
                 SELECT list_sort(list({{{ranked}, 'doc': e.doc_id}})) AS events
