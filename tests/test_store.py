@@ -191,6 +191,15 @@ def test_timeline_lists_incidents_with_their_documents(store) -> None:
     assert store.timeline("RUS", "IND")[0]["date"]["precision"] == "month"
 
 
+def test_an_incident_shows_its_most_precise_event_and_its_documents_best_first(tmp_path: Path) -> None:
+    with open_store(tmp_path / "s.duckdb") as s:
+        ingest_documents(s, docs(EXERCISE_MONTH, EXERCISE_2))  # the month is stored first
+        (record,) = s.timeline("RUS", "PAK")
+        assert record["doc_id"] == doc_id(EXERCISE_2) and record["date"]["precision"] == "day"
+        assert record["doc_ids"] == [doc_id(EXERCISE_2), doc_id(EXERCISE_MONTH)]
+        assert (record["n_mentions"], record["n_docs"]) == (2, 2)
+
+
 def test_dyads_count_incidents_events_and_documents(store) -> None:
     pairs = {(r["a"], r["b"]): r for r in store.dyads()}
     assert pairs[("PAK", "RUS")]["incidents"] == 2 and pairs[("PAK", "RUS")]["events"] == 3

@@ -23,7 +23,16 @@ from ..model import STATUSES
 from ..ontology import plover_types
 from ..terminal import json_safe
 from . import summary
-from .records import EVENT_COLUMNS, TEXT_ORIGIN, event_record, expand_code, pair_key, record_from_json, record_json_sql
+from .records import (
+    EVENT_COLUMNS,
+    TEXT_ORIGIN,
+    collector_paused,
+    event_record,
+    expand_code,
+    pair_key,
+    record_select,
+    records_from_columns,
+)
 
 ORIGINS = (TEXT_ORIGIN, "gdelt", "icews", "polecat", "sipri")  # see detente.sources.DATASETS
 
@@ -38,9 +47,11 @@ def _record(row: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def _built(rows: list[tuple[str]]) -> list[dict[str, Any]]:
-    """The records of rows whose one column DuckDB built (records.record_json_sql)."""
-    return [record_from_json(text) for (text,) in rows]
+def _built(con: Any, sql: str, params: list[Any], extra: dict[str, str]) -> list[dict[str, Any]]:
+    """The records a query selecting records.record_select(..., extra) returns, read column by column."""
+    with collector_paused():
+        columns = [values.tolist() for values in con.execute(sql, params).fetchnumpy().values()]
+        return records_from_columns(columns, list(extra))
 
 
 def _rows(con: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -198,29 +209,33 @@ def events(
     # the incidents of a dyad's events have the dyad's pair_key: reading only those is cheap
     incidents = "(SELECT * FROM incidents WHERE pair_key IN (SELECT unnest(?)))" if dyad else "incidents"
     join_params = params[:1] if dyad else []
+    extra = _extra("e", "i") if mentions else _extra("m", "i", "c.doc_ids")
     if mentions:
         sql = (
-            f"SELECT {record_json_sql('e', _extra('e', 'i'))} FROM events e "
+            f"SELECT {record_select('e', extra)} FROM events e "
             f"LEFT JOIN {incidents} i USING (incident_id) WHERE {cond} "
             f"ORDER BY {order_by('e', sort, descending)}{tail}"
         )
         params = join_params + params
     else:
-        # each incident's chosen event (summary.REPRESENTATIVE_KEY) and its documents, best first; then
-        # that event's row, read again under the same conditions so that the same few row groups are read
-        key = summary.REPRESENTATIVE_KEY
+        # each incident's events sorted by summary.REPRESENTATIVE_KEY (a flat struct of its parts, then the
+        # document): the first is its chosen event, and their documents come best first (sorting each
+        # incident's short list costs less than arg_min and an ordered list() over the same key); then the
+        # chosen event's row, read again under the same conditions so that the same few row groups are read
+        ranked = ", ".join(f"'{name}': {part}" for name, part in summary.REPRESENTATIVE_FIELDS.items())
         sql = f"""
-            WITH chosen AS (
-                SELECT arg_min(e.id, {key}) AS id, list(e.doc_id ORDER BY {key}) AS docs
+            WITH ranked AS (
+                SELECT list_sort(list({{{ranked}, 'doc': e.doc_id}})) AS events
                 FROM events e WHERE {cond} GROUP BY {summary.INCIDENT}),
+            chosen AS (SELECT events[1].id AS id, list_transform(events, lambda x: x.doc) AS docs FROM ranked),
             named AS (SELECT id, list_filter(docs, lambda d, n: list_position(docs, d) = n) AS doc_ids FROM chosen)
-            SELECT {record_json_sql('m', _extra('m', 'i', 'c.doc_ids'))}
+            SELECT {record_select('m', extra)}
             FROM named c JOIN (SELECT * FROM events e WHERE {cond}) m ON m.id = c.id
             LEFT JOIN {incidents} i ON i.incident_id = m.incident_id WHERE ({outer})
             ORDER BY {order_by('m', sort, descending)}{tail}"""
         params = params + params + join_params + outer_params
     with _sequential(con, dyad is not None):
-        return _built(con.execute(sql, params).fetchall())
+        return _built(con, sql, params, extra)
 
 
 SORTS = {  # the orders a list of events can be read in: column -> SQL on the events' alias

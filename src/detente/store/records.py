@@ -9,11 +9,14 @@ name); and for incident queries `n_mentions` (events of the incident) and `n_doc
 
 from __future__ import annotations
 
+import gc
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
-import orjson  # 3x the standard parser on the records of a large timeline (benchmarks/store.py)
+import orjson  # 3x the standard parser on the stored references of a large timeline (benchmarks/store.py)
 
 from ..actors.succession import successors
 from ..model import Actor, DateSpan, Document, Event, Evidence, Reference
@@ -158,45 +161,88 @@ def _iso(value: date | None) -> str | None:
 
 def _json_list(value: str | None) -> list[Any]:
     """A stored JSON list; most are empty, and a timeline converts thousands of rows."""
-    return json.loads(value) if value and value != "[]" else []
+    return orjson.loads(value) if value and value != "[]" else []
 
 
-def record_json_sql(alias: str, extra: dict[str, str] | None = None) -> str:
-    """A SQL expression building, as JSON, the finished record of a row (`alias` names it): the
-    event record, its origin (and an import's id, URL and stored row), then `extra` (name -> SQL,
-    e.g. incident counts, curation). Queries returning thousands of events let DuckDB build the
-    records: several times faster than building them here from tuples, and a record coded from text
-    needs nothing more here (record_from_json names the fields of an imported row)."""
-    def actor(p: str) -> str:
-        return "{" + ", ".join(f"'{f}': {alias}.{p}_{f}" for f in ACTOR_FIELDS) + "}"
-
-    record = (
-        f"'id': {alias}.id, 'doc_id': {alias}.doc_id, 'source': {actor('source')}, "
-        f"'target': {actor('target')}, 'reciprocal': {alias}.reciprocal, 'event_type': {alias}.event_type, "
-        f"'mode': {alias}.mode, 'context': coalesce({alias}.context, []), 'cameo': {alias}.cameo, "
-        f"'goldstein': {alias}.goldstein, 'quad_class': {alias}.quad_class, 'trigger': {alias}.trigger, "
-        f"'date': {{'start': CAST({alias}.date_start AS VARCHAR), 'end': CAST({alias}.date_end AS VARCHAR), "
-        f"'precision': {alias}.date_precision, 'text': {alias}.date_text, 'basis': {alias}.date_basis}}, "
-        f"'status': {alias}.status, 'evidence': {{'sentence': {alias}.ev_sentence, 'start': {alias}.ev_start, "
-        f"'end': {alias}.ev_end, 'text': {alias}.ev_text}}, "
-        f"'references': coalesce(json({alias}.refs), '[]'::JSON), "
-        f"'confidence': round({alias}.confidence, 3), "
-        f"'mentions': coalesce(json({alias}.mentions), '[]'::JSON), 'incident_id': {alias}.incident_id"
-    )
-    tail = "".join(f", '{name}': {sql}" for name, sql in (extra or {}).items())
-    imported = (f"'origin': {alias}.origin, 'origin_id': {alias}.origin_id, 'url': {alias}.url, "
-                f"'original': {alias}.original")
-    return (f"CASE WHEN coalesce({alias}.origin, '{TEXT_ORIGIN}') = '{TEXT_ORIGIN}' "
-            f"THEN to_json({{{record}, 'origin': '{TEXT_ORIGIN}'{tail}}}) "
-            f"ELSE to_json({{{record}, {imported}{tail}}}) END")
+# The columns of an events row a record is built from, by name (the SQL reads them from the row's alias).
+# Lists come as JSON text: DuckDB's fetchnumpy makes a numpy array of each row's list, about ten times
+# what a text column costs.
+RECORD_COLUMNS = {
+    "id": "{a}.id", "doc_id": "{a}.doc_id",
+    **{f"source_{f}": f"{{a}}.source_{f}" for f in ACTOR_FIELDS},
+    **{f"target_{f}": f"{{a}}.target_{f}" for f in ACTOR_FIELDS},
+    "reciprocal": "{a}.reciprocal", "event_type": "{a}.event_type", "mode": "{a}.mode",
+    "context": "CAST(to_json(coalesce({a}.context, [])) AS VARCHAR)", "cameo": "{a}.cameo",
+    "goldstein": "{a}.goldstein", "quad_class": "{a}.quad_class", "trigger": "{a}.trigger",
+    "date_start": "CAST({a}.date_start AS VARCHAR)", "date_end": "CAST({a}.date_end AS VARCHAR)",
+    "date_precision": "{a}.date_precision", "date_text": "{a}.date_text", "date_basis": "{a}.date_basis",
+    "status": "{a}.status", "ev_sentence": "{a}.ev_sentence", "ev_start": "{a}.ev_start", "ev_end": "{a}.ev_end",
+    "ev_text": "{a}.ev_text", "refs": "{a}.refs", "confidence": "round({a}.confidence, 3)",
+    "mentions": "{a}.mentions", "incident_id": "{a}.incident_id",
+    "origin": f"coalesce({{a}}.origin, '{TEXT_ORIGIN}')", "origin_id": "{a}.origin_id", "url": "{a}.url",
+    "original": "{a}.original",
+}
 
 
-def record_from_json(text: str) -> dict[str, Any]:
-    """The record record_json_sql built; an imported event's stored row named by its dataset's columns."""
-    record: dict[str, Any] = orjson.loads(text)
-    if record["origin"] != TEXT_ORIGIN:
-        record["original"] = original_fields(record["origin"], record["original"])
-    return record
+LIST_EXTRAS = ("doc_ids",)  # the fields a query adds that are lists (selected as JSON text, as context is)
+
+
+def record_select(alias: str, extra: dict[str, str] | None = None) -> str:
+    """The SELECT list records_from_columns builds records from: the columns of the events row `alias`
+    (RECORD_COLUMNS), then `extra` (name -> SQL: the fields a query adds, e.g. incident counts, curation)."""
+    added = {name: f"CAST(to_json({sql}) AS VARCHAR)" if name in LIST_EXTRAS else sql
+             for name, sql in (extra or {}).items()}
+    columns = {name: sql.format(a=alias) for name, sql in RECORD_COLUMNS.items()} | added
+    return ", ".join(f'{sql} AS "{name}"' for name, sql in columns.items())
+
+
+def records_from_columns(columns: list[list[Any]], extra: list[str]) -> list[dict[str, Any]]:
+    """The records of a query's result read column by column (SELECT record_select(...), one list of
+    values per column), each field as event_record makes it, then the fields named in `extra`.
+
+    A timeline returns thousands of records: building them from columns (DuckDB's fetchnumpy) costs
+    less than DuckDB writing them as JSON and a parser reading it back, and than converting rows."""
+    own = len(RECORD_COLUMNS)
+    records = [
+        {"id": id_, "doc_id": doc_id,
+         "source": {"text": s_text, "name": s_name, "country": s_country, "sector": s_sector, "code": s_code},
+         "target": {"text": t_text, "name": t_name, "country": t_country, "sector": t_sector, "code": t_code},
+         "reciprocal": reciprocal, "event_type": event_type, "mode": mode, "context": orjson.loads(context),
+         "cameo": cameo, "goldstein": goldstein, "quad_class": quad_class, "trigger": trigger,
+         "date": {"start": start, "end": end, "precision": precision, "text": date_text, "basis": basis},
+         "status": status, "evidence": {"sentence": sentence, "start": ev_start, "end": ev_end, "text": quote},
+         "references": _json_list(refs), "confidence": confidence, "mentions": _json_list(mentions),
+         "incident_id": incident_id, "origin": origin}
+        for (id_, doc_id, s_text, s_name, s_country, s_sector, s_code, t_text, t_name, t_country, t_sector, t_code,
+             reciprocal, event_type, mode, context, cameo, goldstein, quad_class, trigger,
+             start, end, precision, date_text, basis, status, sentence, ev_start, ev_end, quote,
+             refs, confidence, mentions, incident_id, origin, _, _, _) in zip(*columns[:own], strict=True)
+    ]
+    for record, origin_id, url, original in zip(records, *columns[own - 3:own], strict=True):
+        if record["origin"] != TEXT_ORIGIN:
+            record.update(origin_id=origin_id, url=url, original=original_fields(record["origin"], original))
+    for name, values in zip(extra, columns[own:], strict=True):
+        if name in LIST_EXTRAS:
+            values = [orjson.loads(value) if value is not None else None for value in values]
+        for record, value in zip(records, values, strict=True):
+            record[name] = value
+    return records
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while thousands of records are built. They hold no
+    cycles, but their allocations set off collections that visit them again and again as the list
+    grows, now and then a full one over every object of the process: 39 ms of a 5,370-record timeline
+    (benchmarks/store.py), against about 7 ms for the one collection that visits them after the pause.
+    The collector is left as it was found, paused or not."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _finish(record: dict[str, Any], row: dict[str, Any]) -> None:

@@ -37,10 +37,13 @@ PRECISION_RANK = (
 )
 # The event that stands for its incident in every query is the one with the least of this key: the
 # most precise date, then the most confident, then the first stored (the id settles a tie of seq,
-# which only a damaged store has). Queries pick it with arg_min per incident: a window over every
-# column of thousands of rows cost several times more.
+# which only a damaged store has). Queries pick it per incident with arg_min, or as the first of the
+# incident's events sorted by it (query.events, which wants the documents in that order too): a window
+# over every column of thousands of rows cost several times more.
 INCIDENT = "coalesce(e.incident_id, e.id)"
-REPRESENTATIVE_KEY = f"({PRECISION_RANK}, coalesce(-e.confidence, 'infinity'::DOUBLE), e.seq, e.id)"
+REPRESENTATIVE_FIELDS = {"rank": PRECISION_RANK, "confidence": "coalesce(-e.confidence, 'infinity'::DOUBLE)",
+                         "seq": "e.seq", "id": "e.id"}  # the key's parts, in order: for a struct that sorts by it
+REPRESENTATIVE_KEY = f"({', '.join(REPRESENTATIVE_FIELDS.values())})"
 
 TABLES = [
     """CREATE TABLE IF NOT EXISTS dyad_summary (
