@@ -896,3 +896,15 @@ def test_a_noun_act_that_is_ordered_finds_its_counterpart_like_a_verb():
             "army to the front.")
     e = one(events(text, date(1950, 1, 1)), "MOBILIZE")
     assert (e.source.country, e.target.country, e.date.start) == ("SUN", "POL", date(1920, 5, 5))
+
+
+def test_talks_whose_course_is_told_with_no_party_are_the_pairs():
+    evs = events("In 1921 Peru and Chile went to war. Negotiations in Lima concluded in March 1922.", date(1950, 1, 1))
+    e = one(evs, "CONSULT")
+    assert ({e.source.country, e.target.country}, e.date.start) == ({"PER", "CHL"}, date(1922, 3, 1))
+
+
+def test_a_place_an_agreement_is_named_after_is_no_party():
+    evs = events("In March 1948, Norway, Denmark and Iceland signed the Brussels Treaty.", date(1950, 1, 1))
+    assert {frozenset((e.source.country, e.target.country)) for e in evs} == {
+        frozenset(p) for p in (("NOR", "DNK"), ("NOR", "ISL"), ("DNK", "ISL"))}, found(evs)

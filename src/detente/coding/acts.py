@@ -68,6 +68,13 @@ def ordered(token: Any) -> bool:
         and token.head.lemma_.lower() in word_class("ordering_verbs")
 
 
+def phase_of_talks(token: Any, event_type: str) -> bool:
+    """ "Negotiations in Tashkent concluded in January", "talks resumed in Geneva": talks that are the
+    subject of a verb of their course, with no party named, are the talks of the pair under discussion."""
+    return event_type == "CONSULT" and token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj" \
+        and token.head.lemma_.lower() in word_class("phase_verbs")
+
+
 def without_venues(parsed: Any, token: Any, args: Arguments) -> Arguments:
     """Where talks or a summit take place is no party to them: "the Busan summit", "a summit in
     South Africa", "talks in Geneva" (a visit's destination is another matter)."""
@@ -78,6 +85,22 @@ def without_venues(parsed: Any, token: Any, args: Arguments) -> Arguments:
         return ref.kind in ("city", "capital") and tok.head.i == token.i and tok.dep_ in ("compound", "amod")
     return Arguments([r for r in args.sources if not venue(r)], [r for r in args.targets if not venue(r)],
                      [r for r in args.pair if not venue(r)])
+
+
+def without_namesakes(parsed: Any, args: Arguments) -> Arguments:
+    """A place an agreement is named after is no party to it: "signed the Paris Peace Accords", "the
+    Geneva conventions" (the parties are those who sign)."""
+    def namesake(ref: ActorRef) -> bool:
+        if ref.kind not in ("city", "capital"):
+            return False
+        tok = parsed[ref.token]
+        while tok.dep_ in ("compound", "nmod", "amod") and tok.head.i != tok.i:
+            tok = tok.head
+            if in_class(tok.lemma_, "@AGREEMENT") or in_class(tok.lower_.removesuffix("s"), "@AGREEMENT"):
+                return True  # a name's plural keeps its form: "the Paris Peace Accords"
+        return False
+    return Arguments([r for r in args.sources if not namesake(r)], [r for r in args.targets if not namesake(r)],
+                     [r for r in args.pair if not namesake(r)])
 
 
 def _state(ref: ActorRef) -> str | None:

@@ -64,6 +64,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         args = replace(args, targets=[r for r in args.targets if r.prep != "against"])
     if listed.event_type == "CONSULT" and listed.mode != "visit":
         args = acts.without_venues(sent.parsed, token, args)
+    args = acts.without_namesakes(sent.parsed, args)
     args = complete(token, args, listed, actors, sent, story.discourse, story.events)
     sent.coded[match.token] = args
     entry, status = _judged(token, listed, sent)
@@ -134,7 +135,7 @@ def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, st
 def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, story: Story) -> Arguments:
     """The parties of the pair under discussion, for an act whose text names too few."""
     if not (args.sources or args.targets or args.pair) and "sym" in entry.flags and (
-            definite_passive(token) or status in _UNASSERTED):
+            definite_passive(token) or status in _UNASSERTED or acts.phase_of_talks(token, entry.event_type)):
         # "the deal was signed in August 2015", "the possibility of signing a deal": a mutual act
         # with no party named is one of the pair under discussion
         parties = _belligerents(token, story) or story.discourse.current_pair()
