@@ -908,3 +908,12 @@ def test_a_place_an_agreement_is_named_after_is_no_party():
     evs = events("In March 1948, Norway, Denmark and Iceland signed the Brussels Treaty.", date(1950, 1, 1))
     assert {frozenset((e.source.country, e.target.country)) for e in evs} == {
         frozenset(p) for p in (("NOR", "DNK"), ("NOR", "ISL"), ("DNK", "ISL"))}, found(evs)
+
+
+def test_committing_a_wrong_or_troops_is_no_commitment():
+    evs = events("In 1994, Rwanda said that Zaire had committed atrocities against Burundi.", date(2000, 1, 1))
+    assert not any(e.event_type == "AGREE" for e in evs), found(evs)
+    e = one(events("In 1965, Australia committed combat troops to Vietnam.", date(2000, 1, 1)), "MOBILIZE")
+    assert (e.source.country, e.target.country) == ("AUS", "VNM")
+    evs = events("In 1965, Australia committed itself to the defence of Malaysia.", date(2000, 1, 1))
+    assert ("AUS", "MYS", "AGREE") in found(evs)

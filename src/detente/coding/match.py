@@ -116,6 +116,9 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         return None  # "the Soviet threat": a danger spoken of, not a threat made to a state
     if "named" in entry.flags and not _names_a_party(token, actors):
         return None  # "drawn into the conflict", "future conflict": no side named with the noun
+    banned = [f.split("=", 1)[1] for f in entry.flags if f.startswith("notobj=")]
+    if banned and any(_satisfies(o, spec, actors) for o in _objects(token) for spec in banned):
+        return None  # flag notobj=@CLASS: another sense ("committed atrocities" is no commitment)
     if "intent" in entry.flags and not stated_intent(token):
         return None  # "relations improved": no act; "said it wanted to improve relations": an intent
     said = [f.split("=", 1)[1] for f in entry.flags if f.startswith("with=")]
