@@ -917,3 +917,18 @@ def test_committing_a_wrong_or_troops_is_no_commitment():
     assert (e.source.country, e.target.country) == ("AUS", "VNM")
     evs = events("In 1965, Australia committed itself to the defence of Malaysia.", date(2000, 1, 1))
     assert ("AUS", "MYS", "AGREE") in found(evs)
+
+
+def test_nationalizing_foreign_property_is_a_seizure_from_its_owners():
+    evs = events("In 1951, Iran announced the nationalization of the British oil company.", date(1970, 1, 1))
+    e = one(evs, "COERCE", {"IRN", "GBR"})
+    assert (e.source.country, e.date.start) == ("IRN", date(1951, 1, 1))
+    evs = events("In 1938, Venezuela nationalized American and Dutch oil companies.", date(1970, 1, 1))
+    assert {("VEN", "USA", "COERCE"), ("VEN", "NLD", "COERCE")} <= found(evs)
+
+
+def test_a_right_or_an_ability_to_act_is_no_act():
+    evs = events("In 1938, Brazil defended Bolivia's right to expropriate foreign assets and the ability of "
+                 "Paraguay to defend its borders.", date(1970, 1, 1))
+    assert not any(e.event_type in ("COERCE", "SUPPORT") and e.source.country in ("BOL", "PRY") for e in evs), \
+        found(evs)

@@ -81,6 +81,9 @@ def hypothetical(token: Any) -> bool:
         return True
     if _wished_for(token):
         return True
+    if token.dep_ == "acl" and token.head.lemma_.lower() in word_class("capacity_nouns") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True  # "the right to expropriate foreign assets": an act one may do, not one done
     if _condition_set(token):
         return True
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in word_class("ban_preps") \
