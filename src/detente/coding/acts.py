@@ -69,7 +69,7 @@ def ordered(token: Any) -> bool:
 
 
 def phase_of_talks(token: Any, event_type: str) -> bool:
-    """ "Negotiations in Tashkent concluded in January", "talks resumed in Geneva": talks that are the
+    """ "Negotiations in Lima concluded in March", "talks resumed in Geneva": talks that are the
     subject of a verb of their course, with no party named, are the talks of the pair under discussion."""
     return event_type == "CONSULT" and token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj" \
         and token.head.lemma_.lower() in word_class("phase_verbs")
