@@ -76,7 +76,7 @@ def phase_of_talks(token: Any, event_type: str) -> bool:
 
 
 def without_venues(parsed: Any, token: Any, args: Arguments) -> Arguments:
-    """Where talks or a summit take place is no party to them: "the Busan summit", "a summit in
+    """Where talks or a summit take place is no party to them: "the Lisbon summit", "a summit in
     South Africa", "talks in Geneva" (a visit's destination is another matter)."""
     def venue(ref: ActorRef) -> bool:
         if ref.prep in word_class("place_preps"):

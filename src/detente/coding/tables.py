@@ -1,4 +1,4 @@
-"""Rows of tables set in running text: "Oct. 30, 2025 | Busan, South Korea | First in-person meeting".
+"""Rows of tables set in running text: "May 4, 2031 | Lisbon, Portugal | First meeting of the two leaders".
 
 A brief's table of summits or deals puts the date in its first cell, a place in another, and
 what happened in the last. The row is coded from its last cell alone (the place is where the
