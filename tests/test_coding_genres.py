@@ -932,3 +932,9 @@ def test_a_right_or_an_ability_to_act_is_no_act():
                  "Paraguay to defend its borders.", date(1970, 1, 1))
     assert not any(e.event_type in ("COERCE", "SUPPORT") and e.source.country in ("BOL", "PRY") for e in evs), \
         found(evs)
+
+
+def test_the_subjects_own_possessive_is_no_target():
+    evs = events("In 1961, when the United Kingdom ended its protectorate over Kuwait, Iraq claimed the emirate.",
+                 date(1990, 1, 1))
+    assert ("GBR", "KWT", "RETREAT") in found(evs), found(evs)

@@ -257,12 +257,15 @@ def verb_arguments(
             continue
         if child.dep_ in ("dobj", "obj", "dative", "attr") or (child.dep_ == "nsubjpass" and passive):
             direct = _author_of_act(verb, child, actors) or actors.in_phrase(child)
+            # "ended its protectorate over Kuwait": the subject's own possessive is no target
+            direct = [r for r in direct if not (_state_key(r) in subject_states and _is_possessor(r, child, actors))]
             if not direct and child.lower_ in word_class("object_relative_pronouns") and verb.dep_ == "relcl":
                 # "a U.S. scholar, whom Iran detained", "a British liner which Germany sank": the noun
                 direct = actors.in_phrase(verb.head) or actors.modifiers(verb.head)
             if not direct:
-                direct = actors.modifiers(child) or [
-                    r for _, r in actors.prep_objects(child, word_class("noun_target_preps"))]
+                mods = [r for r in actors.modifiers(child) if _state_key(r) not in subject_states]
+                noun_preps = word_class("noun_target_preps") | ({"from"} if from_flag else set())
+                direct = mods or [r for _, r in actors.prep_objects(child, noun_preps)]  # "its envoy from Kabul"
             args.targets[:0] = direct
     for clause in verb.children:  # "declared the British ambassador persona non grata": a small clause
         if clause.dep_ == "ccomp" and verb.lemma_.lower() in word_class("small_clause_verbs") \
