@@ -935,6 +935,8 @@ def test_a_right_or_an_ability_to_act_is_no_act():
 
 
 def test_the_subjects_own_possessive_is_no_target():
-    evs = events("In 1961, when the United Kingdom ended its protectorate over Kuwait, Iraq claimed the emirate.",
+    evs = events("In 1971, when Britain ended its protectorate over Bahrain, Iran dropped its claim to the islands.",
                  date(1990, 1, 1))
-    assert ("GBR", "KWT", "RETREAT") in found(evs), found(evs)
+    assert ("GBR", "BHR", "RETREAT") in found(evs), found(evs)
+    evs = events("Kenya recalled its ambassador from Mogadishu on Monday.", date(2019, 3, 6))
+    assert found(evs) == {("KEN", "SOM", "SANCTION")}
