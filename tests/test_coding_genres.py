@@ -940,3 +940,8 @@ def test_the_subjects_own_possessive_is_no_target():
     assert ("GBR", "BHR", "RETREAT") in found(evs), found(evs)
     evs = events("Kenya recalled its ambassador from Mogadishu on Monday.", date(2019, 3, 6))
     assert found(evs) == {("KEN", "SOM", "SANCTION")}
+
+
+def test_stopping_the_work_is_no_strike():
+    evs = events("On Tuesday, Bhutan warned Nepal to stop the work on the bridge.", date(2024, 8, 14))
+    assert not any(e.event_type == "PROTEST" for e in evs), found(evs)

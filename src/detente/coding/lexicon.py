@@ -44,7 +44,8 @@ class Trigger:
     # with=WORD, named (a noun whose own phrase must name an actor: "a conflict with Iran"), aimed (a noun
     # that must say whom it is aimed at or what it threatens: "threats to Kuwait", "its threat to leave"),
     # intent (an act only as what a party wants or is ready to do: "wants to improve relations"),
-    # notobj=@CLASS (no object of the class: "committed atrocities" is no commitment)
+    # notobj=@CLASS (no object of the class: "committed atrocities" is no commitment), bare (the object
+    # has no determiner: "stopped work" is a strike, "stop the work" is not)
 
     @property
     def specificity(self) -> int:

@@ -109,6 +109,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
                    if c.dep_ in ("compound", "amod", "nmod") and in_class(c.lemma_, entry.obj)]
         if not hit:
             return None
+        if "bare" in entry.flags and any(c.dep_ in ("det", "poss") for c in hit[0].children):
+            return None  # flag bare: "stopped work" is a strike, "stop the work" ends a task
         used.append(hit[0].i)
     if entry.subject and not _subject_is(token, entry.subject, actors):
         return None
