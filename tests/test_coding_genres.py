@@ -945,3 +945,23 @@ def test_the_subjects_own_possessive_is_no_target():
 def test_stopping_the_work_is_no_strike():
     evs = events("On Tuesday, Bhutan warned Nepal to stop the work on the bridge.", date(2024, 8, 14))
     assert not any(e.event_type == "PROTEST" for e in evs), found(evs)
+
+
+def test_a_possessive_recalling_those_acting_is_no_target_of_their_act():
+    from detente.actors import find_actors
+    from detente.coding.arguments import ActorRef, SentenceActors, arguments_for
+    from detente.coding.lexicon import triggers
+    from detente.coding.nlp import pipeline
+    from detente.coding.pipeline import actor_tokens
+
+    text = "Estonia and Latvia agreed to transfer to Sweden all remaining weapons at their disposal."
+    doc = pipeline()(text)
+    refs = actor_tokens(doc, find_actors(text))
+    their = next(t.i for t in doc if t.lower_ == "their")
+    # the discourse reads "their" as the two states acting
+    refs[their] = [ActorRef(r.actor, their, "anaphor", "discourse") for i in sorted(refs) for r in refs[i]
+                   if r.actor.country in ("EST", "LVA")]
+    verb = next(t for t in doc if t.lemma_ == "transfer")
+    entry = next(e for e in triggers()[("V", "transfer")] if e.event_type == "AID")
+    args = arguments_for(verb, SentenceActors(doc, refs), entry)
+    assert {r.actor.country for r in args.targets} == {"SWE"}

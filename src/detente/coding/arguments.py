@@ -286,6 +286,11 @@ def verb_arguments(
     elif not args.sources:
         args.sources = []
     args.targets = [t for t in _unique(args.targets) if t.token not in {s.token for s in args.sources}]
+    # "transfer to Russia all weapons at their disposal": a possessive that recalls those acting is
+    # no target
+    acting_states = {_state_key(s) for s in args.sources}
+    args.targets = [t for t in args.targets if not (t.via == "discourse" and actors.doc[t.token].dep_ == "poss"
+                                                    and _state_key(t) in acting_states)]
     return args
 
 
