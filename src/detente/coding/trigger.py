@@ -170,6 +170,7 @@ def _gapped(ctx: DocumentContext, story: Story, sent: SentenceView, actors: Sent
         tok = parsed[i]
         if i in used:
             continue
+        role: str | None = None
         if tok.dep_ == "conj" and any(t0.start <= tok.head.idx < t0.end for t0 in t.times):
             role = "source"
         else:
