@@ -965,3 +965,9 @@ def test_a_possessive_recalling_those_acting_is_no_target_of_their_act():
     entry = next(e for e in triggers()[("V", "transfer")] if e.event_type == "AID")
     args = arguments_for(verb, SentenceActors(doc, refs), entry)
     assert {r.actor.country for r in args.targets} == {"SWE"}
+
+
+def test_a_leader_who_resigns_yields_to_no_state_the_sentence_does_not_name():
+    evs = events("In March 1931, Peru attacked Ecuador. In June 1931, the Peruvian president Luis Sanchez Cerro "
+                 "resigned from office.", date(1950, 1, 1))
+    assert not any(e.event_type == "RETREAT" for e in evs), found(evs)

@@ -191,7 +191,7 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
         # and Afghan aircraft bombed villages" names allies acting together, not two sides
         out += _with_each_other(sources, symmetric)
     elif sources and event_type in NEEDS_COUNTERPART and verbal and mode != "resign":
-        # a leader who resigns ("Galtieri resigned as president") concedes to no state unless
+        # a leader who resigns ("the president resigned from office") concedes to no state unless
         # the sentence names one: the discourse's other side is not the one he yields to
         out += _against_counterpart(sources, symmetric, several, discourse)
     elif sources and (symmetric and verbal or event_type == "CONSULT"):
