@@ -971,3 +971,10 @@ def test_a_leader_who_resigns_yields_to_no_state_the_sentence_does_not_name():
     evs = events("In March 1931, Peru attacked Ecuador. In June 1931, the Peruvian president Luis Sanchez Cerro "
                  "resigned from office.", date(1950, 1, 1))
     assert not any(e.event_type == "RETREAT" for e in evs), found(evs)
+
+
+def test_sending_a_letter_or_a_request_is_the_senders_act():
+    evs = events("On March 3, 1921, Chile sent a letter to Peru.", date(1950, 1, 1))
+    assert ("CHL", "PER", "CONSULT") in found(evs), found(evs)
+    evs = events("In 1921, Chile sent a request to Peru for talks on the border.", date(1950, 1, 1))
+    assert ("CHL", "PER", "REQUEST") in found(evs), found(evs)
