@@ -978,3 +978,10 @@ def test_sending_a_letter_or_a_request_is_the_senders_act():
     assert ("CHL", "PER", "CONSULT") in found(evs), found(evs)
     evs = events("In 1921, Chile sent a request to Peru for talks on the border.", date(1950, 1, 1))
     assert ("CHL", "PER", "REQUEST") in found(evs), found(evs)
+
+
+def test_an_envoy_acting_on_behalf_of_a_state_acts_for_it():
+    evs = events("In 1879, Britain approached Chile on behalf of Peru to discuss peace terms.", date(1900, 1, 1))
+    assert ("PER", "CHL", "REQUEST") in found(evs) and not any(e.target.country == "PER" for e in evs), found(evs)
+    evs = events("In 1917, Brazil declared war on Germany on behalf of France.", date(1950, 1, 1))
+    assert found(evs) == {("BRA", "DEU", "ASSAULT")}

@@ -107,6 +107,8 @@ class SentenceActors:
                         and token.doc[after + 1].lower_ == "suit":
                     continue  # the parser hung "following suit" beside the phrase: the same, not a party
                 for pobj in child.children:
+                    if pobj.lemma_.lower() in word_class("proxy_nouns"):
+                        continue  # "on behalf of Spain": the one acted for, not a party acted on
                     if pobj.dep_ == "pcomp" and pobj.lemma_.lower() in word_class("following_verbs"):
                         continue  # "with Britain following suit": Britain does the same, it is not a party
                     if pobj.dep_ in ("pobj", "pcomp") and not _is_time_word(pobj):
@@ -223,7 +225,8 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
 
 
 def verb_arguments(
-    verb: Token, actors: SentenceActors, from_flag: bool, subject_acts: bool = False, mediation: bool = False
+    verb: Token, actors: SentenceActors, from_flag: bool, subject_acts: bool = False, mediation: bool = False,
+    by_proxy: bool = False,
 ) -> Arguments:
     """Sources and targets of a verbal trigger; with subject_acts, the subject of a passive form is
     the one acting ("he is expected in Warsaw"); with mediation, the agent of a participle is ("a
@@ -279,7 +282,15 @@ def verb_arguments(
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ == "between":
                     args.pair += [r for p in prep.children for r in actors.in_phrase(p)]
-    if acting:
+    # by_proxy: a diplomatic act, which an envoy may do for another ("approached Washington on behalf
+    # of Spain" is Spain's approach); a war declared "on behalf of" an ally is the declarer's
+    principals = [r for c in verb.children if c.dep_ == "prep" for p in c.children
+                  if p.lemma_.lower() in word_class("proxy_nouns")
+                  for of in p.children if of.dep_ == "prep" for o in of.children
+                  for r in actors.in_phrase(o)] if by_proxy else []
+    if principals:
+        args.sources = principals  # "France approached Washington on behalf of Spain": Spain's approach
+    elif acting:
         args.sources = acting
     elif not passive:
         args.sources = subject_of(verb, actors)
@@ -308,6 +319,10 @@ def _author_of_act(verb: Token, obj: Token, actors: SentenceActors) -> list[Acto
     return authors if authors and others else []
 
 
+# acts an envoy may do for another state: talks, requests, offers, statements
+_BY_PROXY = frozenset({"CONSULT", "REQUEST", "AGREE", "SUPPORT", "REJECT", "ACCUSE", "PROTEST", "THREATEN"})
+
+
 def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
     """Sources and targets of a trigger token as its lexicon entry (detente.coding.lexicon.Trigger) reads
     them: its part of speech and flags (from, subjacts, ofA, possT) and mode (third-party)."""
@@ -317,7 +332,8 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
     if entry.pos == "V" and "owner" in flags:
         return mission_arguments(token, actors, entry.obj)
     if entry.pos == "V":
-        return verb_arguments(token, actors, "from" in flags, "subjacts" in flags, entry.mode == "third-party")
+        return verb_arguments(token, actors, "from" in flags, "subjacts" in flags, entry.mode == "third-party",
+                              entry.event_type in _BY_PROXY)
     return noun_arguments(token, actors, "ofA" in flags, "possT" in flags, "from" in flags, entry.mode == "visit")
 
 
