@@ -985,3 +985,10 @@ def test_an_envoy_acting_on_behalf_of_a_state_acts_for_it():
     assert ("PER", "CHL", "REQUEST") in found(evs) and not any(e.target.country == "PER" for e in evs), found(evs)
     evs = events("In 1917, Brazil declared war on Germany on behalf of France.", date(1950, 1, 1))
     assert found(evs) == {("BRA", "DEU", "ASSAULT")}
+
+
+def test_a_full_date_after_the_publication_date_is_still_the_texts_date():
+    text = ("Peru opened an interests section in Quito on March 3, 1985. Peru and Ecuador restored diplomatic "
+            "relations on July 20, 2015.")
+    evs = [x for x in events(text, date(2009, 2, 28)) if x.trigger.startswith("restored")]
+    assert [x.date.start for x in evs] == [date(2015, 7, 20)], [(x.trigger, x.date.start) for x in evs]

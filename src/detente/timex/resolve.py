@@ -19,8 +19,10 @@ def resolve(m: TimeMention, anchor: DateSpan | None = None, published: date | No
     if found is None:
         return None
     (first, last, precision), basis = found
-    # A start after publication is a typo or a forecast; only forecasts were asked for.
-    if published is not None and not future and first > published:
+    # A start after publication is a typo or a forecast; only forecasts were asked for. A full date
+    # written out (day, month and year) is neither: the text was revised after the date it carries.
+    if published is not None and not future and first > published and not (m.kind == "absolute"
+                                                                          and precision == "day"):
         return None
     return DateSpan(first, last, precision, m.text, basis)
 
