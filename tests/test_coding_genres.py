@@ -992,3 +992,13 @@ def test_a_full_date_after_the_publication_date_is_still_the_texts_date():
             "relations on July 20, 2015.")
     evs = [x for x in events(text, date(2009, 2, 28)) if x.trigger.startswith("restored")]
     assert [x.date.start for x in evs] == [date(2015, 7, 20)], [(x.trigger, x.date.start) for x in evs]
+
+
+def test_applying_for_membership_is_a_request_to_the_body():
+    evs = events("In May 2022, Sweden applied for membership in NATO.", date(2023, 1, 1))
+    assert found(evs) == {("SWE", "NATO", "REQUEST")}
+
+
+def test_ships_sent_to_another_states_exercise_take_part_in_it():
+    evs = events("In February 2021, Turkey sent three frigates to Pakistan's naval exercise.", date(2022, 1, 1))
+    assert found(evs) == {("TUR", "PAK", "COOPERATE")}
