@@ -1002,3 +1002,10 @@ def test_applying_for_membership_is_a_request_to_the_body():
 def test_ships_sent_to_another_states_exercise_take_part_in_it():
     evs = events("In February 2021, Turkey sent three frigates to Pakistan's naval exercise.", date(2022, 1, 1))
     assert found(evs) == {("TUR", "PAK", "COOPERATE")}
+
+
+def test_a_ceasefire_brokered_with_no_party_named_is_between_the_sides_of_the_war():
+    text = ("In 1932, Bolivia attacked Paraguay. Argentina gave Paraguay strong backing. The fighting ended "
+            "under a ceasefire brokered by Chile in June 1935.")
+    evs = [e for e in events(text, date(1950, 1, 1)) if e.source.country == "CHL"]
+    assert {e.target.country for e in evs} == {"BOL", "PRY"}, found(evs)

@@ -64,6 +64,10 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         args = replace(args, targets=[r for r in args.targets if r.prep != "against"])
     if listed.event_type == "CONSULT" and listed.mode != "visit":
         args = acts.without_venues(sent.parsed, token, args)
+    if listed.mode == "third-party" and listed.obj == "@CEASEFIRE" and not (args.pair or args.targets) \
+            and story.discourse.war:
+        # "the fighting ended under a ceasefire brokered by Russia": between the sides of the war
+        args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in story.discourse.war])
     args = acts.without_namesakes(sent.parsed, args)
     args = complete(token, args, listed, actors, sent, story.discourse, story.events)
     sent.coded[match.token] = args
