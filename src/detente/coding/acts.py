@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from typing import Any
@@ -83,8 +84,7 @@ def without_venues(parsed: Any, token: Any, args: Arguments) -> Arguments:
             return True
         tok = parsed[ref.token]
         return ref.kind in ("city", "capital") and tok.head.i == token.i and tok.dep_ in ("compound", "amod")
-    return Arguments([r for r in args.sources if not venue(r)], [r for r in args.targets if not venue(r)],
-                     [r for r in args.pair if not venue(r)])
+    return _without(args, venue)
 
 
 def without_namesakes(parsed: Any, args: Arguments) -> Arguments:
@@ -99,8 +99,13 @@ def without_namesakes(parsed: Any, args: Arguments) -> Arguments:
             if in_class(tok.lemma_, "@AGREEMENT") or in_class(tok.lower_.removesuffix("s"), "@AGREEMENT"):
                 return True  # a name's plural keeps its form: "the Paris Peace Accords"
         return False
-    return Arguments([r for r in args.sources if not namesake(r)], [r for r in args.targets if not namesake(r)],
-                     [r for r in args.pair if not namesake(r)])
+    return _without(args, namesake)
+
+
+def _without(args: Arguments, drop: Callable[[ActorRef], bool]) -> Arguments:
+    """The arguments less the actors `drop` picks, in every role."""
+    return Arguments([r for r in args.sources if not drop(r)], [r for r in args.targets if not drop(r)],
+                     [r for r in args.pair if not drop(r)])
 
 
 def _state(ref: ActorRef) -> str | None:

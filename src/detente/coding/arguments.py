@@ -284,10 +284,7 @@ def verb_arguments(
                     args.pair += [r for p in prep.children for r in actors.in_phrase(p)]
     # by_proxy: a diplomatic act, which an envoy may do for another ("approached Washington on behalf
     # of Spain" is Spain's approach); a war declared "on behalf of" an ally is the declarer's
-    principals = [r for c in verb.children if c.dep_ == "prep" for p in c.children
-                  if p.lemma_.lower() in word_class("proxy_nouns")
-                  for of in p.children if of.dep_ == "prep" for o in of.children
-                  for r in actors.in_phrase(o)] if by_proxy else []
+    principals = _principals(verb, actors) if by_proxy else []
     if principals:
         args.sources = principals  # "France approached Washington on behalf of Spain": Spain's approach
     elif acting:
@@ -303,6 +300,14 @@ def verb_arguments(
     args.targets = [t for t in args.targets if not (t.via == "discourse" and actors.doc[t.token].dep_ == "poss"
                                                     and _state_key(t) in acting_states)]
     return args
+
+
+def _principals(verb: Token, actors: SentenceActors) -> list[ActorRef]:
+    """The actors of an "on behalf of X" or "at the behest of X" phrase of the verb."""
+    proxies = [p for c in verb.children if c.dep_ == "prep" for p in c.children
+               if p.lemma_.lower() in word_class("proxy_nouns")]
+    return [r for p in proxies for of in p.children if of.dep_ == "prep" for o in of.children
+            for r in actors.in_phrase(o)]
 
 
 def _author_of_act(verb: Token, obj: Token, actors: SentenceActors) -> list[ActorRef]:

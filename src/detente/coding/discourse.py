@@ -28,6 +28,13 @@ def state_of(actor: Actor) -> Actor:
     return Actor("", _state_name(actor.country), actor.country, None, actor.country)
 
 
+def _two_states(a: Actor, b: Actor) -> tuple[Actor, Actor] | None:
+    """The states of two actors of different states, else None."""
+    if a.country and b.country and a.country != b.country:
+        return state_of(a), state_of(b)
+    return None
+
+
 def _state_name(code: str) -> str:
     from ..actors import lookup
 
@@ -67,12 +74,10 @@ class Discourse:
             self.last_subject = actor
 
     def saw_pair(self, a: Actor, b: Actor) -> None:
-        if a.country and b.country and a.country != b.country:
-            self.pair = (state_of(a), state_of(b))
+        self.pair = _two_states(a, b) or self.pair
 
     def saw_war(self, a: Actor, b: Actor) -> None:
-        if a.country and b.country and a.country != b.country:
-            self.war = (state_of(a), state_of(b))
+        self.war = _two_states(a, b) or self.war
 
     def current_pair(self) -> tuple[Actor, ...]:
         """The pair "both sides" means: the last pair of an act, else the last two countries named."""

@@ -224,8 +224,12 @@ def _phrase_head(tok: Any) -> Any:
 def _agreed_already(story: Story, sent: SentenceView, source: ActorRef, target: ActorRef) -> bool:
     """Whether the sentence has already given this pair an intent to cooperate."""
     index = sent.t.sentence.index
-    return any(e.evidence.sentence == index and e.event_type == "AGREE" and e.source.code == source.actor.code
-               and e.target.code == target.actor.code for e in reversed(story.events))
+    for e in reversed(story.events):  # told in text order: the sentence's own events come last
+        if e.evidence.sentence != index:
+            return False
+        if e.event_type == "AGREE" and (e.source.code, e.target.code) == (source.actor.code, target.actor.code):
+            return True
+    return False
 
 
 def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: TriggerMatch, source: ActorRef,
