@@ -1009,3 +1009,27 @@ def test_a_ceasefire_brokered_with_no_party_named_is_between_the_sides_of_the_wa
             "under a ceasefire brokered by Chile in June 1935.")
     evs = [e for e in events(text, date(1950, 1, 1)) if e.source.country == "CHL"]
     assert {e.target.country for e in evs} == {"BOL", "PRY"}, found(evs)
+
+
+def test_taking_part_in_another_states_exercise_is_cooperation_with_it():
+    for text in ("In March 2019, Chilean frigates joined Peru's annual naval exercise.",
+                 "In March 2019, Chile took part in the Peruvian naval drills.",
+                 "In March 2019, Chile participated in Peru's naval exercise."):
+        assert found(events(text, date(2020, 1, 1))) == {("CHL", "PER", "COOPERATE")}, text
+
+
+def test_a_pronoun_or_a_next_round_stands_for_the_exercise_named_before_it():
+    text = "Ghana will host a naval exercise in May 2027, and Nigeria may send two ships to it."
+    e = one(events(text, date(2026, 6, 1)), "COOPERATE")
+    assert (e.source.country, e.target.country, e.status) == ("NGA", "GHA", "speculative")
+    text = ("In 2024 Ghanaian ships took part in a naval exercise with Nigeria, and Abuja has said it will send "
+            "ships again to the next round, planned for May 2027.")
+    evs = events(text, date(2026, 6, 1))
+    assert {(e.source.country, e.target.country, e.event_type, e.status) for e in evs} == {
+        ("GHA", "NGA", "COOPERATE", "occurred"), ("NGA", "GHA", "COOPERATE", "planned")}
+
+
+def test_a_pronoun_for_a_thing_is_no_party_to_the_act_on_it():
+    text = ("Peru sent a trade delegation to Ecuador in 1990. A year later, Colombia drafted a treaty, and Chile "
+            "signed it.")
+    assert ("CHL", "PER", "SUPPORT") not in found(events(text, date(2000, 1, 1)))

@@ -9,8 +9,9 @@ from functools import cache
 from typing import Any
 
 from ..timex import TimeMention
-from .arguments import ActorRef, Arguments, SentenceActors
+from .arguments import ActorRef, Arguments, SentenceActors, noun_arguments
 from .lexicon import in_class, word_alternation, word_class
+from .match import referent
 
 
 def relational_object(token: Any) -> bool:
@@ -100,6 +101,26 @@ def without_namesakes(parsed: Any, args: Arguments) -> Arguments:
                 return True  # a name's plural keeps its form: "the Paris Peace Accords"
         return False
     return _without(args, namesake)
+
+
+def without_things_referred_to(parsed: Any, tokens: tuple[int, ...], args: Arguments) -> Arguments:
+    """A pronoun the trigger took as the thing acted on is no party: "drafted a treaty, and Italy signed
+    it" (see referring_words)."""
+    return _without(args, lambda ref: ref.token in tokens and parsed[ref.token].lower_ in word_class("referring_words"))
+
+
+def holders_referred_to(parsed: Any, tokens: tuple[int, ...], specs: tuple[str | None, ...], actors: SentenceActors,
+                        sources: list[ActorRef]) -> list[ActorRef]:
+    """ "Pakistan hosts an exercise, and China sends ships to it": an act on a thing a pronoun refers to
+    is addressed to the parties of that thing (the nearest noun of the class before it)."""
+    owned = {r.actor.country or r.actor.code for r in sources}
+    for i in tokens:
+        noun = referent(parsed[i], specs, skip=tokens)
+        if noun is not None:
+            args = noun_arguments(noun, actors, False, False, False)
+            return [r for r in args.sources + args.pair + args.targets
+                    if r.actor.country and (r.actor.country or r.actor.code) not in owned]
+    return []
 
 
 def _without(args: Arguments, drop: Callable[[ActorRef], bool]) -> Arguments:

@@ -378,6 +378,12 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         named = [r for r in governing_subject(noun, actors) if r.via == "parse"]
         if named:
             args.sources = named
+    if in_class(noun.lemma_, "@SUPPORTED_EVENT") and args.sources and not args.targets and not args.pair:
+        # "Russian ships joined Pakistan's exercise", "took part in the Japanese drills": the state
+        # named with the noun holds the act, the subject takes part in it with that state
+        joiners = _participants(noun, actors)
+        if joiners and not {_state_key(r) for r in joiners} & {_state_key(r) for r in args.sources}:
+            args.sources, args.targets = joiners, args.sources
     if not args.sources and not args.pair and in_class(noun.lemma_, "@SUPPORTED_EVENT"):
         for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in word_class("light_verbs")):
             # "the joint exercises China is hosting with Pakistan": the clause's subject holds them
@@ -390,6 +396,21 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             args.targets = [r for _, r in actors.prep_objects(noun.head, word_class("counterpart_preps"))]
     args.targets = [t for t in _unique(args.targets) if t.token not in {s.token for s in args.sources}]
     return args
+
+
+def _participants(noun: Token, actors: SentenceActors) -> list[ActorRef]:
+    """The subject of a verb of taking part ("joined", "attended", "participated in", "took part in")
+    whose object is the noun."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head.head if verb.head.lower_ == "part" else verb.head
+    elif noun.dep_ not in ("dobj", "obj"):
+        return []
+    if verb.lemma_.lower() not in word_class("participating_verbs") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if verb.lemma_.lower() == "take" and not any(c.lower_ == "part" for c in verb.children):
+        return []  # "took the exercise seriously"
+    return [r for r in subject_of(verb, actors) if r.actor.country]
 
 
 def _forces_of(ref: ActorRef, actors: SentenceActors) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,8 +63,20 @@ def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
         return any(r.kind == "org" for r in actors.in_phrase(word))
     if in_class(word.lemma_, spec) or in_class(word.lower_, spec):
         return True
+    if referent(word, (spec,)) is not None:
+        return True  # "Pakistan hosts an exercise, and China sends ships to it"
     return any(c.dep_ in ("compound", "amod") and (in_class(c.lemma_, spec) or in_class(c.lower_, spec))
                for c in word.children)
+
+
+def referent(word: Token, specs: tuple[str | None, ...], skip: Collection[int] = ()) -> Token | None:
+    """The thing a referring word ("it", "them", "the next round") stands for: the nearest noun before
+    it in the sentence of one of the classes (not a modifier of another noun, not a token in skip)."""
+    if word.lower_ not in word_class("referring_words"):
+        return None
+    nouns = [t for t in word.doc if t.i < word.i and t.pos_ == "NOUN" and t.dep_ != "compound" and t.i not in skip
+             and any(spec and spec.startswith("@") and in_class(t.lemma_, spec) for spec in specs)]
+    return nouns[-1] if nouns else None
 
 
 def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) -> int | None:
@@ -270,8 +283,9 @@ def _at_risk(verb: Token, actors: SentenceActors) -> bool:
 def _joined_existing(noun: Token) -> bool:
     """ "Poland and Hungary joined the alliance": a body that exists already, not a pact between
     those who join it ("joined an alliance with France", "joined the war against Spain" name the other
-    side and stay)."""
+    side and stay; "joined the Japanese drills" takes part in an act, see arguments._participants)."""
     return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in word_class("joining_verbs") \
+        and not in_class(noun.lemma_, "@SUPPORTED_EVENT") \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
         and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "against") for c in noun.children)
 

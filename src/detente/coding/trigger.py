@@ -69,6 +69,10 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         # "the fighting ended under a ceasefire brokered by Russia": between the sides of the war
         args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in story.discourse.war])
     args = acts.without_namesakes(sent.parsed, args)
+    args = acts.without_things_referred_to(sent.parsed, match.tokens, args)
+    if args.sources and not args.targets and not args.pair:
+        specs = (listed.obj, listed.prep_object)
+        args = replace(args, targets=acts.holders_referred_to(sent.parsed, match.tokens, specs, actors, args.sources))
     args = complete(token, args, listed, actors, sent, story.discourse, story.events)
     sent.coded[match.token] = args
     entry, status = _judged(token, listed, sent)
