@@ -1033,3 +1033,15 @@ def test_a_pronoun_for_a_thing_is_no_party_to_the_act_on_it():
     text = ("Peru sent a trade delegation to Ecuador in 1990. A year later, Colombia drafted a treaty, and Chile "
             "signed it.")
     assert ("CHL", "PER", "SUPPORT") not in found(events(text, date(2000, 1, 1)))
+
+
+def test_an_act_told_at_coordinated_times_happened_at_each():
+    evs = events("Brazil signed arms contracts with Argentina in 2001, 2003 and 2005.", date(2010, 1, 1))
+    assert sorted(e.date.start.year for e in evs if e.event_type == "SUPPORT") == [2001, 2003, 2005]
+
+
+def test_coordinated_times_that_bound_a_span_or_a_lasting_act_give_one_act():
+    for text, event_type in (("Peru blockaded the ports of Chile throughout 1992 and 1993.", "ASSAULT"),
+                             ("Peru negotiated a border treaty with Chile in 1995 and 1996.", "CONSULT")):
+        evs = [e for e in events(text, date(2010, 1, 1)) if e.event_type == event_type]
+        assert len(evs) == 1, (text, [(e.trigger, e.date.start) for e in evs])

@@ -53,6 +53,7 @@ class ActDates:
     first: int  # the token of the first target: the date of a target without one of its own
     warning: str | None
     moves_to: DateSpan | None
+    picked: TimeMention | None = None  # the time expression that dates the first target's act
 
     def of(self, target: ActorRef) -> DateSpan | None:
         return self.spans[target.token] if target.token in self.spans else self.spans.get(self.first)
@@ -68,6 +69,7 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
     warning = None
     spans: dict[int, DateSpan | None] = {}
     moves_to = None
+    first_picked = None
     targets = [r.token for r in args.targets] or [match.token]
     for tok in set(targets):
         near = [tok] if len(set(targets)) > 1 else list(match.tokens)
@@ -87,7 +89,9 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
             if span is not None and not picked.since and scene.narrative(span) and status == "occurred":
                 moves_to = span  # what happened moves the narrative; plans and rumours do not
         spans[tok] = span
-    return ActDates(spans, targets[0], warning, moves_to)
+        if tok == targets[0]:
+            first_picked = picked
+    return ActDates(spans, targets[0], warning, moves_to, first_picked)
 
 
 def _told_date(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, picked: TimeMention, future: bool,

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..actors.succession import state_at
 from ..model import DateSpan, Event, Evidence, event_id
+from ..timex import TimeMention
 from . import anchor as anchoring
 from . import continuation, scene
 from .arguments import ActorRef
@@ -132,6 +133,46 @@ def following_suit(ctx: DocumentContext, story: Story, t: TaggedSentence, token:
                     again = replace(act, source=state_at(ref.actor, when))
                     story.events.append(_again(ctx, t, again, follow, words[-1], f"{follow.text} suit", when,
                                                act.status, None))
+
+
+def at_each_time(ctx: DocumentContext, story: Story, t: TaggedSentence, token: Any, told: list[Event],
+                 picked: TimeMention | None, time: Narrative) -> None:
+    """ "signed contracts in 2017 and 2018", "met on March 3, May 5 and July 9": the acts just told,
+    dated by the first of coordinated times, were done again at each of the others (a span, "between
+    1995 and 1997", is one act)."""
+    if picked is None or picked.kind != "absolute" or not told:
+        return
+    parsed = token.doc
+    first = parsed[anchoring.token_of(parsed, picked.start)]
+    if first.head.lower_ in word_class("span_preps") or token.lemma_.lower() in word_class("negotiation_words"):
+        return  # "negotiated in 1950 and 1951": one act that lasted, not two
+    for m in t.times:
+        if m is picked or m.kind != "absolute" or m.start < picked.end:
+            continue
+        tok = parsed[anchoring.token_of(parsed, m.start)]
+        if not _coordinated_with(tok, first):
+            continue
+        when, warning = anchoring.date_from_time(m, time.anchor, ctx.doc.published, False)
+        if when is None or when.start is None:
+            continue
+        for act in told:
+            if act.date.start == when.start and act.date.end == when.end:
+                continue
+            story.events.append(_again(ctx, t, act, tok, tok, f"{act.trigger}, {m.text}", when, act.status,
+                                       warning))
+
+
+def _coordinated_with(tok: Any, first: Any) -> bool:
+    """Whether a time token is coordinated with the first one ("2017 and 2018": a conj of it, directly
+    or through the list)."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == first.i or (first.dep_ == "nummod" and node.i == first.head.i):
+            return True
+    return False
 
 
 def _again(ctx: DocumentContext, t: TaggedSentence, act: Event, first: Any, last: Any, trigger: str,

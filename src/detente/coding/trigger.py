@@ -26,7 +26,7 @@ from .dating import Narrative, act_dates, fallback_date
 from .dyads import complete, fill_from_pair, pairs
 from .lexicon import Trigger, in_class
 from .match import TriggerMatch
-from .repeats import followed_by, following_suit, previous_rounds
+from .repeats import at_each_time, followed_by, following_suit, previous_rounds
 from .status import judge
 from .story import DocumentContext, SentenceView, Story
 
@@ -100,6 +100,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if entry.pos == "V":
         time = _gapped(ctx, story, sent, actors, match, listed.mode, args, status, time)
     if status != "negated":
+        at_each_time(ctx, story, sent.t, token, story.events[before:], dates.picked, time)
         followed_by(ctx, story, sent.t, token, story.events[before:], time)
         following_suit(ctx, story, sent.t, token, actors.by_token, story.events[before:])
     since = [m for m in sent.t.times if acts.first_since(token, m)]
