@@ -1045,3 +1045,10 @@ def test_coordinated_times_that_bound_a_span_or_a_lasting_act_give_one_act():
                              ("Peru negotiated a border treaty with Chile in 1995 and 1996.", "CONSULT")):
         evs = [e for e in events(text, date(2010, 1, 1)) if e.event_type == event_type]
         assert len(evs) == 1, (text, [(e.trigger, e.date.start) for e in evs])
+
+
+def test_a_visit_with_no_party_named_is_the_one_just_invited_to():
+    text = ("Chile and Bolivia restored relations in 1975. Pinochet invited the Bolivian president to Santiago the "
+            "following year, but the trip never took place.")
+    e = one(events(text, date(2000, 1, 1)), "CONSULT")
+    assert (e.source.country, e.target.country, e.status) == ("BOL", "CHL", "cancelled")

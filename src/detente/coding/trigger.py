@@ -86,7 +86,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     dates = act_dates(ctx, sent, match, args, status, time)
     if (hypothetical(token) and not intent) or acts.ending(token, entry.event_type) or aim(token):
         return None, time
-    args = _unnamed_parties(token, entry, status, args, story)
+    args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index)
     sent.coded[match.token] = args
     mutual = "sym" in entry.flags or acts.together(token) or acts.joint(entry.event_type, args, token)
     before = len(story.events)
@@ -141,7 +141,7 @@ def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, st
     return entry, status
 
 
-def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, story: Story) -> Arguments:
+def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, story: Story, index: int) -> Arguments:
     """The parties of the pair under discussion, for an act whose text names too few."""
     if not (args.sources or args.targets or args.pair) and "sym" in entry.flags and (
             definite_passive(token) or status in _UNASSERTED or acts.phase_of_talks(token, entry.event_type)):
@@ -149,10 +149,26 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # with no party named is one of the pair under discussion
         parties = _belligerents(token, story) or story.discourse.current_pair()
         args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in parties])
+    if not (args.sources or args.targets or args.pair) and entry.mode == "visit":
+        # "X invited Y to Moscow, but the trip never took place": the visit is the one invited to
+        invited = _invitation(story, index)
+        if invited is not None:
+            args = replace(args, sources=[ActorRef(invited.target, token.i, "anaphor", "discourse")],
+                           targets=[ActorRef(invited.source, token.i, "anaphor", "discourse")])
     if "pairfill" in entry.flags and status in ("occurred", "planned") and token.dep_ != "acl":
         # only acts told as done or set: "could consider whether to investigate" fills no pair
         args = fill_from_pair(token, args, story.discourse)
     return args
+
+
+def _invitation(story: Story, index: int) -> Event | None:
+    """The invitation told last, in this sentence or the one before (CAMEO 036)."""
+    for e in reversed(story.events):
+        if index - e.evidence.sentence > 1:
+            return None
+        if e.cameo == "036" and e.source.country and e.target.country:
+            return e
+    return None
 
 
 def _belligerents(token: Any, story: Story) -> tuple[Any, ...]:
