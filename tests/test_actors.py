@@ -143,6 +143,14 @@ def test_ministries_need_a_country() -> None:
     assert spans("the Russian Foreign Ministry") == [("Russian Foreign Ministry", "institution", "RUSGOV")]
 
 
+def test_offices_of_one_state_stand_for_it_and_go_with_the_name_after_them() -> None:
+    assert spans("The Secretary of State met an Ambassador-at-Large.") == [
+        ("Secretary of State", "institution", "USAGOV"), ("Ambassador-at-Large", "institution", "USAGOV")]
+    assert spans("Secretary of State Dean Acheson said.", 1950) == [
+        ("Secretary of State Dean Acheson", "leader", "USAGOV")]
+    assert spans("The Secretary of State for Foreign Affairs said.") == []  # a British office
+
+
 def test_possessive_institution() -> None:
     assert spans("India's army") == [("India's army", "institution", "INDMIL")]
 

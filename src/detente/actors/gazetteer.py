@@ -280,6 +280,14 @@ class Gazetteer:
                 out.extend(self._members(text, hits[i], year))
                 i += 1
                 continue
+            if hits[i].entry.kind == "institution" and i + 1 < len(hits) and hits[i + 1].entry.kind == "leader" \
+                    and not text[hits[i].end:hits[i + 1].start].strip():
+                # "Secretary of State George Marshall": a title-like institution goes with the name after it
+                named, consumed = self._mention_at(text, hits, i + 1, floor, year)
+                if named is not None and named.start <= hits[i].start:
+                    out.append(named)
+                    i += 1 + consumed
+                    continue
             mention, consumed = self._mention_at(text, hits, i, floor, year)
             if mention is not None:
                 out.append(mention)
