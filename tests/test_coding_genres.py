@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import detente
+from detente.coding import nlp
 from detente.reading import read_text
 
 
@@ -1052,3 +1053,37 @@ def test_a_visit_with_no_party_named_is_the_one_just_invited_to():
             "following year, but the trip never took place.")
     e = one(events(text, date(2000, 1, 1)), "CONSULT")
     assert (e.source.country, e.target.country, e.status) == ("BOL", "CHL", "cancelled")
+
+
+def test_a_named_war_dates_the_act_it_is_told_with():
+    e = one(events("At the end of World War II, Dutch troops occupied parts of Borneo.", date(2000, 1, 1)), "ASSAULT")
+    assert e.date.start.year == 1945 and e.date.end.year == 1945, e.date
+
+
+def test_a_named_war_that_says_where_a_thing_comes_from_dates_nothing():
+    text = "In July 1992 Iraq massed troops. Iraq warned Kuwait about wrecks from the Iran-Iraq War."
+    e = one(events(text, date(2000, 1, 1)), "THREATEN")
+    assert e.date.start == date(1992, 7, 1), e.date
+
+
+def test_a_named_war_told_to_set_another_acts_time_is_no_scene():
+    text = ("On January 19, 1917, Germany sent a telegram to Mexico. It offered to help Mexico recover the land it "
+            "had lost to the United States following the Mexican-American War. Germany asked for Mexican support.")
+    e = one([x for x in events(text, date(2000, 1, 1)) if x.trigger.startswith("asked")], "REQUEST")
+    assert e.date.start.year == 1917, e.date
+
+
+def test_a_clause_the_parser_read_as_a_phrase_keeps_its_subject():
+    # the parser hangs "after Egypt and ..." as a phrase and "accused" on the main verb
+    text = ("Canadian officials were also concerned about alienating pro-Western Arab regimes, especially after Egypt "
+            "and several other Arab states accused Canada of helping Israel and broke diplomatic relations.")
+    parsed = next(nlp.parse([text]))
+    assert [t.dep_ for t in parsed if t.text in ("after", "accused")] == ["prep", "conj"]
+    assert {("EGY", "CAN", "ACCUSE"), ("EGY", "CAN", "SANCTION")} <= found(events(text, date(2000, 1, 1)))
+
+
+def test_a_named_period_of_years_is_no_scene_for_later_days():
+    text = ("In 1980 the United States and Vietnam exchanged notes. The Vietnam War still divided Americans, and "
+            "Hanoi complained to Washington. On January 8 the United States and Vietnam resumed talks.")
+    e = one([x for x in events(text, date(2000, 1, 1)) if x.trigger.startswith("resumed")], "CONSULT")
+    assert e.date.start.year >= 1980, e.date

@@ -413,3 +413,19 @@ def test_a_duration_before_an_act_counts_from_the_scene_give_or_take_a_unit(
 def test_after_years_of_needs_a_noun_and_took_needs_before_or_until() -> None:
     assert find_times("He took ten years off.") == []
     assert [m.text for m in find_times("Ten years later, Moscow withdrew.")] == ["Ten years later"]
+
+
+@pytest.mark.parametrize("text, said, first, last", [
+    ("They fought side by side during the Korean War.", "the Korean War", "1950-06-25", "1953-07-27"),
+    ("At the end of World War II, troops stayed.", "the end of World War II", "1945-06-04", "1945-09-02"),
+    ("the outbreak of the Six–Day War", "the outbreak of the Six–Day War", "1967-06-05", "1967-06-10"),
+    ("Trade grew after the Suez Crisis.", "after the Suez Crisis", "1956-11-07", "1957-11-07"),
+    ("its post-World War I isolation", "post-World War I", "1918-11-11", "1919-11-11"),
+])
+def test_named_periods_have_their_days(text: str, said: str, first: str, last: str) -> None:
+    m = only(text)
+    assert (m.text, m.first, m.last) == (said, D(first), D(last))
+
+
+def test_a_name_standing_for_several_periods_is_no_time() -> None:
+    assert find_times("Both sides remembered the Civil War and the Sino-Japanese War.") == []

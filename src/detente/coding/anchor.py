@@ -68,7 +68,8 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         return (int(tok not in own), int(other_clause), int(bare_later), min(abs(tok - i) for i in near))
 
     times = [m for m in times if token_of(doc, m.start) in own
-             or not _names_a_thing(doc[token_of(doc, m.start)], doc[trigger], clause)]
+             or not (_names_a_thing(doc[token_of(doc, m.start)], doc[trigger], clause)
+                     or _period_of_a_thing(doc, m, doc[trigger]))]
     usable = [m for m in times if token_of(doc, m.start) in own
               or _reaches(doc, token_of(doc, m.start), clause, governing)]
     if not usable:
@@ -98,6 +99,29 @@ def _names_a_thing(tok: Token, trigger: Token, clause: int) -> bool:
     # "the Declaration of 1950, wherein they had pledged": the clause tells of the thing, whatever the parse
     told_of = bool(after) and after[0].lower_ in word_class("relative_adverbs")
     return not framing and not told_of and thing not in list(trigger.ancestors)
+
+
+def _period_of_a_thing(doc: Any, m: TimeMention, trigger: Token) -> bool:
+    """ "debris from the Iran-Iraq War", "veterans of the Korean War": a named period that tells what a
+    thing other than the act comes from does not date the act."""
+    if m.period is None:
+        return False
+    inside = [t for t in doc if m.start <= t.idx < m.end]
+    heads = [t for t in inside if not m.start <= t.head.idx < m.end]
+    if not heads or heads[0].dep_ != "pobj" or heads[0].head.lower_ not in word_class("source_preps"):
+        return False
+    thing = heads[0].head.head
+    return thing.pos_ in ("NOUN", "PROPN") and thing.i != trigger.i and thing not in list(trigger.ancestors)
+
+
+def own_period(doc: Any, m: TimeMention, trigger: int) -> TimeMention:
+    """ "the Mexican-American War" as the act itself: its own days, even when the text says what
+    followed it ("ceded following the Mexican-American War")."""
+    if m.period is None or not m.start <= doc[trigger].idx < m.end:
+        return m
+    first, last = m.period
+    return replace(m, first=first, last=last, precision="year" if (last - first).days > 120 else "month",
+                   since=False, until=False)
 
 
 def in_when_clause(doc: Any, trigger: int, m: TimeMention) -> bool:

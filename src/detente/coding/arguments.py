@@ -154,16 +154,23 @@ def _stranded_subjects(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return []
     node = verb.doc[verb.i - 1]
-    if node.dep_ != "conj" or not actors.by_token.get(node.i):
-        return []
+    if node.dep_ != "conj" or not (actors.by_token.get(node.i) or actors.by_token.get(node.head.i)):
+        return []  # "Egypt and other Arab states accused": the last conjunct need not name a state
     while node.dep_ == "conj" and actors.by_token.get(node.head.i):
         node = node.head
+    if verb.dep_ == "conj" and not (node.dep_ == "pobj" and node.head.lower_ in word_class("temporal_preps")):
+        # "concerned about it, especially after Egypt and other states accused the US": the parser read
+        # the clause as a phrase; a coordinated verb takes the actors only from such a phrase
+        return []
     return actors.in_phrase(node)
 
 
 def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     """The actors of a verb's grammatical subject, climbing to a controller when it has none."""
-    stranded = _stranded_subjects(verb, actors) if verb.dep_ == "ROOT" else []
+    stranded = _stranded_subjects(verb, actors) if verb.dep_ in ("ROOT", "conj") else []
+    if not stranded and verb.dep_ == "conj" and verb.head.dep_ in ("ROOT", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        stranded = _stranded_subjects(verb.head, actors)  # "... accused the US and broke relations"
     if stranded:
         return stranded
     seen = 0

@@ -74,6 +74,8 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
     for tok in set(targets):
         near = [tok] if len(set(targets)) > 1 else list(match.tokens)
         picked = anchoring.pick_time(parsed, t.times, near, match.token) or t.row_time
+        if picked is not None:
+            picked = anchoring.own_period(parsed, picked, match.token)
         if picked is not None and acts.first_since(parsed[match.token], picked):
             # "the first visit since 2015": this visit has the sentence's other time, if any
             picked = anchoring.pick_time(parsed, [m for m in t.times if m is not picked], near, match.token) \
@@ -171,7 +173,7 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     winter of 1978, ..."), or a time in the main clause of a sentence that states no act of its own."""
     kinds = ("absolute", "partial", "anaphoric")
     # "since the 1960s" reaches up to narrative time: it states how long, not when the scene is
-    times = [m for m in t.times if m.kind in kinds and not m.since]
+    times = [m for m in t.times if m.kind in kinds and not m.since and not _long_period(m)]
     opening = [m for m in times if scene.opens(t.raw, m)]
     inside = False
     if not opening and parsed is None:
@@ -194,3 +196,13 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     if span is not None and (scene.narrative(span) or scene.moves_away(time.anchor, span)):
         return Narrative(span, t.sentence.index)
     return time
+
+
+def _long_period(m: TimeMention) -> bool:
+    """A named period of years ("the Vietnam War", "during World War II") or the time next to one ("the
+    post-World War II era"): it dates the acts it is told with, but it is no scene against which later
+    days and months are read."""
+    if m.period is None or m.first is None or m.last is None:
+        return False
+    beside = m.first < m.period[0] or m.last > m.period[1]
+    return beside or (m.last - m.first).days > 740

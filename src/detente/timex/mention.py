@@ -29,6 +29,7 @@ class TimeMention:
     direction: str = ""  # last | this | next | past, for publication-relative names
     since: bool = False  # introduced by "since" ...: the caller may open the interval's end
     until: bool = False  # introduced by "until", "by" ...: the caller may open the interval's start
+    period: tuple[date, date] | None = None  # a named period's own days ("the Korean War"), whatever part is meant
 
 
 def coarser(a: str, b: str) -> str:

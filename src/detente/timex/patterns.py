@@ -312,6 +312,25 @@ def holiday(m: re.Match[str]) -> TimeMention | None:
     return make(m, "partial", precision="day", rule="md", window=(mo, d, mo, d))
 
 
+def named_period(m: re.Match[str]) -> TimeMention | None:
+    """'the Korean War', 'the end of World War II', 'after the Suez Crisis', 'post-World War I': the
+    period's days (data: named_periods), the last or first months of it for its end or outbreak, the
+    year after or before it."""
+    first, last = period = lx.period_dates(g(m, "per") or "")
+    edge, side = (g(m, "edge") or "").lower(), (g(m, "side") or "").lower()
+    if edge in ("end", "close", "conclusion"):
+        first = max(first, last - timedelta(days=90))
+    elif edge:
+        last = min(last, first + timedelta(days=90))
+    if side in ("after", "following", "post"):
+        first, last = last, last + timedelta(days=365)
+    elif side:
+        first, last = first - timedelta(days=365), first
+    days = (last - first).days
+    precision = "week" if days <= 14 else "month" if days <= 62 else "season" if days <= 120 else "year"
+    return make(m, "absolute", precision=precision, first=first, last=last, period=period)
+
+
 def year_range(m: re.Match[str]) -> TimeMention | None:
     """'1947-48', '1947–1948', '1947/48'."""
     y1, tail = int(g(m, "y")), g(m, "y2")
@@ -418,6 +437,8 @@ def structural_patterns() -> list[tuple[str, Builder, str, bool]]:
         (rf"\b{season_cues}\s+(?P<core>(?:the\s+)?{{SEASON}})(?!\s+of\b)", season, "season", NEAR),
         (rf"(?P<hol>{{HOLIDAY}}),?\s+{year()}", holiday, "holiday", NEAR),
         (rf"\b{holiday_cues}\s+(?P<core>(?P<hol>{{HOLIDAY}}))", holiday, "holiday", NEAR),
+        (r"(?:\b(?P<side>after|following|before|post|pre)(?:\s+|-))?(?:\b(?:the\s+)?(?P<edge>end|close|conclusion|outbreak|"
+         r"beginning|start|onset)\s+of\s+)?(?P<per>{PERIOD})", named_period, "period", NEAR),
         (rf"{year()}{YEAR_DASH}(?P<y2>\d\d(?:\d\d)?)\b(?![-\u2010-\u2015]?\d)", year_range, "year", AT),
         (rf"{year()}\b", year_mention, "year", AT),
         (DECADE, decade, "year", AT),

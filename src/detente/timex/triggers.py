@@ -20,6 +20,7 @@ MARGIN = 48
 # 'may', 'march', 'sunday' and 'veterans' only count with a capital.
 CAPITALISED = ("month", "weekday", "holiday")
 HOLIDAY_FILLER = {"the", "of", "day", "eve", "new", "s"}  # too common to look near
+PERIOD_FILLER = {"the", "of", "war", "wars", "i", "ii", "crisis", "revolution", "civil", "great"}
 
 
 @cache
@@ -36,6 +37,10 @@ def trigger_table() -> dict[str, frozenset[str]]:
         for word in re.findall(r"[a-z]+", name.lower().replace("'s", "")):
             if word not in HOLIDAY_FILLER:
                 table[word].add("holiday")
+    for name in lx.period_names():  # "the Korean War" is looked for near "korean"
+        for word in re.findall(r"[a-z]+", name):
+            if word not in PERIOD_FILLER:
+                table[word].add("period")
     for word in d["trigger_words"]:
         table[word.lower()].add("word")
     for word in ("century", "centuries"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -43,6 +44,23 @@ def lookup(table: str, key: str) -> Any:
         if name.lower() == wanted:
             return value
     raise KeyError(f"{table}: {key!r}")
+
+
+@cache
+def period_names() -> dict[str, tuple[date, date]]:
+    """The named periods ("the Korean War") by their name in lower case without the article, with
+    their first and last day."""
+    table = {}
+    for name, (first, last) in ((k, v) for k, v in data()["named_periods"].items() if not k.startswith("_")):
+        key = name.lower().removeprefix("the ")
+        table[key] = (date.fromisoformat(first), date.fromisoformat(last))
+    return table
+
+
+def period_dates(written: str) -> tuple[date, date]:
+    """The first and last day of a named period as written ("the Six–Day War", "World War II")."""
+    key = " ".join(re.sub(r"[\u2010-\u2015]", "-", written).split()).lower().removeprefix("the ")
+    return period_names()[key]
 
 
 def month_number(word: str) -> int:
@@ -123,6 +141,9 @@ def fragments() -> dict[str, str]:
         "ORD": r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + alternation(list(d["ordinals"])) + ")",
         "PART": "(?P<part>" + alternation(list(d["parts"])) + ")",
         "HOLIDAY": "(?-i:" + alternation(list(d["holidays"])) + ")",
+        # a named period, its article optional, its hyphens any dash: "the Six-Day War", "World War II"
+        "PERIOD": "(?:the\\s+)?(?-i:" + alternation([n for n in d["named_periods"] if not n.startswith("_")])
+        .replace("the\\s+", "").replace("\\-", "[-\u2010-\u2015]") + r")(?![A-Za-z])",
     }
 
 
