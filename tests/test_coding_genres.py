@@ -1087,3 +1087,12 @@ def test_a_named_period_of_years_is_no_scene_for_later_days():
             "Hanoi complained to Washington. On January 8 the United States and Vietnam resumed talks.")
     e = one([x for x in events(text, date(2000, 1, 1)) if x.trigger.startswith("resumed")], "CONSULT")
     assert e.date.start.year >= 1980, e.date
+
+
+def test_a_visit_one_is_invited_to_is_only_a_possibility_until_accepted():
+    evs = events("In May 2025 Ghana invited the Nigerian president to visit Accra in October 2025.", date(2025, 6, 1))
+    e = one(evs, "CONSULT")
+    assert (e.source.country, e.target.country, e.status) == ("NGA", "GHA", "speculative")
+    evs = events("In May 2025 the Nigerian president accepted an invitation to visit Accra in October 2025.",
+                 date(2025, 6, 1))
+    assert one(evs, "CONSULT").status == "planned"
