@@ -1041,6 +1041,12 @@ def test_an_act_told_at_coordinated_times_happened_at_each():
     assert sorted(e.date.start.year for e in evs if e.event_type == "SUPPORT") == [2001, 2003, 2005]
 
 
+def test_a_lasting_act_told_at_coordinated_times_runs_from_the_first_to_the_last():
+    e = one(events("The United States investigated French digital taxes in 2019, 2020 and 2021.", date(2026, 1, 1)),
+            "ACCUSE")
+    assert (e.date.start, e.date.end) == (date(2019, 1, 1), date(2021, 12, 31))
+
+
 def test_coordinated_times_that_bound_a_span_or_a_lasting_act_give_one_act():
     for text, event_type in (("Peru blockaded the ports of Chile throughout 1992 and 1993.", "ASSAULT"),
                              ("Peru negotiated a border treaty with Chile in 1995 and 1996.", "CONSULT")):

@@ -138,14 +138,17 @@ def following_suit(ctx: DocumentContext, story: Story, t: TaggedSentence, token:
 def at_each_time(ctx: DocumentContext, story: Story, t: TaggedSentence, token: Any, told: list[Event],
                  picked: TimeMention | None, time: Narrative) -> None:
     """ "signed contracts in 2017 and 2018", "met on March 3, May 5 and July 9": the acts just told,
-    dated by the first of coordinated times, were done again at each of the others (a span, "between
-    1995 and 1997", is one act)."""
+    dated by the first of coordinated times, were done again at each of the others. An act that lasts
+    ("investigated in 2019 and 2020") runs from the first time to the last; a span ("between 1995 and
+    1997", "throughout 1992 and 1993") is one act already."""
     if picked is None or picked.kind != "absolute" or not told:
         return
     parsed = token.doc
     first = parsed[anchoring.token_of(parsed, picked.start)]
-    if first.head.lower_ in word_class("span_preps") or token.lemma_.lower() in word_class("negotiation_words"):
-        return  # "negotiated in 1950 and 1951": one act that lasted, not two
+    if first.head.lower_ in word_class("span_preps"):
+        return
+    lasting = token.lemma_.lower() in word_class("lasting_acts")
+    ends = []
     for m in t.times:
         if m is picked or m.kind != "absolute" or m.start < picked.end:
             continue
@@ -155,11 +158,18 @@ def at_each_time(ctx: DocumentContext, story: Story, t: TaggedSentence, token: A
         when, warning = anchoring.date_from_time(m, time.anchor, ctx.doc.published, False)
         if when is None or when.start is None:
             continue
+        if lasting:
+            ends.append(when.end)
+            continue
         for act in told:
-            if act.date.start == when.start and act.date.end == when.end:
-                continue
-            story.events.append(_again(ctx, t, act, tok, tok, f"{act.trigger}, {m.text}", when, act.status,
-                                       warning))
+            if (act.date.start, act.date.end) != (when.start, when.end):
+                story.events.append(_again(ctx, t, act, tok, tok, f"{act.trigger}, {m.text}", when, act.status,
+                                           warning))
+    last = max((e for e in ends if e is not None), default=None)
+    if last is not None:
+        lengthened = {id(act) for act in told if act.date.start and act.date.end and act.date.end < last}
+        story.events[:] = [replace(e, date=replace(e.date, end=last)) if id(e) in lengthened else e
+                           for e in story.events]
 
 
 def _coordinated_with(tok: Any, first: Any) -> bool:
