@@ -149,6 +149,8 @@ def test_offices_of_one_state_stand_for_it_and_go_with_the_name_after_them() -> 
     assert spans("Secretary of State Dean Acheson said.", 1950) == [
         ("Secretary of State Dean Acheson", "leader", "USAGOV")]
     assert spans("The Secretary of State for Foreign Affairs said.") == []  # a British office
+    assert spans("The Treasury Secretary and the Defense Secretary said.") == [
+        ("Treasury Secretary", "institution", "USAGOV"), ("Defense Secretary", "institution", "USAMIL")]
 
 
 def test_possessive_institution() -> None:
