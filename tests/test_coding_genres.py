@@ -1102,3 +1102,11 @@ def test_a_visit_one_is_invited_to_is_only_a_possibility_until_accepted():
     evs = events("In May 2025 the Nigerian president accepted an invitation to visit Accra in October 2025.",
                  date(2025, 6, 1))
     assert one(evs, "CONSULT").status == "planned"
+
+
+def test_drills_named_with_no_party_are_those_of_the_pair_told_before():
+    text = ("Indian warships reached Colombo on Monday for the first joint exercise with Sri Lanka. The drills will "
+            "begin at sea on Thursday.")
+    evs = [e for e in events(text, date(2024, 3, 4)) if e.trigger == "drills"]
+    assert [({e.source.country, e.target.country}, e.status, e.date.start) for e in evs] == [
+        ({"IND", "LKA"}, "planned", date(2024, 3, 7))]

@@ -71,9 +71,11 @@ def ordered(token: Any) -> bool:
 
 
 def phase_of_talks(token: Any, event_type: str) -> bool:
-    """ "Negotiations in Lima concluded in March", "talks resumed in Geneva": talks that are the
-    subject of a verb of their course, with no party named, are the talks of the pair under discussion."""
-    return event_type == "CONSULT" and token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj" \
+    """ "Negotiations in Lima concluded in March", "talks resumed in Geneva", "the drills will begin on
+    Wednesday": talks or an exercise that are the subject of a verb of their course, with no party
+    named, are those of the pair under discussion."""
+    told = event_type == "CONSULT" or (event_type == "COOPERATE" and in_class(token.lemma_, "@SUPPORTED_EVENT"))
+    return told and token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj" \
         and token.head.lemma_.lower() in word_class("phase_verbs")
 
 

@@ -160,6 +160,12 @@ def _forms(lemma: str) -> set[str]:
     return _inflections(lemma) | irregular_forms().get(lemma, frozenset())
 
 
+@cache
+def class_forms(name: str) -> frozenset[str]:
+    """Every rough inflection of the words of a class (for the pre-parse filter)."""
+    return frozenset(f for w in word_class(name) for f in _forms(w))
+
+
 def _constraint_words(entry: Trigger) -> set[str]:
     """Lemmas one of which must be in the sentence for the entry to fit (empty: anything fits)."""
     words: set[str] = set()

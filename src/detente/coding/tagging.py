@@ -12,7 +12,7 @@ from ..actors import ActorMention, find_actors
 from ..model import Document, Sentence
 from ..timex import TimeMention, find_times
 from . import continuation
-from .lexicon import ORG_SPEC, filter_forms, word_alternation, word_class
+from .lexicon import ORG_SPEC, class_forms, filter_forms, word_alternation, word_class, word_classes
 from .segment import blank_markers, iter_paragraphs
 from .tables import Row as TableRow
 from .tables import table_row
@@ -38,13 +38,20 @@ def _passive() -> re.Pattern[str]:
     return re.compile(r"\b" + word_alternation("passive_be_forms") + r"\s+(?:\w+\s+)?\w+(?:ed|en)\b")
 
 
+@cache
+def _event_nouns() -> frozenset[str]:
+    """The nouns of acts that have a course ("talks", "drills"), singular and plural."""
+    return frozenset(f for w in word_classes()["SUPPORTED_EVENT"] for f in (w, w + "s"))
+
+
 def candidate(raw: str, mentions: list[ActorMention]) -> bool:
     """Cheap filter before parsing: a trigger word that can fit (with the object or preposition its
     entries ask for, if they all ask for one) and an actor or an anaphor in the sentence."""
     words = {w.lower() for w in _WORD.findall(raw)}
     if not (mentions or words & word_class("anaphor_filter_words")
-            or (words & word_class("pair_bond_words") and _passive().search(raw))):
-        return False
+            or (words & word_class("pair_bond_words") and _passive().search(raw))
+            or (words & class_forms("phase_verbs") and words & _event_nouns())):
+        return False  # "the drills will begin on Wednesday": talks or an exercise of the pair told before
     free, needs = filter_forms()
     if words & free:
         return True
