@@ -1110,3 +1110,16 @@ def test_drills_named_with_no_party_are_those_of_the_pair_told_before():
     evs = [e for e in events(text, date(2024, 3, 4)) if e.trigger == "drills"]
     assert [({e.source.country, e.target.country}, e.status, e.date.start) for e in evs] == [
         ({"IND", "LKA"}, "planned", date(2024, 3, 7))]
+
+
+def test_opening_an_investigation_is_the_openers_act():
+    evs = events("In 2024 the United States opened an investigation into labor practices in Nicaragua.",
+                 date(2026, 1, 1))
+    assert found(evs) == {("USA", "NIC", "ACCUSE")}
+
+
+def test_a_participle_continuing_an_act_is_addressed_to_its_counterpart():
+    evs = events("In June 2022 USTR concluded its investigation of Brazil, proposing a 25 percent tariff.",
+                 date(2026, 1, 1))
+    e = one(evs, "SANCTION")
+    assert (e.source.country, e.target.country, e.status) == ("USA", "BRA", "planned")

@@ -69,6 +69,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         # "the fighting ended under a ceasefire brokered by Russia": between the sides of the war
         args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in story.discourse.war])
     args = acts.without_namesakes(sent.parsed, args)
+    if args.sources and not args.targets and not args.pair:
+        args = replace(args, targets=_targets_of_governing_act(token, sent, args))
     args = acts.without_things_referred_to(sent.parsed, match.tokens, args)
     if args.sources and not args.targets and not args.pair:
         specs = (listed.obj, listed.prep_object)
@@ -164,6 +166,21 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # only acts told as done or set: "could consider whether to investigate" fills no pair
         args = fill_from_pair(token, args, story.discourse)
     return args
+
+
+def _targets_of_governing_act(token: Any, sent: SentenceView, args: Arguments) -> list[ActorRef]:
+    """ "concluded its investigation of Brazil, proposing a tariff": a participle that continues the
+    act of the clause it hangs on, by the same party, is addressed to that act's counterpart."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG":
+        return []
+    head = token.head
+    sources = {r.actor.country for r in args.sources}
+    for word in [head, *(c for c in head.children if c.dep_ in ("dobj", "obj"))]:
+        told = sent.coded.get(word.i)
+        named = [r for r in told.targets if r.via == "parse"] if told is not None else []
+        if named and sources & {r.actor.country for r in told.sources}:
+            return [replace(r, via="discourse") for r in named]
+    return []
 
 
 def _invitation(story: Story, index: int) -> Event | None:
