@@ -177,7 +177,9 @@ def _targets_of_governing_act(token: Any, sent: SentenceView, args: Arguments) -
     sources = {r.actor.country for r in args.sources}
     for word in [head, *(c for c in head.children if c.dep_ in ("dobj", "obj"))]:
         told = sent.coded.get(word.i)
-        named = [r for r in told.targets if r.via == "parse"] if told is not None else []
+        if told is None:
+            continue
+        named = [r for r in told.targets if r.via == "parse"]
         if named and sources & {r.actor.country for r in told.sources}:
             return [replace(r, via="discourse") for r in named]
     return []
