@@ -153,6 +153,12 @@ def test_offices_of_one_state_stand_for_it_and_go_with_the_name_after_them() -> 
         ("Treasury Secretary", "institution", "USAGOV"), ("Defense Secretary", "institution", "USAMIL")]
 
 
+def test_a_phrase_that_is_no_actor_still_ends_a_hyphenated_pair() -> None:
+    assert spans("the Indian Wars") == []
+    assert [c for _, _, c in spans("the Sino-Indian War")] == ["CHN", "IND"]
+    assert [c for _, _, c in spans("the Iran-Iraq War")] == ["IRN", "IRQ"]
+
+
 def test_possessive_institution() -> None:
     assert spans("India's army") == [("India's army", "institution", "INDMIL")]
 

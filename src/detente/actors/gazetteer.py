@@ -141,8 +141,11 @@ class Gazetteer:
         # a typographic apostrophe reads as a plain one ("People’s Republic of China"); same length, same offsets
         for end_index, alias in self.automaton.iter(text.replace("\u2019", "'")):
             start, end = end_index - len(alias) + 1, end_index + 1
-            if _boundary_ok(text, start, end):
-                found.append((start, -end, alias))
+            if not _boundary_ok(text, start, end):
+                continue
+            if self.lex.aliases[alias].kind == "ignore" and start > 0 and text[start - 1] in "-\u2010\u2011\u2013":
+                continue  # "the Sino-Indian War": "Indian War" is no phrase of its own here
+            found.append((start, -end, alias))
         found.sort()
         hits: list[_Hit] = []
         last_end = 0
