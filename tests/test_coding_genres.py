@@ -1123,3 +1123,19 @@ def test_a_participle_continuing_an_act_is_addressed_to_its_counterpart():
                  date(2026, 1, 1))
     e = one(evs, "SANCTION")
     assert (e.source.country, e.target.country, e.status) == ("USA", "BRA", "planned")
+
+
+def test_a_delegation_is_a_visit_only_where_it_goes():
+    assert found(events("In 1999 a Chilean trade delegation to Lima met Peruvian ministers.", date(2000, 1, 1))) \
+        >= {("CHL", "PER", "CONSULT")}
+    evs = events("In 1971 Brazil proposed that the assembly seat delegations from both Chile and Peru.",
+                 date(2000, 1, 1))
+    assert not [e for e in evs if e.trigger.startswith("delegation")], found(evs)
+
+
+def test_a_headline_act_told_again_in_other_words_is_one_event():
+    text = ("Indian warships dock in Colombo for joint drill\n\n"
+            "COLOMBO - An Indian naval task group sailed into Colombo on Monday ahead of a joint exercise with "
+            "the Sri Lankan navy.")
+    visits = [e for e in events(text, date(2024, 3, 5)) if e.event_type == "CONSULT"]
+    assert [(e.date.start, len(e.mentions)) for e in visits] == [(date(2024, 3, 4), 1)], visits

@@ -40,7 +40,7 @@ class Trigger:
     context: str | None
     cameo: str
     flags: frozenset[str]  # sym, from, ofA, possT, subjacts, owner, must, planned, pairfill, cancel, place,
-    # plural, delegation, subj=@CLASS,
+    # plural, delegation (a noun that is a visit only with where it goes: "a delegation to Moscow"), subj=@CLASS,
     # with=WORD, named (a noun whose own phrase must name an actor: "a conflict with Iran"), aimed (a noun
     # that must say whom it is aimed at or what it threatens: "threats to Kuwait", "its threat to leave"),
     # intent (an act only as what a party wants or is ready to do: "wants to improve relations"),

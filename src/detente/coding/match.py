@@ -129,6 +129,9 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         return None
     if "aimed" in entry.flags and not _aimed_at(token, actors):
         return None  # "the Soviet threat": a danger spoken of, not a threat made to a state
+    if "delegation" in entry.flags and not any(
+            c.dep_ == "prep" and c.lower_ in word_class("destination_preps") for c in token.children):
+        return None  # "a delegation to Moscow" visits; "seated delegations from both states" do not
     if "named" in entry.flags and not _names_a_party(token, actors):
         return None  # "drawn into the conflict", "future conflict": no side named with the noun
     banned = [f.split("=", 1)[1] for f in entry.flags if f.startswith("notobj=")]

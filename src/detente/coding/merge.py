@@ -37,9 +37,15 @@ def _same_act(a: Event, b: Event) -> bool:
     if a.date.basis == b.date.basis == "explicit" and (stem(a.trigger) != stem(b.trigger)
                                                         or (a.date.start, a.date.end) != (b.date.start, b.date.end)):
         return False  # two acts each dated by the text in its own words are two acts
-    if stem(a.trigger) != stem(b.trigger) and not (a.nominal or b.nominal):
+    if stem(a.trigger) != stem(b.trigger) and not (a.nominal or b.nominal or _headline(a) or _headline(b)):
         return False  # "criticized" and "denounced" in different sentences: two statements
     return _overlap(a, b)
+
+
+def _headline(e: Event) -> bool:
+    """A headline's act its sentence leaves undated ("Chinese warships dock in Karachi"): the body
+    tells it again in its own words ("a task group sailed into Karachi on Monday")."""
+    return e.evidence.sentence == 0 and e.date.start is None
 
 
 def stem(trigger: str) -> str:
