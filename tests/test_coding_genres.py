@@ -1139,3 +1139,10 @@ def test_a_headline_act_told_again_in_other_words_is_one_event():
             "the Sri Lankan navy.")
     visits = [e for e in events(text, date(2024, 3, 5)) if e.event_type == "CONSULT"]
     assert [(e.date.start, len(e.mentions)) for e in visits] == [(date(2024, 3, 4), 1)], visits
+
+
+def test_a_news_act_told_right_after_an_explicit_date_keeps_that_scene():
+    text = ("Tariff dispute widens\n\nIn May 2024, the United States raised tariffs on Chinese steel. China retaliated "
+            "with tariffs on American soybeans. On Monday officials in Washington said talks would resume.")
+    retaliation = [x for x in events(text, date(2026, 7, 2)) if x.trigger.startswith("retaliated")]
+    assert [x.date.start for x in retaliation] == [date(2024, 5, 1)], [(x.trigger, x.date) for x in retaliation]

@@ -145,7 +145,9 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
     cite = anchoring.citation_date(ctx.cited(t))
     if cite is not None:
         return cite, time
-    if ctx.news:
+    recent_scene = time.anchor is not None and time.anchor.basis == "explicit" \
+        and 0 <= t.sentence.index - time.scene_sentence <= 1 and status == "occurred"
+    if ctx.news and not recent_scene:
         # a news report's act with no date of its own: told as done, planned, rumoured, put off or
         # denied, as of the report (a plan with no date of its own is dated when it was made known; an
         # act that did not happen, when the text places its not happening)
