@@ -1146,3 +1146,9 @@ def test_a_news_act_told_right_after_an_explicit_date_keeps_that_scene():
             "with tariffs on American soybeans. On Monday officials in Washington said talks would resume.")
     retaliation = [x for x in events(text, date(2026, 7, 2)) if x.trigger.startswith("retaliated")]
     assert [x.date.start for x in retaliation] == [date(2024, 5, 1)], [(x.trigger, x.date) for x in retaliation]
+
+
+def test_a_first_act_since_a_time_held_with_a_verb_dates_both_rounds():
+    evs = events("On October 30, 2025, Brazil and Peru held their first in-person summit since 2019.",
+                 date(2026, 1, 1))
+    assert sorted(e.date.start for e in evs if e.event_type == "CONSULT") == [date(2019, 1, 1), date(2025, 10, 30)]

@@ -160,7 +160,9 @@ def _new_date_lead() -> re.Pattern[str]:
 def first_since(token: Any, since: Any) -> bool:
     """ "his first visit to Pakistan since 2015": the time after "since" dates the previous such act,
     not this one (since: a TimeMention of the sentence)."""
-    noun = token if token.pos_ in ("NOUN", "PROPN") else None
+    # "held their first meeting since 2019": a verb's object says it
+    noun = token if token.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")), None)
     if noun is None or not since.since:
         return False
     if not any(c.dep_ == "amod" and c.lower_ in word_class("first_words") for c in noun.children):
