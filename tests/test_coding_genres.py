@@ -1152,3 +1152,10 @@ def test_a_first_act_since_a_time_held_with_a_verb_dates_both_rounds():
     evs = events("On October 30, 2025, Brazil and Peru held their first in-person summit since 2019.",
                  date(2026, 1, 1))
     assert sorted(e.date.start for e in evs if e.event_type == "CONSULT") == [date(2019, 1, 1), date(2025, 10, 30)]
+
+
+def test_an_act_named_in_a_package_takes_the_packages_phrases():
+    e = one(events("In March 2024 France announced a $2 billion arms sales package for Greece.", date(2025, 1, 1)),
+            "AID")
+    assert (e.source.country, e.target.country, e.status, e.date.start) == ("FRA", "GRC", "occurred",
+                                                                           date(2024, 3, 1))

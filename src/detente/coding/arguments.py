@@ -359,7 +359,10 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             for pobj in child.children:
                 args.pair.extend(actors.in_phrase(pobj))
     preps = word_class("noun_target_preps") | {"of", "from"}
-    for prep, ref in actors.prep_objects(noun, preps):
+    # "an arms sales package for Taiwan": a noun act modifying another noun has that noun's phrases
+    holder = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else None
+    phrases = actors.prep_objects(noun, preps) + (actors.prep_objects(holder, preps) if holder is not None else [])
+    for prep, ref in phrases:
         if prep == "by" or (prep == "of" and (of_agent or _forces_of(ref, actors))) or (
                 prep == "from" and not from_flag):
             args.sources.append(ref)
@@ -454,7 +457,7 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in word_class("of_adverbials") \
                 and head.head.head.pos_ in ("VERB", "AUX"):
             return subject_of(head.head.head, actors)
-        if node.dep_ in ("conj", "appos", "pobj", "prep"):
+        if node.dep_ in ("conj", "appos", "pobj", "prep", "compound"):
             node = head
             continue
         return []

@@ -116,7 +116,7 @@ def _announced(trigger: Token, head: Token) -> bool:
             c.dep_ == "aux" and c.lower_ in word_class("perfect_auxiliaries") for c in trigger.children))
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    node = trigger
+    node = trigger.head if trigger.dep_ == "compound" else trigger  # "announced an arms sales package"
     while node.dep_ in ("conj", "appos") and node.head.i != head.i:  # a list of what was announced
         node = node.head
     return node.dep_ in ("dobj", "obj") and node.head.i == head.i
