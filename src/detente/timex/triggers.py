@@ -20,6 +20,10 @@ MARGIN = 48
 # 'may', 'march', 'sunday' and 'veterans' only count with a capital.
 CAPITALISED = ("month", "weekday", "holiday")
 HOLIDAY_FILLER = {"the", "of", "day", "eve", "new", "s"}  # too common to look near
+# words of period names too common to look near when the name has a rarer one ("Cuban Missile Crisis": "cuban")
+PERIOD_COMMON = {"american", "russian", "spanish", "korean", "japanese", "mexican", "day", "spring", "october",
+                 "bay", "invasion", "missile", "iranian", "persian", "gulf", "berlin", "iran", "iraq", "world", "first",
+                 "second"}
 PERIOD_FILLER = {"the", "of", "war", "wars", "i", "ii", "crisis", "revolution", "civil", "great"}
 
 
@@ -38,9 +42,10 @@ def trigger_table() -> dict[str, frozenset[str]]:
             if word not in HOLIDAY_FILLER:
                 table[word].add("holiday")
     for name in lx.period_names():  # "the Korean War" is looked for near "korean"
-        for word in re.findall(r"[a-z]+", name):
-            if word not in PERIOD_FILLER:
-                table[word].add("period")
+        words = re.findall(r"[a-z]+", name)
+        rare = [w for w in words if w not in PERIOD_FILLER and w not in PERIOD_COMMON]
+        for word in rare or [w for w in words if w not in PERIOD_FILLER][-1:]:
+            table[word].add("period")
     for word in d["trigger_words"]:
         table[word.lower()].add("word")
     for word in ("century", "centuries"):
