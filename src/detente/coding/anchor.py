@@ -17,6 +17,7 @@ from typing import Any
 
 from ..model import DateSpan, Reference
 from ..timex import TimeMention, find_times, resolve
+from ..timex.mention import span_precision
 from .clauses import continues_relative
 from .lexicon import word_alternation, word_class
 
@@ -106,7 +107,7 @@ def _period_of_a_thing(doc: Any, m: TimeMention, trigger: Token) -> bool:
     thing other than the act comes from does not date the act."""
     if m.period is None:
         return False
-    inside = [t for t in doc if m.start <= t.idx < m.end]
+    inside = doc[token_of(doc, m.start):token_of(doc, m.end - 1) + 1]
     heads = [t for t in inside if not m.start <= t.head.idx < m.end]
     if not heads or heads[0].dep_ != "pobj" or heads[0].head.lower_ not in word_class("source_preps"):
         return False
@@ -114,14 +115,18 @@ def _period_of_a_thing(doc: Any, m: TimeMention, trigger: Token) -> bool:
     return thing.pos_ in ("NOUN", "PROPN") and thing.i != trigger.i and thing not in list(trigger.ancestors)
 
 
+def names_the_act(m: TimeMention, trigger: Token) -> bool:
+    """Whether the time is a named period whose name is the act's own words ("the Korean War")."""
+    return m.period is not None and m.start <= trigger.idx < m.end
+
+
 def own_period(doc: Any, m: TimeMention, trigger: int) -> TimeMention:
     """ "the Mexican-American War" as the act itself: its own days, even when the text says what
     followed it ("ceded following the Mexican-American War")."""
-    if m.period is None or not m.start <= doc[trigger].idx < m.end:
+    if m.period is None or not names_the_act(m, doc[trigger]):
         return m
     first, last = m.period
-    return replace(m, first=first, last=last, precision="year" if (last - first).days > 120 else "month",
-                   since=False, until=False)
+    return replace(m, first=first, last=last, precision=span_precision(first, last), since=False, until=False)
 
 
 def in_when_clause(doc: Any, trigger: int, m: TimeMention) -> bool:

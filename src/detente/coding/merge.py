@@ -8,6 +8,7 @@ evidence; the others are kept in `mentions`; the most precise date wins.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from ..model import Event
@@ -22,7 +23,7 @@ def _overlap(a: Event, b: Event) -> bool:
     return a.date.start <= (b.date.end or b.date.start) and b.date.start <= (a.date.end or a.date.start)
 
 
-def _same_act(a: Event, b: Event) -> bool:
+def _same_act(a: Event, b: Event, headlines: Collection[str] = ()) -> bool:
     if a.event_type != b.event_type or a.status != b.status:
         return False
     pair_a = tuple(sorted((a.source.country or a.source.code or "", a.target.country or a.target.code or "")))
@@ -37,15 +38,13 @@ def _same_act(a: Event, b: Event) -> bool:
     if a.date.basis == b.date.basis == "explicit" and (stem(a.trigger) != stem(b.trigger)
                                                         or (a.date.start, a.date.end) != (b.date.start, b.date.end)):
         return False  # two acts each dated by the text in its own words are two acts
-    if stem(a.trigger) != stem(b.trigger) and not (a.nominal or b.nominal or _headline(a) or _headline(b)):
-        return False  # "criticized" and "denounced" in different sentences: two statements
+    undated_headline = any(e.id in headlines and e.date.start is None for e in (a, b))
+    if stem(a.trigger) != stem(b.trigger) and not (a.nominal or b.nominal or undated_headline):
+        # "criticized" and "denounced" in different sentences: two statements; but a headline's act
+        # its sentence leaves undated ("warships dock in Karachi") is told again by the body in its own
+        # words ("a task group sailed into Karachi on Monday")
+        return False
     return _overlap(a, b)
-
-
-def _headline(e: Event) -> bool:
-    """A headline's act its sentence leaves undated ("Chinese warships dock in Karachi"): the body
-    tells it again in its own words ("a task group sailed into Karachi on Monday")."""
-    return e.evidence.sentence == 0 and e.date.start is None
 
 
 def stem(trigger: str) -> str:
@@ -96,7 +95,8 @@ class Merger:
     which of them changed since last asked (new, or joined by a mention). The events given are
     copied, never changed: the coder still reads them as told."""
 
-    def __init__(self) -> None:
+    def __init__(self, headlines: Collection[str] = ()) -> None:
+        self.headlines = headlines  # ids of headline acts their sentence leaves undated (the Story's, as it grows)
         self.merged: list[Event] = []
         self._buckets: dict[tuple[str, tuple[str, ...]], list[Event]] = {}
         self._changed: set[int] = set()  # positions in merged of the events changed since last asked
@@ -105,8 +105,8 @@ class Merger:
     def add(self, told: Event) -> None:
         """Merge one more mention, told after every mention added before."""
         bucket = self._buckets.setdefault(_bucket(told), [])
-        into = next((m for m in bucket if _same_act(m, told) or _summary_of(m, told) or _summary_of(told, m)),
-                    None)
+        into = next((m for m in bucket
+                     if _same_act(m, told, self.headlines) or _summary_of(m, told) or _summary_of(told, m)), None)
         if into is None:
             own = _copy(told)
             self._position[id(own)] = len(self.merged)

@@ -55,7 +55,7 @@ class DocumentCoder:
         self.ctx = DocumentContext.of(doc, news)
         self.story = Story()
         self.time = Narrative()
-        self.merger = Merger()
+        self.merger = Merger(self.story.headline_ids)
         self._merged_upto = 0
 
     def code(self, t: TaggedSentence, parsed: Any) -> None:

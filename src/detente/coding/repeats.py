@@ -166,10 +166,11 @@ def at_each_time(ctx: DocumentContext, story: Story, t: TaggedSentence, token: A
                 story.events.append(_again(ctx, t, act, tok, tok, f"{act.trigger}, {m.text}", when, act.status,
                                            warning))
     last = max((e for e in ends if e is not None), default=None)
-    if last is not None:
-        lengthened = {id(act) for act in told if act.date.start and act.date.end and act.date.end < last}
-        story.events[:] = [replace(e, date=replace(e.date, end=last)) if id(e) in lengthened else e
-                           for e in story.events]
+    if last is not None:  # a lasting act adds no event: the acts just told are the story's last
+        for at in range(len(story.events) - len(told), len(story.events)):
+            act = story.events[at]
+            if act.date.start and act.date.end and act.date.end < last:
+                story.events[at] = replace(act, date=replace(act.date, end=last))
 
 
 def _coordinated_with(tok: Any, first: Any) -> bool:

@@ -112,8 +112,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         return None, time  # "based upon agreements in 1945, ...": a thing in the background, not the scene
     if dates.moves_to is not None and scene.flashback(token, dates.moves_to, time.anchor):
         return None, time
-    if dates.picked is not None and dates.picked.period is not None \
-            and dates.picked.start <= token.idx < dates.picked.end:
+    if dates.picked is not None and anchoring.names_the_act(dates.picked, token):
         # "the land lost following the Mexican-American War": a named period told to set another act's
         # time; where a sentence opens with one, scene_time sets the scene from it
         return None, time

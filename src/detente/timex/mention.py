@@ -32,6 +32,12 @@ class TimeMention:
     period: tuple[date, date] | None = None  # a named period's own days ("the Korean War"), whatever part is meant
 
 
+def span_precision(first: date, last: date) -> str:
+    """The precision a span of days is told at: a week, a month, a season, else a year."""
+    days = (last - first).days
+    return "week" if days <= 14 else "month" if days <= 62 else "season" if days <= 120 else "year"
+
+
 def coarser(a: str, b: str) -> str:
     """Return the coarser of two precisions."""
     return a if PRECISION_RANK.get(a, 99) >= PRECISION_RANK.get(b, 99) else b

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from . import words as lx
-from .mention import TimeMention
+from .mention import TimeMention, span_precision
 from .spans import clamp_day, md_span, month_end
 
 Builder = Callable[[re.Match[str]], TimeMention | None]
@@ -326,9 +326,7 @@ def named_period(m: re.Match[str]) -> TimeMention | None:
         first, last = last, last + timedelta(days=365)
     elif side:
         first, last = first - timedelta(days=365), first
-    days = (last - first).days
-    precision = "week" if days <= 14 else "month" if days <= 62 else "season" if days <= 120 else "year"
-    return make(m, "absolute", precision=precision, first=first, last=last, period=period)
+    return make(m, "absolute", precision=span_precision(first, last), first=first, last=last, period=period)
 
 
 def year_range(m: re.Match[str]) -> TimeMention | None:

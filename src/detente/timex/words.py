@@ -142,8 +142,9 @@ def fragments() -> dict[str, str]:
         "PART": "(?P<part>" + alternation(list(d["parts"])) + ")",
         "HOLIDAY": "(?-i:" + alternation(list(d["holidays"])) + ")",
         # a named period, its article optional, its hyphens any dash: "the Six-Day War", "World War II"
-        "PERIOD": "(?:the\\s+)?(?-i:" + alternation([n for n in d["named_periods"] if not n.startswith("_")])
-        .replace("the\\s+", "").replace("\\-", "[-\u2010-\u2015]") + r")(?![A-Za-z])",
+        "PERIOD": "(?:the\\s+)?(?-i:" + alternation([n.removeprefix("the ") for n in d["named_periods"]
+                                                      if not n.startswith("_")]).replace("\\-", "[-\u2010-\u2015]")
+        + r")(?![A-Za-z])",
     }
 
 
