@@ -114,6 +114,14 @@ def test_a_year_inside_the_period_set_as_the_scene_still_dates_what_follows():
     assert (e.date.start, e.date.precision) == (date(1902, 1, 1), "year")
 
 
+def test_a_bare_month_is_read_from_a_full_date_told_before_it_in_the_sentence():
+    text = ("In June 1994 the two leaders met in Lima. Chile protested against the Peruvian blockade, which "
+            "began in January 1995; Peru condemned Chilean airstrikes in September.")
+    e = only(events(text), "ACCUSE")
+    assert (e.source.country, e.target.country) == ("PER", "CHL")
+    assert (e.date.start, e.date.end) == (date(1995, 9, 1), date(1995, 9, 30))  # not September 1994
+
+
 def test_news_dates_relative_to_publication():
     e = only(events("The Chinese foreign minister visited Islamabad last month.", date(2018, 10, 8)), "CONSULT")
     assert (e.date.start, e.date.end, e.date.basis) == (date(2018, 9, 1), date(2018, 9, 30), "publication")

@@ -121,8 +121,23 @@ def resolve_once(sent: SentenceView, picked: TimeMention, future: bool, anchor: 
     same day, though the first one moved narrative time on."""
     key = (picked.start, picked.end, future)
     if key not in sent.resolved:
+        if picked.kind == "partial":
+            anchor = _told_before(sent, picked) or anchor
         sent.resolved[key] = anchoring.date_from_time(picked, anchor, published, future)
     return sent.resolved[key]
+
+
+def _told_before(sent: SentenceView, picked: TimeMention) -> DateSpan | None:
+    """The month or day written out in full earlier in the sentence, if any: a bare month read after
+    it is read from it ("the siege began in January 1995, and the airstrikes followed in
+    September": September 1995, whatever year the story stood in before the sentence)."""
+    before = [m for m in sent.t.times if m.kind == "absolute" and m.end <= picked.start and m.first and m.last
+              and m.precision in ("day", "month") and not m.since and m.period is None]
+    if not before:
+        return None
+    m = before[-1]
+    assert m.first is not None and m.last is not None
+    return DateSpan(m.first, m.last, m.precision, m.text, "explicit")
 
 
 def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: TaggedSentence, source: Actor,
