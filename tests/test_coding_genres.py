@@ -98,6 +98,13 @@ def test_a_place_held_by_another_state_at_the_time_is_that_state():
     assert new.target.country == "CUB"
 
 
+def test_a_region_held_by_a_neighbour_at_the_time_is_that_neighbour():
+    text = ("In 1958 Israeli troops raided the West Bank village of Har Tov. "
+            "In 2004 Israeli troops raided the West Bank town of Tulkarm.")
+    evs = events(text, date(2010, 1, 1))
+    assert {(e.date.start.year, e.target.country) for e in evs} == {(1958, "JOR"), (2004, "PSE")}
+
+
 def test_troops_landing_on_a_territory_attack_its_state():
     e = one(events("On June 3, 1940, Danish troops landed at Reykjavik in Iceland.", date(2010, 1, 1)), "ASSAULT")
     assert (e.source.country, e.target.country, e.date.start) == ("DNK", "ISL", date(1940, 6, 3))

@@ -48,7 +48,7 @@ def _possessions() -> dict[str, list[tuple[str, date | None, date | None]]]:
         if not line.strip() or line.startswith("#"):
             continue
         place, state, start, until = (line.split("\t") + ["", ""])[:4]
-        table.setdefault(place, []).append((state, _day(start), _day(until)))
+        table.setdefault(place.strip().lower(), []).append((state, _day(start), _day(until)))
     return table
 
 
@@ -56,11 +56,14 @@ def _day(cell: str) -> date | None:
     return date.fromisoformat(cell.strip()) if cell.strip() else None
 
 
-def _holder(country: str | None, when: DateSpan) -> str | None:
-    """The state that held the place for the whole of the act's interval, if another did."""
-    if not country or when.start is None or when.end is None:
+def _holder(actor: Actor, when: DateSpan) -> str | None:
+    """The state that held the place for the whole of the act's interval, if another did: the place
+    as written ("the West Bank"), else the state it is part of today."""
+    if not actor.country or when.start is None or when.end is None:
         return None
-    for state, start, until in _possessions().get(country, ()):
+    table = _possessions()
+    periods = table.get((actor.text or "").lower()) or table.get(actor.country.lower(), [])
+    for state, start, until in periods:
         if (start is None or when.start >= start) and (until is None or when.end < until):
             return state
     return None
@@ -69,7 +72,7 @@ def _holder(country: str | None, when: DateSpan) -> str | None:
 def state_at(actor: Actor, when: DateSpan) -> Actor:
     """Russia from 1917 to 1991 is the Soviet Union (SUN); a dependent territory is its state, and
     a place another state held at the time is that state (sovereignty.tsv)."""
-    state = territories().get(actor.country or "") or _holder(actor.country, when)
+    state = territories().get(actor.country or "") or _holder(actor, when)
     if state:
         actor = Actor(actor.text, actor.name, state, actor.sector, state + (actor.sector or ""))
     if actor.country == "RUS" and when.end and when.start and \
