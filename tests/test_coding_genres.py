@@ -881,6 +881,12 @@ def test_the_object_of_a_relative_clause_is_the_noun_it_modifies():
     assert one(evs, "COERCE", {"TUR", "NLD"}).date.start == date(2017, 3, 1)
 
 
+def test_the_subject_of_a_relative_clause_owned_by_whose_is_the_noun_it_modifies():
+    evs = events("In 1921 Chile blockaded Bolivia, whose envoys asked Argentina to mediate.", date(2018, 1, 1))
+    e = one(evs, "REQUEST", {"BOL", "ARG"})
+    assert (e.source.country, e.target.country) == ("BOL", "ARG")
+
+
 def test_a_plan_a_news_report_leaves_undated_is_dated_when_made_known():
     published = date(2019, 3, 6)
     evs = events("Kenya and Somalia have agreed to hold further talks on their maritime border. Officials from "

@@ -186,6 +186,10 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
                 refs = actors.in_phrase(child)
                 if not refs and child.lower_ in word_class("relative_pronouns") and node.dep_ == "relcl":
                     refs = actors.in_phrase(node.head)
+                if not refs and node.dep_ == "relcl" and any(
+                        c.dep_ == "poss" and c.lower_ in word_class("possessive_relative_pronouns")
+                        for c in child.children):
+                    refs = actors.in_phrase(node.head)  # "Peru, whose envoy protested": Peru's envoy
                 if not refs and child.dep_ == "nsubj" and child.pos_ == "NOUN":
                     refs = actors.modifiers(child)
                 if refs:
