@@ -122,6 +122,14 @@ def test_a_bare_month_is_read_from_a_full_date_told_before_it_in_the_sentence():
     assert (e.date.start, e.date.end) == (date(1995, 9, 1), date(1995, 9, 30))  # not September 1994
 
 
+def test_an_undated_reaction_is_no_earlier_than_the_act_it_answers():
+    text = ("In June 1994 the two presidents met in Lima. Chile objected to the Peruvian blockade of the "
+            "port, which began in January 1995.")
+    e = only(events(text), "ACCUSE")
+    assert (e.source.country, e.target.country) == ("CHL", "PER")
+    assert (e.date.start, e.date.end, e.date.precision) == (date(1995, 1, 1), date(1995, 12, 31), "year")
+
+
 def test_news_dates_relative_to_publication():
     e = only(events("The Chinese foreign minister visited Islamabad last month.", date(2018, 10, 8)), "CONSULT")
     assert (e.date.start, e.date.end, e.date.basis) == (date(2018, 9, 1), date(2018, 9, 30), "publication")

@@ -170,6 +170,26 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
     return anchoring.discourse_date(time.anchor), time
 
 
+def after_what_it_answers(sent: SentenceView, match: TriggerMatch, time: Narrative,
+                          published: date | None) -> DateSpan | None:
+    """The year of the act an undated reaction answers, when the sentence dates that act later than
+    narrative time: "Chile protested against the blockade, which began in January 1995" is no earlier
+    than January 1995, wherever the story stood. None when the reaction's object carries no such date."""
+    parsed = sent.parsed
+    trigger = parsed[match.token]
+    answered = {tok.i for child in trigger.children if child.dep_ in ("dobj", "obj", "prep") for tok in child.subtree}
+    for m in sent.t.times:
+        if m.kind != "absolute" or m.since or anchoring.token_of(parsed, m.start) not in answered:
+            continue
+        span = anchoring.resolve(m, anchor=time.anchor, published=published)
+        if span is None or span.start is None:
+            continue
+        if time.anchor is not None and time.anchor.end is not None and time.anchor.end >= span.start:
+            continue
+        return DateSpan(span.start, date(span.start.year, 12, 31), "year", m.text, "discourse")
+    return None
+
+
 def _referred_back(told: list[Event], index: int, time: Narrative, back_reference: str) -> Iterator[Event]:
     """The acts told before that a back reference may mean, latest first. Acts are told in text
     order, so the walk back stops at the first one out of reach: the cost is what it reads, not

@@ -22,7 +22,7 @@ from .clauses import (
     in_principle,
     stated_intent,
 )
-from .dating import Narrative, act_dates, fallback_date
+from .dating import Narrative, act_dates, after_what_it_answers, fallback_date
 from .dyads import complete, fill_from_pair, pairs
 from .lexicon import Trigger, in_class
 from .match import TriggerMatch
@@ -35,6 +35,8 @@ from .story import DocumentContext, SentenceView, Story
 PRIVATE_SECTORS = {"BUS", "CVL", "EDU", "MED", "HLH", "LAB", "REL"}
 
 HARM = {"COERCE", "ASSAULT"}
+# acts that answer another act: told undated, they are no earlier than the act they answer
+REACTIONS = {"ACCUSE", "PROTEST", "REJECT"}
 
 # acts done on someone's side: an "against" phrase with them names the common foe
 _ON_SIDE_OF = frozenset({"AID", "SUPPORT", "COOPERATE"})
@@ -284,6 +286,8 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
     from_headline = when is None and ctx.news and t.sentence.index == 0 and headline(t.sentence.text)
     if from_headline:
         when = DateSpan(None, None, "unknown", None, None)  # the body dates the headline's act
+    if when is None and status == "occurred" and match.entry.event_type in REACTIONS:
+        when = after_what_it_answers(sent, match, time, ctx.doc.published)
     if when is None:
         when, time = fallback_date(ctx, story.events, time, t, source.actor, target.actor, match.entry.event_type,
                                    status, back_reference(sent.parsed[match.token]))
