@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import detente
 from detente.coding import nlp
 from detente.reading import read_text
@@ -489,6 +491,20 @@ def test_proposed_tariffs_are_planned_sanctions_and_suspended_ones_are_eased():
     eased = events("In 2012, Canada suspended the tariffs on Thailand to allow time for negotiations.",
                    date(2014, 1, 1))
     assert ("CAN", "THA", "RETREAT") in found(eased) and ("CAN", "THA", "SANCTION") not in found(eased)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan officials said on Tuesday that Somalia had violated the truce.",
+    "Somali troops breached the border agreement, Kenya claimed on Tuesday.",
+])
+def test_saying_another_state_broke_a_truce_or_an_agreement_accuses_it(text):
+    evs = events(text, date(2024, 8, 14))
+    assert {(e.source.country, e.event_type, e.target.country) for e in evs} == {("KEN", "ACCUSE", "SOM")}
+
+
+def test_a_state_owning_up_to_a_breach_accuses_no_one():
+    assert not [e for e in events("Kenya said it had violated the truce.", date(2024, 8, 14))
+                if e.event_type == "ACCUSE"]
 
 
 def test_designating_a_state_a_sponsor_of_terrorism_accuses_it():

@@ -77,9 +77,15 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if args.sources and not args.targets and not args.pair:
         specs = (listed.obj, listed.prep_object)
         args = replace(args, targets=acts.holders_referred_to(sent.parsed, match.tokens, specs, actors, args.sources))
+    claimants = acts.claimed_by(token, actors, args.sources) \
+        if "claimed" in listed.flags and args.sources and not (args.targets or args.pair) else []
     args = complete(token, args, listed, actors, sent, story.discourse, story.events)
     sent.coded[match.token] = args
     entry, status = _judged(token, listed, sent)
+    if claimants and status in ("occurred", "speculative"):
+        # "Kenya said Somali forces had violated the truce": saying so accuses them
+        entry = replace(entry, event_type="ACCUSE", mode=None, cameo="112", flags=entry.flags - {"sym"})
+        args, status = Arguments(sources=claimants, targets=args.sources), "occurred"
     intent = entry.event_type in _COOPERATIVE and stated_intent(token)
     if intent:
         # "said it was ready to resume talks with Y": the talks are only wished for; saying so is
