@@ -130,6 +130,20 @@ def test_an_undated_reaction_is_no_earlier_than_the_act_it_answers():
     assert (e.date.start, e.date.end, e.date.precision) == (date(1995, 1, 1), date(1995, 12, 31), "year")
 
 
+def test_a_later_day_the_main_clause_reaches_sets_the_scene_for_that_same_day():
+    text = ("In April 1898 Chile and Peru quarrelled. Chile blockaded Peru on April 22 and its president "
+            "addressed the congress the following day. That same day, Peru declared war on Chile.")
+    e = only([e for e in events(text) if e.source.country == "PER"], "ASSAULT")
+    assert e.date.start == date(1898, 4, 23)
+
+
+def test_a_time_told_before_the_date_of_the_act_is_read_from_before_the_sentence():
+    text = ("Chile and Peru agreed to a truce on August 12, 1898. The war ended four months later, when "
+            "Chile and Peru signed a treaty on December 10, 1898. That same day, Chile recognised Bolivia.")
+    recognised = [e for e in events(text) if e.target.country == "BOL"]
+    assert recognised and all(e.date.start == date(1898, 12, 10) for e in recognised)  # not April 1899
+
+
 def test_news_dates_relative_to_publication():
     e = only(events("The Chinese foreign minister visited Islamabad last month.", date(2018, 10, 8)), "CONSULT")
     assert (e.date.start, e.date.end, e.date.basis) == (date(2018, 9, 1), date(2018, 9, 30), "publication")

@@ -235,6 +235,24 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     return time
 
 
+def told_later(sent: SentenceView, told: list[Event], last: DateSpan, published: date | None) -> DateSpan | None:
+    """A later day the main clause reaches with a time no act was dated by: "blockaded the port on
+    April 22 and called up volunteers the following day" ends on April 23, whether or not the call-up
+    is an act between states, so that "that same day" in the next sentence is April 23."""
+    told_at = [m.end for m in sent.t.times if m.text == last.text]
+    for m in reversed(sent.t.times):
+        if m.kind != "anaphoric" or not told_at or m.start < told_at[0]:
+            continue  # "ended four months later, when they signed on December 10": read from before
+        dated = any(e.evidence.sentence == sent.t.sentence.index and e.date.text == m.text for e in told[-20:])
+        if dated or not main_clause(sent.parsed, anchoring.token_of(sent.parsed, m.start)):
+            return None  # the last such time dated an act, or is told in passing
+        span = anchoring.resolve(m, anchor=last, published=published)
+        if span is not None and span.start and last.end and span.start > last.end:
+            return span
+        return None
+    return None
+
+
 def _long_period(m: TimeMention) -> bool:
     """A named period of years ("the Vietnam War", "during World War II") or the time next to one ("the
     post-World War II era"): it dates the acts it is told with, but it is no scene against which later

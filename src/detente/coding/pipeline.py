@@ -27,7 +27,7 @@ from ..model import Actor, Document, Event, Sentence
 from . import anchor as anchoring
 from . import scene
 from .arguments import ActorRef, SentenceActors
-from .dating import Narrative, scene_time
+from .dating import Narrative, scene_time, told_later
 from .discourse import Discourse, anaphor_refs
 from .lexicon import word_class
 from .match import find_triggers
@@ -255,6 +255,7 @@ def _code_acts(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
     moved, time = follow_ups(ctx, story, t, parsed, base, taken, time)
     last_date = moved or last_date
     if last_date is not None:
+        last_date = told_later(sent, story.events, last_date, ctx.doc.published) or last_date
         return time.moved_to(last_date, t.sentence.index)
     return scene_time(t, parsed, time, ctx.doc.published)
 
