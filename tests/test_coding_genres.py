@@ -507,6 +507,22 @@ def test_a_state_owning_up_to_a_breach_accuses_no_one():
                 if e.event_type == "ACCUSE"]
 
 
+def test_an_offer_or_threat_on_a_condition_is_addressed_to_the_one_the_condition_asks_something_of():
+    offer = events("In 1950 the Soviets offered to lift the blockade if the Western Allies withdrew the new "
+                   "currency.", date(2010, 1, 1))
+    assert {(e.source.country, e.target.country) for e in offer if e.event_type == "AGREE"} == {
+        ("SUN", "USA"), ("SUN", "GBR"), ("SUN", "FRA")}
+    threat = events("In 1950 the Soviets threatened to close the roads unless the Western powers withdrew the new "
+                    "currency.", date(2010, 1, 1))
+    assert {(e.source.country, e.target.country) for e in threat if e.event_type == "THREATEN"} == {
+        ("SUN", "USA"), ("SUN", "GBR"), ("SUN", "FRA")}
+
+
+def test_two_states_agreeing_on_a_condition_still_agree_with_each_other():
+    evs = events("In 1943 Chile and Peru agreed to fight on if Bolivia attacked either of them.", date(2010, 1, 1))
+    assert {(e.source.country, e.target.country) for e in evs if e.event_type == "AGREE"} == {("CHL", "PER")}
+
+
 def test_designating_a_state_a_sponsor_of_terrorism_accuses_it():
     e = one(events("In 2012, Canada designated Iran as a state sponsor of terrorism.", date(2014, 1, 1)), "ACCUSE")
     assert (e.source.country, e.target.country) == ("CAN", "IRN")

@@ -125,6 +125,24 @@ def holders_referred_to(parsed: Any, tokens: tuple[int, ...], specs: tuple[str |
     return []
 
 
+def parties_of_condition(token: Any, actors: SentenceActors, sources: list[ActorRef]) -> list[ActorRef]:
+    """ "offered to lift the blockade if the Allies withdrew the currency", "threatened to act unless
+    Peru pulled back": an offer or a threat that names no counterpart is addressed to the one its
+    condition asks something of (the named subject of a clause opened by "if", "unless" ...)."""
+    owned = {_state(r) for r in sources}
+    verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+    for verb in verbs:
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(
+                    c.dep_ == "mark" and c.lower_ in word_class("addressed_condition_marks") for c in clause.children):
+                continue
+            found = [r for c in clause.children if c.dep_ == "nsubj" for r in actors.in_phrase(c)
+                     if r.actor.country and r.via == "parse" and _state(r) not in owned]
+            if found:
+                return found
+    return []
+
+
 def _without(args: Arguments, drop: Callable[[ActorRef], bool]) -> Arguments:
     """The arguments less the actors `drop` picks, in every role."""
     return Arguments([r for r in args.sources if not drop(r)], [r for r in args.targets if not drop(r)],

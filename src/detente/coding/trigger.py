@@ -37,6 +37,8 @@ PRIVATE_SECTORS = {"BUS", "CVL", "EDU", "MED", "HLH", "LAB", "REL"}
 HARM = {"COERCE", "ASSAULT"}
 # acts that answer another act: told undated, they are no earlier than the act they answer
 REACTIONS = {"ACCUSE", "PROTEST", "REJECT"}
+# acts made on a condition, addressed to the one the condition asks something of
+CONDITIONAL = {"AGREE", "THREATEN"}
 
 # acts done on someone's side: an "against" phrase with them names the common foe
 _ON_SIDE_OF = frozenset({"AID", "SUPPORT", "COOPERATE"})
@@ -77,6 +79,9 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if args.sources and not args.targets and not args.pair:
         specs = (listed.obj, listed.prep_object)
         args = replace(args, targets=acts.holders_referred_to(sent.parsed, match.tokens, specs, actors, args.sources))
+    if args.sources and not args.targets and not args.pair and listed.event_type in CONDITIONAL \
+            and not ("sym" in listed.flags and len({r.actor.country for r in args.sources}) > 1):
+        args = replace(args, targets=acts.parties_of_condition(token, actors, args.sources))
     claimants = acts.claimed_by(token, actors, args.sources) \
         if "claimed" in listed.flags and args.sources and not (args.targets or args.pair) else []
     args = complete(token, args, listed, actors, sent, story.discourse, story.events)
