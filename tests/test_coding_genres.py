@@ -100,6 +100,20 @@ def test_a_place_held_by_another_state_at_the_time_is_that_state():
     assert new.target.country == "CUB"
 
 
+def test_two_states_merging_what_they_hold_cooperate():
+    evs = events("On March 1, 1950, Chile and Peru merged their customs zones.", date(2010, 1, 1))
+    e = one(evs, "COOPERATE")
+    assert {e.source.country, e.target.country} == {"CHL", "PER"} and e.date.start == date(1950, 3, 1)
+    assert not events("In 1950 Chile merged its customs zones.", date(2010, 1, 1))
+
+
+def test_they_after_a_clause_opening_the_sentence_is_that_clause_subject():
+    text = ("Chile and Peru met in Lima in 1946. In March 1948, when the Soviets learned of these plans, "
+            "they withdrew from the Allied Control Council.")
+    e = one(events(text, date(2010, 1, 1)), "SANCTION")
+    assert (e.source.country, e.target.code) == ("SUN", "ACC")
+
+
 def test_a_region_held_by_a_neighbour_at_the_time_is_that_neighbour():
     text = ("In 1958 Israeli troops raided the West Bank village of Har Tov. "
             "In 2004 Israeli troops raided the West Bank town of Tulkarm.")

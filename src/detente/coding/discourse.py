@@ -165,6 +165,10 @@ class Discourse:
             states = _main_subject_states(token, named or {})
             if len(states) >= 2:
                 return states
+        if low in word_class("they_pronouns") and token.pos_ == "PRON" and token.dep_ == "nsubj":
+            fronted = _fronted_clause_states(token, named or {})
+            if fronted:
+                return fronted  # "when the Soviets learned of it, they withdrew": the Soviets
         if low in word_class("they_pronouns") and token.pos_ == "PRON" and self.pair:
             return list(self.pair)  # "They signed ...", "their armies": the pair under discussion
         if low in word_class("it_pronouns") and token.pos_ == "PRON" and self.last_subject:
@@ -183,6 +187,18 @@ class Discourse:
             actor = self.by_noun.get(noun) or self.last_government
             return [actor] if actor else []
         return []
+
+
+def _fronted_clause_states(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
+    """The states named as the subject of a clause opening the sentence before a "they" that is the
+    subject of the main verb ("When the French arrived, they ..."): the one the pronoun takes up."""
+    verb = token.head
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < token.i):
+        states = [state_of(r.actor) for s in clause.children if s.dep_ == "nsubj" for t in s.subtree
+                  for r in named.get(t.i, ()) if r.via == "parse" and r.actor.country and r.kind not in PERSON_KINDS]
+        if states:
+            return states
+    return []
 
 
 def _main_subject_person(token: Token, named: dict[int, list[ActorRef]]) -> Actor | None:
