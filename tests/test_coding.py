@@ -454,6 +454,18 @@ def test_an_act_someone_failed_or_refused_to_do_did_not_happen():
     assert dyads(refused) == {("IND", "PAK", "REJECT")}
 
 
+def test_failing_to_persuade_is_a_request_that_was_made():
+    e = only(events("In May 1950 Chile failed to persuade Peru to withdraw its troops."), "REQUEST")
+    assert (e.source.country, e.target.country, e.status) == ("CHL", "PER", "occurred")
+
+
+def test_a_failure_does_not_undo_the_talks_it_took_place_in():
+    e = only(events("In May 1950, in talks with Peru, Chile failed to win a port."), "CONSULT")
+    assert e.status == "occurred"
+    sent = only(events("In May 1950 Chile refrained from sending warships to Peru."), "AID")
+    assert sent.status == "negated"
+
+
 def test_subjects_the_parser_hung_on_a_fronted_phrase_still_act():
     evs = events("During the Suez Crisis of 1956, Britain, France and Israel invaded Egypt.")
     assert dyads(evs) == {("GBR", "EGY", "ASSAULT"), ("FRA", "EGY", "ASSAULT"), ("ISR", "EGY", "ASSAULT")}

@@ -71,7 +71,7 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     negated = negated or _yet_to(trigger)
     if any(m.lower_ in word_class("conditional_conjunctions") for m in mods if m.dep_ == "mark"):
         return "speculative"  # "if its submarines refrained from attacking": a condition, whatever its polarity
-    if negated or any(_has(table.get(("head", "negated"), frozenset()), h) for h in heads if h.dep_ != "conj"):
+    if negated or any(_has(table.get(("head", "negated"), frozenset()), h) for h in _negating_reach(chain)):
         return "negated"
     if any(c.dep_ == "amod" and c.lower_ in word_class("planned_adjectives") for c in trigger.children):
         return "planned"  # "discussed Khan's upcoming visit": the visit is planned
@@ -89,6 +89,22 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
             any(_has(table[("head", "planned")], h) for h in heads if h.i != trigger.i and not _announced(trigger, h)):
         return "planned"
     return "occurred"
+
+
+def _negating_reach(chain: list[Token]) -> list[Token]:
+    """The heads above a trigger whose negation reaches it: a verb negates what it governs as its
+    complement ("refused to take part in the talks", "refrained from sending ships"), not a phrase that
+    only sets the scene ("over two calls, he failed to ..."), and failing at an attempt does not undo
+    the attempt ("failed to persuade Peru": Peru was asked)."""
+    trigger = chain[0]
+    reach = []
+    for below, head in zip(chain, chain[1:], strict=False):
+        if head.dep_ == "conj" or (below.dep_ == "prep" and below.lower_ not in word_class("refraining_preps")):
+            continue
+        if head.lemma_.lower() in word_class("failure_verbs") and trigger.lemma_.lower() in word_class("attempt_verbs"):
+            continue
+        reach.append(head)
+    return reach
 
 
 def _reported_by(head: Token) -> bool:
