@@ -466,6 +466,14 @@ def test_a_failure_does_not_undo_the_talks_it_took_place_in():
     assert sent.status == "negated"
 
 
+def test_the_cancellation_of_a_summit_brought_about_by_an_incident_is_a_cancelled_meeting_after_it():
+    text = ("On May 1, 1960, Chile shot down a Peruvian plane. The incident resulted in the cancellation of "
+            "the Lima Summit.")
+    e = only(events(text), "CONSULT")
+    assert {e.source.country, e.target.country} == {"CHL", "PER"} and e.status == "cancelled"
+    assert (e.date.start, e.date.end, e.date.precision) == (date(1960, 5, 1), date(1960, 5, 31), "month")
+
+
 def test_subjects_the_parser_hung_on_a_fronted_phrase_still_act():
     evs = events("During the Suez Crisis of 1956, Britain, France and Israel invaded Egypt.")
     assert dyads(evs) == {("GBR", "EGY", "ASSAULT"), ("FRA", "EGY", "ASSAULT"), ("ISR", "EGY", "ASSAULT")}

@@ -223,3 +223,16 @@ def claimed_by(token: Any, actors: SentenceActors, doers: list[ActorRef]) -> lis
             doing = {_state(r) for r in doers}
             return claimants if claimants and not doing & {_state(r) for r in claimants} else []
     return []
+
+
+def told_as_consequence(token: Any) -> bool:
+    """ "the incident resulted in the cancellation of the summit", "led to a break in relations": the
+    act is what another brought about (the object of a verb of consequence above it)."""
+    node = token
+    for _ in range(6):
+        if node.dep_ not in ("pobj", "prep", "dobj", "obj", "compound") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lemma_.lower() in word_class("consequence_verbs")
+    return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..model import Actor, DateSpan, Event
@@ -188,6 +188,17 @@ def after_what_it_answers(sent: SentenceView, match: TriggerMatch, time: Narrati
             continue
         return DateSpan(span.start, date(span.start.year, 12, 31), "year", m.text, "discourse")
     return None
+
+
+def after_its_cause(when: DateSpan) -> DateSpan:
+    """The date of an act another brought about, borrowed from the day the story stands on: that day
+    to the end of its month, since it came after ("the shooting down on May 1 led to the cancellation
+    of the summit" is told as of May, not of May 1)."""
+    if when.basis != "discourse" or when.precision != "day" or when.start is None:
+        return when
+    start = when.start
+    month_end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return replace(when, end=month_end, precision="month")
 
 
 def _referred_back(told: list[Event], index: int, time: Narrative, back_reference: str) -> Iterator[Event]:

@@ -22,7 +22,7 @@ from .clauses import (
     in_principle,
     stated_intent,
 )
-from .dating import Narrative, act_dates, after_what_it_answers, fallback_date
+from .dating import Narrative, act_dates, after_its_cause, after_what_it_answers, fallback_date
 from .dyads import complete, fill_from_pair, pairs
 from .lexicon import Trigger, in_class
 from .match import TriggerMatch
@@ -302,6 +302,8 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
     if when is None:
         when, time = fallback_date(ctx, story.events, time, t, source.actor, target.actor, match.entry.event_type,
                                    status, back_reference(sent.parsed[match.token]))
+        if when is not None and acts.told_as_consequence(sent.parsed[match.token]):
+            when = after_its_cause(when)
     event = _event(ctx, sent, match, source, target, reciprocal, status, when or DateSpan(None, None), warning)
     if event is None:
         return time
