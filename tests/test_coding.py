@@ -474,6 +474,17 @@ def test_the_cancellation_of_a_summit_brought_about_by_an_incident_is_a_cancelle
     assert (e.date.start, e.date.end, e.date.precision) == (date(1960, 5, 1), date(1960, 5, 31), "month")
 
 
+def test_a_refusal_naming_no_one_answers_the_request_made_to_the_refuser():
+    evs = events("In 1950 Chile insisted on Peru's withdrawal from Bolivia, but Peru refused to withdraw.")
+    e = only(evs, "REJECT")
+    assert (e.source.country, e.target.country) == ("PER", "CHL")
+
+
+def test_states_pledging_together_to_oppose_something_refuse_no_one_of_them():
+    evs = events("In 1950 the United States, Britain and France pledged to oppose an arms race in the region.")
+    assert not [e for e in evs if e.event_type == "REJECT" and e.target.country in ("USA", "GBR", "FRA")]
+
+
 def test_subjects_the_parser_hung_on_a_fronted_phrase_still_act():
     evs = events("During the Suez Crisis of 1956, Britain, France and Israel invaded Egypt.")
     assert dyads(evs) == {("GBR", "EGY", "ASSAULT"), ("FRA", "EGY", "ASSAULT"), ("ISR", "EGY", "ASSAULT")}

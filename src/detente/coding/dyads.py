@@ -55,6 +55,8 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
         others = {_key(r): r for r in sent.named if _key(r) and _key(r) not in sources and r.kind != "place"}
         if len(others) == 1:
             targets = list(others.values())
+    if args.sources and not targets and not args.pair and entry.event_type == "REJECT":
+        targets = _refused_ask(token, sources, told, sent.t.sentence.index)
     if args.sources and not targets and not args.pair:
         for head in token.ancestors:
             governing = sent.coded.get(head.i)
@@ -91,6 +93,18 @@ def _complement_targets(token: Any, actors: SentenceActors) -> list[ActorRef]:
     return refs
 
 
+def _refused_ask(token: Any, sources: set[str | None], told: list[Event], index: int) -> list[ActorRef]:
+    """ "X insisted on Iraq's withdrawal, but Iraq refused to withdraw": a refusal naming no one answers
+    the latest request or offer made to the refuser in this sentence or the one before."""
+    for e in reversed(told[-_ASK_REACH:]):
+        if e.evidence.sentence < index - 1:
+            return []
+        asker, asked = (x.country or x.code for x in (e.source, e.target))
+        if e.event_type in _ASKS and asked in sources and asker not in sources:
+            return [ActorRef(e.source, token.i, "anaphor", "discourse")]
+    return []
+
+
 def _referenced_act(token: Any, sources: set[str | None], told: list[Event]) -> list[ActorRef]:
     """ "condemned the declaration", "welcomed the deal": the parties of the act the object
     names, when the text has stated that act before."""
@@ -120,6 +134,8 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event]) -> 
 
 _NAMED_ACTS = {"ASSAULT", "COERCE", "SANCTION"}  # acts a reaction names by their noun ("the invasion")
 _NOMINAL_REACH = 200  # acts told: how far back a reaction's "the invasion" looks
+_ASK_REACH = 20  # acts told: how far back a refusal looks for what it refuses
+_ASKS = ("REQUEST", "AGREE")  # requests and offers, which a refusal answers
 
 
 def _endorsers(token: Any, actors: SentenceActors) -> list[ActorRef]:
