@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 import detente
+from detente.actors import find_actors
+from detente.coding.tagging import candidate
 from detente.reading import read_text
 
 
@@ -611,3 +613,10 @@ def test_an_act_announced_as_done_occurred():
     assert e.status == "occurred"
     text = "The Algerian cabinet announced on Friday that it has lifted the ban on the opposition party."
     assert sentence_type(text) == "CONCEDE"
+
+
+def test_the_pre_parse_filter_asks_for_the_object_an_entry_needs_not_only_its_preposition():
+    joined = "In 1955 Austria became a member of the United Nations."
+    assert candidate(joined, find_actors(joined))
+    general = "In 1900 the idea became the policy of the United States."  # "became ... of", no "member"
+    assert not candidate(general, find_actors(general))

@@ -114,6 +114,11 @@ def test_they_after_a_clause_opening_the_sentence_is_that_clause_subject():
     assert (e.source.country, e.target.code) == ("SUN", "ACC")
 
 
+def test_becoming_a_member_of_an_organisation_is_joining_it():
+    e = one(events("In 1955 Austria became a member of the United Nations.", date(2010, 1, 1)), "SUPPORT")
+    assert (e.source.country, e.target.code, e.date.start) == ("AUT", "UNO", date(1955, 1, 1))
+
+
 def test_a_region_held_by_a_neighbour_at_the_time_is_that_neighbour():
     text = ("In 1958 Israeli troops raided the West Bank village of Har Tov. "
             "In 2004 Israeli troops raided the West Bank town of Tulkarm.")

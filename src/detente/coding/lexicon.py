@@ -179,8 +179,8 @@ def _constraint_words(entry: Trigger) -> set[str]:
             words.add(ORG_SPEC)  # an organisation named in the sentence (the filter checks its mentions)
             continue
         words |= set(word_classes().get(spec[1:], ())) if spec.startswith("@") else {spec}
-    if entry.prep and (not entry.prep_object or entry.prep_object in ("@ACTOR", ORG_SPEC)):
-        words.add(entry.prep_word or "")
+    if entry.prep and not words and (not entry.prep_object or entry.prep_object in ("@ACTOR", ORG_SPEC)):
+        words.add(entry.prep_word or "")  # only when no object says more: "became a member of" needs "member"
     if "must" in entry.flags:  # "said X must ...": a modal of obligation in the sentence
         words |= word_class("obliging_modals")
     return words
