@@ -198,6 +198,38 @@ def test_the_belligerents_are_the_pair_at_war():
 # --- briefs and news: summits, joint commitments, wishes and refusals ------------------------------
 
 
+EMBARGO_TABLE = """Chile and Argentina quarrelled over arms sales in 2020.
+
+Table 1. Chilean Arms Embargoes Since 2020
+
+Country—Items | Date Imposed | Status
+
+Peru—Small arms | March 2021 | In force.
+
+Bolivia—Aircraft | May 2022 | Lifted in 2023. A review is pending.
+
+Ecuador—Missiles | June 2023 | In force.
+
+The embargoes drew criticism from Brazil in 2024.
+"""
+
+
+def test_a_table_whose_caption_names_an_act_states_one_per_row():
+    evs = [e for e in events(EMBARGO_TABLE, date(2024, 12, 1)) if e.event_type == "SANCTION"]
+    assert {(e.source.country, e.target.country, e.date.start) for e in evs} == {
+        ("CHL", "PER", date(2021, 3, 1)), ("CHL", "BOL", date(2022, 5, 1)), ("CHL", "ECU", date(2023, 6, 1))}
+
+
+def test_rows_of_a_captioned_table_are_done_by_the_state_the_document_is_about_when_the_caption_names_none():
+    text = ("In 2024 the United States accused Peru of dumping steel. In 2024 the United States also "
+            "warned Chile over copper subsidies.\n\nTable 2. Investigations Since 2025\n\n"
+            "Country | Opened | Status\n\nBolivia—Lithium | April 2025 | Ongoing.\n\n"
+            "Then the two sides met.")
+    evs = events(text, date(2025, 12, 1))
+    assert ("USA", "ACCUSE", "BOL", date(2025, 4, 1)) in {
+        (e.source.country, e.event_type, e.target.country, e.date.start) for e in evs}
+
+
 def test_at_a_summit_two_leaders_meet_and_commit_to_each_other():
     evs = events("At a summit in May 2026, Chile and Peru committed to building a stable relationship.",
                  date(2026, 9, 1))

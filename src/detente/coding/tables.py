@@ -17,10 +17,12 @@ MIN_CELLS = 3
 
 @dataclass(frozen=True)
 class Row:
-    """A table row: the text to code (other cells blanked, offsets kept) and the first cell's time."""
+    """A table row: the text to code (other cells blanked, offsets kept), the time of the first cell
+    that has one (before the last), and the first cell's text (what the row is about)."""
 
     text: str
     time: TimeMention | None
+    lead: str = ""
 
 
 def table_row(raw: str) -> Row | None:
@@ -29,5 +31,6 @@ def table_row(raw: str) -> Row | None:
         return None
     last = raw.rindex(SEPARATOR) + len(SEPARATOR)
     first_end = raw.index(SEPARATOR)
-    first = [m for m in find_times(raw[:first_end]) if m.kind in ("absolute", "partial")]
-    return Row(" " * last + raw[last:], first[0] if first else None)
+    # "Oct. 30, 2025 | Busan | ...", "Brazil—Various | July 2025 | Ongoing.": the date a cell gives
+    dated = [m for m in find_times(raw[:last]) if m.kind in ("absolute", "partial")]
+    return Row(" " * last + raw[last:], dated[0] if dated else None, raw[:first_end])

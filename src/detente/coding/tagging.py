@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..actors import ActorMention, find_actors
@@ -30,6 +30,7 @@ class TaggedSentence:
     series_only: bool = False  # parsed only for a round of a series (continuation.py), not for triggers
     row_time: TimeMention | None = None  # a table row's date (its first cell), for acts its last cell leaves undated
     row: bool = False
+    lead: list[ActorMention] = field(default_factory=list)  # a table row's first cell: the actors it is about
 
 
 @cache
@@ -125,4 +126,5 @@ def tag_sentence(s: Sentence, raw: str) -> TaggedSentence:
     times = _times(raw, row)
     coded = candidate(raw, mentions)
     series = not coded and continuation.candidate(raw, bool(times), bool(mentions))
-    return TaggedSentence(s, raw, mentions, times, coded or series, series, row.time if row else None, row is not None)
+    return TaggedSentence(s, raw, mentions, times, coded or series, series, row.time if row else None, row is not None,
+                          find_actors(row.lead) if row else [])
