@@ -9,16 +9,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from ..actors import actor_of_code
 from ..model import Actor, DateSpan, Event, Evidence, event_id
 from ..ontology import cameo as cameo_entry
 from . import anchor as anchoring
-from .lexicon import Trigger, triggers
+from .lexicon import Trigger, triggers, word_alternation
 from .story import DocumentContext, Story
 from .tagging import TaggedSentence
 
-_CAPTION = re.compile(r"^\s*Table\s+\d+[.:]?(?:\s+(?P<title>\S.*))?$")
+
+@cache
+def _caption() -> re.Pattern[str]:
+    """ "Table 1. Title", "Table 1." alone (class table_labels)."""
+    return re.compile(r"^\s*" + word_alternation("table_labels") + r"\s+\d+[.:]?(?:\s+(?P<title>\S.*))?$",
+                      re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -33,14 +39,14 @@ class Caption:
 
 def is_label(t: TaggedSentence) -> bool:
     """ "Table 1.": a table's label, told as a sentence of its own, its title in the next."""
-    m = _CAPTION.match(t.raw)
+    m = _caption().match(t.raw)
     return m is not None and not m.group("title")
 
 
 def caption_of(t: TaggedSentence, labelled: bool = False) -> Caption | None:
     """The act a table caption names, if the sentence is one ("Table 2. Arms Embargoes", or the
     title after a label told alone) and names an act as a plain noun."""
-    m = _CAPTION.match(t.raw)
+    m = _caption().match(t.raw)
     title = m.group("title") if m is not None else (t.raw if labelled else None)
     if not title:
         return None
