@@ -19,13 +19,14 @@ from .lexicon import Trigger, triggers, word_alternation
 from .story import DocumentContext, Story
 from .tagging import TaggedSentence
 
+_WORD = re.compile(r"[A-Za-z]+")
+
 
 @cache
 def _caption() -> re.Pattern[str]:
     """ "Table 1. Title", "Table 1." alone (class table_labels)."""
     return re.compile(r"^\s*" + word_alternation("table_labels") + r"\s+\d+[.:]?(?:\s+(?P<title>\S.*))?$",
                       re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
