@@ -198,6 +198,13 @@ def test_the_belligerents_are_the_pair_at_war():
 # --- briefs and news: summits, joint commitments, wishes and refusals ------------------------------
 
 
+def test_a_court_act_on_one_sides_nationals_is_the_other_sides():
+    text = ("Chile and Peru held talks on drug trafficking in 2025. In March 2026, six Peruvian nationals "
+            "were indicted on smuggling charges.")
+    e = one(events(text, date(2026, 7, 1)), "COERCE")
+    assert (e.source.country, e.target.country, e.date.start) == ("CHL", "PER", date(2026, 3, 1))
+
+
 EMBARGO_TABLE = """Chile and Argentina quarrelled over arms sales in 2020.
 
 Table 1. Chilean Arms Embargoes Since 2020

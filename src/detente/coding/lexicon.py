@@ -45,7 +45,8 @@ class Trigger:
     # that must say whom it is aimed at or what it threatens: "threats to Kuwait", "its threat to leave"),
     # intent (an act only as what a party wants or is ready to do: "wants to improve relations"),
     # notobj=@CLASS (no object of the class: "committed atrocities" is no commitment), bare (the object
-    # has no determiner: "stopped work" is a strike, "stop the work" is not)
+    # has no determiner: "stopped work" is a strike, "stop the work" is not), counterpart (one side named by
+    # the text, the other is its counterpart in the pair: "six Peruvian nationals were indicted")
 
     @property
     def specificity(self) -> int:

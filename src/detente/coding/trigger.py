@@ -177,6 +177,10 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
     if "pairfill" in entry.flags and status in ("occurred", "planned") and token.dep_ != "acl":
         # only acts told as done or set: "could consider whether to investigate" fills no pair
         args = fill_from_pair(token, args, story.discourse)
+    if "counterpart" in entry.flags and status == "occurred" and bool(args.sources) != bool(args.targets) \
+            and all(r.via == "parse" for r in args.sources + args.targets):
+        # "six PRC nationals were indicted": a court's act on one side's people is the other side's
+        args = fill_from_pair(token, args, story.discourse)
     return args
 
 
