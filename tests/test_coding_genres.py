@@ -581,6 +581,15 @@ def test_two_states_agreeing_on_a_condition_still_agree_with_each_other():
     assert {(e.source.country, e.target.country) for e in evs if e.event_type == "AGREE"} == {("CHL", "PER")}
 
 
+def test_a_speaker_calling_a_government_a_brutal_regime_accuses_its_state():
+    evs = events('"Anyone who trades with the brutal regime of Kim Jong Un shares its guilt," the Japanese foreign '
+                 'minister said on Monday.', date(2021, 6, 10))
+    e = one(evs, "ACCUSE")
+    assert (e.source.country, e.target.country) == ("JPN", "PRK")
+    assert not [e for e in events("The regime of Kim Jong Un held a parade on Monday.", date(2021, 6, 10))
+                if e.event_type == "ACCUSE"]
+
+
 def test_designating_a_state_a_sponsor_of_terrorism_accuses_it():
     e = one(events("In 2012, Canada designated Iran as a state sponsor of terrorism.", date(2014, 1, 1)), "ACCUSE")
     assert (e.source.country, e.target.country) == ("CAN", "IRN")

@@ -236,3 +236,14 @@ def told_as_consequence(token: Any) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             return node.lemma_.lower() in word_class("consequence_verbs")
     return False
+
+
+def speaker_of(token: Any, actors: SentenceActors) -> list[ActorRef]:
+    """The states whose speaker says the words a token is part of ("'the brutal regime of X must go,'
+    the minister said"): the subject of the verb of saying whose clause holds the token."""
+    node = token
+    while node.head.i != node.i:
+        clause, node = node, node.head
+        if clause.dep_ in ("ccomp", "parataxis") and node.lemma_.lower() in word_class("claim_verbs"):
+            return [r for r in subject_of(node, actors) if _state(r)]
+    return []

@@ -46,7 +46,8 @@ class Trigger:
     # intent (an act only as what a party wants or is ready to do: "wants to improve relations"),
     # notobj=@CLASS (no object of the class: "committed atrocities" is no commitment), bare (the object
     # has no determiner: "stopped work" is a strike, "stop the work" is not), counterpart (one side named by
-    # the text, the other is its counterpart in the pair: "six Peruvian nationals were indicted")
+    # the text, the other is its counterpart in the pair: "six Peruvian nationals were indicted"), speaker
+    # (a noun that is the act of whoever says it: "'the brutal regime of X', the minister said")
 
     @property
     def specificity(self) -> int:

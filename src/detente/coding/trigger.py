@@ -82,6 +82,9 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if args.sources and not args.targets and not args.pair and listed.event_type in CONDITIONAL \
             and not ("sym" in listed.flags and len({r.actor.country for r in args.sources}) > 1):
         args = replace(args, targets=acts.parties_of_condition(token, actors, args.sources))
+    if "speaker" in listed.flags and not args.sources:
+        # "'the brutal regime of X ...,' the minister said": calling it so is the speaker's accusation
+        args = replace(args, sources=acts.speaker_of(token, actors))
     claimants = acts.claimed_by(token, actors, args.sources) \
         if "claimed" in listed.flags and args.sources and not (args.targets or args.pair) else []
     args = complete(token, args, listed, actors, sent, story.discourse, story.events)
