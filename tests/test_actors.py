@@ -322,3 +322,11 @@ def test_corpus_mentions() -> None:
     texts = [json.loads(line)["text"] for line in CORPUS.open(encoding="utf-8") if line.strip()]
     total = sum(len(find_actors(t)) for t in texts)
     assert total > 1000
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Lukashenko flew to Moscow.", "BLRGOV"), ("Ortega spoke in Managua.", "NICGOV"),
+    ("Pashinyan met the envoy.", "ARMGOV"), ("Kagame opened the summit.", "RWAGOV"),
+])
+def test_long_serving_leaders_stand_for_their_governments(text: str, code: str) -> None:
+    assert [m.actor.code for m in find_actors(text)][:1] == [code]
