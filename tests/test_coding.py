@@ -456,6 +456,11 @@ def test_an_act_someone_failed_or_refused_to_do_did_not_happen():
     assert dyads(refused) == {("IND", "PAK", "REJECT")}
 
 
+def test_suggesting_that_a_state_act_is_a_proposal_to_it():
+    e = only(events("In 1905, the Chilean president suggested that Peru return the islands."), "AGREE")
+    assert (e.source.country, e.target.country) == ("CHL", "PER")
+
+
 def test_failing_to_persuade_is_a_request_that_was_made():
     e = only(events("In May 1950 Chile failed to persuade Peru to withdraw its troops."), "REQUEST")
     assert (e.source.country, e.target.country, e.status) == ("CHL", "PER", "occurred")
