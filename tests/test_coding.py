@@ -456,6 +456,15 @@ def test_an_act_someone_failed_or_refused_to_do_did_not_happen():
     assert dyads(refused) == {("IND", "PAK", "REJECT")}
 
 
+@pytest.mark.parametrize("text", [
+    "In 1807, Portugal imposed an embargo aimed at Spain.",
+    "In 1807, Portugal imposed tariffs targeting Spanish wool.",
+])
+def test_a_measure_aimed_at_a_state_is_a_measure_against_it(text):
+    e = only(events(text), "SANCTION")
+    assert (e.source.country, e.target.country) == ("PRT", "ESP")
+
+
 def test_suggesting_that_a_state_act_is_a_proposal_to_it():
     e = only(events("In 1905, the Chilean president suggested that Peru return the islands."), "AGREE")
     assert (e.source.country, e.target.country) == ("CHL", "PER")

@@ -277,6 +277,8 @@ def verb_arguments(
                 # "a U.S. scholar, whom Iran detained", "a British liner which Germany sank": the noun
                 direct = actors.in_phrase(verb.head) or actors.modifiers(verb.head)
             if not direct:
+                direct = aimed_at(child, actors)  # "imposed an embargo aimed at Spain"
+            if not direct:
                 mods = [r for r in actors.modifiers(child) if _state_key(r) not in subject_states]
                 noun_preps = word_class("noun_target_preps") | ({"from"} if from_flag else set())
                 direct = mods or [r for _, r in actors.prep_objects(child, noun_preps)]  # "its envoy from Kabul"
@@ -408,8 +410,23 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         if args.sources and not args.targets and noun.dep_ in ("dobj", "obj"):
             # "join the exercise with China": the partner hangs on the verb
             args.targets = [r for _, r in actors.prep_objects(noun.head, word_class("counterpart_preps"))]
+    if not args.targets and not args.pair:
+        args.targets = aimed_at(noun, actors)  # "sanctions aimed at Iran's oil sector"
     args.targets = [t for t in _unique(args.targets) if t.token not in {s.token for s in args.sources}]
     return args
+
+
+def aimed_at(noun: Token, actors: SentenceActors) -> list[ActorRef]:
+    """ "an embargo aimed at Spain", "measures directed against Peru", "tariffs targeting China": the
+    state a participle modifying the noun says the thing is aimed at."""
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in word_class("aiming_participles"):
+            continue
+        found = [r for c in clause.children if c.dep_ in ("dobj", "obj") for r in actors.in_phrase(c)]
+        found += [r for _, r in actors.prep_objects(clause, word_class("aiming_preps"))]
+        if found:
+            return found
+    return []
 
 
 def _participants(noun: Token, actors: SentenceActors) -> list[ActorRef]:
