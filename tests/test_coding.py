@@ -146,6 +146,13 @@ def test_a_time_told_before_the_date_of_the_act_is_read_from_before_the_sentence
     assert recognised and all(e.date.start == date(1898, 12, 10) for e in recognised)  # not April 1899
 
 
+def test_a_later_full_date_brought_in_by_on_moves_the_story_on_in_a_sentence_telling_no_act():
+    text = ("In October 1861 the two envoys left Havana. A Chilean captain stopped their ship on November 8, 1861 "
+            "and searched it. Peru protested to Chile over the seizure.")
+    e = only(events(text), "ACCUSE")
+    assert e.date.start == date(1861, 11, 8)  # not October
+
+
 def test_news_dates_relative_to_publication():
     e = only(events("The Chinese foreign minister visited Islamabad last month.", date(2018, 10, 8)), "CONSULT")
     assert (e.date.start, e.date.end, e.date.basis) == (date(2018, 9, 1), date(2018, 9, 30), "publication")
