@@ -472,6 +472,12 @@ def test_a_measure_aimed_at_a_state_is_a_measure_against_it(text):
     assert (e.source.country, e.target.country) == ("PRT", "ESP")
 
 
+def test_forwarding_a_telegram_to_a_leader_is_a_message_to_his_state():
+    e = only(events("On February 24, 1917, Chile forwarded the intercepted telegram to the Peruvian president."),
+             "CONSULT")
+    assert (e.source.country, e.target.country, e.date.start) == ("CHL", "PER", date(1917, 2, 24))
+
+
 def test_suggesting_that_a_state_act_is_a_proposal_to_it():
     e = only(events("In 1905, the Chilean president suggested that Peru return the islands."), "AGREE")
     assert (e.source.country, e.target.country) == ("CHL", "PER")
