@@ -56,7 +56,11 @@ class Trigger:
     @property
     def subject(self) -> str | None:
         """The class the verb's subject must belong to (flag subj=@CLASS: "troops left"), or None."""
-        return next((f.split("=", 1)[1] for f in self.flags if f.startswith("subj=")), None)
+        return next(iter(self.valued("subj")), None)
+
+    def valued(self, name: str) -> list[str]:
+        """The values of a flag that carries one ("notobj=@EXERCISE", "with=grata"), in any order."""
+        return [f.split("=", 1)[1] for f in self.flags if f.startswith(name + "=")]
 
     @property
     def prep_word(self) -> str | None:

@@ -134,12 +134,12 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         return None  # "a delegation to Moscow" visits; "seated delegations from both states" do not
     if "named" in entry.flags and not _names_a_party(token, actors):
         return None  # "drawn into the conflict", "future conflict": no side named with the noun
-    banned = [f.split("=", 1)[1] for f in entry.flags if f.startswith("notobj=")]
+    banned = entry.valued("notobj")
     if banned and any(_satisfies(o, spec, actors) for o in _objects(token) for spec in banned):
         return None  # flag notobj=@CLASS: another sense ("committed atrocities" is no commitment)
     if "intent" in entry.flags and not stated_intent(token):
         return None  # "relations improved": no act; "said it wanted to improve relations": an intent
-    said = [f.split("=", 1)[1] for f in entry.flags if f.startswith("with=")]
+    said = entry.valued("with")
     if said and not any(t.lower_ in said for t in token.doc):
         return None  # flag with=WORD: the sentence must say it ("persona non grata")
     if "must" in entry.flags:
