@@ -101,17 +101,17 @@ def test_a_place_held_by_another_state_at_the_time_is_that_state():
 
 
 def test_two_states_merging_what_they_hold_cooperate():
-    evs = events("On March 1, 1950, Chile and Peru merged their customs zones.", date(2010, 1, 1))
+    evs = events("On March 1, 1950, Chile and Peru pooled their coal markets.", date(2010, 1, 1))
     e = one(evs, "COOPERATE")
     assert {e.source.country, e.target.country} == {"CHL", "PER"} and e.date.start == date(1950, 3, 1)
-    assert not events("In 1950 Chile merged its customs zones.", date(2010, 1, 1))
+    assert not events("In 1950 Chile pooled its coal markets.", date(2010, 1, 1))
 
 
 def test_they_after_a_clause_opening_the_sentence_is_that_clause_subject():
-    text = ("Chile and Peru met in Lima in 1946. In March 1948, when the Soviets learned of these plans, "
-            "they withdrew from the Allied Control Council.")
-    e = one(events(text, date(2010, 1, 1)), "SANCTION")
-    assert (e.source.country, e.target.code) == ("SUN", "ACC")
+    text = ("Chile and Peru met in Lima in 1946. In May 1966, when the French learned of these plans, they "
+            "withdrew from NATO.")
+    e = one(events(text, date(2010, 1, 1)), "RETREAT")
+    assert (e.source.country, e.target.code) == ("FRA", "NATO")
 
 
 def test_becoming_a_member_of_an_organisation_is_joining_it():
@@ -566,14 +566,14 @@ def test_a_state_owning_up_to_a_breach_accuses_no_one():
 
 
 def test_an_offer_or_threat_on_a_condition_is_addressed_to_the_one_the_condition_asks_something_of():
-    offer = events("In 1950 the Soviets offered to lift the blockade if the Western Allies withdrew the new "
-                   "currency.", date(2010, 1, 1))
+    offer = events("In 1951 Yugoslavia offered to reopen the border if the Western powers lifted their embargo.",
+                   date(2010, 1, 1))
     assert {(e.source.country, e.target.country) for e in offer if e.event_type == "AGREE"} == {
-        ("SUN", "USA"), ("SUN", "GBR"), ("SUN", "FRA")}
-    threat = events("In 1950 the Soviets threatened to close the roads unless the Western powers withdrew the new "
-                    "currency.", date(2010, 1, 1))
+        ("YUG", "USA"), ("YUG", "GBR"), ("YUG", "FRA")}
+    threat = events("In 1951 Yugoslavia threatened to close the border unless the Western powers released the ships.",
+                    date(2010, 1, 1))
     assert {(e.source.country, e.target.country) for e in threat if e.event_type == "THREATEN"} == {
-        ("SUN", "USA"), ("SUN", "GBR"), ("SUN", "FRA")}
+        ("YUG", "USA"), ("YUG", "GBR"), ("YUG", "FRA")}
 
 
 def test_two_states_agreeing_on_a_condition_still_agree_with_each_other():
@@ -582,10 +582,10 @@ def test_two_states_agreeing_on_a_condition_still_agree_with_each_other():
 
 
 def test_a_speaker_calling_a_government_a_brutal_regime_accuses_its_state():
-    evs = events('"Anyone who trades with the brutal regime of Kim Jong Un shares its guilt," the Japanese foreign '
-                 'minister said on Monday.', date(2021, 6, 10))
+    evs = events('"The brutal regime of Kim Jong Un will answer for this," the Japanese foreign minister said on '
+                 'Monday.', date(2021, 6, 10))
     e = one(evs, "ACCUSE")
-    assert (e.source.country, e.target.country) == ("JPN", "PRK")
+    assert (e.source.country, e.target.country, e.status, e.date.start) == ("JPN", "PRK", "occurred", date(2021, 6, 7))
     assert not [e for e in events("The regime of Kim Jong Un held a parade on Monday.", date(2021, 6, 10))
                 if e.event_type == "ACCUSE"]
 

@@ -126,8 +126,8 @@ def holders_referred_to(parsed: Any, tokens: tuple[int, ...], specs: tuple[str |
 
 
 def parties_of_condition(token: Any, actors: SentenceActors, sources: list[ActorRef]) -> list[ActorRef]:
-    """ "offered to lift the blockade if the Allies withdrew the currency", "threatened to act unless
-    Peru pulled back": an offer or a threat that names no counterpart is addressed to the one its
+    """ "offered to reopen the border if the Western powers lifted their embargo", "threatened to act
+    unless Peru pulled back": an offer or a threat that names no counterpart is addressed to the one its
     condition asks something of (the named subject of a clause opened by "if", "unless" ...)."""
     owned = {_state(r) for r in sources}
     verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
@@ -226,7 +226,7 @@ def claimed_by(token: Any, actors: SentenceActors, doers: list[ActorRef]) -> lis
 
 
 def told_as_consequence(token: Any) -> bool:
-    """ "the incident resulted in the cancellation of the summit", "led to a break in relations": the
+    """ "the raid led to the cancellation of the talks", "resulted in a break in relations": the
     act is what another brought about (the object of a verb of consequence above it)."""
     node = token
     for _ in range(6):

@@ -129,7 +129,7 @@ def resolve_once(sent: SentenceView, picked: TimeMention, future: bool, anchor: 
 
 def _told_before(sent: SentenceView, picked: TimeMention) -> DateSpan | None:
     """The month or day written out in full earlier in the sentence, if any: a bare month read after
-    it is read from it ("the siege began in January 1995, and the airstrikes followed in
+    it is read from it ("the blockade began in January 1995, and the raids followed in
     September": September 1995, whatever year the story stood in before the sentence)."""
     before = [m for m in sent.t.times if m.kind == "absolute" and m.end <= picked.start and m.first and m.last
               and m.precision in ("day", "month") and not m.since and m.period is None]
@@ -192,8 +192,8 @@ def after_what_it_answers(sent: SentenceView, match: TriggerMatch, time: Narrati
 
 def after_its_cause(when: DateSpan) -> DateSpan:
     """The date of an act another brought about, borrowed from the day the story stands on: that day
-    to the end of its month, since it came after ("the shooting down on May 1 led to the cancellation
-    of the summit" is told as of May, not of May 1)."""
+    to the end of its month, since it came after ("the raid on May 1 led to the cancellation of the
+    talks" is told as of May, not of May 1)."""
     if when.basis != "discourse" or when.precision != "day" or when.start is None:
         return when
     start = when.start
@@ -247,13 +247,13 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
 
 
 def told_later(sent: SentenceView, told: list[Event], last: DateSpan, published: date | None) -> DateSpan | None:
-    """A later day the main clause reaches with a time no act was dated by: "blockaded the port on
-    April 22 and called up volunteers the following day" ends on April 23, whether or not the call-up
-    is an act between states, so that "that same day" in the next sentence is April 23."""
+    """A later day the main clause reaches with a time no act was dated by: "closed the border on March 9
+    and addressed congress the following day" ends on March 10, though the address is no act between
+    states, so that "that same day" in the next sentence is March 10."""
     told_at = [m.end for m in sent.t.times if m.text == last.text]
     for m in reversed(sent.t.times):
         if m.kind != "anaphoric" or not told_at or m.start < told_at[0]:
-            continue  # "ended four months later, when they signed on December 10": read from before
+            continue  # "stopped three months later, when both signed on August 14": read from before
         dated = any(e.evidence.sentence == sent.t.sentence.index and e.date.text == m.text for e in told[-20:])
         if dated or not main_clause(sent.parsed, anchoring.token_of(sent.parsed, m.start)):
             return None  # the last such time dated an act, or is told in passing

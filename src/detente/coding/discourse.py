@@ -168,7 +168,7 @@ class Discourse:
         if low in word_class("they_pronouns") and token.pos_ == "PRON" and token.dep_ == "nsubj":
             fronted = _fronted_clause_states(token, named or {})
             if fronted:
-                return fronted  # "when the Soviets learned of it, they withdrew": the Soviets
+                return fronted  # "when the French learned of it, they left": the French
         if low in word_class("they_pronouns") and token.pos_ == "PRON" and self.pair:
             return list(self.pair)  # "They signed ...", "their armies": the pair under discussion
         if low in word_class("it_pronouns") and token.pos_ == "PRON" and self.last_subject:

@@ -94,7 +94,7 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
 def _negating_reach(chain: list[Token]) -> list[Token]:
     """The heads above a trigger whose negation reaches it: a verb negates what it governs as its
     complement ("refused to take part in the talks", "refrained from sending ships"), not a phrase that
-    only sets the scene ("over two calls, he failed to ..."), and failing at an attempt does not undo
+    only sets the scene ("in talks with Peru, Chile failed to ..."), and failing at an attempt does not undo
     the attempt ("failed to persuade Peru": Peru was asked)."""
     trigger = chain[0]
     reach = []

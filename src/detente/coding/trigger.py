@@ -82,7 +82,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if args.sources and not args.targets and not args.pair and listed.event_type in CONDITIONAL \
             and not ("sym" in listed.flags and len({r.actor.country for r in args.sources}) > 1):
         args = replace(args, targets=acts.parties_of_condition(token, actors, args.sources))
-    if "speaker" in listed.flags and not args.sources:
+    spoken = "speaker" in listed.flags and not args.sources
+    if spoken:
         # "'the brutal regime of X ...,' the minister said": calling it so is the speaker's accusation
         args = replace(args, sources=acts.speaker_of(token, actors))
     claimants = acts.claimed_by(token, actors, args.sources) \
@@ -90,6 +91,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     args = complete(token, args, listed, actors, sent, story.discourse, story.events)
     sent.coded[match.token] = args
     entry, status = _judged(token, listed, sent)
+    if spoken:
+        status = "occurred"  # made by saying it, whatever the words say of the future
     if claimants and status in ("occurred", "speculative"):
         # "Kenya said Somali forces had violated the truce": saying so accuses them
         entry = replace(entry, event_type="ACCUSE", mode=None, cameo="112", flags=entry.flags - {"sym"})
