@@ -154,6 +154,13 @@ def test_a_later_full_date_brought_in_by_on_moves_the_story_on_in_a_sentence_tel
     assert e.date.start == date(1861, 11, 8)  # not October
 
 
+def test_an_act_of_a_thing_dated_as_it_is_named_takes_that_date():
+    text = ("In March 1950 Chile and Peru clashed at sea. The UN resolution, adopted on October 3, "
+            "demanded that Peru release the fishermen.")
+    e = only([e for e in events(text) if e.event_type == "REQUEST"], "REQUEST")
+    assert e.date.start == date(1950, 10, 3)  # not March
+
+
 def test_news_dates_relative_to_publication():
     e = only(events("The Chinese foreign minister visited Islamabad last month.", date(2018, 10, 8)), "CONSULT")
     assert (e.date.start, e.date.end, e.date.basis) == (date(2018, 9, 1), date(2018, 9, 30), "publication")

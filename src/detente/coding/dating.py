@@ -190,6 +190,25 @@ def after_what_it_answers(sent: SentenceView, match: TriggerMatch, time: Narrati
     return None
 
 
+def when_its_subject_was_made(sent: SentenceView, match: TriggerMatch, time: Narrative,
+                              published: date | None) -> DateSpan | None:
+    """The date of an act done by a thing the sentence dates as it names it: "the resolution, adopted on
+    November 22, called for a withdrawal" calls for it on November 22. None when the subject carries no
+    participle with a time of its own."""
+    parsed = sent.parsed
+    trigger = parsed[match.token]
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    made = {tok.i for subject in verb.children if subject.dep_ in ("nsubj", "nsubjpass")
+            for clause in subject.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+            for tok in clause.subtree}
+    for m in sent.t.times:
+        if m.kind in ("absolute", "partial") and not m.since and anchoring.token_of(parsed, m.start) in made:
+            span = anchoring.resolve(m, anchor=time.anchor, published=published)
+            if span is not None and span.start is not None:
+                return span
+    return None
+
+
 def after_its_cause(when: DateSpan) -> DateSpan:
     """The date of an act another brought about, borrowed from the day the story stands on: that day
     to the end of its month, since it came after ("the raid on May 1 led to the cancellation of the

@@ -22,7 +22,14 @@ from .clauses import (
     in_principle,
     stated_intent,
 )
-from .dating import Narrative, act_dates, after_its_cause, after_what_it_answers, fallback_date
+from .dating import (
+    Narrative,
+    act_dates,
+    after_its_cause,
+    after_what_it_answers,
+    fallback_date,
+    when_its_subject_was_made,
+)
 from .dyads import complete, fill_from_pair, pairs
 from .lexicon import Trigger, in_class
 from .match import TriggerMatch
@@ -309,6 +316,8 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
         when = DateSpan(None, None, "unknown", None, None)  # the body dates the headline's act
     if when is None and status == "occurred" and match.entry.event_type in REACTIONS:
         when = after_what_it_answers(sent, match, time, ctx.doc.published)
+    if when is None and status == "occurred":
+        when = when_its_subject_was_made(sent, match, time, ctx.doc.published)
     if when is None:
         when, time = fallback_date(ctx, story.events, time, t, source.actor, target.actor, match.entry.event_type,
                                    status, back_reference(sent.parsed[match.token]))
