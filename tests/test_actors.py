@@ -330,3 +330,11 @@ def test_corpus_mentions() -> None:
 ])
 def test_long_serving_leaders_stand_for_their_governments(text: str, code: str) -> None:
     assert [m.actor.code for m in find_actors(text)][:1] == [code]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("UNEF left the border.", "UNO"), ("UNIFIL patrols the south.", "UNO"),
+    ("Ukraine joined the Partnership for Peace.", "PFP"),
+])
+def test_un_forces_and_nato_partnership_are_organisations(text: str, code: str) -> None:
+    assert code in [m.actor.code for m in find_actors(text)]
