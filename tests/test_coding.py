@@ -486,6 +486,12 @@ def test_forwarding_a_telegram_to_a_leader_is_a_message_to_his_state():
     assert (e.source.country, e.target.country, e.date.start) == ("CHL", "PER", date(1917, 2, 24))
 
 
+def test_demanding_that_a_state_act_is_a_request_to_that_state():
+    evs = events("In 1967 Chile and Bolivia met in La Paz, and Peru demanded that Ecuador withdraw its troops.")
+    e = only(evs, "REQUEST")
+    assert (e.source.country, e.target.country) == ("PER", "ECU")
+
+
 def test_suggesting_that_a_state_act_is_a_proposal_to_it():
     e = only(events("In 1905, the Chilean president suggested that Peru return the islands."), "AGREE")
     assert (e.source.country, e.target.country) == ("CHL", "PER")

@@ -90,6 +90,10 @@ def _complement_targets(token: Any, actors: SentenceActors) -> list[ActorRef]:
                     refs += [r for r in actors.in_phrase(child) if r.via == "parse"]
                 if child.dep_ == "dobj":
                     refs += actors._located(child)
+        if comp.dep_ == "ccomp" and comp.pos_ in ("VERB", "AUX"):
+            # "demanded that Egypt intervene", "proposed that Japan return the islands": the clause's subject
+            refs += [r for child in comp.children if child.dep_ in ("nsubj", "nsubjpass")
+                     for r in actors.in_phrase(child) if r.via == "parse"]
     return refs
 
 
