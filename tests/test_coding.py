@@ -492,6 +492,14 @@ def test_demanding_that_a_state_act_is_a_request_to_that_state():
     assert (e.source.country, e.target.country) == ("PER", "ECU")
 
 
+def test_a_retreat_forced_on_a_state_is_its_act_besides_the_coercion():
+    evs = events("In 1960 Chile forced the withdrawal of Peruvian troops from the border.")
+    assert {(e.source.country, e.event_type, e.target.country) for e in evs} == {
+        ("CHL", "COERCE", "PER"), ("PER", "RETREAT", "CHL")}
+    tried = events("In 1961 Chile sent warships to the coast to force Peruvian concessions on the border.")
+    assert not [e for e in tried if e.event_type in ("RETREAT", "CONCEDE")]
+
+
 def test_suggesting_that_a_state_act_is_a_proposal_to_it():
     e = only(events("In 1905, the Chilean president suggested that Peru return the islands."), "AGREE")
     assert (e.source.country, e.target.country) == ("CHL", "PER")

@@ -239,12 +239,22 @@ def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
     for m in found:
         tok = doc[m.token]
         if m.entry.pos == "N" and (m.token in claimed or _object_of_trigger(tok, verbs)) \
-                and not _under_cancel(tok):
+                and not _under_cancel(tok) and not forced_retreat(tok, m.entry):
             continue
         if m.entry.pos == "N" and "sym" in m.entry.flags and _joined_existing(tok):
             continue
         kept.append(m)
     return kept
+
+
+def forced_retreat(noun: Token, entry: Trigger) -> bool:
+    """ "forced the surrender of the garrison", "compelled the withdrawal of Peruvian forces": the
+    retreat forced is an act of its own (of those who retreat), besides the coercion."""
+    verb = noun.head
+    # "to try to force concessions": an infinitive forces nothing yet
+    infinitive = verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return entry.event_type in ("RETREAT", "CONCEDE") and noun.dep_ in ("dobj", "obj") \
+        and verb.lemma_.lower() in word_class("forcing_verbs") and not infinitive
 
 
 def _cancelled_acts(doc: Any, found: list[TriggerMatch]) -> list[TriggerMatch]:

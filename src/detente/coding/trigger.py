@@ -11,7 +11,7 @@ from ..model import DateSpan, Event, Evidence, event_id
 from ..ontology import cameo as cameo_entry
 from . import acts, scene
 from . import anchor as anchoring
-from .arguments import ActorRef, Arguments, SentenceActors, arguments_for
+from .arguments import ActorRef, Arguments, SentenceActors, arguments_for, subject_of
 from .clauses import (
     aim,
     back_reference,
@@ -32,7 +32,7 @@ from .dating import (
 )
 from .dyads import complete, fill_from_pair, pairs
 from .lexicon import Trigger, in_class
-from .match import TriggerMatch
+from .match import TriggerMatch, forced_retreat
 from .repeats import at_each_time, followed_by, following_suit, previous_rounds
 from .status import judge
 from .story import DocumentContext, SentenceView, Story
@@ -82,6 +82,10 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     args = acts.without_namesakes(sent.parsed, args)
     if args.sources and not args.targets and not args.pair:
         args = replace(args, targets=_targets_of_governing_act(token, sent, args))
+    if args.sources and not args.targets and not args.pair and forced_retreat(token, listed):
+        # "Chile forced the surrender of the Peruvian garrison": it gave way to Chile
+        owned = {r.actor.country for r in args.sources}
+        args = replace(args, targets=[r for r in subject_of(token.head, actors) if r.actor.country not in owned])
     args = acts.without_things_referred_to(sent.parsed, match.tokens, args)
     if args.sources and not args.targets and not args.pair:
         specs = (listed.obj, listed.prep_object)
