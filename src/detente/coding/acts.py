@@ -213,16 +213,10 @@ def talks_with_others(token: Any, actors: SentenceActors) -> bool:
 
 def claimed_by(token: Any, actors: SentenceActors, doers: list[ActorRef]) -> list[ActorRef]:
     """The states that say another did the act ("Kenya said Somali forces had violated the truce"):
-    the subject of a verb of claiming whose clause holds the act, when none of them is one of the
-    doers."""
-    node = token
-    while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in word_class("claim_verbs"):
-            claimants = [r for r in subject_of(node, actors) if _state(r)]
-            doing = {_state(r) for r in doers}
-            return claimants if claimants and not doing & {_state(r) for r in claimants} else []
-    return []
+    its speaker (speaker_of), when none of them is one of the doers."""
+    claimants = speaker_of(token, actors)
+    doing = {_state(r) for r in doers}
+    return [] if doing & {_state(r) for r in claimants} else claimants
 
 
 def told_as_consequence(token: Any) -> bool:

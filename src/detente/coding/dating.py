@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from ..model import Actor, DateSpan, Event
 from ..timex import TimeMention
+from ..timex.spans import month_end
 from . import acts, scene
 from . import anchor as anchoring
 from .arguments import ActorRef, Arguments
@@ -175,18 +176,13 @@ def after_what_it_answers(sent: SentenceView, match: TriggerMatch, time: Narrati
     """The year of the act an undated reaction answers, when the sentence dates that act later than
     narrative time: "Chile protested against the blockade, which began in January 1995" is no earlier
     than January 1995, wherever the story stood. None when the reaction's object carries no such date."""
-    parsed = sent.parsed
-    trigger = parsed[match.token]
+    trigger = sent.parsed[match.token]
     answered = {tok.i for child in trigger.children if child.dep_ in ("dobj", "obj", "prep") for tok in child.subtree}
-    for m in sent.t.times:
-        if m.kind != "absolute" or m.since or anchoring.token_of(parsed, m.start) not in answered:
-            continue
-        span = anchoring.resolve(m, anchor=time.anchor, published=published)
-        if span is None or span.start is None:
-            continue
-        if time.anchor is not None and time.anchor.end is not None and time.anchor.end >= span.start:
-            continue
-        return DateSpan(span.start, date(span.start.year, 12, 31), "year", m.text, "discourse")
+    for m, span in _times_among(sent, answered, ("absolute",), time, published):
+        start = span.start
+        assert start is not None  # _times_among yields resolved starts only
+        if time.anchor is None or time.anchor.end is None or time.anchor.end < start:
+            return DateSpan(start, date(start.year, 12, 31), "year", m.text, "discourse")
     return None
 
 
@@ -195,18 +191,25 @@ def when_its_subject_was_made(sent: SentenceView, match: TriggerMatch, time: Nar
     """The date of an act done by a thing the sentence dates as it names it: "the resolution, adopted on
     November 22, called for a withdrawal" calls for it on November 22. None when the subject carries no
     participle with a time of its own."""
-    parsed = sent.parsed
-    trigger = parsed[match.token]
+    trigger = sent.parsed[match.token]
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     made = {tok.i for subject in verb.children if subject.dep_ in ("nsubj", "nsubjpass")
             for clause in subject.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
             for tok in clause.subtree}
+    return next((span for _, span in _times_among(sent, made, ("absolute", "partial"), time, published)), None)
+
+
+def _times_among(sent: SentenceView, tokens: set[int], kinds: tuple[str, ...], time: Narrative,
+                 published: date | None) -> Iterator[tuple[TimeMention, DateSpan]]:
+    """The sentence's times of these kinds (not "since") told within the tokens, resolved against
+    narrative time, in text order; those that resolve to no start are left out."""
+    if not tokens:
+        return
     for m in sent.t.times:
-        if m.kind in ("absolute", "partial") and not m.since and anchoring.token_of(parsed, m.start) in made:
+        if m.kind in kinds and not m.since and anchoring.token_of(sent.parsed, m.start) in tokens:
             span = anchoring.resolve(m, anchor=time.anchor, published=published)
             if span is not None and span.start is not None:
-                return span
-    return None
+                yield m, span
 
 
 def after_its_cause(when: DateSpan) -> DateSpan:
@@ -215,9 +218,7 @@ def after_its_cause(when: DateSpan) -> DateSpan:
     talks" is told as of May, not of May 1)."""
     if when.basis != "discourse" or when.precision != "day" or when.start is None:
         return when
-    start = when.start
-    month_end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    return replace(when, end=month_end, precision="month")
+    return replace(when, end=month_end(when.start.year, when.start.month), precision="month")
 
 
 def _referred_back(told: list[Event], index: int, time: Narrative, back_reference: str) -> Iterator[Event]:
