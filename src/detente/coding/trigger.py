@@ -79,20 +79,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
             and story.discourse.war:
         # "the fighting ended under a ceasefire brokered by Russia": between the sides of the war
         args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in story.discourse.war])
-    args = acts.without_namesakes(sent.parsed, args)
-    if args.sources and not args.targets and not args.pair:
-        args = replace(args, targets=_targets_of_governing_act(token, sent, args))
-    if args.sources and not args.targets and not args.pair and forced_retreat(token, listed):
-        # "Chile forced the surrender of the Peruvian garrison": it gave way to Chile
-        owned = {r.actor.country for r in args.sources}
-        args = replace(args, targets=[r for r in subject_of(token.head, actors) if r.actor.country not in owned])
-    args = acts.without_things_referred_to(sent.parsed, match.tokens, args)
-    if args.sources and not args.targets and not args.pair:
-        specs = (listed.obj, listed.prep_object)
-        args = replace(args, targets=acts.holders_referred_to(sent.parsed, match.tokens, specs, actors, args.sources))
-    if args.sources and not args.targets and not args.pair and listed.event_type in CONDITIONAL \
-            and not ("sym" in listed.flags and len({r.actor.country for r in args.sources}) > 1):
-        args = replace(args, targets=acts.parties_of_condition(token, actors, args.sources))
+    args = _implied_targets(sent, match, listed, actors, acts.without_namesakes(sent.parsed, args))
     spoken = "speaker" in listed.flags and not args.sources
     if spoken:
         # "'the brutal regime of X ...,' the minister said": calling it so is the speaker's accusation
@@ -198,6 +185,33 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
             and all(r.via == "parse" for r in args.sources + args.targets):
         # "six PRC nationals were indicted": a court's act on one side's people is the other side's
         args = fill_from_pair(token, args, story.discourse)
+    return args
+
+
+def _implied_targets(sent: SentenceView, match: TriggerMatch, listed: Trigger, actors: SentenceActors,
+                     args: Arguments) -> Arguments:
+    """The counterpart of an act whose words name only who acts, as the sentence implies it, tried in
+    order: the act it continues, the one forcing a retreat, the parties of a thing a pronoun stands for,
+    the one a condition asks something of. A pronoun taken for the thing acted on is no party ("drafted
+    a treaty, and Italy signed it"): it is set aside before the last two are tried."""
+    token = sent.parsed[match.token]
+
+    def missing(a: Arguments) -> bool:
+        return bool(a.sources) and not a.targets and not a.pair
+
+    if missing(args):
+        args = replace(args, targets=_targets_of_governing_act(token, sent, args))
+    if missing(args) and forced_retreat(token, listed):
+        # "Chile forced the surrender of the Peruvian garrison": it gave way to Chile
+        owned = {r.actor.country for r in args.sources}
+        args = replace(args, targets=[r for r in subject_of(token.head, actors) if r.actor.country not in owned])
+    args = acts.without_things_referred_to(sent.parsed, match.tokens, args)
+    if missing(args):
+        specs = (listed.obj, listed.prep_object)
+        args = replace(args, targets=acts.holders_referred_to(sent.parsed, match.tokens, specs, actors, args.sources))
+    mutual = "sym" in listed.flags and len({r.actor.country for r in args.sources}) > 1
+    if missing(args) and listed.event_type in CONDITIONAL and not mutual:
+        args = replace(args, targets=acts.parties_of_condition(token, actors, args.sources))
     return args
 
 
