@@ -1,14 +1,14 @@
 """Tables whose caption names the act: "Table 1. Arms Embargoes Since 2020", then rows such as
 "Peru | March 2021 | In force". A row that states no act of its own is one act of the kind the caption
 names, towards the state its first cell names, dated by the row; the one acting is a party the caption
-names, else the state the document's acts come from most often.
+names, else the state the document's acts had come from most often when the caption was read.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..actors import actor_of_code
@@ -31,11 +31,40 @@ def _caption() -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class Caption:
-    """What a table's caption says its rows are: the act, the caption's word for it, its parties."""
+    """What a table's caption says its rows are: the act, the caption's word for it, its parties, and
+    the states the document's acts had come from by then, most often first (who acts where the
+    caption names no one)."""
 
     entry: Trigger
     word: str
     parties: tuple[Actor, ...]
+    usual: tuple[Actor, ...] = ()
+
+
+class TableReader:
+    """Where the reading of a document stands among its tables: the caption of the table whose rows
+    are being read, and whether the sentence just read was a label ("Table 1.") whose title comes next."""
+
+    def __init__(self) -> None:
+        self.caption: Caption | None = None
+        self._labelled = False
+        self._row_paragraph = -1  # the paragraph of the last row read; -1 before the table's first row
+
+    def caption_of_row(self, t: TaggedSentence, story: Story) -> Caption | None:
+        """The caption of the table the sentence is a row of, if any; reading it moves the reader on
+        (a caption starts a table; a sentence in another paragraph after its rows ends it, a cell's
+        second sentence does not)."""
+        caption = caption_of(t, self._labelled)
+        self._labelled = is_label(t)
+        if caption is not None:
+            self.caption, self._row_paragraph = replace(caption, usual=_usual_sources(story)), -1
+            return None
+        if t.row and self.caption is not None:
+            self._row_paragraph = t.sentence.paragraph
+            return self.caption
+        if self._row_paragraph >= 0 and t.sentence.paragraph != self._row_paragraph:
+            self.caption, self._row_paragraph = None, -1
+        return None
 
 
 def is_label(t: TaggedSentence) -> bool:
@@ -70,7 +99,7 @@ def _plain_noun_entry(word: str) -> Trigger | None:
     return None
 
 
-def row_events(ctx: DocumentContext, story: Story, t: TaggedSentence, caption: Caption) -> list[Event]:
+def row_events(ctx: DocumentContext, t: TaggedSentence, caption: Caption) -> list[Event]:
     """The acts a row of the caption's table states: one per state its first cell names."""
     targets = {a.actor.country: a for a in t.lead if a.actor.country and a.kind != "place"}
     if not targets or t.row_time is None:
@@ -78,7 +107,7 @@ def row_events(ctx: DocumentContext, story: Story, t: TaggedSentence, caption: C
     when = anchoring.resolve(t.row_time, anchor=None, published=ctx.doc.published)
     if when is None:
         return []
-    source = next((a for a in caption.parties if a.country not in targets), None) or _main_state(story, set(targets))
+    source = next((a for a in caption.parties + caption.usual if a.country not in targets), None)
     if source is None:
         return []
     entry, row = caption.entry, cameo_entry(caption.entry.cameo)
@@ -99,9 +128,7 @@ def row_events(ctx: DocumentContext, story: Story, t: TaggedSentence, caption: C
     return found
 
 
-def _main_state(story: Story, besides: set[str]) -> Actor | None:
-    """The state the document's acts come from most often, other than those given."""
-    counts = Counter(e.source.country for e in story.events if e.source.country and e.source.country not in besides)
-    if not counts:
-        return None
-    return actor_of_code(counts.most_common(1)[0][0])
+def _usual_sources(story: Story) -> tuple[Actor, ...]:
+    """The states the document's acts have come from, most often first."""
+    counts = Counter(e.source.country for e in story.events if e.source.country)
+    return tuple(a for a in (actor_of_code(c) for c, _ in counts.most_common()) if a is not None)

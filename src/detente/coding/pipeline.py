@@ -27,7 +27,7 @@ from ..model import Actor, Document, Event, Sentence
 from . import anchor as anchoring
 from . import scene
 from .arguments import ActorRef, SentenceActors
-from .captions import Caption, caption_of, is_label, row_events
+from .captions import TableReader, row_events
 from .dating import Narrative, scene_time, told_later
 from .discourse import Discourse, anaphor_refs
 from .lexicon import word_class
@@ -58,26 +58,16 @@ class DocumentCoder:
         self.time = Narrative()
         self.merger = Merger(self.story.headline_ids)
         self._merged_upto = 0
-        self.caption: Caption | None = None  # the act the rows of the table being read are instances of
-        self._rows = 0
-        self._labelled = False  # the sentence before was a table's label ("Table 1."), this one its title
-        self._row_paragraph = -1
+        self.tables = TableReader()
 
     def code(self, t: TaggedSentence, parsed: Any) -> None:
         """Code the next sentence (parsed: its parse, None when the pre-parse filter left it out)."""
         before = len(self.story.events)
         after = code_sentence(self.ctx, self.story, t, parsed, self.time)
         self.time = self.time if t.row else after  # a table lists dates; it tells no story
-        caption = caption_of(t, self._labelled)
-        self._labelled = is_label(t)
-        if caption is not None:
-            self.caption, self._rows = caption, 0
-        elif t.row and self.caption is not None:
-            self._rows, self._row_paragraph = self._rows + 1, t.sentence.paragraph
-            if len(self.story.events) == before:  # a row that states no act of its own
-                self.story.events.extend(row_events(self.ctx, self.story, t, self.caption))
-        elif self._rows and t.sentence.paragraph != self._row_paragraph:
-            self.caption, self._rows = None, 0  # the table is over (a cell's second sentence is not)
+        caption = self.tables.caption_of_row(t, self.story)
+        if caption is not None and len(self.story.events) == before:  # a row that states no act of its own
+            self.story.events.extend(row_events(self.ctx, t, caption))
 
     def merge_told(self) -> None:
         """Merge the acts told since the last call into the document's events."""
