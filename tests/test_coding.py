@@ -486,10 +486,19 @@ def test_forwarding_a_telegram_to_a_leader_is_a_message_to_his_state():
     assert (e.source.country, e.target.country, e.date.start) == ("CHL", "PER", date(1917, 2, 24))
 
 
-def test_demanding_that_a_state_act_is_a_request_to_that_state():
-    evs = events("In 1967 Chile and Bolivia met in La Paz, and Peru demanded that Ecuador withdraw its troops.")
-    e = only(evs, "REQUEST")
-    assert (e.source.country, e.target.country) == ("PER", "ECU")
+@pytest.mark.parametrize(("text", "event_type", "pair"), [
+    # demanding that a state act is a request to that state, also when the sentence names others
+    ("In 1967 Chile and Bolivia met in La Paz, and Peru demanded that Ecuador withdraw its troops.", "REQUEST",
+     ("PER", "ECU")),
+    # suggesting that a state act is a proposal to it
+    ("In 1905, the Chilean president suggested that Peru return the islands.", "AGREE", ("CHL", "PER")),
+    # a refusal naming no one answers the request made to the refuser
+    ("In 1950 Chile insisted on Peru's withdrawal from Bolivia, but Peru refused to withdraw.", "REJECT",
+     ("PER", "CHL")),
+])
+def test_an_act_the_words_address_to_no_one_is_addressed_to_the_state_the_sentence_implies(text, event_type, pair):
+    e = only(events(text), event_type)
+    assert (e.source.country, e.target.country) == pair
 
 
 def test_a_retreat_forced_on_a_state_is_its_act_besides_the_coercion():
@@ -498,11 +507,6 @@ def test_a_retreat_forced_on_a_state_is_its_act_besides_the_coercion():
         ("CHL", "COERCE", "PER"), ("PER", "RETREAT", "CHL")}
     tried = events("In 1961 Chile sent warships to the coast to force Peruvian concessions on the border.")
     assert not [e for e in tried if e.event_type in ("RETREAT", "CONCEDE")]
-
-
-def test_suggesting_that_a_state_act_is_a_proposal_to_it():
-    e = only(events("In 1905, the Chilean president suggested that Peru return the islands."), "AGREE")
-    assert (e.source.country, e.target.country) == ("CHL", "PER")
 
 
 def test_failing_to_persuade_is_a_request_that_was_made():
@@ -523,12 +527,6 @@ def test_the_cancellation_of_a_summit_brought_about_by_an_incident_is_a_cancelle
     e = only(events(text), "CONSULT")
     assert {e.source.country, e.target.country} == {"CHL", "PER"} and e.status == "cancelled"
     assert (e.date.start, e.date.end, e.date.precision) == (date(1960, 5, 1), date(1960, 5, 31), "month")
-
-
-def test_a_refusal_naming_no_one_answers_the_request_made_to_the_refuser():
-    evs = events("In 1950 Chile insisted on Peru's withdrawal from Bolivia, but Peru refused to withdraw.")
-    e = only(evs, "REJECT")
-    assert (e.source.country, e.target.country) == ("PER", "CHL")
 
 
 def test_states_pledging_together_to_oppose_something_refuse_no_one_of_them():
