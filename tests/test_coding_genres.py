@@ -393,6 +393,19 @@ def test_another_states_forces_as_object_are_the_target_not_the_place():
     assert (own.source.country, own.target.country) == ("SUN", "AFG")
 
 
+def test_warships_sent_into_waters_are_a_mobilisation_not_an_invasion():
+    evs = events("In 1963 Chile sent warships into Peruvian waters. In 1964 Chile sent troops into Peru.",
+                 date(2010, 1, 1))
+    assert [(e.event_type, e.date.start.year) for e in evs] == [("MOBILIZE", 1963), ("ASSAULT", 1964)]
+    assert {(e.source.country, e.target.country) for e in evs} == {("CHL", "PER")}
+
+
+def test_a_sanctions_law_passed_against_a_state_is_its_passers_sanction():
+    e = one(events("In 1902 the Chilean Congress passed an embargo act against Peru.", date(2010, 1, 1)), "SANCTION")
+    assert (e.source.country, e.target.country) == ("CHL", "PER")
+    assert e.date.start == date(1902, 1, 1)
+
+
 def test_its_is_the_sentences_subject_named_before_it():
     text = ("In 1956 France attacked Egypt. The Eisenhower administration, worried about its strident "
             "condemnation of the Soviet intervention in Hungary, held back.")
