@@ -71,6 +71,11 @@ def test_possessives_straight_and_curly() -> None:
                                                          ("India", "country", "IND")]
 
 
+def test_a_typographic_dash_in_a_name_reads_as_a_hyphen() -> None:
+    assert spans("Japan hosted the G–8 and Guinea–Bissau sent observers.") == [
+        ("Japan", "country", "JPN"), ("G–8", "org", "G7"), ("Guinea–Bissau", "country", "GNB")]
+
+
 def test_hyphenated_pairs() -> None:
     for text, codes in [("India-Pakistan talks", ["IND", "PAK"]), ("U.S.-Indian ties", ["USA", "IND"]),
                         ("China-Pakistan corridor", ["CHN", "PAK"]),

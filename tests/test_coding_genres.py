@@ -30,6 +30,13 @@ def one(evs, event_type: str, pair: set[str] | None = None):
 # --- time: scenes, spans and explicit dates ------------------------------------------------------
 
 
+def test_an_act_done_at_an_occasion_takes_the_time_its_clause_gives():
+    text = ("In 1990 Chile and Peru restored ties. At a summit Peru hosted in Lima in June 1997, "
+            "Chile became a member of the Organization of American States.")
+    e = one(events(text, date(2010, 1, 1)), "SUPPORT", {"CHL", None})
+    assert (e.date.start, e.date.end) == (date(1997, 6, 1), date(1997, 6, 30))
+
+
 def test_a_since_period_does_not_become_the_scene_of_later_dates():
     text = ("In the spring of 1974, Sofia was quiet. "
             "Bulgaria and Turkey had held talks on the border since the 1950s. "

@@ -421,6 +421,7 @@ def test_after_years_of_needs_a_noun_and_took_needs_before_or_until() -> None:
     ("the outbreak of the Six–Day War", "the outbreak of the Six–Day War", "1967-06-05", "1967-06-10"),
     ("Trade grew after the Suez Crisis.", "after the Suez Crisis", "1956-11-07", "1957-11-07"),
     ("its post-World War I isolation", "post-World War I", "1918-11-11", "1919-11-11"),
+    ("Both built fleets during the War of 1812.", "the War of 1812", "1812-06-18", "1815-02-17"),
 ])
 def test_named_periods_have_their_days(text: str, said: str, first: str, last: str) -> None:
     m = only(text)

@@ -33,6 +33,8 @@ KINDS = ("country", "demonym", "capital", "city", "org", "group", "leader", "ins
 _POSSESSIVE = ("'s", "’s")
 # Kinds that can head a composed institution or official: a nationality.
 _NATIONAL = frozenset({"country", "demonym"})
+# Typographic apostrophes and dashes as the aliases write them, one character for one
+_PLAIN_MARKS = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
 # Cheap test before reading words backwards: does "of " or "of the " end right here?
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
@@ -138,8 +140,9 @@ class Gazetteer:
     def _hits(self, text: str) -> list[_Hit]:
         """Leftmost-longest, non-overlapping whole-word alias matches."""
         found: list[tuple[int, int, str]] = []
-        # a typographic apostrophe reads as a plain one ("People’s Republic of China"); same length, same offsets
-        for end_index, alias in self.automaton.iter(text.replace("\u2019", "'")):
+        # a typographic apostrophe or dash reads as a plain one ("People’s Republic of China", "the G–8");
+        # same length, same offsets
+        for end_index, alias in self.automaton.iter(text.translate(_PLAIN_MARKS)):
             start, end = end_index - len(alias) + 1, end_index + 1
             if not _boundary_ok(text, start, end):
                 continue

@@ -185,6 +185,8 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
             return True
         if continues_relative(doc, node):
             return False
+        if node.dep_ in ("relcl", "acl") and _occasion_of(node.head, governing):
+            return True  # "At a summit held in Vienna in June 1961, they agreed": the occasion's time
         if node.dep_ == "ccomp" and any(c.lower_ in word_class("free_relative_pronouns") and c.dep_ in ("dobj", "nsubj")
                                         for c in node.children):
             node = node.head  # "struck what New Delhi described as a camp on Tuesday": the object, not a claim
@@ -193,6 +195,13 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
             return False
         node = node.head
     return False
+
+
+def _occasion_of(noun: Token, governing: set[int]) -> bool:
+    """Whether a noun is the occasion an act was done at ("at a meeting", "during the summit")."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in word_class("occasion_preps") and prep.head.i in governing
+            and noun.lemma_.lower() in word_class("occasion_nouns"))
 
 
 def date_from_time(m: TimeMention, anchor: DateSpan | None, published: date | None,

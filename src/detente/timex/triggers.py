@@ -115,10 +115,22 @@ def hotspots(text: str) -> Hotspots:
     return found
 
 
+@cache
+def period_years() -> frozenset[str]:
+    """The years that are the only rare word of a period's name ("the War of 1812")."""
+    years = set()
+    for name in lx.period_names():
+        words = [w for w in re.findall(r"[a-z]+", name) if w not in PERIOD_FILLER]
+        if not words:
+            years.update(re.findall(r"\d{4}", name))
+    return frozenset(years)
+
+
 def digit_class(token: str) -> tuple[str, ...]:
-    """Return the classes a run of digits triggers: four digits a year, one or two a day of the month."""
+    """Return the classes a run of digits triggers: four digits a year (and a period named by its
+    year), one or two a day of the month."""
     if len(token) == 4:
-        return ("year",)
+        return ("year", "period") if token in period_years() else ("year",)
     return ("day",) if len(token) <= 2 else ()
 
 
