@@ -437,6 +437,13 @@ def test_a_support_verb_leaves_the_act_to_its_noun():
 # --- news: descriptions, allegations, warnings, postponements --------------------------------------
 
 
+def test_a_promise_quoted_as_made_to_me_is_made_to_the_speakers_state():
+    evs = events('The Peruvian president said that Chile had "promised me that it is not sending any weapons '
+                 'to Bolivia."', date(2026, 9, 22))
+    e = one(evs, "AGREE")
+    assert (e.source.country, e.target.country) == ("CHL", "PER")
+
+
 def test_the_two_giants_are_the_pair():
     evs = events("In 2014 Brazil and Argentina met in Brasilia; the two South American giants agreed to "
                  "cooperate on energy.", date(2015, 1, 1))

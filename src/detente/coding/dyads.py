@@ -47,6 +47,11 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
     if args.sources and not targets and not args.pair:
         commitment = entry.event_type in _COMMITMENTS and not mutual
         targets = (_complement_targets(token, actors) if commitment else []) or _referenced_act(token, sources, told)
+    quoted_to_me = any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in word_class("first_person_objects")
+                       for c in token.children)
+    if args.sources and not args.pair and quoted_to_me and all(_key(t) in sources for t in targets):
+        # 'the minister said Lima had "assured us that it would ..."': the one quoted is the speaker
+        targets = [r for r in acts.speaker_of(token, actors) if _key(r) not in sources] or targets
     if args.sources and not targets and not args.pair and not mutual and (
             entry.event_type in VERBAL_TYPES or (len(sources) == 1 and acts.relational_object(token))):
         # "Washington demanded an explanation, which the Soviets ignored": a verbal act's
