@@ -971,6 +971,21 @@ def test_an_intent_that_gives_no_event_does_not_move_the_story_to_its_clause_dat
 # --- coordination: a second object or subject with its own date -----------------------------------
 
 
+def test_a_state_following_suit_repeats_anothers_act_towards_the_same_counterpart():
+    text = ("In March 2022 Canada imposed sanctions on Russia, and Japan followed suit the next day. "
+            "On June 26, 1948, the United States began an airlift of food to West Germany, "
+            "with the United Kingdom following suit two days later.")
+    evs = events(text, date(2026, 9, 22))
+    assert one(evs, "SANCTION", {"JPN", "RUS"}).date.start == date(2022, 3, 2)
+    assert one(evs, "AID", {"GBR", "DEU"}).date.start == date(1948, 6, 28)
+
+
+def test_following_suit_never_makes_the_counterpart_act_on_itself():
+    evs = events("In March 2022 Canada imposed sanctions on Russia, and Russia followed suit the next day.",
+                 date(2026, 9, 22))
+    assert found(evs) == {("CAN", "RUS", "SANCTION")}
+
+
 def test_a_second_object_with_its_own_date_repeats_the_act():
     evs = events("Chile expelled the Peruvian ambassador in 1960 and the Bolivian envoy in 1962.", date(1990, 1, 1))
     assert one(evs, "SANCTION", {"CHL", "BOL"}).date.start == date(1962, 1, 1)

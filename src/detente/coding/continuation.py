@@ -47,20 +47,34 @@ def candidate(raw: str, has_time: bool, has_actor: bool = False) -> bool:
     return _pattern().search(raw) is not None or (has_actor and _followed().search(raw) is not None)
 
 
-def follows(parsed: Any) -> list[Token]:
-    """The verbs of clauses "X followed (suit) in 2011": an intransitive "followed" of a subject,
-    the same act again (not "followed the talks", "the following year")."""
+def follows(parsed: Any) -> list[tuple[Token, Token, bool]]:
+    """(verb, subject, suit) of clauses "X followed in 2011": an intransitive "followed" of a subject,
+    the same act again (not "followed the talks", "the following year"); with suit, "X followed
+    suit", "with X following suit two days later": the same act, which another may repeat."""
     out = []
     for tok in parsed:
-        if tok.lemma_.lower() not in word_class("following_verbs") or tok.tag_ != "VBD" \
-                or tok.dep_ not in ("ROOT", "conj"):
+        if tok.lemma_.lower() not in word_class("following_verbs"):
+            continue
+        suit = any(c.dep_ in ("dobj", "pobj") and c.lower_ in word_class("following_objects") for c in tok.children)
+        if not suit and (tok.tag_ != "VBD" or tok.dep_ not in ("ROOT", "conj")):
             continue
         objects = ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass")
         if any(c.dep_ in objects and c.lower_ not in word_class("following_objects") for c in tok.children):
             continue
-        if any(c.dep_ == "nsubj" for c in tok.children):
-            out.append(tok)
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None and suit:
+            subject = _absolute_subject(tok)
+        if subject is not None:
+            out.append((tok, subject, suit))
     return out
+
+
+def _absolute_subject(verb: Token) -> Token | None:
+    """ "with Britain following suit": the object of the "with" just before the participle."""
+    before = [c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i]
+    if not before or max(t.i for t in before[-1].subtree) != verb.i - 1:
+        return None
+    return next((c for c in before[-1].children if c.dep_ == "pobj"), None)
 
 
 def _occurs(verb: Token) -> bool:

@@ -53,23 +53,30 @@ def series_rounds(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed:
 def follow_ups(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: Any, base: dict[int, list[ActorRef]],
                taken: set[int], time: Narrative) -> tuple[DateSpan | None, Narrative]:
     """ "Musharraf visited Moscow in 2003. Zardari followed in May 2011": the subject of an
-    intransitive "followed" repeated the act just told, from the same side, at its own date.
+    intransitive "followed" repeated the act just told, from the same side, at its own date; "India
+    followed suit in 1950" repeats it towards the same counterpart.
     Returns the date it moves narrative time to, if any, and narrative time after them."""
     moved = None
-    for verb in continuation.follows(parsed):
+    for verb, subject, suit in continuation.follows(parsed):
         if verb.i in taken:
             continue
-        refs = [r for c in verb.children if c.dep_ == "nsubj" for r in base.get(c.i, []) if r.actor.country]
+        refs = [r for r in base.get(subject.i, []) if r.actor.country]
         before = _followed(story.events, t.sentence.index)
-        if not refs or before is None or refs[0].actor.country != before.source.country:
+        if not refs or before is None:
+            continue
+        # "Zardari followed" repeats his own side's act; "India followed suit" may repeat another's,
+        # towards the same counterpart
+        side = refs[0].actor.country
+        if side != before.source.country and (not suit or side == before.target.country):
             continue
         picked = anchoring.pick_time(parsed, t.times, [verb.i], verb.i)
         when = anchoring.date_from_time(picked, time.anchor, ctx.doc.published, False)[0] if picked else None
         if when is None or when.start is None:
             continue
+        status = judge(verb) if suit else "occurred"
         story.events.append(_again(ctx, t, replace(before, source=state_at(refs[0].actor, when)), verb, verb,
-                                   verb.text, when, "occurred", None))
-        if scene.narrative(when) and not ctx.news:
+                                   f"{verb.text} suit" if suit else verb.text, when, status, None))
+        if status == "occurred" and scene.narrative(when) and not ctx.news:
             moved = when
             time = replace(time, anchor=when)
     return moved, time
