@@ -55,6 +55,12 @@ def test_a_time_closing_a_short_lead_in_sets_the_scene():
 # --- chronicles of diplomatic relations ----------------------------------------------------------
 
 
+def test_a_diplomat_declared_persona_non_grata_whatever_the_parse():
+    evs = events("On April 2, 2024, Argentina declared a Chilean diplomat persona non grata.", date(2024, 8, 15))
+    e = one(evs, "SANCTION")
+    assert (e.source.country, e.target.country, e.date.start) == ("ARG", "CHL", date(2024, 4, 2))
+
+
 def test_a_mission_raised_or_closed_is_an_act_of_its_state_towards_the_host():
     evs = events("The Canadian Legation was established in Santiago in 1941. "
                  "The Canadian embassy in Santiago was closed on May 3, 1974.", date(2009, 1, 1))
@@ -435,6 +441,27 @@ def test_a_support_verb_leaves_the_act_to_its_noun():
 
 
 # --- news: descriptions, allegations, warnings, postponements --------------------------------------
+
+
+def test_a_denial_or_rejected_charges_answer_the_accusation_just_made():
+    text = ("Argentina accused Chile of violating its airspace on July 1, 2024. "
+            "Chile rejected the charges the next day. Chile also denied it.")
+    evs = [e for e in events(text, date(2024, 8, 15)) if e.event_type == "REJECT"]
+    assert [(e.source.country, e.target.country, e.trigger) for e in evs] == [
+        ("CHL", "ARG", "rejected"), ("CHL", "ARG", "denied")]
+    assert evs[0].date.start == date(2024, 7, 2)
+
+
+def test_a_refusal_of_a_treaty_does_not_answer_an_earlier_accusation():
+    text = ("Argentina accused Chile of violating its airspace on July 1, 2024. "
+            "Chile refused to ratify the 2023 fisheries treaty.")
+    assert ("CHL", "ARG", "REJECT") not in found(events(text, date(2024, 8, 15)))
+
+
+def test_what_would_follow_from_a_condition_is_speculative():
+    text = ("Relations between Peru and Chile worsened in 2025. "
+            "If Peru built the dam, it would breach its 1929 treaty with Chile.")
+    assert [e.status for e in events(text, date(2026, 9, 22))] == ["speculative"]
 
 
 def test_a_promise_quoted_as_made_to_me_is_made_to_the_speakers_state():

@@ -103,15 +103,23 @@ def _complement_targets(token: Any, actors: SentenceActors) -> list[ActorRef]:
 
 
 def _refused_ask(token: Any, sources: set[str | None], told: list[Event], index: int) -> list[ActorRef]:
-    """ "X insisted on Iraq's withdrawal, but Iraq refused to withdraw": a refusal naming no one answers
-    the latest request or offer made to the refuser in this sentence or the one before."""
+    """ "X insisted on Iraq's withdrawal, but Iraq refused to withdraw", "Peru rejected the charges": a
+    refusal or denial naming no one answers the latest request, offer or accusation made to the
+    refuser in this sentence or the one before."""
     for e in reversed(told[-_ASK_REACH:]):
         if e.evidence.sentence < index - 1:
             return []
         asker, asked = (x.country or x.code for x in (e.source, e.target))
-        if e.event_type in _ASKS and asked in sources and asker not in sources:
+        answered = _ASKS + (("ACCUSE",) if _a_denial(token) else ())
+        if e.event_type in answered and asked in sources and asker not in sources:
             return [ActorRef(e.source, token.i, "anaphor", "discourse")]
     return []
+
+
+def _a_denial(token: Any) -> bool:
+    """ "denied", "rejected the charges": a refusal that answers an accusation."""
+    return token.lemma_.lower() in word_class("denying_verbs") or any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in word_class("accusation_nouns") for c in token.children)
 
 
 def _referenced_act(token: Any, sources: set[str | None], told: list[Event]) -> list[ActorRef]:

@@ -88,7 +88,17 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
             any(_has(table[("mod", "planned")], m) for m in mods if m.dep_ != "prep") or \
             any(_has(table[("head", "planned")], h) for h in heads if h.i != trigger.i and not _announced(trigger, h)):
         return "planned"
+    if any(_consequence_of_a_condition(h) for h in chain):
+        return "speculative"  # "if Peru built the dam, it would breach the treaty"
     return "occurred"
+
+
+def _consequence_of_a_condition(verb: Token) -> bool:
+    """A verb told with "would" whose clause has a condition ("if ...") of its own."""
+    return any(c.dep_ == "aux" and c.lower_ in word_class("conditional_auxiliaries") for c in verb.children) \
+        and any(c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(
+            m.dep_ == "mark" and m.lower_ in word_class("conditional_conjunctions") for m in c.children)
+            for c in verb.children)
 
 
 def _negating_reach(chain: list[Token]) -> list[Token]:
