@@ -443,6 +443,19 @@ def test_a_support_verb_leaves_the_act_to_its_noun():
 # --- news: descriptions, allegations, warnings, postponements --------------------------------------
 
 
+def test_condemning_a_summit_or_drills_is_a_reaction_and_the_drills_are_between_their_states():
+    text = ("The Kremlin condemned the NATO summit on July 12, 2023. "
+            "On May 2, 2024, China criticized the joint drills of Japan and the Philippines.")
+    assert found(events(text, date(2026, 9, 1))) == {
+        ("RUS", "NATO", "ACCUSE"), ("CHN", "JPN", "ACCUSE"), ("CHN", "PHL", "ACCUSE"), ("JPN", "PHL", "COOPERATE")}
+
+
+def test_a_meeting_of_ones_own_ministers_is_no_meeting_with_another_state():
+    text = ("Pakistan and China signed a loan deal on October 2, 2018. "
+            "Khan told a meeting of his cabinet ministers in Islamabad that the deal was fair.")
+    assert "CONSULT" not in {e.event_type for e in events(text, date(2018, 10, 9))}
+
+
 def test_a_denial_or_rejected_charges_answer_the_accusation_just_made():
     text = ("Argentina accused Chile of violating its airspace on July 1, 2024. "
             "Chile rejected the charges the next day. Chile also denied it.")

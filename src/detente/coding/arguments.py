@@ -352,7 +352,14 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
     if entry.pos == "V":
         return verb_arguments(token, actors, "from" in flags, "subjacts" in flags, entry.mode == "third-party",
                               entry.event_type in _BY_PROXY)
-    return noun_arguments(token, actors, "ofA" in flags, "possT" in flags, "from" in flags, entry.mode == "visit")
+    args = noun_arguments(token, actors, "ofA" in flags, "possT" in flags, "from" in flags, entry.mode == "visit")
+    if "sym" in flags and not args.sources and not args.pair:
+        # "the joint drills of Japan and the Philippines": the states of a mutual act are its parties
+        parties = [r for _, r in actors.prep_objects(token, ("of",))]
+        if len({_state_key(r) for r in parties}) >= 2:
+            args.pair = parties
+            args.targets = [r for r in args.targets if r.token not in {p.token for p in parties}]
+    return args
 
 
 def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_target: bool,

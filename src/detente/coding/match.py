@@ -222,8 +222,10 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
         used = _fits(token, entry, actors)
         if used is not None:
             nominal = [o for o in _objects(token) if in_class(o.lemma_, "@SUPPORTED_EVENT")]
-            if pos == "V" and nominal and not (entry.obj and any(_satisfies(o, entry.obj, actors) for o in nominal)):
-                return None  # "hosted joint exercises", "held talks": the noun states the act
+            if pos == "V" and nominal and not (entry.obj and any(_satisfies(o, entry.obj, actors) for o in nominal)) \
+                    and token.lemma_.lower() not in word_class("reacting_words"):
+                return None  # "hosted joint exercises", "held talks": the noun states the act (but
+                # "condemned the summit" is a reaction of its own)
             return TriggerMatch(token.i, entry, used)
     return None
 
