@@ -98,6 +98,15 @@ def test_credentials_presented_by_an_envoy_the_gazetteer_does_not_know():
 # --- essays: coalitions, possessions, landings, co-belligerents ----------------------------------
 
 
+def test_a_mediator_shuttling_between_the_sides_does_not_become_one_of_them():
+    text = ("Argentine forces invaded the islands on April 2, 1982, and Britain sent a task force against Argentina. "
+            "Secretary of State Haig shuttled between London and Buenos Aires in April. "
+            "Argentina surrendered on June 14, 1982. Diplomatic relations were restored in February 1990.")
+    evs = events(text, date(2010, 1, 1))
+    assert one(evs, "RETREAT").target.country == "GBR"
+    assert {one(evs, "SUPPORT").source.country, one(evs, "SUPPORT").target.country} == {"ARG", "GBR"}
+
+
 def test_a_coalition_name_stands_for_its_members_of_the_period():
     evs = events("In 1949 the Western Allies founded NATO.", date(2010, 1, 1))
     assert {(e.source.country, e.target.code) for e in evs if e.event_type == "SUPPORT"} == {

@@ -348,8 +348,10 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
         story.headline_ids.add(event.id)
     story.events.append(event)
     src, tgt = event.source, event.target
-    if src.country and tgt.country and "anaphor" not in (source.kind, target.kind):
-        # a pair named by "both sides" stays the pair: its own acts do not replace it
+    if src.country and tgt.country and "anaphor" not in (source.kind, target.kind) \
+            and match.entry.mode != "third-party":
+        # a pair named by "both sides" stays the pair: its own acts do not replace it; nor does a
+        # mediator's shuttling between the two sides
         story.discourse.saw_pair(src, tgt)
         if event.event_type == "ASSAULT" and status == "occurred":
             story.discourse.saw_war(src, tgt)
