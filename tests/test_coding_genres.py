@@ -98,6 +98,12 @@ def test_credentials_presented_by_an_envoy_the_gazetteer_does_not_know():
 # --- essays: coalitions, possessions, landings, co-belligerents ----------------------------------
 
 
+def test_a_torpedoed_or_intercepted_ship_is_an_act_against_its_flag():
+    text = ("In March 1916 German submarines torpedoed the French steamer Sussex. "
+            "In 1861 a U.S. Navy officer intercepted the British mail ship Trent.")
+    assert found(events(text, date(2010, 1, 1))) == {("DEU", "FRA", "ASSAULT"), ("USA", "GBR", "COERCE")}
+
+
 def test_a_mediator_shuttling_between_the_sides_does_not_become_one_of_them():
     text = ("Argentine forces invaded the islands on April 2, 1982, and Britain sent a task force against Argentina. "
             "Secretary of State Haig shuttled between London and Buenos Aires in April. "
