@@ -226,6 +226,19 @@ def test_the_belligerents_are_the_pair_at_war():
 # --- briefs and news: summits, joint commitments, wishes and refusals ------------------------------
 
 
+def test_a_named_exercise_hosted_by_a_state_is_cooperation_of_those_taking_part_with_the_host():
+    text = ("Japan's Self-Defense Forces took part in Exercise Talisman Sabre, hosted by Australia, in July 2025. "
+            "Indian troops took part in the Red Flag exercise hosted by the United States in May 2026.")
+    evs = events(text, date(2026, 9, 20))
+    assert found(evs) == {("JPN", "AUS", "COOPERATE"), ("IND", "USA", "COOPERATE")}
+
+
+def test_talks_sponsored_by_others_are_not_between_the_sponsors():
+    text = "The junta agreed in 1992 to join talks sponsored by the United Nations and the OAS."
+    assert not [e for e in events(text, date(2000, 1, 1))
+                if e.event_type == "CONSULT" and {e.source.code, e.target.code} == {"UNO", "OAS"}]
+
+
 def test_a_court_act_on_one_sides_nationals_is_the_other_sides():
     text = ("Chile and Peru held talks on drug trafficking in 2025. In March 2026, six Peruvian nationals "
             "were indicted on smuggling charges.")

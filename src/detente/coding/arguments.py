@@ -373,7 +373,9 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
                 args.pair.extend(actors.in_phrase(pobj))
     preps = word_class("noun_target_preps") | {"of", "from"}
     # "an arms sales package for Taiwan": a noun act modifying another noun has that noun's phrases
-    holder = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else None
+    # ("Exercise Talisman Sabre, hosted by Australia": an act noun opening a name has the name's phrases)
+    opens_name = noun.head.pos_ == "PROPN" and noun.lemma_.lower() in word_class("name_opening_acts")
+    holder = noun.head if noun.dep_ == "compound" and (noun.head.pos_ == "NOUN" or opens_name) else None
     phrases = actors.prep_objects(noun, preps) + (actors.prep_objects(holder, preps) if holder is not None else [])
     for prep, ref in phrases:
         if prep == "by" or (prep == "of" and (of_agent or _forces_of(ref, actors))) or (
@@ -396,6 +398,8 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         args.pair.extend(others)
     elif others:
         args.sources.extend(others)
+    if not args.sources and not args.pair and in_class(noun.lemma_, "@SUPPORTED_EVENT"):
+        args.sources = _hosts([noun] + ([holder] if holder is not None else []), actors)
     if args.sources and all(r.via == "discourse" for r in args.sources):
         # "US and Philippine forces held their drills": the named subject, not what "their" recalls
         named = [r for r in governing_subject(noun, actors) if r.via == "parse"]
@@ -404,7 +408,7 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     if in_class(noun.lemma_, "@SUPPORTED_EVENT") and args.sources and not args.targets and not args.pair:
         # "Russian ships joined Pakistan's exercise", "took part in the Japanese drills": the state
         # named with the noun holds the act, the subject takes part in it with that state
-        joiners = _participants(noun, actors)
+        joiners = _participants(holder if opens_name and holder is not None else noun, actors)
         if joiners and not {_state_key(r) for r in joiners} & {_state_key(r) for r in args.sources}:
             args.sources, args.targets = joiners, args.sources
     if not args.sources and not args.pair and in_class(noun.lemma_, "@SUPPORTED_EVENT"):
@@ -434,6 +438,14 @@ def aimed_at(noun: Token, actors: SentenceActors) -> list[ActorRef]:
         if found:
             return found
     return []
+
+
+def _hosts(nouns: list[Token], actors: SentenceActors) -> list[ActorRef]:
+    """ "the exercise hosted by Australia": the agent of a participle of holding that modifies the act's
+    noun (not "talks sponsored by the UN", whose sponsor is no party)."""
+    held = [c for n in nouns for c in n.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in word_class("holding_verbs")]
+    return [r for c in held for a in c.children if a.dep_ == "agent" for p in a.children for r in actors.in_phrase(p)]
 
 
 def _participants(noun: Token, actors: SentenceActors) -> list[ActorRef]:

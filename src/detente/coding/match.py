@@ -212,7 +212,7 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
             "standing_participles"):
         return None  # "two destroyers stationed in the Gulf": where forces stand, not a move
     if entries and pos == "N" and token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN") \
-            and token.head.lemma_.lower() not in word_class("undertaking_nouns"):
+            and token.head.lemma_.lower() not in word_class("undertaking_nouns") and not _names_the_act(token):
         return None  # a modifier, not an act: "attack helicopters", "the trade deal talks" ("a mediation
         # initiative", "a relief effort" name the act undertaken)
     if entries and pos == "N" and any(c.dep_ in ("amod", "compound") and in_class(c.lemma_, "@NOT_INTERSTATE")
@@ -228,6 +228,12 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
                 # "condemned the summit" is a reaction of its own)
             return TriggerMatch(token.i, entry, used)
     return None
+
+
+def _names_the_act(token: Token) -> bool:
+    """ "Exercise Talisman Sabre", "Operation Desert Storm": a capitalised act noun that opens a name."""
+    return token.text[:1].isupper() and token.lemma_.lower() in word_class("name_opening_acts") \
+        and token.head.pos_ == "PROPN" and token.i < token.head.i
 
 
 def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
