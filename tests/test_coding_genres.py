@@ -471,6 +471,14 @@ def test_a_support_verb_leaves_the_act_to_its_noun():
 # --- news: descriptions, allegations, warnings, postponements --------------------------------------
 
 
+def test_violating_or_intruding_into_a_states_airspace_is_an_incursion_and_a_claim_of_it_an_accusation():
+    text = ("Chinese aircraft violated Japanese airspace 12 times in 2025. "
+            "In 2023 Russian jets intruded into Finnish airspace. "
+            "Japan said Chinese ships had violated its territorial waters on August 31, 2026.")
+    assert found(events(text, date(2026, 9, 20))) == {
+        ("CHN", "JPN", "ASSAULT"), ("RUS", "FIN", "ASSAULT"), ("JPN", "CHN", "ACCUSE")}
+
+
 def test_condemning_a_summit_or_drills_is_a_reaction_and_the_drills_are_between_their_states():
     text = ("The Kremlin condemned the NATO summit on July 12, 2023. "
             "On May 2, 2024, China criticized the joint drills of Japan and the Philippines.")
