@@ -55,6 +55,14 @@ def test_a_time_closing_a_short_lead_in_sets_the_scene():
 # --- chronicles of diplomatic relations ----------------------------------------------------------
 
 
+def test_a_mission_that_closes_or_reopens_by_itself_is_its_owners_act_towards_the_host():
+    text = ("The United States recognized Nepal in 1947. The Embassy reopened on March 1, 1962. "
+            "The American legation in Kabul closed in 1942.")
+    evs = events(text, date(2020, 1, 1))
+    assert [(e.source.country, e.target.country, e.event_type, e.date.start) for e in evs[1:]] == [
+        ("USA", "NPL", "SUPPORT", date(1962, 3, 1)), ("USA", "AFG", "SANCTION", date(1942, 1, 1))]
+
+
 def test_a_diplomat_declared_persona_non_grata_whatever_the_parse():
     evs = events("On April 2, 2024, Argentina declared a Chilean diplomat persona non grata.", date(2024, 8, 15))
     e = one(evs, "SANCTION")

@@ -348,7 +348,7 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
     if entry.pos == "V" and "must" in flags:
         return _demand_arguments(token, actors)
     if entry.pos == "V" and "owner" in flags:
-        return mission_arguments(token, actors, entry.obj)
+        return mission_arguments(token, actors, entry.obj or entry.subject, as_subject=entry.obj is None)
     if entry.pos == "V":
         return verb_arguments(token, actors, "from" in flags, "subjacts" in flags, entry.mode == "third-party",
                               entry.event_type in _BY_PROXY)
@@ -504,19 +504,23 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
     return []
 
 
-def mission_arguments(verb: Token, actors: SentenceActors, mission_class: str | None) -> Arguments:
+def mission_arguments(verb: Token, actors: SentenceActors, mission_class: str | None,
+                      as_subject: bool = False) -> Arguments:
     """ "The U.S. Legation was established in Lima", "the Department raised the American Mission at
     New Delhi to an Embassy": a state's mission (its owner: the noun's national modifier, else the
-    verb's subject) acts towards the state where it sits (the place the noun or the verb names)."""
+    verb's subject) acts towards the state where it sits (the place the noun or the verb names);
+    with as_subject, the mission is the subject ("the American legation in Kabul closed")."""
     args = verb_arguments(verb, actors, False)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    # a mission as the subject of an intransitive verb has no owner but its modifier
+    passive = as_subject or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     def is_mission(word: Token) -> bool:  # "the Legation", "the Liaison Office", "an Interests Section"
         return in_class(word.lemma_, mission_class) or any(
             d.dep_ in ("compound", "amod") and (in_class(d.lemma_, mission_class) or in_class(d.lower_, mission_class))
             for d in word.children)
 
     nouns = [c for c in verb.children
-             if (c.dep_ in ("dobj", "obj") or (passive and c.dep_ == "nsubjpass")) and is_mission(c)]
+             if (c.dep_ in ("dobj", "obj") or (passive and c.dep_ == ("nsubj" if as_subject else "nsubjpass")))
+             and is_mission(c)]
     if not nouns:
         return args
     noun = nouns[0]

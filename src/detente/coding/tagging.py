@@ -49,7 +49,7 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
     """Cheap filter before parsing: a trigger word that can fit (with the object or preposition its
     entries ask for, if they all ask for one) and an actor or an anaphor in the sentence."""
     words = {w.lower() for w in _WORD.findall(raw)}
-    if not (mentions or words & word_class("anaphor_filter_words")
+    if not (mentions or words & word_class("anaphor_filter_words") or words & word_class("mission_filter_words")
             or (words & word_class("pair_bond_words") and _passive().search(raw))
             or (words & class_forms("phase_verbs") and words & _event_nouns())):
         return False  # "the drills will begin on Wednesday": talks or an exercise of the pair told before
