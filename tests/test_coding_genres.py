@@ -55,6 +55,27 @@ def test_a_time_closing_a_short_lead_in_sets_the_scene():
 # --- chronicles of diplomatic relations ----------------------------------------------------------
 
 
+def test_relations_severed_and_diplomats_expelled_in_the_passive_are_between_the_pair():
+    text = ("The United States established diplomatic relations with Iran in 1883. "
+            "The Iranian Ambassador was declared persona non grata on June 9, 1979. "
+            "The Iranian charge d'affaires was expelled from Washington in November 1979. "
+            "Diplomatic relations were severed on April 7, 1980.")
+    evs = [e for e in events(text, date(2020, 1, 1)) if e.event_type == "SANCTION"]
+    assert [(e.source.country, e.target.country, e.date.start) for e in evs] == [
+        ("USA", "IRN", date(1979, 6, 9)), ("USA", "IRN", date(1979, 11, 1)), ("USA", "IRN", date(1980, 4, 7))]
+
+
+def test_a_treaty_defeated_in_a_vote_is_no_attack_between_the_pair():
+    text = ("The United States and France signed a treaty in 1919. "
+            "In March 1920 the Treaty was defeated by a 49-35 Senate vote.")
+    assert "ASSAULT" not in {e.event_type for e in events(text, date(2020, 1, 1))}
+
+
+def test_stopping_or_falling_short_of_an_act_is_not_doing_it():
+    evs = events("In 2010 Peru and Chile fell short of a border agreement.", date(2020, 1, 1))
+    assert [(e.source.country, e.target.country, e.status) for e in evs] == [("PER", "CHL", "negated")]
+
+
 def test_a_mission_that_closes_or_reopens_by_itself_is_its_owners_act_towards_the_host():
     text = ("The United States recognized Nepal in 1947. The Embassy reopened on March 1, 1962. "
             "The American legation in Kabul closed in 1942.")

@@ -68,7 +68,7 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
         return "cancelled"
     if negated and any(h.lemma_.lower() in word_class("occurring_verbs") for h in chain):
         return "cancelled"
-    negated = negated or _yet_to(trigger)
+    negated = negated or _yet_to(trigger) or _short_of(chain)
     if any(m.lower_ in word_class("conditional_conjunctions") for m in mods if m.dep_ == "mark"):
         return "speculative"  # "if its submarines refrained from attacking": a condition, whatever its polarity
     if negated or any(_has(table.get(("head", "negated"), frozenset()), h) for h in _negating_reach(chain)):
@@ -129,6 +129,11 @@ def _yet_to(trigger: Token) -> bool:
     head = trigger.head
     return trigger.dep_ == "xcomp" and head.lemma_.lower() in word_class("yet_to_verbs") and any(
         c.lower_ in word_class("still_to_adverbs") for c in head.children)
+
+
+def _short_of(chain: list[Token]) -> bool:
+    """ "stopped short of expelling the envoy", "fell short of a deal": not done."""
+    return any(h.lower_ == "short" and h.head.lemma_.lower() in word_class("short_of_verbs") for h in chain[1:])
 
 
 def _announced(trigger: Token, head: Token) -> bool:

@@ -31,7 +31,7 @@ from .dating import (
     when_its_subject_was_made,
 )
 from .dyads import complete, fill_from_pair, pairs
-from .lexicon import Trigger, in_class
+from .lexicon import Trigger, in_class, word_class
 from .match import TriggerMatch, forced_retreat
 from .repeats import at_each_time, followed_by, following_suit, previous_rounds
 from .status import judge
@@ -166,10 +166,14 @@ def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, st
 
 def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, story: Story, index: int) -> Arguments:
     """The parties of the pair under discussion, for an act whose text names too few."""
-    if not (args.sources or args.targets or args.pair) and "sym" in entry.flags and (
-            definite_passive(token) or status in _UNASSERTED or acts.phase_of_talks(token, entry.event_type)):
+    bond_passive = definite_passive(token) and entry.obj is not None and any(
+        c.dep_ == "nsubjpass" and c.lower_ in word_class("pair_bond_words") and in_class(c.lemma_, entry.obj)
+        for c in token.children)
+    if not (args.sources or args.targets or args.pair) and (bond_passive or "sym" in entry.flags and (
+            definite_passive(token) or status in _UNASSERTED or acts.phase_of_talks(token, entry.event_type))):
         # "the deal was signed in August 2015", "the possibility of signing a deal": a mutual act
-        # with no party named is one of the pair under discussion
+        # with no party named is one of the pair under discussion; so is what befell the bond
+        # between them ("diplomatic relations were severed")
         parties = _belligerents(token, story) or story.discourse.current_pair()
         args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in parties])
     if not (args.sources or args.targets or args.pair) and entry.mode == "visit":
