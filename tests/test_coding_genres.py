@@ -55,6 +55,15 @@ def test_a_time_closing_a_short_lead_in_sets_the_scene():
 # --- chronicles of diplomatic relations ----------------------------------------------------------
 
 
+def test_a_mission_closed_by_another_state_is_that_states_act_against_its_owner():
+    text = ("The United States established diplomatic relations with Iran in 1883. "
+            "The Iranian Embassy in Washington was closed by order of the U.S. Government on April 8, 1980. "
+            "The Iranian consulate in Chicago was closed by the United States in 1981.")
+    evs = [e for e in events(text, date(2020, 1, 1)) if e.event_type == "SANCTION"]
+    assert [(e.source.country, e.target.country, e.date.start) for e in evs] == [
+        ("USA", "IRN", date(1980, 4, 8)), ("USA", "IRN", date(1981, 1, 1))]
+
+
 def test_relations_severed_and_diplomats_expelled_in_the_passive_are_between_the_pair():
     text = ("The United States established diplomatic relations with Iran in 1883. "
             "The Iranian Ambassador was declared persona non grata on June 9, 1979. "

@@ -524,9 +524,16 @@ def mission_arguments(verb: Token, actors: SentenceActors, mission_class: str | 
     if not nouns:
         return args
     noun = nouns[0]
-    owners = [r for r in actors.modifiers(noun) if r.kind != "place"]
+    # the owner named before the noun, or in one name with it ("the Iranian consulate")
+    owners = [r for r in actors.modifiers(noun) if r.kind != "place"] or [
+        r for r in actors.in_phrase(noun) if r.token == noun.i and r.kind != "place"]
     hosts = [r for _, r in actors.prep_objects(noun, word_class("mission_host_preps"))] or \
         [r for p, r in actors.prep_objects(verb, word_class("place_preps")) if p in word_class("place_preps")]
+    # "the Iranian Embassy was closed by (order of) the U.S. Government": the agent acts on the owner
+    agents = [r for a in verb.children if a.dep_ == "agent" for p in a.children for r in actors.in_phrase(p)
+              if _state_key(r) not in {_state_key(o) for o in owners}]
+    if owners and agents:
+        return Arguments(sources=agents, targets=owners)
     sources = owners or ([] if passive else subject_of(verb, actors))
     owned = {r.token for r in sources}
     return Arguments(sources=sources, targets=[replace(r, prep="place") for r in hosts if r.token not in owned])
