@@ -509,6 +509,14 @@ def test_a_support_verb_leaves_the_act_to_its_noun():
 # --- news: descriptions, allegations, warnings, postponements --------------------------------------
 
 
+def test_a_plan_agreed_on_a_weekday_is_dated_by_the_agreement_not_the_week_after():
+    evs = events("Peru and Chile agreed Thursday to restore diplomatic relations.", date(2021, 5, 8))
+    plan = one(evs, "SUPPORT")
+    assert (plan.status, plan.date.start) == ("planned", date(2021, 5, 6))
+    later = events("Peru will host its naval exercise next year, and Chile may send ships to it.", date(2021, 5, 8))
+    assert {e.date.start for e in later} == {date(2022, 1, 1)}
+
+
 def test_violating_or_intruding_into_a_states_airspace_is_an_incursion_and_a_claim_of_it_an_accusation():
     text = ("Chinese aircraft violated Japanese airspace 12 times in 2025. "
             "In 2023 Russian jets intruded into Finnish airspace. "

@@ -52,6 +52,20 @@ def _clause(token: Token) -> int:
     return node.i
 
 
+def told_above(doc: Any, m: TimeMention, trigger: int) -> bool:
+    """Whether a time hangs on a verb above the act's clause ("agreed Thursday to restore ties"): it
+    dates the telling, so it is read as told, not as the future a plan points to."""
+    own = _clause(doc[token_of(doc, m.start)])
+    node = doc[_clause(doc[trigger])]
+    for _ in range(6):
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+            return False  # a clause joined to the time's ("will host it next year, and may send ships")
+        node = node.head
+        if node.i == own:
+            return True
+    return False
+
+
 def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int) -> TimeMention | None:
     """The time expression closest to the event's words, preferring its own clause."""
     if not times:

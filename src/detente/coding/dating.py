@@ -88,7 +88,8 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
             picked = new_date  # "postponed the talks until June": June is the new date, not a span
         span = None
         if picked is not None:
-            span, warning = _told_date(ctx, sent, match, picked, future, time)
+            ahead = future and not anchoring.told_above(parsed, picked, match.token)
+            span, warning = _told_date(ctx, sent, match, picked, ahead, time)
             if span is not None and not picked.since and scene.narrative(span) and status == "occurred":
                 moves_to = span  # what happened moves the narrative; plans and rumours do not
         spans[tok] = span
