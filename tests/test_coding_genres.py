@@ -509,6 +509,19 @@ def test_a_support_verb_leaves_the_act_to_its_noun():
 # --- news: descriptions, allegations, warnings, postponements --------------------------------------
 
 
+def test_welcoming_the_agreement_just_told_is_support_for_its_parties():
+    text = "Kenya and Somalia agreed Thursday to restore diplomatic relations. Ethiopia welcomed the agreement."
+    welcomed = [e for e in events(text, date(2021, 5, 8)) if e.source.country == "ETH"]
+    assert {(e.target.country, e.event_type) for e in welcomed} == {("KEN", "SUPPORT"), ("SOM", "SUPPORT")}
+
+
+def test_signing_a_named_agreement_does_not_reach_back_to_an_earlier_one():
+    text = ("In 1940 Mexico and Britain agreed to settle their claims. "
+            "In 1942 the United States and Mexico signed the Cooke-Zevada agreement.")
+    signed = [e for e in events(text, date(2000, 1, 1)) if e.date.start and e.date.start.year == 1942]
+    assert {frozenset((e.source.country, e.target.country)) for e in signed} == {frozenset(("USA", "MEX"))}
+
+
 def test_a_plan_agreed_on_a_weekday_is_dated_by_the_agreement_not_the_week_after():
     evs = events("Peru and Chile agreed Thursday to restore diplomatic relations.", date(2021, 5, 8))
     plan = one(evs, "SUPPORT")

@@ -138,6 +138,10 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event]) -> 
                             and not x.nominal), None)
             if nominal is not None and (e is None or nominal.evidence.sentence > e.evidence.sentence):
                 e = nominal
+        if e is None and in_class(lemma, "@AGREEMENT") and token.lemma_.lower() in word_class("reacting_words") \
+                and not any(c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
+            # "X and Y agreed to restore ties. Z welcomed the agreement": the mutual commitment just told
+            e = next((x for x in reversed(told[-_ASK_REACH:]) if x.event_type in _AGREEMENTS and x.reciprocal), None)
         if e is not None:
             # every party that did it: "Britain and France invaded" is told as two events
             same = [x for x in told[-_NOMINAL_REACH:] if x.evidence.sentence == e.evidence.sentence
@@ -153,6 +157,7 @@ _NAMED_ACTS = {"ASSAULT", "COERCE", "SANCTION"}  # acts a reaction names by thei
 _NOMINAL_REACH = 200  # acts told: how far back a reaction's "the invasion" looks
 _ASK_REACH = 20  # acts told: how far back a refusal looks for what it refuses
 _ASKS = ("REQUEST", "AGREE")  # requests and offers, which a refusal answers
+_AGREEMENTS = ("AGREE", "SUPPORT")  # mutual commitments, which "the agreement" may name
 
 
 def _endorsers(token: Any, actors: SentenceActors) -> list[ActorRef]:
