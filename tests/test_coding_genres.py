@@ -136,6 +136,15 @@ def test_credentials_presented_by_an_envoy_the_gazetteer_does_not_know():
 # --- essays: coalitions, possessions, landings, co-belligerents ----------------------------------
 
 
+def test_an_agreement_named_before_the_clause_that_concludes_it_is_concluded_by_its_subject():
+    text = ("Relations between France and Britain were strained in the 1890s. "
+            "The crisis paved the way for the Entente Cordiale, which the two powers concluded in April 1904. "
+            "In 1911 Germany sent the gunboat Panther to France.")
+    evs = events(text, date(2010, 1, 1))
+    assert [(e.source.country, e.target.country, e.event_type, e.date.start) for e in evs] == [
+        ("FRA", "GBR", "SUPPORT", date(1904, 4, 1)), ("DEU", "FRA", "MOBILIZE", date(1911, 1, 1))]
+
+
 def test_a_torpedoed_or_intercepted_ship_is_an_act_against_its_flag():
     text = ("In March 1916 German submarines torpedoed the French steamer Sussex. "
             "In 1861 a U.S. Navy officer intercepted the British mail ship Trent.")

@@ -51,6 +51,8 @@ def _objects(token: Token) -> list[Token]:
              and token.lemma_.lower() in word_class("naming_verbs")]
     if token.dep_ == "relcl" and not objs and any(c.dep_ == "nsubj" for c in token.children):
         objs.append(token.head)  # "the exercises China is hosting with Pakistan": the noun is the object
+    if token.dep_ == "relcl" and any(o.lower_ in word_class("object_relative_pronouns") for o in objs):
+        objs.append(token.head)  # "the entente, which the two powers concluded in 1904": the noun
     return objs
 
 
