@@ -136,6 +136,12 @@ def test_credentials_presented_by_an_envoy_the_gazetteer_does_not_know():
 # --- essays: coalitions, possessions, landings, co-belligerents ----------------------------------
 
 
+def test_a_state_named_right_after_an_opening_year_is_the_subject():
+    evs = events("In 1971 India recognized Bangladesh. In 2019 Pakistan shot down an Indian fighter jet.",
+                 date(2020, 1, 1))
+    assert found(evs) == {("IND", "BGD", "SUPPORT"), ("PAK", "IND", "ASSAULT")}
+
+
 def test_an_agreement_named_before_the_clause_that_concludes_it_is_concluded_by_its_subject():
     text = ("Relations between France and Britain were strained in the 1890s. "
             "The crisis paved the way for the Entente Cordiale, which the two powers concluded in April 1904. "
@@ -516,6 +522,16 @@ def test_a_support_verb_leaves_the_act_to_its_noun():
 
 
 # --- news: descriptions, allegations, warnings, postponements --------------------------------------
+
+
+def test_drone_or_air_strikes_carried_out_in_a_state_are_attacks_on_it_and_a_returned_pilot_a_release():
+    text = ("In 2011 the United States carried out drone strikes in Pakistan. "
+            "In 2015 Saudi Arabia launched airstrikes in Yemen. Workers held a general strike in India in 2020. "
+            "In 2019 Pakistan shot down an Indian fighter jet and captured its pilot. "
+            "Pakistan returned the pilot to India on March 1, 2019.")
+    assert found(events(text, date(2020, 1, 1))) == {
+        ("USA", "PAK", "ASSAULT"), ("SAU", "YEM", "ASSAULT"), ("PAK", "IND", "ASSAULT"), ("PAK", "IND", "COERCE"),
+        ("PAK", "IND", "RETREAT")}
 
 
 def test_welcoming_the_agreement_just_told_is_support_for_its_parties():

@@ -154,6 +154,9 @@ def _stranded_subjects(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return []
     node = verb.doc[verb.i - 1]
+    if node.dep_ == "pobj" and actors.by_token.get(node.i) and any(
+            c.dep_ == "nummod" and c.i < node.i and len(c.text) == 4 and c.text.isdigit() for c in node.children):
+        return actors.in_phrase(node)  # "In 2019 Pakistan shot down a jet": the parser read "2019 Pakistan"
     if node.dep_ != "conj" or not (actors.by_token.get(node.i) or actors.by_token.get(node.head.i)):
         return []  # "Egypt and other Arab states accused": the last conjunct need not name a state
     while node.dep_ == "conj" and actors.by_token.get(node.head.i):
@@ -353,6 +356,10 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
         return verb_arguments(token, actors, "from" in flags, "subjacts" in flags, entry.mode == "third-party",
                               entry.event_type in _BY_PROXY)
     args = noun_arguments(token, actors, "ofA" in flags, "possT" in flags, "from" in flags, entry.mode == "visit")
+    if "place" in flags and args.sources and not args.targets and not args.pair and token.dep_ in ("dobj", "obj"):
+        # "carried out drone strikes in Yemen": where the verb puts the act is what it strikes
+        args.targets = [replace(r, prep="place") for p, r in actors.prep_objects(token.head, word_class("place_preps"))
+                        if p in word_class("place_preps")]
     if "sym" in flags and not args.sources and not args.pair:
         # "the joint drills of Japan and the Philippines": the states of a mutual act are its parties
         parties = [r for _, r in actors.prep_objects(token, ("of",))]
