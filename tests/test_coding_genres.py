@@ -279,6 +279,13 @@ def test_the_belligerents_are_the_pair_at_war():
 # --- briefs and news: summits, joint commitments, wishes and refusals ------------------------------
 
 
+def test_stepping_in_with_a_proposal_that_a_state_act_is_a_proposal_to_that_state():
+    text = ("Relations between Peru and Chile were tense in 1905. When the talks stalled in May 1905, Argentina "
+            "stepped in with the proposal that Peru buy back the northern part of Tacna.")
+    e = one(events(text, date(2010, 1, 1)), "AGREE")
+    assert (e.source.country, e.target.country) == ("ARG", "PER")
+
+
 def test_a_named_exercise_hosted_by_a_state_is_cooperation_of_those_taking_part_with_the_host():
     text = ("Japan's Self-Defense Forces took part in Exercise Talisman Sabre, hosted by Australia, in July 2025. "
             "Indian troops took part in the Red Flag exercise hosted by the United States in May 2026.")

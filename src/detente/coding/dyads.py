@@ -95,8 +95,10 @@ def _complement_targets(token: Any, actors: SentenceActors) -> list[ActorRef]:
                     refs += [r for r in actors.in_phrase(child) if r.via == "parse"]
                 if child.dep_ == "dobj":
                     refs += actors._located(child)
-        if comp.dep_ == "ccomp" and comp.pos_ in ("VERB", "AUX"):
-            # "demanded that Egypt intervene", "proposed that Japan return the islands": the clause's subject
+        if (comp.dep_ == "ccomp" or (comp.dep_ == "acl" and any(m.dep_ == "mark" for m in comp.children))) \
+                and comp.pos_ in ("VERB", "AUX"):
+            # "demanded that Egypt intervene", "proposed that Japan return the islands", "the proposal
+            # that Peru buy back the port": the clause's subject
             refs += [r for child in comp.children if child.dep_ in ("nsubj", "nsubjpass")
                      for r in actors.in_phrase(child) if r.via == "parse"]
     return refs
