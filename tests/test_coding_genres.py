@@ -281,7 +281,7 @@ def test_the_belligerents_are_the_pair_at_war():
 
 def test_stepping_in_with_a_proposal_that_a_state_act_is_a_proposal_to_that_state():
     text = ("Relations between Peru and Chile were tense in 1905. When the talks stalled in May 1905, Argentina "
-            "stepped in with the proposal that Peru buy back the northern part of Tacna.")
+            "stepped in with the proposal that Peru buy back the northern part of Tacna from Chile.")
     e = one(events(text, date(2010, 1, 1)), "AGREE")
     assert (e.source.country, e.target.country) == ("ARG", "PER")
 
