@@ -279,6 +279,22 @@ def test_the_belligerents_are_the_pair_at_war():
 # --- briefs and news: summits, joint commitments, wishes and refusals ------------------------------
 
 
+def test_praising_ones_counterpart_is_support_for_the_other_side():
+    text = ("Relations between the United States and Russia improved in 1999. "
+            "When Yeltsin resigned in December 1999, Clinton praised his counterpart for his work. "
+            "In 1983 American forces did not join their French counterparts in an attack.")
+    evs = events(text, date(2010, 1, 1))
+    e = one(evs, "SUPPORT", {"USA", "RUS"})
+    assert (e.source.country, e.date.start) == ("USA", date(1999, 12, 1))
+    assert not [e for e in evs if e.date.start and e.date.start.year == 1983 and e.target.country != "FRA"]
+
+
+def test_an_invitation_or_proposal_extended_or_presented_is_the_subjects():
+    text = ("In May 1946 the United States presented a proposal to the United Nations. "
+            "In April 1971 China extended an invitation to the United States.")
+    assert found(events(text, date(2010, 1, 1))) == {("USA", "UNO", "AGREE"), ("CHN", "USA", "AGREE")}
+
+
 def test_stepping_in_with_a_proposal_that_a_state_act_is_a_proposal_to_that_state():
     text = ("Relations between Peru and Chile were tense in 1905. When the talks stalled in May 1905, Argentina "
             "stepped in with the proposal that Peru buy back the northern part of Tacna from Chile.")

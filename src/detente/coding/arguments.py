@@ -13,7 +13,7 @@ from typing import Any
 
 from ..model import Actor
 from ..timex.words import calendar_nouns
-from .lexicon import in_class, with_particle, word_class
+from .lexicon import in_class, triggers, with_particle, word_class
 
 Token = Any  # spaCy Token
 
@@ -330,8 +330,9 @@ def _author_of_act(verb: Token, obj: Token, actors: SentenceActors) -> list[Acto
     """ "condemned the Iraqi invasion of Kuwait", "protested the attack on Kuwait by Iraq": a reaction
     to an act is addressed to its author (its "by" agent, else the state named before the noun),
     not to the state it befell. Empty when the object names no author apart from others."""
-    if verb.lemma_.lower() not in word_class("reacting_words") or obj.pos_ != "NOUN":
-        return []
+    if verb.lemma_.lower() not in word_class("reacting_words") or obj.pos_ != "NOUN" \
+            or ("N", obj.lemma_.lower()) not in triggers():
+        return []  # "praised his counterpart": no act named, the object is the one reacted to
     agents = [r for p, r in actors.prep_objects(obj, ()) if p == "by"]
     if agents:
         return agents

@@ -182,6 +182,18 @@ class Discourse:
             if self.last_person:
                 return [self.last_person]
         noun = token.lemma_.lower()
+        if noun in word_class("counterpart_nouns") and token.pos_ == "NOUN" \
+                and not any(c.dep_ in ("amod", "compound", "nmod") for c in token.children):
+            # "Clinton praised his counterpart": the other side of the pair, from the subject's side (not
+            # "their French counterparts", who are named)
+            # (the one other state the sentence names, else the other of the pair under discussion)
+            main = _clause_subject_states(token, named or {})
+            if not main:
+                return []
+            others = {r.actor.country: state_of(r.actor) for refs in (named or {}).values() for r in refs
+                      if r.actor.country and r.actor.country != main[0].country and r.via == "parse"}
+            other = next(iter(others.values())) if len(others) == 1 else self.other_than(main[0])
+            return [other] if other is not None else []
         if noun in word_class("government_nouns") and any(c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" for c in token.children):
             actor = self.by_noun.get(noun) or self.last_government
@@ -210,6 +222,16 @@ def _main_subject_person(token: Token, named: dict[int, list[ActorRef]]) -> Acto
                 if ref.kind in PERSON_KINDS and ref.via == "parse" and t.i < token.i:
                     return ref.actor
     return None
+
+
+def _clause_subject_states(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
+    """The states of the subject (a state or a person) of the clause a token is in."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")
+                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+    if verb is None:
+        return []
+    return [state_of(r.actor) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree for r in named.get(t.i, ()) if r.actor.country]
 
 
 def _main_subject_actors(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
