@@ -279,6 +279,18 @@ def test_the_belligerents_are_the_pair_at_war():
 # --- briefs and news: summits, joint commitments, wishes and refusals ------------------------------
 
 
+def test_a_brief_on_allies_two_countries_exercise_a_pledge_for_a_capital_and_a_condemned_action():
+    text = ("The United States and the Philippines have been treaty allies since 1951. "
+            "In April 2024, the two countries held their largest-ever Balikatan exercise. "
+            "The Biden Administration pledged $500 million in foreign military financing for Manila in July 2024. "
+            "Chinese coast guard vessels fired water cannons at Philippine boats in August 2024. "
+            "The State Department condemned the actions.")
+    evs = events(text, date(2026, 10, 1))
+    assert [({e.source.country, e.target.country}, e.event_type) for e in evs] == [
+        ({"USA", "PHL"}, "COOPERATE"), ({"USA", "PHL"}, "AGREE"), ({"CHN", "PHL"}, "ASSAULT"),
+        ({"USA", "CHN"}, "ACCUSE")]
+
+
 def test_praising_ones_counterpart_is_support_for_the_other_side():
     text = ("Relations between the United States and Russia improved in 1999. "
             "When Yeltsin resigned in December 1999, Clinton praised his counterpart for his work. "

@@ -88,12 +88,13 @@ class SentenceActors:
         return _unique(found)
 
     def _located(self, noun: Token) -> list[ActorRef]:
-        """ "in 22 projects in Pakistan", "tariffs on imports from China": the actor of a nested phrase."""
+        """ "in 22 projects in Pakistan", "tariffs on imports from China": the actor of a nested phrase,
+        with the nested preposition ("$5 million in financing for Manila": for Manila, not in it)."""
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in word_class("located_preps"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        return self.in_phrase(pobj)
+                        return [replace(r, prep=child.lower_) for r in self.in_phrase(pobj)]
         return []
 
     def prep_objects(self, token: Token, preps: Collection[str]) -> list[tuple[str, ActorRef]]:
@@ -112,8 +113,8 @@ class SentenceActors:
                     if pobj.dep_ == "pcomp" and pobj.lemma_.lower() in word_class("following_verbs"):
                         continue  # "with Britain following suit": Britain does the same, it is not a party
                     if pobj.dep_ in ("pobj", "pcomp") and not _is_time_word(pobj):
-                        found = self.in_phrase(pobj) or self._located(pobj)
-                        out.extend((child.lower_, replace(r, prep=child.lower_)) for r in found)
+                        found = [replace(r, prep=child.lower_) for r in self.in_phrase(pobj)] or self._located(pobj)
+                        out.extend((child.lower_, r) for r in found)
             elif child.dep_ == "prep" and child.lower_ == "at" and _hands_of(child):
                 out.extend(("by", r) for r in self.in_phrase(_hands_of(child)))
         return out
@@ -409,8 +410,11 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     if not args.sources and not args.pair and in_class(noun.lemma_, "@SUPPORTED_EVENT"):
         args.sources = _hosts([noun] + ([holder] if holder is not None else []), actors)
     if args.sources and all(r.via == "discourse" for r in args.sources):
-        # "US and Philippine forces held their drills": the named subject, not what "their" recalls
-        named = [r for r in governing_subject(noun, actors) if r.via == "parse"]
+        # "US and Philippine forces held their drills": the named subject, not what "their" recalls;
+        # "the two countries held their exercise": both of the pair the subject stands for
+        subject = governing_subject(noun, actors)
+        named = [r for r in subject if r.via == "parse"] or (
+            subject if len({_state_key(r) for r in subject}) >= 2 else [])
         if named:
             args.sources = named
     if in_class(noun.lemma_, "@SUPPORTED_EVENT") and args.sources and not args.targets and not args.pair:

@@ -46,7 +46,8 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
     targets = args.targets
     if args.sources and not targets and not args.pair:
         commitment = entry.event_type in _COMMITMENTS and not mutual
-        targets = (_complement_targets(token, actors) if commitment else []) or _referenced_act(token, sources, told)
+        targets = (_complement_targets(token, actors) if commitment else []) or _referenced_act(
+            token, sources, told, sent.t.sentence.index)
     quoted_to_me = any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in word_class("first_person_objects")
                        for c in token.children)
     if args.sources and not args.pair and quoted_to_me and all(_key(t) in sources for t in targets):
@@ -124,7 +125,7 @@ def _a_denial(token: Any) -> bool:
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in word_class("accusation_nouns") for c in token.children)
 
 
-def _referenced_act(token: Any, sources: set[str | None], told: list[Event]) -> list[ActorRef]:
+def _referenced_act(token: Any, sources: set[str | None], told: list[Event], index: int) -> list[ActorRef]:
     """ "condemned the declaration", "welcomed the deal": the parties of the act the object
     names, when the text has stated that act before."""
     nouns = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
@@ -140,6 +141,13 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event]) -> 
                             and not x.nominal), None)
             if nominal is not None and (e is None or nominal.evidence.sentence > e.evidence.sentence):
                 e = nominal
+        if e is None and lemma in word_class("act_nouns") and token.lemma_.lower() in word_class("reacting_words") \
+                and told:
+            # "condemned the actions", "welcomed the move": the act told in this sentence or the one
+            # before, when another did it
+            last = told[-1]
+            e = last if (last.source.country or last.source.code) not in sources and (
+                last.evidence.sentence >= index - 1) else None
         if e is None and in_class(lemma, "@AGREEMENT") and token.lemma_.lower() in word_class("reacting_words") \
                 and not any(c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
             # "X and Y agreed to restore ties. Z welcomed the agreement": the mutual commitment just told
