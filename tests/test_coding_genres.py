@@ -136,6 +136,14 @@ def test_credentials_presented_by_an_envoy_the_gazetteer_does_not_know():
 # --- essays: coalitions, possessions, landings, co-belligerents ----------------------------------
 
 
+def test_forces_rolling_or_crossing_into_a_state_invade_it_and_a_hotline_links_two_capitals():
+    text = ("In 1956 Soviet tanks rolled into Budapest to crush the uprising. "
+            "South Vietnamese forces crossed into Laos in early February 1971. "
+            "In 1963 the two superpowers established a hotline between Washington and Moscow.")
+    assert found(events(text, date(2010, 1, 1))) == {
+        ("SUN", "HUN", "ASSAULT"), ("VNM", "LAO", "ASSAULT"), ("USA", "SUN", "COOPERATE")}
+
+
 def test_a_state_named_right_after_an_opening_year_is_the_subject():
     evs = events("In 1971 India recognized Bangladesh. In 2019 Pakistan shot down an Indian fighter jet.",
                  date(2020, 1, 1))
