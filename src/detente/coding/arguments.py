@@ -151,7 +151,8 @@ def _unique(refs: list[ActorRef]) -> list[ActorRef]:
 def _stranded_subjects(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     """ "During the Suez Crisis of 1956, Britain, France and Israel invaded Egypt": the parser hung the
     coordinated subjects on the fronted phrase; for a verb with no subject, the actors coordinated
-    just before it are its subject."""
+    just before it are its subject, as is a state it read as dated by an opening year ("In 2019
+    Pakistan shot down ...")."""
     if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return []
     node = verb.doc[verb.i - 1]

@@ -109,11 +109,11 @@ def _refused_ask(token: Any, sources: set[str | None], told: list[Event], index:
     """ "X insisted on Iraq's withdrawal, but Iraq refused to withdraw", "Peru rejected the charges": a
     refusal or denial naming no one answers the latest request, offer or accusation made to the
     refuser in this sentence or the one before."""
+    answered = _ASKS + (("ACCUSE",) if _a_denial(token) else ())
     for e in reversed(told[-_ASK_REACH:]):
         if e.evidence.sentence < index - 1:
             return []
         asker, asked = (x.country or x.code for x in (e.source, e.target))
-        answered = _ASKS + (("ACCUSE",) if _a_denial(token) else ())
         if e.event_type in answered and asked in sources and asker not in sources:
             return [ActorRef(e.source, token.i, "anaphor", "discourse")]
     return []
@@ -127,9 +127,11 @@ def _a_denial(token: Any) -> bool:
 
 def _referenced_act(token: Any, sources: set[str | None], told: list[Event], index: int) -> list[ActorRef]:
     """ "condemned the declaration", "welcomed the deal": the parties of the act the object
-    names, when the text has stated that act before."""
+    names, when the text has stated that act before (a reaction to "the actions" or "the agreement"
+    just told: the one who did them, the parties to it)."""
     nouns = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
              and any(d.lower_ in word_class("referring_determiners") for d in c.children)]
+    reaction = token.lemma_.lower() in word_class("reacting_words")
     for noun in nouns:
         lemma = noun.lemma_.lower()
         e = latest_naming(told, lemma)
@@ -141,14 +143,13 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event], ind
                             and not x.nominal), None)
             if nominal is not None and (e is None or nominal.evidence.sentence > e.evidence.sentence):
                 e = nominal
-        if e is None and lemma in word_class("act_nouns") and token.lemma_.lower() in word_class("reacting_words") \
-                and told:
+        if e is None and reaction and lemma in word_class("act_nouns") and told:
             # "condemned the actions", "welcomed the move": the act told in this sentence or the one
             # before, when another did it
             last = told[-1]
             e = last if (last.source.country or last.source.code) not in sources and (
                 last.evidence.sentence >= index - 1) else None
-        if e is None and in_class(lemma, "@AGREEMENT") and token.lemma_.lower() in word_class("reacting_words") \
+        if e is None and reaction and in_class(lemma, "@AGREEMENT") \
                 and not any(c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
             # "X and Y agreed to restore ties. Z welcomed the agreement": the mutual commitment just told
             e = next((x for x in reversed(told[-_ASK_REACH:]) if x.event_type in _AGREEMENTS and x.reciprocal), None)

@@ -169,8 +169,8 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
     bond_passive = definite_passive(token) and entry.obj is not None and any(
         c.dep_ == "nsubjpass" and c.lower_ in word_class("pair_bond_words") and in_class(c.lemma_, entry.obj)
         for c in token.children)
-    if not (args.sources or args.targets or args.pair) and (bond_passive or "sym" in entry.flags and (
-            definite_passive(token) or status in _UNASSERTED or acts.phase_of_talks(token, entry.event_type))):
+    if not (args.sources or args.targets or args.pair) and (bond_passive or ("sym" in entry.flags and (
+            definite_passive(token) or status in _UNASSERTED or acts.phase_of_talks(token, entry.event_type)))):
         # "the deal was signed in August 2015", "the possibility of signing a deal": a mutual act
         # with no party named is one of the pair under discussion; so is what befell the bond
         # between them ("diplomatic relations were severed")
