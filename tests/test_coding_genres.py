@@ -567,6 +567,14 @@ def test_a_support_verb_leaves_the_act_to_its_noun():
 # --- news: descriptions, allegations, warnings, postponements --------------------------------------
 
 
+def test_air_defence_batteries_delivered_or_sent_are_military_aid():
+    text = ("Germany will deliver two Patriot batteries to Poland next month, the defence ministry said. "
+            "The United States sent Patriot batteries to Saudi Arabia in 2019.")
+    evs = events(text, date(2023, 6, 1))
+    assert [(e.source.country, e.target.country, e.event_type, e.status) for e in evs] == [
+        ("DEU", "POL", "AID", "planned"), ("USA", "SAU", "AID", "occurred")]
+
+
 def test_drone_or_air_strikes_carried_out_in_a_state_are_attacks_on_it_and_a_returned_pilot_a_release():
     text = ("In 2011 the United States carried out drone strikes in Pakistan. "
             "In 2015 Saudi Arabia launched airstrikes in Yemen. Workers held a general strike in India in 2020. "
