@@ -567,6 +567,13 @@ def test_a_support_verb_leaves_the_act_to_its_noun():
 # --- news: descriptions, allegations, warnings, postponements --------------------------------------
 
 
+def test_saying_one_will_retaliate_threatens_the_one_whose_act_it_answers():
+    text = ("Warsaw expelled 45 Russian diplomats in March 2023. Moscow said it would retaliate. "
+            "In 2021 Russia retaliated by expelling ten Polish diplomats.")
+    threats = [e for e in events(text, date(2023, 6, 1)) if e.event_type == "THREATEN"]
+    assert [(e.source.country, e.target.country, e.trigger) for e in threats] == [("RUS", "POL", "retaliate")]
+
+
 def test_air_defence_batteries_delivered_or_sent_are_military_aid():
     text = ("Germany will deliver two Patriot batteries to Poland next month, the defence ministry said. "
             "The United States sent Patriot batteries to Saudi Arabia in 2019.")

@@ -63,6 +63,8 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
             targets = list(others.values())
     if args.sources and not targets and not args.pair and entry.event_type == "REJECT":
         targets = _refused_ask(token, sources, told, sent.t.sentence.index)
+    if args.sources and not targets and not args.pair and "future" in entry.flags:
+        targets = _answered_act(token, sources, told, sent.t.sentence.index)
     if args.sources and not targets and not args.pair:
         for head in token.ancestors:
             governing = sent.coded.get(head.i)
@@ -115,6 +117,18 @@ def _refused_ask(token: Any, sources: set[str | None], told: list[Event], index:
             return []
         asker, asked = (x.country or x.code for x in (e.source, e.target))
         if e.event_type in answered and asked in sources and asker not in sources:
+            return [ActorRef(e.source, token.i, "anaphor", "discourse")]
+    return []
+
+
+def _answered_act(token: Any, sources: set[str | None], told: list[Event], index: int) -> list[ActorRef]:
+    """ "Warsaw expelled the envoys; Moscow said it would retaliate": a vow to answer names the one
+    whose act against the vower was told in this sentence or the one before."""
+    for e in reversed(told[-_ASK_REACH:]):
+        if e.evidence.sentence < index - 1:
+            return []
+        doer, done_to = (x.country or x.code for x in (e.source, e.target))
+        if done_to in sources and doer not in sources:
             return [ActorRef(e.source, token.i, "anaphor", "discourse")]
     return []
 

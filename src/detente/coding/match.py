@@ -9,6 +9,7 @@ from typing import Any
 from .arguments import SentenceActors
 from .clauses import stated_intent
 from .lexicon import ORG_SPEC, Trigger, in_class, triggers, word_class
+from .status import judge
 
 Token = Any
 
@@ -139,6 +140,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     banned = entry.valued("notobj")
     if banned and any(_satisfies(o, spec, actors) for o in _objects(token) for spec in banned):
         return None  # flag notobj=@CLASS: another sense ("committed atrocities" is no commitment)
+    if "future" in entry.flags and judge(token) not in ("planned", "speculative"):
+        return None  # flag future: "said it would retaliate" threatens; "retaliated" tells no act of its own
     if "intent" in entry.flags and not stated_intent(token):
         return None  # "relations improved": no act; "said it wanted to improve relations": an intent
     said = entry.valued("with")
