@@ -136,6 +136,13 @@ def test_credentials_presented_by_an_envoy_the_gazetteer_does_not_know():
 # --- essays: coalitions, possessions, landings, co-belligerents ----------------------------------
 
 
+def test_a_state_responding_with_an_embargo_aims_it_at_the_author_of_the_act_it_answers():
+    text = ("In 1979 the Soviet Union invaded Afghanistan. "
+            "The Carter administration responded with a grain embargo and a boycott of the Moscow Olympics.")
+    assert found(events(text, date(2010, 1, 1))) == {
+        ("SUN", "AFG", "ASSAULT"), ("USA", "SUN", "SANCTION"), ("USA", "SUN", "PROTEST")}
+
+
 def test_forces_rolling_or_crossing_into_a_state_invade_it_and_a_hotline_links_two_capitals():
     text = ("In 1956 Soviet tanks rolled into Budapest to crush the uprising. "
             "South Vietnamese forces crossed into Laos in early February 1971. "

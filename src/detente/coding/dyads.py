@@ -63,8 +63,8 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
             targets = list(others.values())
     if args.sources and not targets and not args.pair and entry.event_type == "REJECT":
         targets = _refused_ask(token, sources, told, sent.t.sentence.index)
-    if args.sources and not targets and not args.pair and "future" in entry.flags:
-        targets = _answered_act(token, sources, told, sent.t.sentence.index)
+    if args.sources and not targets and not args.pair and ("future" in entry.flags or _a_response(token)):
+        targets = _answered_act(token, sources, told, sent.t.sentence.index, against_them=not _a_response(token))
     if args.sources and not targets and not args.pair:
         for head in token.ancestors:
             governing = sent.coded.get(head.i)
@@ -121,16 +121,24 @@ def _refused_ask(token: Any, sources: set[str | None], told: list[Event], index:
     return []
 
 
-def _answered_act(token: Any, sources: set[str | None], told: list[Event], index: int) -> list[ActorRef]:
+def _answered_act(token: Any, sources: set[str | None], told: list[Event], index: int,
+                  against_them: bool = True) -> list[ActorRef]:
     """ "Warsaw expelled the envoys; Moscow said it would retaliate": a vow to answer names the one
-    whose act against the vower was told in this sentence or the one before."""
+    whose act against the vower was told in this sentence or the one before; a response ("the US
+    responded with an embargo") the one whose act it answers, whomever that act befell."""
     for e in reversed(told[-_ASK_REACH:]):
         if e.evidence.sentence < index - 1:
             return []
         doer, done_to = (x.country or x.code for x in (e.source, e.target))
-        if done_to in sources and doer not in sources:
+        if (done_to in sources or not against_them) and doer not in sources:
             return [ActorRef(e.source, token.i, "anaphor", "discourse")]
     return []
+
+
+def _a_response(token: Any) -> bool:
+    """ "responded with a grain embargo": an act told as the answer to another."""
+    return token.dep_ == "pobj" and token.head.lower_ == "with" \
+        and token.head.head.lemma_.lower() in word_class("responding_verbs")
 
 
 def _a_denial(token: Any) -> bool:
