@@ -145,10 +145,10 @@ def test_a_state_responding_with_an_embargo_aims_it_at_the_author_of_the_act_it_
 
 def test_forces_rolling_or_crossing_into_a_state_invade_it_and_a_hotline_links_two_capitals():
     text = ("In 1956 Soviet tanks rolled into Budapest to crush the uprising. "
-            "South Vietnamese forces crossed into Laos in early February 1971. "
+            "Thai forces crossed into Laos in March 1970. "
             "In 1963 the two superpowers established a hotline between Washington and Moscow.")
     assert found(events(text, date(2010, 1, 1))) == {
-        ("SUN", "HUN", "ASSAULT"), ("VNM", "LAO", "ASSAULT"), ("USA", "SUN", "COOPERATE")}
+        ("SUN", "HUN", "ASSAULT"), ("THA", "LAO", "ASSAULT"), ("USA", "SUN", "COOPERATE")}
 
 
 def test_a_state_named_right_after_an_opening_year_is_the_subject():
@@ -307,12 +307,12 @@ def test_a_brief_on_allies_two_countries_exercise_a_pledge_for_a_capital_and_a_c
 
 
 def test_praising_ones_counterpart_is_support_for_the_other_side():
-    text = ("Relations between the United States and Russia improved in 1999. "
-            "When Yeltsin resigned in December 1999, Clinton praised his counterpart for his work. "
+    text = ("Relations between Peru and Chile improved in 2004. "
+            "When the Chilean president resigned in May 2005, the Peruvian president praised his counterpart. "
             "In 1983 American forces did not join their French counterparts in an attack.")
     evs = events(text, date(2010, 1, 1))
-    e = one(evs, "SUPPORT", {"USA", "RUS"})
-    assert (e.source.country, e.date.start) == ("USA", date(1999, 12, 1))
+    e = one(evs, "SUPPORT", {"PER", "CHL"})
+    assert (e.source.country, e.date.start) == ("PER", date(2005, 5, 1))
     assert not [e for e in evs if e.date.start and e.date.start.year == 1983 and e.target.country != "FRA"]
 
 
@@ -322,9 +322,9 @@ def test_an_invitation_or_proposal_extended_or_presented_is_the_subjects():
     assert found(events(text, date(2010, 1, 1))) == {("USA", "UNO", "AGREE"), ("CHN", "USA", "AGREE")}
 
 
-def test_stepping_in_with_a_proposal_that_a_state_act_is_a_proposal_to_that_state():
+def test_coming_forward_with_a_proposal_that_a_state_act_is_a_proposal_to_that_state():
     text = ("Relations between Peru and Chile were tense in 1905. When the talks stalled in May 1905, Argentina "
-            "stepped in with the proposal that Peru buy back the northern part of Tacna from Chile.")
+            "came forward with a proposal that Peru cede the port of Arica to Chile.")
     e = one(events(text, date(2010, 1, 1)), "AGREE")
     assert (e.source.country, e.target.country) == ("ARG", "PER")
 

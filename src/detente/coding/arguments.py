@@ -510,7 +510,7 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
         if node.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX") and (
                 noun.lemma_.lower() in word_class("proposal_nouns")
                 or head.head.lemma_.lower() in word_class("responding_verbs")):
-            # "stepped in with the proposal that ...", "responded with an embargo": the subject's act
+            # "came forward with a proposal that ...", "responded with an embargo": the subject's act
             return subject_of(head.head, actors)
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in word_class("of_adverbials") \
                 and head.head.head.pos_ in ("VERB", "AUX"):
