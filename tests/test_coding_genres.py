@@ -65,13 +65,13 @@ def test_a_mission_closed_by_another_state_is_that_states_act_against_its_owner(
 
 
 def test_relations_severed_and_diplomats_expelled_in_the_passive_are_between_the_pair():
-    text = ("The United States established diplomatic relations with Iran in 1883. "
-            "The Iranian Ambassador was declared persona non grata on June 9, 1979. "
-            "The Iranian charge d'affaires was expelled from Washington in November 1979. "
+    text = ("Peru established diplomatic relations with Bolivia in 1883. "
+            "The Bolivian Ambassador was declared persona non grata on June 9, 1979. "
+            "The Bolivian charge d'affaires was expelled from Lima in November 1979. "
             "Diplomatic relations were severed on April 7, 1980.")
     evs = [e for e in events(text, date(2020, 1, 1)) if e.event_type == "SANCTION"]
     assert [(e.source.country, e.target.country, e.date.start) for e in evs] == [
-        ("USA", "IRN", date(1979, 6, 9)), ("USA", "IRN", date(1979, 11, 1)), ("USA", "IRN", date(1980, 4, 7))]
+        ("PER", "BOL", date(1979, 6, 9)), ("PER", "BOL", date(1979, 11, 1)), ("PER", "BOL", date(1980, 4, 7))]
 
 
 def test_a_treaty_defeated_in_a_vote_is_no_attack_between_the_pair():
@@ -137,10 +137,9 @@ def test_credentials_presented_by_an_envoy_the_gazetteer_does_not_know():
 
 
 def test_a_state_responding_with_an_embargo_aims_it_at_the_author_of_the_act_it_answers():
-    text = ("In 1979 the Soviet Union invaded Afghanistan. "
-            "The Carter administration responded with a grain embargo and a boycott of the Moscow Olympics.")
-    assert found(events(text, date(2010, 1, 1))) == {
-        ("SUN", "AFG", "ASSAULT"), ("USA", "SUN", "SANCTION"), ("USA", "SUN", "PROTEST")}
+    text = "In 2014 Russia invaded Ukraine. Canada responded with an arms embargo and a boycott of Russian goods."
+    assert found(events(text, date(2020, 1, 1))) == {
+        ("RUS", "UKR", "ASSAULT"), ("CAN", "RUS", "SANCTION"), ("CAN", "RUS", "PROTEST")}
 
 
 def test_forces_rolling_or_crossing_into_a_state_invade_it_and_a_hotline_links_two_capitals():
@@ -167,18 +166,18 @@ def test_an_agreement_named_before_the_clause_that_concludes_it_is_concluded_by_
 
 
 def test_a_torpedoed_or_intercepted_ship_is_an_act_against_its_flag():
-    text = ("In March 1916 German submarines torpedoed the French steamer Sussex. "
-            "In 1861 a U.S. Navy officer intercepted the British mail ship Trent.")
+    text = ("In March 1916 German submarines torpedoed the French steamer Marne. "
+            "In 1861 a U.S. Navy officer intercepted the British mail ship Orion.")
     assert found(events(text, date(2010, 1, 1))) == {("DEU", "FRA", "ASSAULT"), ("USA", "GBR", "COERCE")}
 
 
 def test_a_mediator_shuttling_between_the_sides_does_not_become_one_of_them():
-    text = ("Argentine forces invaded the islands on April 2, 1982, and Britain sent a task force against Argentina. "
-            "Secretary of State Haig shuttled between London and Buenos Aires in April. "
-            "Argentina surrendered on June 14, 1982. Diplomatic relations were restored in February 1990.")
+    text = ("Peru and Ecuador went to war on January 26, 1995, and Ecuador sent troops against Peru. "
+            "The Brazilian foreign minister shuttled between Lima and Quito in February. "
+            "Ecuador surrendered on March 1, 1995. Diplomatic relations were restored in October 1998.")
     evs = events(text, date(2010, 1, 1))
-    assert one(evs, "RETREAT").target.country == "GBR"
-    assert {one(evs, "SUPPORT").source.country, one(evs, "SUPPORT").target.country} == {"ARG", "GBR"}
+    assert one(evs, "RETREAT").target.country == "PER"
+    assert {one(evs, "SUPPORT").source.country, one(evs, "SUPPORT").target.country} == {"ECU", "PER"}
 
 
 def test_a_coalition_name_stands_for_its_members_of_the_period():
@@ -271,10 +270,10 @@ def test_a_language_label_is_no_actor():
 
 
 def test_envoys_sent_to_states_and_shuttles_between_them_consult():
-    evs = events("On April 7, 1982, Reagan dispatched Haig to Britain. In May 1982 Haig shuttled between "
-                 "London and Buenos Aires.", date(2010, 1, 1))
-    assert ("USA", "GBR", "CONSULT") in found(evs)
-    assert {("USA", "GBR"), ("USA", "ARG")} <= {(e.source.country, e.target.country) for e in evs
+    evs = events("On February 2, 1995, Brazil dispatched an envoy to Peru. In February 1995 the Brazilian envoy "
+                 "shuttled between Lima and Quito.", date(2010, 1, 1))
+    assert ("BRA", "PER", "CONSULT") in found(evs)
+    assert {("BRA", "PER"), ("BRA", "ECU")} <= {(e.source.country, e.target.country) for e in evs
                                                  if e.evidence.sentence == 1}
 
 
