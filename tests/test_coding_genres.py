@@ -293,6 +293,15 @@ def test_the_belligerents_are_the_pair_at_war():
 # --- briefs and news: summits, joint commitments, wishes and refusals ------------------------------
 
 
+def test_a_review_dates_a_roadmap_adopted_by_its_year_and_a_purchase_under_negotiation_by_its_writing():
+    text = ("India and France upgraded their ties to a strategic partnership in 1998. "
+            "In 2003, the two countries adopted a roadmap for cooperation in defence and space. "
+            "Indian and French officials are negotiating the purchase of 26 naval jets.")
+    evs = events(text, date(2024, 12, 1))
+    assert [(e.event_type, e.status, e.date.start) for e in evs[1:]] == [
+        ("SUPPORT", "occurred", date(2003, 1, 1)), ("CONSULT", "negotiating", date(2024, 12, 1))]
+
+
 def test_a_brief_on_allies_two_countries_exercise_a_pledge_for_a_capital_and_a_condemned_action():
     text = ("The United States and the Philippines have been treaty allies since 1951. "
             "In April 2024, the two countries held their largest-ever Balikatan exercise. "

@@ -340,6 +340,10 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
         when = after_what_it_answers(sent, match, time, ctx.doc.published)
     if when is None and status == "occurred":
         when = when_its_subject_was_made(sent, match, time, ctx.doc.published)
+    if when is None and status == "negotiating" and ctx.doc.published and scene.told_as_present(
+            sent.parsed[match.token]):
+        # "officials are negotiating the purchase": under way as the text is written
+        when = anchoring.publication_date(ctx.doc.published)
     if when is None:
         when, time = fallback_date(ctx, story.events, time, t, source.actor, target.actor, match.entry.event_type,
                                    status, back_reference(sent.parsed[match.token]))
