@@ -30,6 +30,13 @@ def one(evs, event_type: str, pair: set[str] | None = None):
 # --- time: scenes, spans and explicit dates ------------------------------------------------------
 
 
+def test_a_time_ending_a_clause_joined_to_the_act_with_the_same_subject_dates_it():
+    text = ("Relations between Peru and Chile worsened in 2022. Four Peruvian nationals were indicted on smuggling "
+            "charges as well as attempting to bribe customs officers in March 2024.")
+    e = one(events(text, date(2024, 10, 1)), "COERCE")
+    assert (e.source.country, e.target.country, e.date.start) == ("CHL", "PER", date(2024, 3, 1))
+
+
 def test_an_act_done_at_an_occasion_takes_the_time_its_clause_gives():
     text = ("In 1990 Chile and Peru restored ties. At a summit Peru hosted in Lima in June 1997, "
             "Chile became a member of the Organization of American States.")

@@ -181,8 +181,11 @@ def _own_words(noun: Token) -> set[int]:
 
 
 def _infinitives(verb: Token) -> set[int]:
-    """The verbs of the infinitive clauses a verb governs ("agreed to disengage")."""
-    return {c.i for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+    """The verbs of the infinitive clauses a verb governs ("agreed to disengage"), and those of a verb
+    joined to it that shares its subject ("were indicted ... as well as attempting to ship arms in May")."""
+    sharing = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+               and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+    return {c.i for v in [verb, *sharing] for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
 
 
