@@ -300,6 +300,15 @@ def test_the_belligerents_are_the_pair_at_war():
 # --- briefs and news: summits, joint commitments, wishes and refusals ------------------------------
 
 
+def test_shipments_of_drugs_are_no_aid_and_shipments_of_tanks_are():
+    text = ("Relations between Mexico and Canada worsened in 2018. "
+            "In 2019 Mexico organised shipments of fentanyl to Canada. "
+            "In 2020 Mexico organised shipments of tanks to Canada.")
+    evs = events(text, date(2026, 1, 1))
+    assert [(e.source.country, e.target.country, e.event_type, e.date.start.year) for e in evs] == [
+        ("MEX", "CAN", "AID", 2020)]
+
+
 def test_a_review_dates_a_roadmap_adopted_by_its_year_and_a_purchase_under_negotiation_by_its_writing():
     text = ("India and France upgraded their ties to a strategic partnership in 1998. "
             "In 2003, the two countries adopted a roadmap for cooperation in defence and space. "

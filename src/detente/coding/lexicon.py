@@ -47,7 +47,8 @@ class Trigger:
     # notobj=@CLASS (no object of the class: "committed atrocities" is no commitment), bare (the object
     # has no determiner: "stopped work" is a strike, "stop the work" is not), counterpart (one side named by
     # the text, the other is its counterpart in the pair: "six Peruvian nationals were indicted"), speaker
-    # (a noun that is the act of whoever says it: "'the brutal regime of X', the minister said"), future
+    # (a noun that is the act of whoever says it: "'the brutal regime of X', the minister said"),
+    # notof=@CLASS (a noun whose "of" phrase names no such thing: "shipments of fentanyl" are no aid), future
     # (an act only as told to come, answering the latest act against its subject: "said it would retaliate")
 
     @property

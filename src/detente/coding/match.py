@@ -140,6 +140,10 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     banned = entry.valued("notobj")
     if banned and any(_satisfies(o, spec, actors) for o in _objects(token) for spec in banned):
         return None  # flag notobj=@CLASS: another sense ("committed atrocities" is no commitment)
+    banned_of = entry.valued("notof")
+    if banned_of and any(p.dep_ == "pobj" and in_class(p.lemma_, spec) for c in token.children
+                         if c.dep_ == "prep" and c.lower_ == "of" for p in c.children for spec in banned_of):
+        return None  # flag notof=@CLASS: "shipments of fentanyl" are no aid
     if "future" in entry.flags and judge(token) not in ("planned", "speculative"):
         return None  # flag future: "said it would retaliate" threatens; "retaliated" tells no act of its own
     if "intent" in entry.flags and not stated_intent(token):
