@@ -358,24 +358,20 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
     if entry.pos == "V":
         return verb_arguments(token, actors, "from" in flags, "subjacts" in flags, entry.mode == "third-party",
                               entry.event_type in _BY_PROXY)
-    args = noun_arguments(token, actors, "ofA" in flags, "possT" in flags, "from" in flags, entry.mode == "visit")
+    args = noun_arguments(token, actors, "ofA" in flags, "possT" in flags, "from" in flags, entry.mode == "visit",
+                          mutual="sym" in flags)
     if "place" in flags and args.sources and not args.targets and not args.pair and token.dep_ in ("dobj", "obj"):
         # "carried out drone strikes in Yemen": where the verb puts the act is what it strikes
         args.targets = [replace(r, prep="place") for p, r in actors.prep_objects(token.head, word_class("place_preps"))
                         if p in word_class("place_preps")]
-    if "sym" in flags and not args.sources and not args.pair:
-        # "the joint drills of Japan and the Philippines": the states of a mutual act are its parties
-        parties = [r for _, r in actors.prep_objects(token, ("of",))]
-        if len({_state_key(r) for r in parties}) >= 2:
-            args.pair = parties
-            args.targets = [r for r in args.targets if r.token not in {p.token for p in parties}]
     return args
 
 
 def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_target: bool,
-                   from_flag: bool, visit: bool = False) -> Arguments:
+                   from_flag: bool, visit: bool = False, mutual: bool = False) -> Arguments:
     """Sources and targets of a nominal trigger ("the visit of X to Y", "Soviet invasion of Z"); with
-    visit, a country named before the noun is where the possessor goes ("Xi's first U.S. visit")."""
+    visit, a country named before the noun is where the possessor goes ("Xi's first U.S. visit"); with
+    mutual, two states in its "of" phrase are its parties ("the joint drills of Japan and the Philippines")."""
     args = Arguments()
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "between":
@@ -386,7 +382,8 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     # ("Exercise Talisman Sabre, hosted by Australia": an act noun opening a name has the name's phrases)
     opens_name = noun.head.pos_ == "PROPN" and noun.lemma_.lower() in word_class("name_opening_acts")
     holder = noun.head if noun.dep_ == "compound" and (noun.head.pos_ == "NOUN" or opens_name) else None
-    phrases = actors.prep_objects(noun, preps) + (actors.prep_objects(holder, preps) if holder is not None else [])
+    own_phrases = actors.prep_objects(noun, preps)
+    phrases = own_phrases + (actors.prep_objects(holder, preps) if holder is not None else [])
     for prep, ref in phrases:
         if prep == "by" or (prep == "of" and (of_agent or _forces_of(ref, actors))) or (
                 prep == "from" and not from_flag):
@@ -437,6 +434,10 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     if not args.targets and not args.pair:
         args.targets = aimed_at(noun, actors)  # "sanctions aimed at Iran's oil sector"
     args.targets = [t for t in _unique(args.targets) if t.token not in {s.token for s in args.sources}]
+    parties = [r for prep, r in own_phrases if prep == "of"]
+    if mutual and not args.sources and not args.pair and len({_state_key(r) for r in parties}) >= 2:
+        args.pair = parties
+        args.targets = [r for r in args.targets if r.token not in {p.token for p in parties}]
     return args
 
 
@@ -529,16 +530,17 @@ def mission_arguments(verb: Token, actors: SentenceActors, mission_class: str | 
     verb's subject) acts towards the state where it sits (the place the noun or the verb names);
     with as_subject, the mission is the subject ("the American legation in Kabul closed")."""
     args = verb_arguments(verb, actors, False)
-    # a mission as the subject of an intransitive verb has no owner but its modifier
-    passive = as_subject or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    # a mission told as the one acted on, or as the subject of an intransitive verb, is done by no
+    # subject but its owner
+    ownerless = as_subject or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    mission_dep = "nsubj" if as_subject else "nsubjpass"
     def is_mission(word: Token) -> bool:  # "the Legation", "the Liaison Office", "an Interests Section"
         return in_class(word.lemma_, mission_class) or any(
             d.dep_ in ("compound", "amod") and (in_class(d.lemma_, mission_class) or in_class(d.lower_, mission_class))
             for d in word.children)
 
     nouns = [c for c in verb.children
-             if (c.dep_ in ("dobj", "obj") or (passive and c.dep_ == ("nsubj" if as_subject else "nsubjpass")))
-             and is_mission(c)]
+             if (c.dep_ in ("dobj", "obj") or (ownerless and c.dep_ == mission_dep)) and is_mission(c)]
     if not nouns:
         return args
     noun = nouns[0]
@@ -552,7 +554,7 @@ def mission_arguments(verb: Token, actors: SentenceActors, mission_class: str | 
               if _state_key(r) not in {_state_key(o) for o in owners}]
     if owners and agents:
         return Arguments(sources=agents, targets=owners)
-    sources = owners or ([] if passive else subject_of(verb, actors))
+    sources = owners or ([] if ownerless else subject_of(verb, actors))
     owned = {r.token for r in sources}
     return Arguments(sources=sources, targets=[replace(r, prep="place") for r in hosts if r.token not in owned])
 

@@ -184,9 +184,9 @@ class Discourse:
         noun = token.lemma_.lower()
         if noun in word_class("counterpart_nouns") and token.pos_ == "NOUN" \
                 and not any(c.dep_ in ("amod", "compound", "nmod") for c in token.children):
-            # "the Peruvian president praised his counterpart": the other side of the pair, from the subject's side (not
-            # "their French counterparts", who are named)
-            # (the one other state the sentence names, else the other of the pair under discussion)
+            # "the Peruvian president praised his counterpart": the other side, seen from the subject's (the
+            # one other state the sentence names, else the other of the pair under discussion); not
+            # "their French counterparts", who are named
             main = _clause_subject_states(token, named or {})
             if not main:
                 return []

@@ -48,9 +48,9 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
         commitment = entry.event_type in _COMMITMENTS and not mutual
         targets = (_complement_targets(token, actors) if commitment else []) or _referenced_act(
             token, sources, told, sent.t.sentence.index)
-    quoted_to_me = any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in word_class("first_person_objects")
-                       for c in token.children)
-    if args.sources and not args.pair and quoted_to_me and all(_key(t) in sources for t in targets):
+    if args.sources and not args.pair and all(_key(t) in sources for t in targets) and any(
+            c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in word_class("first_person_objects")
+            for c in token.children):
         # 'the minister said Lima had "assured us that it would ..."': the one quoted is the speaker
         targets = [r for r in acts.speaker_of(token, actors) if _key(r) not in sources] or targets
     if args.sources and not targets and not args.pair and not mutual and (

@@ -166,10 +166,8 @@ def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, st
 
 def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, story: Story, index: int) -> Arguments:
     """The parties of the pair under discussion, for an act whose text names too few."""
-    bond_passive = definite_passive(token) and entry.obj is not None and any(
-        c.dep_ == "nsubjpass" and c.lower_ in word_class("pair_bond_words") and in_class(c.lemma_, entry.obj)
-        for c in token.children)
-    if not (args.sources or args.targets or args.pair) and (bond_passive or ("sym" in entry.flags and (
+    unnamed = not (args.sources or args.targets or args.pair)
+    if unnamed and (_bond_passive(token, entry) or ("sym" in entry.flags and (
             definite_passive(token) or status in _UNASSERTED or acts.phase_of_talks(token, entry.event_type)))):
         # "the deal was signed in August 2015", "the possibility of signing a deal": a mutual act
         # with no party named is one of the pair under discussion; so is what befell the bond
@@ -190,6 +188,13 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # "six PRC nationals were indicted": a court's act on one side's people is the other side's
         args = fill_from_pair(token, args, story.discourse)
     return args
+
+
+def _bond_passive(token: Any, entry: Trigger) -> bool:
+    """ "diplomatic relations were severed": the bond between a pair, in a passive with no agent."""
+    return entry.obj is not None and definite_passive(token) and any(
+        c.dep_ == "nsubjpass" and c.lower_ in word_class("pair_bond_words") and in_class(c.lemma_, entry.obj)
+        for c in token.children)
 
 
 def _implied_targets(sent: SentenceView, match: TriggerMatch, listed: Trigger, actors: SentenceActors,
