@@ -1562,3 +1562,9 @@ def test_an_act_named_in_a_package_takes_the_packages_phrases():
             "AID")
     assert (e.source.country, e.target.country, e.status, e.date.start) == ("FRA", "GRC", "occurred",
                                                                            date(2024, 3, 1))
+
+
+def test_a_reply_that_a_state_would_have_to_act_tells_a_planned_act():
+    text = "On 3 May 1990 the Peruvian envoy replied that Peru would have to withdraw its troops from Ecuador."
+    e = one(events(text, date(1990, 6, 1)), "RETREAT", {"PER", "ECU"})
+    assert (e.source.country, e.status) == ("PER", "planned")

@@ -181,9 +181,13 @@ def _under_negotiation(trigger: Token) -> bool:
 def _would_under(trigger: Token, verbs: frozenset[str]) -> bool:
     """An act told with "would" in the clause of a verb of the class: "Washington said it would send
     troops" (reporting_verbs: announced), "knowing that Israel would reject the draft" (belief_verbs:
-    expected)."""
-    return trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in verbs and any(
-        c.dep_ == "aux" and c.lower_ in word_class("conditional_auxiliaries") for c in trigger.children)
+    expected). The "would" may stand on a semi-modal the act hangs from: "replied that it would have to
+    withdraw"."""
+    clause = trigger
+    while clause.dep_ == "xcomp" and clause.head.lemma_.lower() in word_class("semi_modal_verbs"):
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in verbs and any(
+        c.dep_ == "aux" and c.lower_ in word_class("conditional_auxiliaries") for c in clause.children)
 
 
 def _cancel_word(trigger: Token) -> bool:
