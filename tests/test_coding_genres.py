@@ -1568,3 +1568,21 @@ def test_a_reply_that_a_state_would_have_to_act_tells_a_planned_act():
     text = "On 3 May 1990 the Peruvian envoy replied that Peru would have to withdraw its troops from Ecuador."
     e = one(events(text, date(1990, 6, 1)), "RETREAT", {"PER", "ECU"})
     assert (e.source.country, e.status) == ("PER", "planned")
+
+
+ROWS = ("Leaders' meetings, Peru and Chile\n\nWhen | Where | What\n\n"
+        "Oct. 2, 2024 | Arequipa, Peru | First Peru-Chile summit since 2017, held at the city's convention centre\n\n"
+        "Mar. 4-6, 2027 | Valparaiso, Chile | Peruvian president's first trip to Chile since 2021 and "
+        "his second official visit (the first took place in 2012)\n")
+
+
+def test_a_tables_first_meeting_since_a_year_tells_the_meeting_in_that_year_too():
+    starts = sorted(e.date.start for e in events(ROWS, date(2026, 9, 1)) if e.event_type == "CONSULT")
+    assert date(2017, 1, 1) in starts and date(2024, 10, 2) in starts, starts
+
+
+def test_a_row_dated_after_publication_is_planned_and_an_ordinal_clause_tells_another_round():
+    visits = {(e.date.start, e.status) for e in events(ROWS, date(2026, 9, 1))
+              if e.event_type == "CONSULT" and e.date.start.year not in (2024, 2017)}
+    assert visits == {(date(2027, 3, 4), "planned"), (date(2021, 1, 1), "occurred"),
+                      (date(2012, 1, 1), "occurred")}, visits

@@ -183,7 +183,8 @@ def first_since(token: Any, since: Any) -> bool:
         (c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")), None)
     if noun is None or not since.since:
         return False
-    if not any(c.dep_ == "amod" and c.lower_ in word_class("first_words") for c in noun.children):
+    # "First meeting since 2019" opening a table's cell: the parser may read "First" as a name
+    if not any(c.dep_ in ("amod", "compound") and c.lower_ in word_class("first_words") for c in noun.children):
         return False
     # "his first visit since 2023", where the parser may hang "since 2023" on the verb of the noun
     words = list(noun.subtree) + ([t for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i

@@ -94,6 +94,30 @@ def previous_rounds(ctx: DocumentContext, story: Story, t: TaggedSentence, token
                                    "occurred", None))
 
 
+def ordinal_rounds(ctx: DocumentContext, story: Story, t: TaggedSentence, token: Any, told: list[Event],
+                   time: Narrative) -> None:
+    """ "his second state visit (the first was in 2015)": a clause whose subject is an ordinal standing
+    for the act ("the first", "the last") tells another round of it, at the clause's own time."""
+    nouns = [token, token.head] if token.dep_ == "conj" else [token]
+    for clause in [c for n in nouns for c in n.children if c.dep_ in ("parataxis", "relcl", "appos")]:
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in word_class("round_ordinals") or any(
+                c.pos_ in ("NOUN", "PROPN") for c in subject.children):
+            continue
+        words = list(clause.subtree)
+        picked = next((m for m in t.times if any(w.idx <= m.start < w.idx + len(w.text) for w in words)), None)
+        if picked is None:
+            continue
+        status = judge(clause)
+        when, warning = anchoring.date_from_time(picked, time.anchor, ctx.doc.published,
+                                                 status in NOT_DONE or status == "speculative")
+        if when is None or when.start is None:
+            continue
+        for act in told:
+            story.events.append(_again(ctx, t, act, subject, words[-1], f"{subject.text} {clause.text}", when,
+                                       status, warning))
+
+
 def followed_by(ctx: DocumentContext, story: Story, t: TaggedSentence, token: Any, told: list[Event],
                 time: Narrative) -> None:
     """ "agreed to sell Jordan tanks, followed by aircraft in 1966": the acts just told (of the trigger

@@ -112,8 +112,7 @@ def document_is_news(doc: Document) -> bool:
 
 
 def _times(raw: str, row: TableRow | None) -> list[TimeMention]:
-    # "First meeting since 2019": a row's "since" looks back to another act, not the row's own
-    return [m for m in find_times(row.text if row else raw) if row is None or not m.since]
+    return find_times(row.text if row else raw)
 
 
 def tag_sentence(s: Sentence, raw: str) -> TaggedSentence:

@@ -33,7 +33,7 @@ from .dating import (
 from .dyads import complete, fill_from_pair, pairs
 from .lexicon import Trigger, in_class, word_class
 from .match import TriggerMatch, forced_retreat
-from .repeats import at_each_time, followed_by, following_suit, previous_rounds
+from .repeats import at_each_time, followed_by, following_suit, ordinal_rounds, previous_rounds
 from .status import judge
 from .story import DocumentContext, SentenceView, Story
 
@@ -122,6 +122,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         at_each_time(ctx, story, sent.t, token, story.events[before:], dates.picked, time)
         followed_by(ctx, story, sent.t, token, story.events[before:], time)
         following_suit(ctx, story, sent.t, token, actors.by_token, story.events[before:])
+        ordinal_rounds(ctx, story, sent.t, token, story.events[before:], time)
     since = [m for m in sent.t.times if acts.first_since(token, m)]
     if since and status == "occurred":
         previous_rounds(ctx, story, sent.t, token, story.events[before:], since[0])
@@ -354,6 +355,9 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
                                    status, back_reference(sent.parsed[match.token]))
         if when is not None and acts.told_as_consequence(sent.parsed[match.token]):
             when = after_its_cause(when)
+    if status == "occurred" and t.row and when is not None and when.start and ctx.doc.published \
+            and when.start > ctx.doc.published:
+        status = "planned"  # a table's row (no verb to tell its tense) dated after the text was written
     event = _event(ctx, sent, match, source, target, reciprocal, status, when or DateSpan(None, None), warning)
     if event is None:
         return time
