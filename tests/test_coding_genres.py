@@ -1586,3 +1586,12 @@ def test_a_row_dated_after_publication_is_planned_and_an_ordinal_clause_tells_an
               if e.event_type == "CONSULT" and e.date.start.year not in (2024, 2017)}
     assert visits == {(date(2027, 3, 4), "planned"), (date(2021, 1, 1), "occurred"),
                       (date(2012, 1, 1), "occurred")}, visits
+
+
+def test_an_invitation_issued_is_the_issuers_and_a_call_for_volunteers_in_a_war_mobilises_against_the_enemy():
+    e = one(events("In May 1980 Peru issued an invitation to Chile.", date(2020, 1, 1)), "AGREE")
+    assert (e.source.country, e.target.country) == ("PER", "CHL")
+    text = ("Peru and Chile went to war in April 1879. On April 23, 1879, the Chilean president issued a call "
+            "for 50,000 volunteers.")
+    e = one(events(text, date(2020, 1, 1)), "MOBILIZE")
+    assert (e.source.country, e.target.country, e.date.start) == ("CHL", "PER", date(1879, 4, 23))
