@@ -1595,3 +1595,11 @@ def test_an_invitation_issued_is_the_issuers_and_a_call_for_volunteers_in_a_war_
             "for 50,000 volunteers.")
     e = one(events(text, date(2020, 1, 1)), "MOBILIZE")
     assert (e.source.country, e.target.country, e.date.start) == ("CHL", "PER", date(1879, 4, 23))
+
+
+def test_an_act_done_by_a_dated_document_takes_its_date():
+    text = ("Peru and Chile restored relations in 2014. The two governments agreed on the fishing quotas for the "
+            "coming season by an exchange of notes dated 4 April 2016.")
+    assert one(events(text, date(2020, 1, 1)), "AGREE").date.start == date(2016, 4, 4)
+    text = "Peru and Chile restored relations in 2014. Both sides agreed on new quotas in a letter dated 9 May 2017."
+    assert one(events(text, date(2020, 1, 1)), "AGREE").date.start == date(2017, 5, 9)

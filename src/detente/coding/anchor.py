@@ -204,6 +204,9 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
             return False
         if node.dep_ in ("relcl", "acl") and _occasion_of(node.head, governing):
             return True  # "At a summit held in Vienna in June 1961, they agreed": the occasion's time
+        if node.dep_ == "acl" and node.lemma_.lower() in word_class("dating_participles") \
+                and _means_of(node.head, governing):
+            return True  # "agreed in an exchange of notes dated 3 March": the document's date
         if node.dep_ == "ccomp" and any(c.lower_ in word_class("free_relative_pronouns") and c.dep_ in ("dobj", "nsubj")
                                         for c in node.children):
             node = node.head  # "struck what New Delhi described as a camp on Tuesday": the object, not a claim
@@ -219,6 +222,22 @@ def _occasion_of(noun: Token, governing: set[int]) -> bool:
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ in word_class("occasion_preps") and prep.head.i in governing
             and noun.lemma_.lower() in word_class("occasion_nouns"))
+
+
+def _means_of(noun: Token, governing: set[int]) -> bool:
+    """Whether a noun is the document an act was done by ("in a letter", "by an exchange of notes")."""
+    documents, exchanges = word_class("document_nouns"), word_class("document_exchanges")
+    if noun.lemma_.lower() in exchanges:  # "an exchange of notes dated ...", the date hung on "exchange"
+        if not any(c.lower_ == "of" and any(p.lemma_.lower() in documents for p in c.children)
+                   for c in noun.children):
+            return False
+    elif noun.lemma_.lower() not in documents:
+        return False
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in exchanges:
+        noun = noun.head.head  # "an exchange of notes"
+    prep = noun.head
+    # the parser may hang the phrase on the act's object ("agreed to the date in an exchange of letters")
+    return noun.dep_ == "pobj" and prep.lower_ in word_class("means_preps") and _clause(prep.head) in governing
 
 
 def date_from_time(m: TimeMention, anchor: DateSpan | None, published: date | None,
