@@ -1603,3 +1603,10 @@ def test_an_act_done_by_a_dated_document_takes_its_date():
     assert one(events(text, date(2020, 1, 1)), "AGREE").date.start == date(2016, 4, 4)
     text = "Peru and Chile restored relations in 2014. Both sides agreed on new quotas in a letter dated 9 May 2017."
     assert one(events(text, date(2020, 1, 1)), "AGREE").date.start == date(2017, 5, 9)
+
+
+def test_rounds_of_tariffs_on_imports_from_a_state_sanction_it():
+    for text in ("In 2019, Peru imposed tariffs on $2 billion worth of imports from Chile.",
+                 "In 2019, Peru imposed two rounds of tariffs on Chilean goods."):
+        e = one(events(text, date(2026, 1, 1)), "SANCTION")
+        assert (e.source.country, e.target.country) == ("PER", "CHL"), text

@@ -114,10 +114,24 @@ class SentenceActors:
                         continue  # "with Britain following suit": Britain does the same, it is not a party
                     if pobj.dep_ in ("pobj", "pcomp") and not _is_time_word(pobj):
                         found = [replace(r, prep=child.lower_) for r in self.in_phrase(pobj)] or self._located(pobj)
+                        if not found and (origin := _origin_of_goods(token, child)) is not None:
+                            found = [replace(r, prep=child.lower_) for r in self.in_phrase(origin)]
                         out.extend((child.lower_, r) for r in found)
             elif child.dep_ == "prep" and child.lower_ == "at" and _hands_of(child):
                 out.extend(("by", r) for r in self.in_phrase(_hands_of(child)))
         return out
+
+
+def _origin_of_goods(token: Token, prep: Token) -> Token | None:
+    """ "tariffs on $2 billion worth of imports from Chile", where the parser hangs "from Chile" on the
+    verb: the phrase right after goods says whose they are (the object of its "from")."""
+    after = prep.right_edge.i + 1
+    if prep.right_edge.lemma_.lower() not in word_class("traded_goods") or after >= len(token.doc):
+        return None
+    origin = token.doc[after]
+    if origin.lower_ != "from" or origin.head.i != token.i:
+        return None
+    return next((c for c in origin.children if c.dep_ == "pobj"), None)
 
 
 def _is_time_word(token: Token) -> bool:

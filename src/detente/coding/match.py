@@ -68,6 +68,10 @@ def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
         return True
     if referent(word, (spec,)) is not None:
         return True  # "Pakistan hosts an exercise, and China sends ships to it"
+    if word.lemma_.lower() in word_class("partitive_nouns") and any(
+            c.lower_ == "of" and any(p.dep_ == "pobj" and _satisfies(p, spec, actors) for p in c.children)
+            for c in word.children):
+        return True  # "imposed four rounds of tariffs": what the rounds are of
     return any(c.dep_ in ("compound", "amod") and (in_class(c.lemma_, spec) or in_class(c.lower_, spec))
                for c in word.children)
 
