@@ -1610,3 +1610,8 @@ def test_rounds_of_tariffs_on_imports_from_a_state_sanction_it():
                  "In 2019, Peru imposed two rounds of tariffs on Chilean goods."):
         e = one(events(text, date(2026, 1, 1)), "SANCTION")
         assert (e.source.country, e.target.country) == ("PER", "CHL"), text
+
+
+def test_large_numbers_of_soldiers_sent_into_a_state_invade_it():
+    e = one(events("In May 1941 Peru sent large numbers of soldiers into Ecuador.", date(2020, 1, 1)), "ASSAULT")
+    assert (e.source.country, e.target.country) == ("PER", "ECU")
