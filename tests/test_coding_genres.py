@@ -1615,3 +1615,11 @@ def test_rounds_of_tariffs_on_imports_from_a_state_sanction_it():
 def test_large_numbers_of_soldiers_sent_into_a_state_invade_it():
     e = one(events("In May 1941 Peru sent large numbers of soldiers into Ecuador.", date(2020, 1, 1)), "ASSAULT")
     assert (e.source.country, e.target.country) == ("PER", "ECU")
+
+
+def test_additional_forces_in_a_coordinated_clause_are_the_same_sides():
+    text = ("Peru and Ecuador went to war in 1941. On July 10, Peruvian troops landed at Guayaquil in Ecuador and "
+            "additional forces landed near the port city of Manta on July 22.")
+    landings = sorted((e.source.country, e.target.country, e.date.start) for e in events(text, date(2020, 1, 1))
+                      if e.trigger.startswith("landed"))
+    assert landings == [("PER", "ECU", date(1941, 7, 10)), ("PER", "ECU", date(1941, 7, 22))], landings

@@ -134,6 +134,12 @@ def _origin_of_goods(token: Token, prep: Token) -> Token | None:
     return next((c for c in origin.children if c.dep_ == "pobj"), None)
 
 
+def _more_of_the_same(noun: Token) -> bool:
+    """ "additional forces", "more troops": troops no one is named for, added to those just told."""
+    return noun.pos_ == "NOUN" and in_class(noun.lemma_, "@TROOPS") and any(
+        c.dep_ == "amod" and c.lower_ in word_class("added_words") for c in noun.children)
+
+
 def _is_time_word(token: Token) -> bool:
     """ "on September 21 and Pakistan on ...": a date, not a place or a party."""
     return token.lower_ in calendar_nouns() or token.like_num
@@ -213,6 +219,8 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
                     refs = actors.modifiers(child)
                 if refs:
                     return refs
+                if node.dep_ == "conj" and _more_of_the_same(child):
+                    break  # "U.S. troops landed at X and additional forces at Y": the same side's
                 if child.pos_ != "PRON":
                     return []
         if node.dep_ == "relcl" and node.i != verb.i:
