@@ -1623,3 +1623,10 @@ def test_additional_forces_in_a_coordinated_clause_are_the_same_sides():
     landings = sorted((e.source.country, e.target.country, e.date.start) for e in events(text, date(2020, 1, 1))
                       if e.trigger.startswith("landed"))
     assert landings == [("PER", "ECU", date(1941, 7, 10)), ("PER", "ECU", date(1941, 7, 22))], landings
+
+
+def test_demand_for_goods_in_a_market_is_no_demand_made():
+    assert not [e for e in events("In 2023 Peru argued that the problem was not supply but Chilean demand.",
+                                  date(2024, 1, 1)) if e.event_type == "REQUEST"]
+    e = one(events("In 2023 Chile made a demand that Peru pay the debt.", date(2024, 1, 1)), "REQUEST")
+    assert (e.source.country, e.target.country) == ("CHL", "PER")

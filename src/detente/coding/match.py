@@ -139,6 +139,9 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     if "delegation" in entry.flags and not any(
             c.dep_ == "prep" and c.lower_ in word_class("destination_preps") for c in token.children):
         return None  # "a delegation to Moscow" visits; "seated delegations from both states" do not
+    if "determined" in entry.flags and token.tag_ == "NN" and not any(
+            c.dep_ in ("det", "poss", "prep", "acl", "relcl", "ccomp") for c in token.children):
+        return None  # flag determined: "U.S. demand" (for goods) is no demand made; "the demand", "demands" are
     if "named" in entry.flags and not _names_a_party(token, actors):
         return None  # "drawn into the conflict", "future conflict": no side named with the noun
     banned = entry.valued("notobj")
