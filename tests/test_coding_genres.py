@@ -1630,3 +1630,8 @@ def test_demand_for_goods_in_a_market_is_no_demand_made():
                                   date(2024, 1, 1)) if e.event_type == "REQUEST"]
     e = one(events("In 2023 Chile made a demand that Peru pay the debt.", date(2024, 1, 1)), "REQUEST")
     assert (e.source.country, e.target.country) == ("CHL", "PER")
+
+
+def test_an_alliance_against_a_state_supports_no_one_but_the_allies():
+    evs = events("In 1940 Peru and Chile established a military alliance against Argentina.", date(2020, 1, 1))
+    assert found(evs) == {("PER", "CHL", "SUPPORT")}, found(evs)

@@ -70,8 +70,9 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if listed.event_type == "CONSULT" and acts.talks_with_others(token, actors):
         return None, time  # "discussed the matter with the media": the partner named is no state
     args = arguments_for(token, actors, listed)
-    if listed.event_type in _ON_SIDE_OF and any(r.prep != "against" for r in args.targets):
-        # "assisted the United States against France": the common foe is not the one helped
+    if listed.event_type in _ON_SIDE_OF and any(r.prep == "against" for r in args.targets):
+        # "assisted the United States against France", "formed an alliance against Germany": the
+        # common foe is not the one helped
         args = replace(args, targets=[r for r in args.targets if r.prep != "against"])
     if listed.event_type == "CONSULT" and listed.mode != "visit":
         args = acts.without_venues(sent.parsed, token, args)
