@@ -1635,3 +1635,10 @@ def test_demand_for_goods_in_a_market_is_no_demand_made():
 def test_an_alliance_against_a_state_supports_no_one_but_the_allies():
     evs = events("In 1940 Peru and Chile established a military alliance against Argentina.", date(2020, 1, 1))
     assert found(evs) == {("PER", "CHL", "SUPPORT")}, found(evs)
+
+
+def test_two_named_states_acting_jointly_with_a_third_act_with_each_other_too():
+    evs = events("In November 2024, the Peruvian and Chilean navies conducted a joint patrol with Ecuador.",
+                 date(2025, 1, 1))
+    pairs = {frozenset((e.source.country, e.target.country)) for e in evs if e.event_type == "COOPERATE"}
+    assert pairs == {frozenset(p) for p in (("PER", "ECU"), ("CHL", "ECU"), ("PER", "CHL"))}, pairs

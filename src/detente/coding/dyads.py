@@ -235,6 +235,9 @@ def fill_from_pair(token: Any, args: Arguments, discourse: Discourse) -> Argumen
     return args
 
 
+_JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})  # acts several can do together
+
+
 def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discourse, *, mode: str | None,
           flags: frozenset[str], verbal: bool = True) -> list[tuple[ActorRef, ActorRef, bool]]:
     """(source, target, reciprocal) for every pair of actors the arguments give; mode and flags are
@@ -255,6 +258,12 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
     several = len({_key(s) for s in sources}) >= 2
     if sources and targets:
         out += [(s, t, symmetric) for s in sources for t in targets]
+        named = [s for s in sources if s.kind != "place"]
+        if symmetric and event_type in _JOINT_TYPES and len({s.token for s in named}) >= 2 \
+                and len({_key(s) for s in named}) >= 2 and all(t.prep == "with" for t in targets):
+            # "the Japanese and Australian navies held a joint patrol with the Philippines": the two
+            # named acted together, with each other too (not the members of one coalition named)
+            out += _with_each_other(named, symmetric)
     elif several and (symmetric or event_type in NEEDS_COUNTERPART) and (
         symmetric or not all(s.kind == "demonym" for s in sources)
     ) and (symmetric or event_type not in CO_BELLIGERENT or any(s.via == "discourse" for s in sources)):
