@@ -1642,3 +1642,11 @@ def test_two_named_states_acting_jointly_with_a_third_act_with_each_other_too():
                  date(2025, 1, 1))
     pairs = {frozenset((e.source.country, e.target.country)) for e in evs if e.event_type == "COOPERATE"}
     assert pairs == {frozenset(p) for p in (("PER", "ECU"), ("CHL", "ECU"), ("PER", "CHL"))}, pairs
+
+
+def test_an_act_told_again_in_a_later_year_happened_in_each():
+    for text, years in (("Peru held talks with Chile in 2019 and again in 2021.", [2019, 2021]),
+                        ("Peruvian marines took part in joint drills with Chile for the first time in 2018 and again "
+                         "in 2022.", [2018, 2022])):
+        evs = [e for e in events(text, date(2025, 1, 1)) if {e.source.country, e.target.country} == {"PER", "CHL"}]
+        assert sorted(e.date.start.year for e in evs) == years, text

@@ -453,6 +453,10 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         if args.sources and not args.targets and noun.dep_ in ("dobj", "obj"):
             # "join the exercise with China": the partner hangs on the verb
             args.targets = [r for _, r in actors.prep_objects(noun.head, word_class("counterpart_preps"))]
+        elif args.sources and not args.targets and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+                and noun.head.head.lemma_.lower() in word_class("participating_verbs"):
+            # "took part in joint drills with Chile": the same, through the verb's "in"
+            args.targets = [r for _, r in actors.prep_objects(noun.head.head, word_class("counterpart_preps"))]
     if not args.targets and not args.pair:
         args.targets = aimed_at(noun, actors)  # "sanctions aimed at Iran's oil sector"
     args.targets = [t for t in _unique(args.targets) if t.token not in {s.token for s in args.sources}]

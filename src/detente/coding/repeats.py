@@ -206,7 +206,11 @@ def at_each_time(ctx: DocumentContext, story: Story, t: TaggedSentence, token: A
 
 def _coordinated_with(tok: Any, first: Any) -> bool:
     """Whether a time token is coordinated with the first one ("2017 and 2018": a conj of it, directly
-    or through the list)."""
+    or through the list), or told again in a phrase of its own ("in 2019 and again in 2023")."""
+    prep = tok.head
+    if prep.dep_ == "prep" and prep.i > first.i and prep.head in list(first.ancestors) \
+            and any(c.lower_ in word_class("again_adverbs") for c in prep.children):
+        return True
     node = tok
     for _ in range(6):
         if node.dep_ != "conj" or node.head.i == node.i:
