@@ -1650,3 +1650,17 @@ def test_an_act_told_again_in_a_later_year_happened_in_each():
                          "in 2022.", [2018, 2022])):
         evs = [e for e in events(text, date(2025, 1, 1)) if {e.source.country, e.target.country} == {"PER", "CHL"}]
         assert sorted(e.date.start.year for e in evs) == years, text
+
+
+def test_a_war_that_only_sets_the_time_does_not_become_the_pair_under_discussion():
+    text = ("Peru and Chile established diplomatic relations in 1840. Relations were interrupted in 1866, when the "
+            "Chilean envoy left Lima during the war between Bolivia and Argentina. Relations were resumed in 1869.")
+    e = [x for x in events(text, date(2015, 1, 1)) if x.trigger.startswith("Relations resumed")]
+    assert [(x.event_type, {x.source.country, x.target.country}) for x in e] == [("SUPPORT", {"PER", "CHL"})], e
+
+
+def test_the_sides_of_the_conflict_are_those_of_the_war_told_before():
+    text = ("In 1905 Peru mediated between Chile and Bolivia. After the war between Ecuador and Colombia in 1906, "
+            "the two sides of the conflict met in Lima.")
+    evs = [x for x in events(text, date(2015, 1, 1)) if x.trigger == "met"]
+    assert [{x.source.country, x.target.country} for x in evs] == [{"ECU", "COL"}], evs

@@ -138,8 +138,11 @@ class Discourse:
         """The actors an anaphoric token stands for, if it is one (`named`: the sentence's own actors)."""
         low = token.lower_
         if _pair_noun(token):
-            if token.lemma_.lower() in word_class("belligerent_nouns") and self.war:
-                return list(self.war)  # "pressed the belligerents to draw down": the sides of the war
+            if self.war and (token.lemma_.lower() in word_class("belligerent_nouns") or any(
+                    c.lower_ == "of" and any(in_class(p.lemma_.lower(), "@WAR_NOUN") for p in c.children)
+                    for c in token.children)):
+                # "pressed the belligerents to draw down", "the two sides of the conflict": the sides of the war
+                return list(self.war)
             if token.lemma_.lower() in word_class("person_pair_nouns"):
                 # "Kosygin hosted Ayub and Shastri, where the two leaders signed": the last two named
                 earlier = [r.actor for i, refs in sorted((named or {}).items()) if i < token.i

@@ -335,6 +335,20 @@ def _agreed_already(story: Story, sent: SentenceView, source: ActorRef, target: 
     return False
 
 
+def _in_a_time_phrase(noun: Any) -> bool:
+    """A noun act inside a phrase of time ("during the war between X and Y", "after the treaty")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = noun
+    for _ in range(8):
+        if node.dep_ == "prep" and node.lower_ in word_class("temporal_preps"):
+            return True
+        if node.dep_ not in ("pobj", "prep", "compound", "conj", "appos") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: TriggerMatch, source: ActorRef,
             target: ActorRef, reciprocal: bool, status: str, when: DateSpan | None, warning: str | None,
             time: Narrative) -> Narrative:
@@ -369,8 +383,10 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
     if src.country and tgt.country and "anaphor" not in (source.kind, target.kind) \
             and match.entry.mode != "third-party":
         # a pair named by "both sides" stays the pair: its own acts do not replace it; nor does a
-        # mediator's shuttling between the two sides
-        story.discourse.saw_pair(src, tgt)
+        # mediator's shuttling between the two sides, nor a war that only sets the time ("left during
+        # the war between Paraguay and its neighbours", though "the sides of the conflict" are its sides)
+        if not _in_a_time_phrase(sent.parsed[match.token]):
+            story.discourse.saw_pair(src, tgt)
         if event.event_type == "ASSAULT" and status == "occurred":
             story.discourse.saw_war(src, tgt)
     if source.via == "parse":
