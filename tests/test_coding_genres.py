@@ -1664,3 +1664,16 @@ def test_the_sides_of_the_conflict_are_those_of_the_war_told_before():
             "the two sides of the conflict met in Lima.")
     evs = [x for x in events(text, date(2015, 1, 1)) if x.trigger == "met"]
     assert [{x.source.country, x.target.country} for x in evs] == [{"ECU", "COL"}], evs
+
+
+def test_several_states_offering_to_mediate_offer_it_to_the_sides_not_to_each_other():
+    text = ("Peru and Ecuador went to war in July 1941. Argentina, Brazil and Chile offered to mediate, and in "
+            "October 1941 the two governments agreed to a ceasefire.")
+    evs = events(text, date(2013, 1, 1))
+    offers = {(e.source.country, e.target.country) for e in evs if e.event_type == "AGREE"}
+    assert offers == {(m, s) for m in ("ARG", "BRA", "CHL") for s in ("PER", "ECU")}, offers
+    assert {(e.source.country, e.target.country) for e in evs if e.event_type == "RETREAT"} <= {
+        ("PER", "ECU"), ("ECU", "PER")}
+    opening = events("Peru and Ecuador went to war in July 1941. In 1942 Argentina, Brazil and Chile offered to "
+                     "mediate.", date(2013, 1, 1))
+    assert {e.source.country for e in opening if e.event_type == "AGREE"} == {"ARG", "BRA", "CHL"}

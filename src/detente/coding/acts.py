@@ -10,7 +10,7 @@ from typing import Any
 
 from ..timex import TimeMention
 from .arguments import ActorRef, Arguments, SentenceActors, noun_arguments, subject_of
-from .lexicon import in_class, word_alternation, word_class
+from .lexicon import in_class, triggers, word_alternation, word_class
 from .match import referent
 
 
@@ -242,3 +242,10 @@ def speaker_of(token: Any, actors: SentenceActors) -> list[ActorRef]:
         if clause.dep_ in ("ccomp", "parataxis") and node.lemma_.lower() in word_class("claim_verbs"):
             return [r for r in subject_of(node, actors) if _state(r)]
     return []
+
+
+def offers_mediation(token: Any) -> bool:
+    """ "Argentina, Brazil and Chile offered to mediate": an offer of a third party's act (mediation,
+    good offices) is made to the parties it would stand between, not among those who offer."""
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
+        e.mode == "third-party" for e in triggers().get(("V", c.lemma_.lower()), ())) for c in token.children)

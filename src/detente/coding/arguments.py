@@ -181,8 +181,8 @@ def _stranded_subjects(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         return actors.in_phrase(node)  # "In 2019 Pakistan shot down a jet": the parser read "2019 Pakistan"
     if node.dep_ != "conj" or not (actors.by_token.get(node.i) or actors.by_token.get(node.head.i)):
         return []  # "Egypt and other Arab states accused": the last conjunct need not name a state
-    while node.dep_ == "conj" and actors.by_token.get(node.head.i):
-        node = node.head
+    while node.dep_ in ("conj", "appos") and actors.by_token.get(node.head.i):
+        node = node.head  # "In 1935 Argentina, Brazil and Chile offered": the list, whatever its parse
     if verb.dep_ == "conj" and not (node.dep_ == "pobj" and node.head.lower_ in word_class("temporal_preps")):
         # "concerned about it, especially after Egypt and other states accused the US": the parser read
         # the clause as a phrase; a coordinated verb takes the actors only from such a phrase

@@ -67,6 +67,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if listed.event_type == "AGREE" and acts.vows_defence(token):
         # "a doctrine vowing to protect the Gulf from Soviet power": a warning to that power
         listed = replace(listed, event_type="THREATEN", mode=None, cameo="130")
+    if listed.event_type == "AGREE" and acts.offers_mediation(token):
+        listed = replace(listed, mode="third-party")  # offered to the sides it would mediate between
     if listed.event_type == "CONSULT" and acts.talks_with_others(token, actors):
         return None, time  # "discussed the matter with the media": the partner named is no state
     args = arguments_for(token, actors, listed)
