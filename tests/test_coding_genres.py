@@ -1677,3 +1677,16 @@ def test_several_states_offering_to_mediate_offer_it_to_the_sides_not_to_each_ot
     opening = events("Peru and Ecuador went to war in July 1941. In 1942 Argentina, Brazil and Chile offered to "
                      "mediate.", date(2013, 1, 1))
     assert {e.source.country for e in opening if e.event_type == "AGREE"} == {"ARG", "BRA", "CHL"}
+
+
+def test_an_act_not_done_until_a_time_was_done_then():
+    for text in ("It was not until 1979 that Peru and Chile established diplomatic relations.",
+                 "Peru and Chile did not establish diplomatic relations until 1979."):
+        e = one(events(text, date(2013, 1, 1)), "SUPPORT")
+        assert (e.status, e.date.start) == ("occurred", date(1979, 1, 1)), text
+    assert one(events("Peru did not sign the treaty with Chile.", date(2013, 1, 1)), "SUPPORT").status == "negated"
+
+
+def test_a_shift_spelled_out_by_the_date_after_it_yields_to_that_date():
+    text = "Peru declared war on Chile on August 1, 1945. Chile surrendered six days later, on August 14, 1945."
+    assert one(events(text, date(2013, 1, 1)), "RETREAT").date.start == date(1945, 8, 14)

@@ -76,10 +76,11 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
 
     def cost(m: TimeMention) -> tuple[int, int, int, int]:
         # a noun's own modifiers first ("a visit planned for early next month"), then its clause;
-        # a bare "later" yields to a date ("entered the Baghdad Pact, later renamed CENTO, in 1955")
+        # a bare "later" yields to a date ("entered the Baghdad Pact, later renamed CENTO, in 1955"),
+        # and so does a shift the date right after it spells out ("six days later, on August 14, 1945")
         tok = token_of(doc, m.start)
         other_clause = _clause(doc[tok]) != clause
-        bare_later = m.rule == "later" and m.text.lower() == "later"
+        bare_later = (m.rule == "later" and m.text.lower() == "later") or _spelled_out(m, times)
         return (int(tok not in own), int(other_clause), int(bare_later), min(abs(tok - i) for i in near))
 
     times = [m for m in times if token_of(doc, m.start) in own
@@ -98,6 +99,12 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         # clauses joined to it by a semicolon (which the parser tends to hang as a complement)
         usable = [m for m in times if _opens_clauses(doc, token_of(doc, m.start), clause)]
     return min(usable, key=cost) if usable else None
+
+
+def _spelled_out(m: TimeMention, times: list[TimeMention]) -> bool:
+    """ "six days later, on August 14, 1945": a shift followed at once by the full date it comes to."""
+    return m.kind == "anaphoric" and any(
+        n.kind == "absolute" and 0 <= n.start - m.end <= 6 for n in times)
 
 
 def _names_a_thing(tok: Token, trigger: Token, clause: int) -> bool:

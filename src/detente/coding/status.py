@@ -58,7 +58,8 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     table = cues()
     chain = scope(trigger)
     mods = [c for t in chain for c in t.children if c.dep_ in _MOD_DEPS]
-    negated = any(_has(table[("mod", "negated")], m) for m in mods if m.dep_ in ("neg", "det", "advmod"))
+    negated = any(_has(table[("mod", "negated")], m) for m in mods if m.dep_ in ("neg", "det", "advmod")) \
+        and not _not_until(chain, mods)
     # "no contract has been signed", "signed no deal"
     negated = negated or any(c.dep_ in ("nsubjpass", "dobj", "nsubj") and any(
         d.dep_ == "det" and d.lower_ in word_class("negating_determiners") for d in c.children)
@@ -91,6 +92,15 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     if any(_consequence_of_a_condition(h) for h in chain):
         return "speculative"  # "if Peru built the dam, it would breach the treaty"
     return "occurred"
+
+
+def _not_until(chain: list[Token], mods: list[Token]) -> bool:
+    """ "did not establish relations until 1979", "it was not until 1979 that they established
+    relations": the act was done, at the time "until" gives; the only negation is a "not" beside it."""
+    nots = [m for m in mods if m.dep_ == "neg"]
+    return bool(nots) and len(nots) == len([m for m in mods if m.dep_ in ("neg", "det", "advmod") and _has(
+        cues()[("mod", "negated")], m)]) and all(
+        any(c.dep_ == "prep" and c.lower_ in word_class("until_preps") for c in m.head.children) for m in nots)
 
 
 def _consequence_of_a_condition(verb: Token) -> bool:
