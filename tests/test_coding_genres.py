@@ -1690,3 +1690,10 @@ def test_an_act_not_done_until_a_time_was_done_then():
 def test_a_shift_spelled_out_by_the_date_after_it_yields_to_that_date():
     text = "Peru declared war on Chile on August 1, 1945. Chile surrendered six days later, on August 14, 1945."
     assert one(events(text, date(2013, 1, 1)), "RETREAT").date.start == date(1945, 8, 14)
+
+
+def test_an_official_is_found_again_by_a_surname_ending_in_s_or_before_a_suffix():
+    text = ("Peruvian President Luis Rosas Jr. arrived in Quito on Monday. On Tuesday Rosas met Ecuador's "
+            "foreign minister.")
+    evs = [e for e in events(text, date(2024, 1, 31)) if e.trigger.startswith("met")]
+    assert [(e.source.country, e.target.country) for e in evs] == [("PER", "ECU")], evs

@@ -287,6 +287,11 @@ def surname_of(person: Person) -> str | None:
 _SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|Sr\.?|Junior|Senior)")
 
 
+def generational_suffix(word: str) -> bool:
+    """ "Jr.", "III": a word after a name that is no family name."""
+    return _SUFFIX.fullmatch(word.rstrip(",")) is not None
+
+
 def load_leaders(lex: Lexicon, path: Path) -> None:
     """Full names and listed aliases, then surnames shared by people of one country only."""
     persons = read_leaders(path)
