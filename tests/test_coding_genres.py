@@ -1697,3 +1697,10 @@ def test_an_official_is_found_again_by_a_surname_ending_in_s_or_before_a_suffix(
             "foreign minister.")
     evs = [e for e in events(text, date(2024, 1, 31)) if e.trigger.startswith("met")]
     assert [(e.source.country, e.target.country) for e in evs] == [("PER", "ECU")], evs
+
+
+def test_items_of_a_list_dated_in_brackets_are_each_an_act_at_its_date():
+    text = ('Peru and Chile have signed three defence agreements: the Lima Accord (2011), the Arica Protocol '
+            '(2015), and the Andes Memorandum (2019).')
+    years = {e.date.start.year for e in events(text, date(2025, 1, 1)) if e.event_type == "SUPPORT"}
+    assert years == {2011, 2015, 2019}, years

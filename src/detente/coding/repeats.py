@@ -184,8 +184,9 @@ def at_each_time(ctx: DocumentContext, story: Story, t: TaggedSentence, token: A
         if m is picked or m.kind != "absolute" or m.start < picked.end:
             continue
         tok = parsed[anchoring.token_of(parsed, m.start)]
-        if not _coordinated_with(tok, first):
-            continue
+        one_pair = len({(e.source.code, e.target.code) for e in told}) == 1
+        if not (_coordinated_with(tok, first) or (one_pair and _listed_alike(tok, first))):
+            continue  # (items dated in brackets that are the act's parties have their dates already)
         when, warning = anchoring.date_from_time(m, time.anchor, ctx.doc.published, False)
         if when is None or when.start is None:
             continue
@@ -219,6 +220,28 @@ def _coordinated_with(tok: Any, first: Any) -> bool:
         if node.i == first.i or (first.dep_ == "nummod" and node.i == first.head.i):
             return True
     return False
+
+
+def _listed_alike(tok: Any, first: Any) -> bool:
+    """ "signed four agreements: LEMOA (2016), COMCASA (2018) ...": years in brackets after the items
+    of one list, each the date of its item."""
+    return _in_brackets(tok) and _in_brackets(first) and _list_of(tok.head) == _list_of(first.head)
+
+
+def _in_brackets(tok: Any) -> bool:
+    """A year told in brackets after a name ("LEMOA (2016)")."""
+    doc = tok.doc
+    return tok.i > 0 and doc[tok.i - 1].text == "(" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")"
+
+
+def _list_of(item: Any) -> int:
+    """The noun a listed item belongs to: up through the list and the item's own phrase."""
+    node = item
+    for _ in range(8):
+        if node.dep_ not in ("conj", "appos", "pobj", "prep", "compound") or node.head.i == node.i:
+            break
+        node = node.head
+    return node.i
 
 
 def _again(ctx: DocumentContext, t: TaggedSentence, act: Event, first: Any, last: Any, trigger: str,
