@@ -1704,3 +1704,11 @@ def test_items_of_a_list_dated_in_brackets_are_each_an_act_at_its_date():
             '(2015), and the Andes Memorandum (2019).')
     years = {e.date.start.year for e in events(text, date(2025, 1, 1)) if e.event_type == "SUPPORT"}
     assert years == {2011, 2015, 2019}, years
+
+
+def test_designating_a_state_a_partner_supports_it_and_a_sponsor_of_terrorism_accuses_it():
+    for text, kind in (("In 2016, Chile designated Peru a Major Defense Partner.", "SUPPORT"),
+                       ("In 2004, Chile designated Peru as a major non-NATO ally.", "SUPPORT"),
+                       ("In 1984 Chile designated Peru a state sponsor of terrorism.", "ACCUSE")):
+        e = one(events(text, date(2025, 1, 1)), kind)
+        assert (e.source.country, e.target.country) == ("CHL", "PER"), text
