@@ -1712,3 +1712,12 @@ def test_designating_a_state_a_partner_supports_it_and_a_sponsor_of_terrorism_ac
                        ("In 1984 Chile designated Peru a state sponsor of terrorism.", "ACCUSE")):
         e = one(events(text, date(2025, 1, 1)), kind)
         assert (e.source.country, e.target.country) == ("CHL", "PER"), text
+
+
+def test_a_state_saying_it_was_attacked_accuses_the_attacker():
+    evs = events("Kenya said on Tuesday that Somali troops had shelled two border villages in Kenya.", date(2024, 3, 7))
+    assert ("SOM", "KEN", "ASSAULT") in found(evs) and ("KEN", "SOM", "ACCUSE") in found(evs), found(evs)
+    # a third state telling of the attack accuses no one
+    evs = events("Ethiopia said on Tuesday that Somali troops had shelled two border villages in Kenya.",
+                 date(2024, 3, 7))
+    assert not [e for e in evs if e.event_type == "ACCUSE"], found(evs)

@@ -121,6 +121,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
                        dates.warning, time)
     if entry.pos == "V":
         time = _gapped(ctx, story, sent, actors, match, listed.mode, args, status, time)
+    if status == "occurred" and entry.event_type in HARM and not claimants:
+        time = _accused_by_victims(ctx, story, sent, actors, match, args, story.events[before:], time)
     if status != "negated":
         at_each_time(ctx, story, sent.t, token, story.events[before:], dates.picked, time)
         followed_by(ctx, story, sent.t, token, story.events[before:], time)
@@ -335,6 +337,28 @@ def _agreed_already(story: Story, sent: SentenceView, source: ActorRef, target: 
         if e.event_type == "AGREE" and (e.source.code, e.target.code) == (source.actor.code, target.actor.code):
             return True
     return False
+
+
+def _accused_by_victims(ctx: DocumentContext, story: Story, sent: SentenceView, actors: SentenceActors,
+                        match: TriggerMatch, args: Arguments, told: list[Event], time: Narrative) -> Narrative:
+    """ "Armenia said Azerbaijani forces had shelled three villages": the attack is told, and saying so is
+    the attacked state's accusation of the attacker, made when it was said."""
+    token = sent.parsed[match.token]
+    speakers = acts.speaker_of(token, actors)
+    victims = {e.target.country for e in told} - {e.source.country for e in told}
+    doers = [r for r in args.sources if r.actor.country in {e.source.country for e in told}]
+    accusers = [r for r in speakers if r.actor.country in victims]
+    if not accusers or not doers:
+        return time
+    saying = next(h for h in token.ancestors if h.lemma_.lower() in word_class("claim_verbs"))
+    picked = anchoring.pick_time(sent.parsed, sent.t.times, [saying.i], saying.i)
+    when = anchoring.date_from_time(picked, time.anchor, ctx.doc.published, False)[0] if picked else None
+    accusing = replace(match, entry=replace(match.entry, event_type="ACCUSE", mode=None, context=None,
+                                            cameo="112", flags=frozenset()))
+    for accuser in accusers:
+        for doer in doers:
+            time = _record(ctx, story, sent, accusing, accuser, doer, False, "occurred", when, None, time)
+    return time
 
 
 def _in_a_time_phrase(noun: Any) -> bool:
