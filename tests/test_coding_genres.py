@@ -1721,3 +1721,17 @@ def test_a_state_saying_it_was_attacked_accuses_the_attacker():
     evs = events("Ethiopia said on Tuesday that Somali troops had shelled two border villages in Kenya.",
                  date(2024, 3, 7))
     assert not [e for e in evs if e.event_type == "ACCUSE"], found(evs)
+
+
+def test_a_title_case_headline_is_read_for_its_acts():
+    text = ("Kenya Accuses Somalia of Shelling Border Villages; Mogadishu Denies\n\n"
+            "NAIROBI — Kenya said on Tuesday that its border villages had come under fire.")
+    evs = events(text, date(2024, 3, 6))
+    accusations = [e for e in evs if e.event_type == "ACCUSE"]
+    assert [(e.source.country, e.target.country, e.status) for e in accusations] == [("KEN", "SOM", "occurred")]
+
+
+def test_a_failure_or_refusal_to_act_negates_the_act():
+    e = one(events("In 1946 Peru's refusal to withdraw its troops from Ecuador angered Chile.", date(2013, 1, 1)),
+            "RETREAT")
+    assert e.status == "negated"

@@ -44,6 +44,9 @@ def scope(trigger: Token) -> list[Token]:
             break
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in word_class("temporal_preps"):
             break  # "pledged more, after delivering radars": the background act stands alone
+        if node.dep_ == "ccomp" and node.i < node.head.i and any(
+                t.text == ";" for t in node.doc[node.i:node.head.i]):
+            break  # "A accuses B of shelling villages; B denies": a clause of its own, not what B denies
         node = node.head
         chain.append(node)
     return chain

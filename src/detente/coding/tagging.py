@@ -115,6 +115,34 @@ def _times(raw: str, row: TableRow | None) -> list[TimeMention]:
     return find_times(row.text if row else raw)
 
 
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b")
+
+
+def sentence_cased(raw: str, names: list[tuple[int, int]]) -> str:
+    """A headline in title case ("Armenia Accuses Azerbaijan of Shelling Villages; Baku Denies") with the
+    words that tell acts, and the small words, in lower case, as the parser reads them best; names and
+    the first word keep their capitals, as do the spans in names (its actors and times: "May").
+    Other sentences are returned as they are (same length always)."""
+    text = raw.rstrip()
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    if not text or text.endswith((".", "!", "?", '"', "”", ":")) or len(words) < 3 \
+            or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+        return raw
+    free, needs = filter_forms()
+    small = word_class("headline_small_words")
+    first = True
+    out = list(raw)
+    for match in _TITLE_WORD.finditer(raw):
+        low = match.group(0).lower()
+        if first:
+            first = False
+            continue
+        if any(s <= match.start() < e for s, e in names) or not (low in free or low in needs or low in small):
+            continue
+        out[match.start()] = low[0]
+    return "".join(out)
+
+
 def tag_sentence(s: Sentence, raw: str) -> TaggedSentence:
     """A sentence's actors and times, and whether the pre-parse filter passes it (raw: its text
     from the document with markers blanked and line breaks as spaces)."""
@@ -123,6 +151,8 @@ def tag_sentence(s: Sentence, raw: str) -> TaggedSentence:
         raw = row.text
     mentions = find_actors(raw)
     times = _times(raw, row)
+    if row is None:
+        raw = sentence_cased(raw, [(m.start, m.end) for m in mentions] + [(m.start, m.end) for m in times])
     coded = candidate(raw, mentions)
     series = not coded and continuation.candidate(raw, bool(times), bool(mentions))
     return TaggedSentence(s, raw, mentions, times, coded or series, series, row.time if row else None, row is not None,
