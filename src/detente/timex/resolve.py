@@ -65,11 +65,21 @@ def partial(m: TimeMention, anchor: DateSpan | None, published: date | None,
     narrative = anchor_bounds(anchor)
     if narrative is not None:
         first, last = md_span(narrative[0].year, m.window)
+        if _demonstrative(m) and anchor is not None and anchor.precision in ("day", "week", "month") \
+                and last < narrative[0]:
+            # "In September 1932 ... That February": the February after the story's September
+            first, last = md_span(narrative[0].year + 1, m.window)
         return (first, last, m.precision), "discourse"
     if published is None:
         return None
     first, last = (next_occurrence if future else latest_occurrence)(m.window, published)
     return (first, last, m.precision), "publication"
+
+
+def _demonstrative(m: TimeMention) -> bool:
+    """ "that February", "the following May": a month told as the story's next one."""
+    words = m.text.lower().split()
+    return len(words) >= 2 and (words[0] == "that" or words[:2] in (["the", "following"], ["the", "next"]))
 
 
 def latest_occurrence(window: tuple[int, ...], published: date) -> tuple[date, date]:
