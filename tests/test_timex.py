@@ -145,10 +145,11 @@ def test_that_month_is_the_anchor_month() -> None:
     check(resolve(mention, anchor=ANCHOR), "1965-09-01", "1965-09-30", "month")
 
 
-def test_that_month_before_the_story_s_month_is_the_next_one() -> None:
+def test_that_month_is_the_one_nearest_the_story_s_month() -> None:
     september = DateSpan(date(1932, 9, 1), date(1932, 9, 30), "month", "September 1932", "explicit")
     check(resolve(only("That February"), anchor=september), "1933-02-01", "1933-02-28", "month")
     check(resolve(only("that November"), anchor=september), "1932-11-01", "1932-11-30", "month")
+    check(resolve(only("that August"), anchor=september), "1932-08-01", "1932-08-31", "month")  # the nearest
     # a year told alone: its own February
     year = DateSpan(date(1932, 1, 1), date(1932, 12, 31), "year", "1932", "explicit")
     check(resolve(only("That February"), anchor=year), "1932-02-01", "1932-02-29", "month")

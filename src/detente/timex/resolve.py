@@ -67,8 +67,11 @@ def partial(m: TimeMention, anchor: DateSpan | None, published: date | None,
         first, last = md_span(narrative[0].year, m.window)
         if _demonstrative(m) and anchor is not None and anchor.precision in ("day", "week", "month") \
                 and last < narrative[0]:
-            # "In September 1932 ... That February": the February after the story's September
-            first, last = md_span(narrative[0].year + 1, m.window)
+            # "In September 1932 ... That February": the February nearest the story's September, the
+            # next one; but "that August" told in September is the August just past
+            after = md_span(narrative[0].year + 1, m.window)
+            if (after[0] - narrative[1]) < (narrative[0] - last):
+                first, last = after
         return (first, last, m.precision), "discourse"
     if published is None:
         return None
@@ -77,9 +80,9 @@ def partial(m: TimeMention, anchor: DateSpan | None, published: date | None,
 
 
 def _demonstrative(m: TimeMention) -> bool:
-    """ "that February", "the following May": a month told as the story's next one."""
+    """ "that February": a month placed by the story's time."""
     words = m.text.lower().split()
-    return len(words) >= 2 and (words[0] == "that" or words[:2] in (["the", "following"], ["the", "next"]))
+    return len(words) >= 2 and words[0] == "that"
 
 
 def latest_occurrence(window: tuple[int, ...], published: date) -> tuple[date, date]:
