@@ -1735,3 +1735,10 @@ def test_a_failure_or_refusal_to_act_negates_the_act():
     e = one(events("In 1946 Peru's refusal to withdraw its troops from Ecuador angered Chile.", date(2013, 1, 1)),
             "RETREAT")
     assert e.status == "negated"
+
+
+def test_an_act_told_in_the_present_perfect_since_a_year_runs_to_the_time_of_writing():
+    text = ("Peru and Chile signed a defence agreement in 2016. Chile has purchased Peruvian patrol boats since "
+            "2008.")
+    e = one(events(text, date(2025, 3, 3)), "COOPERATE")
+    assert (e.date.start, e.date.end) == (date(2008, 1, 1), date(2025, 3, 3)), e.date

@@ -107,6 +107,9 @@ def _told_date(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, pi
     """A time expression of the act resolved, with the tense of its telling."""
     parsed, published = sent.parsed, ctx.doc.published
     span, warning = resolve_once(sent, picked, future, time.anchor, published)
+    if picked.since and published and scene.told_in_present_perfect(parsed[match.token]):
+        # "India has purchased arms since 2008": up to the time of writing, not to the story's last date
+        span, warning = anchoring.date_from_time(picked, None, published, future)
     now = time.anchor
     if span is None and picked.kind == "partial" and now is not None and now.basis == "publication" \
             and now.end is not None and scene.told_as_past(parsed[match.token]):

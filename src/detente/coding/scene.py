@@ -24,6 +24,14 @@ def told_as_past(token: Any) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
+def told_in_present_perfect(token: Any) -> bool:
+    """ "India has purchased ... since 2008", "the two have held drills": an act told as running up to
+    the time of writing (or a noun of a verb that is)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in word_class("present_perfect_auxiliaries") for c in verb.children)
+
+
 def told_as_present(token: Any) -> bool:
     """Whether the act is told in the present or with "will" ("is expected", "will visit", "plans to
     visit"), or as a noun of a verb that is."""
