@@ -1672,8 +1672,8 @@ def test_several_states_offering_to_mediate_offer_it_to_the_sides_not_to_each_ot
     evs = events(text, date(2013, 1, 1))
     offers = {(e.source.country, e.target.country) for e in evs if e.event_type == "AGREE"}
     assert offers == {(m, s) for m in ("ARG", "BRA", "CHL") for s in ("PER", "ECU")}, offers
-    assert {(e.source.country, e.target.country) for e in evs if e.event_type == "RETREAT"} <= {
-        ("PER", "ECU"), ("ECU", "PER")}
+    ceasefire = {(e.source.country, e.target.country) for e in evs if e.event_type == "RETREAT"}
+    assert ceasefire and ceasefire <= {("PER", "ECU"), ("ECU", "PER")}, ceasefire
     opening = events("Peru and Ecuador went to war in July 1941. In 1942 Argentina, Brazil and Chile offered to "
                      "mediate.", date(2013, 1, 1))
     assert {e.source.country for e in opening if e.event_type == "AGREE"} == {"ARG", "BRA", "CHL"}
@@ -1742,3 +1742,18 @@ def test_an_act_told_in_the_present_perfect_since_a_year_runs_to_the_time_of_wri
             "2008.")
     e = one(events(text, date(2025, 3, 3)), "COOPERATE")
     assert (e.date.start, e.date.end) == (date(2008, 1, 1), date(2025, 3, 3)), e.date
+
+
+def test_what_the_narrower_rules_leave_alone():
+    # "until now" tells of nothing done; states that "both" held talks with a third held them apart
+    assert one(events("Until now, Peru has not signed a defence agreement with Chile.", date(2024, 3, 7)),
+               "SUPPORT").status == "negated"
+    evs = events("Peru and Chile both held talks with Ecuador in 2019.", date(2024, 3, 7))
+    assert ("PER", "CHL", "CONSULT") not in found(evs) and ("CHL", "PER", "CONSULT") not in found(evs), found(evs)
+    # a call for volunteers with no war told is no mobilisation; an ordinal that expired tells no round
+    evs = events("Peru and Chile signed a trade agreement in 2010. In 2011 the Peruvian government issued a call "
+                 "for volunteers to help flood victims.", date(2024, 3, 7))
+    assert not [e for e in evs if e.event_type == "MOBILIZE"]
+    evs = events("Peru signed two agreements with Chile in 2019 (the first expired in 2024).", date(2025, 1, 1))
+    assert [e.date.start.year for e in evs if e.event_type == "SUPPORT"] == [2019]
+

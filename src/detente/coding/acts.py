@@ -27,6 +27,13 @@ def vows_defence(token: Any) -> bool:
                for c in token.children)
 
 
+def each_on_its_own(token: Any) -> bool:
+    """ "India and Pakistan both held talks with the US", "each", "separately": not together."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = [*token.children, *(t for s in subjects for t in s.subtree)]
+    return any(t.lower_ in word_class("distributive_words") for t in words)
+
+
 def together(token: Any) -> bool:
     """ "the two navies trained together", "they jointly patrolled": the act is mutual."""
     return any(c.dep_ == "advmod" and c.lower_ in word_class("mutual_adverbs") for c in token.children)

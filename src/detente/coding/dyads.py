@@ -235,13 +235,16 @@ def fill_from_pair(token: Any, args: Arguments, discourse: Discourse) -> Argumen
     return args
 
 
-_JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})  # acts several can do together
+# talks and joint operations several states hold with a third together ("held consultations with X");
+# restoring relations with a third is each state's own act
+_TOGETHER_WITH_A_THIRD = frozenset({"CONSULT", "COOPERATE"})
+
 
 
 def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discourse, *, mode: str | None,
-          flags: frozenset[str], verbal: bool = True) -> list[tuple[ActorRef, ActorRef, bool]]:
+          flags: frozenset[str], verbal: bool = True, apart: bool = False) -> list[tuple[ActorRef, ActorRef, bool]]:
     """(source, target, reciprocal) for every pair of actors the arguments give; mode and flags are
-    those of the trigger's lexicon entry."""
+    those of the trigger's lexicon entry; apart: the subjects act each on its own ("both", "each")."""
     sources = [s for s in args.sources if _usable(s)]
     if mode == "third-party" and sources:
         # "Russia brokered a ceasefire between Armenia and Azerbaijan": the mediator acts
@@ -259,8 +262,9 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
     if sources and targets:
         out += [(s, t, symmetric) for s in sources for t in targets]
         named = [s for s in sources if s.kind != "place"]
-        if symmetric and event_type in _JOINT_TYPES and len({s.token for s in named}) >= 2 \
-                and len({_key(s) for s in named}) >= 2 and all(t.prep == "with" for t in targets):
+        if symmetric and event_type in _TOGETHER_WITH_A_THIRD and len({s.token for s in named}) >= 2 \
+                and len({_key(s) for s in named}) >= 2 and all(t.prep == "with" for t in targets) \
+                and not apart:
             # "the Japanese and Australian navies held a joint patrol with the Philippines": the two
             # named acted together, with each other too (not the members of one coalition named)
             out += _with_each_other(named, symmetric)

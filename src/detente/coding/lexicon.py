@@ -50,7 +50,8 @@ class Trigger:
     # (a noun that is the act of whoever says it: "'the brutal regime of X', the minister said"),
     # notof=@CLASS (a noun whose "of" phrase names no such thing: "shipments of fentanyl" are no aid), future
     # (an act only as told to come, answering the latest act against its subject: "said it would retaliate"),
-    # determined (a singular noun with no determiner nor phrase of its own is another sense: "U.S. demand")
+    # determined (a singular noun with no determiner nor phrase of its own is another sense: "U.S. demand"),
+    # inwar (an act only while a war the text told goes on: "a call for volunteers")
 
     @property
     def specificity(self) -> int:

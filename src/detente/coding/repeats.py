@@ -101,6 +101,8 @@ def ordinal_rounds(ctx: DocumentContext, story: Story, t: TaggedSentence, token:
     nouns = [token, token.head] if token.dep_ == "conj" else [token]
     for clause in [c for n in nouns for c in n.children if c.dep_ in ("parataxis", "relcl", "appos")]:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if clause.lemma_.lower() not in word_class("round_verbs"):
+            continue  # "(the first was in 2015)", "(the last took place in 2019)"; not "the first expired"
         if subject is None or subject.lower_ not in word_class("round_ordinals") or any(
                 c.pos_ in ("NOUN", "PROPN") for c in subject.children):
             continue
@@ -238,7 +240,10 @@ def _list_of(item: Any) -> int:
     """The noun a listed item belongs to: up through the list and the item's own phrase."""
     node = item
     for _ in range(8):
-        if node.dep_ not in ("conj", "appos", "pobj", "prep", "compound") or node.head.i == node.i:
+        # up the list; and up a name's own phrase ("the General Security of Military Information Agreement")
+        in_name = node.dep_ in ("pobj", "prep", "compound") and node.pos_ in ("PROPN", "ADP") \
+            and node.head.pos_ in ("PROPN", "ADP")
+        if not (node.dep_ in ("conj", "appos") or in_name) or node.head.i == node.i:
             break
         node = node.head
     return node.i

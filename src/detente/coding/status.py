@@ -102,8 +102,10 @@ def _not_until(chain: list[Token], mods: list[Token]) -> bool:
     relations": the act was done, at the time "until" gives; the only negation is a "not" beside it."""
     nots = [m for m in mods if m.dep_ == "neg"]
     return bool(nots) and len(nots) == len([m for m in mods if m.dep_ in ("neg", "det", "advmod") and _has(
-        cues()[("mod", "negated")], m)]) and all(
-        any(c.dep_ == "prep" and c.lower_ in word_class("until_preps") for c in m.head.children) for m in nots)
+        cues()[("mod", "negated")], m)]) and all(any(
+            c.dep_ == "prep" and c.lower_ in word_class("until_preps") and not any(
+                p.lower_ in word_class("present_time_words") for p in c.children) for c in m.head.children)
+        for m in nots)  # "has not signed until now": still not done
 
 
 def _consequence_of_a_condition(verb: Token) -> bool:

@@ -112,7 +112,14 @@ def document_is_news(doc: Document) -> bool:
 
 
 def _times(raw: str, row: TableRow | None) -> list[TimeMention]:
-    return find_times(row.text if row else raw)
+    # a row's "since 2019" looks back to another act, not the row's own, unless it is the "first ...
+    # since" that also tells the earlier act ("First Peru-Chile summit since 2017")
+    found = find_times(row.text if row else raw)
+    if row is None:
+        return found
+    text = row.text.lower()
+    return [m for m in found if not m.since
+            or any(w in word_class("first_words") for w in _WORD.findall(text[:m.start].lower()))]
 
 
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b")
@@ -130,13 +137,12 @@ def sentence_cased(raw: str, names: list[tuple[int, int]]) -> str:
         return raw
     free, needs = filter_forms()
     small = word_class("headline_small_words")
-    first = True
+    opening = len(raw) - len(raw.lstrip())
     out = list(raw)
     for match in _TITLE_WORD.finditer(raw):
         low = match.group(0).lower()
-        if first:
-            first = False
-            continue
+        if match.start() == opening:
+            continue  # the headline's first word
         if any(s <= match.start() < e for s, e in names) or not (low in free or low in needs or low in small):
             continue
         out[match.start()] = low[0]
@@ -151,7 +157,7 @@ def tag_sentence(s: Sentence, raw: str) -> TaggedSentence:
         raw = row.text
     mentions = find_actors(raw)
     times = _times(raw, row)
-    if row is None:
+    if row is None and s.index == 0:  # a news report's headline (a section heading tells no act)
         raw = sentence_cased(raw, [(m.start, m.end) for m in mentions] + [(m.start, m.end) for m in times])
     coded = candidate(raw, mentions)
     series = not coded and continuation.candidate(raw, bool(times), bool(mentions))

@@ -67,6 +67,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if listed.event_type == "AGREE" and acts.vows_defence(token):
         # "a doctrine vowing to protect the Gulf from Soviet power": a warning to that power
         listed = replace(listed, event_type="THREATEN", mode=None, cameo="130")
+    if "inwar" in listed.flags and not story.discourse.war:
+        return None, time  # flag inwar: "a call for volunteers" mobilises only in a war the text told
     if listed.event_type == "AGREE" and acts.offers_mediation(token):
         listed = replace(listed, mode="third-party")  # offered to the sides it would mediate between
     if listed.event_type == "CONSULT" and acts.talks_with_others(token, actors):
@@ -114,15 +116,15 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     before = len(story.events)
     # the pairing reads the mode of the entry as listed, also when the act was retyped
     for source, target, reciprocal in pairs(args, entry.event_type, mutual, story.discourse, mode=listed.mode,
-                                            flags=listed.flags, verbal=entry.pos == "V" or acts.ordered(token)):
+                                            flags=listed.flags, verbal=entry.pos == "V" or acts.ordered(token),
+                                            apart=acts.each_on_its_own(token if entry.pos == "V" else token.head)):
         if intent and _agreed_already(story, sent, source, target):
             continue  # "declared its willingness to hold talks": the willingness states the intent
         time = _record(ctx, story, sent, match, source, target, reciprocal, status, dates.of(target),
                        dates.warning, time)
     if entry.pos == "V":
         time = _gapped(ctx, story, sent, actors, match, listed.mode, args, status, time)
-    if status == "occurred" and entry.event_type in HARM and not claimants:
-        time = _accused_by_victims(ctx, story, sent, actors, match, args, story.events[before:], time)
+    told = story.events[before:]
     if status != "negated":
         at_each_time(ctx, story, sent.t, token, story.events[before:], dates.picked, time)
         followed_by(ctx, story, sent.t, token, story.events[before:], time)
@@ -131,6 +133,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     since = [m for m in sent.t.times if acts.first_since(token, m)]
     if since and status == "occurred":
         previous_rounds(ctx, story, sent.t, token, story.events[before:], since[0])
+    if status == "occurred" and entry.event_type in HARM and not claimants:
+        time = _accused_by_victims(ctx, story, sent, actors, match, args, told, time)
     if len(story.events) == before and (entry.pos == "N" or intent):
         return None, time  # "based upon agreements in 1945, ...": a thing in the background, not the scene
     if dates.moves_to is not None and scene.flashback(token, dates.moves_to, time.anchor):
@@ -351,12 +355,22 @@ def _accused_by_victims(ctx: DocumentContext, story: Story, sent: SentenceView, 
     if not accusers or not doers:
         return time
     saying = next(h for h in token.ancestors if h.lemma_.lower() in word_class("claim_verbs"))
-    picked = anchoring.pick_time(sent.parsed, sent.t.times, [saying.i], saying.i)
+    reported = {t.i for c in saying.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
+    own = [m for m in sent.t.times if anchoring.token_of(sent.parsed, m.start) not in reported]
+    picked = anchoring.pick_time(sent.parsed, own, [saying.i], saying.i)  # when it was said, not the attack's time
     when = anchoring.date_from_time(picked, time.anchor, ctx.doc.published, False)[0] if picked else None
+    if when is None and ctx.news and ctx.doc.published:
+        when = anchoring.publication_date(ctx.doc.published)  # a report's "said": as it was written
+    index = sent.t.sentence.index
+    made = {(e.source.country, e.target.country) for e in story.events
+            if e.evidence.sentence == index and e.event_type == "ACCUSE"}
     accusing = replace(match, entry=replace(match.entry, event_type="ACCUSE", mode=None, context=None,
                                             cameo="112", flags=frozenset()))
     for accuser in accusers:
         for doer in doers:
+            if (accuser.actor.country, doer.actor.country) in made:
+                continue  # one accusation a sentence, however many acts it tells
+            made.add((accuser.actor.country, doer.actor.country))
             time = _record(ctx, story, sent, accusing, accuser, doer, False, "occurred", when, None, time)
     return time
 
@@ -411,7 +425,7 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
         # a pair named by "both sides" stays the pair: its own acts do not replace it; nor does a
         # mediator's shuttling between the two sides, nor a war that only sets the time ("left during
         # the war between Paraguay and its neighbours", though "the sides of the conflict" are its sides)
-        if not _in_a_time_phrase(sent.parsed[match.token]):
+        if event.event_type != "ASSAULT" or not _in_a_time_phrase(sent.parsed[match.token]):
             story.discourse.saw_pair(src, tgt)
         if event.event_type == "ASSAULT" and status == "occurred":
             story.discourse.saw_war(src, tgt)
