@@ -1757,3 +1757,11 @@ def test_what_the_narrower_rules_leave_alone():
     evs = events("Peru signed two agreements with Chile in 2019 (the first expired in 2024).", date(2025, 1, 1))
     assert [e.date.start.year for e in evs if e.event_type == "SUPPORT"] == [2019]
 
+
+
+def test_a_reply_that_another_state_would_have_to_act_asks_it_to():
+    e = one(events("On 3 May 1990 Peru replied that Chile would have to withdraw its troops from Peru first.",
+                   date(1990, 6, 1)), "REQUEST")
+    assert (e.source.country, e.target.country) == ("PER", "CHL")
+    assert not [x for x in events("On 3 May 1990 Peru replied that Chile would have to withdraw its troops from "
+                                  "Peru first.", date(1990, 6, 1)) if x.event_type == "RETREAT"]

@@ -109,6 +109,19 @@ def hypothetical(token: Any) -> bool:
     return False
 
 
+def obliged_other(clause: Any) -> bool:
+    """ "Peru replied that Chile would have to withdraw": a clause of "would have to" / "will need to"
+    reported by a speaker, with a subject named (not a pronoun for the speaker). Whether the subject is
+    another state than the speaker's is for the caller, who knows the actors."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return clause.dep_ == "ccomp" and clause.lemma_.lower() in word_class("semi_modal_verbs") \
+        and clause.head.lemma_.lower() in word_class("demand_reporting_verbs") \
+        and any(c.dep_ == "aux" and c.lower_ in word_class("conditional_auxiliaries") | word_class(
+            "future_auxiliaries") for c in clause.children) \
+        and any(c.dep_ == "xcomp" for c in clause.children) \
+        and subject is not None and subject.pos_ in ("PROPN", "NOUN")
+
+
 def _forced_as_done(verb: Any) -> bool:
     """ "forced Japan to give up its claims": a forcing told in the simple past, not negated; not
     "measures to compel Moscow to withdraw", "should not force Israel to withdraw"."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .arguments import SentenceActors
-from .clauses import stated_intent
+from .clauses import obliged_other, stated_intent
 from .lexicon import ORG_SPEC, Trigger, in_class, triggers, word_class
 from .status import judge
 
@@ -200,10 +200,25 @@ def demanded_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] 
             continue
         modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in word_class("obliging_modals")),
                      None)
+        if modal is None and obliged_other(clause) and obliges_another(clause, actors):
+            modal = clause  # "would have to withdraw": "have" carries the obligation
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if modal is not None and subject is not None and actors.by_token.get(subject.i):
             return clause, modal  # the subject is a state or its people, not "X's commitment to Y"
     return None
+
+
+def obliges_another(clause: Token, actors: SentenceActors) -> bool:
+    """Whether the subject of a reported "would have to" clause is another state than the speaker's
+    ("Peru replied that Chile would have to withdraw"; not "the Peruvian envoy replied that Peru would")."""
+    def states(token: Token | None) -> set[str]:
+        return {r.actor.country for r in actors.in_phrase(token) if r.actor.country} if token is not None else set()
+
+    def subject(verb: Token) -> Token | None:
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    told, speaker = states(subject(clause)), states(subject(clause.head))
+    return bool(told) and not told & speaker
 
 
 def _hyphenated(token: Token, pos: str) -> list[Trigger] | None:

@@ -20,6 +20,7 @@ from .clauses import (
     headline,
     hypothetical,
     in_principle,
+    obliged_other,
     stated_intent,
 )
 from .dating import (
@@ -32,7 +33,7 @@ from .dating import (
 )
 from .dyads import complete, fill_from_pair, pairs
 from .lexicon import Trigger, in_class, word_class
-from .match import TriggerMatch, forced_retreat
+from .match import TriggerMatch, forced_retreat, obliges_another
 from .repeats import at_each_time, followed_by, following_suit, ordinal_rounds, previous_rounds
 from .status import judge
 from .story import DocumentContext, SentenceView, Story
@@ -110,6 +111,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     dates = act_dates(ctx, sent, match, args, status, time)
     if (hypothetical(token) and not intent) or acts.ending(token, entry.event_type) or aim(token):
         return None, time
+    if token.dep_ == "xcomp" and obliged_other(token.head) and obliges_another(token.head, actors):
+        return None, time  # "replied that Chile would have to withdraw": asked of Chile, not done
     args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index)
     sent.coded[match.token] = args
     mutual = "sym" in entry.flags or acts.together(token) or acts.joint(entry.event_type, args, token)
