@@ -277,7 +277,7 @@ def read_leaders(path: Path) -> list[Person]:
 
 def surname_of(person: Person) -> str | None:
     """The bare family name used on second mention, or None for one-word names."""
-    words = [w for w in person.name.split() if not _SUFFIX.fullmatch(w)]
+    words = name_words(person.name)
     if len(words) < 2:
         return None
     return words[0] if person.country in SURNAME_FIRST else words[-1]
@@ -287,9 +287,9 @@ def surname_of(person: Person) -> str | None:
 _SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|Sr\.?|Junior|Senior)")
 
 
-def generational_suffix(word: str) -> bool:
-    """ "Jr.", "III": a word after a name that is no family name."""
-    return _SUFFIX.fullmatch(word.rstrip(",")) is not None
+def name_words(name: str) -> list[str]:
+    """The words of a name without its generational suffix or regnal number ("Ferdinand Marcos Jr.")."""
+    return [w for w in name.split() if not _SUFFIX.fullmatch(w.rstrip(","))]
 
 
 def load_leaders(lex: Lexicon, path: Path) -> None:

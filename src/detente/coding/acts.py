@@ -243,12 +243,18 @@ def told_as_consequence(token: Any) -> bool:
 def speaker_of(token: Any, actors: SentenceActors) -> list[ActorRef]:
     """The states whose speaker says the words a token is part of ("'the brutal regime of X must go,'
     the minister said"): the subject of the verb of saying whose clause holds the token."""
+    saying = saying_verb(token)
+    return [r for r in subject_of(saying, actors) if _state(r)] if saying is not None else []
+
+
+def saying_verb(token: Any) -> Any:
+    """The verb of saying (claim_verbs) whose reported clause holds the token, or None."""
     node = token
     while node.head.i != node.i:
         clause, node = node, node.head
         if clause.dep_ in ("ccomp", "parataxis") and node.lemma_.lower() in word_class("claim_verbs"):
-            return [r for r in subject_of(node, actors) if _state(r)]
-    return []
+            return node
+    return None
 
 
 def offers_mediation(token: Any) -> bool:

@@ -72,15 +72,15 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
     moves_to = None
     first_picked = None
     targets = [r.token for r in args.targets] or [match.token]
+    # a table's row telling the first visit since 2023: the visit is the row's, at the row's date
+    row_since = t.row_time is not None and any(acts.first_since(parsed[match.token], m) for m in t.times)
     for tok in set(targets):
         near = [tok] if len(set(targets)) > 1 else list(match.tokens)
         picked = anchoring.pick_time(parsed, t.times, near, match.token) or t.row_time
         if picked is not None:
             picked = anchoring.own_period(parsed, picked, match.token)
-        if t.row_time is not None and any(acts.first_since(parsed[match.token], m) for m in t.times):
-            # a table's row telling the first visit since 2023: the visit is the row's, at the row's
-            # date ("(the first was in 2015)" tells of another visit)
-            picked = t.row_time
+        if row_since:
+            picked = t.row_time  # ("(the first was in 2015)" tells of another visit)
         elif picked is not None and acts.first_since(parsed[match.token], picked):
             # "the first visit since 2015": this visit has the sentence's other time, if any
             picked = anchoring.pick_time(parsed, [m for m in t.times if m is not picked], near, match.token) \

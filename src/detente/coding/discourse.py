@@ -227,10 +227,15 @@ def _main_subject_person(token: Token, named: dict[int, list[ActorRef]]) -> Acto
     return None
 
 
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb above the token that has a subject: the verb of its clause."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")
+                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+
+
 def _clause_subject_states(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
     """The states of the subject (a state or a person) of the clause a token is in."""
-    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")
-                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+    verb = _clause_verb(token)
     if verb is None:
         return []
     return [state_of(r.actor) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -244,8 +249,7 @@ def _main_subject_actors(token: Token, named: dict[int, list[ActorRef]]) -> list
     if noun.dep_ == "conj" and named.get(noun.head.i):
         # "the Soviet Union and its allies": the state it is coordinated with
         return [state_of(r.actor) for r in named[noun.head.i][:1] if r.actor.country]
-    clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")
-                   and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), token.sent.root)
+    clause = _clause_verb(token) or token.sent.root
     for root in dict.fromkeys((clause, token.sent.root)):
         found = _subject_state(root, token, named)
         if found:

@@ -3,6 +3,7 @@ then every (source, target) pair they give."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -63,8 +64,9 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
             targets = list(others.values())
     if args.sources and not targets and not args.pair and entry.event_type == "REJECT":
         targets = _refused_ask(token, sources, told, sent.t.sentence.index)
-    if args.sources and not targets and not args.pair and ("future" in entry.flags or _a_response(token)):
-        targets = _answered_act(token, sources, told, sent.t.sentence.index, against_them=not _a_response(token))
+    response = _a_response(token)
+    if args.sources and not targets and not args.pair and ("future" in entry.flags or response):
+        targets = _answered_act(token, sources, told, sent.t.sentence.index, against_them=not response)
     if args.sources and not targets and not args.pair:
         for head in token.ancestors:
             governing = sent.coded.get(head.i)
@@ -112,9 +114,7 @@ def _refused_ask(token: Any, sources: set[str | None], told: list[Event], index:
     refusal or denial naming no one answers the latest request, offer or accusation made to the
     refuser in this sentence or the one before."""
     answered = _ASKS + (("ACCUSE",) if _a_denial(token) else ())
-    for e in reversed(told[-_ASK_REACH:]):
-        if e.evidence.sentence < index - 1:
-            return []
+    for e in _lately_told(told, index):
         asker, asked = (x.country or x.code for x in (e.source, e.target))
         if e.event_type in answered and asked in sources and asker not in sources:
             return [ActorRef(e.source, token.i, "anaphor", "discourse")]
@@ -126,13 +126,19 @@ def _answered_act(token: Any, sources: set[str | None], told: list[Event], index
     """ "Warsaw expelled the envoys; Moscow said it would retaliate": a vow to answer names the one
     whose act against the vower was told in this sentence or the one before; a response ("the US
     responded with an embargo") the one whose act it answers, whomever that act befell."""
-    for e in reversed(told[-_ASK_REACH:]):
-        if e.evidence.sentence < index - 1:
-            return []
+    for e in _lately_told(told, index):
         doer, done_to = (x.country or x.code for x in (e.source, e.target))
         if (done_to in sources or not against_them) and doer not in sources:
             return [ActorRef(e.source, token.i, "anaphor", "discourse")]
     return []
+
+
+def _lately_told(told: list[Event], index: int) -> Iterator[Event]:
+    """The acts told in this sentence (index) or the one before, latest first (within _ASK_REACH)."""
+    for e in reversed(told[-_ASK_REACH:]):
+        if e.evidence.sentence < index - 1:
+            return
+        yield e
 
 
 def _a_response(token: Any) -> bool:
@@ -238,7 +244,6 @@ def fill_from_pair(token: Any, args: Arguments, discourse: Discourse) -> Argumen
 # talks and joint operations several states hold with a third together ("held consultations with X");
 # restoring relations with a third is each state's own act
 _TOGETHER_WITH_A_THIRD = frozenset({"CONSULT", "COOPERATE"})
-
 
 
 def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discourse, *, mode: str | None,

@@ -200,7 +200,7 @@ def demanded_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] 
             continue
         modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in word_class("obliging_modals")),
                      None)
-        if modal is None and obliged_other(clause) and obliges_another(clause, actors):
+        if modal is None and obliges_another(clause, actors):
             modal = clause  # "would have to withdraw": "have" carries the obligation
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if modal is not None and subject is not None and actors.by_token.get(subject.i):
@@ -209,8 +209,12 @@ def demanded_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] 
 
 
 def obliges_another(clause: Token, actors: SentenceActors) -> bool:
-    """Whether the subject of a reported "would have to" clause is another state than the speaker's
-    ("Peru replied that Chile would have to withdraw"; not "the Peruvian envoy replied that Peru would")."""
+    """Whether a clause is a reported "would have to" (clauses.obliged_other) whose subject is another
+    state than the speaker's ("Peru replied that Chile would have to withdraw"; not "the Peruvian envoy
+    replied that Peru would")."""
+    if not obliged_other(clause):
+        return False
+
     def states(token: Token | None) -> set[str]:
         return {r.actor.country for r in actors.in_phrase(token) if r.actor.country} if token is not None else set()
 

@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any
 
 from ..actors import ActorMention, find_actors
-from ..actors.entries import generational_suffix
+from ..actors.entries import name_words
 from ..model import Actor, Document, Event, Sentence
 from . import anchor as anchoring
 from . import scene
@@ -290,7 +290,7 @@ def _known_people(raw: str, mentions: list[ActorMention], people: dict[str, Acto
     """Learn the surnames of named officials ("Prime Minister Imran Khan") into people, and find them
     again later in the document ("Khan's upcoming visit"), where the gazetteer alone would not."""
     for m in mentions:
-        words = [w for w in m.text.split() if not generational_suffix(w)]  # "Ferdinand Marcos Jr.": Marcos
+        words = name_words(m.text)  # "Ferdinand Marcos Jr.": Marcos
         if m.kind in ("official", "leader") and words:
             last = re.sub(r"['’]s?$", "", words[-1])  # "Khan's": Khan; "Marcos" keeps its s
             if last[:1].isupper() and len(last) > 2 and m.actor.country:

@@ -182,11 +182,11 @@ def at_each_time(ctx: DocumentContext, story: Story, t: TaggedSentence, token: A
         return
     lasting = token.lemma_.lower() in word_class("lasting_acts")
     ends = []
+    one_pair = len({(e.source.code, e.target.code) for e in told}) == 1
     for m in t.times:
         if m is picked or m.kind != "absolute" or m.start < picked.end:
             continue
         tok = parsed[anchoring.token_of(parsed, m.start)]
-        one_pair = len({(e.source.code, e.target.code) for e in told}) == 1
         if not (_coordinated_with(tok, first) or (one_pair and _listed_alike(tok, first))):
             continue  # (items dated in brackets that are the act's parties have their dates already)
         when, warning = anchoring.date_from_time(m, time.anchor, ctx.doc.published, False)

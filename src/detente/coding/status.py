@@ -61,8 +61,8 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     table = cues()
     chain = scope(trigger)
     mods = [c for t in chain for c in t.children if c.dep_ in _MOD_DEPS]
-    negated = any(_has(table[("mod", "negated")], m) for m in mods if m.dep_ in ("neg", "det", "advmod")) \
-        and not _not_until(chain, mods)
+    negators = [m for m in mods if m.dep_ in ("neg", "det", "advmod") and _has(table[("mod", "negated")], m)]
+    negated = bool(negators) and not _not_until(negators, mods)
     # "no contract has been signed", "signed no deal"
     negated = negated or any(c.dep_ in ("nsubjpass", "dobj", "nsubj") and any(
         d.dep_ == "det" and d.lower_ in word_class("negating_determiners") for d in c.children)
@@ -97,12 +97,11 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     return "occurred"
 
 
-def _not_until(chain: list[Token], mods: list[Token]) -> bool:
+def _not_until(negators: list[Token], mods: list[Token]) -> bool:
     """ "did not establish relations until 1979", "it was not until 1979 that they established
     relations": the act was done, at the time "until" gives; the only negation is a "not" beside it."""
     nots = [m for m in mods if m.dep_ == "neg"]
-    return bool(nots) and len(nots) == len([m for m in mods if m.dep_ in ("neg", "det", "advmod") and _has(
-        cues()[("mod", "negated")], m)]) and all(any(
+    return bool(nots) and len(nots) == len(negators) and all(any(
             c.dep_ == "prep" and c.lower_ in word_class("until_preps") and not any(
                 p.lower_ in word_class("present_time_words") for p in c.children) for c in m.head.children)
         for m in nots)  # "has not signed until now": still not done

@@ -119,7 +119,7 @@ def _times(raw: str, row: TableRow | None) -> list[TimeMention]:
         return found
     text = row.text.lower()
     return [m for m in found if not m.since
-            or any(w in word_class("first_words") for w in _WORD.findall(text[:m.start].lower()))]
+            or any(w in word_class("first_words") for w in _WORD.findall(text[:m.start]))]
 
 
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b")

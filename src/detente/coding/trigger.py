@@ -20,7 +20,6 @@ from .clauses import (
     headline,
     hypothetical,
     in_principle,
-    obliged_other,
     stated_intent,
 )
 from .dating import (
@@ -111,7 +110,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     dates = act_dates(ctx, sent, match, args, status, time)
     if (hypothetical(token) and not intent) or acts.ending(token, entry.event_type) or aim(token):
         return None, time
-    if token.dep_ == "xcomp" and obliged_other(token.head) and obliges_another(token.head, actors):
+    if token.dep_ == "xcomp" and obliges_another(token.head, actors):
         return None, time  # "replied that Chile would have to withdraw": asked of Chile, not done
     args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index)
     sent.coded[match.token] = args
@@ -357,7 +356,7 @@ def _accused_by_victims(ctx: DocumentContext, story: Story, sent: SentenceView, 
     accusers = [r for r in speakers if r.actor.country in victims]
     if not accusers or not doers:
         return time
-    saying = next(h for h in token.ancestors if h.lemma_.lower() in word_class("claim_verbs"))
+    saying = acts.saying_verb(token)
     reported = {t.i for c in saying.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
     own = [m for m in sent.t.times if anchoring.token_of(sent.parsed, m.start) not in reported]
     picked = anchoring.pick_time(sent.parsed, own, [saying.i], saying.i)  # when it was said, not the attack's time
