@@ -477,6 +477,20 @@ def test_an_approval_still_awaited_did_not_happen():
     assert e.status == "negated"
 
 
+def test_an_act_held_in_abeyance_or_pending_is_planned():
+    evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
+                 "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))
+    assert {(e.source.country, e.target.country, e.event_type, e.status) for e in evs} >= {
+        ("USA", "CHL", "AID", "planned"), ("BRA", "PER", "AID", "planned")}
+    done = events("The United States approved a $9 billion arms sales package for Chile in May.", date(2025, 6, 2))
+    assert one(done, "AID", {"USA", "CHL"}).status == "occurred"
+
+
+def test_a_sale_of_arms_to_a_state_is_aid_as_an_arms_sale_is():
+    e = one(events("Brazil announced the sale of tanks to Peru on Monday.", date(2025, 6, 4)), "AID")
+    assert (e.source.country, e.target.country, e.status) == ("BRA", "PER", "occurred")
+
+
 def test_a_contract_expected_to_be_signed_is_planned_between_the_pair():
     evs = events("Poland signed a deal with South Korea on Friday. A separate contract for 48 aircraft is "
                  "expected to be signed next month.", date(2022, 8, 27))

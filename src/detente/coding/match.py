@@ -127,6 +127,9 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         else:
             hit = [c for c in token.children
                    if c.dep_ in ("compound", "amod", "nmod") and in_class(c.lemma_, entry.obj)]
+            if entry.obj.startswith("@"):  # "the sale of tanks", as "the tank sale"
+                hit += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" and in_class(p.lemma_, entry.obj)]
         if not hit:
             return None
         if "bare" in entry.flags and any(c.dep_ in ("det", "poss") for c in hit[0].children):

@@ -77,8 +77,9 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
         return "speculative"  # "if its submarines refrained from attacking": a condition, whatever its polarity
     if negated or any(_has(table.get(("head", "negated"), frozenset()), h) for h in _negating_reach(chain)):
         return "negated"
-    if any(c.dep_ == "amod" and c.lower_ in word_class("planned_adjectives") for c in trigger.children):
-        return "planned"  # "discussed Khan's upcoming visit": the visit is planned
+    if any(c.dep_ == "amod" and c.lower_ in word_class("planned_adjectives") for c in trigger.children) \
+            or _in_suspense(chain):
+        return "planned"  # "discussed Khan's upcoming visit", "held the sale in abeyance": not yet done
     # "the deal is being discussed" is under negotiation; "the meeting discussed X" is not
     talked_over = [h for h in heads if not (h.i == trigger.head.i and trigger.dep_ == "nsubj")]
     if any(_has(table[("head", "negotiating")], h) for h in talked_over) or _under_negotiation(trigger):
@@ -143,6 +144,13 @@ def _yet_to(trigger: Token) -> bool:
     head = trigger.head
     return trigger.dep_ == "xcomp" and head.lemma_.lower() in word_class("yet_to_verbs") and any(
         c.lower_ in word_class("still_to_adverbs") for c in head.children)
+
+
+def _in_suspense(chain: list[Token]) -> bool:
+    """ "holding the arms package in abeyance", "the sale remains in limbo": kept waiting, not done."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in word_class("suspense_nouns") for p in c.children)
+        for h in chain for c in h.children)
 
 
 def _short_of(chain: list[Token]) -> bool:
