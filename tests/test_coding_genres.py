@@ -477,6 +477,20 @@ def test_an_approval_still_awaited_did_not_happen():
     assert e.status == "negated"
 
 
+def test_an_official_named_after_an_opening_place_phrase_is_the_subject():
+    # the parser reads "in Lima Chilean Foreign Minister Rojas" as one place phrase
+    e = one(events("At the regional summit in May 1961 in Lima Chilean Foreign Minister Rojas announced a "
+                   "desire to negotiate with Peru.", date(2000, 1, 1)), "AGREE")
+    assert {e.source.country, e.target.country} == {"CHL", "PER"}
+
+
+def test_a_time_after_the_comma_of_an_opening_clause_dates_the_main_act():
+    text = ("Relations worsened in 1960. Before the talks could resume, at a regional conference in May 1961 "
+            "the Chilean foreign minister announced a desire to negotiate with Peru.")
+    e = one(events(text, date(2000, 1, 1)), "AGREE")
+    assert (e.date.start, e.date.end) == (date(1961, 5, 1), date(1961, 5, 31))
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

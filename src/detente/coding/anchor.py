@@ -201,7 +201,7 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
     adverbial clause below it ("When X visited last month, both agreed"), not in a relative or
     complement clause below it."""
     own = _clause(doc[tok])
-    if own == clause or own in governing or doc[tok].head.i in governing:
+    if own == clause or own in governing or doc[tok].head.i in governing or _after_the_comma(doc, tok, own, governing):
         return True
     node = doc[own]
     for _ in range(12):
@@ -222,6 +222,20 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
             return False
         node = node.head
     return False
+
+
+def _after_the_comma(doc: Any, tok: int, own: int, governing: set[int]) -> bool:
+    """ "Before the talks failed, at a conference in April 1955 Zhou announced ...": a phrase after the
+    comma that closes an opening adverbial clause belongs to the main clause, though the parser hangs
+    it on the adverbial clause's verb."""
+    verb = doc[own]
+    if verb.dep_ != "advcl" or verb.head.i not in governing or verb.i > verb.head.i:
+        return False
+    phrase = doc[tok]
+    while phrase.head.i != own and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return phrase.dep_ == "prep" and phrase.i > own and doc[phrase.i - 1].text == "," \
+        and phrase.i < verb.head.i and max(t.i for t in phrase.subtree) < verb.head.i
 
 
 def _occasion_of(noun: Token, governing: set[int]) -> bool:

@@ -18,6 +18,8 @@ from .lexicon import in_class, triggers, with_particle, word_class
 Token = Any  # spaCy Token
 
 # children whose subtrees are not part of a noun phrase's own actors
+# gazetteer kinds that name where something happens, not who acts
+_PLACE_KINDS = frozenset({"capital", "city", "place"})
 _CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "prep", "punct", "parataxis", "dep"}
 
 
@@ -179,6 +181,9 @@ def _stranded_subjects(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     if node.dep_ == "pobj" and actors.by_token.get(node.i) and any(
             c.dep_ == "nummod" and c.i < node.i and len(c.text) == 4 and c.text.isdigit() for c in node.children):
         return actors.in_phrase(node)  # "In 2019 Pakistan shot down a jet": the parser read "2019 Pakistan"
+    official = _official_before(verb, actors)
+    if official:
+        return official
     if node.dep_ != "conj" or not (actors.by_token.get(node.i) or actors.by_token.get(node.head.i)):
         return []  # "Egypt and other Arab states accused": the last conjunct need not name a state
     while node.dep_ in ("conj", "appos") and actors.by_token.get(node.head.i):
@@ -188,6 +193,18 @@ def _stranded_subjects(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         # the clause as a phrase; a coordinated verb takes the actors only from such a phrase
         return []
     return actors.in_phrase(node)
+
+
+def _official_before(verb: Token, actors: SentenceActors) -> list[ActorRef]:
+    """ "at the conference in Bandung Chinese Foreign Minister Zhou announced": for a verb with no
+    subject, an official named just before it, whom the parser read as part of the place."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return []
+    node = verb.doc[verb.i - 1]
+    if node.dep_ == "pobj" and node.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and in_class(c.lemma_.lower(), "@SPEAKER") for c in node.children):
+        return [r for r in actors.in_phrase(node) if r.kind not in _PLACE_KINDS]
+    return []
 
 
 def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
@@ -227,7 +244,9 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             return actors.in_phrase(node.head)
         parent = node.head
         if parent.i == node.i:
-            return []
+            # "in Bandung Chinese Foreign Minister Zhou announced a desire to negotiate": a root verb
+            # whose subject the parser hung on the phrase before it
+            return _official_before(node, actors) if node.i != verb.i else []
         infinitive = node.dep_ == "xcomp" or (node.dep_ == "advcl" and any(c.lower_ == "to" for c in node.children))
         if node.dep_ == "xcomp":
             # "Pakistan was reported to be in talks": the raised subject of a passive
