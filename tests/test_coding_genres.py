@@ -491,6 +491,18 @@ def test_a_time_after_the_comma_of_an_opening_clause_dates_the_main_act():
     assert (e.date.start, e.date.end) == (date(1961, 5, 1), date(1961, 5, 31))
 
 
+def test_an_act_defeated_is_an_act_of_its_own_and_a_new_one_when_brought_in_by_an():
+    told = "In April 1879 Chile declared war on Peru. Peruvian troops defeated {} Chilean invasion of Peru."
+    evs = events(told.format("a"), date(2000, 1, 1))
+    attacks = [e.evidence.sentence for e in evs if e.event_type == "ASSAULT"
+               and (e.source.country, e.target.country) == ("CHL", "PER")]
+    assert attacks == [0, 1]
+    assert any((e.source.country, e.target.country) == ("PER", "CHL") for e in evs)
+    # "the Chilean invasion" may name the war declared before: one act told twice
+    evs = events(told.format("the"), date(2000, 1, 1))
+    assert len([e for e in evs if e.event_type == "ASSAULT" and e.source.country == "CHL"]) == 1
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

@@ -39,7 +39,9 @@ def _same_act(a: Event, b: Event, headlines: Collection[str] = ()) -> bool:
                                                         or (a.date.start, a.date.end) != (b.date.start, b.date.end)):
         return False  # two acts each dated by the text in its own words are two acts
     undated_headline = any(e.id in headlines and e.date.start is None for e in (a, b))
-    if stem(a.trigger) != stem(b.trigger) and not (a.nominal or b.nominal or undated_headline):
+    # a noun told later restates an act in other words, unless "a" or "an" brings it in as a new one
+    restated = a.nominal or (b.nominal and not b.indefinite)
+    if stem(a.trigger) != stem(b.trigger) and not (restated or undated_headline):
         # "criticized" and "denounced" in different sentences: two statements; but a headline's act
         # its sentence leaves undated ("warships dock in Karachi") is told again by the body in its own
         # words ("a task group sailed into Karachi on Monday")

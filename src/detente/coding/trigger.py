@@ -464,4 +464,6 @@ def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source
         cameo=entry.cameo, goldstein=row.goldstein, quad_class=row.quad_class, status=status,
         references=ctx.cited(t), confidence=min(confidence, 0.95), warnings=[warning] if warning else [],
         nominal=entry.pos == "N",
+        indefinite=entry.pos == "N" and any(
+            c.dep_ == "det" and c.lower_ in word_class("indefinite_determiners") for c in parsed[match.token].children),
     )
