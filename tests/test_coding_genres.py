@@ -503,6 +503,17 @@ def test_an_act_defeated_is_an_act_of_its_own_and_a_new_one_when_brought_in_by_a
     assert len([e for e in evs if e.event_type == "ASSAULT" and e.source.country == "CHL"]) == 1
 
 
+def test_a_second_participle_shares_the_subject_of_the_first_not_of_the_reported_clause():
+    e = one(events("In June 2026 the US trade office concluded its investigation of Chile, finding that the "
+                   "subsidies of Chile are unfair and proposing a 25% tariff.", date(2026, 9, 1)), "SANCTION")
+    assert (e.source.country, e.target.country, e.status) == ("USA", "CHL", "planned")
+
+
+def test_a_summit_named_after_its_city_is_no_party():
+    evs = events("In January 1994 the Brussels Summit of NATO agreed to admit Poland.", date(2000, 1, 1))
+    assert "BEL" not in {c for e in evs for c in (e.source.country, e.target.country)}, found(evs)
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

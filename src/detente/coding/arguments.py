@@ -71,6 +71,9 @@ class SentenceActors:
                     # "a coalition led by US and British forces": those who lead it act through it
                     stack += [p for a in child.children if a.dep_ == "agent" for p in a.children]
                     continue
+                if child.dep_ == "compound" and t.lemma_.lower() in word_class("occasion_nouns") and all(
+                        r.kind in _PLACE_KINDS for r in self.by_token.get(child.i, ())):
+                    continue  # "the Brussels Summit decided": where it met, not who
                 if child.dep_ in _CLAUSAL and not (child.dep_ == "prep" and child.lower_ == "of"):
                     continue
                 if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
@@ -209,6 +212,13 @@ def _official_before(verb: Token, actors: SentenceActors) -> list[ActorRef]:
 
 def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     """The actors of a verb's grammatical subject, climbing to a controller when it has none."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ != "VBG" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "X concluded, finding that Y's practices are unfair and proposing tariffs": the parser joins the
+        # second participle to the reported clause; it continues the first, whose subject it shares
+        participle = next((a for a in verb.head.ancestors if a.tag_ == "VBG" and a.dep_ in ("advcl", "conj")), None)
+        if participle is not None:
+            return subject_of(participle, actors)
     stranded = _stranded_subjects(verb, actors) if verb.dep_ in ("ROOT", "conj") else []
     if not stranded and verb.dep_ == "conj" and verb.head.dep_ in ("ROOT", "conj") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
