@@ -514,6 +514,11 @@ def test_a_summit_named_after_its_city_is_no_party():
     assert "BEL" not in {c for e in evs for c in (e.source.country, e.target.country)}, found(evs)
 
 
+def test_a_threat_to_exert_sovereignty_over_a_state_is_made_to_that_state():
+    e = one(events("In 1879 Bolivia threatened to exert its sovereignty over Chile.", date(2000, 1, 1)), "THREATEN")
+    assert (e.source.country, e.target.country) == ("BOL", "CHL")
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

@@ -100,6 +100,9 @@ def _complement_targets(token: Any, actors: SentenceActors) -> list[ActorRef]:
                     refs += [r for r in actors.in_phrase(child) if r.via == "parse"]
                 if child.dep_ == "dobj":
                     refs += actors._located(child)
+                    # "threatened to exert its sovereignty over Kuwait": the land claimed
+                    refs += [r for p in child.children if p.dep_ == "prep" and p.lower_ in word_class("dominion_preps")
+                             for o in p.children if o.dep_ == "pobj" for r in actors.in_phrase(o) if r.via == "parse"]
         if (comp.dep_ == "ccomp" or (comp.dep_ == "acl" and any(m.dep_ == "mark" for m in comp.children))) \
                 and comp.pos_ in ("VERB", "AUX"):
             # "demanded that Egypt intervene", "proposed that Japan return the islands", "the proposal
