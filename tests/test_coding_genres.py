@@ -515,7 +515,9 @@ def test_a_summit_named_after_its_city_is_no_party():
 
 
 def test_a_threat_to_exert_sovereignty_over_a_state_is_made_to_that_state():
-    e = one(events("In 1879 Bolivia threatened to exert its sovereignty over Chile.", date(2000, 1, 1)), "THREATEN")
+    # (a third state named in the sentence leaves no single other party to fall back on)
+    e = one(events("In 1879 Bolivia threatened to exert its sovereignty over Chile, but the arrival of Peruvian "
+                   "troops in Chile forced Bolivia to back down.", date(2000, 1, 1)), "THREATEN")
     assert (e.source.country, e.target.country) == ("BOL", "CHL")
 
 
