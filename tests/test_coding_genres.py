@@ -521,6 +521,14 @@ def test_a_threat_to_exert_sovereignty_over_a_state_is_made_to_that_state():
     assert (e.source.country, e.target.country) == ("BOL", "CHL")
 
 
+def test_an_act_told_with_also_is_one_more_act():
+    text = ("On May 2, 1884, Bolivia agreed to cede its coast to Chile. Bolivia also agreed to sell its railway "
+            "to Chile for $2 million.")
+    assert len([e for e in events(text, date(2000, 1, 1)) if e.event_type == "AGREE"]) == 2
+    again = "On May 2, 1884, Bolivia agreed to cede its coast to Chile. Bolivia agreed to it under pressure."
+    assert len([e for e in events(again, date(2000, 1, 1)) if e.event_type == "AGREE"]) == 1
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

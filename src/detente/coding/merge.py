@@ -35,6 +35,8 @@ def _same_act(a: Event, b: Event, headlines: Collection[str] = ()) -> bool:
         return False
     if a.evidence.sentence == b.evidence.sentence and a.trigger != b.trigger:
         return False  # two different triggers in one sentence state two acts
+    if b.additional and a.evidence.sentence != b.evidence.sentence:
+        return False  # "Spain also agreed to ...": one more act, not the one told before
     if a.date.basis == b.date.basis == "explicit" and (stem(a.trigger) != stem(b.trigger)
                                                         or (a.date.start, a.date.end) != (b.date.start, b.date.end)):
         return False  # two acts each dated by the text in its own words are two acts

@@ -466,4 +466,12 @@ def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source
         nominal=entry.pos == "N",
         indefinite=entry.pos == "N" and any(
             c.dep_ == "det" and c.lower_ in word_class("indefinite_determiners") for c in parsed[match.token].children),
+        additional=_told_as_additional(parsed[match.token]),
     )
+
+
+def _told_as_additional(token: Any) -> bool:
+    """ "Spain also agreed to sell the islands": the clause tells one more act, not an earlier one again."""
+    verb = token.head if token.dep_ in ("dobj", "nsubj", "nsubjpass") else token  # "also signed a deal"
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ in word_class("additive_adverbs") for c in verb.children)
