@@ -529,6 +529,12 @@ def test_an_act_told_with_also_is_one_more_act():
     assert len([e for e in events(again, date(2000, 1, 1)) if e.event_type == "AGREE"]) == 1
 
 
+def test_each_item_of_a_list_names_its_own_target():
+    text = ("The United States opened several trade cases in 2023. Investigations into labor practices in Nicaragua "
+            "and PRC policies in the chip industry, both initiated in 2024, found unfair conduct in 2025.")
+    assert found(events(text, date(2026, 7, 2))) >= {("USA", "NIC", "ACCUSE"), ("USA", "CHN", "ACCUSE")}
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

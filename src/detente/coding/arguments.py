@@ -119,6 +119,10 @@ class SentenceActors:
                         continue  # "with Britain following suit": Britain does the same, it is not a party
                     if pobj.dep_ in ("pobj", "pcomp") and not _is_time_word(pobj):
                         found = [replace(r, prep=child.lower_) for r in self.in_phrase(pobj)] or self._located(pobj)
+                        listed = [c for c in pobj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+                        if listed:  # "into labour practices in Nicaragua and PRC policies": each item its own
+                            found += [r for c in (pobj, *listed) if not (self.by_token.get(c.i) or self.modifiers(c))
+                                      for r in self._located(c) if r not in found]
                         if not found and (origin := _origin_of_goods(token, child)) is not None:
                             found = [replace(r, prep=child.lower_) for r in self.in_phrase(origin)]
                         out.extend((child.lower_, r) for r in found)
