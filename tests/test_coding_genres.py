@@ -530,8 +530,9 @@ def test_an_act_told_with_also_is_one_more_act():
 
 
 def test_each_item_of_a_list_names_its_own_target():
-    text = ("The United States opened several trade cases in 2023. Investigations into labor practices in Nicaragua "
-            "and PRC policies in the chip industry, both initiated in 2024, found unfair conduct in 2025.")
+    text = ("The United States opened several trade cases in 2023. Investigations into land practices and the rule "
+            "of law in Nicaragua and PRC policies in the chip industry, both initiated in 2024, found unfair conduct "
+            "in 2025.")
     assert found(events(text, date(2026, 7, 2))) >= {("USA", "NIC", "ACCUSE"), ("USA", "CHN", "ACCUSE")}
 
 
