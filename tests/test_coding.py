@@ -119,8 +119,9 @@ def test_a_year_inside_the_period_set_as_the_scene_still_dates_what_follows():
 def test_a_bare_month_is_read_from_a_full_date_told_before_it_in_the_sentence():
     text = ("In June 1994 the two leaders met in Lima. Chile protested against the Peruvian blockade, which "
             "began in January 1995; Peru condemned Chilean airstrikes in September.")
-    e = only(events(text), "ACCUSE")
-    assert (e.source.country, e.target.country) == ("PER", "CHL")
+    # (Chile's protest is an accusation of its own, since the state protests)
+    e = only([e for e in events(text) if e.source.country == "PER"], "ACCUSE")
+    assert e.target.country == "CHL"
     assert (e.date.start, e.date.end) == (date(1995, 9, 1), date(1995, 9, 30))  # not September 1994
 
 

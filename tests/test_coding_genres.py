@@ -536,6 +536,13 @@ def test_each_item_of_a_list_names_its_own_target():
     assert found(events(text, date(2026, 7, 2))) >= {("USA", "NIC", "ACCUSE"), ("USA", "CHN", "ACCUSE")}
 
 
+def test_a_state_that_protests_an_act_accuses_its_author_but_protesting_students_do_not():
+    e = one(events("In 1962 Lima protested the closure of the border by Chile.", date(2000, 1, 1)), "ACCUSE")
+    assert (e.source.country, e.target.country) == ("PER", "CHL")
+    assert not [e for e in events("Peruvian students protested outside the Chilean embassy in 1962.",
+                                  date(2000, 1, 1)) if e.event_type == "ACCUSE"]
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

@@ -24,6 +24,9 @@ from .. import wordclasses
 from ..errors import ResourceError
 
 ORG_SPEC = "@ORG"  # an object that is an organisation by name ("founded NATO")
+# sectors of people who act for no state: business, civilians, education, medicine, labour, religion
+PRIVATE_SECTORS = frozenset({"BUS", "CVL", "EDU", "MED", "HLH", "LAB", "REL"})
+STATE_SPEC = "@STATE"  # a word that itself names a state, its capital, government or official ("Washington protested")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from typing import Any
 
 from .arguments import SentenceActors
 from .clauses import obliged_other, stated_intent
-from .lexicon import ORG_SPEC, Trigger, in_class, triggers, word_class
+from .lexicon import ORG_SPEC, PRIVATE_SECTORS, STATE_SPEC, Trigger, in_class, triggers, word_class
 from .status import judge
 
 Token = Any
@@ -64,6 +64,9 @@ def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
         return bool(actors.by_token.get(word.i)) or in_class(word.lemma_, "@VISITING")
     if spec == ORG_SPEC:  # an organisation by name: "founded NATO"
         return any(r.kind == "org" for r in actors.in_phrase(word))
+    if spec == STATE_SPEC:  # "Washington protested", not "Peruvian students protested"
+        return any(r.kind not in ("org", "group", "place", "city") and r.actor.sector not in PRIVATE_SECTORS
+                   for r in actors.by_token.get(word.i, ()))
     if in_class(word.lemma_, spec) or in_class(word.lower_, spec):
         return True
     if referent(word, (spec,)) is not None:

@@ -31,7 +31,7 @@ from .dating import (
     when_its_subject_was_made,
 )
 from .dyads import complete, fill_from_pair, pairs
-from .lexicon import Trigger, in_class, word_class
+from .lexicon import PRIVATE_SECTORS, Trigger, in_class, word_class
 from .match import TriggerMatch, forced_retreat, obliges_another
 from .repeats import at_each_time, followed_by, following_suit, ordinal_rounds, previous_rounds
 from .status import judge
@@ -39,7 +39,6 @@ from .story import DocumentContext, SentenceView, Story
 
 # CAMEO sectors of private people and bodies: "U.S. banks lent Germany money", "the American
 # public condemned Spain" tell of a country's society, not of an act between states
-PRIVATE_SECTORS = {"BUS", "CVL", "EDU", "MED", "HLH", "LAB", "REL"}
 
 HARM = {"COERCE", "ASSAULT"}
 # acts that answer another act: told undated, they are no earlier than the act they answer
