@@ -543,6 +543,12 @@ def test_a_state_that_protests_an_act_accuses_its_author_but_protesting_students
                                   date(2000, 1, 1)) if e.event_type == "ACCUSE"]
 
 
+def test_assuring_a_state_is_a_promise_to_it():
+    e = one(events("In 1975 the Peruvian president assured Chile that Lima would respect the border.",
+                   date(2000, 1, 1)), "AGREE")
+    assert (e.source.country, e.target.country) == ("PER", "CHL")
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))
