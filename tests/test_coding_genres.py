@@ -549,6 +549,12 @@ def test_assuring_a_state_is_a_promise_to_it():
     assert (e.source.country, e.target.country) == ("PER", "CHL")
 
 
+def test_a_request_to_a_named_body_of_no_state_inherits_no_target_from_the_verb_it_joins():
+    evs = events("In June 1961 Moscow demanded that the United States withdraw its troops from Berlin. Kennedy "
+                 "refused, and upon his return to Washington he asked Congress for more funds.", date(2000, 1, 1))
+    assert [e.source.country for e in evs if e.event_type == "REQUEST"] == ["SUN"], found(evs)
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))
