@@ -555,6 +555,13 @@ def test_a_request_to_a_named_body_of_no_state_inherits_no_target_from_the_verb_
     assert [e.source.country for e in evs if e.event_type == "REQUEST"] == ["SUN"], found(evs)
 
 
+def test_protesting_the_closure_just_told_accuses_the_one_who_closed():
+    evs = events("Chile sealed the border with Peru on August 13, 1975. Lima protested the closure but did not "
+                 "retaliate.", date(2000, 1, 1))
+    e = one(evs, "ACCUSE")
+    assert (e.source.country, e.target.country) == ("PER", "CHL")
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))
