@@ -562,6 +562,13 @@ def test_protesting_the_closure_just_told_accuses_the_one_who_closed():
     assert (e.source.country, e.target.country) == ("PER", "CHL")
 
 
+def test_a_spokesman_named_for_no_one_speaks_for_the_last_subject():
+    evs = events("Chile accused Peru of spying on Monday. Peru's foreign ministry rejected the accusation. A "
+                 "spokesman urged Chile to respect the treaty.", date(2024, 7, 10))
+    e = one(evs, "REQUEST")
+    assert (e.source.country, e.target.country) == ("PER", "CHL")
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

@@ -197,6 +197,11 @@ class Discourse:
                       if r.actor.country and r.actor.country != main[0].country and r.via == "parse"}
             other = next(iter(others.values())) if len(others) == 1 else self.other_than(main[0])
             return [other] if other is not None else []
+        if noun in word_class("spokesperson_nouns") and token.dep_ == "nsubj" and not any(
+                c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in token.children):
+            # "China rejected the charge. A spokesman urged Vietnam to ...": one who speaks for the one
+            # the story was just about
+            return [self.last_subject] if self.last_subject and self.last_subject.country else []
         if noun in word_class("government_nouns") and any(c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" for c in token.children):
             actor = self.by_noun.get(noun) or self.last_government
