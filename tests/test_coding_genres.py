@@ -569,6 +569,14 @@ def test_a_spokesman_named_for_no_one_speaks_for_the_last_subject():
     assert (e.source.country, e.target.country) == ("PER", "CHL")
 
 
+def test_a_clause_that_only_compares_gives_no_party_and_no_date():
+    evs = events("Peru has not ruled out taking the dispute to an international court, as Bolivia did in 2013. "
+                 "Chile recalled its ambassador from Peru, as Bolivia did in 2013.", date(2024, 7, 10))
+    assert "BOL" not in {c for e in evs for c in (e.source.country, e.target.country)}, found(evs)
+    e = one(evs, "SANCTION")
+    assert e.date.start is None or e.date.start.year == 2024
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

@@ -18,7 +18,7 @@ from typing import Any
 from ..model import DateSpan, Reference
 from ..timex import TimeMention, find_times, resolve
 from ..timex.mention import span_precision
-from .clauses import continues_relative
+from .clauses import compared_clauses, continues_relative
 from .lexicon import word_alternation, word_class
 
 Token = Any
@@ -83,6 +83,8 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         bare_later = (m.rule == "later" and m.text.lower() == "later") or _spelled_out(m, times)
         return (int(tok not in own), int(other_clause), int(bare_later), min(abs(tok - i) for i in near))
 
+    compared = compared_clauses(doc)  # "as the Philippines did in 2013": another act's time
+    times = [m for m in times if token_of(doc, m.start) not in compared]
     times = [m for m in times if token_of(doc, m.start) in own
              or not (_names_a_thing(doc[token_of(doc, m.start)], doc[trigger], clause)
                      or _period_of_a_thing(doc, m, doc[trigger]))]

@@ -21,6 +21,13 @@ def main_clause(parsed: Any, tok: int) -> bool:
     return False
 
 
+def compared_clauses(doc: Any) -> set[int]:
+    """The tokens of clauses that only compare ("as the Philippines did in 2013", "like Peru had"): a
+    pro-verb whose doer and time are another act's, not the act the sentence tells."""
+    return {w.i for t in doc if t.dep_ == "advcl" and t.lemma_.lower() in word_class("pro_verbs") and any(
+        c.dep_ == "mark" and c.lower_ in word_class("comparison_marks") for c in t.children) for w in t.subtree}
+
+
 def continues_relative(doc: Any, verb: Any) -> bool:
     """A verb coordinated after a relative clause that it may continue ("led to sanctions and a war,
     which began on January 16, 1991, and ended on February 28, 1991", where the parser hangs "ended"

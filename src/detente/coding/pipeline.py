@@ -29,6 +29,7 @@ from . import anchor as anchoring
 from . import scene
 from .arguments import ActorRef, SentenceActors
 from .captions import TableReader, row_events
+from .clauses import compared_clauses
 from .dating import Narrative, scene_time, told_later
 from .discourse import Discourse, anaphor_refs
 from .lexicon import word_class
@@ -242,7 +243,9 @@ def _code_acts(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
                time: Narrative) -> Narrative:
     """Code the triggers of a parsed sentence in order, then the rounds and follow-ups it tells."""
     base = actor_tokens(parsed, mentions)
-    sent = SentenceView(t, parsed, [r for refs in base.values() for r in refs if r.via == "parse"])
+    compared = compared_clauses(parsed)
+    sent = SentenceView(t, parsed, [r for refs in base.values() for r in refs if r.via == "parse"
+                                    and r.token not in compared])
     by_token = base
     last_date = None
     taken: set[int] = set()
