@@ -577,6 +577,13 @@ def test_a_clause_that_only_compares_gives_no_party_and_no_date():
     assert e.date.start is None or e.date.start.year == 2024
 
 
+def test_criticizing_the_ties_of_the_pair_under_discussion_accuses_both():
+    evs = events("Peru and Bolivia signed a defense pact in 2022. Chile has criticized the growing security ties.",
+                 date(2026, 3, 4))
+    assert {(e.source.country, e.target.country) for e in evs if e.event_type == "ACCUSE"} == {
+        ("CHL", "PER"), ("CHL", "BOL")}
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

@@ -62,6 +62,13 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
         others = {_key(r): r for r in sent.named if _key(r) and _key(r) not in sources and r.kind != "place"}
         if len(others) == 1:
             targets = list(others.values())
+    if args.sources and not targets and not args.pair and entry.event_type in VERBAL_TYPES:
+        # "China has criticized the growing security ties": the ties of the pair under discussion
+        bonds = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lower_ in word_class(
+            "pair_tie_nouns") and not actors.in_phrase(c)]
+        if bonds:
+            targets = [ActorRef(a, bonds[0].i, "anaphor", "discourse") for a in discourse.current_pair()
+                       if (a.country or a.code) not in sources]
     if args.sources and not targets and not args.pair and entry.event_type == "REJECT":
         targets = _refused_ask(token, sources, told, sent.t.sentence.index)
     response = _a_response(token)
