@@ -584,6 +584,12 @@ def test_criticizing_the_ties_of_the_pair_under_discussion_accuses_both():
         ("CHL", "PER"), ("CHL", "BOL")}
 
 
+def test_a_noun_beside_the_object_saying_first_since_dates_the_previous_act():
+    evs = events("President Boric of Chile visited Lima in November 2023, the first such visit since 2016.",
+                 date(2026, 3, 4))
+    assert sorted(e.date.start.year for e in evs if e.event_type == "CONSULT") == [2016, 2023]
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

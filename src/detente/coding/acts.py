@@ -185,14 +185,21 @@ def _new_date_lead() -> re.Pattern[str]:
 def first_since(token: Any, since: Any) -> bool:
     """ "his first visit to Pakistan since 2015": the time after "since" dates the previous such act,
     not this one (since: a TimeMention of the sentence)."""
-    # "held their first meeting since 2019": a verb's object says it
-    noun = token if token.pos_ in ("NOUN", "PROPN") else next(
-        (c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")), None)
-    if noun is None or not since.since:
+    if not since.since:
         return False
+    # "held their first meeting since 2019": a verb's object says it; "visited Beijing in 2023, the first
+    # such visit since 2016": so does a noun set beside its object
+    nouns = [token] if token.pos_ in ("NOUN", "PROPN") else [
+        c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
+    nouns += [a for n in nouns for a in n.children if a.dep_ == "appos"]
     # "First meeting since 2019" opening a table's cell: the parser may read "First" as a name
-    if not any(c.dep_ in ("amod", "compound") and c.lower_ in word_class("first_words") for c in noun.children):
-        return False
+    firsts = [n for n in nouns if any(c.dep_ in ("amod", "compound") and c.lower_ in word_class("first_words")
+                                      for c in n.children)]
+    return any(_since_within(noun, since) for noun in firsts)
+
+
+def _since_within(noun: Any, since: Any) -> bool:
+    """Whether the "since" time belongs to the noun's phrase."""
     # "his first visit since 2023", where the parser may hang "since 2023" on the verb of the noun
     words = list(noun.subtree) + ([t for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i
                                    for t in c.subtree] if noun.dep_ in ("dobj", "obj", "attr") else [])
