@@ -590,6 +590,20 @@ def test_a_noun_beside_the_object_saying_first_since_dates_the_previous_act():
     assert sorted(e.date.start.year for e in evs if e.event_type == "CONSULT") == [2016, 2023]
 
 
+def test_of_two_subjects_the_parser_gives_a_verb_the_one_before_it_acts():
+    text = ("Chile occupied Antofagasta in February 1879. Peru, bound to Bolivia by a secret alliance signed in "
+            "1873, offered to mediate, but Chile demanded that Lima renounce the treaty.")
+    e = one(events(text, date(2000, 1, 1)), "REQUEST")
+    assert (e.source.country, e.target.country, e.date.start.year) == ("CHL", "PER", 1879)
+
+
+def test_war_declared_on_both_countries_is_war_on_the_pair():
+    text = ("Chile demanded that Peru renounce the treaty. When Peru refused, Chile declared war on both "
+            "countries on April 5, 1879.")
+    e = one(events(text, date(2000, 1, 1)), "ASSAULT")
+    assert (e.source.country, e.target.country, e.date.start) == ("CHL", "PER", date(1879, 4, 5))
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

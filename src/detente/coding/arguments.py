@@ -234,7 +234,12 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     adverbial = False  # climbed out of a phrase with no subject of its own ("after supplying arms")
     while node is not None and seen < 6:
         seen += 1
+        # "Peru, bound to Bolivia by a pact, offered to mediate, but Chile demanded ...": of two subjects
+        # the parser gives one verb, the one just before it
+        nearest = max((c.i for c in node.children if c.dep_ == "nsubj" and c.i < node.i), default=None)
         for child in node.children:
+            if child.dep_ == "nsubj" and nearest is not None and child.i != nearest:
+                continue
             if child.dep_ == "nsubjpass" and adverbial and actors.in_phrase(child):
                 # "X was criticised after supplying arms": X supplied them, whatever the voice of the clause
                 return actors.in_phrase(child)

@@ -201,7 +201,8 @@ def when_its_subject_was_made(sent: SentenceView, match: TriggerMatch, time: Nar
     participle with a time of its own."""
     trigger = sent.parsed[match.token]
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    made = {tok.i for subject in verb.children if subject.dep_ in ("nsubj", "nsubjpass")
+    states = {r.token for r in sent.named}  # "Peru, bound by an alliance signed in 1873, demanded": no thing made
+    made = {tok.i for subject in verb.children if subject.dep_ in ("nsubj", "nsubjpass") and subject.i not in states
             for clause in subject.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
             for tok in clause.subtree}
     return next((span for _, span in _times_among(sent, made, ("absolute", "partial"), time, published)), None)

@@ -137,7 +137,7 @@ class Discourse:
     def resolve(self, token: Token, named: dict[int, list[ActorRef]] | None = None) -> list[Actor]:
         """The actors an anaphoric token stands for, if it is one (`named`: the sentence's own actors)."""
         low = token.lower_
-        if _pair_noun(token):
+        if pair_noun(token):
             if self.war and (token.lemma_.lower() in word_class("belligerent_nouns") or any(
                     c.lower_ == "of" and any(in_class(p.lemma_.lower(), "@WAR_NOUN") for p in c.children)
                     for c in token.children)):
@@ -286,7 +286,7 @@ def _main_subject_states(token: Token, named: dict[int, list[ActorRef]]) -> list
     return found
 
 
-def _pair_noun(token: Token) -> bool:
+def pair_noun(token: Token) -> bool:
     """ "both sides", "the two countries", "the countries' ministers"."""
     if token.lemma_.lower() not in word_class("pair_nouns") or token.tag_ not in ("NNS", "NNPS"):
         return False

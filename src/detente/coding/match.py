@@ -8,6 +8,7 @@ from typing import Any
 
 from .arguments import SentenceActors
 from .clauses import obliged_other, stated_intent
+from .discourse import pair_noun
 from .lexicon import ORG_SPEC, PRIVATE_SECTORS, STATE_SPEC, Trigger, in_class, triggers, word_class
 from .status import judge
 
@@ -58,8 +59,8 @@ def _objects(token: Token) -> list[Token]:
 
 
 def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
-    if spec == "@ACTOR":
-        return bool(actors.in_phrase(word))
+    if spec == "@ACTOR":  # a state named, or "both countries", "the two sides" resolved later
+        return bool(actors.in_phrase(word)) or pair_noun(word)
     if spec == "@VISITOR":  # "hosted Putin", "hosted the Pakistani prime minister", not "hosting US bases"
         return bool(actors.by_token.get(word.i)) or in_class(word.lemma_, "@VISITING")
     if spec == ORG_SPEC:  # an organisation by name: "founded NATO"

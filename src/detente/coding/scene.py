@@ -62,10 +62,13 @@ def opens(raw: str, m: TimeMention) -> bool:
 
 def flashback(token: Any, span: DateSpan, anchor: DateSpan | None) -> bool:
     """ "In 1957, Eisenhower had promised that ...": an earlier time told in the past perfect is
-    background; the narrative stays where it was."""
+    background; so is one told by a participle describing a thing ("bound by an alliance signed in
+    1873"). The narrative stays where it was."""
     if anchor is None or anchor.start is None or span.end is None or span.end >= anchor.start:
         return False
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
     return any(c.dep_ == "aux" and c.lower_ in word_class("past_perfect_auxiliaries")
                for c in verb.children) and verb.tag_ == "VBN"
 
