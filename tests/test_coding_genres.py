@@ -604,6 +604,19 @@ def test_war_declared_on_both_countries_is_war_on_the_pair():
     assert (e.source.country, e.target.country, e.date.start) == ("CHL", "PER", date(1879, 4, 5))
 
 
+def test_two_governments_breaking_off_relations_break_them_with_each_other():
+    evs = events("Chile recalled its envoy from Peru in 1909. The two governments broke off diplomatic relations "
+                 "in 1910.", date(2000, 1, 1))
+    assert any(x.event_type == "SANCTION" and x.date.start.year == 1910 and {x.source.country, x.target.country}
+               == {"CHL", "PER"} for x in evs), [(x.event_type, x.source.country, x.target.country) for x in evs]
+
+
+def test_a_mediation_the_act_was_done_with_is_no_party_to_it():
+    evs = events("In 1929, with American mediation, Chile and Peru signed the Treaty of Lima.", date(2000, 1, 1))
+    assert {frozenset((e.source.country, e.target.country)) for e in evs if e.event_type == "SUPPORT"} == {
+        frozenset(("CHL", "PER"))}, found(evs)
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

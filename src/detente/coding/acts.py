@@ -14,6 +14,13 @@ from .lexicon import in_class, triggers, word_alternation, word_class
 from .match import referent
 
 
+def bond_of_both(token: Any, args: Arguments) -> bool:
+    """ "the two governments broke off relations": several states acting on the ties between them,
+    with no other party named, act on each other."""
+    return relational_object(token) and not args.targets and not args.pair and len(
+        {_state(s) for s in args.sources if _state(s)}) >= 2
+
+
 def relational_object(token: Any) -> bool:
     """Whether a verb's object is a relation that has a partner: ties, relations, trade."""
     return token.pos_ in ("VERB", "AUX") and any(

@@ -115,6 +115,8 @@ class SentenceActors:
                 for pobj in child.children:
                     if pobj.lemma_.lower() in word_class("proxy_nouns"):
                         continue  # "on behalf of Spain": the one acted for, not a party acted on
+                    if child.lower_ == "with" and pobj.lemma_.lower() in word_class("manner_nouns"):
+                        continue  # "with American mediation, Chile and Peru signed": how, not with whom
                     if pobj.dep_ == "pcomp" and pobj.lemma_.lower() in word_class("following_verbs"):
                         continue  # "with Britain following suit": Britain does the same, it is not a party
                     if pobj.dep_ in ("pobj", "pcomp") and not _is_time_word(pobj):

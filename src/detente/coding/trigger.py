@@ -113,7 +113,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         return None, time  # "replied that Chile would have to withdraw": asked of Chile, not done
     args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index)
     sent.coded[match.token] = args
-    mutual = "sym" in entry.flags or acts.together(token) or acts.joint(entry.event_type, args, token)
+    mutual = "sym" in entry.flags or acts.together(token) or acts.joint(entry.event_type, args, token) \
+        or acts.bond_of_both(token, args)
     before = len(story.events)
     # the pairing reads the mode of the entry as listed, also when the act was retyped
     for source, target, reciprocal in pairs(args, entry.event_type, mutual, story.discourse, mode=listed.mode,
