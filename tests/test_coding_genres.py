@@ -617,6 +617,13 @@ def test_a_mediation_the_act_was_done_with_is_no_party_to_it():
         frozenset(("CHL", "PER"))}, found(evs)
 
 
+def test_the_following_month_is_read_from_the_date_the_sentence_told_before_it():
+    text = ("Chile declared war on Peru in April 1879. Chilean ships won a naval victory at Angamos in October 1879 "
+            "and Chilean troops invaded Peru the following month.")
+    e = one([e for e in events(text, date(2000, 1, 1)) if e.evidence.sentence == 1], "ASSAULT")
+    assert (e.date.start, e.date.end) == (date(1879, 11, 1), date(1879, 11, 30))
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

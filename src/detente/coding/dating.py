@@ -19,6 +19,7 @@ from . import acts, scene
 from . import anchor as anchoring
 from .arguments import ActorRef, Arguments
 from .clauses import BACK_REFERENCE_SPAN, main_clause
+from .lexicon import word_class
 from .match import TriggerMatch
 from .story import DocumentContext, SentenceView
 from .tagging import TaggedSentence
@@ -106,7 +107,15 @@ def _told_date(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, pi
                time: Narrative) -> tuple[DateSpan | None, str | None]:
     """A time expression of the act resolved, with the tense of its telling."""
     parsed, published = sent.parsed, ctx.doc.published
-    span, warning = resolve_once(sent, picked, future, time.anchor, published)
+    anchor = time.anchor
+    if picked.kind == "anaphoric" and set(picked.text.lower().split()[:2]) & word_class("sequel_words"):
+        # "won a victory in October 1879 and invaded the province the following month": read from the
+        # full date the sentence told just before, whether or not its clause was an act
+        before = [m for m in sent.t.times if m.kind == "absolute" and m.end <= picked.start and not m.since]
+        told = anchoring.resolve(before[-1], anchor=anchor, published=published) if before else None
+        if told is not None and told.start is not None:
+            anchor = told
+    span, warning = resolve_once(sent, picked, future, anchor, published)
     if picked.since and published and scene.told_in_present_perfect(parsed[match.token]):
         # "India has purchased arms since 2008": up to the time of writing, not to the story's last date
         span, warning = anchoring.date_from_time(picked, None, published, future)
