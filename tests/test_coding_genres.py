@@ -624,6 +624,21 @@ def test_the_following_month_is_read_from_the_date_the_sentence_told_before_it()
     assert (e.date.start, e.date.end) == (date(1879, 11, 1), date(1879, 11, 30))
 
 
+def test_brokering_a_settlement_and_dispatching_envoys_are_diplomatic_acts():
+    evs = events("In 1881 Washington attempted to broker a settlement between Chile and Peru, and the United States "
+                 "dispatched special envoys to Santiago and Lima.", date(2000, 1, 1))
+    assert {(e.source.country, e.target.country, e.trigger.split()[0]) for e in evs} >= {
+        ("USA", "CHL", "broker"), ("USA", "PER", "broker"), ("USA", "CHL", "dispatched"),
+        ("USA", "PER", "dispatched")}, found(evs)
+
+
+def test_an_act_set_beside_a_government_as_an_apposition_is_not_that_government():
+    text = ("The Carter administration, worried by the prospect of the outbreak of hostilities between its OAS "
+            "allies and a powerful, assertive Andean state (and the possible intervention of the Soviet Union in such "
+            "a conflict), attempted to broker a diplomatic settlement of the Peruvian-Chilean dispute.")
+    assert "SUN" not in {e.source.country for e in events(text, date(2000, 1, 1))}
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

@@ -78,6 +78,8 @@ class SentenceActors:
                     continue
                 if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
                     continue
+                if child.dep_ == "appos" and t.pos_ == "NOUN" and _bare_act_noun(child) and not _bare_act_noun(t):
+                    continue  # "the administration (and the possible intervention of X)": an act, no rename
                 if child.dep_ == "appos" and t.i in self.by_token and child.i not in self.by_token \
                         and in_class(child.lemma_, "@STATE_RELATION"):
                     continue  # "Serbia, Russia's ally": the other state only describes the one named
@@ -131,6 +133,11 @@ class SentenceActors:
             elif child.dep_ == "prep" and child.lower_ == "at" and _hands_of(child):
                 out.extend(("by", r) for r in self.in_phrase(_hands_of(child)))
         return out
+
+
+def _bare_act_noun(token: Token) -> bool:
+    """A noun that names an act by itself ("intervention", "invasion"), not only with a modifier."""
+    return any(not e.obj for e in triggers().get(("N", token.lemma_.lower()), ()))
 
 
 def _origin_of_goods(token: Token, prep: Token) -> Token | None:
