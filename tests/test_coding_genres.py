@@ -639,6 +639,12 @@ def test_an_act_set_beside_a_government_as_an_apposition_is_not_that_government(
     assert "SUN" not in {e.source.country for e in events(text, date(2000, 1, 1))}
 
 
+def test_an_act_put_on_hold_is_called_off_for_now():
+    e = one(events("The planned visit of the Peruvian president to Santiago was put on hold after the border "
+                   "incident.", date(2025, 6, 2)), "CONSULT")
+    assert e.status == "cancelled"
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

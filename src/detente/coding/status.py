@@ -68,7 +68,8 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
         d.dep_ == "det" and d.lower_ in word_class("negating_determiners") for d in c.children)
         for c in trigger.children)
     heads = chain[1:]
-    if any(_has(table[("head", "cancelled")], h) and with_particle(h) for h in heads) or _cancel_word(trigger):
+    if any(_has(table[("head", "cancelled")], h) and with_particle(h) for h in heads) or _cancel_word(trigger) \
+            or _put_off(chain):
         return "cancelled"
     if negated and any(h.lemma_.lower() in word_class("occurring_verbs") for h in chain):
         return "cancelled"
@@ -144,6 +145,13 @@ def _yet_to(trigger: Token) -> bool:
     head = trigger.head
     return trigger.dep_ == "xcomp" and head.lemma_.lower() in word_class("yet_to_verbs") and any(
         c.lower_ in word_class("still_to_adverbs") for c in head.children)
+
+
+def _put_off(chain: list[Token]) -> bool:
+    """ "the planned visit was put on hold": called off for now, as a postponed act is."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in word_class("put_off_nouns") for p in c.children)
+        for h in chain[1:] for c in h.children)
 
 
 def _in_suspense(chain: list[Token]) -> bool:
