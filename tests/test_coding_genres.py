@@ -536,10 +536,10 @@ def test_each_item_of_a_list_names_its_own_target():
     assert found(events(text, date(2026, 7, 2))) >= {("USA", "NIC", "ACCUSE"), ("USA", "CHN", "ACCUSE")}
 
 
-def test_a_state_that_protests_an_act_accuses_its_author_but_protesting_students_do_not():
+def test_a_state_that_protests_an_act_accuses_its_author_but_protesting_farmers_do_not():
     e = one(events("In 1962 Lima protested the closure of the border by Chile.", date(2000, 1, 1)), "ACCUSE")
     assert (e.source.country, e.target.country) == ("PER", "CHL")
-    assert not [e for e in events("Peruvian students protested outside the Chilean embassy in 1962.",
+    assert not [e for e in events("In 1962 Peruvian farmers protested the closure of the border by Chile.",
                                   date(2000, 1, 1)) if e.event_type == "ACCUSE"]
 
 
@@ -598,10 +598,10 @@ def test_of_two_subjects_the_parser_gives_a_verb_the_one_before_it_acts():
 
 
 def test_war_declared_on_both_countries_is_war_on_the_pair():
-    text = ("Chile demanded that Peru renounce the treaty. When Peru refused, Chile declared war on both "
-            "countries on April 5, 1879.")
-    e = one(events(text, date(2000, 1, 1)), "ASSAULT")
-    assert (e.source.country, e.target.country, e.date.start) == ("CHL", "PER", date(1879, 4, 5))
+    text = "Peru and Bolivia signed a secret alliance in 1873. Chile declared war on both countries on April 5, 1879."
+    evs = [e for e in events(text, date(2000, 1, 1)) if e.event_type == "ASSAULT"]
+    assert {(e.source.country, e.target.country, e.date.start) for e in evs} == {
+        ("CHL", "PER", date(1879, 4, 5)), ("CHL", "BOL", date(1879, 4, 5))}
 
 
 def test_two_governments_breaking_off_relations_break_them_with_each_other():
@@ -633,16 +633,33 @@ def test_brokering_a_settlement_and_dispatching_envoys_are_diplomatic_acts():
 
 
 def test_an_act_set_beside_a_government_as_an_apposition_is_not_that_government():
-    text = ("The Carter administration, worried by the prospect of the outbreak of hostilities between its OAS "
+    text = ("The US administration, worried by the prospect of the outbreak of hostilities between its OAS "
             "allies and a powerful, assertive Andean state (and the possible intervention of the Soviet Union in such "
             "a conflict), attempted to broker a diplomatic settlement of the Peruvian-Chilean dispute.")
-    assert "SUN" not in {e.source.country for e in events(text, date(2000, 1, 1))}
+    evs = events(text, date(2000, 1, 1))
+    assert {(e.source.country, e.target.country) for e in evs} == {("USA", "PER"), ("USA", "CHL")}, found(evs)
 
 
 def test_an_act_put_on_hold_is_called_off_for_now():
     e = one(events("The planned visit of the Peruvian president to Santiago was put on hold after the border "
                    "incident.", date(2025, 6, 2)), "CONSULT")
     assert e.status == "cancelled"
+
+
+def test_the_rules_of_session_26_stay_within_their_words():
+    day = date(2025, 1, 1)
+    # military personnel sent to a state are no envoys on a visit
+    evs = events("In 2021 Chile sent military personnel to Peru for a joint exercise.", day)
+    assert "CONSULT" not in {e.event_type for e in evs}, found(evs)
+    # severing relations with a third state is no break between the two subjects
+    evs = events("In 1942 Peru and Bolivia severed diplomatic relations with Germany.", day)
+    assert {"PER", "BOL"} not in [{e.source.country, e.target.country} for e in evs], found(evs)
+    # exercises held on ice took place
+    evs = events("In 2019 the navies of Russia and Norway held joint exercises on ice in the Arctic.", day)
+    assert [e.status for e in evs if e.event_type == "COOPERATE"] == ["occurred"], found(evs)
+    # "it was an invasion" restates the act told before
+    evs = events("In April 1879 Chile invaded Peru. It was a brutal Chilean invasion of Peru.", day)
+    assert len([e for e in evs if e.event_type == "ASSAULT"]) == 1, found(evs)
 
 
 def test_an_act_held_in_abeyance_or_pending_is_planned():

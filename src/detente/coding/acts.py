@@ -17,8 +17,10 @@ from .match import referent
 def bond_of_both(token: Any, args: Arguments) -> bool:
     """ "the two governments broke off relations": several states acting on the ties between them,
     with no other party named, act on each other."""
-    return relational_object(token) and not args.targets and not args.pair and len(
-        {_state(s) for s in args.sources if _state(s)}) >= 2
+    states = {_state(s) for s in args.sources if _state(s)}
+    partnered = any(c.dep_ == "prep" and c.lower_ in word_class("partner_preps")
+                    for w in [token, *token.children] for c in w.children)  # "severed relations with Vichy"
+    return relational_object(token) and not args.targets and not args.pair and len(states) >= 2 and not partnered
 
 
 def relational_object(token: Any) -> bool:

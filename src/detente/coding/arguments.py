@@ -17,9 +17,9 @@ from .lexicon import in_class, triggers, with_particle, word_class
 
 Token = Any  # spaCy Token
 
-# children whose subtrees are not part of a noun phrase's own actors
 # gazetteer kinds that name where something happens, not who acts
 _PLACE_KINDS = frozenset({"capital", "city", "place"})
+# children whose subtrees are not part of a noun phrase's own actors
 _CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "prep", "punct", "parataxis", "dep"}
 
 

@@ -22,9 +22,11 @@ def main_clause(parsed: Any, tok: int) -> bool:
 
 
 def compared_clauses(doc: Any) -> set[int]:
-    """The tokens of clauses that only compare ("as the Philippines did in 2013", "like Peru had"): a
-    pro-verb whose doer and time are another act's, not the act the sentence tells."""
-    return {w.i for t in doc if t.dep_ == "advcl" and t.lemma_.lower() in word_class("pro_verbs") and any(
+    """The tokens of clauses that only compare ("as the Philippines did in 2013"): a pro-verb with no
+    object of its own, whose doer and time are another act's, not the act the sentence tells ("as Lima
+    did nothing in 2020" gives a reason)."""
+    return {w.i for t in doc if t.dep_ == "advcl" and t.lemma_.lower() in word_class("pro_verbs")
+            and not any(c.dep_ in ("dobj", "obj") for c in t.children) and any(
         c.dep_ == "mark" and c.lower_ in word_class("comparison_marks") for c in t.children) for w in t.subtree}
 
 

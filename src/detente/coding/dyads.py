@@ -75,9 +75,10 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
     if args.sources and not targets and not args.pair and ("future" in entry.flags or response):
         targets = _answered_act(token, sources, told, sent.t.sentence.index, against_them=not response)
     addressed = entry.event_type in VERBAL_TYPES and any(
-        c.dep_ in ("dobj", "dative", "iobj") and c.pos_ == "PROPN" for c in token.children)
+        c.dep_ in ("dobj", "dative", "iobj") and c.lemma_.lower() in word_class("domestic_bodies")
+        for c in token.children)
     if args.sources and not targets and not args.pair and not addressed:
-        # (not "refused, and asked Congress for funds": a verbal act names its own addressee, who may be no state)
+        # (not "refused, and asked Congress for funds": a verbal act addressed to a state's own body)
         for head in token.ancestors:
             governing = sent.coded.get(head.i)
             if governing and governing.targets and {_key(s) for s in governing.sources} == sources:

@@ -24,7 +24,8 @@ from .. import wordclasses
 from ..errors import ResourceError
 
 ORG_SPEC = "@ORG"  # an object that is an organisation by name ("founded NATO")
-# sectors of people who act for no state: business, civilians, education, medicine, labour, religion
+# CAMEO sectors of private people and bodies: "U.S. banks lent Germany money", "the American
+# public condemned Spain" tell of a country's society, not of an act between states
 PRIVATE_SECTORS = frozenset({"BUS", "CVL", "EDU", "MED", "HLH", "LAB", "REL"})
 STATE_SPEC = "@STATE"  # a word that itself names a state, its capital, government or official ("Washington protested")
 

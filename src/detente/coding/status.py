@@ -151,7 +151,7 @@ def _put_off(chain: list[Token]) -> bool:
     """ "the planned visit was put on hold": called off for now, as a postponed act is."""
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(
         p.dep_ == "pobj" and p.lemma_.lower() in word_class("put_off_nouns") for p in c.children)
-        for h in chain[1:] for c in h.children)
+        for h in chain[1:] if h.lemma_.lower() in word_class("putting_verbs") for c in h.children)
 
 
 def _in_suspense(chain: list[Token]) -> bool:

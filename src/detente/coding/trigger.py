@@ -37,9 +37,6 @@ from .repeats import at_each_time, followed_by, following_suit, ordinal_rounds, 
 from .status import judge
 from .story import DocumentContext, SentenceView, Story
 
-# CAMEO sectors of private people and bodies: "U.S. banks lent Germany money", "the American
-# public condemned Spain" tell of a country's society, not of an act between states
-
 HARM = {"COERCE", "ASSAULT"}
 # acts that answer another act: told undated, they are no earlier than the act they answer
 REACTIONS = {"ACCUSE", "PROTEST", "REJECT"}
@@ -464,7 +461,7 @@ def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source
         cameo=entry.cameo, goldstein=row.goldstein, quad_class=row.quad_class, status=status,
         references=ctx.cited(t), confidence=min(confidence, 0.95), warnings=[warning] if warning else [],
         nominal=entry.pos == "N",
-        indefinite=entry.pos == "N" and any(
+        indefinite=entry.pos == "N" and parsed[match.token].dep_ not in ("attr", "appos") and any(
             c.dep_ == "det" and c.lower_ in word_class("indefinite_determiners") for c in parsed[match.token].children),
         additional=_told_as_additional(parsed[match.token]),
     )
