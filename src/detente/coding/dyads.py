@@ -64,7 +64,7 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
             targets = list(others.values())
     if args.sources and not targets and not args.pair and entry.event_type in VERBAL_TYPES:
         # "China has criticized the growing security ties": the ties of the pair under discussion
-        bonds = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lower_ in word_class(
+        bonds = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in word_class(
             "pair_tie_nouns") and not actors.in_phrase(c)]
         if bonds:
             targets = [ActorRef(a, bonds[0].i, "anaphor", "discourse") for a in discourse.current_pair()
