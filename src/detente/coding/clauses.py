@@ -25,6 +25,13 @@ def compared_clauses(doc: Any) -> set[int]:
     """The tokens of clauses that only compare ("as the Philippines did in 2013"): a pro-verb with no
     object of its own, whose doer and time are another act's, not the act the sentence tells ("as Lima
     did nothing in 2020" gives a reason)."""
+    found = doc.user_data.get("compared_clauses")  # asked for each act of the sentence: found once
+    if found is None:
+        found = doc.user_data["compared_clauses"] = _compared(doc)
+    return found
+
+
+def _compared(doc: Any) -> set[int]:
     return {w.i for t in doc if t.dep_ == "advcl" and t.lemma_.lower() in word_class("pro_verbs")
             and not any(c.dep_ in ("dobj", "obj") for c in t.children) and any(
         c.dep_ == "mark" and c.lower_ in word_class("comparison_marks") for c in t.children) for w in t.subtree}
