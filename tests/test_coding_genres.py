@@ -662,6 +662,18 @@ def test_the_rules_of_session_26_stay_within_their_words():
     assert len([e for e in evs if e.event_type == "ASSAULT"]) == 1, found(evs)
 
 
+def test_an_organisation_named_in_full_is_found_again_by_its_head_word():
+    evs = events("Peru signed the charter of the Organization of American States in 1948. Bolivia joined the "
+                 "Organization in June 1950.", date(2010, 1, 1))
+    joined = [e for e in evs if e.trigger.startswith("joined")]
+    assert [(e.source.country, e.target.code, e.date.start.year) for e in joined] == [("BOL", "OAS", 1950)]
+
+
+def test_executing_a_mission_kills_no_one():
+    evs = events("In 1999 the Peruvian army executed its new missions in Chile.", date(2000, 1, 1))
+    assert "ASSAULT" not in {e.event_type for e in evs}, found(evs)
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

@@ -42,6 +42,7 @@ from .tagging import TaggedSentence, document_is_news, is_news, tag_document, ta
 from .trigger import code_trigger
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_THE_CAPITALISED = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?! of| for| on)")  # "the Partnership", not "the League of"
 
 
 # A document longer than this is coded alone, in windows of whole paragraphs of about this size:
@@ -275,7 +276,7 @@ def _mentions(ctx: DocumentContext, story: Story, t: TaggedSentence, time: Narra
     mentions = find_actors(t.raw, _year_of(t, time, ctx.doc.published)) if t.mentions else []
     if ctx.other_senses:
         mentions = [m for m in mentions if not (m.kind == "demonym" and m.text in ctx.other_senses)]
-    return _known_people(t.raw, mentions, story.people)
+    return _known_bodies(t.raw, _known_people(t.raw, mentions, story.people), story.bodies)
 
 
 def _year_of(t: TaggedSentence, time: Narrative, published: date | None) -> int | None:
@@ -308,6 +309,26 @@ def _known_people(raw: str, mentions: list[ActorMention], people: dict[str, Acto
         if actor and not any(s <= match.start() < e for s, e in taken):
             extra.append(ActorMention(match.start(), match.end(), name,
                                       Actor(name, actor.name, actor.country, actor.sector, actor.code), "leader"))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _known_bodies(raw: str, mentions: list[ActorMention], bodies: dict[str, Actor]) -> list[ActorMention]:
+    """Learn the head word of organisations named in full ("the Partnership for Peace", "the League of
+    Nations") into bodies, and find them again later in the document by it ("Russia joined the
+    Partnership in June 1994"), where the gazetteer alone would not."""
+    for m in mentions:
+        words = m.text.split()
+        if m.kind == "org" and len(words) >= 2:
+            cut = next((i for i, w in enumerate(words) if w in word_class("name_linking_words")), len(words))
+            head = words[cut - 1] if cut > 0 else ""
+            if head[:1].isupper() and head[1:].islower() and len(head) > 3:
+                bodies[head] = m.actor
+    if not bodies:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    extra = [ActorMention(match.start(1), match.end(1), match.group(1), bodies[match.group(1)], "org")
+             for match in _THE_CAPITALISED.finditer(raw) if match.group(1) in bodies
+             and not any(s <= match.start(1) < e for s, e in taken)]
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 

@@ -74,6 +74,7 @@ class Story:
     discourse: Discourse = field(default_factory=Discourse)
     events: ToldActs = field(default_factory=ToldActs)  # every act told so far, in text order
     people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor, learned from this document
+    bodies: dict[str, Actor] = field(default_factory=dict)  # "Partnership" -> the Partnership for Peace, likewise
     headline_ids: set[str] = field(default_factory=set)  # acts of a headline its sentence leaves undated
 
 
