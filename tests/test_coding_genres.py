@@ -674,6 +674,16 @@ def test_executing_a_mission_kills_no_one():
     assert "ASSAULT" not in {e.event_type for e in evs}, found(evs)
 
 
+def test_forces_facing_each_other_stand_off_and_both_sides_are_that_pair():
+    text = ("In 1975 Peru signed a trade deal with Ecuador. In October 1978 Peruvian and Chilean tanks faced each "
+            "other at the border for two days. On October 28 both sides withdrew their tanks.")
+    evs = events(text, date(2000, 1, 1))
+    assert {(e.event_type, frozenset((e.source.country, e.target.country))) for e in evs if e.date.start.year == 1978} \
+        == {("MOBILIZE", frozenset(("PER", "CHL"))), ("RETREAT", frozenset(("PER", "CHL")))}, found(evs)
+    standoff = events("In 2020 a standoff between Indian and Chinese troops began in Ladakh.", date(2021, 1, 1))
+    assert [(e.event_type, e.date.start.year) for e in standoff] == [("MOBILIZE", 2020)]
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))
