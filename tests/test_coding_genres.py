@@ -684,6 +684,13 @@ def test_forces_facing_each_other_stand_off_and_both_sides_are_that_pair():
     assert [(e.event_type, e.date.start.year) for e in standoff] == [("MOBILIZE", 2020)]
 
 
+def test_a_participle_of_saying_after_a_reported_clause_is_the_reporters_act():
+    evs = events("Peru on Tuesday demanded that Chile withdraw a survey ship operating inside its waters, accusing "
+                 "Santiago of violating its sovereignty.", date(2024, 7, 10))
+    e = one(evs, "ACCUSE")
+    assert (e.source.country, e.target.country) == ("PER", "CHL")
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))
