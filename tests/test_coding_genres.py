@@ -691,6 +691,13 @@ def test_a_participle_of_saying_after_a_reported_clause_is_the_reporters_act():
     assert (e.source.country, e.target.country) == ("PER", "CHL")
 
 
+def test_two_states_accusing_each_other_accuse_each_other_not_a_third_named_beside():
+    evs = events("Peru and Ecuador accused each other on Wednesday of shelling border villages, in the worst "
+                 "flare-up since a truce brokered by Brazil in 1998.", date(2023, 6, 14))
+    e = one(evs, "ACCUSE")
+    assert {e.source.country, e.target.country} == {"PER", "ECU"} and e.reciprocal
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

@@ -44,8 +44,19 @@ def each_on_its_own(token: Any) -> bool:
 
 
 def together(token: Any) -> bool:
-    """ "the two navies trained together", "they jointly patrolled": the act is mutual."""
-    return any(c.dep_ == "advmod" and c.lower_ in word_class("mutual_adverbs") for c in token.children)
+    """ "the two navies trained together", "they jointly patrolled", "accused each other": the act is
+    mutual."""
+    if any(c.dep_ == "advmod" and c.lower_ in word_class("mutual_adverbs") for c in token.children):
+        return True
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "dative")]
+    objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(_each_other(o) for o in objects)
+
+
+def _each_other(word: Any) -> bool:
+    """ "each other", "one another": the reciprocal pronoun."""
+    return word.lower_ in word_class("reciprocal_pronouns") and any(
+        c.lower_ in word_class("reciprocal_determiners") for c in word.children)
 
 
 # acts that two states named together do with each other when no one else is named: "Trump and Xi

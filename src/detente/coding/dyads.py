@@ -43,7 +43,7 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
     sources = {_key(s) for s in args.sources}
     # "Beijing and Islamabad agreed to expand the corridor to Afghanistan": the two agreed with
     # each other; what they agreed to do does not name their counterpart
-    mutual = "sym" in entry.flags and len(sources) >= 2
+    mutual = ("sym" in entry.flags or acts.together(token)) and len(sources) >= 2
     targets = args.targets
     if args.sources and not targets and not args.pair:
         commitment = entry.event_type in _COMMITMENTS and not mutual
