@@ -698,6 +698,14 @@ def test_two_states_accusing_each_other_accuse_each_other_not_a_third_named_besi
     assert {e.source.country, e.target.country} == {"PER", "ECU"} and e.reciprocal
 
 
+def test_an_act_named_after_since_does_not_move_the_story():
+    text = ("Peru and Ecuador accused each other on Wednesday of shelling border villages, in the worst flare-up "
+            "since a truce brokered by Brazil in November 1998. Peru's defense ministry said Ecuadorian forces "
+            "opened fire on Peruvian positions overnight.")
+    e = one([e for e in events(text, date(2023, 6, 14)) if e.source.country == "ECU"], "ASSAULT")
+    assert e.date.start.year == 2023
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

@@ -144,6 +144,9 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         return None, time
     if any(a.dep_ == "relcl" or continues_relative(sent.parsed, a) for a in [token, *token.ancestors]):
         return None, time  # "a war, which began on January 16, 1991, and ended ...": told in passing
+    if any(a.dep_ == "pobj" and a.head.lower_ in word_class("reference_point_preps")
+           for a in [token, *token.ancestors]):
+        return None, time  # "the worst flare-up since a truce brokered in November 2020": a point of reference
     return dates.moves_to, time
 
 
