@@ -706,6 +706,13 @@ def test_an_act_named_after_since_does_not_move_the_story():
     assert e.date.start.year == 2023
 
 
+def test_leaders_due_to_meet_are_the_ones_who_meet():
+    evs = events("Prime Minister Nikol Pashinyan and President Ilham Aliyev are due to meet in Brussels later this "
+                 "month.", date(2023, 6, 14))
+    e = one(evs, "CONSULT", {"ARM", "AZE"})
+    assert e.status == "planned"
+
+
 def test_an_act_held_in_abeyance_or_pending_is_planned():
     evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))

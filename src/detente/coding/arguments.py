@@ -300,7 +300,8 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             if parent.dep_ in ("dobj", "obj") and parent.head.pos_ in ("VERB", "AUX"):
                 node = parent.head  # "wrote a letter denouncing X": the writer denounces
                 continue
-        ready = node.dep_ == "acomp" and node.lemma_.lower() in word_class("intent_adjectives")
+        ready = node.dep_ == "acomp" and (node.lemma_.lower() in word_class("intent_adjectives")
+                                          or node.lemma_.lower() in word_class("schedule_adjectives"))
         if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acl", "ccomp") \
                 and parent.dep_ != "prep" and not ready:  # "X was willing to resume talks": X would
             return []
