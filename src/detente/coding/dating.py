@@ -107,15 +107,7 @@ def _told_date(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, pi
                time: Narrative) -> tuple[DateSpan | None, str | None]:
     """A time expression of the act resolved, with the tense of its telling."""
     parsed, published = sent.parsed, ctx.doc.published
-    anchor = time.anchor
-    if picked.kind == "anaphoric" and set(picked.text.lower().split()[:2]) & word_class("sequel_words"):
-        # "won a victory in October 1879 and invaded the province the following month": read from the
-        # full date the sentence told just before, whether or not its clause was an act
-        before = [m for m in sent.t.times if m.kind == "absolute" and m.end <= picked.start and not m.since]
-        told = anchoring.resolve(before[-1], anchor=anchor, published=published) if before else None
-        if told is not None and told.start is not None:
-            anchor = told
-    span, warning = resolve_once(sent, picked, future, anchor, published)
+    span, warning = resolve_once(sent, picked, future, time.anchor, published)
     if picked.since and published and scene.told_in_present_perfect(parsed[match.token]):
         # "India has purchased arms since 2008": up to the time of writing, not to the story's last date
         span, warning = anchoring.date_from_time(picked, None, published, future)
@@ -141,16 +133,21 @@ def resolve_once(sent: SentenceView, picked: TimeMention, future: bool, anchor: 
     if key not in sent.resolved:
         if picked.kind == "partial":
             anchor = _told_before(sent, picked) or anchor
+        elif picked.kind == "anaphoric" and set(picked.text.lower().split()[:2]) & word_class("sequel_words"):
+            # "won a victory in October 1879 and invaded the province the following month": read from
+            # the full date the sentence told just before, whether or not its clause was an act
+            anchor = _told_before(sent, picked, any_full_date=True) or anchor
         sent.resolved[key] = anchoring.date_from_time(picked, anchor, published, future)
     return sent.resolved[key]
 
 
-def _told_before(sent: SentenceView, picked: TimeMention) -> DateSpan | None:
+def _told_before(sent: SentenceView, picked: TimeMention, any_full_date: bool = False) -> DateSpan | None:
     """The month or day written out in full earlier in the sentence, if any: a bare month read after
     it is read from it ("the blockade began in January 1995, and the raids followed in
-    September": September 1995, whatever year the story stood in before the sentence)."""
+    September": September 1995, whatever year the story stood in before the sentence). With
+    any_full_date, a year or a named period counts too ("in 1879 ... the following year")."""
     before = [m for m in sent.t.times if m.kind == "absolute" and m.end <= picked.start and m.first and m.last
-              and m.precision in ("day", "month") and not m.since and m.period is None]
+              and not m.since and (any_full_date or (m.precision in ("day", "month") and m.period is None))]
     if not before:
         return None
     m = before[-1]
