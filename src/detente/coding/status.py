@@ -149,16 +149,20 @@ def _yet_to(trigger: Token) -> bool:
 
 def _put_off(chain: list[Token]) -> bool:
     """ "the planned visit was put on hold": called off for now, as a postponed act is."""
-    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in word_class("put_off_nouns") for p in c.children)
-        for h in chain[1:] if h.lemma_.lower() in word_class("putting_verbs") for c in h.children)
+    putting = [h for h in chain[1:] if h.lemma_.lower() in word_class("putting_verbs")]
+    return _has_phrase(putting, "on", "put_off_nouns")
 
 
 def _in_suspense(chain: list[Token]) -> bool:
     """ "holding the arms package in abeyance", "the sale remains in limbo": kept waiting, not done."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in word_class("suspense_nouns") for p in c.children)
-        for h in chain for c in h.children)
+    return _has_phrase(chain, "in", "suspense_nouns")
+
+
+def _has_phrase(heads: list[Token], prep: str, nouns: str) -> bool:
+    """Whether one of the heads carries a phrase of the preposition whose object is of the word class."""
+    return any(c.dep_ == "prep" and c.lower_ == prep and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in word_class(nouns) for p in c.children)
+        for h in heads for c in h.children)
 
 
 def _short_of(chain: list[Token]) -> bool:
