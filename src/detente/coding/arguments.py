@@ -13,12 +13,10 @@ from typing import Any
 
 from ..model import Actor
 from ..timex.words import calendar_nouns
-from .lexicon import in_class, triggers, with_particle, word_class
+from .lexicon import PLACE_KINDS, in_class, triggers, with_particle, word_class
 
 Token = Any  # spaCy Token
 
-# gazetteer kinds that name where something happens, not who acts
-_PLACE_KINDS = frozenset({"capital", "city", "place"})
 # children whose subtrees are not part of a noun phrase's own actors
 _CLAUSAL = {"relcl", "acl", "advcl", "ccomp", "xcomp", "prep", "punct", "parataxis", "dep"}
 
@@ -72,7 +70,7 @@ class SentenceActors:
                     stack += [p for a in child.children if a.dep_ == "agent" for p in a.children]
                     continue
                 if child.dep_ == "compound" and t.lemma_.lower() in word_class("occasion_nouns") and all(
-                        r.kind in _PLACE_KINDS for r in self.by_token.get(child.i, ())):
+                        r.kind in PLACE_KINDS for r in self.by_token.get(child.i, ())):
                     continue  # "the Brussels Summit decided": where it met, not who
                 if child.dep_ in _CLAUSAL and not (child.dep_ == "prep" and child.lower_ == "of"):
                     continue
@@ -219,7 +217,7 @@ def _official_before(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     node = verb.doc[verb.i - 1]
     if node.dep_ == "pobj" and node.pos_ == "PROPN" and any(
             c.dep_ == "compound" and in_class(c.lemma_.lower(), "@SPEAKER") for c in node.children):
-        return [r for r in actors.in_phrase(node) if r.kind not in _PLACE_KINDS]
+        return [r for r in actors.in_phrase(node) if r.kind not in PLACE_KINDS]
     return []
 
 

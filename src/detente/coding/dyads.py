@@ -11,7 +11,7 @@ from ..model import Event
 from . import acts
 from .arguments import ActorRef, Arguments, SentenceActors, subject_of
 from .discourse import Discourse
-from .lexicon import Trigger, in_class, triggers, word_class
+from .lexicon import PLACE_KINDS, Trigger, in_class, triggers, word_class
 from .story import SentenceView, latest_naming
 
 # types whose act needs a counterpart: when the sentence names only one side,
@@ -336,7 +336,7 @@ def _targets(targets: list[ActorRef], sources: list[ActorRef], event_type: str, 
     if any(t.prep is None and t.kind != "place" for t in targets):
         # "attacked the Russian fleet at Port Arthur": the object is the target, the place is where
         targets = [t for t in targets if not (t.prep in word_class("whereabouts_preps")
-                                              and t.kind in ("place", "capital", "city"))]
+                                              and t.kind in PLACE_KINDS)]
     if len({_key(s) for s in sources}) >= 2 and symmetric:
         # "Putin and Sharif met on the sidelines of the SCO summit": a meeting of the two, not
         # with what a prepositional phrase happens to name

@@ -27,6 +27,8 @@ ORG_SPEC = "@ORG"  # an object that is an organisation by name ("founded NATO")
 # CAMEO sectors of private people and bodies: "U.S. banks lent Germany money", "the American
 # public condemned Spain" tell of a country's society, not of an act between states
 PRIVATE_SECTORS = frozenset({"BUS", "CVL", "EDU", "MED", "HLH", "LAB", "REL"})
+# gazetteer kinds that name where something happens, not who acts
+PLACE_KINDS = frozenset({"capital", "city", "place"})
 STATE_SPEC = "@STATE"  # a word that itself names a state, its capital, government or official ("Washington protested")
 
 
