@@ -137,6 +137,8 @@ def _repaired(doc: Any) -> Any:
     """The parse with a misread the coder knows mended: a participle of saying after a comma at the end
     of a reported clause ("Vietnam demanded that China withdraw the ship, accusing Beijing of ...") is
     said by the one who reports, not by the clause's subject; the parser hangs it on the clause."""
+    if "," not in doc.text:
+        return doc  # (every parsed sentence passes here: most have no such participle to look for)
     for token in doc:
         if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i == 0 or doc[token.i - 1].text != "," \
                 or token.lemma_.lower() not in word_class("speaking_participles"):
