@@ -416,9 +416,11 @@ def structural_patterns() -> list[tuple[str, Builder, str, bool]]:
     season_cues = lx.alternation(lx.data()["season_cues"])
     holiday_cues = lx.alternation(lx.data()["holiday_cues"])
     day_range, month_range = f"{day()}(?:{DASH}{day('d2')})?", f"(?:{DASH}|\\s+(?:to|and|through|until)\\s+)"
+    # days joined by a word only with their year: "January 4 and 5, 1974" ("on May 3 and 4 ships ..." is no range)
+    days = f"{day()}(?:{month_range}{day('d2')})?"
     return [
-        (rf"{day_range}\s+(?:of\s+)?{month()},?\s+{year()}", full_date, "day", AT),
-        (rf"{month()}\s+{day_range}(?:,\s*|\s+){year()}", full_date, "month", AT),
+        (rf"{days}\s+(?:of\s+)?{month()},?\s+{year()}", full_date, "day", AT),
+        (rf"{month()}\s+{days}(?:,\s*|\s+){year()}", full_date, "month", AT),
         (r"(?<![\d-])(?P<y>1\d{3}|20\d\d)-(?P<mon>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", iso_date, "year", AT),
         (rf"{month()}(?:{month_range}{month('mo2')})?,?\s+(?:of\s+)?{year()}", month_year, "month", AT),
         (rf"{day_range}\s+(?:of\s+)?{month()}", partial_day, "day", AT),

@@ -59,16 +59,17 @@ def anchor_bounds(anchor: DateSpan | None) -> tuple[date, date] | None:
 
 def partial(m: TimeMention, anchor: DateSpan | None, published: date | None,
             future: bool) -> tuple[Interval, str] | None:
-    """Give a yearless date the anchor's year, else the latest (or, for the future, next) one."""
+    """Give a yearless date the anchor's year (or the next year when that is nearer the story's day
+    or month), else the latest (or, for the future, next) one."""
     if m.rule != "md" or len(m.window) != 4:
         return None
     narrative = anchor_bounds(anchor)
     if narrative is not None:
         first, last = md_span(narrative[0].year, m.window)
-        if _demonstrative(m) and anchor is not None and anchor.precision in ("day", "week", "month") \
-                and last < narrative[0]:
-            # "In September 1932 ... That February": the February nearest the story's September, the
-            # next one; but "that August" told in September is the August just past
+        if anchor is not None and anchor.precision in ("day", "week", "month") and last < narrative[0]:
+            # "By October 30, 1990 ... On February 24": the February 24 nearest the story's day, the
+            # next one; but "on July 26" told in October is the July just past, and "That February"
+            # told in September 1932 is February 1933
             after = md_span(narrative[0].year + 1, m.window)
             if (after[0] - narrative[1]) < (narrative[0] - last):
                 first, last = after
@@ -77,12 +78,6 @@ def partial(m: TimeMention, anchor: DateSpan | None, published: date | None,
         return None
     first, last = (next_occurrence if future else latest_occurrence)(m.window, published)
     return (first, last, m.precision), "publication"
-
-
-def _demonstrative(m: TimeMention) -> bool:
-    """ "that February": a month placed by the story's time."""
-    words = m.text.lower().split()
-    return len(words) >= 2 and words[0] == "that"
 
 
 def latest_occurrence(window: tuple[int, ...], published: date) -> tuple[date, date]:
