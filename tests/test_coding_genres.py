@@ -2015,3 +2015,18 @@ def test_a_reply_that_another_state_would_have_to_act_asks_it_to():
     assert (e.source.country, e.target.country) == ("PER", "CHL")
     assert not [x for x in events("On 3 May 1990 Peru replied that Chile would have to withdraw its troops from "
                                   "Peru first.", date(1990, 6, 1)) if x.event_type == "RETREAT"]
+
+
+def test_a_pronoun_in_an_opening_occasion_phrase_is_the_subject_told_after_it():
+    # "its" is the alliance that meets, not the state the story was about before
+    text = ("Moscow denounced the plan in 1996. At its meeting in Oslo in May 1998, NATO invited three "
+            "neighbouring states, Estonia, Latvia and Lithuania, to open talks.")
+    assert {(s, t) for s, t, k in found(events(text, date(2000, 1, 1))) if k == "AGREE"} == {
+        ("NATO", "EST"), ("NATO", "LVA"), ("NATO", "LTU")}
+
+
+def test_a_forward_narrative_moves_a_yearless_day_into_the_next_year():
+    text = ("By November 12, 1961, Ghana had massed troops on the border with Togo. "
+            "On February 3, Ghanaian forces attacked Togo.")
+    e = one(events(text, date(1990, 1, 1)), "ASSAULT")
+    assert e.date.start == date(1962, 2, 3)

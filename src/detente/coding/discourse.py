@@ -259,6 +259,13 @@ def _main_subject_actors(token: Token, named: dict[int, list[ActorRef]]) -> list
         found = _subject_state(root, token, named)
         if found:
             return found
+    if noun.lemma_.lower() in word_class("occasion_nouns"):
+        # "At its meeting in Madrid, NATO invited ...": the occasion of the subject told after it
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i):
+            refs = [r for t in subject.subtree for r in named.get(t.i, ()) if r.via == "parse"
+                    and r.kind not in PERSON_KINDS]
+            if refs:  # "its": the first named; "their": all of them
+                return [r.actor for r in refs] if token.lower_ in word_class("they_pronouns") else [refs[0].actor]
     return []
 
 
