@@ -2030,3 +2030,10 @@ def test_a_forward_narrative_moves_a_yearless_day_into_the_next_year():
             "On February 3, Ghanaian forces attacked Togo.")
     e = one(events(text, date(1990, 1, 1)), "ASSAULT")
     assert e.date.start == date(1962, 2, 3)
+
+
+def test_the_subject_s_own_state_before_its_object_is_its_owner_not_its_target():
+    # "the Chilean naval presence": Chile's own, so the act is aimed at the state under discussion
+    text = ("Peru closed its border with Chile in 1879. "
+            "Santiago then increased the Chilean naval presence and asked Argentina for arms.")
+    assert ("CHL", "PER", "MOBILIZE") in found(events(text, date(1900, 1, 1)))

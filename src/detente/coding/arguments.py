@@ -332,7 +332,9 @@ def verb_arguments(
             args.sources.append(ref)
         elif prep != "by":
             args.targets.append(ref)
-    subject_states = {_state_key(r) for r in subject_of(verb, actors)} if not passive else set()
+    subjects = subject_of(verb, actors) if not passive else []
+    subject_states = {_state_key(r) for r in subjects}
+    named_subject_states = {_state_key(r) for r in subjects if r.via == "parse"}
     for child in verb.children:
         owners = [r for r in actors.in_phrase(child) if r.via == "parse"] if child.dep_ in ("dobj", "obj") else []
         foreign = subject_states and owners and not ({_state_key(r) for r in owners} & subject_states)
@@ -344,8 +346,12 @@ def verb_arguments(
             continue
         if child.dep_ in ("dobj", "obj", "dative", "attr") or (child.dep_ == "nsubjpass" and passive):
             direct = _author_of_act(verb, child, actors) or actors.in_phrase(child)
-            # "ended its protectorate over Kuwait": the subject's own possessive is no target
-            direct = [r for r in direct if not (_state_key(r) in subject_states and _is_possessor(r, child, actors))]
+            # "ended its protectorate over Kuwait", "increased the U.S. force presence": the subject's own
+            # possessive or modifier is no target
+            own = {r.token for r in actors.modifiers(child)
+                   if _state_key(r) in named_subject_states and r.kind not in PLACE_KINDS}
+            direct = [r for r in direct if not ((_state_key(r) in subject_states and _is_possessor(r, child, actors))
+                                                or r.token in own)]
             if not direct and child.lower_ in word_class("object_relative_pronouns") and verb.dep_ == "relcl":
                 # "a U.S. scholar, whom Iran detained", "a British liner which Germany sank": the noun
                 direct = actors.in_phrase(verb.head) or actors.modifiers(verb.head)
