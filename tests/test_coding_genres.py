@@ -800,8 +800,10 @@ def test_what_a_speaker_says_another_state_must_do_is_a_demand_on_it():
 def test_a_stated_refusal_of_a_cooperative_act_is_a_rejection_and_a_wish_is_no_act():
     evs = events("In 1972 Mao told Nixon that China would not normalize relations with the United States. "
                  "In 1993 Clinton wanted to demonstrate his commitment to Russia.", date(2010, 1, 1))
-    assert found(evs) == {("CHN", "USA", "REJECT")}
-    assert all(e.status == "occurred" for e in evs)
+    assert [(e.source.country, e.target.country, e.event_type, e.status) for e in evs
+            if e.evidence.sentence == 0] == [("CHN", "USA", "REJECT", "occurred")]
+    # what Clinton wanted is not done by wanting it: no act of the second sentence took place
+    assert all(e.status != "occurred" and e.event_type != "PROTEST" for e in evs if e.evidence.sentence == 1)
 
 
 def test_another_states_forces_as_object_are_the_target_not_the_place():
@@ -2037,3 +2039,13 @@ def test_the_subject_s_own_state_before_its_object_is_its_owner_not_its_target()
     text = ("Peru closed its border with Chile in 1879. "
             "Santiago then increased the Chilean naval presence and asked Argentina for arms.")
     assert ("CHL", "PER", "MOBILIZE") in found(events(text, date(1900, 1, 1)))
+
+
+def test_a_preposition_joined_to_another_names_a_target_too():
+    evs = events("In 1969 Honduras launched air attacks against El Salvador and on army bases in Guatemala.")
+    assert {(s, t) for s, t, k in found(evs) if k == "ASSAULT"} == {("HND", "SLV"), ("HND", "GTM")}
+
+
+def test_demonstrating_a_quality_is_no_protest():
+    evs = events("In 1995 China demonstrated its resolve to Taiwan by firing missiles into the sea.")
+    assert not any(e.event_type == "PROTEST" for e in evs)

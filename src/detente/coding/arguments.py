@@ -106,8 +106,13 @@ class SentenceActors:
         """(preposition, actor) for the actors inside the named prepositional phrases of a token
         (and its "by" phrase, the agent of a passive)."""
         out = []
-        for child in token.children:
-            if child.dep_ in ("prep", "agent", "dative") and (child.lower_ in preps or child.lower_ == "by"):
+        # "against Israel and on bases in Saudi Arabia": a preposition joined to another is the token's too
+        children = [c for child in token.children
+                    for c in (child, *(j for j in child.children if child.dep_ == "prep" and j.dep_ == "conj"
+                                       and j.pos_ == "ADP"))]
+        for child in children:
+            phrase = child.dep_ in ("prep", "agent", "dative") or (child.dep_ == "conj" and child.head.dep_ == "prep")
+            if phrase and (child.lower_ in preps or child.lower_ == "by"):
                 after = child.right_edge.i + 1
                 if after + 1 < len(token.doc) and token.doc[after].lemma_.lower() in word_class("following_verbs") \
                         and token.doc[after + 1].lower_ == "suit":

@@ -57,7 +57,8 @@ class Trigger:
     # notof=@CLASS (a noun whose "of" phrase names no such thing: "shipments of fentanyl" are no aid), future
     # (an act only as told to come, answering the latest act against its subject: "said it would retaliate"),
     # determined (a singular noun with no determiner nor phrase of its own is another sense: "U.S. demand"),
-    # inwar (an act only while a war the text told goes on: "a call for volunteers")
+    # inwar (an act only while a war the text told goes on: "a call for volunteers"), intrans (a verb with
+    # no object nor clause of its own: "crowds demonstrated", not "demonstrated its resolve")
 
     @property
     def specificity(self) -> int:

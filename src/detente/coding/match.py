@@ -151,6 +151,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         return None  # flag determined: "U.S. demand" (for goods) is no demand made; "the demand", "demands" are
     if "named" in entry.flags and not _names_a_party(token, actors):
         return None  # "drawn into the conflict", "future conflict": no side named with the noun
+    if "intrans" in entry.flags and any(c.dep_ in ("dobj", "obj", "ccomp") for c in token.children):
+        return None  # flag intrans: "crowds demonstrated" protest; "demonstrated its resolve" does not
     banned = entry.valued("notobj")
     if banned and any(_satisfies(o, spec, actors) for o in _objects(token) for spec in banned):
         return None  # flag notobj=@CLASS: another sense ("committed atrocities" is no commitment)
