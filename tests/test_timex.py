@@ -78,6 +78,9 @@ ABSOLUTE = [
     ("the 1980 Moscow Olympics", "1980", "1980-01-01", "1980-12-31", "year"),
     ("on New Year's Day 1980", "New Year's Day 1980", "1980-01-01", "1980-01-01", "day"),
     ("Christmas 1941", "Christmas 1941", "1941-12-25", "1941-12-25", "day"),
+    # a place standing for its episode, after "after", "following", "before" or "since"
+    ("relations cooled after Suez", "after Suez", "1956-11-07", "1957-11-07", "year"),
+    ("before Pearl Harbor", "before Pearl Harbor", "1940-12-07", "1941-12-07", "year"),
     # days joined by a word, with their year
     ("on January 4 and 5, 1974", "January 4 and 5, 1974", "1974-01-04", "1974-01-05", "day"),
     ("from March 3 to 9, 1980", "March 3 to 9, 1980", "1980-03-03", "1980-03-09", "day"),
@@ -93,6 +96,12 @@ def test_absolute(text: str, said: str, first: str, last: str, precision: str) -
     span = resolve(mention, published=date(2020, 1, 1))
     check(span, first, last, precision)
     assert span is not None and span.basis == "explicit" and span.text == said
+
+
+def test_a_place_stands_for_its_episode_only_after_a_word_of_sequence() -> None:
+    assert find_times("The Suez Canal reopened. He flew to Munich.") == []
+    since = only("ties froze since Tiananmen")
+    assert (since.text, since.since) == ("since Tiananmen", True)
 
 
 def test_days_joined_by_a_word_need_their_year() -> None:

@@ -439,6 +439,7 @@ def structural_patterns() -> list[tuple[str, Builder, str, bool]]:
         (rf"\b{holiday_cues}\s+(?P<core>(?P<hol>{{HOLIDAY}}))", holiday, "holiday", NEAR),
         (r"(?:\b(?P<side>after|following|before|post|pre)(?:\s+|-))?(?:\b(?:the\s+)?(?P<edge>end|close|conclusion|outbreak|"
          r"beginning|start|onset)\s+of\s+)?(?P<per>{PERIOD})", named_period, "period", NEAR),
+        (r"\b(?:(?P<side>after|following|before)|since)\s+(?P<per>{EPISODE})", named_period, "period", NEAR),
         (rf"{year()}{YEAR_DASH}(?P<y2>\d\d(?:\d\d)?)\b(?![-\u2010-\u2015]?\d)", year_range, "year", AT),
         (rf"{year()}\b", year_mention, "year", AT),
         (DECADE, decade, "year", AT),

@@ -51,7 +51,8 @@ def period_names() -> dict[str, tuple[date, date]]:
     """The named periods ("the Korean War") by their name in lower case without the article, with
     their first and last day."""
     table = {}
-    for name, (first, last) in ((k, v) for k, v in data()["named_periods"].items() if not k.startswith("_")):
+    named = {**data()["named_periods"], **data()["named_episodes"]}  # "the Korean War"; "Suez" after "after"
+    for name, (first, last) in ((k, v) for k, v in named.items() if not k.startswith("_")):
         key = name.lower().removeprefix("the ")
         table[key] = (date.fromisoformat(first), date.fromisoformat(last))
     return table
@@ -145,6 +146,7 @@ def fragments() -> dict[str, str]:
         "PERIOD": "(?:the\\s+)?(?-i:" + alternation([n.removeprefix("the ") for n in d["named_periods"]
                                                       if not n.startswith("_")]).replace("\\-", "[-\u2010-\u2015]")
         + r")(?![A-Za-z])",
+        "EPISODE": "(?-i:" + alternation([n for n in d["named_episodes"] if not n.startswith("_")]) + r")(?![A-Za-z])",
     }
 
 
