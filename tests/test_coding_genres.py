@@ -2049,3 +2049,10 @@ def test_a_preposition_joined_to_another_names_a_target_too():
 def test_demonstrating_a_quality_is_no_protest():
     evs = events("In 1995 China demonstrated its resolve to Taiwan by firing missiles into the sea.")
     assert not any(e.event_type == "PROTEST" for e in evs)
+
+
+def test_a_name_with_a_plural_head_names_its_act():
+    # "Talks" in a name stays as written by the parser: its singular is the act, and what began it dates it
+    evs = events("The India-China Boundary Talks, which began in 1981, had reached a hiatus by 1987.", date(2000, 1, 1))
+    assert any(e.event_type == "CONSULT" and {e.source.country, e.target.country} == {"IND", "CHN"}
+               and e.date.start == date(1981, 1, 1) for e in evs)

@@ -68,7 +68,7 @@ def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
     if spec == STATE_SPEC:  # "Washington protested", not "Peruvian students protested"
         return any(r.kind not in ("org", "group", "place", "city") and r.actor.sector not in PRIVATE_SECTORS
                    for r in actors.by_token.get(word.i, ()))
-    if in_class(word.lemma_, spec) or in_class(word.lower_, spec):
+    if in_class(word.lemma_, spec) or in_class(word.lower_, spec) or in_class(_singular_name(word) or "", spec):
         return True
     if referent(word, (spec,)) is not None:
         return True  # "Pakistan hosts an exercise, and China sends ships to it"
@@ -242,13 +242,24 @@ def _hyphenated(token: Token, pos: str) -> list[Trigger] | None:
     return triggers().get((pos, f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"))
 
 
+def _singular_name(token: Token) -> str | None:
+    """ "the Sino-U.S. Ambassadorial Talks", "the Camp David Accords": the parser leaves a name's plural
+    head as it is; its singular ("talk") names the act, as "the Treaty" does."""
+    return token.lower_[:-1] if token.pos_ == "PROPN" and token.lower_.endswith("s") else None
+
+
+def _plural_name(token: Token, pos: str) -> list[Trigger] | None:
+    singular = _singular_name(token) if pos == "N" else None
+    return triggers().get((pos, singular)) if singular else None
+
+
 def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
     """The most specific lexicon entry that fits this token, if any."""
     pos = _pos(token)
     if pos is None:
         return None
     entries = _hyphenated(token, pos) or triggers().get((pos, token.lemma_.lower())) or triggers().get(
-        (pos, token.lower_))
+        (pos, token.lower_)) or _plural_name(token, pos)
     if entries and token.lemma_.lower() in word_class("reaction_verbs") and (token.tag_ == "VBN" and not any(
             c.dep_ == "nsubj" for c in token.children)):
         return None  # "a decision met by worldwide condemnation", "was met with alarm"
