@@ -2056,3 +2056,8 @@ def test_a_name_with_a_plural_head_names_its_act():
     evs = events("The India-China Boundary Talks, which began in 1981, had reached a hiatus by 1987.", date(2000, 1, 1))
     assert any(e.event_type == "CONSULT" and {e.source.country, e.target.country} == {"IND", "CHN"}
                and e.date.start == date(1981, 1, 1) for e in evs)
+
+
+def test_the_of_phrase_of_an_exit_particle_names_what_is_left():
+    assert ("VNM", "KHM", "RETREAT") in found(events("In 1989 Vietnam pulled its troops out of Cambodia."))
+    assert ("SUN", "UNO", "PROTEST") in found(events("In 1950 the Soviet delegate walked out of the Security Council."))
