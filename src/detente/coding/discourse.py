@@ -174,6 +174,12 @@ class Discourse:
                 return fronted  # "when the French learned of it, they left": the French
         if low in word_class("they_pronouns") and token.pos_ == "PRON" and self.pair:
             return list(self.pair)  # "They signed ...", "their armies": the pair under discussion
+        if low in word_class("it_pronouns") and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") \
+                and token.head.dep_ in ("advcl", "ccomp"):
+            # "the Soviet Union did not sign because it was not at war": the state the sentence is about
+            main = _subject_state(token.sent.root, token, named or {})
+            if main:
+                return main
         if low in word_class("it_pronouns") and token.pos_ == "PRON" and self.last_subject:
             return [self.last_subject]
         if low in word_class("he_pronouns") and token.pos_ == "PRON":
