@@ -2067,3 +2067,15 @@ def test_it_in_a_clause_below_the_main_verb_is_the_state_the_sentence_is_about()
     text = ("Peru protested the plan in 1880. "
             "In 1881 Chile did not sign the treaty because it was not at war with Bolivia.")
     assert {(s, t) for s, t, k in found(events(text, date(1900, 1, 1))) if k == "ASSAULT"} == {("CHL", "BOL")}
+
+
+def test_a_sale_told_in_a_notification_is_the_notifier_s():
+    evs = events("In 2024 the State Department informed Congress of a proposed sale of missiles to Taiwan.",
+                 date(2025, 1, 1))
+    assert ("USA", "TWN", "AID") in found(evs)
+
+
+def test_troops_kept_in_a_state_are_aimed_at_it():
+    text = ("The two governments plan to hold a summit with Japan in 2027. "
+            "Washington has stationed about 28,500 troops in South Korea.")
+    assert {t for s, t, k in found(events(text, date(2026, 9, 1))) if k == "MOBILIZE"} == {"KOR"}

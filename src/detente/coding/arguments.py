@@ -603,6 +603,10 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in word_class("of_adverbials") \
                 and head.head.head.pos_ in ("VERB", "AUX"):
             return subject_of(head.head.head, actors)
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "VERB" \
+                and head.head.lemma_.lower() in word_class("notifying_verbs"):
+            # "the Pentagon notified Congress of a sale of tanks to Poland": the notifier's act
+            return subject_of(head.head, actors)
         if node.dep_ in ("conj", "appos", "pobj", "prep", "compound"):
             node = head
             continue
