@@ -2079,3 +2079,8 @@ def test_troops_kept_in_a_state_are_aimed_at_it():
     text = ("The two governments plan to hold a summit with Japan in 2027. "
             "Washington has stationed about 28,500 troops in South Korea.")
     assert {t for s, t, k in found(events(text, date(2026, 9, 1))) if k == "MOBILIZE"} == {"KOR"}
+
+
+def test_a_reaction_names_the_act_just_told_in_another_word_of_its_class():
+    text = "In May 2019 Japan and Australia held a joint naval exercise. China criticized the drills."
+    assert {t for s, t, k in found(events(text, date(2020, 1, 1))) if k == "ACCUSE" and s == "CHN"} == {"JPN", "AUS"}

@@ -191,6 +191,10 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event], ind
             last = told[-1]
             e = last if (last.source.country or last.source.code) not in sources and (
                 last.evidence.sentence >= index - 1) else None
+        if e is None and reaction:
+            # "conducted a combined exercise ... North Korea condemned the drills": the act just told in
+            # another word of the same class
+            e = _told_in_a_synonym(lemma, told, index)
         if e is None and reaction and in_class(lemma, "@AGREEMENT") \
                 and not any(c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
             # "X and Y agreed to restore ties. Z welcomed the agreement": the mutual commitment just told
@@ -204,6 +208,21 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event], ind
             return [ActorRef(a, noun.i, "anaphor", "discourse") for a in unique
                     if (a.country or a.code) not in sources]
     return []
+
+
+def _told_in_a_synonym(lemma: str, told: list[Event], index: int) -> Event | None:
+    """The latest act of this sentence or the two before whose trigger has a word of the noun's class
+    (word class synonym_act_classes: "the drills" for "an exercise")."""
+    classes = [c for c in word_class("synonym_act_classes") if in_class(lemma, "@" + c)]
+    if not classes:
+        return None
+    for x in reversed(told[-_ASK_REACH:]):
+        if x.evidence.sentence < index - 2:
+            return None
+        if any(in_class(w.lower().rstrip("s"), "@" + c) or in_class(w.lower(), "@" + c)
+               for w in x.trigger.split() for c in classes):
+            return x
+    return None
 
 
 _NAMED_ACTS = {"ASSAULT", "COERCE", "SANCTION"}  # acts a reaction names by their noun ("the invasion")
