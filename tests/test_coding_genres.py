@@ -2084,3 +2084,12 @@ def test_troops_kept_in_a_state_are_aimed_at_it():
 def test_a_reaction_names_the_act_just_told_in_another_word_of_its_class():
     text = "In May 2019 Japan and Australia held a joint naval exercise. China criticized the drills."
     assert {t for s, t, k in found(events(text, date(2020, 1, 1))) if k == "ACCUSE" and s == "CHN"} == {"JPN", "AUS"}
+
+
+def test_the_allies_in_lower_case_are_the_pair_under_discussion():
+    text = ("Japan and Australia held talks in 2018. "
+            "The allies also signed a memorandum on defence cooperation in August 2025.")
+    assert ("JPN", "AUS", "SUPPORT") in found(events(text, date(2026, 1, 1)))
+    # a coalition's name, or allies of someone named, are not the pair
+    text = "Japan and Australia held talks in 2018. The Allies signed a memorandum in August 2025."
+    assert ("JPN", "AUS", "SUPPORT") not in found(events(text, date(2026, 1, 1)))
