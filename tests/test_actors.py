@@ -343,3 +343,10 @@ def test_long_serving_leaders_stand_for_their_governments(text: str, code: str) 
 ])
 def test_un_forces_and_nato_partnership_are_organisations(text: str, code: str) -> None:
     assert code in [m.actor.code for m in find_actors(text)]
+
+
+def test_a_name_under_a_stance_prefix_names_no_party():
+    # "anti-Axis", "post-Soviet", "pro-Russian": others described by their stance or their past
+    text = "The anti-Axis alliance, post-Soviet states and pro-Russian militias met Peruvian envoys."
+    assert [m.actor.country for m in find_actors(text, 1990)] == ["PER"]
+    assert [m.actor.country for m in find_actors("The Soviet-Afghan treaty", 1980)] == ["SUN", "AFG"]

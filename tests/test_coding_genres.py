@@ -2093,3 +2093,8 @@ def test_the_allies_in_lower_case_are_the_pair_under_discussion():
     # a coalition's name, or allies of someone named, are not the pair
     text = "Japan and Australia held talks in 2018. The Allies signed a memorandum in August 2025."
     assert ("JPN", "AUS", "SUPPORT") not in found(events(text, date(2026, 1, 1)))
+
+
+def test_issuing_a_joint_declaration_is_agreeing_to_it():
+    evs = events("In 1961 Peru and Ecuador issued a joint declaration in Lima.", date(2000, 1, 1))
+    assert ("PER", "ECU", "SUPPORT") in found(evs) or ("ECU", "PER", "SUPPORT") in found(evs)

@@ -81,6 +81,15 @@ def _name_followers() -> frozenset[str]:
     return word_class("name_followers") | calendar_names()
 
 
+def _stance_prefixed(text: str, start: int) -> bool:
+    """ "the anti-Axis alliance", "post-Soviet states", "pro-Russian separatists": a name under such a
+    prefix (class stance_prefixes) describes others by their stance or past, it names no party."""
+    if start < 2 or text[start - 1] not in "-\u2010\u2011\u2013":
+        return False
+    word = re.search(r"([A-Za-z]+)$", text[max(0, start - 12):start - 1])
+    return word is not None and word.group(1).lower() in word_class("stance_prefixes")
+
+
 _DATED_KINDS = ("leader", "coalition")  # names read by the year: who held the office, who the members were
 
 
@@ -280,6 +289,7 @@ class Gazetteer:
     def _compose(self, text: str, hits: tuple[_Hit, ...], year: int | None) -> list[ActorMention]:
         out: list[ActorMention] = []
         i = 0
+        hits = tuple(h for h in hits if not _stance_prefixed(text, h.start))
         while i < len(hits):
             floor = out[-1].end if out else 0
             if hits[i].entry.kind == "coalition":
