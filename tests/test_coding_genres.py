@@ -2098,3 +2098,11 @@ def test_the_allies_in_lower_case_are_the_pair_under_discussion():
 def test_issuing_a_joint_declaration_is_agreeing_to_it():
     evs = events("In 1961 Peru and Ecuador issued a joint declaration in Lima.", date(2000, 1, 1))
     assert ("PER", "ECU", "SUPPORT") in found(evs) or ("ECU", "PER", "SUPPORT") in found(evs)
+
+
+def test_not_ruling_out_force_is_a_threat():
+    evs = events("On Monday Chile said it would not rule out a strike on Bolivian border posts.", date(2024, 3, 14))
+    e = one(evs, "THREATEN")
+    assert (e.source.country, e.target.country, e.status) == ("CHL", "BOL", "occurred")
+    evs = events("On Monday Chile ruled out a strike on Bolivian border posts.", date(2024, 3, 14))
+    assert not any(e.event_type == "THREATEN" for e in evs)

@@ -84,6 +84,19 @@ def refusal(token: Any, event_type: str) -> bool:
     return future or verb.lemma_.lower() in word_class("consenting_verbs")
 
 
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+
+def force_not_excluded(token: Any) -> bool:
+    """ "would not rule out a strike on X", "refused to exclude military action": keeping force open
+    is a threat (the verb: class excluding_verbs; its object a hostile act or class force_nouns)."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in word_class("excluding_verbs"):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return any(o.lemma_.lower() in word_class("force_nouns") or any(
+        e.event_type in HOSTILE for e in triggers().get(("N", o.lemma_.lower()), ())) for o in objects)
+
+
 def ending(token: Any, event_type: str) -> bool:
     """ "As the wartime alliance between them ended, ...": the end of a bond, not its making."""
     return (event_type in ("SUPPORT", "COOPERATE", "AGREE") and token.pos_ in ("NOUN", "PROPN")

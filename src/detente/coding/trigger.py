@@ -159,6 +159,9 @@ def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, st
     if status == "occurred" and "planned" in entry.flags:
         status = "planned"  # the trigger itself looks ahead: "he is expected in Warsaw"
     status = in_principle(token, status)
+    if status == "negated" and entry.event_type == "REJECT" and acts.force_not_excluded(token):
+        # "would not rule out a strike on Iran": force kept open is a threat made
+        return replace(entry, event_type="THREATEN", mode=None, cameo="138"), "occurred"
     if status == "negated" and acts.refusal(token, entry.event_type):
         # "their country would not normalize relations", "did not agree to end the seizures":
         # a stated refusal is a rejection that took place
