@@ -2106,3 +2106,13 @@ def test_not_ruling_out_force_is_a_threat():
     assert (e.source.country, e.target.country, e.status) == ("CHL", "BOL", "occurred")
     evs = events("On Monday Chile ruled out a strike on Bolivian border posts.", date(2024, 3, 14))
     assert not any(e.event_type == "THREATEN" for e in evs)
+
+
+def test_a_reaction_to_the_move_answers_the_latest_act_another_did():
+    # the reactor's own act told after the other's ("days after Bogota seized ...") is not "the move"
+    text = ("Venezuela on Tuesday closed its border with Colombia, days after Bogota seized a Venezuelan ship. "
+            "Colombia's foreign ministry denounced the move and vowed to retaliate.")
+    evs = events(text, date(2024, 3, 14))
+    assert ("COL", "VEN", "ACCUSE") in found(evs)
+    # vowing to retaliate is the threat, not a promise made to Venezuela
+    assert not any(e.event_type == "AGREE" for e in evs)

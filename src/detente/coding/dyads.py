@@ -186,11 +186,10 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event], ind
             if nominal is not None and (e is None or nominal.evidence.sentence > e.evidence.sentence):
                 e = nominal
         if e is None and reaction and lemma in word_class("act_nouns") and told:
-            # "condemned the actions", "welcomed the move": the act told in this sentence or the one
-            # before, when another did it
-            last = told[-1]
-            e = last if (last.source.country or last.source.code) not in sources and (
-                last.evidence.sentence >= index - 1) else None
+            # "condemned the actions", "welcomed the move": the latest act told in this sentence or
+            # the one before that another did
+            e = next((x for x in reversed(told[-_ASK_REACH:]) if x.evidence.sentence >= index - 1
+                      and (x.source.country or x.source.code) not in sources), None)
         if e is None and reaction:
             # "conducted a combined exercise ... North Korea condemned the drills": the act just told in
             # another word of the same class

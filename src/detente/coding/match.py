@@ -298,9 +298,13 @@ def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
     found = _cancelled_acts(doc, found)
     claimed = {i for m in found if m.entry.pos == "V" for i in m.tokens[1:]}
     verbs = {m.token for m in found}
+    hostile = {m.token for m in found if m.entry.event_type in _HOSTILE}
     kept = []
     for m in found:
         tok = doc[m.token]
+        if m.entry.pos == "V" and tok.lemma_.lower() in word_class("vowing_verbs") and any(
+                c.dep_ == "xcomp" and c.i in hostile for c in tok.children):
+            continue  # "vowed to retaliate": a threat (the act vowed), not a promise to the other side
         if m.entry.pos == "N" and (m.token in claimed or _object_of_trigger(tok, verbs)) \
                 and not _under_cancel(tok) and not forced_retreat(tok, m.entry):
             continue
@@ -308,6 +312,9 @@ def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
             continue
         kept.append(m)
     return kept
+
+
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 
 
 def forced_retreat(noun: Token, entry: Trigger) -> bool:
