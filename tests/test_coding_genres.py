@@ -2116,3 +2116,8 @@ def test_a_reaction_to_the_move_answers_the_latest_act_another_did():
     assert ("COL", "VEN", "ACCUSE") in found(evs)
     # vowing to retaliate is the threat, not a promise made to Venezuela
     assert not any(e.event_type == "AGREE" for e in evs)
+
+
+def test_an_organisation_of_states_that_protests_accuses():
+    evs = events("On Monday the European Union protested the seizure of the tanker by Iran.", date(2024, 3, 14))
+    assert found(evs) == {("EU", "IRN", "ACCUSE")}

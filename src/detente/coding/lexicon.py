@@ -29,7 +29,7 @@ ORG_SPEC = "@ORG"  # an object that is an organisation by name ("founded NATO")
 PRIVATE_SECTORS = frozenset({"BUS", "CVL", "EDU", "MED", "HLH", "LAB", "REL"})
 # gazetteer kinds that name where something happens, not who acts
 PLACE_KINDS = frozenset({"capital", "city", "place"})
-STATE_SPEC = "@STATE"  # a word that itself names a state, its capital, government or official ("Washington protested")
+STATE_SPEC = "@STATE"  # a word that names a state, its capital, government or official, or an organisation of states
 
 
 @dataclass(frozen=True)

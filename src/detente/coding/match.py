@@ -65,8 +65,8 @@ def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
         return bool(actors.by_token.get(word.i)) or in_class(word.lemma_, "@VISITING")
     if spec == ORG_SPEC:  # an organisation by name: "founded NATO"
         return any(r.kind == "org" for r in actors.in_phrase(word))
-    if spec == STATE_SPEC:  # "Washington protested", not "Peruvian students protested"
-        return any(r.kind not in ("org", "group", "place", "city") and r.actor.sector not in PRIVATE_SECTORS
+    if spec == STATE_SPEC:  # "Washington protested", "the European Union protested", not "Peruvian students"
+        return any(r.kind not in ("group", "place", "city") and r.actor.sector not in PRIVATE_SECTORS
                    for r in actors.by_token.get(word.i, ()))
     if in_class(word.lemma_, spec) or in_class(word.lower_, spec) or in_class(_singular_name(word) or "", spec):
         return True
