@@ -2121,3 +2121,8 @@ def test_a_reaction_to_the_move_answers_the_latest_act_another_did():
 def test_an_organisation_of_states_that_protests_accuses():
     evs = events("On Monday the European Union protested the seizure of the tanker by Iran.", date(2024, 3, 14))
     assert found(evs) == {("EU", "IRN", "ACCUSE")}
+
+
+def test_a_thing_proposed_by_a_state_is_that_state_s():
+    evs = events("In 1982 Washington backed a peace plan proposed by Peru.", date(1990, 1, 1))
+    assert ("USA", "PER", "SUPPORT") in found(evs)
