@@ -112,16 +112,12 @@ class SentenceActors:
         (and its "by" phrase, the agent of a passive)."""
         out = []
         # "against Israel and on bases in Saudi Arabia": a preposition joined to another is the token's too
-        # "walked out of the talks with X": the "of" phrase of an exit particle
         children = [c for child in token.children
-                    for c in (child, *(j for j in child.children if child.dep_ in ("prep", "prt", "advmod") and (
-                        (j.dep_ == "conj" and j.pos_ == "ADP" and child.dep_ == "prep")
-                        or (j.dep_ == "prep" and j.lower_ == "of" and child.lower_ in word_class("exit_particles")))))]
+                    for c in (child, *(j for j in child.children if child.dep_ == "prep" and j.dep_ == "conj"
+                                       and j.pos_ == "ADP"))]
         for child in children:
-            phrase = child.dep_ in ("prep", "agent", "dative") and child.head.i == token.i or (
-                child.dep_ == "conj" and child.head.dep_ == "prep")
-            exit_phrase = child.lower_ == "of" and child.head.i != token.i
-            if (phrase and (child.lower_ in preps or child.lower_ == "by")) or exit_phrase:
+            phrase = child.dep_ in ("prep", "agent", "dative") or (child.dep_ == "conj" and child.head.dep_ == "prep")
+            if phrase and (child.lower_ in preps or child.lower_ == "by"):
                 after = child.right_edge.i + 1
                 if after + 1 < len(token.doc) and token.doc[after].lemma_.lower() in word_class("following_verbs") \
                         and token.doc[after + 1].lower_ == "suit":
