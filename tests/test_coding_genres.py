@@ -2122,3 +2122,10 @@ def test_an_organisation_of_states_that_protests_accuses():
 def test_a_thing_proposed_by_a_state_is_that_state_s():
     evs = events("In 1982 Washington backed a peace plan proposed by Peru.", date(1990, 1, 1))
     assert ("USA", "PER", "SUPPORT") in found(evs)
+
+
+def test_a_reaction_told_with_meanwhile_is_no_earlier_than_what_it_answers():
+    text = ("Chile and Peru held talks in Lima on Friday. "
+            "Meanwhile, Bolivia accused Peruvian troops of shelling its border post on Saturday.")
+    e = one(events(text, date(2024, 3, 25)), "ACCUSE")
+    assert (e.date.start, e.date.end) == (date(2024, 3, 23), date(2024, 3, 25))

@@ -192,10 +192,16 @@ def after_what_it_answers(sent: SentenceView, match: TriggerMatch, time: Narrati
     than January 1995, wherever the story stood. None when the reaction's object carries no such date."""
     trigger = sent.parsed[match.token]
     answered = {tok.i for child in trigger.children if child.dep_ in ("dobj", "obj", "prep") for tok in child.subtree}
-    for m, span in _times_among(sent, answered, ("absolute",), time, published):
+    for m, span in _times_among(sent, answered, ("absolute", "relative"), time, published):
         start = span.start
         assert start is not None  # _times_among yields resolved starts only
-        if time.anchor is None or time.anchor.end is None or time.anchor.end < start:
+        if time.anchor is not None and time.anchor.end is not None and time.anchor.end >= start:
+            continue
+        if m.kind == "relative" and published is not None and start <= published:
+            # "accused China of firing on its boat on Saturday" in Monday's news: from Saturday to the
+            # day the news was written
+            return DateSpan(start, published, "day" if start == published else "week", m.text, "discourse")
+        if m.kind == "absolute":
             return DateSpan(start, date(start.year, 12, 31), "year", m.text, "discourse")
     return None
 

@@ -402,8 +402,11 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
     from_headline = when is None and ctx.news and t.sentence.index == 0 and headline(t.sentence.text)
     if from_headline:
         when = DateSpan(None, None, "unknown", None, None)  # the body dates the headline's act
-    if when is None and status == "occurred" and match.entry.event_type in REACTIONS:
-        when = after_what_it_answers(sent, match, time, ctx.doc.published)
+    if status == "occurred" and match.entry.event_type in REACTIONS and (when is None or when.basis == "discourse"):
+        # "Meanwhile, Manila accused China of firing on its boat on Saturday": no earlier than what it answers
+        answered = after_what_it_answers(sent, match, time, ctx.doc.published)
+        if answered is not None and (when is None or (when.end and answered.start and answered.start > when.end)):
+            when = answered
     if when is None and status == "occurred":
         when = when_its_subject_was_made(sent, match, time, ctx.doc.published)
     if when is None and status == "negotiating" and ctx.doc.published and scene.told_as_present(
