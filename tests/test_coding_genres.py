@@ -2129,3 +2129,12 @@ def test_a_reaction_told_with_meanwhile_is_no_earlier_than_what_it_answers():
             "Meanwhile, Bolivia accused Peruvian troops of shelling its border post on Saturday.")
     e = one(events(text, date(2024, 3, 25)), "ACCUSE")
     assert (e.date.start, e.date.end) == (date(2024, 3, 23), date(2024, 3, 25))
+
+
+def test_a_mission_closed_and_reopened_and_a_mission_downgraded():
+    text = ("Chile and Bolivia established relations in 1952. "
+            "The Chilean Embassy in La Paz was closed in 1962 and reopened in 1975. "
+            "In 1978 Chile downgraded its mission in La Paz to a consulate.")
+    evs = events(text, date(2000, 1, 1))
+    assert {(e.event_type, e.date.start.year) for e in evs if e.evidence.sentence > 0} == {
+        ("SANCTION", 1962), ("SUPPORT", 1975), ("SANCTION", 1978)}

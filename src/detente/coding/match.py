@@ -108,11 +108,14 @@ def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) 
 
 def _subject_is(token: Token, spec: str, actors: SentenceActors) -> bool:
     """Whether the verb's subject (a conjoined verb's: its head's) is of the class: "troops left"."""
+    joined = False
     while True:
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        # "the embassy was closed in 1975 and reopened in 1976": a joined verb's subject may be its head's
+        # passive one
+        subjects = [c for c in token.children if c.dep_ == "nsubj" or (joined and c.dep_ == "nsubjpass")]
         if subjects or token.dep_ != "conj":
             break
-        token = token.head
+        token, joined = token.head, True
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
     return any(_satisfies(s, spec, actors) for s in subjects)
 
