@@ -2138,3 +2138,10 @@ def test_a_mission_closed_and_reopened_and_a_mission_downgraded():
     evs = events(text, date(2000, 1, 1))
     assert {(e.event_type, e.date.start.year) for e in evs if e.evidence.sentence > 0} == {
         ("SANCTION", 1962), ("SUPPORT", 1975), ("SANCTION", 1978)}
+
+
+def test_a_meeting_restated_after_a_comma_is_still_a_meeting():
+    # the parser takes "their first formal talks" for the verb's object; it restates the meeting
+    text = "Peru's president and Chile's president met in Quito on Wednesday, their first formal talks in years."
+    assert {frozenset((s, t)) for s, t, k in found(events(text, date(2024, 10, 24))) if k == "CONSULT"} == {
+        frozenset(("PER", "CHL"))}

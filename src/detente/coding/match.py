@@ -279,7 +279,10 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
     for entry in entries or ():
         used = _fits(token, entry, actors)
         if used is not None:
-            nominal = [o for o in _objects(token) if in_class(o.lemma_, "@SUPPORTED_EVENT")]
+            # (an "object" the parser finds after a comma restates the clause: "met in Kazan on Wednesday,
+            # their first talks in five years" is a meeting)
+            nominal = [o for o in _objects(token) if in_class(o.lemma_, "@SUPPORTED_EVENT")
+                       and not (o.i > token.i and any(t.text == "," for t in token.doc[token.i:o.i]))]
             if pos == "V" and nominal and not (entry.obj and any(_satisfies(o, entry.obj, actors) for o in nominal)) \
                     and token.lemma_.lower() not in word_class("reacting_words"):
                 return None  # "hosted joint exercises", "held talks": the noun states the act (but
