@@ -2119,10 +2119,6 @@ def test_an_organisation_of_states_that_protests_accuses():
     assert found(evs) == {("EU", "IRN", "ACCUSE")}
 
 
-def test_a_thing_proposed_by_a_state_is_that_state_s():
-    evs = events("In 1982 Washington backed a peace plan proposed by Peru.", date(1990, 1, 1))
-    assert ("USA", "PER", "SUPPORT") in found(evs)
-
 
 def test_a_reaction_told_with_meanwhile_is_no_earlier_than_what_it_answers():
     text = ("Chile and Peru held talks in Lima on Friday. "

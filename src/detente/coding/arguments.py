@@ -69,11 +69,6 @@ class SentenceActors:
                     # "a coalition led by US and British forces": those who lead it act through it
                     stack += [p for a in child.children if a.dep_ == "agent" for p in a.children]
                     continue
-                if child.dep_ == "acl" and child.tag_ == "VBN" \
-                        and child.lemma_.lower() in word_class("authoring_verbs"):
-                    # "backed a plan proposed by France": the plan is France's, as "France's plan" is
-                    stack += [p for a in child.children if a.dep_ == "agent" for p in a.children]
-                    continue
                 if child.dep_ == "compound" and t.lemma_.lower() in word_class("occasion_nouns") and all(
                         r.kind in PLACE_KINDS for r in self.by_token.get(child.i, ())):
                     continue  # "the Brussels Summit decided": where it met, not who
