@@ -304,11 +304,8 @@ def pair_noun(token: Token) -> bool:
     if token.lemma_.lower() not in word_class("pair_nouns") or token.tag_ not in ("NNS", "NNPS"):
         return False
     mods = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")]
-    # "the allies" written in lower case and bare: the pair ("the Allies" of a world war are a coalition,
-    # "the NATO allies" are others)
-    bare = not any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in token.children)
-    return any(m in word_class("pair_determiners") for m in mods) or "the" in mods and (
-        token.lower_ in word_class("pair_plurals") or (bare and token.text in word_class("lower_case_pair_plurals")))
+    return any(m in word_class("pair_determiners") for m in mods) or (
+        token.lower_ in word_class("pair_plurals") and "the" in mods)
 
 
 def _reporting_subject(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor] | None:
