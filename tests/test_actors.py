@@ -345,8 +345,11 @@ def test_un_forces_and_nato_partnership_are_organisations(text: str, code: str) 
     assert code in [m.actor.code for m in find_actors(text)]
 
 
-def test_a_name_under_a_stance_prefix_names_no_party():
+def test_a_name_under_a_stance_prefix_names_no_party() -> None:
     # "anti-Axis", "post-Soviet", "pro-Russian": others described by their stance or their past
     text = "The anti-Axis alliance, post-Soviet states and pro-Russian militias met Peruvian envoys."
     assert [m.actor.country for m in find_actors(text, 1990)] == ["PER"]
     assert [m.actor.country for m in find_actors("The Soviet-Afghan treaty", 1980)] == ["SUN", "AFG"]
+    # a boycott "anti-Japanese" is aimed at Japan; a country named in full stays itself
+    assert [m.actor.country for m in find_actors("China organised an anti-Japanese boycott", 1930)] == ["CHN", "JPN"]
+    assert len(find_actors("Post-Soviet Russia signed a treaty", 1995)) == 1

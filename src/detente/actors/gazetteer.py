@@ -81,13 +81,22 @@ def _name_followers() -> frozenset[str]:
     return word_class("name_followers") | calendar_names()
 
 
-def _stance_prefixed(text: str, start: int) -> bool:
-    """ "the anti-Axis alliance", "post-Soviet states", "pro-Russian separatists": a name under such a
-    prefix (class stance_prefixes) describes others by their stance or past, it names no party."""
+def _stance_prefixed(text: str, start: int, end: int, kind: str) -> bool:
+    """ "post-Soviet states", "pro-Russian militias", "the post-Vietnam world", "the anti-Axis alliance": an
+    adjective, coalition, organisation or one-word country under such a prefix describes others by their
+    stance or past and names no party (classes stance_prefixes, and opposing_prefixes for coalitions only:
+    "an anti-Japanese boycott" is aimed at Japan). A longer name stays: "post-Soviet Russia" is Russia."""
     if start < 2 or text[start - 1] not in "-\u2010\u2011\u2013":
         return False
+    if kind not in _PREFIXABLE_KINDS and not (kind == "country" and " " not in text[start:end]):
+        return False
     word = re.search(r"([A-Za-z]+)$", text[max(0, start - 12):start - 1])
-    return word is not None and word.group(1).lower() in word_class("stance_prefixes")
+    prefix = word.group(1).lower() if word else ""
+    return prefix in word_class("stance_prefixes") or (
+        kind == "coalition" and prefix in word_class("opposing_prefixes"))
+
+
+_PREFIXABLE_KINDS = frozenset({"demonym", "coalition", "org"})
 
 
 _DATED_KINDS = ("leader", "coalition")  # names read by the year: who held the office, who the members were
@@ -289,7 +298,7 @@ class Gazetteer:
     def _compose(self, text: str, hits: tuple[_Hit, ...], year: int | None) -> list[ActorMention]:
         out: list[ActorMention] = []
         i = 0
-        hits = tuple(h for h in hits if not _stance_prefixed(text, h.start))
+        hits = tuple(h for h in hits if not _stance_prefixed(text, h.start, h.end, h.entry.kind))
         while i < len(hits):
             floor = out[-1].end if out else 0
             if hits[i].entry.kind == "coalition":

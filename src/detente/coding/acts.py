@@ -10,7 +10,7 @@ from typing import Any
 
 from ..timex import TimeMention
 from .arguments import ActorRef, Arguments, SentenceActors, noun_arguments, subject_of
-from .lexicon import in_class, triggers, word_alternation, word_class
+from .lexicon import HOSTILE_TYPES, in_class, triggers, word_alternation, word_class
 from .match import referent
 
 
@@ -84,17 +84,25 @@ def refusal(token: Any, event_type: str) -> bool:
     return future or verb.lemma_.lower() in word_class("consenting_verbs")
 
 
-HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
-
-
 def force_not_excluded(token: Any) -> bool:
-    """ "would not rule out a strike on X", "refused to exclude military action": keeping force open
-    is a threat (the verb: class excluding_verbs; its object a hostile act or class force_nouns)."""
+    """ "would not rule out a strike on X", "did not exclude the use of force": keeping force open is a
+    threat (the verb: class excluding_verbs; its object force (class force_nouns), "the use of" it,
+    "military action", or a hostile act of no one named: "a strike by dock workers" is not the speaker's)."""
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in word_class("excluding_verbs"):
         return False
-    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
-    return any(o.lemma_.lower() in word_class("force_nouns") or any(
-        e.event_type in HOSTILE for e in triggers().get(("N", o.lemma_.lower()), ())) for o in objects)
+    return any(_force(o) for o in token.children if o.dep_ in ("dobj", "obj"))
+
+
+def _force(noun: Any) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in word_class("force_nouns"):
+        return True
+    if lemma in word_class("force_use_nouns"):  # "the use of force", "military action"
+        military = any(c.lower_ in word_class("military_adjectives") for c in noun.children if c.dep_ == "amod")
+        return military or any(p.lemma_.lower() in word_class("force_nouns") for c in noun.children
+                               if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+    hostile = any(e.event_type in HOSTILE_TYPES for e in triggers().get(("N", lemma), ()))
+    return hostile and not any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
 
 
 def ending(token: Any, event_type: str) -> bool:

@@ -351,7 +351,7 @@ def verb_arguments(
             continue
         if child.dep_ in ("dobj", "obj", "dative", "attr") or (child.dep_ == "nsubjpass" and passive):
             direct = _author_of_act(verb, child, actors) or actors.in_phrase(child)
-            # "ended its protectorate over Kuwait", "increased the U.S. force presence": the subject's own
+            # "ended its protectorate over Kuwait", "Lima increased the Peruvian naval presence": the subject's own
             # possessive or modifier is no target
             own = {r.token for r in actors.modifiers(child)
                    if _state_key(r) in named_subject_states and r.kind not in PLACE_KINDS}

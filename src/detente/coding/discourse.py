@@ -175,8 +175,9 @@ class Discourse:
         if low in word_class("they_pronouns") and token.pos_ == "PRON" and self.pair:
             return list(self.pair)  # "They signed ...", "their armies": the pair under discussion
         if low in word_class("it_pronouns") and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") \
-                and token.head.dep_ in ("advcl", "ccomp"):
+                and token.head.dep_ == "advcl":
             # "the Soviet Union did not sign because it was not at war": the state the sentence is about
+            # (not in a reported clause: "Saudi Arabia feared that it would attack" may be another)
             main = _subject_state(token.sent.root, token, named or {})
             if main:
                 return main

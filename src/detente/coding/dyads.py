@@ -190,9 +190,10 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event], ind
             # the one before that another did
             e = next((x for x in reversed(told[-_ASK_REACH:]) if x.evidence.sentence >= index - 1
                       and (x.source.country or x.source.code) not in sources), None)
-        if e is None and reaction:
+        if e is None and reaction and not any(c.dep_ in ("acl", "relcl", "prep", "compound", "amod", "nmod", "poss")
+                                              for c in noun.children):
             # "conducted a combined exercise ... North Korea condemned the drills": the act just told in
-            # another word of the same class
+            # another word of the same class (not "the drills held by Russia", which names its own)
             e = _told_in_a_synonym(lemma, told, index)
         if e is None and reaction and in_class(lemma, "@AGREEMENT") \
                 and not any(c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
@@ -215,11 +216,11 @@ def _told_in_a_synonym(lemma: str, told: list[Event], index: int) -> Event | Non
     classes = [c for c in word_class("synonym_act_classes") if in_class(lemma, "@" + c)]
     if not classes:
         return None
-    for x in reversed(told[-_ASK_REACH:]):
+    for x in reversed(told[-_SYNONYM_REACH:]):
         if x.evidence.sentence < index - 2:
             return None
-        if any(in_class(w.lower().rstrip("s"), "@" + c) or in_class(w.lower(), "@" + c)
-               for w in x.trigger.split() for c in classes):
+        words = [w.lower() for w in x.trigger.split()]
+        if any(in_class(w, "@" + c) or (w.endswith("s") and in_class(w[:-1], "@" + c)) for w in words for c in classes):
             return x
     return None
 
@@ -227,6 +228,7 @@ def _told_in_a_synonym(lemma: str, told: list[Event], index: int) -> Event | Non
 _NAMED_ACTS = {"ASSAULT", "COERCE", "SANCTION"}  # acts a reaction names by their noun ("the invasion")
 _NOMINAL_REACH = 200  # acts told: how far back a reaction's "the invasion" looks
 _ASK_REACH = 20  # acts told: how far back a refusal looks for what it refuses
+_SYNONYM_REACH = 20  # acts told: how far back a reaction looks for an act it names in another word
 _ASKS = ("REQUEST", "AGREE")  # requests and offers, which a refusal answers
 _AGREEMENTS = ("AGREE", "SUPPORT")  # mutual commitments, which "the agreement" may name
 

@@ -29,7 +29,9 @@ ORG_SPEC = "@ORG"  # an object that is an organisation by name ("founded NATO")
 PRIVATE_SECTORS = frozenset({"BUS", "CVL", "EDU", "MED", "HLH", "LAB", "REL"})
 # gazetteer kinds that name where something happens, not who acts
 PLACE_KINDS = frozenset({"capital", "city", "place"})
-STATE_SPEC = "@STATE"  # a word that names a state, its capital, government or official, or an organisation of states
+# acts of force or pressure: what a vow or a refusal to exclude makes a threat of
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+STATE_SPEC = "@STATE"  # a word that names a state, its capital, government or official, or an organisation
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import Any
 from .arguments import SentenceActors
 from .clauses import obliged_other, stated_intent
 from .discourse import pair_noun
-from .lexicon import ORG_SPEC, PRIVATE_SECTORS, STATE_SPEC, Trigger, in_class, triggers, word_class
+from .lexicon import HOSTILE_TYPES, ORG_SPEC, PRIVATE_SECTORS, STATE_SPEC, Trigger, in_class, triggers, word_class
 from .status import judge
 
 Token = Any
@@ -246,7 +246,7 @@ def _hyphenated(token: Token, pos: str) -> list[Trigger] | None:
 
 
 def _singular_name(token: Token) -> str | None:
-    """ "the Sino-U.S. Ambassadorial Talks", "the Camp David Accords": the parser leaves a name's plural
+    """ "the India-China Boundary Talks", "the Lima Accords": the parser leaves a name's plural
     head as it is; its singular ("talk") names the act, as "the Treaty" does."""
     return token.lower_[:-1] if token.pos_ == "PROPN" and token.lower_.endswith("s") else None
 
@@ -304,13 +304,14 @@ def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
     found = _cancelled_acts(doc, found)
     claimed = {i for m in found if m.entry.pos == "V" for i in m.tokens[1:]}
     verbs = {m.token for m in found}
-    hostile = {m.token for m in found if m.entry.event_type in _HOSTILE}
+    hostile = {m.token for m in found if m.entry.event_type in HOSTILE_TYPES}
     kept = []
     for m in found:
         tok = doc[m.token]
         if m.entry.pos == "V" and tok.lemma_.lower() in word_class("vowing_verbs") and any(
-                c.dep_ == "xcomp" and c.i in hostile for c in tok.children):
-            continue  # "vowed to retaliate": a threat (the act vowed), not a promise to the other side
+                c.dep_ == "xcomp" and c.i in hostile for c in tok.children) and not any(
+                c.dep_ in ("dobj", "obj", "dative") for c in tok.children):
+            continue  # "vowed to retaliate": a threat (the act vowed); "promised Poland to fight" is a promise
         if m.entry.pos == "N" and (m.token in claimed or _object_of_trigger(tok, verbs)) \
                 and not _under_cancel(tok) and not forced_retreat(tok, m.entry):
             continue
@@ -318,9 +319,6 @@ def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
             continue
         kept.append(m)
     return kept
-
-
-_HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 
 
 def forced_retreat(noun: Token, entry: Trigger) -> bool:

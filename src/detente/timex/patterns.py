@@ -416,10 +416,11 @@ def structural_patterns() -> list[tuple[str, Builder, str, bool]]:
     season_cues = lx.alternation(lx.data()["season_cues"])
     holiday_cues = lx.alternation(lx.data()["holiday_cues"])
     day_range, month_range = f"{day()}(?:{DASH}{day('d2')})?", f"(?:{DASH}|\\s+(?:to|and|through|until)\\s+)"
-    # days joined by a word only with their year: "January 4 and 5, 1974" ("on May 3 and 4 ships ..." is no range)
+    # days joined by a word only after their month and before their year: "January 4 and 5, 1974" ("on May 3
+    # and 4 ships ..." is no range, nor "Resolutions 3 and 4 May 1980")
     days = f"{day()}(?:{month_range}{day('d2')})?"
     return [
-        (rf"{days}\s+(?:of\s+)?{month()},?\s+{year()}", full_date, "day", AT),
+        (rf"{day_range}\s+(?:of\s+)?{month()},?\s+{year()}", full_date, "day", AT),
         (rf"{month()}\s+{days}(?:,\s*|\s+){year()}", full_date, "month", AT),
         (r"(?<![\d-])(?P<y>1\d{3}|20\d\d)-(?P<mon>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", iso_date, "year", AT),
         (rf"{month()}(?:{month_range}{month('mo2')})?,?\s+(?:of\s+)?{year()}", month_year, "month", AT),
@@ -439,7 +440,8 @@ def structural_patterns() -> list[tuple[str, Builder, str, bool]]:
         (rf"\b{holiday_cues}\s+(?P<core>(?P<hol>{{HOLIDAY}}))", holiday, "holiday", NEAR),
         (r"(?:\b(?P<side>after|following|before|post|pre)(?:\s+|-))?(?:\b(?:the\s+)?(?P<edge>end|close|conclusion|outbreak|"
          r"beginning|start|onset)\s+of\s+)?(?P<per>{PERIOD})", named_period, "period", NEAR),
-        (r"\b(?:(?P<side>after|following|before)|since)\s+(?P<per>{EPISODE})", named_period, "period", NEAR),
+        (r"\b(?:(?P<side>after|following|before)|since)\s+(?P<per>{EPISODE})(?!\s+[A-Z])", named_period, "period",
+         NEAR),
         (rf"{year()}{YEAR_DASH}(?P<y2>\d\d(?:\d\d)?)\b(?![-\u2010-\u2015]?\d)", year_range, "year", AT),
         (rf"{year()}\b", year_mention, "year", AT),
         (DECADE, decade, "year", AT),
