@@ -107,9 +107,8 @@ class SentenceActors:
         (and its "by" phrase, the agent of a passive)."""
         out = []
         # "against Israel and on bases in Saudi Arabia": a preposition joined to another is the token's too
-        children = [c for child in token.children
-                    for c in (child, *(j for j in child.children if child.dep_ == "prep" and j.dep_ == "conj"
-                                       and j.pos_ == "ADP"))]
+        joined = _joined_prepositions(token.doc)
+        children = [c for child in token.children for c in (child, *joined.get(child.i, ()))]
         for child in children:
             phrase = child.dep_ in ("prep", "agent", "dative") or (child.dep_ == "conj" and child.head.dep_ == "prep")
             if phrase and (child.lower_ in preps or child.lower_ == "by"):
@@ -136,6 +135,18 @@ class SentenceActors:
             elif child.dep_ == "prep" and child.lower_ == "at" and _hands_of(child):
                 out.extend(("by", r) for r in self.in_phrase(_hands_of(child)))
         return out
+
+
+def _joined_prepositions(doc: Any) -> dict[int, list[Token]]:
+    """Prepositions joined to another ("against X and on Y"), by the index of the first: found once per
+    parse, as a sentence's phrases are read many times."""
+    found = doc.user_data.get("detente_joined_preps")
+    if found is None:
+        found = doc.user_data["detente_joined_preps"] = {}
+        for t in doc:
+            if t.dep_ == "conj" and t.pos_ == "ADP" and t.head.dep_ == "prep":
+                found.setdefault(t.head.i, []).append(t)
+    return found
 
 
 def _bare_act_noun(token: Token) -> bool:

@@ -248,7 +248,7 @@ def _hyphenated(token: Token, pos: str) -> list[Trigger] | None:
 def _singular_name(token: Token) -> str | None:
     """ "the India-China Boundary Talks", "the Lima Accords": the parser leaves a name's plural
     head as it is; its singular ("talk") names the act, as "the Treaty" does."""
-    return token.lower_[:-1] if token.pos_ == "PROPN" and token.lower_.endswith("s") else None
+    return token.lower_[:-1] if token.tag_ == "NNPS" and token.lower_.endswith("s") else None
 
 
 def _plural_name(token: Token, pos: str) -> list[Trigger] | None:

@@ -129,15 +129,15 @@ def parse(texts: Iterable[str], batch_size: int = 256) -> Iterator[Any]:
         order = sorted(range(len(chunk)), key=lambda i: len(chunk[i]))
         docs: list[Any] = [None] * len(chunk)
         for i, doc in zip(order, nlp.pipe((chunk[i] for i in order), batch_size=batch_size), strict=True):
-            docs[i] = _repaired(doc)
+            docs[i] = _repaired(doc, chunk[i])
         yield from docs
 
 
-def _repaired(doc: Any) -> Any:
+def _repaired(doc: Any, text: str) -> Any:
     """The parse with a misread the coder knows mended: a participle of saying after a comma at the end
     of a reported clause ("Vietnam demanded that China withdraw the ship, accusing Beijing of ...") is
     said by the one who reports, not by the clause's subject; the parser hangs it on the clause."""
-    if "," not in doc.text:
+    if "," not in text:  # (the text as given: Doc.text would join every token again)
         return doc  # (every parsed sentence passes here: most have no such participle to look for)
     for token in doc:
         if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i == 0 or doc[token.i - 1].text != "," \
