@@ -2147,3 +2147,10 @@ def test_the_rules_of_session_27_stay_within_their_words():
     # drills that name their own holder are not the ones just told
     text = "In May 2019 Japan and Australia held a naval exercise. China criticized the drills held by Russia."
     assert not any(e.event_type == "ACCUSE" and e.target.country in ("JPN", "AUS") for e in events(text))
+
+
+def test_a_look_back_in_the_past_perfect_keeps_the_story_s_year():
+    text = ("On November 12, 1961, talks between Ghana and Togo broke down. "
+            "The dispute had begun in March, when Ghana had closed the border with Togo.")
+    e = one(events(text, date(1990, 1, 1)), "SANCTION")
+    assert (e.date.start, e.date.end) == (date(1961, 3, 1), date(1961, 3, 31))

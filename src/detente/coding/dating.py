@@ -133,12 +133,29 @@ def resolve_once(sent: SentenceView, picked: TimeMention, future: bool, anchor: 
     if key not in sent.resolved:
         if picked.kind == "partial":
             anchor = _told_before(sent, picked) or anchor
+            if anchor is not None and anchor.start is not None and _a_look_back(sent, picked):
+                # "The war had begun in March": a look back keeps the story's year (a yearless date
+                # told forward is the one nearest the story's day, which may be next year's)
+                year = anchor.start.year
+                anchor = DateSpan(date(year, 1, 1), date(year, 12, 31), "year", anchor.text, anchor.basis)
         elif picked.kind == "anaphoric" and set(picked.text.lower().split()[:2]) & word_class("sequel_words"):
             # "won a victory in October 1879 and invaded the province the following month": read from
             # the full date the sentence told just before, whether or not its clause was an act
             anchor = _told_before(sent, picked, any_full_date=True) or anchor
         sent.resolved[key] = anchoring.date_from_time(picked, anchor, published, future)
     return sent.resolved[key]
+
+
+def _a_look_back(sent: SentenceView, picked: TimeMention) -> bool:
+    """Whether the clause a time expression belongs to is told in the past perfect ("had begun in March")."""
+    node = sent.parsed[anchoring.token_of(sent.parsed, picked.start)]
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            return scene.told_in_past_perfect(node)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _told_before(sent: SentenceView, picked: TimeMention, any_full_date: bool = False) -> DateSpan | None:

@@ -69,9 +69,8 @@ def partial(m: TimeMention, anchor: DateSpan | None, published: date | None,
         if anchor is not None and anchor.precision in ("day", "week", "month") and last < narrative[0]:
             # "By October 30, 1990 ... On February 24": the February 24 nearest the story's day, the
             # next one (a narrative moves forward); but "on July 26" told in October is the July just
-            # past, and "That February" told in September 1932 is February 1933. (A look back told
-            # with a bare month, "the war had begun in March", is read forward too: the resolver
-            # does not see the tense.)
+            # past, and "That February" told in September 1932 is February 1933. (The coder passes a
+            # year for a look back told in the past perfect: "the dispute had begun in March".)
             after = md_span(narrative[0].year + 1, m.window)
             if (after[0] - narrative[1]) < (narrative[0] - last):
                 first, last = after
