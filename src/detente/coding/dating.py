@@ -133,7 +133,8 @@ def resolve_once(sent: SentenceView, picked: TimeMention, future: bool, anchor: 
     if key not in sent.resolved:
         if picked.kind == "partial":
             anchor = _told_before(sent, picked) or anchor
-            if anchor is not None and anchor.start is not None and _a_look_back(sent, picked):
+            if anchor is not None and anchor.start is not None and anchor.precision in ("day", "week", "month") \
+                    and _a_look_back(sent, picked):
                 # "The war had begun in March": a look back keeps the story's year (a yearless date
                 # told forward is the one nearest the story's day, which may be next year's)
                 year = anchor.start.year
