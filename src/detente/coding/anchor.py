@@ -41,7 +41,7 @@ def token_of(doc: Any, char: int) -> int:
     return min(i + 1, len(starts) - 1) if starts else 0
 
 
-def _clause(token: Token) -> int:
+def clause_of(token: Token) -> int:
     """The index of the verb heading the token's clause."""
     node = token
     for _ in range(12):
@@ -55,8 +55,8 @@ def _clause(token: Token) -> int:
 def told_above(doc: Any, m: TimeMention, trigger: int) -> bool:
     """Whether a time hangs on a verb above the act's clause ("agreed Thursday to restore ties"): it
     dates the telling, so it is read as told, not as the future a plan points to."""
-    own = _clause(doc[token_of(doc, m.start)])
-    node = doc[_clause(doc[trigger])]
+    own = clause_of(doc[token_of(doc, m.start)])
+    node = doc[clause_of(doc[trigger])]
     for _ in range(6):
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             return False  # a clause joined to the time's ("will host it next year, and may send ships")
@@ -70,7 +70,7 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
     """The time expression closest to the event's words, preferring its own clause."""
     if not times:
         return None
-    clause = _clause(doc[trigger])
+    clause = clause_of(doc[trigger])
     governing = {t.i for t in doc[trigger].ancestors} | {trigger}
     own = _own_words(doc[trigger]) if doc[trigger].pos_ in ("NOUN", "PROPN") else set()
 
@@ -79,7 +79,7 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         # a bare "later" yields to a date ("entered the Baghdad Pact, later renamed CENTO, in 1955"),
         # and so does a shift the date right after it spells out ("six days later, on August 14, 1945")
         tok = token_of(doc, m.start)
-        other_clause = _clause(doc[tok]) != clause
+        other_clause = clause_of(doc[tok]) != clause
         bare_later = (m.rule == "later" and m.text.lower() == "later") or _spelled_out(m, times)
         return (int(tok not in own), int(other_clause), int(bare_later), min(abs(tok - i) for i in near))
 
@@ -95,7 +95,7 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         # time of the infinitive it governs, where the parser tends to hang it
         # (a full date only: "agreed to meet next year" says when the meeting is, not the agreement)
         usable = [m for m in times if m.kind == "absolute"
-                  and _clause(doc[token_of(doc, m.start)]) in _infinitives(doc[trigger])]
+                  and clause_of(doc[token_of(doc, m.start)]) in _infinitives(doc[trigger])]
     if not usable:
         # "In 2011, A imposed duties; B retaliated": a time opening the sentence scopes over the
         # clauses joined to it by a semicolon (which the parser tends to hang as a complement)
@@ -166,7 +166,7 @@ def in_when_clause(doc: Any, trigger: int, m: TimeMention) -> bool:
 def _opens_clauses(doc: Any, tok: int, clause: int) -> bool:
     """Whether a time that opens the sentence belongs to a clause joined by a semicolon to the
     act's clause."""
-    own = _clause(doc[tok])
+    own = clause_of(doc[tok])
     if any(doc[i].pos_ in ("VERB", "AUX") for i in range(0, tok)) or own == clause:
         return False
     first, second = sorted((own, clause))
@@ -202,7 +202,7 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
     """A time expression applies to an act in its own clause, in a clause above it, or in an
     adverbial clause below it ("When X visited last month, both agreed"), not in a relative or
     complement clause below it."""
-    own = _clause(doc[tok])
+    own = clause_of(doc[tok])
     if own == clause or own in governing or doc[tok].head.i in governing or _after_the_comma(doc, tok, own, governing):
         return True
     node = doc[own]
@@ -260,7 +260,7 @@ def _means_of(noun: Token, governing: set[int]) -> bool:
         noun = noun.head.head  # "an exchange of notes"
     prep = noun.head
     # the parser may hang the phrase on the act's object ("agreed to the date in an exchange of letters")
-    return noun.dep_ == "pobj" and prep.lower_ in word_class("means_preps") and _clause(prep.head) in governing
+    return noun.dep_ == "pobj" and prep.lower_ in word_class("means_preps") and clause_of(prep.head) in governing
 
 
 def date_from_time(m: TimeMention, anchor: DateSpan | None, published: date | None,

@@ -149,14 +149,8 @@ def resolve_once(sent: SentenceView, picked: TimeMention, future: bool, anchor: 
 
 def _a_look_back(sent: SentenceView, picked: TimeMention) -> bool:
     """Whether the clause a time expression belongs to is told in the past perfect ("had begun in March")."""
-    node = sent.parsed[anchoring.token_of(sent.parsed, picked.start)]
-    for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
-            return scene.told_in_past_perfect(node)
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    verb = sent.parsed[anchoring.clause_of(sent.parsed[anchoring.token_of(sent.parsed, picked.start)])]
+    return verb.pos_ in ("VERB", "AUX") and scene.told_in_past_perfect(verb)
 
 
 def _told_before(sent: SentenceView, picked: TimeMention, any_full_date: bool = False) -> DateSpan | None:

@@ -147,10 +147,10 @@ def _answered_act(token: Any, sources: set[str | None], told: list[Event], index
     return []
 
 
-def _lately_told(told: list[Event], index: int) -> Iterator[Event]:
-    """The acts told in this sentence (index) or the one before, latest first (within _ASK_REACH)."""
+def _lately_told(told: list[Event], index: int, back: int = 1) -> Iterator[Event]:
+    """The acts told in this sentence (index) or the `back` ones before, latest first (within _ASK_REACH)."""
     for e in reversed(told[-_ASK_REACH:]):
-        if e.evidence.sentence < index - 1:
+        if e.evidence.sentence < index - back:
             return
         yield e
 
@@ -188,8 +188,8 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event], ind
         if e is None and reaction and lemma in word_class("act_nouns") and told:
             # "condemned the actions", "welcomed the move": the latest act told in this sentence or
             # the one before that another did
-            e = next((x for x in reversed(told[-_ASK_REACH:]) if x.evidence.sentence >= index - 1
-                      and (x.source.country or x.source.code) not in sources), None)
+            e = next((x for x in _lately_told(told, index) if (x.source.country or x.source.code) not in sources),
+                     None)
         if e is None and reaction and not any(c.dep_ in ("acl", "relcl", "prep", "compound", "amod", "nmod", "poss")
                                               for c in noun.children):
             # "conducted a combined exercise ... North Korea condemned the drills": the act just told in
@@ -213,22 +213,19 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event], ind
 def _told_in_a_synonym(lemma: str, told: list[Event], index: int) -> Event | None:
     """The latest act of this sentence or the two before whose trigger has a word of the noun's class
     (word class synonym_act_classes: "the drills" for "an exercise")."""
-    classes = [c for c in word_class("synonym_act_classes") if in_class(lemma, "@" + c)]
-    if not classes:
+    specs = ["@" + c for c in word_class("synonym_act_classes") if in_class(lemma, "@" + c)]
+    if not specs:
         return None
-    for x in reversed(told[-_SYNONYM_REACH:]):
-        if x.evidence.sentence < index - 2:
-            return None
+    for x in _lately_told(told, index, back=2):
         words = [w.lower() for w in x.trigger.split()]
-        if any(in_class(w, "@" + c) or (w.endswith("s") and in_class(w[:-1], "@" + c)) for w in words for c in classes):
+        if any(in_class(w, spec) or (w.endswith("s") and in_class(w[:-1], spec)) for w in words for spec in specs):
             return x
     return None
 
 
 _NAMED_ACTS = {"ASSAULT", "COERCE", "SANCTION"}  # acts a reaction names by their noun ("the invasion")
 _NOMINAL_REACH = 200  # acts told: how far back a reaction's "the invasion" looks
-_ASK_REACH = 20  # acts told: how far back a refusal looks for what it refuses
-_SYNONYM_REACH = 20  # acts told: how far back a reaction looks for an act it names in another word
+_ASK_REACH = 20  # acts told: how far back a refusal or a reaction looks for what it answers
 _ASKS = ("REQUEST", "AGREE")  # requests and offers, which a refusal answers
 _AGREEMENTS = ("AGREE", "SUPPORT")  # mutual commitments, which "the agreement" may name
 

@@ -68,7 +68,8 @@ def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
     if spec == STATE_SPEC:  # "Washington protested", "the European Union protested", not "Peruvian students"
         return any(r.kind not in ("group", "place", "city") and r.actor.sector not in PRIVATE_SECTORS
                    for r in actors.by_token.get(word.i, ()))
-    if in_class(word.lemma_, spec) or in_class(word.lower_, spec) or in_class(_singular_name(word) or "", spec):
+    singular = _singular_name(word)  # "the Boundary Talks": as "talk"
+    if in_class(word.lemma_, spec) or in_class(word.lower_, spec) or (singular and in_class(singular, spec)):
         return True
     if referent(word, (spec,)) is not None:
         return True  # "Pakistan hosts an exercise, and China sends ships to it"
