@@ -2154,3 +2154,43 @@ def test_a_look_back_in_the_past_perfect_keeps_the_story_s_year():
             "The dispute had begun in March, when Ghana had closed the border with Togo.")
     e = one(events(text, date(1990, 1, 1)), "SANCTION")
     assert (e.date.start, e.date.end) == (date(1961, 3, 1), date(1961, 3, 31))
+
+
+def test_the_two_stand_for_the_pair_or_for_two_people_of_two_states():
+    # after a preposition: the pair under discussion; an act planned after publication keeps its date
+    text = "Norway and Iceland signed a fisheries pact in 2021. A summit between the two is planned for May 2027."
+    e = one(events(text, date(2026, 9, 1)), "CONSULT")
+    assert ({e.source.country, e.target.country}, e.status, e.date.start) == (
+        {"NOR", "ISL"}, "planned", date(2027, 5, 1))
+    # as a subject: the two people just named, if they serve two states
+    text = "In 1907 Norway's king met the Swedish prime minister in Oslo. The two concluded an accord."
+    assert ("NOR", "SWE", "SUPPORT") in found(events(text)) or ("SWE", "NOR", "SUPPORT") in found(events(text))
+    # two of one side's officials are no pair
+    text = ("Norway and Sweden were at odds in 1905. The Norwegian king sent two aides, Halvorsen and Brekke. "
+            "The two approached Sweden's envoy with a letter.")
+    assert not any(e.source.country == "SWE" and e.target.country == "NOR" for e in events(text)
+                   if e.evidence.sentence == 2)
+
+
+def test_an_office_holder_the_gazetteer_does_not_know_is_the_partner_of_the_state_he_faces():
+    text = ("Norway and Iceland signed a fisheries pact in 2021. "
+            "In March 2023 Defence Minister Halvorsen hosted Iceland's foreign minister in Bergen.")
+    e = one(events(text, date(2024, 1, 1)), "CONSULT")
+    assert (e.source.country, e.target.country) == ("NOR", "ISL")
+    # with no pair under discussion the name stays unknown
+    text = "In March 2023 Defence Minister Halvorsen hosted Iceland's foreign minister in Bergen."
+    assert not any(e.source.country == "NOR" for e in events(text, date(2024, 1, 1)))
+
+
+def test_it_in_a_relative_clause_is_the_state_the_sentence_is_about():
+    text = ("In 1990 Chile and Peru met in Lima. Argentina meanwhile praised Brazil. "
+            "In 1991 Chilean negotiators sought to limit the arms that it sold to Peru.")
+    evs = [e for e in events(text) if e.evidence.sentence == 2]
+    assert all(e.source.country == "CHL" for e in evs) and evs, [(e.source.country, e.event_type) for e in evs]
+
+
+def test_striking_a_balance_is_no_attack_and_striking_a_deal_is_an_agreement():
+    text = ("Norway and Sweden were at odds in 1905. The king tried to strike a balance between the two. "
+            "In 1906 Norway struck a deal with Sweden.")
+    assert {k for s, t, k in found(events(text))} >= {"SUPPORT"}
+    assert not any(e.event_type == "ASSAULT" for e in events(text))

@@ -52,17 +52,22 @@ class Discourse:
     last_government: Actor | None = None
     countries: list[Actor] = field(default_factory=list)  # most recent last
     people: list[Actor] = field(default_factory=list)  # leaders and officials named, most recent last
+    people_lately: list[Actor] = field(default_factory=list)  # those named in this sentence and the one before
+    _people_before: int = 0  # how many of people_lately the sentence before named
     by_noun: dict[str, Actor] = field(default_factory=dict)  # "administration" -> the Carter administration's actor
     salience: dict[str, float] = field(default_factory=dict)  # country -> recent weight of its mentions
 
     def next_sentence(self) -> None:
         """Older mentions weigh less: halve every country's salience at each sentence."""
         self.salience = {c: w / 2 for c, w in self.salience.items() if w >= 0.05}
+        self.people_lately = self.people_lately[self._people_before:]
+        self._people_before = len(self.people_lately)
 
     def saw(self, actor: Actor, kind: str, subject: bool = False) -> None:
         """Note a mention of an actor (in text order)."""
         if kind in PERSON_KINDS:
             self.people = [p for p in self.people if p.name != actor.name][-6:] + [actor]
+            self.people_lately.append(actor)
         if kind == "place":
             return
         if actor.country:
@@ -153,6 +158,26 @@ class Discourse:
             return list(self.current_pair())
         if low in word_class("pair_pronouns") and token.dep_ in ("nsubj", "pobj", "dobj") and self.current_pair():
             return list(self.current_pair())
+        if low in word_class("pair_numerals") and token.pos_ == "NUM" and token.dep_ in ("nsubj", "pobj", "dobj") \
+                and any(c.lower_ == "the" for c in token.children):
+            # "a summit between the two": the pair under discussion; as a subject, the two people just named
+            # ("Taft met Katsura. The two concluded ..."), only if they serve two states, for "the two" may
+            # be colleagues the gazetteer does not know
+            if token.dep_ != "nsubj":
+                return list(self.current_pair())
+            earlier = [r.actor for i, refs in sorted((named or {}).items()) if i < token.i
+                       for r in refs if r.kind in PERSON_KINDS]
+            states = {state_of(a).country: state_of(a) for a in self.people_lately[:self._people_before] + earlier
+                      if a.country}
+            return list(states.values()) if len(states) == 2 else []
+        if token.pos_ == "PROPN" and titled(token):
+            # "Defence Minister Smith hosted Japan's minister": an office holder the gazetteer does not know,
+            # facing the one state the sentence names, is that state's partner in the pair under discussion
+            clause = _own_clause(token.head)
+            others = {r.actor.country: r.actor for i, refs in (named or {}).items() if i in clause for r in refs
+                      if r.actor.country and r.via == "parse"}
+            other = self.partner(next(iter(others.values()))) if len(others) == 1 else None
+            return [other] if other is not None else []
         reporter = _reporting_subject(token, named or {})
         if reporter is not None:
             return reporter
@@ -175,8 +200,9 @@ class Discourse:
         if low in word_class("they_pronouns") and token.pos_ == "PRON" and self.pair:
             return list(self.pair)  # "They signed ...", "their armies": the pair under discussion
         if low in word_class("it_pronouns") and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") \
-                and token.head.dep_ == "advcl":
-            # "the Soviet Union did not sign because it was not at war": the state the sentence is about
+                and token.head.dep_ in ("advcl", "relcl"):
+            # "the Soviet Union did not sign because it was not at war", "X sold arms that it had bought":
+            # the state the sentence is about
             # (not in a reported clause: "Saudi Arabia feared that it would attack" may be another)
             main = _subject_state(token.sent.root, token, named or {})
             if main:
@@ -300,6 +326,24 @@ def _main_subject_states(token: Token, named: dict[int, list[ActorRef]]) -> list
     return found
 
 
+def _own_clause(verb: Token) -> set[int]:
+    """The tokens of a verb's clause, without the clauses it embeds."""
+    inner = {t.i for c in verb.subtree if c.i != verb.i and c.dep_ in ("relcl", "advcl", "ccomp", "conj", "xcomp",
+                                                                      "acl") for t in c.subtree}
+    return {t.i for t in verb.subtree} - inner
+
+
+def titled(token: Token) -> bool:
+    """A subject name after an office title and no state: "Defence Minister Smith" (the parser makes the name
+    the head, or the title with the name in apposition)."""
+    if token.dep_ != "nsubj":
+        return False
+    titles = word_class("office_titles")
+    if token.lemma_.lower() in titles:
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+    return any(c.dep_ == "compound" and c.lemma_.lower() in titles for c in token.children)
+
+
 def pair_noun(token: Token) -> bool:
     """ "both sides", "the two countries", "the countries' ministers"."""
     if token.lemma_.lower() not in word_class("pair_nouns") or token.tag_ not in ("NNS", "NNPS"):
@@ -338,7 +382,7 @@ def anaphor_refs(doc: Any, taken: set[int], discourse: Discourse,
     if anaphoric is None:  # found once per parse: a sentence is resolved again for each of its triggers
         words, lemmas = word_class("anaphoric_words"), word_class("anaphoric_lemmas")
         anaphoric = doc.user_data["detente_anaphoric"] = [
-            t.i for t in doc if t.lower_ in words or t.lemma_.lower() in lemmas]
+            t.i for t in doc if t.lower_ in words or t.lemma_.lower() in lemmas or (t.pos_ == "PROPN" and titled(t))]
     for token in (doc[i] for i in anaphoric):
         if token.i in taken:
             continue
