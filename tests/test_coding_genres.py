@@ -2194,3 +2194,23 @@ def test_striking_a_balance_is_no_attack_and_striking_a_deal_is_an_agreement():
             "In 1906 Norway struck a deal with Sweden.")
     assert {k for s, t, k in found(events(text))} >= {"SUPPORT"}
     assert not any(e.event_type == "ASSAULT" for e in events(text))
+
+
+def test_an_act_told_in_a_since_clause_does_not_move_the_story():
+    text = ("OSLO, May 4 - Norway recalled its ambassador to Iceland on Monday. "
+            "Ties have been tense since Iceland froze the fisheries talks with Norway in 2019. "
+            "Norway's king had been due to visit Reykjavik in June, officials said.")
+    visits = [e for e in events(text, date(2026, 5, 5)) if e.evidence.sentence == 2]
+    assert [(e.event_type, e.date.start) for e in visits] == [("CONSULT", date(2026, 6, 1))], visits
+
+
+def test_brussels_is_the_eu_in_a_report_that_names_the_eu_and_not_belgium():
+    text = ("Serbia and Croatia traded accusations on Monday. An EU spokesperson said Brussels "
+            "offered to mediate between the two.")
+    assert {s for s, t, k in found(events(text, date(2026, 5, 5))) if k in ("AGREE", "CONSULT")} == {"EU"}
+    # where Belgium is named, Brussels is its capital
+    text = "The European Union met in June. In July Belgium hosted talks, and Brussels offered aid to Chad."
+    assert {s for s, t, k in found(events(text, date(2026, 5, 5)))} == {"BEL"}
+    # a name after the place is no act of the organisation: "the Brussels Declaration"
+    text = "An EU spokesperson spoke in June. The Brussels Declaration of July condemned Chad."
+    assert not any(e.source.country == "EU" or e.source.code == "EU" for e in events(text, date(2026, 5, 5)))

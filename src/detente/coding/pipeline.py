@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from ..actors import ActorMention, find_actors
+from ..actors import ActorMention, actor_of_code, find_actors
 from ..actors.entries import name_words
 from ..model import Actor, Document, Event, Sentence
 from . import anchor as anchoring
@@ -276,7 +276,20 @@ def _mentions(ctx: DocumentContext, story: Story, t: TaggedSentence, time: Narra
     mentions = find_actors(t.raw, _year_of(t, time, ctx.doc.published)) if t.mentions else []
     if ctx.other_senses:
         mentions = [m for m in mentions if not (m.kind == "demonym" and m.text in ctx.other_senses)]
+    if ctx.seats:
+        # not as a name's modifier: "the Brussels Summit" is named after the place
+        mentions = [_as_seat(m, ctx.seats[m.text]) if m.kind == "capital" and m.text in ctx.seats
+                    and not _NAME_FOLLOWS.match(t.raw, m.end) else m for m in mentions]
     return _known_bodies(t.raw, _known_people(t.raw, mentions, story.people), story.bodies)
+
+
+_NAME_FOLLOWS = re.compile(r"\s+[A-Z]")
+
+
+def _as_seat(mention: ActorMention, code: str) -> ActorMention:
+    """A capital read as the organisation seated there ("Brussels" in a report on the EU)."""
+    actor = actor_of_code(code)
+    return replace(mention, actor=replace(actor, text=mention.text), kind="org") if actor is not None else mention
 
 
 def _year_of(t: TaggedSentence, time: Narrative, published: date | None) -> int | None:

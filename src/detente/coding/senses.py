@@ -1,5 +1,7 @@
-"""Demonyms a document uses for another people than a state's (data/other_senses.tsv): in a
-history of Native American nations, "the Indians" are not India."""
+"""Names a document uses in another sense than the gazetteer's: demonyms for another people than a
+state's (data/other_senses.tsv: in a history of Native American nations, "the Indians" are not
+India), and capitals for the organisation seated there (data/seats.tsv: "Brussels" in a report on
+the EU)."""
 
 from __future__ import annotations
 
@@ -25,3 +27,25 @@ def other_senses(text: str) -> frozenset[str]:
         if cues.search(text):
             found |= demonyms
     return frozenset(found)
+
+
+@cache
+def _seat_rules() -> list[tuple[str, str, re.Pattern[str], re.Pattern[str]]]:
+    rules = []
+    for capital, organisation, cues, host_cues in data_rows("seats.tsv"):
+        rules.append((capital, organisation, _any_of(cues), _any_of(host_cues)))
+    return rules
+
+
+def _any_of(phrases: str) -> re.Pattern[str]:
+    # "the Western European Union" is not the European Union
+    return re.compile(r"(?<!\w)(?<!Western )(?:" + "|".join(re.escape(c) for c in phrases.split(",")) + r")(?!\w)")
+
+
+def seats(text: str) -> dict[str, str]:
+    """The capitals this document uses for an organisation seated there, with the organisation's code."""
+    found: dict[str, str] = {}
+    for capital, organisation, cues, host_cues in _seat_rules():
+        if capital not in found and capital in text and cues.search(text) and not host_cues.search(text):
+            found[capital] = organisation
+    return found

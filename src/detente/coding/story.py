@@ -14,7 +14,7 @@ from ..model import Actor, DateSpan, Document, Event, Reference
 from .arguments import ActorRef, Arguments
 from .discourse import Discourse
 from .merge import stem
-from .senses import other_senses
+from .senses import other_senses, seats
 from .tagging import TaggedSentence
 
 
@@ -26,10 +26,11 @@ class DocumentContext:
     news: bool  # news dates undated acts by publication; essays by their narrative time
     refs: dict[int, Reference]
     other_senses: frozenset[str]  # demonyms this document uses for another people
+    seats: dict[str, str]  # capitals this document uses for an organisation seated there -> its code
 
     @classmethod
     def of(cls, doc: Document, news: bool) -> DocumentContext:
-        return cls(doc, news, {r.n: r for r in doc.references}, other_senses(doc.text))
+        return cls(doc, news, {r.n: r for r in doc.references}, other_senses(doc.text), seats(doc.text))
 
     def cited(self, t: TaggedSentence) -> list[Reference]:
         """The references a sentence cites."""

@@ -147,6 +147,9 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if any(a.dep_ == "pobj" and a.head.lower_ in word_class("reference_point_preps")
            for a in [token, *token.ancestors]):
         return None, time  # "the worst flare-up since a truce brokered in November 2020": a point of reference
+    if any(c.dep_ == "mark" and c.lower_ in word_class("reference_point_preps")
+           for a in [token, *token.ancestors] for c in a.children):
+        return None, time  # "relations have been strained since X blocked the talks in 2016": the same
     return dates.moves_to, time
 
 
