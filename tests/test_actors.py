@@ -353,3 +353,8 @@ def test_a_name_under_a_stance_prefix_names_no_party() -> None:
     # a boycott "anti-Japanese" is aimed at Japan; a country named in full stays itself
     assert [m.actor.country for m in find_actors("China organised an anti-Japanese boycott", 1930)] == ["CHN", "JPN"]
     assert len(find_actors("Post-Soviet Russia signed a treaty", 1995)) == 1
+
+
+def test_us_departments_named_either_way() -> None:
+    assert [c for _, _, c in spans("The Justice Department and the Department of Justice said.")] == [
+        "USAGOV", "USAGOV"]
