@@ -2214,3 +2214,21 @@ def test_brussels_is_the_eu_in_a_report_that_names_the_eu_and_not_belgium():
     # a name after the place is no act of the organisation: "the Brussels Declaration"
     text = "An EU spokesperson spoke in June. The Brussels Declaration of July condemned Chad."
     assert not any(e.source.country == "EU" or e.source.code == "EU" for e in events(text, date(2026, 5, 5)))
+
+
+def test_forces_of_two_states_acting_together_cooperate():
+    text = ("In May 2025 the Indian and French navies sailed together in the Arabian Sea. "
+            "In June 2025 Japanese and Philippine coast guard vessels patrolled jointly near the shoal. "
+            "In July 2025 Chinese ships patrolled near the shoal.")
+    assert {(frozenset((s, t)), k) for s, t, k in found(events(text, date(2026, 1, 1)))
+            if k in ("COOPERATE", "MOBILIZE")} >= {(frozenset(("IND", "FRA")), "COOPERATE"),
+                                                    (frozenset(("JPN", "PHL")), "COOPERATE")}
+    assert not any(e.event_type == "COOPERATE" and "CHN" in (e.source.country, e.target.country)
+                   for e in events(text, date(2026, 1, 1)))
+
+
+def test_a_long_period_set_as_the_scene_gives_way_to_a_day_told_after_it():
+    text = ("Norwegian and Swedish policies had long operated under similar rules, but once the king wrote them "
+            "down, the rules became law in the first half of the 20th century. Norway's foreign minister sent a "
+            "note on March 3, 1899, to the other powers. Norway then proposed talks with Sweden.")
+    assert {e.date.start for e in events(text) if e.evidence.sentence == 2} == {date(1899, 3, 3)}

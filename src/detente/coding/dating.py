@@ -289,8 +289,11 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         return time
     span = anchoring.resolve(opening[0], anchor=time.anchor, published=published)
     now = time.anchor
-    if inside and span is not None and now is not None and now.start and span.end and span.end < now.start:
-        return time  # "... the solidarity embodied in the 1947 treaty": a look back within a sentence
+    if inside and span is not None and now is not None and now.start and span.end and span.end < now.start \
+            and scene.narrative(now):
+        # "... the solidarity embodied in the 1947 treaty": a look back within a sentence (but a scene that is
+        # a long period, "in the first half of the 20th century", gives way to a day told after it)
+        return time
     root = parsed[anchoring.token_of(parsed, opening[0].start)].sent.root if parsed is not None else None
     if span is not None and root is not None and scene.flashback(root, span, time.anchor):
         return time

@@ -60,11 +60,13 @@ class Trigger:
     # (an act only as told to come, answering the latest act against its subject: "said it would retaliate"),
     # determined (a singular noun with no determiner nor phrase of its own is another sense: "U.S. demand"),
     # inwar (an act only while a war the text told goes on: "a call for volunteers"), intrans (a verb with
-    # no object nor clause of its own: "crowds demonstrated", not "demonstrated its resolve")
+    # no object nor clause of its own: "crowds demonstrated", not "demonstrated its resolve"), adv=WORD (the
+    # verb's own adverb: "the two navies sailed together")
 
     @property
     def specificity(self) -> int:
-        return sum(x is not None for x in (self.particle, self.obj, self.prep, self.subject))
+        return sum(x is not None for x in (self.particle, self.obj, self.prep, self.subject)) + any(
+            f.startswith("adv=") for f in self.flags)
 
     @property
     def subject(self) -> str | None:

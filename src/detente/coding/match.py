@@ -168,6 +168,9 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         return None  # flag future: "said it would retaliate" threatens; "retaliated" tells no act of its own
     if "intent" in entry.flags and not stated_intent(token):
         return None  # "relations improved": no act; "said it wanted to improve relations": an intent
+    manner = entry.valued("adv")
+    if manner and not any(c.dep_ == "advmod" and c.lower_ in manner for c in token.children):
+        return None  # flag adv=WORD: the verb's own adverb ("sailed together", "patrolled jointly")
     said = entry.valued("with")
     if said and not any(t.lower_ in said for t in token.doc):
         return None  # flag with=WORD: the sentence must say it ("persona non grata")
