@@ -2232,3 +2232,26 @@ def test_a_long_period_set_as_the_scene_gives_way_to_a_day_told_after_it():
             "down, the rules became law in the first half of the 20th century. Norway's foreign minister sent a "
             "note on March 3, 1899, to the other powers. Norway then proposed talks with Sweden.")
     assert {e.date.start for e in events(text) if e.evidence.sentence == 2} == {date(1899, 3, 3)}
+
+
+def test_a_year_before_the_object_names_the_thing_not_the_act():
+    text = "In June 1991 Norway abrogated the 1957 treaty with Sweden."
+    assert {e.date.start for e in events(text)} == {date(1991, 6, 1)}
+    # with no other time, the year still dates the act
+    assert {e.date.start.year for e in events("Norway signed the 1957 treaty with Sweden.")} == {1957}
+
+
+def test_an_act_after_without_was_not_done():
+    text = "In 1958 Norway closed the border without consulting Sweden."
+    assert {(e.event_type, e.status) for e in events(text)} >= {("CONSULT", "negated")}
+    assert not any(e.event_type == "CONSULT" and e.status == "occurred" for e in events(text))
+
+
+def test_hinting_that_one_might_attack_is_a_threat():
+    text = ("In 1969 Moscow hinted that it might attack China's nuclear facilities. "
+            "In 1970 Moscow suggested it could strike Chinese bases.")
+    assert {(e.event_type, e.status, e.date.start.year) for e in events(text)} == {
+        ("THREATEN", "occurred", 1969), ("THREATEN", "occurred", 1970)}
+    # another's guess is no threat
+    text = "In 1969 analysts suggested the Soviet Union might attack China."
+    assert not any(e.event_type == "THREATEN" for e in events(text))

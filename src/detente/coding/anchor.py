@@ -90,6 +90,9 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
                      or _period_of_a_thing(doc, m, doc[trigger]))]
     usable = [m for m in times if token_of(doc, m.start) in own
               or _reaches(doc, token_of(doc, m.start), clause, governing)]
+    # "In June 1959 Moscow tore up the 1957 agreement": the year before the object names the thing acted on
+    later = [m for m in usable if not _names_the_object(doc[token_of(doc, m.start)], doc[trigger])]
+    usable = later if later else usable
     if not usable:
         # "agreed to disengage their troops in July 2020": with no time of its own, an act takes the
         # time of the infinitive it governs, where the parser tends to hang it
@@ -101,6 +104,13 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         # clauses joined to it by a semicolon (which the parser tends to hang as a complement)
         usable = [m for m in times if _opens_clauses(doc, token_of(doc, m.start), clause)]
     return min(usable, key=cost) if usable else None
+
+
+def _names_the_object(tok: Token, trigger: Token) -> bool:
+    """A time written before the verb's object, as its modifier ("abrogated the 1957 treaty")."""
+    noun = tok.head
+    return trigger.pos_ == "VERB" and tok.dep_ in ("nummod", "compound", "amod", "npadvmod", "poss") \
+        and tok.i < noun.i and noun.dep_ == "dobj" and noun.head.i == trigger.i
 
 
 def _spelled_out(m: TimeMention, times: list[TimeMention]) -> bool:

@@ -245,3 +245,14 @@ def in_principle(token: Any, status: str) -> str:
             if child.dep_ == "prep" and any((child.lower_, c.lower_) in hedges for c in child.children):
                 return "planned"
     return status
+
+
+def hinted(token: Any) -> bool:
+    """ "Moscow hinted that it might attack X", "said it could strike": a hostile act the speaker says it
+    may do, in a clause of its own with a modal and a pronoun for the speaker (not "analysts said
+    Russia might attack": another's guess)."""
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in word_class("hinting_verbs"):
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in word_class("threat_modals") for c in token.children)
+    subject = [c for c in token.children if c.dep_ == "nsubj"]
+    return modal and bool(subject) and subject[0].lower_ in word_class("it_pronouns") | word_class("he_pronouns")

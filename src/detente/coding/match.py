@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .arguments import SentenceActors
-from .clauses import obliged_other, stated_intent
+from .clauses import hinted, obliged_other, stated_intent
 from .discourse import pair_noun
 from .lexicon import HOSTILE_TYPES, ORG_SPEC, PRIVATE_SECTORS, STATE_SPEC, Trigger, in_class, triggers, word_class
 from .status import judge
@@ -316,6 +316,9 @@ def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
                 c.dep_ == "xcomp" and c.i in hostile for c in tok.children) and not any(
                 c.dep_ in ("dobj", "obj", "dative") for c in tok.children):
             continue  # "vowed to retaliate": a threat (the act vowed); "promised Poland to fight" is a promise
+        if m.entry.pos == "V" and m.entry.event_type not in HOSTILE_TYPES and any(
+                c.dep_ == "ccomp" and c.i in hostile and hinted(c) for c in tok.children):
+            continue  # "suggested it could strike X": no proposal, a threat (the act hinted at)
         if m.entry.pos == "N" and (m.token in claimed or _object_of_trigger(tok, verbs)) \
                 and not _under_cancel(tok) and not forced_retreat(tok, m.entry):
             continue

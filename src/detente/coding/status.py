@@ -73,7 +73,8 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
         return "cancelled"
     if negated and any(h.lemma_.lower() in word_class("occurring_verbs") for h in chain):
         return "cancelled"
-    negated = negated or _yet_to(trigger) or _short_of(chain)
+    negated = negated or _yet_to(trigger) or _short_of(chain) or (
+        trigger.dep_ == "pcomp" and trigger.head.lower_ in word_class("negating_preps"))  # "without consulting X"
     if any(m.lower_ in word_class("conditional_conjunctions") for m in mods if m.dep_ == "mark"):
         return "speculative"  # "if its submarines refrained from attacking": a condition, whatever its polarity
     if negated or any(_has(table.get(("head", "negated"), frozenset()), h) for h in _negating_reach(chain)):

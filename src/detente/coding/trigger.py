@@ -18,6 +18,7 @@ from .clauses import (
     continues_relative,
     definite_passive,
     headline,
+    hinted,
     hypothetical,
     in_principle,
     stated_intent,
@@ -31,7 +32,7 @@ from .dating import (
     when_its_subject_was_made,
 )
 from .dyads import complete, fill_from_pair, pairs
-from .lexicon import PRIVATE_SECTORS, Trigger, in_class, word_class
+from .lexicon import HOSTILE_TYPES, PRIVATE_SECTORS, Trigger, in_class, word_class
 from .match import TriggerMatch, forced_retreat, obliges_another
 from .repeats import at_each_time, followed_by, following_suit, ordinal_rounds, previous_rounds
 from .status import judge
@@ -165,6 +166,11 @@ def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, st
     if status == "negated" and entry.event_type == "REJECT" and acts.force_not_excluded(token):
         # "would not rule out a strike on Iran": force kept open is a threat made
         return replace(entry, event_type="THREATEN", mode=None, cameo="138"), "occurred"
+    if status in ("speculative", "planned") and entry.event_type in HOSTILE_TYPES - {"THREATEN"} \
+            and hinted(token):
+        # "Moscow hinted that it might attack China's nuclear sites": saying so is the threat
+        cameo = "138" if entry.event_type == "ASSAULT" else "130"
+        return replace(entry, event_type="THREATEN", mode=None, cameo=cameo), "occurred"
     if status == "negated" and acts.refusal(token, entry.event_type):
         # "their country would not normalize relations", "did not agree to end the seizures":
         # a stated refusal is a rejection that took place
