@@ -2255,3 +2255,9 @@ def test_hinting_that_one_might_attack_is_a_threat():
     # another's guess is no threat
     text = "In 1969 analysts suggested the Soviet Union might attack China."
     assert not any(e.event_type == "THREATEN" for e in events(text))
+
+
+def test_reopening_talks_is_a_meeting_and_reopening_a_border_a_retreat():
+    text = "In 1969 Norway and Sweden agreed to reopen border talks. In 1970 Norway reopened the border with Sweden."
+    assert {(e.event_type, e.status, e.date.start.year) for e in events(text) if e.event_type != "AGREE"} == {
+        ("CONSULT", "planned", 1969), ("RETREAT", "occurred", 1970)}
