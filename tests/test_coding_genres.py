@@ -2261,3 +2261,14 @@ def test_reopening_talks_is_a_meeting_and_reopening_a_border_a_retreat():
     text = "In 1969 Norway and Sweden agreed to reopen border talks. In 1970 Norway reopened the border with Sweden."
     assert {(e.event_type, e.status, e.date.start.year) for e in events(text) if e.event_type != "AGREE"} == {
         ("CONSULT", "planned", 1969), ("RETREAT", "occurred", 1970)}
+
+
+def test_troops_crossing_a_line_or_advancing_on_a_city_attack():
+    # the month in a "when" clause hanging on a year is of that year
+    text = ("Chile and Peru quarreled over the border. The truce survived the war of 1879, when Chilean troops "
+            "crossed the border in April.")
+    assert {(e.source.country, e.target.country, e.date.start) for e in events(text, date(2020, 1, 1))
+            if e.event_type == "ASSAULT"} == {("CHL", "PER", date(1879, 4, 1))}
+    text = "In May 1879 Peruvian troops advanced toward Santiago."
+    assert ("PER", "CHL", "ASSAULT") in found(events(text))
+    assert not any(e.event_type == "ASSAULT" for e in events("In 1990 the talks advanced toward an accord."))

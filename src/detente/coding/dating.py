@@ -132,7 +132,7 @@ def resolve_once(sent: SentenceView, picked: TimeMention, future: bool, anchor: 
     key = (picked.start, picked.end, future)
     if key not in sent.resolved:
         if picked.kind == "partial":
-            anchor = _told_before(sent, picked) or anchor
+            anchor = _told_before(sent, picked) or _when_frame(sent, picked) or anchor
             if anchor is not None and anchor.start is not None and anchor.precision in ("day", "week", "month") \
                     and _a_look_back(sent, picked):
                 # "The war had begun in March": a look back keeps the story's year (a yearless date
@@ -145,6 +145,17 @@ def resolve_once(sent: SentenceView, picked: TimeMention, future: bool, anchor: 
             anchor = _told_before(sent, picked, any_full_date=True) or anchor
         sent.resolved[key] = anchoring.date_from_time(picked, anchor, published, future)
     return sent.resolved[key]
+
+
+def _when_frame(sent: SentenceView, picked: TimeMention) -> DateSpan | None:
+    """The year a "when" clause hangs on, for a month told inside it: "the war of 1965, when troops crossed
+    the line in August" is August 1965, wherever the story stood."""
+    token = anchoring.token_of(sent.parsed, picked.start)
+    for m in sent.t.times:
+        if m.kind == "absolute" and m.end <= picked.start and m.first and m.last and not m.since \
+                and anchoring.in_when_clause(sent.parsed, token, m):
+            return DateSpan(m.first, m.last, m.precision, m.text, "explicit")
+    return None
 
 
 def _a_look_back(sent: SentenceView, picked: TimeMention) -> bool:
