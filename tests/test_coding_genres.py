@@ -2272,3 +2272,11 @@ def test_troops_crossing_a_line_or_advancing_on_a_city_attack():
     text = "In May 1879 Peruvian troops advanced toward Santiago."
     assert ("PER", "CHL", "ASSAULT") in found(events(text))
     assert not any(e.event_type == "ASSAULT" for e in events("In 1990 the talks advanced toward an accord."))
+
+
+def test_a_background_clause_naming_another_thing_is_not_the_act_told_before():
+    text = ("Norway and Sweden signed a treaty in Oslo on May 3, 1905. They fought a brief war in 1906. "
+            "At Bergen in March 1907, under Danish mediation, the two sides agreed to a truce. "
+            "Their envoy died the day after the declaration was signed.")
+    signed = [e for e in events(text) if e.evidence.sentence == 3 and e.event_type == "SUPPORT"]
+    assert signed and all(e.date.start.year == 1907 for e in signed), [(e.trigger, e.date.start) for e in signed]

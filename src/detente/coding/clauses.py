@@ -73,6 +73,13 @@ def back_reference(token: Any) -> str:
     return "clause" if background else ""
 
 
+def referred_as(token: Any) -> str:
+    """The noun a verb's act is named by, its object or passive subject ("the declaration was signed":
+    declaration), in lower case without a plural s; "" if none."""
+    nouns = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ == "NOUN"]
+    return nouns[0].lemma_.lower().rstrip("s") if nouns else ""
+
+
 def definite_passive(token: Any) -> bool:
     """ "the deal was signed", "an agreement was signed", "relations were resumed": a passive
     with no agent, whose mutual act belongs to the pair under discussion."""

@@ -180,12 +180,16 @@ def _told_before(sent: SentenceView, picked: TimeMention, any_full_date: bool = 
 
 def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: TaggedSentence, source: Actor,
                   target: Actor, event_type: str, status: str = "occurred",
-                  back_reference: str = "") -> tuple[DateSpan | None, Narrative]:
+                  back_reference: str = "", named_as: str = "") -> tuple[DateSpan | None, Narrative]:
     """The date of an act its sentence leaves undated, and narrative time after it: an earlier
     mention of the act (the story returns to its time), the sentence's citation, publication
-    (news), else narrative time (essays)."""
+    (news), else narrative time (essays). named_as: the noun the act is named by, if any ("after the
+    declaration was signed" is not the treaty signed before)."""
     pair = {source.country or source.code, target.country or target.code}
     for e in _referred_back(told, t.sentence.index, time, back_reference):
+        words = {w.lower().rstrip("s") for w in e.trigger.split()}
+        if named_as and len(words) > 1 and named_as not in words:
+            continue
         same_pair = {e.source.country or e.source.code, e.target.country or e.target.code} == pair
         # "the trip" of Putin is not the visit Zardari paid Moscow: a visit has a direction
         same_pair = same_pair and (e.mode != "visit" or (e.source.country or e.source.code)

@@ -21,6 +21,7 @@ from .clauses import (
     hinted,
     hypothetical,
     in_principle,
+    referred_as,
     stated_intent,
 )
 from .dating import (
@@ -424,7 +425,8 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
         when = anchoring.publication_date(ctx.doc.published)
     if when is None:
         when, time = fallback_date(ctx, story.events, time, t, source.actor, target.actor, match.entry.event_type,
-                                   status, back_reference(sent.parsed[match.token]))
+                                   status, back_reference(sent.parsed[match.token]),
+                                   referred_as(sent.parsed[match.token]))
         if when is not None and acts.told_as_consequence(sent.parsed[match.token]):
             when = after_its_cause(when)
     if status == "occurred" and t.row and when is not None and when.start and ctx.doc.published \
