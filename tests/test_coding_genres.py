@@ -2280,3 +2280,12 @@ def test_a_background_clause_naming_another_thing_is_not_the_act_told_before():
             "Their envoy died the day after the declaration was signed.")
     signed = [e for e in events(text) if e.evidence.sentence == 3 and e.event_type == "SUPPORT"]
     assert signed and all(e.date.start.year == 1907 for e in signed), [(e.trigger, e.date.start) for e in signed]
+
+
+def test_an_act_under_which_another_is_agreed_takes_no_status_from_it():
+    text = ("Norway and Sweden fought in 1906. At Bergen in March 1907, under Danish mediation, the two sides "
+            "agreed to a truce.")
+    assert {(e.source.country, e.status) for e in events(text) if e.event_type == "CONSULT"} == {("DNK", "occurred")}
+    # a condition keeps its own: "if one of them came under attack"
+    text = "In 1955 Norway and Sweden pledged to defend each other if one of them came under attack."
+    assert not any(e.event_type == "ASSAULT" and e.status == "occurred" for e in events(text))

@@ -44,6 +44,11 @@ def scope(trigger: Token) -> list[Token]:
             break
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in word_class("temporal_preps"):
             break  # "pledged more, after delivering radars": the background act stands alone
+        if node.dep_ == "pobj" and node.head.lower_ in word_class("circumstance_preps") and any(
+                c.dep_ in ("amod", "poss", "compound", "prep") for c in node.children):
+            # "under Soviet mediation, they agreed to withdraw": the mediation is not what was agreed (but
+            # "if it came under attack" is the condition's)
+            break
         if node.dep_ == "ccomp" and node.i < node.head.i and any(
                 t.text == ";" for t in node.doc[node.i:node.head.i]):
             break  # "A accuses B of shelling villages; B denies": a clause of its own, not what B denies
