@@ -2289,3 +2289,15 @@ def test_an_act_under_which_another_is_agreed_takes_no_status_from_it():
     # a condition keeps its own: "if one of them came under attack"
     text = "In 1955 Norway and Sweden pledged to defend each other if one of them came under attack."
     assert not any(e.event_type == "ASSAULT" and e.status == "occurred" for e in events(text))
+
+
+def test_an_alleged_attack_told_as_past_is_dated_back_and_accuses_the_attacker():
+    text = ("Chile and Peru clashed on Monday. "
+            "Peru claims Chilean troops have occupied ten square kilometres of its territory since May.")
+    evs = [e for e in events(text, date(2021, 9, 14)) if e.evidence.sentence == 1]
+    assert {(e.event_type, e.status, e.date.start) for e in evs if e.event_type == "ASSAULT"} == {
+        ("ASSAULT", "speculative", date(2021, 5, 1))}
+    assert ("PER", "CHL", "ACCUSE") in found(evs)
+    # another's guess accuses no one
+    text = "Chile and Peru clashed on Monday. Analysts say Chilean troops may attack Peru in October."
+    assert not any(e.event_type == "ACCUSE" for e in events(text, date(2021, 9, 14)))

@@ -66,8 +66,10 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
     """The dates a sentence gives a trigger's act, from the time expression nearest its words."""
     t, parsed = sent.t, sent.parsed
     # an alleged or rumoured act told in the past ("claims that X had shelled posts on Monday") is past
-    future = status in NOT_DONE or (
-        status == "speculative" and not scene.told_in_past_perfect(parsed[match.token]))
+    # ("claims troops have occupied land since May", "allegedly shelled posts on Monday": past too)
+    told = parsed[match.token]
+    future = status in NOT_DONE or (status == "speculative" and not (
+        scene.told_in_past_perfect(told) or scene.told_in_present_perfect(told) or scene.told_as_past(told)))
     warning = None
     spans: dict[int, DateSpan | None] = {}
     moves_to = None

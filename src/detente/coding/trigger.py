@@ -134,7 +134,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     since = [m for m in sent.t.times if acts.first_since(token, m)]
     if since and status == "occurred":
         previous_rounds(ctx, story, sent.t, token, story.events[before:], since[0])
-    if status == "occurred" and entry.event_type in HARM and not claimants:
+    if status in ("occurred", "speculative") and entry.event_type in HARM and not claimants:
+        # (an alleged attack too: "Armenia claims Azerbaijani troops have occupied its land")
         time = _accused_by_victims(ctx, story, sent, actors, match, args, told, time)
     if len(story.events) == before and (entry.pos == "N" or intent):
         return None, time  # "based upon agreements in 1945, ...": a thing in the background, not the scene
