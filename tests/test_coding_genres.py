@@ -2301,3 +2301,8 @@ def test_an_alleged_attack_told_as_past_is_dated_back_and_accuses_the_attacker()
     # another's guess accuses no one
     text = "Chile and Peru clashed on Monday. Analysts say Chilean troops may attack Peru in October."
     assert not any(e.event_type == "ACCUSE" for e in events(text, date(2021, 9, 14)))
+
+
+def test_a_city_where_something_happens_is_not_the_addressee_of_a_verbal_act():
+    text = "On May 6, 1958, Chile proposed new talks, and the first meeting took place in Oslo on May 15."
+    assert not any(e.target.country == "NOR" for e in events(text))

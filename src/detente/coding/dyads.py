@@ -59,7 +59,9 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
         # "Washington demanded an explanation, which the Soviets ignored": a verbal act's
         # addressee is the one other party the sentence names; so is the partner of ties or
         # trade cut ("India revoked Kashmir's status, prompting Pakistan to downgrade ties")
-        others = {_key(r): r for r in sent.named if _key(r) and _key(r) not in sources and r.kind != "place"}
+        # (not a city where something happens: "the first meeting took place in Warsaw")
+        others = {_key(r): r for r in sent.named if _key(r) and _key(r) not in sources and r.kind != "place"
+                  and not _venue(sent.parsed[r.token], r)}
         if len(others) == 1:
             targets = list(others.values())
     if args.sources and not targets and not args.pair and entry.event_type in VERBAL_TYPES:
@@ -338,6 +340,11 @@ def _between(pair: list[ActorRef]) -> list[tuple[ActorRef, ActorRef, bool]]:
 def _sides(refs: list[ActorRef]) -> list[list[ActorRef]]:
     """Actors grouped by the token they were found on: a coalition's members are one side."""
     return [[r for r in refs if r.token == tok] for tok in dict.fromkeys(r.token for r in refs)]
+
+
+def _venue(token: Any, ref: ActorRef) -> bool:
+    """A capital or city named as where something is: "in Warsaw", "at Geneva"."""
+    return ref.kind in ("capital", "city") and token.dep_ == "pobj" and token.head.lower_ in word_class("place_preps")
 
 
 def _targets(targets: list[ActorRef], sources: list[ActorRef], event_type: str, symmetric: bool,
