@@ -2304,5 +2304,6 @@ def test_an_alleged_attack_told_as_past_is_dated_back_and_accuses_the_attacker()
 
 
 def test_a_city_where_something_happens_is_not_the_addressee_of_a_verbal_act():
-    text = "On May 6, 1958, Chile proposed new talks, and the first meeting took place in Oslo on May 15."
+    text = ("On May 6, 1958, Chile proposed a resumption of the talks, and the first meeting took place in Oslo "
+            "on May 15. In 1959 Chile demanded an apology, and the next meeting took place in Oslo.")
     assert not any(e.target.country == "NOR" for e in events(text))
