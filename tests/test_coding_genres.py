@@ -2307,3 +2307,14 @@ def test_a_city_where_something_happens_is_not_the_addressee_of_a_verbal_act():
     text = ("On May 6, 1958, Chile proposed a resumption of the talks, and the first meeting took place in Oslo "
             "on May 15. In 1959 Chile demanded an apology, and the next meeting took place in Oslo.")
     assert not any(e.target.country == "NOR" for e in events(text))
+
+
+def test_pausing_hostilities_is_a_retreat_not_an_attack_called_off():
+    for text in ("Chile shelled Peru in August 1958. On October 6 Santiago suspended the shelling for a week.",
+                 "Chile shelled Peru in August 1958. On October 6 Santiago announced a suspension of the shelling."):
+        e = one(events(text), "RETREAT")
+        assert (e.source.country, e.target.country, e.status, e.date.start) == (
+            "CHL", "PER", "occurred", date(1958, 10, 6)), text
+    # talks suspended are still talks called off
+    text = "Chile and Peru planned talks in 1958. On October 6 Santiago suspended the talks."
+    assert ("CONSULT", "cancelled") in {(e.event_type, e.status) for e in events(text)}

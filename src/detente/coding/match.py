@@ -342,13 +342,16 @@ def _cancelled_acts(doc: Any, found: list[TriggerMatch]) -> list[TriggerMatch]:
     """ "the visit was cancelled": the act is the visit (status cancelled), not a rejection."""
     nouns = {m.token for m in found if m.entry.pos == "N"}
     deals = {m.token for m in found if m.entry.pos == "N" and _a_deal_undone(doc[m.token])}
+    # "suspended the shelling for a week": pausing hostilities is the act (a retreat), not a shelling called off
+    paused = {c.i for m in found if m.entry.pos == "V" and m.entry.obj == "@HOSTILITY"
+              for c in _objects(doc[m.token])}
     out = []
     for m in found:
         tok = doc[m.token]
-        if m.token in deals:
+        if m.token in deals or m.token in paused:
             continue  # "cancelled a contract for French submarines": the cancelling is the act
         if m.entry.pos == "V" and tok.lemma_.lower() in word_class("calling_off_verbs") and any(
-                c.i in nouns - deals for c in _objects(tok)):
+                c.i in nouns - deals - paused for c in _objects(tok)):
             continue
         out.append(m)
     return out
