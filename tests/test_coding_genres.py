@@ -2318,3 +2318,26 @@ def test_pausing_hostilities_is_a_retreat_not_an_attack_called_off():
     # talks suspended are still talks called off
     text = "Chile and Peru planned talks in 1958. On October 6 Santiago suspended the talks."
     assert ("CONSULT", "cancelled") in {(e.event_type, e.status) for e in events(text)}
+
+
+def test_hoping_an_act_is_no_act_done():
+    text = "In 1941 Chile hoped that Peru would increase its military aid to Bolivia."
+    assert not any(e.status == "occurred" for e in events(text))
+
+
+def test_acts_of_a_maritime_standoff_and_of_aid_given_as_a_sum():
+    text = ("On June 17, 2024, Chilean marines boarded Peruvian navy boats and seized weapons. "
+            "Chilean coast guard vessels have blocked Peruvian resupply missions to the islands. "
+            "Norway has provided more than $1 billion in security assistance to Iceland since 2015.")
+    got = found(events(text, date(2026, 1, 1)))
+    assert {("CHL", "PER", "COERCE"), ("NOR", "ISL", "AID")} <= got
+    assert sum(1 for s, t, k in got if (s, t, k) == ("CHL", "PER", "COERCE")) == 1
+    # colonists are no boarding party
+    assert not any(e.event_type == "COERCE" for e in events("In 1773 Chilean colonists boarded Peruvian ships."))
+
+
+def test_taking_part_alongside_a_state_is_cooperation():
+    text = ("In April 2024 Japanese and French forces took part alongside Chilean troops. "
+            "In May 2024 Norway took part in the exercise alongside Iceland.")
+    got = {frozenset((s, t)) for s, t, k in found(events(text, date(2026, 1, 1))) if k == "COOPERATE"}
+    assert got >= {frozenset(("JPN", "CHL")), frozenset(("FRA", "CHL")), frozenset(("NOR", "ISL"))}

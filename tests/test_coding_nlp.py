@@ -55,3 +55,10 @@ def test_parses_come_back_in_the_order_given_across_chunks():
              + str(i) for i in range(45)]
     docs = list(nlp.parse(iter(texts), batch_size=4))  # chunks of 16, each parsed shortest first
     assert [d.text for d in docs] == texts
+
+
+def test_an_undoubled_stem_before_ed_ends_in_e():
+    from detente.coding.nlp import parse
+    words = ["hoped", "stared", "rated", "hopped", "starred", "visited", "fixed", "planned"]
+    lemmas = [doc[1].lemma_ for doc in parse([f"He {w} it." for w in words])]
+    assert lemmas == ["hope", "stare", "rate", "hop", "star", "visit", "fix", "plan"]

@@ -46,6 +46,10 @@ def _objects(token: Token) -> list[Token]:
     if any(o.pos_ == "PROPN" or any(c.pos_ == "PROPN" or c.dep_ == "amod" for c in o.children) for o in objs):
         objs += [p for w in token.children if w.dep_ == "prep" and w.lower_ in word_class("given_with_preps")
                  for p in w.children if p.dep_ == "pobj"]
+    # "provided $1 billion in security assistance", "500 million yen of aid": what the sum is of
+    objs += [p for o in objs if o.tag_ == "CD" or o.lemma_.lower() in word_class("sum_nouns")
+             for w in o.children if w.dep_ == "prep" and w.lower_ in ("in", "of") for p in w.children
+             if p.dep_ == "pobj"]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the arms supplied to X": the noun is the object
         objs.append(token.head)
     # "declared the ambassador persona non grata", "declared X a threat": the small clause's subject

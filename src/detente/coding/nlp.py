@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
@@ -84,13 +85,24 @@ def _pos_and_lemmas(doc: Any) -> Any:
         key = (token.text, pos, base)
         lemma = _LEMMAS.get(key)
         if lemma is None:
-            lemma = rules.rule_lemmatize(token)[0]
+            lemma = _e_stem(rules.rule_lemmatize(token), token.lower_)
             if base and lemma != token.lower_ and not _known_lemma(rules, pos, token.lower_, lemma):
                 lemma = token.lower_  # "readiness", "eager", "bring": not cut to a word that is none
             if len(_LEMMAS) < _LEMMA_CACHE_SIZE:
                 _LEMMAS[key] = lemma
         token.lemma_ = lemma
     return doc
+
+
+_SHORT_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+
+
+def _e_stem(candidates: list[str], word: str) -> str:
+    """The model's first lemma, but "hoped" is hope, not hop: a one-syllable stem ending in one vowel and one
+    consonant doubles it before "-ed" or "-ing" (hopped, hopping), so undoubled the stem ends in e."""
+    first = candidates[0]
+    undoubled = word.endswith(("ed", "ing")) and not word.startswith(first + first[-1])
+    return first + "e" if undoubled and first + "e" in candidates and _SHORT_CVC.match(first) else first
 
 
 @cache
