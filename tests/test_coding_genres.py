@@ -2341,3 +2341,14 @@ def test_taking_part_alongside_a_state_is_cooperation():
             "In May 2024 Norway took part in the exercise alongside Iceland.")
     got = {frozenset((s, t)) for s, t, k in found(events(text, date(2026, 1, 1))) if k == "COOPERATE"}
     assert got >= {frozenset(("JPN", "CHL")), frozenset(("FRA", "CHL")), frozenset(("NOR", "ISL"))}
+
+
+def test_the_two_countries_are_the_subjects_state_and_its_counterpart_when_it_is_new_to_the_pair():
+    text = ("In 2024 Chile accused Peru of provocation. In June 2024 Norway hosted talks in Oslo. "
+            "Japan has also become a major partner: the two countries signed an accord in July 2024.")
+    e = one(events(text, date(2026, 1, 1)), "SUPPORT")
+    assert {e.source.country, e.target.country} == {"JPN", "NOR"}
+    # a mediator's sentence keeps the pair: the two countries are those he brought together
+    text = ("Chile and Peru fought in 1990. In 1991 Gro Halvorsen helped Chile and Peru negotiate an accord "
+            "that ended the hostilities between the two countries.")
+    assert not any("NOR" in (e.source.country, e.target.country) for e in events(text))
