@@ -2352,3 +2352,10 @@ def test_the_two_countries_are_the_subjects_state_and_its_counterpart_when_it_is
     text = ("Chile and Peru fought in 1990. In 1991 Gro Halvorsen helped Chile and Peru negotiate an accord "
             "that ended the hostilities between the two countries.")
     assert not any("NOR" in (e.source.country, e.target.country) for e in events(text))
+
+
+def test_an_act_in_the_present_perfect_runs_up_to_the_time_of_writing():
+    text = ("Norway and Iceland signed a treaty in 1951. Under Prime Minister Halvorsen, who took office in June "
+            "2022, the two governments have expanded military exercises.")
+    e = one(events(text, date(2026, 10, 1)), "COOPERATE")
+    assert (e.date.start, e.date.end) == (date(2022, 6, 1), date(2026, 10, 1))

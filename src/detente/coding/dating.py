@@ -249,6 +249,23 @@ def when_its_subject_was_made(sent: SentenceView, match: TriggerMatch, time: Nar
     return next((span for _, span in _times_among(sent, made, ("absolute", "partial"), time, published)), None)
 
 
+def up_to_writing(sent: SentenceView, match: TriggerMatch, time: Narrative, published: date | None) -> DateSpan | None:
+    """The date of an act told in the present perfect with no time of its own, in a text that is not
+    news: from the latest time the sentence told before it ("Under Marcos, who took office in June 2022,
+    the two have expanded exercises"), else from where the story stands, up to the time of writing.
+    None in the past perfect or with no date of writing."""
+    trigger = sent.parsed[match.token]
+    verb = next((a for a in [trigger, *trigger.ancestors] if a.pos_ in ("VERB", "AUX")), trigger)
+    if published is None or not scene.told_in_present_perfect(verb):
+        return None
+    before = {t.i for t in sent.parsed if t.i < trigger.i}
+    told = [span for _, span in _times_among(sent, before, ("absolute",), time, published)]
+    start = told[-1] if told else time.anchor
+    if start is None or start.start is None or start.start > published:
+        return None
+    return DateSpan(start.start, published, start.precision, start.text, "discourse")
+
+
 def _times_among(sent: SentenceView, tokens: set[int], kinds: tuple[str, ...], time: Narrative,
                  published: date | None) -> Iterator[tuple[TimeMention, DateSpan]]:
     """The sentence's times of these kinds (not "since") told within the tokens, resolved against

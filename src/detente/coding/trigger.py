@@ -30,6 +30,7 @@ from .dating import (
     after_its_cause,
     after_what_it_answers,
     fallback_date,
+    up_to_writing,
     when_its_subject_was_made,
 )
 from .dyads import complete, fill_from_pair, pairs
@@ -420,6 +421,8 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
             when = answered
     if when is None and status == "occurred":
         when = when_its_subject_was_made(sent, match, time, ctx.doc.published)
+    if when is None and status == "occurred" and not ctx.news:
+        when = up_to_writing(sent, match, time, ctx.doc.published)
     if when is None and status == "negotiating" and ctx.doc.published and scene.told_as_present(
             sent.parsed[match.token]):
         # "officials are negotiating the purchase": under way as the text is written
