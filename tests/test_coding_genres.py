@@ -2359,3 +2359,9 @@ def test_an_act_in_the_present_perfect_runs_up_to_the_time_of_writing():
             "2022, the two governments have expanded military exercises.")
     e = one(events(text, date(2026, 10, 1)), "COOPERATE")
     assert (e.date.start, e.date.end) == (date(2022, 6, 1), date(2026, 10, 1))
+
+
+def test_states_bound_by_a_treaty_are_its_parties():
+    text = "Norway and Iceland are bound by the 1951 Mutual Defence Treaty."
+    e = one(events(text, date(2026, 10, 1)), "SUPPORT")
+    assert ({e.source.country, e.target.country}, e.date.start) == ({"NOR", "ISL"}, date(1951, 1, 1))

@@ -610,6 +610,10 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in word_class("of_adverbials") \
                 and head.head.head.pos_ in ("VERB", "AUX"):
             return subject_of(head.head.head, actors)
+        if node.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB" \
+                and head.head.lemma_.lower() in word_class("binding_verbs"):
+            # "the two are bound by the 1951 treaty", "linked by a pact": the ones bound are its parties
+            return [r for c in head.head.children if c.dep_ == "nsubjpass" for r in actors.in_phrase(c)]
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "VERB" \
                 and head.head.lemma_.lower() in word_class("notifying_verbs"):
             # "the Pentagon notified Congress of a sale of tanks to Poland": the notifier's act
