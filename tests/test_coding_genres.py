@@ -2365,3 +2365,14 @@ def test_states_bound_by_a_treaty_are_its_parties():
     text = "Norway and Iceland are bound by the 1951 Mutual Defence Treaty."
     e = one(events(text, date(2026, 10, 1)), "SUPPORT")
     assert ({e.source.country, e.target.country}, e.date.start) == ({"NOR", "ISL"}, date(1951, 1, 1))
+
+
+def test_a_named_agreement_undone_is_a_rejection_of_the_party_it_was_signed_with():
+    text = ("Norway and Iceland signed a Visiting Forces Agreement in 1998. "
+            "In February 2020 Oslo announced that it would terminate the Visiting Forces Agreement.")
+    e = one(events(text, date(2026, 10, 1)), "REJECT")
+    assert (e.source.country, e.target.country, e.status) == ("NOR", "ISL", "planned")
+    # another treaty by name is not the one told before
+    text = ("Norway and Iceland signed a Visiting Forces Agreement in 1998. "
+            "In 2020 Oslo announced that it would terminate the Fisheries Agreement.")
+    assert not any(e.event_type == "REJECT" for e in events(text, date(2026, 10, 1)))

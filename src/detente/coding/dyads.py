@@ -173,12 +173,18 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event], ind
     """ "condemned the declaration", "welcomed the deal": the parties of the act the object
     names, when the text has stated that act before (a reaction to "the actions" or "the agreement"
     just told: the one who did them, the parties to it)."""
-    nouns = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
+    # (a named one too: "terminate the Visiting Forces Agreement" signed before)
+    nouns = [c for c in token.children if c.dep_ in ("dobj", "obj") and (c.pos_ == "NOUN" or (
+        c.pos_ == "PROPN" and in_class(c.lemma_, "@AGREEMENT")))
              and any(d.lower_ in word_class("referring_determiners") for d in c.children)]
     reaction = token.lemma_.lower() in word_class("reacting_words")
     for noun in nouns:
         lemma = noun.lemma_.lower()
         e = latest_naming(told, lemma)
+        if noun.pos_ == "PROPN" and e is not None:
+            # a named one is the one told under the same name: "the Treaty of Tlatelolco" is not the NPT
+            name = " ".join(t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")
+            e = e if name in e.evidence.text else None
         named_types = {t.event_type for t in triggers().get(("N", lemma), ())} & _NAMED_ACTS
         if named_types:
             # "condemning the invasion" after "X invaded Y": the noun of the act told as a verb (a
