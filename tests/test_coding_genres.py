@@ -2376,3 +2376,11 @@ def test_a_named_agreement_undone_is_a_rejection_of_the_party_it_was_signed_with
     text = ("Norway and Iceland signed a Visiting Forces Agreement in 1998. "
             "In 2020 Oslo announced that it would terminate the Fisheries Agreement.")
     assert not any(e.event_type == "REJECT" for e in events(text, date(2026, 10, 1)))
+
+
+def test_whose_credentials_are_presented_is_who_presents_them():
+    text = ("Norway recognized Iceland on May 3, 1950. Norwegian Minister Halvorsen was accredited in 1950. "
+            "The legation was raised to an embassy in 1955, and Lars Brekke presented his credentials as "
+            "Ambassador on November 4, 1955.")
+    e = one([e for e in events(text, date(2026, 1, 1)) if e.date.start == date(1955, 11, 4)], "SUPPORT")
+    assert (e.source.country, e.target.country) == ("NOR", "ISL")

@@ -446,8 +446,15 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
     if entry.pos == "V" and "owner" in flags:
         return mission_arguments(token, actors, entry.obj or entry.subject, as_subject=entry.obj is None)
     if entry.pos == "V":
-        return verb_arguments(token, actors, "from" in flags, "subjacts" in flags, entry.mode == "third-party",
+        args = verb_arguments(token, actors, "from" in flags, "subjacts" in flags, entry.mode == "third-party",
                               entry.event_type in _BY_PROXY)
+        if "possS" in flags:
+            # "presented his credentials": whose credentials they are is who presents them, not a target
+            owners = {c.i for o in token.children if o.dep_ in ("dobj", "obj") for c in o.children if c.dep_ == "poss"}
+            owned = [r for r in args.targets if r.token in owners]
+            args.targets = [r for r in args.targets if r.token not in owners]
+            args.sources = args.sources or owned
+        return args
     args = noun_arguments(token, actors, "ofA" in flags, "possT" in flags, "from" in flags, entry.mode == "visit",
                           mutual="sym" in flags)
     if "place" in flags and args.sources and not args.targets and not args.pair and token.dep_ in ("dobj", "obj"):

@@ -61,7 +61,8 @@ class Trigger:
     # determined (a singular noun with no determiner nor phrase of its own is another sense: "U.S. demand"),
     # inwar (an act only while a war the text told goes on: "a call for volunteers"), intrans (a verb with
     # no object nor clause of its own: "crowds demonstrated", not "demonstrated its resolve"), adv=WORD (the
-    # verb's own adverb: "the two navies sailed together")
+    # verb's own adverb: "the two navies sailed together"), possS (the object's possessor is the one who acts:
+    # "presented his credentials")
 
     @property
     def specificity(self) -> int:
