@@ -2384,3 +2384,11 @@ def test_whose_credentials_are_presented_is_who_presents_them():
             "Ambassador on November 4, 1955.")
     e = one([e for e in events(text, date(2026, 1, 1)) if e.date.start == date(1955, 11, 4)], "SUPPORT")
     assert (e.source.country, e.target.country) == ("NOR", "ISL")
+
+
+def test_what_a_speaker_tells_another_it_must_do_is_a_demand():
+    for text in ('"Chile must withdraw its forces immediately," Peruvian spokesman Luis Brekke told reporters.',
+                 "The Peruvian envoy told Chile that it must withdraw its forces."):
+        assert ("PER", "CHL", "REQUEST") in found(events(text, date(2021, 1, 11))), text
+    # telling about something is no demand
+    assert not found(events("Peru told Chile about the talks.", date(2021, 1, 11)))

@@ -668,6 +668,11 @@ def mission_arguments(verb: Token, actors: SentenceActors, mission_class: str | 
     return Arguments(sources=sources, targets=[replace(r, prep="place") for r in hosts if r.token not in owned])
 
 
+def addressee(verb: Token, actors: SentenceActors) -> list[ActorRef]:
+    """The actors a verb of telling is addressed to: "told Sudan that ..."."""
+    return [r for c in verb.children if c.dep_ in ("dobj", "dative", "iobj") for r in actors.in_phrase(c)]
+
+
 def _demand_arguments(verb: Token, actors: SentenceActors) -> Arguments:
     """ "Paris said Tehran must cooperate": the speaker asks it of the clause's subject."""
     sources = subject_of(verb, actors)
@@ -677,5 +682,7 @@ def _demand_arguments(verb: Token, actors: SentenceActors) -> Arguments:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     owned = {_state_key(r) for r in sources}
                     told = actors.by_token.get(child.i, ())
+                    if not told and child.lower_ in word_class("it_pronouns"):
+                        told = addressee(verb, actors)  # "told Sudan that it must withdraw": the one told
                     return Arguments(sources, [r for r in told if _state_key(r) not in owned])
     return Arguments(sources)

@@ -6,7 +6,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from .arguments import SentenceActors
+from .arguments import SentenceActors, addressee
 from .clauses import hinted, obliged_other, stated_intent
 from .discourse import pair_noun
 from .lexicon import HOSTILE_TYPES, ORG_SPEC, PRIVATE_SECTORS, STATE_SPEC, Trigger, in_class, triggers, word_class
@@ -223,8 +223,11 @@ def demanded_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] 
         if modal is None and obliges_another(clause, actors):
             modal = clause  # "would have to withdraw": "have" carries the obligation
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if modal is not None and subject is not None and actors.by_token.get(subject.i):
-            return clause, modal  # the subject is a state or its people, not "X's commitment to Y"
+        if modal is not None and subject is not None and (actors.by_token.get(subject.i) or (
+                subject.lower_ in word_class("it_pronouns") and addressee(verb, actors))):
+            # the subject is a state or its people, not "X's commitment to Y"; or the one told, as "it"
+            # ("told Sudan that it must withdraw")
+            return clause, modal
     return None
 
 
