@@ -2392,3 +2392,14 @@ def test_what_a_speaker_tells_another_it_must_do_is_a_demand():
         assert ("PER", "CHL", "REQUEST") in found(events(text, date(2021, 1, 11))), text
     # telling about something is no demand
     assert not found(events("Peru told Chile about the talks.", date(2021, 1, 11)))
+
+
+def test_a_country_where_a_thing_is_is_not_the_addressee():
+    text = "Britain and Chile quarreled in 1895. In 1896 Britain, distracted by troubles in Egypt, agreed to negotiate."
+    assert not any("EGY" in (e.source.country, e.target.country) for e in events(text))
+
+
+def test_a_message_to_the_states_own_legislature_is_no_act_towards_another():
+    text = ("In July 1895 Britain rejected Chile's proposal for arbitration. "
+            "In December 1895 Chile's president responded with a message to Congress asking for funds.")
+    assert not any(e.date.start and e.date.start.month == 12 for e in events(text))

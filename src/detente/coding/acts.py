@@ -105,6 +105,14 @@ def _force(noun: Any) -> bool:
     return hostile and not any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
 
 
+def home_addressed(token: Any) -> bool:
+    """ "a message to Congress", "asked the Senate for funds": an act addressed to a state's own body."""
+    bodies = word_class("domestic_bodies")
+    return any(c.dep_ in ("dobj", "dative", "iobj") and c.lemma_.lower() in bodies for c in token.children) or any(
+        p.lemma_.lower() in bodies for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for p in c.children if p.dep_ == "pobj")
+
+
 def ending(token: Any, event_type: str) -> bool:
     """ "As the wartime alliance between them ended, ...": the end of a bond, not its making."""
     return (event_type in ("SUPPORT", "COOPERATE", "AGREE") and token.pos_ in ("NOUN", "PROPN")

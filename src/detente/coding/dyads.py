@@ -73,12 +73,11 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
                        if (a.country or a.code) not in sources]
     if args.sources and not targets and not args.pair and entry.event_type == "REJECT":
         targets = _refused_ask(token, sources, told, sent.t.sentence.index)
+    # addressed to a state's own body ("a message to Congress", "asked Congress for funds"): no other side
+    addressed = acts.home_addressed(token)
     response = _a_response(token)
-    if args.sources and not targets and not args.pair and ("future" in entry.flags or response):
+    if args.sources and not targets and not args.pair and ("future" in entry.flags or response) and not addressed:
         targets = _answered_act(token, sources, told, sent.t.sentence.index, against_them=not response)
-    addressed = entry.event_type in VERBAL_TYPES and any(
-        c.dep_ in ("dobj", "dative", "iobj") and c.lemma_.lower() in word_class("domestic_bodies")
-        for c in token.children)
     if args.sources and not targets and not args.pair and not addressed:
         # (not "refused, and asked Congress for funds": a verbal act addressed to a state's own body)
         for head in token.ancestors:
@@ -318,6 +317,8 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
         # "both sides gave up their claims": a mutual act between the named sides; but "Soviet
         # and Afghan aircraft bombed villages" names allies acting together, not two sides
         out += _with_each_other(sources, symmetric)
+    elif "home" in flags:
+        pass  # addressed to the subject's own body ("a message to Congress"): no counterpart from the discourse
     elif sources and event_type in NEEDS_COUNTERPART and verbal and mode != "resign":
         # a leader who resigns ("the president resigned from office") concedes to no state unless
         # the sentence names one: the discourse's other side is not the one he yields to
@@ -349,8 +350,11 @@ def _sides(refs: list[ActorRef]) -> list[list[ActorRef]]:
 
 
 def _venue(token: Any, ref: ActorRef) -> bool:
-    """A capital or city named as where something is: "in Warsaw", "at Geneva"."""
-    return ref.kind in ("capital", "city") and token.dep_ == "pobj" and token.head.lower_ in word_class("place_preps")
+    """A capital or city named as where something is ("in Warsaw", "at Geneva"), or a country as where a
+    thing is ("distracted by troubles in South Africa")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in word_class("place_preps"):
+        return False
+    return ref.kind in ("capital", "city") or (ref.kind == "country" and token.head.head.pos_ == "NOUN")
 
 
 def _targets(targets: list[ActorRef], sources: list[ActorRef], event_type: str, symmetric: bool,

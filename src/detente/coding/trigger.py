@@ -117,8 +117,10 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         or acts.bond_of_both(token, args)
     before = len(story.events)
     # the pairing reads the mode of the entry as listed, also when the act was retyped
+    # "a message to Congress asking for funds": addressed to a state's own body, it takes no other side
+    home = frozenset({"home"}) if acts.home_addressed(token) else frozenset()
     for source, target, reciprocal in pairs(args, entry.event_type, mutual, story.discourse, mode=listed.mode,
-                                            flags=listed.flags, verbal=entry.pos == "V" or acts.ordered(token),
+                                            flags=listed.flags | home, verbal=entry.pos == "V" or acts.ordered(token),
                                             apart=acts.each_on_its_own(token if entry.pos == "V" else token.head)):
         if intent and _agreed_already(story, sent, source, target):
             continue  # "declared its willingness to hold talks": the willingness states the intent
