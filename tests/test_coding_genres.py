@@ -2403,3 +2403,22 @@ def test_a_message_to_the_states_own_legislature_is_no_act_towards_another():
     text = ("In July 1895 Britain rejected Chile's proposal for arbitration. "
             "In December 1895 Chile's president responded with a message to Congress asking for funds.")
     assert not any(e.date.start and e.date.start.month == 12 for e in events(text))
+
+
+def test_the_agent_of_a_participle_is_who_acts():
+    # a note sent by one state's minister to its own envoy is no act between states
+    text = ("On January 19, 1917, Chilean intelligence intercepted a telegram sent by the Peruvian Foreign Minister "
+            "to the Peruvian Ambassador in Mexico City.")
+    assert not any(e.event_type == "CONSULT" and e.source.country == "CHL" for e in events(text))
+    # a treaty signed by several states is an agreement among them
+    text = "The Five-Power Treaty, signed by Norway, Sweden and Denmark in 1921, limited their navies."
+    got = {frozenset((s, t)) for s, t, k in found(events(text)) if k == "SUPPORT"}
+    assert got == {frozenset(p) for p in (("NOR", "SWE"), ("NOR", "DNK"), ("SWE", "DNK"))}, got
+    # a bill signed into law is no treaty
+    text = "In 1982 Chile pressed Peru for aid. The bill, signed into law by the Peruvian president in May, allowed it."
+    assert not any(e.event_type == "SUPPORT" for e in events(text))
+
+
+def test_a_note_addressed_to_a_capital_is_a_message_to_its_state():
+    text = "Britain and Chile quarreled in 1895. In July 1895 the Chilean minister addressed a long note to London."
+    assert ("CHL", "GBR", "CONSULT") in found(events(text))

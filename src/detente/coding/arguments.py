@@ -333,8 +333,8 @@ def verb_arguments(
     ceasefire brokered by Russia")."""
     args = Arguments()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if mediation and verb.dep_ == "acl" and verb.tag_ == "VBN":
-        # "a ceasefire brokered by Russia", "talks mediated by Qatar": a participle with its agent
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "a ceasefire brokered by Russia", "a telegram sent by Berlin to its envoy": a participle with its agent
         passive = passive or any(c.dep_ == "agent" for c in verb.children)
     acting: list[ActorRef] = []
     if passive and subject_acts:
