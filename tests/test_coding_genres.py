@@ -2422,3 +2422,10 @@ def test_the_agent_of_a_participle_is_who_acts():
 def test_a_note_addressed_to_a_capital_is_a_message_to_its_state():
     text = "Britain and Chile quarreled in 1895. In July 1895 the Chilean minister addressed a long note to London."
     assert ("CHL", "GBR", "CONSULT") in found(events(text))
+
+
+def test_the_two_after_an_unknown_office_holder_and_his_guest_are_their_states():
+    text = ("Norway and Iceland signed a fisheries pact in 2021. In March 2023 Defence Minister Halvorsen hosted "
+            "Iceland's foreign minister in Bergen, where the two agreed to hold joint patrols.")
+    assert ("NOR", "ISL", "AGREE") in found(events(text, date(2024, 1, 1))) or (
+        "ISL", "NOR", "AGREE") in found(events(text, date(2024, 1, 1)))

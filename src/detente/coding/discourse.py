@@ -185,6 +185,10 @@ class Discourse:
                 return list(self.pair_for(token, named))
             earlier = [r.actor for i, refs in sorted((named or {}).items()) if i < token.i
                        for r in refs if r.kind in PERSON_KINDS]
+            # (an office holder the gazetteer does not know counts as resolved: "Defence Minister Smith hosted
+            # Japan's minister, where the two agreed")
+            earlier += [a for t in token.doc[:token.i] if t.pos_ == "PROPN" and titled(t)
+                        for a in self.resolve(t, named)]
             states = {state_of(a).country: state_of(a) for a in self.people_lately[:self._people_before] + earlier
                       if a.country}
             return list(states.values()) if len(states) == 2 else []
