@@ -2165,6 +2165,11 @@ def test_the_two_stand_for_the_pair_or_for_two_people_of_two_states():
     # as a subject: the two people just named, if they serve two states
     text = "In 1907 Norway's king met the Swedish prime minister in Oslo. The two concluded an accord."
     assert ("NOR", "SWE", "SUPPORT") in found(events(text)) or ("SWE", "NOR", "SUPPORT") in found(events(text))
+    # "the two" as an object may be two things
+    text = ("Norway and Iceland signed a fisheries pact in 2021. In 2022 Russia offered a loan and Britain offered "
+            "a grant; Sweden rejected the two.")
+    assert not any(e.source.country == "SWE" and e.target.country in ("NOR", "ISL")
+                   for e in events(text, date(2026, 9, 1)))
     # two of one side's officials are no pair
     text = ("Norway and Sweden were at odds in 1905. The Norwegian king sent two aides, Halvorsen and Brekke. "
             "The two approached Sweden's envoy with a letter.")
@@ -2177,9 +2182,12 @@ def test_an_office_holder_the_gazetteer_does_not_know_is_the_partner_of_the_stat
             "In March 2023 Defence Minister Halvorsen hosted Iceland's foreign minister in Bergen.")
     e = one(events(text, date(2024, 1, 1)), "CONSULT")
     assert (e.source.country, e.target.country) == ("NOR", "ISL")
-    # with no pair under discussion the name stays unknown
+    # with no pair under discussion the name stays unknown; facing a state, not its official, too
     text = "In March 2023 Defence Minister Halvorsen hosted Iceland's foreign minister in Bergen."
     assert not any(e.source.country == "NOR" for e in events(text, date(2024, 1, 1)))
+    text = ("Norway and Russia held talks on Monday. On Tuesday Defence Minister Gramstad welcomed Norway's "
+            "decision to buy new jets.")
+    assert not any(e.source.country == "RUS" for e in events(text, date(2024, 1, 1)))
 
 
 def test_it_in_a_relative_clause_is_the_state_the_sentence_is_about():
@@ -2192,8 +2200,9 @@ def test_it_in_a_relative_clause_is_the_state_the_sentence_is_about():
 def test_striking_a_balance_is_no_attack_and_striking_a_deal_is_an_agreement():
     text = ("Norway and Sweden were at odds in 1905. The king tried to strike a balance between the two. "
             "In 1906 Norway struck a deal with Sweden.")
-    assert {k for s, t, k in found(events(text))} >= {"SUPPORT"}
-    assert not any(e.event_type == "ASSAULT" for e in events(text))
+    evs = events(text)
+    assert {(e.event_type, e.date.start.year) for e in evs if "struck" in e.trigger} == {("SUPPORT", 1906)}
+    assert not any(e.event_type == "ASSAULT" for e in evs)
 
 
 def test_an_act_told_in_a_since_clause_does_not_move_the_story():
@@ -2211,6 +2220,9 @@ def test_brussels_is_the_eu_in_a_report_that_names_the_eu_and_not_belgium():
     # where Belgium is named, Brussels is its capital
     text = "The European Union met in June. In July Belgium hosted talks, and Brussels offered aid to Chad."
     assert {s for s, t, k in found(events(text, date(2026, 5, 5)))} == {"BEL"}
+    # a document naming two organisations seated there leaves Brussels as it is
+    text = "On Monday the EU warned Serbia. Serbia's president flew to Brussels for talks with NATO."
+    assert not any(e.target.code == "EU" and e.event_type == "CONSULT" for e in events(text, date(2026, 5, 5)))
     # a name after the place is no act of the organisation: "the Brussels Declaration"
     text = "An EU spokesperson spoke in June. The Brussels Declaration of July condemned Chad."
     assert not any(e.source.country == "EU" or e.source.code == "EU" for e in events(text, date(2026, 5, 5)))
@@ -2252,8 +2264,10 @@ def test_hinting_that_one_might_attack_is_a_threat():
             "In 1970 Moscow suggested it could strike Chinese bases.")
     assert {(e.event_type, e.status, e.date.start.year) for e in events(text)} == {
         ("THREATEN", "occurred", 1969), ("THREATEN", "occurred", 1970)}
-    # another's guess is no threat
+    # another's guess is no threat, nor is a past act guessed at
     text = "In 1969 analysts suggested the Soviet Union might attack China."
+    assert not any(e.event_type == "THREATEN" for e in events(text))
+    text = "In 2020 Israeli officials hinted that it may have attacked the Iranian facility."
     assert not any(e.event_type == "THREATEN" for e in events(text))
 
 
@@ -2280,6 +2294,11 @@ def test_a_background_clause_naming_another_thing_is_not_the_act_told_before():
             "Their envoy died the day after the declaration was signed.")
     signed = [e for e in events(text) if e.evidence.sentence == 3 and e.event_type == "SUPPORT"]
     assert signed and all(e.date.start.year == 1907 for e in signed), [(e.trigger, e.date.start) for e in signed]
+    # the same noun in the plural, or a generic one, is still the act told before
+    for told, later in (("two treaties", "the treaties were"), ("a treaty", "the accord was")):
+        text = (f"Norway and Sweden signed {told} in Oslo on May 3, 1905. They fought a brief war in 1906. "
+                f"Their envoy died the day after {later} signed.")
+        assert {e.date.start for e in events(text) if e.evidence.sentence == 2} == {date(1905, 5, 3)}, later
 
 
 def test_an_act_under_which_another_is_agreed_takes_no_status_from_it():
@@ -2326,14 +2345,13 @@ def test_hoping_an_act_is_no_act_done():
 
 
 def test_acts_of_a_maritime_standoff_and_of_aid_given_as_a_sum():
-    text = ("On June 17, 2024, Chilean marines boarded Peruvian navy boats and seized weapons. "
-            "Chilean coast guard vessels have blocked Peruvian resupply missions to the islands. "
+    text = ("Chilean coast guard vessels have blocked Peruvian resupply missions to the islands. "
             "Norway has provided more than $1 billion in security assistance to Iceland since 2015.")
     got = found(events(text, date(2026, 1, 1)))
     assert {("CHL", "PER", "COERCE"), ("NOR", "ISL", "AID")} <= got
-    assert sum(1 for s, t, k in got if (s, t, k) == ("CHL", "PER", "COERCE")) == 1
-    # colonists are no boarding party
-    assert not any(e.event_type == "COERCE" for e in events("In 1773 Chilean colonists boarded Peruvian ships."))
+    # blocking a resolution, or access to chips, is no blockade
+    text = "In 2019 Russia blocked passage of a resolution on Chile. In 2020 Peru blocked Chile's access to chips."
+    assert not any(e.event_type == "COERCE" for e in events(text))
 
 
 def test_taking_part_alongside_a_state_is_cooperation():
@@ -2343,22 +2361,15 @@ def test_taking_part_alongside_a_state_is_cooperation():
     assert got >= {frozenset(("JPN", "CHL")), frozenset(("FRA", "CHL")), frozenset(("NOR", "ISL"))}
 
 
-def test_the_two_countries_are_the_subjects_state_and_its_counterpart_when_it_is_new_to_the_pair():
-    text = ("In 2024 Chile accused Peru of provocation. In June 2024 Norway hosted talks in Oslo. "
-            "Japan has also become a major partner: the two countries signed an accord in July 2024.")
-    e = one(events(text, date(2026, 1, 1)), "SUPPORT")
-    assert {e.source.country, e.target.country} == {"JPN", "NOR"}
-    # a mediator's sentence keeps the pair: the two countries are those he brought together
-    text = ("Chile and Peru fought in 1990. In 1991 Gro Halvorsen helped Chile and Peru negotiate an accord "
-            "that ended the hostilities between the two countries.")
-    assert not any("NOR" in (e.source.country, e.target.country) for e in events(text))
-
-
 def test_an_act_in_the_present_perfect_runs_up_to_the_time_of_writing():
     text = ("Norway and Iceland signed a treaty in 1951. Under Prime Minister Halvorsen, who took office in June "
             "2022, the two governments have expanded military exercises.")
     e = one(events(text, date(2026, 10, 1)), "COOPERATE")
     assert (e.date.start, e.date.end) == (date(2022, 6, 1), date(2026, 10, 1))
+    # a one-off act with no time of its own in its sentence is not stretched over the years since
+    text = "In 1951 Norway and Iceland signed a defence treaty. Norway has protested Iceland's whaling."
+    e = one(events(text, date(2026, 10, 1)), "ACCUSE")
+    assert e.date.end != date(2026, 10, 1)
 
 
 def test_states_bound_by_a_treaty_are_its_parties():
@@ -2406,9 +2417,8 @@ def test_a_message_to_the_states_own_legislature_is_no_act_towards_another():
 
 
 def test_the_agent_of_a_participle_is_who_acts():
-    # a note sent by one state's minister to its own envoy is no act between states
-    text = ("On January 19, 1917, Chilean intelligence intercepted a telegram sent by the Peruvian Foreign Minister "
-            "to the Peruvian Ambassador in Mexico City.")
+    # a letter one state's minister sent to its own consul is no act of the state that seized it
+    text = "In March 1950 Chilean police seized a letter sent by the Peruvian minister to the Peruvian consul."
     assert not any(e.event_type == "CONSULT" and e.source.country == "CHL" for e in events(text))
     # a treaty signed by several states is an agreement among them
     text = "The Five-Power Treaty, signed by Norway, Sweden and Denmark in 1921, limited their navies."

@@ -109,7 +109,8 @@ def home_addressed(token: Any) -> bool:
     """ "a message to Congress", "asked the Senate for funds": an act addressed to a state's own body."""
     bodies = word_class("domestic_bodies")
     return any(c.dep_ in ("dobj", "dative", "iobj") and c.lemma_.lower() in bodies for c in token.children) or any(
-        p.lemma_.lower() in bodies for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        p.lemma_.lower() in bodies for c in token.children if c.dep_ in ("prep", "dative")
+        and c.lower_ in word_class("addressing_preps")
         for p in c.children if p.dep_ == "pobj")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lexicon import in_class, word_class
+from .lexicon import in_class, singular, word_class
 
 
 def main_clause(parsed: Any, tok: int) -> bool:
@@ -75,9 +75,9 @@ def back_reference(token: Any) -> str:
 
 def referred_as(token: Any) -> str:
     """The noun a verb's act is named by, its object or passive subject ("the declaration was signed":
-    declaration), in lower case without a plural s; "" if none."""
+    declaration), singular, in lower case; "" if none."""
     nouns = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ == "NOUN"]
-    return nouns[0].lemma_.lower().rstrip("s") if nouns else ""
+    return singular(nouns[0].lemma_) if nouns else ""
 
 
 def definite_passive(token: Any) -> bool:
@@ -255,11 +255,14 @@ def in_principle(token: Any, status: str) -> str:
 
 
 def hinted(token: Any) -> bool:
-    """ "Moscow hinted that it might attack X", "said it could strike": a hostile act the speaker says it
-    may do, in a clause of its own with a modal and a pronoun for the speaker (not "analysts said
-    Russia might attack": another's guess)."""
+    """ "Moscow hinted that it might attack X", "suggested it could strike": a hostile act the speaker says
+    it may do, in a clause of its own with a modal and "it" or "they" for the speaker (not "analysts
+    suggested Russia might attack": another's guess)."""
     if token.dep_ != "ccomp" or token.head.lemma_.lower() not in word_class("hinting_verbs"):
         return False
-    modal = any(c.dep_ == "aux" and c.lower_ in word_class("threat_modals") for c in token.children)
+    auxiliaries = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    # (not "hinted that it may have attacked": a past act guessed at)
+    modal = bool(set(auxiliaries) & word_class("threat_modals")) and not set(auxiliaries) & word_class(
+        "perfect_auxiliaries")
     subject = [c for c in token.children if c.dep_ == "nsubj"]
-    return modal and bool(subject) and subject[0].lower_ in word_class("it_pronouns") | word_class("he_pronouns")
+    return modal and bool(subject) and subject[0].lower_ in word_class("it_pronouns")

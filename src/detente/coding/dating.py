@@ -19,7 +19,7 @@ from . import acts, scene
 from . import anchor as anchoring
 from .arguments import ActorRef, Arguments
 from .clauses import BACK_REFERENCE_SPAN, main_clause
-from .lexicon import word_class
+from .lexicon import singular, word_class
 from .match import TriggerMatch
 from .story import DocumentContext, SentenceView
 from .tagging import TaggedSentence
@@ -189,9 +189,9 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
     declaration was signed" is not the treaty signed before)."""
     pair = {source.country or source.code, target.country or target.code}
     for e in _referred_back(told, t.sentence.index, time, back_reference):
-        words = {w.lower().rstrip("s") for w in e.trigger.split()}
-        if named_as and len(words) > 1 and named_as not in words:
-            continue
+        words = {singular(w) for w in e.trigger.split()}
+        if named_as and len(words) > 1 and named_as not in words and named_as not in word_class("generic_bond_nouns"):
+            continue  # (a generic noun may name any bond told before: "after the accord was signed")
         same_pair = {e.source.country or e.source.code, e.target.country or e.target.code} == pair
         # "the trip" of Putin is not the visit Zardari paid Moscow: a visit has a direction
         same_pair = same_pair and (e.mode != "visit" or (e.source.country or e.source.code)
@@ -251,16 +251,16 @@ def when_its_subject_was_made(sent: SentenceView, match: TriggerMatch, time: Nar
 
 def up_to_writing(sent: SentenceView, match: TriggerMatch, time: Narrative, published: date | None) -> DateSpan | None:
     """The date of an act told in the present perfect with no time of its own, in a text that is not
-    news: from the latest time the sentence told before it ("Under Marcos, who took office in June 2022,
-    the two have expanded exercises"), else from where the story stands, up to the time of writing.
-    None in the past perfect or with no date of writing."""
+    news: from the latest time the sentence told before it ("Under Halvorsen, who took office in June
+    2022, the two have expanded exercises") up to the time of writing. None with no such time (a one-off
+    act told so, "Norway has protested", is not stretched over the years since the story's last date)."""
     trigger = sent.parsed[match.token]
     verb = next((a for a in [trigger, *trigger.ancestors] if a.pos_ in ("VERB", "AUX")), trigger)
     if published is None or not scene.told_in_present_perfect(verb):
         return None
     before = {t.i for t in sent.parsed if t.i < trigger.i}
     told = [span for _, span in _times_among(sent, before, ("absolute",), time, published)]
-    start = told[-1] if told else time.anchor
+    start = told[-1] if told else None
     if start is None or start.start is None or start.start > published:
         return None
     return DateSpan(start.start, published, start.precision, start.text, "discourse")

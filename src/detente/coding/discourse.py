@@ -84,24 +84,6 @@ class Discourse:
     def saw_war(self, a: Actor, b: Actor) -> None:
         self.war = _two_states(a, b) or self.war
 
-    def pair_for(self, token: Token, named: dict[int, list[ActorRef]] | None) -> tuple[Actor, ...]:
-        """The pair "the two sides" means as a subject: the current pair, unless the one state that heads the
-        subject of the clause the sentence opens with is outside it ("Japan has become a partner: the two
-        countries signed ..." after acts between two others): then that state and its latest counterpart."""
-        pair = self.current_pair()
-        if token.dep_ not in ("nsubj", "nsubjpass"):
-            return pair  # "Chile declared war on both countries": the state acts on the pair
-        # the subject of a clause the sentence opens with: "Japan has become a partner: the two countries signed"
-        # (not of a clause joined by "and": "X, Y and Z offered to mediate, and the two governments agreed")
-        root = token.sent.root
-        opening = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < token.i]
-        subject = _subject_head_states(opening[0], named or {}) if opening else []
-        if len(pair) == 2 and len(subject) == 1 and subject[0].country not in {a.country for a in pair}:
-            other = self.other_than(subject[0])
-            if other is not None and other.country != subject[0].country:
-                return subject[0], other
-        return pair
-
     def current_pair(self) -> tuple[Actor, ...]:
         """The pair "both sides" means: the last pair of an act, else the last two countries named."""
         if self.pair:
@@ -173,16 +155,16 @@ class Discourse:
                 people = self.last_two_people(earlier)
                 if people:
                     return list(people)
-            return list(self.pair_for(token, named))
+            return list(self.current_pair())
         if low in word_class("pair_pronouns") and token.dep_ in ("nsubj", "pobj", "dobj") and self.current_pair():
-            return list(self.pair_for(token, named))
-        if low in word_class("pair_numerals") and token.pos_ == "NUM" and token.dep_ in ("nsubj", "pobj", "dobj") \
+            return list(self.current_pair())
+        if low in word_class("pair_numerals") and token.pos_ == "NUM" and token.dep_ in ("nsubj", "pobj") \
                 and any(c.lower_ == "the" for c in token.children):
-            # "a summit between the two": the pair under discussion; as a subject, the two people just named
-            # ("Taft met Katsura. The two concluded ..."), only if they serve two states, for "the two" may
-            # be colleagues the gazetteer does not know
-            if token.dep_ != "nsubj":
-                return list(self.pair_for(token, named))
+            # "a summit between the two": the pair under discussion (not "rejected the two", which may be two
+            # offers); as a subject, the two people just named ("Taft met Katsura. The two concluded ..."), only
+            # if they serve two states, for "the two" may be colleagues the gazetteer does not know
+            if token.dep_ == "pobj":
+                return list(self.current_pair()) if token.head.lower_ in word_class("pair_preps") else []
             earlier = [r.actor for i, refs in sorted((named or {}).items()) if i < token.i
                        for r in refs if r.kind in PERSON_KINDS]
             # (an office holder the gazetteer does not know counts as resolved: "Defence Minister Smith hosted
@@ -194,10 +176,11 @@ class Discourse:
             return list(states.values()) if len(states) == 2 else []
         if token.pos_ == "PROPN" and titled(token):
             # "Defence Minister Smith hosted Japan's minister": an office holder the gazetteer does not know,
-            # facing the one state the sentence names, is that state's partner in the pair under discussion
+            # facing the one official of another state the clause names, is that state's partner in the pair
+            # under discussion (not facing a state: "Minister Smith welcomed Norway's decision" may be Norway's)
             clause = _own_clause(token.head)
             others = {r.actor.country: r.actor for i, refs in (named or {}).items() if i in clause for r in refs
-                      if r.actor.country and r.via == "parse"}
+                      if r.actor.country and r.via == "parse" and r.kind in PERSON_KINDS}
             other = self.partner(next(iter(others.values()))) if len(others) == 1 else None
             return [other] if other is not None else []
         reporter = _reporting_subject(token, named or {})
@@ -333,20 +316,6 @@ def _subject_state(root: Token, token: Token, named: dict[int, list[ActorRef]]) 
         if refs:
             return [state_of(refs[0].actor)]
     return []
-
-
-def _subject_head_states(root: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
-    """The states a main verb's subject names at its head ("Japan", "the Japanese navy"), not in a phrase
-    of its own ("negotiations in Tashkent"), nor as a place or a person (a mediator may speak of "the two
-    countries" he brings together)."""
-    found: dict[str, Actor] = {}
-    for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
-        for t in [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "conj"))]:
-            for ref in named.get(t.i, ()):
-                state = state_of(ref.actor)
-                if ref.via == "parse" and state.country and ref.kind in ("country", "demonym", "institution"):
-                    found.setdefault(state.country, state)
-    return list(found.values())
 
 
 def _main_subject_states(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:

@@ -34,9 +34,11 @@ _COMMITMENTS = ("AGREE", "REQUEST", "SUPPORT", "REJECT", "THREATEN")
 
 
 def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors, sent: SentenceView,
-             discourse: Discourse, told: list[Event]) -> Arguments:
+             discourse: Discourse, told: list[Event], home: bool = False) -> Arguments:
     """The arguments with a missing target filled from the trigger this one serves ("travelled to
-    Moscow to sign a treaty"), and anaphoric targets that repeat the source given their counterpart."""
+    Moscow to sign a treaty"), and anaphoric targets that repeat the source given their counterpart;
+    home: the act is addressed to the subject's own body ("a message to Congress"), which takes no
+    other side from the story."""
     voters = _endorsers(token, actors)
     if voters:
         args = replace(args, sources=voters)
@@ -73,12 +75,10 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
                        if (a.country or a.code) not in sources]
     if args.sources and not targets and not args.pair and entry.event_type == "REJECT":
         targets = _refused_ask(token, sources, told, sent.t.sentence.index)
-    # addressed to a state's own body ("a message to Congress", "asked Congress for funds"): no other side
-    addressed = acts.home_addressed(token)
     response = _a_response(token)
-    if args.sources and not targets and not args.pair and ("future" in entry.flags or response) and not addressed:
+    if args.sources and not targets and not args.pair and ("future" in entry.flags or response) and not home:
         targets = _answered_act(token, sources, told, sent.t.sentence.index, against_them=not response)
-    if args.sources and not targets and not args.pair and not addressed:
+    if args.sources and not targets and not args.pair and not home:
         # (not "refused, and asked Congress for funds": a verbal act addressed to a state's own body)
         for head in token.ancestors:
             governing = sent.coded.get(head.i)
@@ -285,9 +285,11 @@ _TOGETHER_WITH_A_THIRD = frozenset({"CONSULT", "COOPERATE"})
 
 
 def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discourse, *, mode: str | None,
-          flags: frozenset[str], verbal: bool = True, apart: bool = False) -> list[tuple[ActorRef, ActorRef, bool]]:
+          flags: frozenset[str], verbal: bool = True, apart: bool = False,
+          home: bool = False) -> list[tuple[ActorRef, ActorRef, bool]]:
     """(source, target, reciprocal) for every pair of actors the arguments give; mode and flags are
-    those of the trigger's lexicon entry; apart: the subjects act each on its own ("both", "each")."""
+    those of the trigger's lexicon entry; apart: the subjects act each on its own ("both", "each");
+    home: addressed to the subject's own body, the act takes no counterpart from the discourse."""
     sources = [s for s in args.sources if _usable(s)]
     if mode == "third-party" and sources:
         # "Russia brokered a ceasefire between Armenia and Azerbaijan": the mediator acts
@@ -317,7 +319,7 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
         # "both sides gave up their claims": a mutual act between the named sides; but "Soviet
         # and Afghan aircraft bombed villages" names allies acting together, not two sides
         out += _with_each_other(sources, symmetric)
-    elif "home" in flags:
+    elif home:
         pass  # addressed to the subject's own body ("a message to Congress"): no counterpart from the discourse
     elif sources and event_type in NEEDS_COUNTERPART and verbal and mode != "resign":
         # a leader who resigns ("the president resigned from office") concedes to no state unless

@@ -48,7 +48,7 @@ def _objects(token: Token) -> list[Token]:
                  for p in w.children if p.dep_ == "pobj"]
     # "provided $1 billion in security assistance", "500 million yen of aid": what the sum is of
     objs += [p for o in objs if o.tag_ == "CD" or o.lemma_.lower() in word_class("sum_nouns")
-             for w in o.children if w.dep_ == "prep" and w.lower_ in ("in", "of") for p in w.children
+             for w in o.children if w.dep_ == "prep" and w.lower_ in word_class("sum_preps") for p in w.children
              if p.dep_ == "pobj"]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the arms supplied to X": the noun is the object
         objs.append(token.head)

@@ -30,22 +30,27 @@ def other_senses(text: str) -> frozenset[str]:
 
 
 @cache
-def _seat_rules() -> list[tuple[str, str, re.Pattern[str], re.Pattern[str]]]:
+def _seat_rules() -> list[tuple[str, str, re.Pattern[str], re.Pattern[str], list[str]]]:
     rules = []
-    for capital, organisation, cues, host_cues in data_rows("seats.tsv"):
-        rules.append((capital, organisation, _any_of(cues), _any_of(host_cues)))
+    for capital, organisation, cues, host_cues, *rest in data_rows("seats.tsv"):
+        not_cues = [c for c in (rest[0] if rest else "").split(",") if c]
+        rules.append((capital, organisation, _any_of(cues), _any_of(host_cues), not_cues))
     return rules
 
 
 def _any_of(phrases: str) -> re.Pattern[str]:
-    # "the Western European Union" is not the European Union
-    return re.compile(r"(?<!\w)(?<!Western )(?:" + "|".join(re.escape(c) for c in phrases.split(",")) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in phrases.split(",")) + r")(?!\w)")
 
 
 def seats(text: str) -> dict[str, str]:
     """The capitals this document uses for an organisation seated there, with the organisation's code."""
-    found: dict[str, str] = {}
-    for capital, organisation, cues, host_cues in _seat_rules():
-        if capital not in found and capital in text and cues.search(text) and not host_cues.search(text):
-            found[capital] = organisation
-    return found
+    named: dict[str, list[str]] = {}
+    for capital, organisation, cues, host_cues, not_cues in _seat_rules():
+        if capital not in text or host_cues.search(text):
+            continue
+        plain = text
+        for phrase in not_cues:  # "the Western European Union" is not the European Union
+            plain = plain.replace(phrase, "")
+        if cues.search(plain):
+            named.setdefault(capital, []).append(organisation)
+    return {capital: found[0] for capital, found in named.items() if len(found) == 1}

@@ -90,7 +90,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         args = replace(args, sources=acts.speaker_of(token, actors))
     claimants = acts.claimed_by(token, actors, args.sources) \
         if "claimed" in listed.flags and args.sources and not (args.targets or args.pair) else []
-    args = complete(token, args, listed, actors, sent, story.discourse, story.events)
+    home = acts.home_addressed(token)  # "a message to Congress asking for funds": no other side
+    args = complete(token, args, listed, actors, sent, story.discourse, story.events, home)
     sent.coded[match.token] = args
     entry, status = _judged(token, listed, sent)
     if spoken:
@@ -117,11 +118,10 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         or acts.bond_of_both(token, args)
     before = len(story.events)
     # the pairing reads the mode of the entry as listed, also when the act was retyped
-    # "a message to Congress asking for funds": addressed to a state's own body, it takes no other side
-    home = frozenset({"home"}) if acts.home_addressed(token) else frozenset()
     for source, target, reciprocal in pairs(args, entry.event_type, mutual, story.discourse, mode=listed.mode,
-                                            flags=listed.flags | home, verbal=entry.pos == "V" or acts.ordered(token),
-                                            apart=acts.each_on_its_own(token if entry.pos == "V" else token.head)):
+                                            flags=listed.flags, verbal=entry.pos == "V" or acts.ordered(token),
+                                            apart=acts.each_on_its_own(token if entry.pos == "V" else token.head),
+                                            home=home):
         if intent and _agreed_already(story, sent, source, target):
             continue  # "declared its willingness to hold talks": the willingness states the intent
         time = _record(ctx, story, sent, match, source, target, reciprocal, status, dates.of(target),
