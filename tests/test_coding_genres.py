@@ -2439,3 +2439,10 @@ def test_the_two_after_an_unknown_office_holder_and_his_guest_are_their_states()
             "Iceland's foreign minister in Bergen, where the two agreed to hold joint patrols.")
     assert ("NOR", "ISL", "AGREE") in found(events(text, date(2024, 1, 1))) or (
         "ISL", "NOR", "AGREE") in found(events(text, date(2024, 1, 1)))
+
+
+def test_support_offered_for_a_states_cause_is_backing_and_military_support_a_promise_of_aid():
+    text = ("In May 1982 Norway offered support for Chile's peace initiative. "
+            "In June 1982 Norway offered military support to Peru. In July 1982 Norway lent its support to Bolivia.")
+    got = {(t, k) for s, t, k in found(events(text)) if s == "NOR"}
+    assert got == {("CHL", "SUPPORT"), ("PER", "AGREE"), ("BOL", "SUPPORT")}, got
