@@ -2446,3 +2446,12 @@ def test_support_offered_for_a_states_cause_is_backing_and_military_support_a_pr
             "In June 1982 Norway offered military support to Peru. In July 1982 Norway lent its support to Bolivia.")
     got = {(t, k) for s, t, k in found(events(text)) if s == "NOR"}
     assert got == {("CHL", "SUPPORT"), ("PER", "AGREE"), ("BOL", "SUPPORT")}, got
+
+
+def test_a_quote_calling_the_act_just_told_a_provocation_accuses_its_doer():
+    text = ('Chilean police detained three Peruvian fishermen on Wednesday. '
+            '"This is an unacceptable provocation," the Peruvian foreign minister said.')
+    assert ("PER", "CHL", "ACCUSE") in found(events(text, date(2026, 3, 13)))
+    # a provocation told as done is not the teller's accusation of the one it names
+    text = "In 2020 Peru said that Chile had staged a provocation."
+    assert ("CHL", "PER", "ACCUSE") not in found(events(text, date(2026, 3, 13)))

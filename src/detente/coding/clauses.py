@@ -266,3 +266,9 @@ def hinted(token: Any) -> bool:
         "perfect_auxiliaries")
     subject = [c for c in token.children if c.dep_ == "nsubj"]
     return modal and bool(subject) and subject[0].lower_ in word_class("it_pronouns")
+
+
+def called_so(token: Any) -> bool:
+    """ "This is a provocation": a noun said of "this" or "that" (the act just told)."""
+    return token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in word_class("demonstrative_pronouns")
+                                        for c in token.head.children)

@@ -10,6 +10,7 @@ from typing import Any
 from ..model import Event
 from . import acts
 from .arguments import ActorRef, Arguments, SentenceActors, subject_of
+from .clauses import called_so
 from .discourse import Discourse
 from .lexicon import PLACE_KINDS, Trigger, in_class, triggers, word_class
 from .story import SentenceView, latest_naming
@@ -75,6 +76,11 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
                        if (a.country or a.code) not in sources]
     if args.sources and not targets and not args.pair and entry.event_type == "REJECT":
         targets = _refused_ask(token, sources, told, sent.t.sentence.index)
+    if args.sources and not targets and not args.pair and called_so(token):
+        # '"This is an unacceptable provocation," the minister said': what "this" is, the latest act another did
+        done = next((x for x in _lately_told(told, sent.t.sentence.index)
+                     if (x.source.country or x.source.code) not in sources), None)
+        targets = [ActorRef(done.source, token.i, "anaphor", "discourse")] if done is not None else []
     response = _a_response(token)
     if args.sources and not targets and not args.pair and ("future" in entry.flags or response) and not home:
         targets = _answered_act(token, sources, told, sent.t.sentence.index, against_them=not response)

@@ -62,7 +62,8 @@ class Trigger:
     # inwar (an act only while a war the text told goes on: "a call for volunteers"), intrans (a verb with
     # no object nor clause of its own: "crowds demonstrated", not "demonstrated its resolve"), adv=WORD (the
     # verb's own adverb: "the two navies sailed together"), possS (the object's possessor is the one who acts:
-    # "presented his credentials")
+    # "presented his credentials"), called (a noun that is an act only as what "this" or "that" is called:
+    # '"This is a provocation," the minister said')
 
     @property
     def specificity(self) -> int:

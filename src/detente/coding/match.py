@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .arguments import SentenceActors, addressee
-from .clauses import hinted, obliged_other, stated_intent
+from .clauses import called_so, hinted, obliged_other, stated_intent
 from .discourse import pair_noun
 from .lexicon import HOSTILE_TYPES, ORG_SPEC, PRIVATE_SECTORS, STATE_SPEC, Trigger, in_class, triggers, word_class
 from .status import judge
@@ -172,6 +172,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         return None  # flag future: "said it would retaliate" threatens; "retaliated" tells no act of its own
     if "intent" in entry.flags and not stated_intent(token):
         return None  # "relations improved": no act; "said it wanted to improve relations": an intent
+    if "called" in entry.flags and not called_so(token):
+        return None  # flag called: only as what "this" is called ('"This is a provocation," he said')
     manner = entry.valued("adv")
     if manner and not any(c.dep_ == "advmod" and c.lower_ in manner for c in token.children):
         return None  # flag adv=WORD: the verb's own adverb ("sailed together", "patrolled jointly")
