@@ -74,10 +74,13 @@ def back_reference(token: Any) -> str:
 
 
 def referred_as(token: Any) -> str:
-    """The noun a verb's act is named by, its object or passive subject ("the declaration was signed":
-    declaration), singular, in lower case; "" if none."""
+    """The noun a verb's act is named by, its object or passive subject, singular, in lower case, after the
+    nouns that modify it ("the armistice agreement was signed": "armistice agreement"); "" if none."""
     nouns = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ == "NOUN"]
-    return singular(nouns[0].lemma_) if nouns else ""
+    if not nouns:
+        return ""
+    kinds = [c.lower_ for c in nouns[0].children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return " ".join([*kinds, singular(nouns[0].lemma_)])
 
 
 def definite_passive(token: Any) -> bool:

@@ -189,9 +189,8 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
     declaration was signed" is not the treaty signed before)."""
     pair = {source.country or source.code, target.country or target.code}
     for e in _referred_back(told, t.sentence.index, time, back_reference):
-        words = {singular(w) for w in e.trigger.split()}
-        if named_as and len(words) > 1 and named_as not in words and named_as not in word_class("generic_bond_nouns"):
-            continue  # (a generic noun may name any bond told before: "after the accord was signed")
+        if named_as and not _may_name(named_as, e):
+            continue
         same_pair = {e.source.country or e.source.code, e.target.country or e.target.code} == pair
         # "the trip" of Putin is not the visit Zardari paid Moscow: a visit has a direction
         same_pair = same_pair and (e.mode != "visit" or (e.source.country or e.source.code)
@@ -212,6 +211,16 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
         # act that did not happen, when the text places its not happening)
         return anchoring.publication_date(ctx.doc.published), time
     return anchoring.discourse_date(time.anchor), time
+
+
+def _may_name(named_as: str, e: Event) -> bool:
+    """Whether a noun (after the nouns that modify it) may name an act told before: the same noun, or a generic one
+    ("after the accord was signed"), and the kind its modifiers give told there too ("the armistice agreement" is
+    not a border treaty)."""
+    *kinds, noun = named_as.split()
+    words = {singular(w) for w in e.trigger.split()}
+    same = len(words) == 1 or noun in words or noun in word_class("generic_bond_nouns")
+    return same and all(kind in e.evidence.text.lower() for kind in kinds)
 
 
 def after_what_it_answers(sent: SentenceView, match: TriggerMatch, time: Narrative,

@@ -158,13 +158,19 @@ class Discourse:
             return list(self.current_pair())
         if low in word_class("pair_pronouns") and token.dep_ in ("nsubj", "pobj", "dobj") and self.current_pair():
             return list(self.current_pair())
-        if low in word_class("pair_numerals") and token.pos_ == "NUM" and token.dep_ in ("nsubj", "pobj") \
+        if low in word_class("pair_numerals") and token.pos_ == "NUM" and token.dep_ in ("nsubj", "pobj", "dobj") \
                 and any(c.lower_ == "the" for c in token.children):
-            # "a summit between the two": the pair under discussion (not "rejected the two", which may be two
-            # offers); as a subject, the two people just named ("Taft met Katsura. The two concluded ..."), only
-            # if they serve two states, for "the two" may be colleagues the gazetteer does not know
+            # "a summit between the two", "urged the two to make peace": the pair under discussion (not
+            # "rejected the two", which may be two offers); as a subject, the two people just named ("Taft met
+            # Katsura. The two concluded ..."), only if they serve two states, for "the two" may be colleagues
+            # the gazetteer does not know
             if token.dep_ == "pobj":
                 return list(self.current_pair()) if token.head.lower_ in word_class("pair_preps") else []
+            if token.dep_ == "dobj":
+                # what they are urged or invited to, told after them
+                urged = any(c.i > token.i and (c.dep_ in ("xcomp", "ccomp") or (
+                    c.dep_ == "prep" and c.lower_ in word_class("addressing_preps"))) for c in token.head.children)
+                return list(self.current_pair()) if urged else []
             earlier = [r.actor for i, refs in sorted((named or {}).items()) if i < token.i
                        for r in refs if r.kind in PERSON_KINDS]
             # (an office holder the gazetteer does not know counts as resolved: "Defence Minister Smith hosted

@@ -63,7 +63,8 @@ class Trigger:
     # no object nor clause of its own: "crowds demonstrated", not "demonstrated its resolve"), adv=WORD (the
     # verb's own adverb: "the two navies sailed together"), possS (the object's possessor is the one who acts:
     # "presented his credentials"), called (a noun that is an act only as what "this" or "that" is called:
-    # '"This is a provocation," the minister said')
+    # '"This is a provocation," the minister said'), notmod=@CLASS (no modifier of the object in the class:
+    # "offered financial support" is no backing)
 
     @property
     def specificity(self) -> int:

@@ -164,6 +164,10 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     banned = entry.valued("notobj")
     if banned and any(_satisfies(o, spec, actors) for o in _objects(token) for spec in banned):
         return None  # flag notobj=@CLASS: another sense ("committed atrocities" is no commitment)
+    banned_mod = entry.valued("notmod")
+    if banned_mod and any(in_class(m.lemma_, spec) for o in _objects(token) for m in o.children
+                          if m.dep_ in ("amod", "compound") for spec in banned_mod):
+        return None  # flag notmod=@CLASS: "offered financial support" is aid, not backing
     banned_of = entry.valued("notof")
     if banned_of and any(p.dep_ == "pobj" and in_class(p.lemma_, spec) for c in token.children
                          if c.dep_ == "prep" and c.lower_ == "of" for p in c.children for spec in banned_of):

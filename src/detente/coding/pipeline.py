@@ -278,18 +278,20 @@ def _mentions(ctx: DocumentContext, story: Story, t: TaggedSentence, time: Narra
         mentions = [m for m in mentions if not (m.kind == "demonym" and m.text in ctx.other_senses)]
     if ctx.seats:
         # not as a name's modifier: "the Brussels Summit" is named after the place
-        mentions = [_as_seat(m, ctx.seats[m.text]) if m.kind == "capital" and m.text in ctx.seats
-                    and not _NAME_FOLLOWS.match(t.raw, m.end) else m for m in mentions]
+        seated = [_as_seat(m, ctx.seats[m.text]) if m.kind == "capital" and m.text in ctx.seats
+                  and not _NAME_FOLLOWS.match(t.raw, m.end) else m for m in mentions]
+        mentions = [m for m in seated if m is not None]
     return _known_bodies(t.raw, _known_people(t.raw, mentions, story.people), story.bodies)
 
 
 _NAME_FOLLOWS = re.compile(r"\s+[A-Z]")
 
 
-def _as_seat(mention: ActorMention, code: str) -> ActorMention:
-    """A capital read as the organisation seated there ("Brussels" in a report on the EU)."""
-    actor = actor_of_code(code)
-    return replace(mention, actor=replace(actor, text=mention.text), kind="org") if actor is not None else mention
+def _as_seat(mention: ActorMention, code: str) -> ActorMention | None:
+    """A capital read as the organisation seated there ("Brussels" in a report on the EU); None where the
+    document names two organisations seated there (code "")."""
+    actor = actor_of_code(code) if code else None
+    return replace(mention, actor=replace(actor, text=mention.text), kind="org") if actor is not None else None
 
 
 def _year_of(t: TaggedSentence, time: Narrative, published: date | None) -> int | None:

@@ -43,7 +43,8 @@ def _any_of(phrases: str) -> re.Pattern[str]:
 
 
 def seats(text: str) -> dict[str, str]:
-    """The capitals this document uses for an organisation seated there, with the organisation's code."""
+    """The capitals this document uses for an organisation seated there, with the organisation's code
+    ("" where it names two organisations seated there: neither the host nor a guess)."""
     named: dict[str, list[str]] = {}
     for capital, organisation, cues, host_cues, not_cues in _seat_rules():
         if capital not in text or host_cues.search(text):
@@ -53,4 +54,4 @@ def seats(text: str) -> dict[str, str]:
             plain = plain.replace(phrase, "")
         if cues.search(plain):
             named.setdefault(capital, []).append(organisation)
-    return {capital: found[0] for capital, found in named.items() if len(found) == 1}
+    return {capital: found[0] if len(found) == 1 else "" for capital, found in named.items()}

@@ -84,10 +84,14 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         # "the fighting ended under a ceasefire brokered by Russia": between the sides of the war
         args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in story.discourse.war])
     args = _implied_targets(sent, match, listed, actors, acts.without_namesakes(sent.parsed, args))
-    spoken = "speaker" in listed.flags and not args.sources
+    spoken = "speaker" in listed.flags and (not args.sources or "called" in listed.flags)
     if spoken:
-        # "'the brutal regime of X ...,' the minister said": calling it so is the speaker's accusation
-        args = replace(args, sources=acts.speaker_of(token, actors))
+        # "'the brutal regime of X ...,' the minister said": calling it so is the speaker's accusation; what
+        # is called a provocation names its doer, the one accused ("a provocation by Lima")
+        speakers = acts.speaker_of(token, actors)
+        own = {s.actor.country for s in speakers}
+        named = [r for r in [*args.sources, *args.targets] if r.actor.country not in own]
+        args = replace(args, sources=speakers, targets=named if "called" in listed.flags else args.targets)
     claimants = acts.claimed_by(token, actors, args.sources) \
         if "claimed" in listed.flags and args.sources and not (args.targets or args.pair) else []
     home = acts.home_addressed(token)  # "a message to Congress asking for funds": no other side
