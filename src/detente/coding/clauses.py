@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lexicon import in_class, singular, word_class
+from ..stems import singular
+from .lexicon import in_class, word_class
 
 
 def main_clause(parsed: Any, tok: int) -> bool:

@@ -13,13 +13,14 @@ from datetime import date
 from typing import Any
 
 from ..model import Actor, DateSpan, Event
+from ..stems import singular
 from ..timex import TimeMention
 from ..timex.spans import month_end
 from . import acts, scene
 from . import anchor as anchoring
 from .arguments import ActorRef, Arguments
 from .clauses import BACK_REFERENCE_SPAN, main_clause
-from .lexicon import singular, word_class
+from .lexicon import word_class
 from .match import TriggerMatch
 from .story import DocumentContext, SentenceView
 from .tagging import TaggedSentence

@@ -52,22 +52,21 @@ class Discourse:
     last_government: Actor | None = None
     countries: list[Actor] = field(default_factory=list)  # most recent last
     people: list[Actor] = field(default_factory=list)  # leaders and officials named, most recent last
-    people_lately: list[Actor] = field(default_factory=list)  # those named in this sentence and the one before
-    _people_before: int = 0  # how many of people_lately the sentence before named
+    people_before: list[Actor] = field(default_factory=list)  # those the sentence before named
+    people_now: list[Actor] = field(default_factory=list)  # those this sentence named so far
     by_noun: dict[str, Actor] = field(default_factory=dict)  # "administration" -> the Carter administration's actor
     salience: dict[str, float] = field(default_factory=dict)  # country -> recent weight of its mentions
 
     def next_sentence(self) -> None:
         """Older mentions weigh less: halve every country's salience at each sentence."""
         self.salience = {c: w / 2 for c, w in self.salience.items() if w >= 0.05}
-        self.people_lately = self.people_lately[self._people_before:]
-        self._people_before = len(self.people_lately)
+        self.people_before, self.people_now = self.people_now, []
 
     def saw(self, actor: Actor, kind: str, subject: bool = False) -> None:
         """Note a mention of an actor (in text order)."""
         if kind in PERSON_KINDS:
             self.people = [p for p in self.people if p.name != actor.name][-6:] + [actor]
-            self.people_lately.append(actor)
+            self.people_now.append(actor)
         if kind == "place":
             return
         if actor.country:
@@ -150,9 +149,7 @@ class Discourse:
                 return list(self.war)
             if token.lemma_.lower() in word_class("person_pair_nouns"):
                 # "Kosygin hosted Ayub and Shastri, where the two leaders signed": the last two named
-                earlier = [r.actor for i, refs in sorted((named or {}).items()) if i < token.i
-                           for r in refs if r.kind in PERSON_KINDS and r.via == "parse"]
-                people = self.last_two_people(earlier)
+                people = self.last_two_people(_people_named_before(token, named))
                 if people:
                     return list(people)
             return list(self.current_pair())
@@ -171,14 +168,11 @@ class Discourse:
                 urged = any(c.i > token.i and (c.dep_ in ("xcomp", "ccomp") or (
                     c.dep_ == "prep" and c.lower_ in word_class("addressing_preps"))) for c in token.head.children)
                 return list(self.current_pair()) if urged else []
-            earlier = [r.actor for i, refs in sorted((named or {}).items()) if i < token.i
-                       for r in refs if r.kind in PERSON_KINDS]
             # (an office holder the gazetteer does not know counts as resolved: "Defence Minister Smith hosted
             # Japan's minister, where the two agreed")
-            earlier += [a for t in token.doc[:token.i] if t.pos_ == "PROPN" and titled(t)
-                        for a in self.resolve(t, named)]
-            states = {state_of(a).country: state_of(a) for a in self.people_lately[:self._people_before] + earlier
-                      if a.country}
+            earlier = _people_named_before(token, named) + [
+                a for t in token.doc[:token.i] if t.pos_ == "PROPN" and titled(t) for a in self.resolve(t, named)]
+            states = {state_of(a).country: state_of(a) for a in self.people_before + earlier if a.country}
             return list(states.values()) if len(states) == 2 else []
         if token.pos_ == "PROPN" and titled(token):
             # "Defence Minister Smith hosted Japan's minister": an office holder the gazetteer does not know,
@@ -335,6 +329,12 @@ def _main_subject_states(token: Token, named: dict[int, list[ActorRef]]) -> list
                         state.country not in {f.country for f in found}:
                     found.append(state)
     return found
+
+
+def _people_named_before(token: Token, named: dict[int, list[ActorRef]] | None) -> list[Actor]:
+    """The leaders and officials the sentence named before the token, in text order."""
+    return [r.actor for i, refs in sorted((named or {}).items()) if i < token.i
+            for r in refs if r.kind in PERSON_KINDS and r.via == "parse"]
 
 
 def _own_clause(verb: Token) -> set[int]:

@@ -99,16 +99,6 @@ def data_rows(name: str) -> list[list[str]]:
     return list(csv.reader(lines[1:], delimiter="\t"))
 
 
-def singular(word: str) -> str:
-    """A noun's singular in lower case, by its ending: "treaties" treaty, "accords" accord, "talks" talk."""
-    low = word.lower()
-    if low.endswith("ies") and len(low) > 4:
-        return low[:-3] + "y"
-    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
-        return low[:-1]
-    return low
-
-
 @cache
 def word_class(name: str) -> frozenset[str]:
     """The words of a class of data/words.tsv: the words a rule of the coder decides on."""
