@@ -2470,3 +2470,36 @@ def test_a_quote_calling_the_act_just_told_a_provocation_accuses_its_doer():
     # a provocation told as done is not the teller's accusation of the one it names
     text = "In 2020 Peru said that Chile had staged a provocation."
     assert ("CHL", "PER", "ACCUSE") not in found(events(text, date(2026, 3, 13)))
+
+
+def test_talks_agreed_to_are_one_planned_meeting_of_the_two_dated_by_the_agreement():
+    text = "Norway and Chile agreed on Tuesday to further talks on fisheries."
+    evs = events(text, date(2015, 5, 1))
+    assert [(e.event_type, e.status, e.date.start) for e in evs] == [("CONSULT", "planned", date(2015, 4, 28))]
+    assert {evs[0].source.country, evs[0].target.country} == {"NOR", "CHL"}
+    # the meeting agreed to stands for the agreement: no second record of the same undertaking
+    evs = events("Kenya and Somalia agreed to hold talks in Nairobi.", date(2015, 5, 1))
+    assert [(e.event_type, e.status) for e in evs] == [("CONSULT", "planned")]
+    # a sale agreed to is a deal made, not only a plan
+    evs = events("In 1965 Norway agreed to sell Chile two frigates.", date(2015, 5, 1))
+    assert ("AGREE", "occurred") in {(e.event_type, e.status) for e in evs}
+
+
+def test_a_commitment_held_is_no_plan_but_a_pledge_is():
+    for text in ("In 1953 Norway was committed to supporting Iceland.",
+                 "In 1953 Norway was firmly committed to supporting Iceland."):
+        held = events(text, date(2015, 5, 1))
+        assert [(e.source.country, e.event_type, e.target.country, e.status) for e in held] == [
+            ("NOR", "SUPPORT", "ISL", "occurred")], text
+    pledged = events("In 1992 Norway committed to signing a fisheries agreement with Iceland.", date(2015, 5, 1))
+    assert ("SUPPORT", "planned") in [(e.event_type, e.status) for e in pledged]
+
+
+def test_states_fighting_a_joint_war_or_side_by_side_are_allies_not_foes():
+    for text in ("In 1944 Britain and France waged a joint war against Germany.",
+                 "In 1944 Britain and France began a combined offensive against Germany."):
+        assert {(s, t) for s, t, k in found(events(text)) if k == "ASSAULT"} == {("GBR", "DEU"), ("FRA", "DEU")}, text
+    # with no foe named, allies fighting together attack no one the text names
+    for text in ("In 1944 Britain and France fought side by side.",
+                 "In 1944 Britain and France were committed to fighting a joint war in the Pacific."):
+        assert not events(text), text

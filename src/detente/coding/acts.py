@@ -53,6 +53,16 @@ def together(token: Any) -> bool:
     return any(_each_other(o) for o in objects)
 
 
+def on_one_side(token: Any) -> bool:
+    """ "fought a joint war in the Pacific", "the combined offensive", "fought side by side": the ones
+    named fought as allies, not each other."""
+    nouns = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    if any(c.dep_ == "amod" and c.lower_ in word_class("allied_adjectives") for n in nouns for c in n.children):
+        return True
+    return any(c.dep_ == "npadvmod" and c.lower_ == "side" for c in token.children) and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(p.lower_ == "side" for p in c.children) for c in token.children)
+
+
 def _each_other(word: Any) -> bool:
     """ "each other", "one another": the reciprocal pronoun."""
     return word.lower_ in word_class("reciprocal_pronouns") and any(
@@ -112,6 +122,20 @@ def home_addressed(token: Any) -> bool:
         p.lemma_.lower() in bodies for c in token.children if c.dep_ in ("prep", "dative")
         and c.lower_ in word_class("addressing_preps")
         for p in c.children if p.dep_ == "pobj")
+
+
+def committed_by(token: Any) -> Any:
+    """The verb of agreeing or pledging whose complement the act is ("agreed to hold talks", "pledged
+    to further talks"), else None."""
+    verb = None
+    if token.dep_ == "pobj" and token.head.lower_ == "to":
+        verb = token.head.head
+    elif token.dep_ == "xcomp":
+        verb = token.head
+    elif token.dep_ in ("dobj", "obj") and token.head.dep_ == "xcomp":  # "agreed to hold talks" (the noun's trigger)
+        verb = token.head.head
+    return verb if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in word_class(
+        "committing_verbs") else None
 
 
 def ending(token: Any, event_type: str) -> bool:

@@ -57,6 +57,10 @@ def told_above(doc: Any, m: TimeMention, trigger: int) -> bool:
     dates the telling, so it is read as told, not as the future a plan points to."""
     own = clause_of(doc[token_of(doc, m.start)])
     node = doc[clause_of(doc[trigger])]
+    act = doc[trigger]
+    if act.dep_ == "pobj" and act.head.lower_ == "to" and act.head.head.i == own \
+            and act.head.head.lemma_.lower() in word_class("committing_verbs") and token_of(doc, m.start) < act.head.i:
+        return True  # "agreed on Tuesday to further talks": the day of the agreeing
     for _ in range(6):
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             return False  # a clause joined to the time's ("will host it next year, and may send ships")

@@ -315,7 +315,8 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
                 node = parent.head  # "wrote a letter denouncing X": the writer denounces
                 continue
         ready = node.dep_ == "acomp" and (node.lemma_.lower() in word_class("intent_adjectives")
-                                          or node.lemma_.lower() in word_class("schedule_adjectives"))
+                                          or node.lemma_.lower() in word_class("schedule_adjectives")
+                                          or node.lemma_.lower() in word_class("commitment_adjectives"))
         if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acl", "ccomp") \
                 and parent.dep_ != "prep" and not ready:  # "X was willing to resume talks": X would
             return []
@@ -613,6 +614,11 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
                 noun.lemma_.lower() in word_class("proposal_nouns")
                 or head.head.lemma_.lower() in word_class("responding_verbs")):
             # "came forward with a proposal that ...", "responded with an embargo": the subject's act
+            return subject_of(head.head, actors)
+        if node.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB" \
+                and in_class(noun.lemma_, "@TALKS") and head.head.lemma_.lower() in word_class("committing_verbs"):
+            # "agreed to further talks": the ones agreeing will meet (but "agreed to a treaty" is no plan of
+            # theirs to sign it, nor "agreed to a structure for the occupation" an occupation)
             return subject_of(head.head, actors)
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in word_class("of_adverbials") \
                 and head.head.head.pos_ in ("VERB", "AUX"):

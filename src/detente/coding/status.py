@@ -98,7 +98,8 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
         return "speculative"
     if _would_under(trigger, word_class("reporting_verbs")) or \
             any(_has(table[("mod", "planned")], m) for m in mods if m.dep_ != "prep") or \
-            any(_has(table[("head", "planned")], h) for h in heads if h.i != trigger.i and not _announced(trigger, h)):
+            any(_has(table[("head", "planned")], h) for h in heads
+                if h.i != trigger.i and not _announced(trigger, h) and not _standing(h)):
         return "planned"
     if any(_consequence_of_a_condition(h) for h in chain):
         return "speculative"  # "if Peru built the dam, it would breach the treaty"
@@ -174,6 +175,13 @@ def _has_phrase(heads: list[Token], prep: str, nouns: frozenset[str]) -> bool:
 def _short_of(chain: list[Token]) -> bool:
     """ "stopped short of expelling the envoy", "fell short of a deal": not done."""
     return any(h.lower_ == "short" and h.head.lemma_.lower() in word_class("short_of_verbs") for h in chain[1:])
+
+
+def _standing(head: Token) -> bool:
+    """ "was committed to defending X": a commitment held as a state, the act done under it (but
+    "committed to defending X" is a pledge)."""
+    return head.lemma_.lower() in word_class("standing_commitment_verbs") and any(
+        c.dep_ == "auxpass" for c in head.children)
 
 
 def _announced(trigger: Token, head: Token) -> bool:

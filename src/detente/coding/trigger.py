@@ -118,8 +118,11 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         return None, time  # "replied that Chile would have to withdraw": asked of Chile, not done
     args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index)
     sent.coded[match.token] = args
-    mutual = "sym" in entry.flags or acts.together(token) or acts.joint(entry.event_type, args, token) \
-        or acts.bond_of_both(token, args)
+    allied = entry.event_type in HOSTILE_TYPES and acts.on_one_side(token)  # "fought a joint war": allies
+    if allied and not (args.targets or args.pair):
+        return None, time  # "fought side by side": against a foe the sentence does not name
+    mutual = not allied and ("sym" in entry.flags or acts.together(token) or acts.joint(entry.event_type, args, token)
+                             or acts.bond_of_both(token, args))
     before = len(story.events)
     # the pairing reads the mode of the entry as listed, also when the act was retyped
     for source, target, reciprocal in pairs(args, entry.event_type, mutual, story.discourse, mode=listed.mode,
@@ -130,6 +133,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
             continue  # "declared its willingness to hold talks": the willingness states the intent
         time = _record(ctx, story, sent, match, source, target, reciprocal, status, dates.of(target),
                        dates.warning, time)
+    if status == "planned" and entry.event_type == "CONSULT" and len(story.events) > before:
+        _absorb_commitment(story, sent, token, story.events[before:])
     if entry.pos == "V":
         time = _gapped(ctx, story, sent, actors, match, listed.mode, args, status, time)
     told = story.events[before:]
@@ -364,6 +369,22 @@ def _agreed_already(story: Story, sent: SentenceView, source: ActorRef, target: 
         if e.event_type == "AGREE" and (e.source.code, e.target.code) == (source.actor.code, target.actor.code):
             return True
     return False
+
+
+def _absorb_commitment(story: Story, sent: SentenceView, token: Any, told: list[Event]) -> None:
+    """ "agreed to hold further talks": the meeting agreed to, planned, is the record of the agreement;
+    the agreeing verb's own act between the same two goes, so that one undertaking is not counted twice
+    (but "agreed to sell tanks" stays a deal made: the sale is more than a plan; and talks dated apart from
+    the agreement, "agreed in 2018 to meet in 2019", leave both dates on record)."""
+    verb = acts.committed_by(token)
+    if verb is None:
+        return
+    index = sent.t.sentence.index
+    same = {(frozenset((e.source.country, e.target.country)), e.date.start, e.date.end) for e in told}
+    story.events[:] = [e for e in story.events if not (
+        e.evidence.sentence == index and e.event_type == "AGREE" and e.status == "occurred"
+        and e.trigger.split()[0] == verb.text
+        and (frozenset((e.source.country, e.target.country)), e.date.start, e.date.end) in same)]
 
 
 def _accused_by_victims(ctx: DocumentContext, story: Story, sent: SentenceView, actors: SentenceActors,
