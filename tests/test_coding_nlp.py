@@ -62,3 +62,10 @@ def test_an_undoubled_stem_before_ed_ends_in_e():
     words = ["hoped", "stared", "rated", "hopped", "starred", "visited", "fixed", "planned"]
     lemmas = [doc[1].lemma_ for doc in parse([f"He {w} it." for w in words])]
     assert lemmas == ["hope", "stare", "rate", "hop", "star", "visit", "fix", "plan"]
+
+
+def test_es_after_a_sound_that_is_no_hiss_belongs_to_a_stem_in_e():
+    from detente.coding.nlp import parse
+    words = ["hopes", "rates", "stares", "hops", "fixes", "goes", "wishes", "visits"]
+    lemmas = [doc[1].lemma_ for doc in parse([f"He {w} it." for w in words])]
+    assert lemmas == ["hope", "rate", "stare", "hop", "fix", "go", "wish", "visit"]

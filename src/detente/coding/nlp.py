@@ -98,9 +98,12 @@ _SHORT_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
 
 def _e_stem(candidates: list[str], word: str) -> str:
-    """The model's first lemma, but "hoped" is hope, not hop: a one-syllable stem ending in one vowel and one
-    consonant doubles it before "-ed" or "-ing" (hopped, hopping), so undoubled the stem ends in e."""
+    """The model's first lemma, but "hoped" and "hopes" are hope, not hop: a one-syllable stem ending in one
+    vowel and one consonant doubles it before "-ed" or "-ing" (hopped, hopping), so undoubled the stem ends in e."""
     first = candidates[0]
+    if word.endswith("es") and first + "es" == word and first + "e" in candidates \
+            and not first.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return first + "e"  # "hopes" is hope: "-es" follows only a hissing sound or an o (fixes, goes)
     undoubled = word.endswith(("ed", "ing")) and not word.startswith(first + first[-1])
     return first + "e" if undoubled and first + "e" in candidates and _SHORT_CVC.match(first) else first
 
