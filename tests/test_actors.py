@@ -358,3 +358,19 @@ def test_a_name_under_a_stance_prefix_names_no_party() -> None:
 def test_us_departments_named_either_way() -> None:
     assert [c for _, _, c in spans("The Justice Department and the Department of Justice said.")] == [
         "USAGOV", "USAGOV"]
+
+
+def test_a_peoples_name_stacked_with_a_states_names_that_states_people() -> None:
+    assert [c for _, _, c in spans("Bosnian Serb forces shelled Croatian positions.", 1994)] == ["BIHMIL", "HRV"]
+    assert [c for _, _, c in spans("Turkish Cypriot leaders met Greek officials.", 2004)] == ["CYPGOV", "GRCGOV"]
+    assert [c for _, _, c in spans("Syrian Turkmen rebels fired on Russian pilots.", 2015)] == ["SYRREB", "RUS"]
+    # two states' words with no people among them stay two states
+    assert [c for _, _, c in spans("the Soviet Afghan talks", 1980)] == ["SUN", "AFG"]
+
+
+def test_a_surname_after_another_given_name_and_a_particle_is_someone_else() -> None:
+    # a Syrian prime minister of 2024 is not named by "Omar al-Bashir" (nor by "Ali al-Bashir")
+    assert [c for _, _, c in spans("President Ali al-Bashir flew to Juba.", 2025)] == ["SSDGOV"]
+    assert [c for _, _, c in spans("Prime Minister al-Bashir flew to Ankara.", 2025)] == ["SYRGOV", "TURGOV"]
+    # the whole name of the same person, in another case, is that person
+    assert [c for _, _, c in spans("President Martin van Buren refrained from annexing Texas.", 1837)][0] == "USAGOV"

@@ -102,6 +102,27 @@ _PREFIXABLE_KINDS = frozenset({"demonym", "coalition", "org"})
 _DATED_KINDS = ("leader", "coalition")  # names read by the year: who held the office, who the members were
 
 
+def _stacked_demonyms(text: str, hits: tuple[_Hit, ...]) -> tuple[_Hit, ...]:
+    """ "Bosnian Serb forces", "Syrian Turkmen rebels", "Turkish Cypriot leaders": of two nationality words in
+    a row, one the name of a people that lives across borders (words.tsv: peoples), that one names a
+    people of the other's state; the two are one word of that state ("Russian Chinese" stays two)."""
+    peoples = word_class("peoples")
+    out: list[_Hit] = []
+    for hit in hits:
+        last = out[-1] if out else None
+        if last is None or not last.entry.kind == hit.entry.kind == "demonym" or text[last.end:hit.start] != " ":
+            out.append(hit)
+            continue
+        first_people, second_people = text[last.start:last.end] in peoples, text[hit.start:hit.end] in peoples
+        if second_people and not first_people:
+            out[-1] = _Hit(last.start, hit.end, last.entry)
+        elif first_people and not second_people:
+            out[-1] = _Hit(last.start, hit.end, hit.entry)
+        else:
+            out.append(hit)
+    return tuple(out)
+
+
 def _pick_person(people: tuple[Person, ...], year: int | None) -> Person:
     """The person in office in the year if any, else the first listed."""
     if year is not None:
@@ -272,12 +293,19 @@ class Gazetteer:
         after = re.match(r"\s+([A-Z][a-z]+)", text[hit.end:hit.end + 30])
         if after and after.group(1) not in _name_followers():
             return False
-        before = tokens_before(text, hit.start, 1)
+        start = hit.start
+        particle = re.search(r"(\w+)[-\s]$", text[max(0, start - 6):start])
+        if particle and particle.group(1) in word_class("name_particles"):
+            start -= len(particle.group(0))  # "Omar al-Bashir": the name before "al-" goes with it
+        before = tokens_before(text, start, 1)
         if not before or not before[0].word[0].isupper():
             return True
         word = self.lex.sectors.get(before[0].key)
         if word is not None and word.kind in ("title", "honorific"):
             return True
+        written = text[before[0].start:hit.end].lower()
+        if any(n.lower().endswith(written) for p in hit.entry.persons for n in (p.name, *p.aliases)):
+            return True  # "Martin van Buren": the whole name, written in other case
         return sentence_start_before(text, before[0].start)
 
     # ---- the pass over one text ----------------------------------------------------
@@ -299,6 +327,7 @@ class Gazetteer:
         out: list[ActorMention] = []
         i = 0
         hits = tuple(h for h in hits if not _stance_prefixed(text, h.start, h.end, h.entry.kind))
+        hits = _stacked_demonyms(text, hits)
         while i < len(hits):
             floor = out[-1].end if out else 0
             if hits[i].entry.kind == "coalition":
