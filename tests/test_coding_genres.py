@@ -2503,3 +2503,35 @@ def test_states_fighting_a_joint_war_or_side_by_side_are_allies_not_foes():
     for text in ("In 1944 Britain and France fought side by side.",
                  "In 1944 Britain and France were committed to fighting a joint war in the Pacific."):
         assert not events(text), text
+
+
+def test_credentials_presented_in_a_capital_are_presented_to_its_state():
+    text = ("Relations with Norway\n\nIn 1941 British forces landed in Norway. In 1949 Ole Berg presented his "
+            "credentials in Washington as Norway's first Ambassador.")
+    assert ("NOR", "USA", "SUPPORT") in found(events(text, date(2009, 5, 31)))
+
+
+def test_an_envoy_the_text_does_not_place_acts_between_the_parties_of_the_act_his_when_clause_dates():
+    text = ("Relations with Norway\n\nIn 1941 British forces landed in Norway. The American Legation reopened on "
+            "August 31, 1943, when Karl Dunmore presented his credentials as Minister Resident. The American "
+            "Legation became an Embassy on June 28, 1949, when Alan Fenwick presented his credentials as Ambassador.")
+    evs = events(text, date(2009, 5, 31))
+    credentials = {(e.source.country, e.target.country, e.date.start.year) for e in evs if "credentials" in e.trigger}
+    assert credentials == {("USA", "NOR", 1943), ("USA", "NOR", 1949)}
+    assert any(e.trigger.startswith("became") and (e.source.country, e.target.country) == ("USA", "NOR") for e in evs)
+
+
+def test_a_city_retaken_is_taken_from_the_other_side_of_the_war_told():
+    text = "In 1936 Italy invaded Ethiopia. In April 1941 British and Ethiopian forces retook Addis Ababa."
+    assert {(s, t) for s, t, k in found(events(text)) if k == "ASSAULT"} == {
+        ("ITA", "ETH"), ("GBR", "ITA"), ("ETH", "ITA")}
+    # with no war told, it is taken from no one the text names
+    assert not events("In April 1941 British forces retook Addis Ababa.")
+
+
+def test_a_capital_stands_for_the_state_that_ruled_from_it_then():
+    text = "In September 1949 Moscow accused Belgrade of treason. In 1968 Moscow demanded that Prague halt its reforms."
+    assert {(s, t) for s, t, k in found(events(text))} >= {("SUN", "YUG"), ("SUN", "CSK")}
+    assert ("NATO", "SRB") in {(e.source.code, e.target.country) for e in events("In 1999 NATO bombed Belgrade.")}
+    assert ("COMINFORM", "YUG") in {(e.source.code, e.target.country)
+                                    for e in events("In June 1948 the Cominform expelled Yugoslavia.")}

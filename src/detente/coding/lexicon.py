@@ -64,7 +64,8 @@ class Trigger:
     # verb's own adverb: "the two navies sailed together"), possS (the object's possessor is the one who acts:
     # "presented his credentials"), called (a noun that is an act only as what "this" or "that" is called:
     # '"This is a provocation," the minister said'), notmod=@CLASS (no modifier of the object in the class:
-    # "offered financial support" is no backing)
+    # "offered financial support" is no backing), retaken (a place taken back is taken from the other side of
+    # the war the story tells: "retook Addis Ababa")
 
     @property
     def specificity(self) -> int:

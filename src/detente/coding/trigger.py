@@ -33,8 +33,9 @@ from .dating import (
     up_to_writing,
     when_its_subject_was_made,
 )
+from .discourse import Discourse
 from .dyads import complete, fill_from_pair, pairs
-from .lexicon import HOSTILE_TYPES, PRIVATE_SECTORS, Trigger, in_class, word_class
+from .lexicon import HOSTILE_TYPES, PLACE_KINDS, PRIVATE_SECTORS, Trigger, in_class, word_class
 from .match import TriggerMatch, forced_retreat, obliges_another
 from .repeats import at_each_time, followed_by, following_suit, ordinal_rounds, previous_rounds
 from .status import judge
@@ -84,6 +85,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         # "the fighting ended under a ceasefire brokered by Russia": between the sides of the war
         args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in story.discourse.war])
     args = _implied_targets(sent, match, listed, actors, acts.without_namesakes(sent.parsed, args))
+    if "retaken" in listed.flags:
+        args = _from_the_occupier(args, story.discourse)
     spoken = "speaker" in listed.flags and (not args.sources or "called" in listed.flags)
     if spoken:
         # "'the brutal regime of X ...,' the minister said": calling it so is the speaker's accusation; what
@@ -94,6 +97,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         args = replace(args, sources=speakers, targets=named if "called" in listed.flags else args.targets)
     claimants = acts.claimed_by(token, actors, args.sources) \
         if "claimed" in listed.flags and args.sources and not (args.targets or args.pair) else []
+    if not (args.sources or args.targets or args.pair) and "pairfill" in listed.flags:
+        args = _parties_of_the_main_clause(token, sent, args)
     home = acts.home_addressed(token)  # "a message to Congress asking for funds": no other side
     args = complete(token, args, listed, actors, sent, story.discourse, story.events, home)
     sent.coded[match.token] = args
@@ -226,6 +231,34 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # "six PRC nationals were indicted": a court's act on one side's people is the other side's
         args = fill_from_pair(token, args, story.discourse)
     return args
+
+
+def _from_the_occupier(args: Arguments, discourse: Discourse) -> Arguments:
+    """ "British and Ethiopian forces retook Addis Ababa" (flag retaken): a place taken back is taken from
+    the other side of the war the story tells, not from the state it belongs to; with no such war told,
+    from no one the text names."""
+    places = [t for t in args.targets if t.kind in PLACE_KINDS]
+    if not places:
+        return args
+    held = {t.actor.country for t in places} | {s.actor.country for s in args.sources}
+    occupiers = [a for a in discourse.war or () if a.country not in held]
+    targets = [ActorRef(a, places[0].token, "anaphor", "discourse") for a in occupiers]
+    return replace(args, sources=args.sources if targets else [], targets=targets)
+
+
+def _parties_of_the_main_clause(token: Any, sent: SentenceView, args: Arguments) -> Arguments:
+    """ "The Legation reopened on May 2, when Y presented his credentials": a diplomatic act of someone the
+    text does not place, told in a "when" clause, is between the parties of the act it dates."""
+    if token.dep_ not in ("advcl", "relcl") or not any(
+            c.dep_ == "advmod" and c.lower_ in word_class("simultaneity_words") for c in token.children):
+        return args
+    verb = token.head  # (the parser may hang "when ..." on the date: "reopened on August 31, when ...")
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    main = sent.coded.get(verb.i)
+    if main is None:
+        return args
+    return replace(args, sources=list(main.sources), targets=list(main.targets), pair=list(main.pair))
 
 
 def _bond_passive(token: Any, entry: Trigger) -> bool:
