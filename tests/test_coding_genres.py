@@ -2535,3 +2535,22 @@ def test_a_capital_stands_for_the_state_that_ruled_from_it_then():
     assert ("NATO", "SRB") in {(e.source.code, e.target.country) for e in events("In 1999 NATO bombed Belgrade.")}
     assert ("COMINFORM", "YUG") in {(e.source.code, e.target.country)
                                     for e in events("In June 1948 the Cominform expelled Yugoslavia.")}
+
+
+def test_trade_halted_or_cut_with_a_partner_is_a_sanction_against_it():
+    text = ("In 1980 Chile halted imports from Peru. In 1981 Chile cut its trade with Bolivia. "
+            "In 1982 Chile suspended exports to Ecuador. In 1983 Chile suspended its imports.")
+    assert {(s, t) for s, t, k in found(events(text)) if k == "SANCTION"} == {
+        ("CHL", "PER"), ("CHL", "BOL"), ("CHL", "ECU")}
+
+
+def test_troops_overrunning_positions_attack_and_a_leader_stopping_in_a_state_visits_it():
+    text = "In 1950 Chilean troops overran Peruvian positions. In 1974 Kissinger stopped in Peru on his way home."
+    assert {(s, t, k) for s, t, k in found(events(text))} == {("CHL", "PER", "ASSAULT"), ("USA", "PER", "CONSULT")}
+    assert not events("In 1974 the fighting stopped in Peru.")
+
+
+def test_a_message_sent_to_a_leader_goes_to_his_state_whatever_pair_the_story_is_on():
+    text = ("In 1973 Kissinger stopped in Israel on his way home. "
+            "On the night of October 24, 1973, Brezhnev sent Nixon a message.")
+    assert ("SUN", "USA", "CONSULT") in found(events(text))

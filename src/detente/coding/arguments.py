@@ -527,8 +527,10 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     if not args.sources and not args.pair:
         args.sources = governing_subject(noun, actors)
         if args.sources and not args.targets and noun.dep_ in ("dobj", "obj"):
-            # "join the exercise with China": the partner hangs on the verb
-            args.targets = [r for _, r in actors.prep_objects(noun.head, word_class("counterpart_preps"))]
+            # "join the exercise with China": the partner hangs on the verb; "sent Nixon a message": the
+            # one it is sent or given to
+            args.targets = [r for _, r in actors.prep_objects(noun.head, word_class("counterpart_preps"))] or [
+                r for c in noun.head.children if c.dep_ in ("dative", "iobj") for r in actors.in_phrase(c)]
         elif args.sources and not args.targets and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
                 and noun.head.head.lemma_.lower() in word_class("participating_verbs"):
             # "took part in joint drills with Chile": the same, through the verb's "in"
