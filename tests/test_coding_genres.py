@@ -2554,3 +2554,12 @@ def test_a_message_sent_to_a_leader_goes_to_his_state_whatever_pair_the_story_is
     text = ("In 1973 Kissinger stopped in Israel on his way home. "
             "On the night of October 24, 1973, Brezhnev sent Nixon a message.")
     assert ("SUN", "USA", "CONSULT") in found(events(text))
+
+
+def test_states_that_did_the_same_repeat_the_act_just_told_each_at_about_its_time():
+    text = ("In June 1949 Chile closed the border. Peru then renounced its 1935 treaty of friendship with Chile, "
+            "and Bolivia, Ecuador and Colombia soon did the same.")
+    evs = events(text, date(2013, 10, 31))
+    rejections = {(e.source.country, e.target.country, e.date.start) for e in evs if e.event_type == "REJECT"}
+    # the year of the treaty renounced dates neither the renouncing nor its repetitions
+    assert rejections == {(c, "CHL", date(1949, 6, 1)) for c in ("PER", "BOL", "ECU", "COL")}

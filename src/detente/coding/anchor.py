@@ -96,7 +96,8 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
               or _reaches(doc, token_of(doc, m.start), clause, governing)]
     # "In June 1959 Moscow tore up the 1957 agreement": the year before the object names the thing acted on
     later = [m for m in usable if not _names_the_object(doc[token_of(doc, m.start)], doc[trigger])]
-    usable = later if later else usable
+    # "Moscow renounced its 1945 treaty": what is undone was made before; its year never dates the undoing
+    usable = later if later or doc[trigger].lemma_.lower() in word_class("deal_undoing_verbs") else usable
     if not usable:
         # "agreed to disengage their troops in July 2020": with no time of its own, an act takes the
         # time of the infinitive it governs, where the parser tends to hang it
@@ -108,6 +109,11 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         # clauses joined to it by a semicolon (which the parser tends to hang as a complement)
         usable = [m for m in times if _opens_clauses(doc, token_of(doc, m.start), clause)]
     return min(usable, key=cost) if usable else None
+
+
+def names_an_object(tok: Token) -> bool:
+    """A time written before a verb's object, as its modifier ("renounced its 1945 treaty")."""
+    return _names_the_object(tok, tok.head.head)
 
 
 def _names_the_object(tok: Token, trigger: Token) -> bool:

@@ -50,9 +50,16 @@ def candidate(raw: str, has_time: bool, has_actor: bool = False) -> bool:
 def follows(parsed: Any) -> list[tuple[Token, Token, bool]]:
     """(verb, subject, suit) of clauses "X followed in 2011": an intransitive "followed" of a subject,
     the same act again (not "followed the talks", "the following year"); with suit, "X followed
-    suit", "with X following suit two days later": the same act, which another may repeat."""
+    suit", "with X following suit two days later", "X did the same": the same act, which another may
+    repeat."""
     out = []
     for tok in parsed:
+        if tok.lemma_.lower() == "do" and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("dobj", "obj") and c.lower_ in word_class("same_act_objects") for c in tok.children):
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                out.append((tok, subject, True))  # "Poland had done the same": as "followed suit"
+            continue
         if tok.lemma_.lower() not in word_class("following_verbs"):
             continue
         suit = any(c.dep_ in ("dobj", "pobj") and c.lower_ in word_class("following_objects") for c in tok.children)

@@ -60,7 +60,8 @@ def follow_ups(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
     for verb, subject, suit in continuation.follows(parsed):
         if verb.i in taken:
             continue
-        refs = [r for r in base.get(subject.i, []) if r.actor.country]
+        subjects = [subject] + [c for c in subject.subtree if c.dep_ == "conj"]  # "Poland, Hungary and Romania"
+        refs = [r for s in subjects for r in base.get(s.i, []) if r.actor.country]
         before = _followed(story.events, t.sentence.index)
         if not refs or before is None:
             continue
@@ -70,12 +71,20 @@ def follow_ups(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
         if side != before.source.country and (not suit or side == before.target.country):
             continue
         picked = anchoring.pick_time(parsed, t.times, [verb.i], verb.i)
+        if picked is not None and anchoring.names_an_object(parsed[anchoring.token_of(parsed, picked.start)]):
+            picked = None  # "renounced its 1945 treaty, and Poland did the same": the treaty's year
         when = anchoring.date_from_time(picked, time.anchor, ctx.doc.published, False)[0] if picked else None
+        if (when is None or when.start is None) and suit and before.evidence.sentence == t.sentence.index:
+            when = before.date  # "X renounced the treaty, and within days Y had done the same": about then
         if when is None or when.start is None:
             continue
         status = judge(verb) if suit else "occurred"
-        story.events.append(_again(ctx, t, replace(before, source=state_at(refs[0].actor, when)), verb, verb,
-                                   f"{verb.text} suit" if suit else verb.text, when, status, None))
+        words = " ".join(w.text for w in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj", "pobj"))])
+        for ref in {r.actor.country: r for r in refs}.values():
+            if ref.actor.country == before.target.country:
+                continue  # no state repeats an act towards itself
+            story.events.append(_again(ctx, t, replace(before, source=state_at(ref.actor, when)), verb, verb,
+                                       words, when, status, None))
         if status == "occurred" and scene.narrative(when) and not ctx.news:
             moved = when
             time = replace(time, anchor=when)
