@@ -2563,3 +2563,19 @@ def test_states_that_did_the_same_repeat_the_act_just_told_each_at_about_its_tim
     rejections = {(e.source.country, e.target.country, e.date.start) for e in evs if e.event_type == "REJECT"}
     # the year of the treaty renounced dates neither the renouncing nor its repetitions
     assert rejections == {(c, "CHL", date(1949, 6, 1)) for c in ("PER", "BOL", "ECU", "COL")}
+
+
+def test_an_act_told_a_day_after_another_in_a_trailing_clause_is_the_day_before():
+    text = "Chile on Thursday suspended the train service to Peru, a day after it expelled the Peruvian envoy."
+    evs = events(text, date(2019, 8, 9))
+    assert {(e.trigger.split()[0], e.date.start) for e in evs} == {
+        ("suspended", date(2019, 8, 8)), ("expelled", date(2019, 8, 7))}
+
+
+def test_a_deal_brokered_by_a_third_state_is_a_mediation_done_whatever_the_deal_plans():
+    text = ("Chile and Peru agreed on Friday to restore diplomatic relations within two months, "
+            "in a deal brokered by Brazil.")
+    evs = events(text, date(2023, 3, 11))
+    brokered = [e for e in evs if e.source.country == "BRA"]
+    assert {(e.target.country, e.status, e.date.start) for e in brokered} == {
+        ("CHL", "occurred", date(2023, 3, 10)), ("PER", "occurred", date(2023, 3, 10))}

@@ -49,6 +49,8 @@ def scope(trigger: Token) -> list[Token]:
             # "under Soviet mediation, they agreed to withdraw": the mediation is not what was agreed (but
             # "if it came under attack" is the condition's)
             break
+        if node.dep_ == "acl" and node.tag_ == "VBN" and any(c.dep_ == "agent" for c in node.children):
+            break  # "agreed to restore ties, in a deal brokered by China": the brokering is told as done
         if node.dep_ == "ccomp" and node.i < node.head.i and any(
                 t.text == ";" for t in node.doc[node.i:node.head.i]):
             break  # "A accuses B of shelling villages; B denies": a clause of its own, not what B denies
