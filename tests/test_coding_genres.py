@@ -2579,3 +2579,10 @@ def test_a_deal_brokered_by_a_third_state_is_a_mediation_done_whatever_the_deal_
     brokered = [e for e in evs if e.source.country == "BRA"]
     assert {(e.target.country, e.status, e.date.start) for e in brokered} == {
         ("CHL", "occurred", date(2023, 3, 10)), ("PER", "occurred", date(2023, 3, 10))}
+
+
+def test_tariffs_ordered_levied_or_slapped_on_a_states_goods_are_sanctions_against_it():
+    text = ("In August 2025 President Trump ordered an additional 25% tariff on Indian imports. "
+            "In 2018 Chile slapped tariffs on Peruvian steel. In 2019 the EU levied duties on Chinese bikes.")
+    assert {(s, t) for s, t, k in found(events(text, date(2026, 8, 14))) if k == "SANCTION"} == {
+        ("USA", "IND"), ("CHL", "PER"), ("EU", "CHN")}
