@@ -2586,3 +2586,19 @@ def test_tariffs_ordered_levied_or_slapped_on_a_states_goods_are_sanctions_again
             "In 2018 Chile slapped tariffs on Peruvian steel. In 2019 the EU levied duties on Chinese bikes.")
     assert {(s, t) for s, t, k in found(events(text, date(2026, 8, 14))) if k == "SANCTION"} == {
         ("USA", "IND"), ("CHL", "PER"), ("EU", "CHN")}
+
+
+def test_a_city_where_a_summit_is_held_and_the_summits_host_are_no_parties():
+    text = ("In 2025 Chile and Peru signed a fisheries pact. When Marcos met Takaichi on the sidelines of the "
+            "ASEAN summit in Kuala Lumpur on October 26, 2025, the two leaders welcomed the pact. "
+            "Talks on a second pact continue.")
+    evs = events(text, date(2026, 6, 30))
+    assert ("PHL", "JPN", "CONSULT") in found(evs)
+    assert not [e for e in evs if "MYS" in (e.source.country, e.target.country) or e.target.code == "ASEAN"]
+
+
+def test_officials_in_a_capital_keep_its_state_in_the_story():
+    text = ("Japan and the Philippines have built what officials in Tokyo and Manila call a quasi-alliance. "
+            "The two countries normalized relations in July 1956.")
+    assert ("JPN", "PHL", "SUPPORT") in found(events(text, date(2026, 6, 30))) or (
+        "PHL", "JPN", "SUPPORT") in found(events(text, date(2026, 6, 30)))

@@ -167,6 +167,9 @@ def without_venues(parsed: Any, token: Any, args: Arguments) -> Arguments:
         if ref.prep in word_class("place_preps"):
             return True
         tok = parsed[ref.token]
+        if tok.dep_ in ("compound", "amod") and tok.head.i != token.i and tok.head.dep_ == "pobj" \
+                and tok.head.lemma_.lower() in word_class("gathering_nouns"):
+            return True  # "met Takaichi on the sidelines of the ASEAN summit": the summit's host is no party
         return ref.kind in ("city", "capital") and tok.head.i == token.i and tok.dep_ in ("compound", "amod")
     return _without(args, venue)
 

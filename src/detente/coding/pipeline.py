@@ -354,11 +354,23 @@ def _note_mentions(parsed: Any, mentions: list[ActorMention], by_token: dict[int
                 or parsed[i].head.dep_ in ("nsubj", "nsubjpass")}
     for m in mentions:
         refs = [r for rs in by_token.values() for r in rs if r.actor == m.actor]
-        discourse.saw(m.actor, m.kind, subject=any(r.token in subjects for r in refs))
+        # a city named as where something happens ("on the sidelines of a summit in Kuala Lumpur") is
+        # a place, not a state the story is about
+        venue = m.kind in ("capital", "city") and bool(refs) and all(_venue(parsed[r.token]) for r in refs)
+        discourse.saw(m.actor, "place" if venue else m.kind, subject=any(r.token in subjects for r in refs))
         for r in refs:
             head = parsed[r.token].head
             if head.lemma_.lower() in word_class("government_nouns"):
                 discourse.by_noun[head.lemma_.lower()] = m.actor
+
+
+def _venue(token: Any) -> bool:
+    """ "met in Manila", "a summit in Kuala Lumpur": a place where something happens (not "officials in
+    Tokyo", who are its people)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in word_class("place_preps"):
+        return False
+    return prep.head.pos_ in ("VERB", "AUX") or prep.head.lemma_.lower() in word_class("gathering_nouns")
 
 
 def actor_tokens(parsed: Any, mentions: list[ActorMention]) -> dict[int, list[ActorRef]]:
