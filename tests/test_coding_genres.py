@@ -2602,3 +2602,16 @@ def test_officials_in_a_capital_keep_its_state_in_the_story():
             "The two countries normalized relations in July 1956.")
     assert ("JPN", "PHL", "SUPPORT") in found(events(text, date(2026, 6, 30))) or (
         "PHL", "JPN", "SUPPORT") in found(events(text, date(2026, 6, 30)))
+
+
+def test_a_pact_entering_into_force_notes_and_envoys_exchanged_and_a_visit_returned_are_acts_of_the_pair():
+    text = ("Chile and Peru signed a defence pact in May 2024. It entered into force on September 11, 2025. "
+            "In 1903 the two governments exchanged notes. In 1960 Chile and Peru exchanged ambassadors. "
+            "In March 1950 the Chilean president visited Lima. "
+            "The Peruvian president returned the visit that November.")
+    got = {(e.trigger, e.date.start) for e in events(text, date(2026, 6, 30))
+           if {e.source.country, e.target.country} == {"CHL", "PER"}}
+    assert {("entered force", date(2025, 9, 11)), ("exchanged notes", date(1903, 1, 1)),
+            ("exchanged ambassadors", date(1960, 1, 1)), ("returned visit", date(1950, 11, 1))} <= got
+    # messages or protests exchanged are no agreement
+    assert not events("In 1960 Chile and Peru exchanged protests.", date(2026, 6, 30))
