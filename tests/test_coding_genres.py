@@ -2615,3 +2615,10 @@ def test_a_pact_entering_into_force_notes_and_envoys_exchanged_and_a_visit_retur
             ("exchanged ambassadors", date(1960, 1, 1)), ("returned visit", date(1950, 11, 1))} <= got
     # messages or protests exchanged are no agreement
     assert not events("In 1960 Chile and Peru exchanged protests.", date(2026, 6, 30))
+
+
+def test_a_name_set_off_by_commas_after_and_is_the_subject_of_the_verb_that_follows():
+    text = ("The Western powers sidestepped the summit proposal, and Khrushchev, after a visit to Beijing at the "
+            "end of July 1958, withdrew it in early August.")
+    visit = [e for e in events(text, date(2013, 10, 31)) if e.trigger == "visit"]
+    assert [(e.source.country, e.target.country) for e in visit] == [("SUN", "CHN")]

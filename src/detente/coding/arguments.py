@@ -207,6 +207,10 @@ def _stranded_subjects(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     Pakistan shot down ...")."""
     if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return []
+    if verb.dep_ == "conj":
+        split = split_subject(verb.head, verb.i, actors)
+        if split:
+            return split
     node = verb.doc[verb.i - 1]
     if node.dep_ == "pobj" and actors.by_token.get(node.i) and any(
             c.dep_ == "nummod" and c.i < node.i and len(c.text) == 4 and c.text.isdigit() for c in node.children):
@@ -223,6 +227,15 @@ def _stranded_subjects(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         # the clause as a phrase; a coordinated verb takes the actors only from such a phrase
         return []
     return actors.in_phrase(node)
+
+
+def split_subject(first: Token, before: int, actors: SentenceActors) -> list[ActorRef]:
+    """ "X sidestepped the proposal, and Khrushchev, after a visit to Beijing, withdrew it": a name the
+    parser joined to the first verb, set off by a comma before the second verb (at `before`), is the second
+    verb's subject."""
+    names = [c for c in first.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and first.i < c.i < before
+             and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "," and actors.by_token.get(c.i)]
+    return actors.in_phrase(names[-1]) if names else []
 
 
 def _official_before(verb: Token, actors: SentenceActors) -> list[ActorRef]:
@@ -610,8 +623,9 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
             return subject_of(head, actors) if light else []
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in word_class("adverbial_preps") \
                 and head.head.pos_ in ("VERB", "AUX"):
-            # "after the clash with X, Y turned to ...": Y clashed (not "during", which only sets the time)
-            return subject_of(head.head, actors)
+            # "after the clash with X, Y turned to ...": Y clashed (not "during", which only sets the time);
+            # "..., and Khrushchev, after a visit to Beijing, withdrew it": the name the phrase follows
+            return split_subject(head.head, head.i + 1, actors) or subject_of(head.head, actors)
         if node.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX") and (
                 noun.lemma_.lower() in word_class("proposal_nouns")
                 or head.head.lemma_.lower() in word_class("responding_verbs")):
