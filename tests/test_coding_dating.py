@@ -31,3 +31,12 @@ def test_the_year_is_narrative_time_else_publication() -> None:
     assert Narrative(MAY_1965, 3).year(date(2020, 1, 1)) == 1965
     assert Narrative().year(date(2020, 1, 1)) == 2020
     assert Narrative().year(None) is None
+
+
+def test_a_time_opening_the_sentence_dates_the_main_clause_past_an_after_clause():
+    import detente
+    text = ("In September 1949, after a show trial in Lima had cast the Chilean envoy as a spy, "
+            "Peru renounced its 1935 treaty of friendship with Chile.")
+    evs = detente.extract(text, published=date(2013, 10, 31))
+    assert [(e.event_type, e.date.start, e.date.end) for e in evs] == [
+        ("REJECT", date(1949, 9, 1), date(1949, 9, 30))]

@@ -223,7 +223,8 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
     adverbial clause below it ("When X visited last month, both agreed"), not in a relative or
     complement clause below it."""
     own = clause_of(doc[tok])
-    if own == clause or own in governing or doc[tok].head.i in governing or _after_the_comma(doc, tok, own, governing):
+    if own == clause or own in governing or doc[tok].head.i in governing or _after_the_comma(doc, tok, own, governing) \
+            or _opening_phrase(doc, tok, own, governing):
         return True
     node = doc[own]
     for _ in range(12):
@@ -258,6 +259,20 @@ def _after_the_comma(doc: Any, tok: int, own: int, governing: set[int]) -> bool:
         phrase = phrase.head
     return phrase.dep_ == "prep" and phrase.i > own and doc[phrase.i - 1].text == "," \
         and phrase.i < verb.head.i and max(t.i for t in phrase.subtree) < verb.head.i
+
+
+def _opening_phrase(doc: Any, tok: int, own: int, governing: set[int]) -> bool:
+    """ "In September 1949, after the trial had cast Tito as a traitor, Moscow renounced ...": a phrase that
+    opens the sentence before a comma dates the main clause, though the parser hangs it on the clause that
+    follows it."""
+    verb = doc[own]
+    if verb.dep_ not in ("advcl", "ccomp") or verb.head.i not in governing or verb.i > verb.head.i:
+        return False
+    phrase = doc[tok]
+    while phrase.head.i != own and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    end = max(t.i for t in phrase.subtree)
+    return phrase.dep_ == "prep" and phrase.i == 0 and end + 1 < len(doc) and doc[end + 1].text == ","
 
 
 def _occasion_of(noun: Token, governing: set[int]) -> bool:
