@@ -374,3 +374,8 @@ def test_a_surname_after_another_given_name_and_a_particle_is_someone_else() -> 
     assert [c for _, _, c in spans("Prime Minister al-Bashir flew to Ankara.", 2025)] == ["SYRGOV", "TURGOV"]
     # the whole name of the same person, in another case, is that person
     assert [c for _, _, c in spans("President Martin van Buren refrained from annexing Texas.", 1837)][0] == "USAGOV"
+
+
+def test_a_surname_after_a_particle_of_any_case_and_the_bearers_own_given_name() -> None:
+    assert [c for _, _, c in spans("In 2012 Bashar el-Assad accused Turkey.", 2012)] == ["SYRGOV", "TUR"]
+    assert [c for _, _, c in spans("Maher Al-Assad ordered an attack on Turkey.", 2012)] == ["TUR"]

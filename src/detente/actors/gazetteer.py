@@ -102,16 +102,27 @@ _PREFIXABLE_KINDS = frozenset({"demonym", "coalition", "org"})
 _DATED_KINDS = ("leader", "coalition")  # names read by the year: who held the office, who the members were
 
 
+def _unparticled(name: str) -> str:
+    """A name in lower case with its "al-" or "el-" dropped: "Bashar el-Assad" is "bashar assad"."""
+    return re.sub(r"\b(?:al|el)-", "", name.lower())
+
+
 def _stacked_demonyms(text: str, hits: tuple[_Hit, ...]) -> tuple[_Hit, ...]:
-    """ "Bosnian Serb forces", "Syrian Turkmen rebels", "Turkish Cypriot leaders": of two nationality words in
-    a row, one the name of a people that lives across borders (words.tsv: peoples), that one names a
-    people of the other's state; the two are one word of that state ("Russian Chinese" stays two)."""
+    """ "Bosnian Serb forces", "Syrian Turkmen rebels", "Turkish Cypriot leaders", "the Bosnian Serbs": of two
+    nationality words in a row naming people (words.tsv: people_nouns), one the name of a people that lives
+    across borders (peoples), that one names a people of the other's state; the two are one word of that
+    state ("Russian Chinese talks", "the Somali Ethiopian war" stay two)."""
     peoples = word_class("peoples")
     out: list[_Hit] = []
     for hit in hits:
         last = out[-1] if out else None
         if last is None or not last.entry.kind == hit.entry.kind == "demonym" or text[last.end:hit.start] != " ":
             out.append(hit)
+            continue
+        follower = re.match(r"\s+([a-z]+)", text[hit.end:hit.end + 30])
+        people = follower is not None and follower.group(1) in word_class("people_nouns")
+        if not (text[hit.start:hit.end].endswith("s") or people):
+            out.append(hit)  # "the Somali Ethiopian war", "Russian Chinese talks": two states
             continue
         first_people, second_people = text[last.start:last.end] in peoples, text[hit.start:hit.end] in peoples
         if second_people and not first_people:
@@ -295,7 +306,7 @@ class Gazetteer:
             return False
         start = hit.start
         particle = re.search(r"(\w+)[-\s]$", text[max(0, start - 6):start])
-        if particle and particle.group(1) in word_class("name_particles"):
+        if particle and particle.group(1).lower() in word_class("name_particles"):
             start -= len(particle.group(0))  # "Omar al-Bashir": the name before "al-" goes with it
         before = tokens_before(text, start, 1)
         if not before or not before[0].word[0].isupper():
@@ -303,10 +314,10 @@ class Gazetteer:
         word = self.lex.sectors.get(before[0].key)
         if word is not None and word.kind in ("title", "honorific"):
             return True
-        written = text[before[0].start:hit.end].lower()
-        if any(n.lower().endswith(written) for p in hit.entry.persons for n in (p.name, *p.aliases)):
+        written = _unparticled(text[before[0].start:hit.end])
+        if any(_unparticled(n).endswith(written) for p in hit.entry.persons for n in (p.name, *p.aliases)):
             return True  # "Martin van Buren": the whole name, written in other case
-        return sentence_start_before(text, before[0].start)
+        return start == hit.start and sentence_start_before(text, before[0].start)
 
     # ---- the pass over one text ----------------------------------------------------
 

@@ -126,10 +126,13 @@ def home_addressed(token: Any) -> bool:
 
 def committed_by(token: Any) -> Any:
     """The verb of agreeing or pledging whose complement the act is ("agreed to hold talks", "pledged
-    to further talks"), else None."""
+    to further talks", "agreed to a new round of talks"), else None."""
     verb = None
-    if token.dep_ == "pobj" and token.head.lower_ == "to":
-        verb = token.head.head
+    node = token
+    while node.dep_ in ("pobj", "prep") and node.head.lower_ != "to" and node.head.pos_ in ("NOUN", "ADP"):
+        node = node.head  # "agreed to a new round of talks"
+    if node.dep_ == "pobj" and node.head.lower_ == "to":
+        verb = node.head.head
     elif token.dep_ == "xcomp":
         verb = token.head
     elif token.dep_ in ("dobj", "obj") and token.head.dep_ == "xcomp":  # "agreed to hold talks" (the noun's trigger)

@@ -57,9 +57,12 @@ def told_above(doc: Any, m: TimeMention, trigger: int) -> bool:
     dates the telling, so it is read as told, not as the future a plan points to."""
     own = clause_of(doc[token_of(doc, m.start)])
     node = doc[clause_of(doc[trigger])]
-    act = doc[trigger]
-    if act.dep_ == "pobj" and act.head.lower_ == "to" and act.head.head.i == own \
-            and act.head.head.lemma_.lower() in word_class("committing_verbs") and token_of(doc, m.start) < act.head.i:
+    to = doc[trigger]
+    while to.dep_ in ("pobj", "pcomp", "prep", "compound", "conj") and not (to.dep_ == "prep" and to.lower_ == "to") \
+            and to.head.i != to.i:
+        to = to.head  # "agreed on Tuesday to a new round of talks", "committed on Monday to sending tanks"
+    if to.dep_ == "prep" and to.lower_ == "to" and to.head.i == own and token_of(doc, m.start) < to.i \
+            and to.head.lemma_.lower() in word_class("committing_verbs"):
         return True  # "agreed on Tuesday to further talks": the day of the agreeing
     for _ in range(6):
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:

@@ -272,8 +272,10 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         seen += 1
         # "Peru, bound to Bolivia by a pact, offered to mediate, but Chile demanded ...": of two subjects
         # the parser gives one verb, the one just before it
-        nearest = max((c.i for c in node.children if c.dep_ == "nsubj" and c.i < node.i), default=None)
-        for child in node.children:
+        # (a subject the parser hung on the auxiliary: "In 1956 the United States was committed to ...")
+        children = [*node.children, *(g for c in node.children if c.dep_ in ("aux", "auxpass") for g in c.children)]
+        nearest = max((c.i for c in children if c.dep_ == "nsubj" and c.i < node.i), default=None)
+        for child in children:
             if child.dep_ == "nsubj" and nearest is not None and child.i != nearest:
                 continue
             if child.dep_ == "nsubjpass" and adverbial and actors.in_phrase(child):
@@ -468,6 +470,11 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
             owned = [r for r in args.targets if r.token in owners]
             args.targets = [r for r in args.targets if r.token not in owners]
             args.sources = args.sources or owned
+            accredited = [p for s in token.children if s.dep_ == "nsubj" for c in s.children
+                          if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+            if accredited:
+                # "the ambassador to the United Nations presented his credentials in New York": to the UN
+                args.targets = [r for p in accredited for r in actors.in_phrase(p)]
         return args
     args = noun_arguments(token, actors, "ofA" in flags, "possT" in flags, "from" in flags, entry.mode == "visit",
                           mutual="sym" in flags)

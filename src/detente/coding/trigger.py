@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from ..actors.succession import state_at
+from ..actors.succession import state_at, territories
 from ..model import DateSpan, Event, Evidence, event_id
 from ..ontology import cameo as cameo_entry
 from . import acts, scene
@@ -234,14 +234,21 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
 
 
 def _from_the_occupier(args: Arguments, discourse: Discourse) -> Arguments:
-    """ "British and Ethiopian forces retook Addis Ababa" (flag retaken): a place taken back is taken from
-    the other side of the war the story tells, not from the state it belongs to; with no such war told,
-    from no one the text names."""
+    """ "British and Ethiopian forces retook Addis Ababa" (flag retaken): a place its own state (or a third
+    state, for it) takes back is taken from the other side of the war the story tells, not from the state it
+    belongs to; with no such war told, from no one the text names. A place taken back from its state by
+    that state's foe ("Israeli forces retook the Golan Heights") is taken from that state."""
     places = [t for t in args.targets if t.kind in PLACE_KINDS]
     if not places:
         return args
-    held = {t.actor.country for t in places} | {s.actor.country for s in args.sources}
-    occupiers = [a for a in discourse.war or () if a.country not in held]
+    owners = {territories().get(t.actor.country or "", t.actor.country) for t in places}  # South Georgia: Britain
+    takers = {s.actor.country for s in args.sources}
+    war = {a.country for a in discourse.war or ()}
+    # "Israeli forces retook the Golan Heights": taken back from the state it belongs to, the retaker's foe
+    liberated = bool(owners & takers) or bool(owners & war and not takers & war)
+    if not liberated:
+        return args
+    occupiers = [a for a in discourse.war or () if a.country not in owners | takers]
     targets = [ActorRef(a, places[0].token, "anaphor", "discourse") for a in occupiers]
     return replace(args, sources=args.sources if targets else [], targets=targets)
 
