@@ -306,8 +306,10 @@ def load_leaders(lex: Lexicon, path: Path) -> None:
         surname = surname_of(person)
         if surname:
             by_surname.setdefault(surname, []).append(person)
-    # A surname that is someone's first name ("Richard", "George") is too ambiguous alone.
-    first_names = {p.name.split()[0] for p in persons if p.country not in SURNAME_FIRST}
+    # A surname that is someone's first name ("Richard", "George") is too ambiguous alone (but "Marcos" alone
+    # is the Philippine president, not Venezuela's Marcos Pérez Jiménez: words.tsv, surnames_over_first_names).
+    first_names = {p.name.split()[0] for p in persons if p.country not in SURNAME_FIRST} - word_class(
+        "surnames_over_first_names")
     for surname, people in by_surname.items():
         if surname in first_names:
             continue
