@@ -2670,3 +2670,22 @@ def test_troops_that_overran_attack_and_a_suspended_treaty_is_not_dated_by_its_y
     assert found(events("In 1940 German troops overran Belgium.")) == {("DEU", "BEL", "ASSAULT")}
     evs = events("Russia suspended the 1990 treaty with NATO on Friday.", date(2019, 3, 14))
     assert all(e.date.start.year == 2019 for e in evs) and evs
+
+
+def test_pulling_out_of_talks_or_walking_away_from_a_deal_with_a_partner_acts_on_that_partner():
+    evs = events("Chile pulled out of the negotiations with Peru on Tuesday.", date(2021, 9, 18))
+    assert [(e.source.country, e.event_type, e.target.country, e.date.start) for e in evs] == [
+        ("CHL", "SANCTION", "PER", date(2021, 9, 14))]
+    # the year of the deal left is not the date of leaving it
+    evs = events("Chile said Wednesday it would walk away from a 2016 agreement with Peru.", date(2021, 9, 18))
+    assert [(e.event_type, e.target.country, e.date.start) for e in evs] == [("REJECT", "PER", date(2021, 9, 15))]
+    # a year of a thing the act is done in or waits for still dates it
+    evs = events("Spain did not recognize Chile until the 1783 treaty of Paris.", date(2021, 9, 18))
+    assert all(e.date.start.year == 1783 for e in evs) and evs
+
+
+def test_leaders_speaking_by_telephone_consult():
+    evs = events("Biden and Macron spoke by telephone on Tuesday.", date(2021, 9, 18))
+    assert [(e.source.country, e.event_type, e.target.country) for e in evs] == [("USA", "CONSULT", "FRA")]
+    evs = events("Biden and Macron are expected to speak by telephone in the coming days.", date(2021, 9, 18))
+    assert [(e.event_type, e.status) for e in evs] == [("CONSULT", "planned")]

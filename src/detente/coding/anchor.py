@@ -98,7 +98,8 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
     usable = [m for m in times if token_of(doc, m.start) in own
               or _reaches(doc, token_of(doc, m.start), clause, governing)]
     # "In June 1959 Moscow tore up the 1957 agreement": the year before the object names the thing acted on
-    later = [m for m in usable if not _names_the_object(doc[token_of(doc, m.start)], doc[trigger])]
+    later = [m for m in usable if not _names_the_object(doc[token_of(doc, m.start)], doc[trigger],
+                                                          token_of(doc, m.end - 1))]
     # "Moscow renounced its 1945 treaty": what is undone was made before; its year never dates the undoing
     usable = later if later or doc[trigger].lemma_.lower() in word_class("deal_undoing_verbs") else usable
     if not usable:
@@ -119,11 +120,21 @@ def names_an_object(tok: Token) -> bool:
     return _names_the_object(tok, tok.head.head)
 
 
-def _names_the_object(tok: Token, trigger: Token) -> bool:
-    """A time written before the verb's object, as its modifier ("abrogated the 1957 treaty")."""
+def _names_the_object(tok: Token, trigger: Token, last: int | None = None) -> bool:
+    """A time written before the verb's object, as its modifier ("abrogated the 1957 treaty", "walked away
+    from a 2016 agreement"); last: the time's last token (the noun is past it: "signed it on 10 January
+    1966" is a date of the act)."""
     noun = tok.head
-    return trigger.pos_ == "VERB" and tok.dep_ in ("nummod", "compound", "amod", "npadvmod", "poss") \
-        and tok.i < noun.i and noun.dep_ == "dobj" and noun.head.i == trigger.i
+    if not (trigger.pos_ == "VERB" and tok.dep_ in ("nummod", "compound", "amod", "npadvmod", "poss")
+            and tok.i < noun.i and (last is None or noun.i > last)):
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.i == trigger.i
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in word_class("leaving_preps"):
+        return False  # (not "negotiated in the 1795 treaty", "until the 1783 treaty": its occasion, its time)
+    holder = prep.head.head if prep.head.dep_ in ("advmod", "prt") else prep.head
+    return holder.i == trigger.i
 
 
 def _spelled_out(m: TimeMention, times: list[TimeMention]) -> bool:

@@ -398,6 +398,8 @@ def verb_arguments(
         if clause.dep_ == "ccomp" and verb.lemma_.lower() in word_class("small_clause_verbs") \
                 and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children):
             args.targets += [r for c in clause.children if c.dep_ == "nsubj" for r in actors.in_phrase(c)]
+    if not args.targets:
+        args.targets += _partners_of_the_bond(verb, actors)
     for child in verb.children:  # "mediated between India and Pakistan"
         if child.dep_ == "prep" and child.lower_ == "between":
             args.targets += [r for p in child.children for r in actors.in_phrase(p)]
@@ -424,6 +426,17 @@ def verb_arguments(
     args.targets = [t for t in args.targets if not (t.via == "discourse" and actors.doc[t.token].dep_ == "poss"
                                                     and _state_key(t) in acting_states)]
     return args
+
+
+def _partners_of_the_bond(verb: Token, actors: SentenceActors) -> list[ActorRef]:
+    """ "pulled out of the negotiations with Peru", "walked away from its agreement with France": the partner
+    of the talks or the bond a phrase of the verb names."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [q for c in [*preps, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))] for q in c.children
+              if q.dep_ == "prep"]  # "pulled out of the talks", "walked away from the deal"
+    nouns = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return [r for n in nouns if in_class(n.lemma_, "@TALKS") or in_class(n.lemma_, "@AGREEMENT")
+            for _, r in actors.prep_objects(n, word_class("counterpart_preps"))]
 
 
 def _principals(verb: Token, actors: SentenceActors) -> list[ActorRef]:

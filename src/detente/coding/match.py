@@ -96,7 +96,8 @@ def referent(word: Token, specs: tuple[str | None, ...], skip: Collection[int] =
 
 
 def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) -> int | None:
-    holders = [token] + [o for o in _objects(token)]
+    # (and the particle: "walk away from the deal", where the parser hangs "from" on "away")
+    holders = [token] + [o for o in _objects(token)] + [c for c in token.children if c.dep_ in ("advmod", "prt")]
     for holder in holders:
         for child in holder.children:
             if child.dep_ in ("prep", "agent", "prt", "dative") and child.lower_ == prep and child.i > holder.i:
