@@ -379,3 +379,8 @@ def test_a_surname_after_another_given_name_and_a_particle_is_someone_else() -> 
 def test_a_surname_after_a_particle_of_any_case_and_the_bearers_own_given_name() -> None:
     assert [c for _, _, c in spans("In 2012 Bashar el-Assad accused Turkey.", 2012)] == ["SYRGOV", "TUR"]
     assert [c for _, _, c in spans("Maher Al-Assad ordered an attack on Turkey.", 2012)] == ["TUR"]
+
+
+def test_an_organisations_office_holder_speaks_for_it() -> None:
+    found = find_actors("The chairman of the African Union Commission, Jean Ping, urged Peru to withdraw.", 2012)
+    assert [(m.actor.code, m.kind) for m in found] == [("AU", "official"), ("PER", "country")]

@@ -2689,3 +2689,10 @@ def test_leaders_speaking_by_telephone_consult():
     assert [(e.source.country, e.event_type, e.target.country) for e in evs] == [("USA", "CONSULT", "FRA")]
     evs = events("Biden and Macron are expected to speak by telephone in the coming days.", date(2021, 9, 18))
     assert [(e.event_type, e.status) for e in evs] == [("CONSULT", "planned")]
+
+
+def test_he_after_an_organisations_office_holder_is_that_organisation():
+    text = ("Dispute on the Border\n\nThe chairman of the African Union Commission, Jean Ping, urged Peru to "
+            "withdraw its troops. He also appealed to Chile to halt the bombing.")
+    assert {(e.source.code, e.target.country) for e in events(text, date(2021, 9, 18))} == {
+        ("AU", "PER"), ("AU", "CHL")}

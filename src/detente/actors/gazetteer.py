@@ -388,6 +388,13 @@ class Gazetteer:
             if backward is not None:
                 start, sector, kind, phrase = backward
                 return self._composed(text, start, hit.end, entry.country, sector, kind, None, phrase), 1
+        if entry.kind == "org":
+            backward = self._backward_of(text, hit, floor)
+            if backward is not None and backward[2] == "official":
+                # "the chairman of the African Union Commission": one who speaks for the organisation
+                mention = self._simple(text, hit, year)
+                start = backward[0]
+                return ActorMention(start, hit.end, text[start:hit.end], mention.actor, "official"), 1
         return self._simple(text, hit, year), 1
 
     def _compose_forward(self, text: str, hits: Sequence[_Hit], i: int,
