@@ -2696,3 +2696,20 @@ def test_he_after_an_organisations_office_holder_is_that_organisation():
             "withdraw its troops. He also appealed to Chile to halt the bombing.")
     assert {(e.source.code, e.target.country) for e in events(text, date(2021, 9, 18))} == {
         ("AU", "PER"), ("AU", "CHL")}
+
+
+def test_an_agreement_signed_told_as_a_participle_is_the_pairs():
+    text = ("Japan and the Philippines have grown closer. An agreement on the transfer of defense equipment, signed "
+            "on February 29, 2016, allowed Japan to lease aircraft to the Philippines.")
+    assert [(e.event_type, e.date.start) for e in events(text, date(2026, 6, 30))
+            if {e.source.country, e.target.country} == {"JPN", "PHL"}] == [("SUPPORT", date(2016, 2, 29))]
+    # a meeting "held" is told once, by its own noun
+    text = "Chile and Peru held their first dialogue in 2018. The dialogue, held in Lima, went well."
+    assert len([e for e in events(text) if e.event_type == "CONSULT"]) == 1
+
+
+def test_a_states_accession_approved_and_a_post_raised_to_an_embassy_support_it():
+    text = ("Turkey approved Finland's accession in March 2023. "
+            "In 1993 the United States raised its post at Asmara to an Embassy.")
+    assert {(s, t, k) for s, t, k in found(events(text, date(2026, 6, 30)))} >= {
+        ("TUR", "FIN", "SUPPORT"), ("USA", "ERI", "SUPPORT")}

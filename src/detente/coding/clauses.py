@@ -90,10 +90,17 @@ def definite_passive(token: Any) -> bool:
     holder = token
     if token.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in token.children):
         holder = token.head  # "a contract is expected to be signed next month": the raised subject
-    return token.pos_ == "VERB" and any(
-        c.dep_ == "nsubjpass" and (c.tag_ == "NNS" or any(
-            d.lower_ in word_class("passive_subject_determiners") for d in c.children))
-        for c in holder.children)
+    if token.pos_ == "VERB" and token.dep_ == "acl" and token.tag_ == "VBN" \
+            and not any(c.dep_ == "agent" for c in token.children):
+        # "an agreement on arms transfers, signed on February 29, 2016, allowed ...": the same, as a participle
+        # (of a bond: "the dialogue, held in Delhi" is the dialogue's own act, told once)
+        return in_class(token.head.lemma_, "@AGREEMENT") and _pair_noun_phrase(token.head)
+    return token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" and _pair_noun_phrase(c) for c in holder.children)
+
+
+def _pair_noun_phrase(noun: Any) -> bool:
+    """A plural, or a noun with a determiner that may name the pair's own act ("the deal", "an agreement")."""
+    return noun.tag_ == "NNS" or any(d.lower_ in word_class("passive_subject_determiners") for d in noun.children)
 
 
 def hypothetical(token: Any) -> bool:
