@@ -2713,3 +2713,10 @@ def test_a_states_accession_approved_and_a_post_raised_to_an_embassy_support_it(
             "In 1993 the United States raised its post at Asmara to an Embassy.")
     assert {(s, t, k) for s, t, k in found(events(text, date(2026, 6, 30)))} >= {
         ("TUR", "FIN", "SUPPORT"), ("USA", "ERI", "SUPPORT")}
+
+
+def test_a_noun_act_whose_shared_verbs_say_it_will_go_on_is_planned():
+    text = '"Chile\'s commitment to Peru\'s recovery must endure and will endure," the Chilean president said.'
+    assert [(e.event_type, e.status) for e in events(text, date(2010, 3, 10))] == [("AGREE", "planned")]
+    text = '"Chile\'s commitment to Peru\'s recovery has endured," the Chilean president said.'
+    assert [(e.event_type, e.status) for e in events(text, date(2010, 3, 10))] == [("AGREE", "occurred")]

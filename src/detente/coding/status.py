@@ -68,6 +68,11 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     table = cues()
     chain = scope(trigger)
     mods = [c for t in chain for c in t.children if c.dep_ in _MOD_DEPS]
+    if trigger.dep_ in ("nsubj", "nsubjpass"):
+        # "our commitment must endure and will endure": the auxiliaries of the verbs the subject shares
+        mods += [a for c in trigger.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                 and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+                 for a in c.children if a.dep_ == "aux"]
     negators = [m for m in mods if m.dep_ in ("neg", "det", "advmod") and _has(table[("mod", "negated")], m)]
     negated = bool(negators) and not _not_until(negators, mods)
     # "no contract has been signed", "signed no deal"
