@@ -2720,3 +2720,13 @@ def test_a_noun_act_whose_shared_verbs_say_it_will_go_on_is_planned():
     assert [(e.event_type, e.status) for e in events(text, date(2010, 3, 10))] == [("AGREE", "planned")]
     text = '"Chile\'s commitment to Peru\'s recovery has endured," the Chilean president said.'
     assert [(e.event_type, e.status) for e in events(text, date(2010, 3, 10))] == [("AGREE", "occurred")]
+
+
+def test_arms_received_or_taken_delivery_of_come_from_the_state_that_made_them():
+    text = ("In 2019 Turkey took delivery of Russian S-400 missiles. In 2024 Pakistan received the first "
+            "Chinese-built submarine. In 2025 Egypt received fighters from France.")
+    assert {(s, t) for s, t, k in found(events(text, date(2026, 9, 22))) if k == "AID"} == {
+        ("RUS", "TUR"), ("CHN", "PAK"), ("FRA", "EGY")}
+    evs = events("In July 2026 Iran expected to take delivery of Chinese air defence systems within weeks.",
+                 date(2026, 9, 22))
+    assert [(e.source.country, e.target.country, e.status) for e in evs] == [("CHN", "IRN", "planned")]

@@ -477,6 +477,10 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
     if entry.pos == "V":
         args = verb_arguments(token, actors, "from" in flags, "subjacts" in flags, entry.mode == "third-party",
                               entry.event_type in _BY_PROXY)
+        if "recipient" in flags:
+            # "Turkey took delivery of Russian missiles", "received Chinese-built submarines": the state whose
+            # goods they are gives them to the subject
+            args.sources, args.targets = args.targets, args.sources
         if "possS" in flags:
             # "presented his credentials": whose credentials they are is who presents them, not a target
             owners = {c.i for o in token.children if o.dep_ in ("dobj", "obj") for c in o.children if c.dep_ == "poss"}

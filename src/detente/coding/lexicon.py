@@ -65,7 +65,8 @@ class Trigger:
     # "presented his credentials"), called (a noun that is an act only as what "this" or "that" is called:
     # '"This is a provocation," the minister said'), notmod=@CLASS (no modifier of the object in the class:
     # "offered financial support" is no backing), retaken (a place taken back is taken from the other side of
-    # the war the story tells: "retook Addis Ababa")
+    # the war the story tells: "retook Addis Ababa"), recipient (the subject receives what the object's state
+    # gives: "took delivery of Russian missiles")
 
     @property
     def specificity(self) -> int:
