@@ -40,3 +40,12 @@ def test_a_time_opening_the_sentence_dates_the_main_clause_past_an_after_clause(
     evs = detente.extract(text, published=date(2013, 10, 31))
     assert [(e.event_type, e.date.start, e.date.end) for e in evs] == [
         ("REJECT", date(1949, 9, 1), date(1949, 9, 30))]
+
+
+def test_a_chronicles_section_heading_sets_the_year_of_the_section():
+    import detente
+    text = ("Albania\n\nIn 1955 the United States opposed Albania's admission to the UN.\n\n"
+            "Re-establishment of Diplomatic Relations, 1991.\n\n"
+            "Secretary of State James A. Baker III visited Tirana on June 22.")
+    visits = [e for e in detente.extract(text, published=date(2009, 5, 31)) if e.event_type == "CONSULT"]
+    assert [e.date.start for e in visits] == [date(1991, 6, 22)]

@@ -90,6 +90,22 @@ def moves_away(anchor: DateSpan | None, period: DateSpan) -> bool:
     return anchor.end < period.start or anchor.start > period.end
 
 
+_SECTION_HEADING = re.compile(r"[^.;:!?]+, (\d{4})\.?")
+
+
+def section_year(raw: str, times: list[TimeMention]) -> TimeMention | None:
+    """The year that ends a chronicle's section heading ("Relations Resumed, 1913."): the time of the
+    section, whatever the story's time before it."""
+    words = raw.split()
+    if not (2 <= len(words) <= 14) or _SECTION_HEADING.fullmatch(raw.strip()) is None:
+        return None
+    long_words = [w for w in words[:-1] if len(w) > 3]
+    if not long_words or sum(w[0].isupper() for w in long_words) * 2 < len(long_words):
+        return None  # a title in title case, not a sentence
+    year = raw.strip().rstrip(".")[-4:]
+    return next((m for m in times if m.text == year), None)
+
+
 def later_full_dates(raw: str, times: list[TimeMention], anchor: DateSpan | None) -> list[TimeMention]:
     """Full dates after narrative time brought in by "in", "by" or "until", in a sentence that tells
     no act: "there had been no incidents until 1990, when ..." moves the story on."""
