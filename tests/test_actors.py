@@ -384,3 +384,11 @@ def test_a_surname_after_a_particle_of_any_case_and_the_bearers_own_given_name()
 def test_an_organisations_office_holder_speaks_for_it() -> None:
     found = find_actors("The chairman of the African Union Commission, Jean Ping, urged Peru to withdraw.", 2012)
     assert [(m.actor.code, m.kind) for m in found] == [("AU", "official"), ("PER", "country")]
+
+
+def test_a_place_name_inside_a_persons_name_is_no_place() -> None:
+    assert [c for _, _, c in spans("Sheikh Sabah al-Ahmad al-Jaber al-Sabah met Saudi King Salman.", 2017)] == [
+        "KWTGOV", "SAUGOV"]
+    assert [c for _, _, c in spans("In Sabah, troops landed.", 2017)] == ["MYS"]
+    assert [c for _, _, c in spans("The OSCE Minsk Group met in Vienna.", 2017)] == ["OSCE", "AUTGOV"]
+    assert [c for _, _, c in spans("PLA batteries shelled Quemoy and Matsu.", 1958)] == ["CHNMIL", "TWN", "TWN"]

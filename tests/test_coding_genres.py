@@ -2730,3 +2730,8 @@ def test_arms_received_or_taken_delivery_of_come_from_the_state_that_made_them()
     evs = events("In July 2026 Iran expected to take delivery of Chinese air defence systems within weeks.",
                  date(2026, 9, 22))
     assert [(e.source.country, e.target.country, e.status) for e in evs] == [("CHN", "IRN", "planned")]
+
+
+def test_notes_of_protest_exchanged_are_no_agreement():
+    text = "In 1969 Chile and Peru exchanged furious notes of protest."
+    assert not [e for e in events(text) if e.event_type == "SUPPORT"]

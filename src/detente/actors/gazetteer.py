@@ -375,6 +375,10 @@ class Gazetteer:
         entry = hit.entry
         if entry.kind == "demonym" and text[hit.end:hit.end + 1] == ":":
             return None, 1  # a language naming a word: "the Falkland Islands (Spanish: Islas Malvinas)"
+        if entry.kind in ("place", "city", "capital") and (self._title_before(text, hit, floor) < hit.start or (
+                (particle := re.search(r"(\w+)-$", text[max(0, hit.start - 6):hit.start])) is not None
+                and particle.group(1).lower() in word_class("name_particles"))):
+            return None, 1  # "Sheikh Sabah al-Ahmad al-Sabah": a name after a title or "al-" is a person's
         if entry.kind == "leader":
             if entry.surname and (not self._surname_ok(text, hit) or _ambiguous(entry.persons, year)):
                 return None, 1

@@ -95,6 +95,12 @@ def referent(word: Token, specs: tuple[str | None, ...], skip: Collection[int] =
     return nouns[-1] if nouns else None
 
 
+def _modifiers(noun: Token) -> list[Token]:
+    """A noun's adjectives and noun modifiers, and the noun of its "of" phrase ("notes of protest")."""
+    return [m for m in noun.children if m.dep_ in ("amod", "compound")] + [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
 def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) -> int | None:
     # (and the particle: "walk away from the deal", where the parser hangs "from" on "away")
     holders = [token] + [o for o in _objects(token)] + [c for c in token.children if c.dep_ in ("advmod", "prt")]
@@ -166,8 +172,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     if banned and any(_satisfies(o, spec, actors) for o in _objects(token) for spec in banned):
         return None  # flag notobj=@CLASS: another sense ("committed atrocities" is no commitment)
     banned_mod = entry.valued("notmod")
-    if banned_mod and any(in_class(m.lemma_, spec) for o in _objects(token) for m in o.children
-                          if m.dep_ in ("amod", "compound") for spec in banned_mod):
+    if banned_mod and any(in_class(m.lemma_, spec) for o in _objects(token) for m in _modifiers(o)
+                          for spec in banned_mod):
         return None  # flag notmod=@CLASS: "offered financial support" is aid, not backing
     banned_of = entry.valued("notof")
     if banned_of and any(p.dep_ == "pobj" and in_class(p.lemma_, spec) for c in token.children
