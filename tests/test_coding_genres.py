@@ -2735,3 +2735,12 @@ def test_arms_received_or_taken_delivery_of_come_from_the_state_that_made_them()
 def test_notes_of_protest_exchanged_are_no_agreement():
     text = "In 1969 Chile and Peru exchanged furious notes of protest."
     assert not [e for e in events(text) if e.event_type == "SUPPORT"]
+
+
+def test_suspending_relations_or_aid_is_a_sanction_and_suspending_talks_calls_them_off():
+    evs = events("In 1963 Chile suspended diplomatic relations and economic aid to Peru.")
+    assert [(e.event_type, e.status) for e in evs] == [("SANCTION", "occurred")]
+    evs = events("In 1963 Chile suspended its aid to Peru.")
+    assert [(e.event_type, e.status) for e in evs] == [("SANCTION", "occurred")]
+    evs = events("In 1963 Chile suspended the talks with Peru.")
+    assert [(e.event_type, e.status) for e in evs] == [("CONSULT", "cancelled")]

@@ -327,6 +327,11 @@ def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
     found = [m for m in found if not (m.entry.pos == "V" and _at_risk(doc[m.token], actors))]
     found = _cancelled_acts(doc, found)
     claimed = {i for m in found if m.entry.pos == "V" for i in m.tokens[1:]}
+    # "suspended its aid": the object a verb's own entry names is that act's, even under a cancelling verb
+    # (a meeting is another matter: "suspended the talks" tells talks called off)
+    meetings = {m.token for m in found if m.entry.pos == "N" and m.entry.event_type == "CONSULT"}
+    owned = {i for m in found if m.entry.pos == "V" and m.entry.obj is not None for i in m.tokens[1:]}
+    owned = (owned | {c.i for i in owned for c in doc[i].children if c.dep_ == "conj"}) - meetings
     verbs = {m.token for m in found}
     hostile = {m.token for m in found if m.entry.event_type in HOSTILE_TYPES}
     kept = []
@@ -340,7 +345,7 @@ def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
                 c.dep_ == "ccomp" and c.i in hostile and hinted(c) for c in tok.children):
             continue  # "suggested it could strike X": no proposal, a threat (the act hinted at)
         if m.entry.pos == "N" and (m.token in claimed or _object_of_trigger(tok, verbs)) \
-                and not _under_cancel(tok) and not forced_retreat(tok, m.entry):
+                and (m.token in owned or not _under_cancel(tok)) and not forced_retreat(tok, m.entry):
             continue
         if m.entry.pos == "N" and "sym" in m.entry.flags and _joined_existing(tok):
             continue
@@ -370,7 +375,10 @@ def _cancelled_acts(doc: Any, found: list[TriggerMatch]) -> list[TriggerMatch]:
         tok = doc[m.token]
         if m.token in deals or m.token in paused:
             continue  # "cancelled a contract for French submarines": the cancelling is the act
-        if m.entry.pos == "V" and tok.lemma_.lower() in word_class("calling_off_verbs") and any(
+        # "suspended relations and aid", "suspended its aid": a sanction (but "suspended the talks": called off)
+        own_object = m.entry.obj is not None and not any(
+            f.entry.event_type == "CONSULT" for f in found if f.entry.pos == "N" and f.token in m.tokens[1:])
+        if m.entry.pos == "V" and tok.lemma_.lower() in word_class("calling_off_verbs") and not own_object and any(
                 c.i in nouns - deals - paused for c in _objects(tok)):
             continue
         out.append(m)
