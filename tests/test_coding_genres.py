@@ -2744,3 +2744,11 @@ def test_suspending_relations_or_aid_is_a_sanction_and_suspending_talks_calls_th
     assert [(e.event_type, e.status) for e in evs] == [("SANCTION", "occurred")]
     evs = events("In 1963 Chile suspended the talks with Peru.")
     assert [(e.event_type, e.status) for e in evs] == [("CONSULT", "cancelled")]
+
+
+def test_counterparts_from_several_states_are_each_met_and_a_states_government_follows_suit():
+    text = "In 2022 U.S. officials met counterparts from Australia, Japan and New Zealand in Honolulu."
+    assert {t for s, t, k in found(events(text)) if k == "CONSULT"} == {"AUS", "JPN", "NZL"}
+    text = ("On Monday Saudi Arabia cut diplomatic ties with Qatar. Yemen's internationally recognized "
+            "government and the Maldives followed suit later Monday.")
+    assert {s for s, t, k in found(events(text, date(2017, 6, 6))) if k == "SANCTION"} == {"SAU", "YEM", "MDV"}

@@ -391,7 +391,9 @@ def verb_arguments(
                 direct = aimed_at(child, actors)  # "imposed an embargo aimed at Spain"
             if not direct:
                 mods = [r for r in actors.modifiers(child) if _state_key(r) not in subject_states]
-                noun_preps = word_class("noun_target_preps") | ({"from"} if from_flag else set())
+                # "its envoy from Kabul", "met counterparts from Japan and Australia": whose they are
+                from_ok = from_flag or child.lemma_.lower() in word_class("counterpart_nouns")
+                noun_preps = word_class("noun_target_preps") | ({"from"} if from_ok else set())
                 direct = mods or [r for _, r in actors.prep_objects(child, noun_preps)]  # "its envoy from Kabul"
             args.targets[:0] = direct
     for clause in verb.children:  # "declared the British ambassador persona non grata": a small clause

@@ -61,6 +61,8 @@ def follow_ups(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
         if verb.i in taken:
             continue
         subjects = [subject] + [c for c in subject.subtree if c.dep_ == "conj"]  # "Poland, Hungary and Romania"
+        # (and whose the subject is: "Yemen's government and the Maldives followed suit")
+        subjects += [c for s in subjects for c in s.children if c.dep_ in ("poss", "compound", "amod")]
         refs = [r for s in subjects for r in base.get(s.i, []) if r.actor.country]
         before = _followed(story.events, t.sentence.index)
         if not refs or before is None:
