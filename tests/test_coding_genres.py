@@ -2752,3 +2752,21 @@ def test_counterparts_from_several_states_are_each_met_and_a_states_government_f
     text = ("On Monday Saudi Arabia cut diplomatic ties with Qatar. Yemen's internationally recognized "
             "government and the Maldives followed suit later Monday.")
     assert {s for s, t, k in found(events(text, date(2017, 6, 6))) if k == "SANCTION"} == {"SAU", "YEM", "MDV"}
+
+
+def test_a_state_struck_from_a_white_list_or_a_programme_is_sanctioned_and_one_taken_off_a_blacklist_is_not():
+    text = ("In August 2019 Japan struck South Korea from its white list of trusted trading partners. "
+            "In 2019 the United States removed Turkey from the F-35 program. "
+            "In 2015 the United States removed Cuba from the list of state sponsors of terrorism.")
+    assert found(events(text)) == {("JPN", "KOR", "SANCTION"), ("USA", "TUR", "SANCTION"), ("USA", "CUB", "RETREAT")}
+
+
+def test_restrictions_eased_are_not_dated_by_the_year_that_names_them():
+    text = "In March 2023 Yoon visited Tokyo. Within weeks, Japan eased the 2019 export restrictions on Korea."
+    eased = [e for e in events(text, date(2026, 5, 15)) if e.event_type == "RETREAT"]
+    assert [e.date.start.year for e in eased] == [2023]
+
+
+def test_a_state_named_in_shared_information_is_its_topic_not_a_partner():
+    text = "In 2023 Japan began sharing North Korean missile data with South Korea."
+    assert found(events(text, date(2026, 5, 15))) == {("JPN", "KOR", "COOPERATE")}

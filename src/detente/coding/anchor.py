@@ -100,8 +100,8 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
     # "In June 1959 Moscow tore up the 1957 agreement": the year before the object names the thing acted on
     later = [m for m in usable if not _names_the_object(doc[token_of(doc, m.start)], doc[trigger],
                                                           token_of(doc, m.end - 1))]
-    # "Moscow renounced its 1945 treaty": what is undone was made before; its year never dates the undoing
-    usable = later if later or doc[trigger].lemma_.lower() in word_class("deal_undoing_verbs") else usable
+    # "Moscow renounced its 1945 treaty", "eased the 2019 restrictions": what is acted on was made before
+    usable = later if later or doc[trigger].lemma_.lower() in word_class("acting_on_earlier_verbs") else usable
     if not usable:
         # "agreed to disengage their troops in July 2020": with no time of its own, an act takes the
         # time of the infinitive it governs, where the parser tends to hang it

@@ -384,13 +384,17 @@ def verb_arguments(
                    if _state_key(r) in named_subject_states and r.kind not in PLACE_KINDS}
             direct = [r for r in direct if not ((_state_key(r) in subject_states and _is_possessor(r, child, actors))
                                                 or r.token in own)]
+            # "began sharing North Korean missile data": what the information is about, not a party
+            about = in_class(child.lemma_, "@INFO") or in_class(child.lower_, "@INFO")
+            topics = {r.token for r in actors.modifiers(child)} if about else set()
+            direct = [r for r in direct if r.token not in topics]
             if not direct and child.lower_ in word_class("object_relative_pronouns") and verb.dep_ == "relcl":
                 # "a U.S. scholar, whom Iran detained", "a British liner which Germany sank": the noun
                 direct = actors.in_phrase(verb.head) or actors.modifiers(verb.head)
             if not direct:
                 direct = aimed_at(child, actors)  # "imposed an embargo aimed at Spain"
             if not direct:
-                mods = [r for r in actors.modifiers(child) if _state_key(r) not in subject_states]
+                mods = [r for r in actors.modifiers(child) if _state_key(r) not in subject_states and not about]
                 # "its envoy from Kabul", "met counterparts from Japan and Australia": whose they are
                 from_ok = from_flag or child.lemma_.lower() in word_class("counterpart_nouns")
                 noun_preps = word_class("noun_target_preps") | ({"from"} if from_ok else set())
