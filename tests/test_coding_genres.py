@@ -2770,3 +2770,10 @@ def test_restrictions_eased_are_not_dated_by_the_year_that_names_them():
 def test_a_state_named_in_shared_information_is_its_topic_not_a_partner():
     text = "In 2023 Japan began sharing North Korean missile data with South Korea."
     assert found(events(text, date(2026, 5, 15))) == {("JPN", "KOR", "COOPERATE")}
+
+
+def test_lifting_ones_own_embargo_is_towards_the_state_it_was_imposed_on():
+    text = ("In 1975 Chile extended the trade embargo it had imposed on Peru in 1964. Peru invaded Bolivia in "
+            "December 1978. The Chilean president lifted the embargo in February 1994.")
+    lifted = [e for e in events(text, date(2026, 7, 20)) if e.event_type == "RETREAT"]
+    assert [(e.source.country, e.target.country) for e in lifted] == [("CHL", "PER")]

@@ -216,7 +216,9 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event], ind
             # every party that did it: "Britain and France invaded" is told as two events
             same = [x for x in told[-_NOMINAL_REACH:] if x.evidence.sentence == e.evidence.sentence
                     and x.trigger == e.trigger] or [e]
-            parties = [p for x in same for p in ([x.source, x.target] if x.reciprocal else [x.source])]
+            # (one's own act taken back is towards its target: "lifted the embargo" it imposed on Vietnam)
+            parties = [p for x in same for p in ([x.source, x.target] if x.reciprocal else [x.target]
+                                                 if (x.source.country or x.source.code) in sources else [x.source])]
             unique = list({(a.country or a.code): a for a in parties}.values())
             return [ActorRef(a, noun.i, "anaphor", "discourse") for a in unique
                     if (a.country or a.code) not in sources]
