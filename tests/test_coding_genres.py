@@ -2777,3 +2777,10 @@ def test_lifting_ones_own_embargo_is_towards_the_state_it_was_imposed_on():
             "December 1978. The Chilean president lifted the embargo in February 1994.")
     lifted = [e for e in events(text, date(2026, 7, 20)) if e.event_type == "RETREAT"]
     assert [(e.source.country, e.target.country) for e in lifted] == [("CHL", "PER")]
+
+
+def test_ties_raised_or_elevated_to_a_partnership_are_the_pairs_support():
+    text = ("Vietnam and the United States have grown closer. During a September 2023 visit to Hanoi, the two "
+            "countries raised their ties to a comprehensive strategic partnership.")
+    assert ("SUPPORT", 2023) in {(e.event_type, e.date.start.year) for e in events(text, date(2026, 7, 20))
+                                 if {e.source.country, e.target.country} == {"VNM", "USA"}}
