@@ -2784,3 +2784,15 @@ def test_ties_raised_or_elevated_to_a_partnership_are_the_pairs_support():
             "countries raised their ties to a comprehensive strategic partnership.")
     assert ("SUPPORT", 2023) in {(e.event_type, e.date.start.year) for e in events(text, date(2026, 7, 20))
                                  if {e.source.country, e.target.country} == {"VNM", "USA"}}
+
+
+def test_a_trip_with_no_time_of_its_own_is_dated_by_what_was_done_where_it_went():
+    text = ("In September 1958 Chile warned Peru. The Chilean minister then flew to Lima, where, after three days "
+            "of talks, he and the Peruvian president issued a communique on October 23.")
+    flights = [e for e in events(text, date(2013, 10, 31)) if e.trigger.startswith("flew")]
+    assert [e.date.start for e in flights] == [date(1958, 10, 23)]
+
+
+def test_a_leader_received_by_another_is_a_visit_to_the_host():
+    text = "Mao, who had received Soviet leader Nikita Khrushchev in Beijing in July 1958, ordered a bombardment."
+    assert ("CHN", "SUN", "CONSULT") in found(events(text, date(2013, 10, 31)))

@@ -112,6 +112,11 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         # "In 2011, A imposed duties; B retaliated": a time opening the sentence scopes over the
         # clauses joined to it by a semicolon (which the parser tends to hang as a complement)
         usable = [m for m in times if _opens_clauses(doc, token_of(doc, m.start), clause)]
+    if not usable:
+        # "Dulles flew to Taipei, where, after three days of talks, he issued a communique on October 23": a
+        # trip with no time of its own is about the time of what was done where it went
+        usable = [m for m in times if m.kind != "anaphoric"
+                  and _in_where_clause_of(doc, token_of(doc, m.start), doc[trigger])]
     return min(usable, key=cost) if usable else None
 
 
@@ -195,6 +200,14 @@ def in_when_clause(doc: Any, trigger: int, m: TimeMention) -> bool:
             # the parser may hang the clause on the main verb: it follows the time all the same
             return bool(when) and 0 <= when[0].idx - m.end <= 2 and not doc.text[m.end:when[0].idx].strip(", ")
     return False
+
+
+def _in_where_clause_of(doc: Any, tok: int, trigger: Token) -> bool:
+    """Whether a time is in a "where" clause on a place the act's own phrase names ("flew to Taipei, where ...")."""
+    clause = doc[clause_of(doc[tok])]
+    place = clause.head
+    return clause.dep_ == "relcl" and any(c.lower_ in word_class("place_relatives") for c in clause.children) \
+        and place.dep_ == "pobj" and place.head.head.i == trigger.i
 
 
 def _opens_clauses(doc: Any, tok: int, clause: int) -> bool:
