@@ -2796,3 +2796,8 @@ def test_a_trip_with_no_time_of_its_own_is_dated_by_what_was_done_where_it_went(
 def test_a_leader_received_by_another_is_a_visit_to_the_host():
     text = "Mao, who had received Soviet leader Nikita Khrushchev in Beijing in July 1958, ordered a bombardment."
     assert ("CHN", "SUN", "CONSULT") in found(events(text, date(2013, 10, 31)))
+
+
+def test_an_act_a_state_is_to_do_is_planned():
+    evs = events("The Chilean president is to visit Peru next month.", date(2020, 11, 10))
+    assert [(e.event_type, e.status, e.date.start) for e in evs] == [("CONSULT", "planned", date(2020, 12, 1))]

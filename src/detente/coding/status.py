@@ -103,6 +103,8 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     if any(_has(table[("mod", "speculative")], m) for m in mods) or \
             any(_has(table[("head", "speculative")], h) and not _reported_by(h) for h in heads):
         return "speculative"
+    if _is_to(chain):
+        return "planned"  # "Armenia is to hand the district back by November 15", "the president is to visit"
     if _would_under(trigger, word_class("reporting_verbs")) or \
             any(_has(table[("mod", "planned")], m) for m in mods if m.dep_ != "prep") or \
             any(_has(table[("head", "planned")], h) for h in heads
@@ -111,6 +113,13 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     if any(_consequence_of_a_condition(h) for h in chain):
         return "speculative"  # "if Peru built the dam, it would breach the treaty"
     return "occurred"
+
+
+def _is_to(chain: list[Token]) -> bool:
+    """An act told with "is to" or "are to": set to be done."""
+    return any(below.dep_ == "xcomp" and head.lemma_.lower() == "be" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        for below, head in zip(chain, chain[1:], strict=False))
 
 
 def _not_until(negators: list[Token], mods: list[Token]) -> bool:
