@@ -2801,3 +2801,12 @@ def test_a_leader_received_by_another_is_a_visit_to_the_host():
 def test_an_act_a_state_is_to_do_is_planned():
     evs = events("The Chilean president is to visit Peru next month.", date(2020, 11, 10))
     assert [(e.event_type, e.status, e.date.start) for e in evs] == [("CONSULT", "planned", date(2020, 12, 1))]
+
+
+def test_the_three_or_four_countries_are_the_states_just_named_or_those_that_just_acted_together():
+    text = ("Croatia and Slovenia were recognized in January 1992, with Bosnia recognized soon thereafter. "
+            "The three countries joined the United Nations on May 22, 1992.")
+    assert {s for s, t, k in found(events(text)) if t == "UNO"} == {"HRV", "SVN", "BIH"}
+    text = ("Qatar Isolated\n\nSaudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with "
+            "Qatar on Monday. The four countries accused Doha of supporting terrorist groups.")
+    assert {s for s, t, k in found(events(text, date(2017, 6, 6))) if k == "ACCUSE"} == {"SAU", "ARE", "BHR", "EGY"}

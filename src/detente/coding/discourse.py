@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Actor
+from ..timex.words import number_range
 from .arguments import ActorRef
 from .lexicon import in_class, word_class
 
@@ -48,12 +49,15 @@ class Discourse:
 
     pair: tuple[Actor, Actor] | None = None
     war: tuple[Actor, Actor] | None = None  # the sides of the last attack or war told as done
+    group: tuple[Actor, ...] = ()  # three or more states that last acted together ("the four countries")
     last_subject: Actor | None = None
     last_government: Actor | None = None
     countries: list[Actor] = field(default_factory=list)  # most recent last
     people: list[Actor] = field(default_factory=list)  # leaders and officials named, most recent last
     people_before: list[Actor] = field(default_factory=list)  # those the sentence before named
     people_now: list[Actor] = field(default_factory=list)  # those this sentence named so far
+    states_before: list[Actor] = field(default_factory=list)  # the states the sentence before named
+    states_now: list[Actor] = field(default_factory=list)
     by_noun: dict[str, Actor] = field(default_factory=dict)  # "administration" -> the Carter administration's actor
     salience: dict[str, float] = field(default_factory=dict)  # country -> recent weight of its mentions
 
@@ -61,6 +65,7 @@ class Discourse:
         """Older mentions weigh less: halve every country's salience at each sentence."""
         self.salience = {c: w / 2 for c, w in self.salience.items() if w >= 0.05}
         self.people_before, self.people_now = self.people_now, []
+        self.states_before, self.states_now = self.states_now, []
 
     def saw(self, actor: Actor, kind: str, subject: bool = False) -> None:
         """Note a mention of an actor (in text order)."""
@@ -71,6 +76,8 @@ class Discourse:
             return
         if actor.country:
             self.countries = [a for a in self.countries if a.country != actor.country][-8:] + [state_of(actor)]
+            if all(a.country != actor.country for a in self.states_now):
+                self.states_now.append(state_of(actor))
             self.salience[actor.country] = self.salience.get(actor.country, 0.0) + (2.0 if subject else 1.0)
             if kind in GOVERNMENT_KINDS and actor.sector in (None, "GOV"):
                 self.last_government = actor
@@ -141,6 +148,11 @@ class Discourse:
     def resolve(self, token: Token, named: dict[int, list[ActorRef]] | None = None) -> list[Actor]:
         """The actors an anaphoric token stands for, if it is one (`named`: the sentence's own actors)."""
         low = token.lower_
+        counted = _counted(token)
+        if counted and counted == len(self.states_before):
+            return list(self.states_before)  # "Croatia, Slovenia and Bosnia were recognized. The three countries"
+        if counted and counted == len(self.group):
+            return list(self.group)  # "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four"
         if pair_noun(token):
             if self.war and (token.lemma_.lower() in word_class("belligerent_nouns") or any(
                     c.lower_ == "of" and any(in_class(p.lemma_.lower(), "@WAR_NOUN") for p in c.children)
@@ -353,6 +365,21 @@ def titled(token: Token) -> bool:
     if token.lemma_.lower() in titles:
         return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
     return any(c.dep_ == "compound" and c.lemma_.lower() in titles for c in token.children)
+
+
+def _counted(token: Token) -> int:
+    """The number of a plural like "the four countries" (three or more), else 0."""
+    if token.lemma_.lower() not in word_class("pair_nouns") or token.tag_ not in ("NNS", "NNPS") \
+            or token.lemma_.lower() in word_class("person_pair_nouns"):
+        return 0  # (not "the three leaders", who are people, not the states named)
+    numbers = [c.lower_ for c in token.children if c.dep_ == "nummod"]
+    if not numbers or not any(c.lower_ == "the" for c in token.children):
+        return 0
+    try:
+        low, high = number_range(numbers[0])
+    except (KeyError, ValueError):
+        return 0
+    return low if low == high and low >= 3 else 0
 
 
 def pair_noun(token: Token) -> bool:

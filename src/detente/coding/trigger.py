@@ -140,6 +140,9 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
                        dates.warning, time)
     if status == "planned" and entry.event_type == "CONSULT" and len(story.events) > before:
         _absorb_commitment(story, sent, token, story.events[before:])
+    acting = {e.source.country: state_at(e.source, e.date) for e in story.events[before:] if e.source.country}
+    if len(acting) >= 3 and status == "occurred":
+        story.discourse.group = tuple(acting.values())  # "Saudi Arabia, the UAE, Bahrain and Egypt cut ties"
     if entry.pos == "V":
         time = _gapped(ctx, story, sent, actors, match, listed.mode, args, status, time)
     told = story.events[before:]
