@@ -392,3 +392,7 @@ def test_a_place_name_inside_a_persons_name_is_no_place() -> None:
     assert [c for _, _, c in spans("In Sabah, troops landed.", 2017)] == ["MYS"]
     assert [c for _, _, c in spans("The OSCE Minsk Group met in Vienna.", 2017)] == ["OSCE", "AUTGOV"]
     assert [c for _, _, c in spans("PLA batteries shelled Quemoy and Matsu.", 1958)] == ["CHNMIL", "TWN", "TWN"]
+
+
+def test_a_place_written_with_al_after_a_preposition_is_still_a_place() -> None:
+    assert [c for _, _, c in spans("Saudi-led jets struck the port of al-Hodeidah on Monday.", 2017)] == ["SAU", "YEM"]

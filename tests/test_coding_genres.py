@@ -2810,3 +2810,44 @@ def test_the_three_or_four_countries_are_the_states_just_named_or_those_that_jus
     text = ("Qatar Isolated\n\nSaudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with "
             "Qatar on Monday. The four countries accused Doha of supporting terrorist groups.")
     assert {s for s, t, k in found(events(text, date(2017, 6, 6))) if k == "ACCUSE"} == {"SAU", "ARE", "BHR", "EGY"}
+
+
+def test_an_act_told_as_begun_keeps_its_status_though_a_second_verb_says_it_will_go_on():
+    evs = events("Peru's invasion of Chile began in February and will fail, the minister said on Monday.",
+                 date(2022, 6, 7))
+    assert [(e.event_type, e.status, e.date.start) for e in evs] == [("ASSAULT", "occurred", date(2022, 2, 1))]
+
+
+def test_only_a_bond_left_names_the_partner_of_the_leaving():
+    evs = events("Chile fired missiles into the sea on Friday, a week after its talks with Peru.", date(2019, 3, 14))
+    assert not [e for e in evs if e.event_type == "ASSAULT" and e.target.country == "PER"]
+    evs = events("Chile pulled out of a gas pipeline deal with Peru on Friday.", date(2019, 3, 14))
+    assert [(e.event_type, e.target.country) for e in evs] == [("REJECT", "PER")]
+    evs = events("Chile pulled out of the 2015 fisheries accord with Peru on Tuesday.", date(2019, 3, 14))
+    assert [e.date.start for e in evs] == [date(2019, 3, 12)]
+
+
+def test_a_citation_line_ending_with_a_year_sets_no_scene():
+    text = ("In March 1969 Peruvian and Chilean troops clashed on the border.\n\nQuoted in Jorge Diaz, The Border "
+            "War, 2008.\n\nOn March 15 Lima sent a note of protest to Santiago.")
+    assert {e.date.start.year for e in events(text, date(2013, 10, 31))} == {1969}
+
+
+def test_he_is_the_subject_of_the_clause_or_sentence_before():
+    text = ("Dispute in the Andes\n\nThe Chilean president met the Secretary-General of NATO in Santiago on Friday. "
+            "He then accused Peru of provocations.")
+    assert ("CHL", "PER", "ACCUSE") in found(events(text, date(2019, 3, 14)))
+    text = "In 1919, although the Chilean president assured Peru that he was sympathetic, he rejected the offer."
+    assert {s for s, t, k in found(events(text)) if k == "REJECT"} == {"CHL"}
+
+
+def test_support_suspended_and_a_ship_received_are_no_sanction_or_aid():
+    assert not [e for e in events("In 2019 France suspended its support for the UN resolution on Libya.")
+                if e.event_type == "SANCTION"]
+    assert not [e for e in events("Peru received a Chilean research vessel at Callao on Tuesday.", date(2019, 3, 14))
+                if e.event_type == "AID"]
+
+
+def test_a_post_raised_to_an_embassy_is_its_owners_act_towards_the_host():
+    text = "Finland and Australia established relations in 1949. The Finnish post was raised to an Embassy in 1966."
+    assert [(e.source.country, e.target.country) for e in events(text) if e.date.start.year == 1966] == [("FIN", "AUS")]

@@ -376,9 +376,11 @@ class Gazetteer:
         if entry.kind == "demonym" and text[hit.end:hit.end + 1] == ":":
             return None, 1  # a language naming a word: "the Falkland Islands (Spanish: Islas Malvinas)"
         if entry.kind in ("place", "city", "capital") and (self._title_before(text, hit, floor) < hit.start or (
-                (particle := re.search(r"(\w+)-$", text[max(0, hit.start - 6):hit.start])) is not None
-                and particle.group(1).lower() in word_class("name_particles"))):
-            return None, 1  # "Sheikh Sabah al-Ahmad al-Sabah": a name after a title or "al-" is a person's
+                (particle := re.search(r"([A-Z]\w+) (\w+)-$", text[max(0, hit.start - 30):hit.start])) is not None
+                and particle.group(2).lower() in word_class("name_particles"))):
+            # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah": a name after a title, or after another name and "al-",
+            # is a person's (not "the port of al-Hodeidah")
+            return None, 1
         if entry.kind == "leader":
             if entry.surname and (not self._surname_ok(text, hit) or _ambiguous(entry.persons, year)):
                 return None, 1

@@ -130,7 +130,7 @@ def _names_the_object(tok: Token, trigger: Token, last: int | None = None) -> bo
     from a 2016 agreement"); last: the time's last token (the noun is past it: "signed it on 10 January
     1966" is a date of the act)."""
     noun = tok.head
-    if not (trigger.pos_ == "VERB" and tok.dep_ in ("nummod", "compound", "amod", "npadvmod", "poss")
+    if not (trigger.pos_ == "VERB" and tok.dep_ in ("nummod", "compound", "amod", "npadvmod", "poss", "nmod")
             and tok.i < noun.i and (last is None or noun.i > last)):
         return False
     if noun.dep_ == "dobj":
@@ -138,7 +138,8 @@ def _names_the_object(tok: Token, trigger: Token, last: int | None = None) -> bo
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in word_class("leaving_preps"):
         return False  # (not "negotiated in the 1795 treaty", "until the 1783 treaty": its occasion, its time)
-    holder = prep.head.head if prep.head.dep_ in ("advmod", "prt") else prep.head
+    # (through a particle: "walked away from", "pulled out of", where the parser may call "out" a preposition)
+    holder = prep.head.head if prep.head.dep_ in ("advmod", "prt") or prep.head.lower_ == "out" else prep.head
     return holder.i == trigger.i
 
 

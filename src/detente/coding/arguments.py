@@ -437,9 +437,10 @@ def verb_arguments(
 def _partners_of_the_bond(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     """ "pulled out of the negotiations with Peru", "walked away from its agreement with France": the partner
     of the talks or the bond a phrase of the verb names."""
-    preps = [c for c in verb.children if c.dep_ == "prep"]
+    leaving = word_class("leaving_preps") | {"out"}  # (not "after its talks with X", "under a deal with X")
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in leaving]
     preps += [q for c in [*preps, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))] for q in c.children
-              if q.dep_ == "prep"]  # "pulled out of the talks", "walked away from the deal"
+              if q.dep_ == "prep" and q.lower_ in leaving]  # "pulled out of the talks", "walked away from the deal"
     nouns = [p for c in preps for p in c.children if p.dep_ == "pobj"]
     return [r for n in nouns if in_class(n.lemma_, "@TALKS") or in_class(n.lemma_, "@AGREEMENT")
             for _, r in actors.prep_objects(n, word_class("counterpart_preps"))]

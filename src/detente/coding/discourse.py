@@ -56,6 +56,8 @@ class Discourse:
     people: list[Actor] = field(default_factory=list)  # leaders and officials named, most recent last
     people_before: list[Actor] = field(default_factory=list)  # those the sentence before named
     people_now: list[Actor] = field(default_factory=list)  # those this sentence named so far
+    subject_person_before: Actor | None = None  # the person the sentence before had as its last subject
+    subject_person_now: Actor | None = None
     states_before: list[Actor] = field(default_factory=list)  # the states the sentence before named
     states_now: list[Actor] = field(default_factory=list)
     by_noun: dict[str, Actor] = field(default_factory=dict)  # "administration" -> the Carter administration's actor
@@ -66,12 +68,15 @@ class Discourse:
         self.salience = {c: w / 2 for c, w in self.salience.items() if w >= 0.05}
         self.people_before, self.people_now = self.people_now, []
         self.states_before, self.states_now = self.states_now, []
+        self.subject_person_before, self.subject_person_now = self.subject_person_now, None
 
     def saw(self, actor: Actor, kind: str, subject: bool = False) -> None:
         """Note a mention of an actor (in text order)."""
         if kind in PERSON_KINDS:
             self.people = [p for p in self.people if p.name != actor.name][-6:] + [actor]
             self.people_now.append(actor)
+            if subject:
+                self.subject_person_now = actor  # (the last: "X followed, and Putin was expected to ...")
         if kind == "place":
             return
         if actor.country:
@@ -232,6 +237,15 @@ class Discourse:
             main = _main_subject_person(token, named or {})
             if main is not None:
                 return [main]
+            earlier = [(i, r.actor) for i, refs in sorted((named or {}).items()) if i < token.i
+                       for r in refs if r.kind in PERSON_KINDS and r.via == "parse"]
+            if earlier and token.dep_ == "nsubj":
+                # "Although Lloyd George assured Bullitt ..., he repudiated it", "When Roosevelt met Stalin, he
+                # proposed": the subject of the clause before, else the person it named last
+                subjects = [a for i, a in earlier if "nsubj" in (token.doc[i].dep_, token.doc[i].head.dep_)]
+                return [(subjects or [a for _, a in earlier])[-1]]
+            if token.dep_ == "nsubj" and self.subject_person_before is not None:
+                return [self.subject_person_before]  # "Erdogan met NATO's chief. He then accused Greece": Erdogan
             if self.last_person:
                 return [self.last_person]
         noun = token.lemma_.lower()

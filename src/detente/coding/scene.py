@@ -102,6 +102,12 @@ def section_year(raw: str, times: list[TimeMention]) -> TimeMention | None:
     long_words = [w for w in words[:-1] if len(w) > 3]
     if not long_words or sum(w[0].isupper() for w in long_words) * 2 < len(long_words):
         return None  # a title in title case, not a sentence
+    lowered = [w.strip(",().").lower() for w in words]
+    if not any(w in word_class("section_heading_words") for w in lowered) \
+            or any(w in word_class("citation_words") for w in lowered):
+        # a heading of relations ("Legation Raised to Embassy, 1935."), not a citation ("Eden, Full Circle,
+        # 1960.", "Quoted in Diaz, The Border War, 2008.")
+        return None
     year = raw.strip().rstrip(".")[-4:]
     return next((m for m in times if m.text == year), None)
 

@@ -68,8 +68,10 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     table = cues()
     chain = scope(trigger)
     mods = [c for t in chain for c in t.children if c.dep_ in _MOD_DEPS]
-    if trigger.dep_ in ("nsubj", "nsubjpass"):
-        # "our commitment must endure and will endure": the auxiliaries of the verbs the subject shares
+    if trigger.dep_ in ("nsubj", "nsubjpass") and (trigger.head.tag_ in ("VB", "VBZ", "VBP") or any(
+            c.dep_ == "aux" for c in trigger.head.children)):
+        # "our commitment must endure and will endure": the auxiliaries of the verbs the subject shares (not
+        # "the invasion began in February and will fail", told as done first)
         mods += [a for c in trigger.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                  and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
                  for a in c.children if a.dep_ == "aux"]
