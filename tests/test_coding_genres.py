@@ -2851,3 +2851,9 @@ def test_support_suspended_and_a_ship_received_are_no_sanction_or_aid():
 def test_a_post_raised_to_an_embassy_is_its_owners_act_towards_the_host():
     text = "Finland and Australia established relations in 1949. The Finnish post was raised to an Embassy in 1966."
     assert [(e.source.country, e.target.country) for e in events(text) if e.date.start.year == 1966] == [("FIN", "AUS")]
+
+
+def test_a_state_that_did_the_same_in_the_next_sentence_repeats_the_act_at_its_time():
+    evs = events("In 1956 Chile attacked Peru. Bolivia did the same.")
+    assert {(e.source.country, e.target.country, e.date.start.year) for e in evs} == {
+        ("CHL", "PER", 1956), ("BOL", "PER", 1956)}

@@ -41,10 +41,11 @@ def _followed() -> re.Pattern[str]:
 
 
 def candidate(raw: str, has_time: bool, has_actor: bool = False) -> bool:
-    """Cheap test before parsing: a time expression, and a series word or (with an actor) "followed"."""
-    if not has_time:
-        return False
-    return _pattern().search(raw) is not None or (has_actor and _followed().search(raw) is not None)
+    """Cheap test before parsing: an actor and "followed suit" or "did the same" (with or without a time of its
+    own: "France did the same"), or a time expression and a series word."""
+    if has_actor and _followed().search(raw) is not None:
+        return True
+    return has_time and _pattern().search(raw) is not None
 
 
 def follows(parsed: Any) -> list[tuple[Token, Token, bool]]:

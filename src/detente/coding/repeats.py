@@ -76,8 +76,10 @@ def follow_ups(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
         if picked is not None and anchoring.names_an_object(parsed[anchoring.token_of(parsed, picked.start)]):
             picked = None  # "renounced its 1945 treaty, and Poland did the same": the treaty's year
         when = anchoring.date_from_time(picked, time.anchor, ctx.doc.published, False)[0] if picked else None
-        if (when is None or when.start is None) and suit and before.evidence.sentence == t.sentence.index:
-            when = before.date  # "X renounced the treaty, and within days Y had done the same": about then
+        if (when is None or when.start is None) and suit and before.evidence.sentence >= t.sentence.index - 1:
+            # "X renounced the treaty, and within days Y had done the same", "In 1956 Britain attacked Egypt.
+            # France did the same.": about then
+            when = before.date
         if when is None or when.start is None:
             continue
         status = judge(verb) if suit else "occurred"
