@@ -2733,8 +2733,10 @@ def test_arms_received_or_taken_delivery_of_come_from_the_state_that_made_them()
 
 
 def test_notes_of_protest_exchanged_are_no_agreement():
-    text = "In 1969 Chile and Peru exchanged furious notes of protest."
-    assert not [e for e in events(text) if e.event_type == "SUPPORT"]
+    for text in ("In 1969 Chile and Peru exchanged furious notes of protest.",
+                 "In 1969 Chile and Peru exchanged angry notes.",
+                 "In 1969 Chile and Peru exchanged sharply worded notes."):
+        assert not [e for e in events(text) if e.event_type == "SUPPORT"], text
 
 
 def test_suspending_relations_or_aid_is_a_sanction_and_suspending_talks_calls_them_off():
