@@ -2859,3 +2859,9 @@ def test_a_state_that_did_the_same_in_the_next_sentence_repeats_the_act_at_its_t
     evs = events("In 1956 Chile attacked Peru. Bolivia did the same.")
     assert {(e.source.country, e.target.country, e.date.start.year) for e in evs} == {
         ("CHL", "PER", 1956), ("BOL", "PER", 1956)}
+
+
+def test_each_accusing_the_other_is_an_accusation_between_the_two_named_before():
+    text = "In 1969 Chile and Peru exchanged furious notes of protest, each accusing the other of aggression."
+    evs = [e for e in events(text) if e.event_type == "ACCUSE"]
+    assert [({e.source.country, e.target.country}, e.reciprocal) for e in evs] == [({"CHL", "PER"}, True)]

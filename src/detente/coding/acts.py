@@ -50,6 +50,9 @@ def together(token: Any) -> bool:
         return True
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "dative")]
     objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if any(c.dep_ == "nsubj" and c.lower_ in word_class("reciprocal_determiners") for c in token.children) and any(
+            o.lower_ in word_class("reciprocal_pronouns") for o in objects):
+        return True  # "each accusing the other"
     return any(_each_other(o) for o in objects)
 
 

@@ -295,6 +295,10 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
                     return refs
                 if node.dep_ == "conj" and _more_of_the_same(child):
                     break  # "U.S. troops landed at X and additional forces at Y": the same side's
+                if child.lower_ in word_class("reciprocal_determiners") and node.dep_ == "advcl" and any(
+                        o.dep_ in ("dobj", "obj") and o.lower_ in word_class("reciprocal_pronouns")
+                        for o in node.children):
+                    break  # "Moscow and Beijing exchanged notes, each accusing the other": the subject above
                 if child.pos_ != "PRON":
                     return []
         if node.dep_ == "relcl" and node.i != verb.i:
