@@ -2865,3 +2865,11 @@ def test_each_accusing_the_other_is_an_accusation_between_the_two_named_before()
     text = "In 1969 Chile and Peru exchanged furious notes of protest, each accusing the other of aggression."
     evs = [e for e in events(text) if e.event_type == "ACCUSE"]
     assert [({e.source.country, e.target.country}, e.reciprocal) for e in evs] == [({"CHL", "PER"}, True)]
+
+
+def test_a_mission_that_suspends_or_resumes_operations_closes_or_reopens():
+    text = ("Relations with Peru\n\nChile and Peru restored relations in 1984. The Chilean Embassy in Lima suspended "
+            "operations on January 12, 1991. The Embassy resumed operations in July 2004.")
+    got = {(e.source.country, e.event_type, e.target.country, e.date.start) for e in events(text, date(2009, 5, 31))}
+    assert {("CHL", "SANCTION", "PER", date(1991, 1, 12)), ("CHL", "SUPPORT", "PER", date(2004, 7, 1))} <= got
+    assert not events("In 1991 Chile and Peru suspended military operations.", date(2009, 5, 31))
