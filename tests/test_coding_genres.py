@@ -2873,3 +2873,10 @@ def test_a_mission_that_suspends_or_resumes_operations_closes_or_reopens():
     got = {(e.source.country, e.event_type, e.target.country, e.date.start) for e in events(text, date(2009, 5, 31))}
     assert {("CHL", "SANCTION", "PER", date(1991, 1, 12)), ("CHL", "SUPPORT", "PER", date(2004, 7, 1))} <= got
     assert not events("In 1991 Chile and Peru suspended military operations.", date(2009, 5, 31))
+
+
+def test_the_two_men_are_the_two_leaders_just_named():
+    text = ("In 1969 Kosygin flew to Beijing on September 11 and met Premier Zhou Enlai at the airport, where the "
+            "two men agreed to reopen negotiations on the border.")
+    talks = [e for e in events(text, date(2013, 10, 31)) if e.status == "planned"]
+    assert [({e.source.country, e.target.country}, e.event_type) for e in talks] == [({"SUN", "CHN"}, "CONSULT")]
