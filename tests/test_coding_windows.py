@@ -107,3 +107,11 @@ def test_the_latest_act_naming_a_word_is_found_as_a_scan_back_would_find_it():
             assert told.latest_naming(lemma) is scanned(told, lemma), (lemma, n)
     assert told.latest_naming("deal").trigger == "signed the Deal"
     assert latest_naming(list(told), "visits").trigger == "visit"
+    # acts dropped from the sentence being coded are forgotten by the index, which still finds the others
+    told.append(act(6, "agreed"))
+    told.append(act(6, "held a summit"))
+    assert told.latest_naming("summit").trigger == "held a summit"
+    told.drop_latest(6, lambda e: e.trigger == "agreed")
+    assert [e.trigger for e in told[-2:]] == ["invaded", "held a summit"]
+    for lemma in ("deal", "agreement", "visit", "talk", "invasion", "summit", "agree"):
+        assert told.latest_naming(lemma) is scanned(told, lemma), lemma

@@ -7,6 +7,7 @@ returns, so nothing moves the story on behind the caller's back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,6 +48,20 @@ class ToldActs(list[Event]):
         self._indexed = 0
         self._by_word: dict[str, int] = {}  # trigger word, "s" stripped -> latest position
         self._by_stem: dict[str, int] = {}  # stem of such a word -> latest position
+
+    def drop_latest(self, sentence: int, doomed: Callable[[Event], bool]) -> None:
+        """Remove acts of the sentence being coded (told last) that `doomed` picks; the word index, which
+        may know their positions, is rebuilt when next asked."""
+        since = len(self)
+        while since > 0 and self[since - 1].evidence.sentence == sentence:
+            since -= 1
+        kept = [e for e in self[since:] if not doomed(e)]
+        if len(kept) == len(self) - since:
+            return
+        del self[since:]
+        self.extend(kept)
+        if self._indexed > since:
+            self._indexed, self._by_word, self._by_stem = 0, {}, {}
 
     def latest_naming(self, lemma: str) -> Event | None:
         """The latest act whose trigger has the word (or its stem): see dyads._referenced_act."""

@@ -140,7 +140,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
                        dates.warning, time)
     if status == "planned" and entry.event_type == "CONSULT" and len(story.events) > before:
         _absorb_commitment(story, sent, token, story.events[before:])
-    acting = {e.source.country: state_at(e.source, e.date) for e in story.events[before:] if e.source.country}
+    acting = {e.source.country: e.source for e in story.events[before:] if e.source.country}
     if len(acting) >= 3 and status == "occurred":
         story.discourse.group = tuple(acting.values())  # "Saudi Arabia, the UAE, Bahrain and Egypt cut ties"
     if entry.pos == "V":
@@ -422,12 +422,10 @@ def _absorb_commitment(story: Story, sent: SentenceView, token: Any, told: list[
     verb = acts.committed_by(token)
     if verb is None:
         return
-    index = sent.t.sentence.index
     same = {(frozenset((e.source.country, e.target.country)), e.date.start, e.date.end) for e in told}
-    story.events[:] = [e for e in story.events if not (
-        e.evidence.sentence == index and e.event_type == "AGREE" and e.status == "occurred"
-        and e.trigger.split()[0] == verb.text
-        and (frozenset((e.source.country, e.target.country)), e.date.start, e.date.end) in same)]
+    story.events.drop_latest(sent.t.sentence.index, lambda e: (
+        e.event_type == "AGREE" and e.status == "occurred" and e.trigger.split()[0] == verb.text
+        and (frozenset((e.source.country, e.target.country)), e.date.start, e.date.end) in same))
 
 
 def _accused_by_victims(ctx: DocumentContext, story: Story, sent: SentenceView, actors: SentenceActors,
