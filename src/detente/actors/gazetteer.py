@@ -102,6 +102,17 @@ _PREFIXABLE_KINDS = frozenset({"demonym", "coalition", "org"})
 _DATED_KINDS = ("leader", "coalition")  # names read by the year: who held the office, who the members were
 
 
+_NAME_BEFORE = re.compile(r"[A-Z]\w+ $")  # a name word and a space, right before a particle
+
+
+def _particle_before(text: str, pos: int) -> int | None:
+    """Where a name particle ("al-", "van ") right before pos starts, if one is there."""
+    particle = re.search(r"(\w+)[-\s]$", text[max(0, pos - 6):pos])
+    if particle is None or particle.group(1).lower() not in word_class("name_particles"):
+        return None
+    return pos - len(particle.group(0))
+
+
 def _unparticled(name: str) -> str:
     """A name in lower case with its "al-" or "el-" dropped: "Bashar el-Assad" is "bashar assad"."""
     return re.sub(r"\b(?:al|el)-", "", name.lower())
@@ -304,10 +315,8 @@ class Gazetteer:
         after = re.match(r"\s+([A-Z][a-z]+)", text[hit.end:hit.end + 30])
         if after and after.group(1) not in _name_followers():
             return False
-        start = hit.start
-        particle = re.search(r"(\w+)[-\s]$", text[max(0, start - 6):start])
-        if particle and particle.group(1).lower() in word_class("name_particles"):
-            start -= len(particle.group(0))  # "Omar al-Bashir": the name before "al-" goes with it
+        # "Omar al-Bashir": the name before "al-" goes with it
+        start = _particle_before(text, hit.start) or hit.start
         before = tokens_before(text, start, 1)
         if not before or not before[0].word[0].isupper():
             return True
@@ -375,9 +384,10 @@ class Gazetteer:
         entry = hit.entry
         if entry.kind == "demonym" and text[hit.end:hit.end + 1] == ":":
             return None, 1  # a language naming a word: "the Falkland Islands (Spanish: Islas Malvinas)"
+        particle = _particle_before(text, hit.start) if entry.kind in ("place", "city", "capital") else None
         if entry.kind in ("place", "city", "capital") and (self._title_before(text, hit, floor) < hit.start or (
-                (particle := re.search(r"([A-Z]\w+) (\w+)-$", text[max(0, hit.start - 30):hit.start])) is not None
-                and particle.group(2).lower() in word_class("name_particles"))):
+                particle is not None and text[hit.start - 1:hit.start] == "-"
+                and _NAME_BEFORE.search(text[max(0, particle - 30):particle]) is not None)):
             # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah": a name after a title, or after another name and "al-",
             # is a person's (not "the port of al-Hodeidah")
             return None, 1

@@ -62,8 +62,9 @@ def on_one_side(token: Any) -> bool:
     nouns = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]
     if any(c.dep_ == "amod" and c.lower_ in word_class("allied_adjectives") for n in nouns for c in n.children):
         return True
-    return any(c.dep_ == "npadvmod" and c.lower_ == "side" for c in token.children) and any(
-        c.dep_ == "prep" and c.lower_ == "by" and any(p.lower_ == "side" for p in c.children) for c in token.children)
+    sides = word_class("side_by_side_nouns")
+    return any(c.dep_ == "npadvmod" and c.lower_ in sides for c in token.children) and any(
+        c.dep_ == "prep" and any(p.lower_ in sides for p in c.children) for c in token.children)
 
 
 def _each_other(word: Any) -> bool:

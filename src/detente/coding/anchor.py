@@ -139,7 +139,8 @@ def _names_the_object(tok: Token, trigger: Token, last: int | None = None) -> bo
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in word_class("leaving_preps"):
         return False  # (not "negotiated in the 1795 treaty", "until the 1783 treaty": its occasion, its time)
     # (through a particle: "walked away from", "pulled out of", where the parser may call "out" a preposition)
-    holder = prep.head.head if prep.head.dep_ in ("advmod", "prt") or prep.head.lower_ == "out" else prep.head
+    holder = prep.head.head if prep.head.dep_ in ("advmod", "prt") or prep.head.lower_ in word_class(
+        "leaving_particles") else prep.head
     return holder.i == trigger.i
 
 

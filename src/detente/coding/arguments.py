@@ -441,7 +441,7 @@ def verb_arguments(
 def _partners_of_the_bond(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     """ "pulled out of the negotiations with Peru", "walked away from its agreement with France": the partner
     of the talks or the bond a phrase of the verb names."""
-    leaving = word_class("leaving_preps") | {"out"}  # (not "after its talks with X", "under a deal with X")
+    leaving = word_class("leaving_preps") | word_class("leaving_particles")  # (not "after its talks with X")
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in leaving]
     preps += [q for c in [*preps, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))] for q in c.children
               if q.dep_ == "prep" and q.lower_ in leaving]  # "pulled out of the talks", "walked away from the deal"

@@ -74,6 +74,13 @@ def back_reference(token: Any) -> str:
     return "clause" if background else ""
 
 
+def placed_in(token: Any) -> Any:
+    """What a noun names the place of ("in Warsaw", "at Geneva": the word the phrase hangs on), else None."""
+    if token.dep_ != "pobj" or token.head.lower_ not in word_class("place_preps"):
+        return None
+    return token.head.head
+
+
 def referred_as(token: Any) -> str:
     """The noun a verb's act is named by, its object or passive subject, singular, in lower case, after the
     nouns that modify it ("the armistice agreement was signed": "armistice agreement"); "" if none."""

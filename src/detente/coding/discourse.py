@@ -237,8 +237,7 @@ class Discourse:
             main = _main_subject_person(token, named or {})
             if main is not None:
                 return [main]
-            earlier = [(i, r.actor) for i, refs in sorted((named or {}).items()) if i < token.i
-                       for r in refs if r.kind in PERSON_KINDS and r.via == "parse"]
+            earlier = _people_at_before(token, named)
             if earlier and token.dep_ == "nsubj":
                 # "Although Lloyd George assured Bullitt ..., he repudiated it", "When Roosevelt met Stalin, he
                 # proposed": the subject of the clause before, else the person it named last
@@ -359,7 +358,12 @@ def _main_subject_states(token: Token, named: dict[int, list[ActorRef]]) -> list
 
 def _people_named_before(token: Token, named: dict[int, list[ActorRef]] | None) -> list[Actor]:
     """The leaders and officials the sentence named before the token, in text order."""
-    return [r.actor for i, refs in sorted((named or {}).items()) if i < token.i
+    return [a for _, a in _people_at_before(token, named)]
+
+
+def _people_at_before(token: Token, named: dict[int, list[ActorRef]] | None) -> list[tuple[int, Actor]]:
+    """The same, each with the token it was named at."""
+    return [(i, r.actor) for i, refs in sorted((named or {}).items()) if i < token.i
             for r in refs if r.kind in PERSON_KINDS and r.via == "parse"]
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from ..model import Event
 from . import acts
 from .arguments import ActorRef, Arguments, SentenceActors, subject_of
-from .clauses import called_so
+from .clauses import called_so, placed_in
 from .discourse import Discourse
 from .lexicon import PLACE_KINDS, Trigger, in_class, triggers, word_class
 from .story import SentenceView, latest_naming
@@ -362,9 +362,8 @@ def _sides(refs: list[ActorRef]) -> list[list[ActorRef]]:
 def _venue(token: Any, ref: ActorRef) -> bool:
     """A capital or city named as where something is ("in Warsaw", "at Geneva"), or a country as where a
     thing is ("distracted by troubles in South Africa")."""
-    if token.dep_ != "pobj" or token.head.lower_ not in word_class("place_preps"):
-        return False
-    return ref.kind in ("capital", "city") or (ref.kind == "country" and token.head.head.pos_ == "NOUN")
+    where = placed_in(token)
+    return where is not None and (ref.kind in ("capital", "city") or (ref.kind == "country" and where.pos_ == "NOUN"))
 
 
 def _targets(targets: list[ActorRef], sources: list[ActorRef], event_type: str, symmetric: bool,

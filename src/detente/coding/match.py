@@ -329,7 +329,7 @@ def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
     claimed = {i for m in found if m.entry.pos == "V" for i in m.tokens[1:]}
     # "suspended its aid": the object a verb's own entry names is that act's, even under a cancelling verb
     # (a meeting is another matter: "suspended the talks" tells talks called off)
-    meetings = {m.token for m in found if m.entry.pos == "N" and m.entry.event_type == "CONSULT"}
+    meetings = _meeting_nouns(found)
     owned = {i for m in found if m.entry.pos == "V" and m.entry.obj is not None for i in m.tokens[1:]}
     owned = (owned | {c.i for i in owned for c in doc[i].children if c.dep_ == "conj"}) - meetings
     verbs = {m.token for m in found}
@@ -368,6 +368,7 @@ def _cancelled_acts(doc: Any, found: list[TriggerMatch]) -> list[TriggerMatch]:
     nouns = {m.token for m in found if m.entry.pos == "N"}
     deals = {m.token for m in found if m.entry.pos == "N" and _a_deal_undone(doc[m.token])}
     # "suspended the shelling for a week": pausing hostilities is the act (a retreat), not a shelling called off
+    meetings = _meeting_nouns(found)
     paused = {c.i for m in found if m.entry.pos == "V" and m.entry.obj == "@HOSTILITY"
               for c in _objects(doc[m.token])}
     out = []
@@ -376,13 +377,17 @@ def _cancelled_acts(doc: Any, found: list[TriggerMatch]) -> list[TriggerMatch]:
         if m.token in deals or m.token in paused:
             continue  # "cancelled a contract for French submarines": the cancelling is the act
         # "suspended relations and aid", "suspended its aid": a sanction (but "suspended the talks": called off)
-        own_object = m.entry.obj is not None and not any(
-            f.entry.event_type == "CONSULT" for f in found if f.entry.pos == "N" and f.token in m.tokens[1:])
+        own_object = m.entry.obj is not None and not set(m.tokens[1:]) & meetings
         if m.entry.pos == "V" and tok.lemma_.lower() in word_class("calling_off_verbs") and not own_object and any(
                 c.i in nouns - deals - paused for c in _objects(tok)):
             continue
         out.append(m)
     return out
+
+
+def _meeting_nouns(found: list[TriggerMatch]) -> set[int]:
+    """The tokens of the meetings a sentence's nouns tell ("the talks"), which a verb calls off."""
+    return {m.token for m in found if m.entry.pos == "N" and m.entry.event_type == "CONSULT"}
 
 
 def _a_deal_undone(noun: Token) -> bool:

@@ -29,7 +29,7 @@ from . import anchor as anchoring
 from . import scene
 from .arguments import ActorRef, SentenceActors
 from .captions import TableReader, row_events
-from .clauses import compared_clauses
+from .clauses import compared_clauses, placed_in
 from .dating import Narrative, scene_time, told_later
 from .discourse import Discourse, anaphor_refs
 from .lexicon import word_class
@@ -356,7 +356,8 @@ def _note_mentions(parsed: Any, mentions: list[ActorMention], by_token: dict[int
         refs = [r for rs in by_token.values() for r in rs if r.actor == m.actor]
         # a city named as where something happens ("on the sidelines of a summit in Kuala Lumpur") is
         # a place, not a state the story is about
-        venue = m.kind in ("capital", "city") and bool(refs) and all(_venue(parsed[r.token]) for r in refs)
+        venue = m.kind in ("capital", "city") and bool(refs) and all(
+            _where_something_happens(parsed[r.token]) for r in refs)
         discourse.saw(m.actor, "place" if venue else m.kind, subject=any(r.token in subjects for r in refs))
         for r in refs:
             head = parsed[r.token].head
@@ -364,13 +365,12 @@ def _note_mentions(parsed: Any, mentions: list[ActorMention], by_token: dict[int
                 discourse.by_noun[head.lemma_.lower()] = m.actor
 
 
-def _venue(token: Any) -> bool:
+def _where_something_happens(token: Any) -> bool:
     """ "met in Manila", "a summit in Kuala Lumpur": a place where something happens (not "officials in
     Tokyo", who are its people)."""
-    prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in word_class("place_preps"):
-        return False
-    return prep.head.pos_ in ("VERB", "AUX") or prep.head.lemma_.lower() in word_class("gathering_nouns")
+    where = placed_in(token)
+    return where is not None and (
+        where.pos_ in ("VERB", "AUX") or where.lemma_.lower() in word_class("gathering_nouns"))
 
 
 def actor_tokens(parsed: Any, mentions: list[ActorMention]) -> dict[int, list[ActorRef]]:

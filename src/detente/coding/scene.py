@@ -97,7 +97,8 @@ def section_year(raw: str, times: list[TimeMention]) -> TimeMention | None:
     """The year that ends a chronicle's section heading ("Relations Resumed, 1913."): the time of the
     section, whatever the story's time before it."""
     words = raw.split()
-    if not (2 <= len(words) <= 14) or _SECTION_HEADING.fullmatch(raw.strip()) is None:
+    heading = _SECTION_HEADING.fullmatch(raw.strip()) if 2 <= len(words) <= 14 else None
+    if heading is None:
         return None
     long_words = [w for w in words[:-1] if len(w) > 3]
     if not long_words or sum(w[0].isupper() for w in long_words) * 2 < len(long_words):
@@ -108,8 +109,7 @@ def section_year(raw: str, times: list[TimeMention]) -> TimeMention | None:
         # a heading of relations ("Legation Raised to Embassy, 1935."), not a citation ("Eden, Full Circle,
         # 1960.", "Quoted in Diaz, The Border War, 2008.")
         return None
-    year = raw.strip().rstrip(".")[-4:]
-    return next((m for m in times if m.text == year), None)
+    return next((m for m in times if m.text == heading.group(1)), None)
 
 
 def later_full_dates(raw: str, times: list[TimeMention], anchor: DateSpan | None) -> list[TimeMention]:
