@@ -2880,3 +2880,44 @@ def test_the_two_men_are_the_two_leaders_just_named():
             "two men agreed to reopen negotiations on the border.")
     talks = [e for e in events(text, date(2013, 10, 31)) if e.status == "planned"]
     assert [({e.source.country, e.target.country}, e.event_type) for e in talks] == [({"SUN", "CHN"}, "CONSULT")]
+
+
+def test_a_call_for_a_truce_is_dated_by_its_own_day_not_the_next_clauses():
+    text = ("The OAS called for a truce in Haiti on March 3, 1994, and on March 9 the ministers sent a mission "
+            "to Port-au-Prince.")
+    ask = one(events(text, date(2013, 10, 31)), "REQUEST")
+    assert (ask.date.start, ask.trigger) == (date(1994, 3, 3), "called for")
+
+
+def test_troops_ordered_ashore_or_into_a_country_are_sent_there():
+    evs = events("On May 2, 1961, President John F. Kennedy ordered 600 Marines ashore at Vientiane, the capital "
+                 "of Laos.", date(2013, 10, 31))
+    assert ("USA", "LAO", "MOBILIZE") in found(evs)
+    evs = events("In May 1972 President Richard Nixon ordered American troops into Laos.", date(2013, 10, 31))
+    assert ("USA", "LAO", "ASSAULT") in found(evs)
+
+
+def test_troops_that_landed_near_a_place_attacked_it():
+    evs = events("In July 1943 Britain was at war with Italy. British troops landed near Syracuse.",
+                 date(2013, 10, 31))
+    assert ("GBR", "ITA", "ASSAULT") in found(evs)
+
+
+def test_an_act_done_in_protest_is_no_protest_of_its_own():
+    evs = events("In 1995 Norway recalled its ambassador from Moscow in protest.", date(2013, 10, 31))
+    assert found(evs) == {("NOR", "RUS", "SANCTION")}
+    assert ("NOR", "RUS", "ACCUSE") in found(events("In 1995 Norway lodged a protest with Moscow.", date(2013, 10, 31)))
+
+
+def test_aid_suspended_with_no_recipient_named_is_cut_to_the_pair_under_discussion():
+    text = ("In 1972 Sweden and Chile signed an aid agreement. In 1973 the Swedish government suspended economic "
+            "aid in protest.")
+    cut = one(events(text, date(2013, 10, 31)), "SANCTION")
+    assert (cut.source.country, cut.target.country, cut.date.start.year) == ("SWE", "CHL", 1973)
+
+
+def test_a_later_day_the_main_clause_tells_as_past_moves_the_story_on():
+    text = ("Sweden and Chile signed an aid agreement in 1969. After a strike began in May 1972, the army "
+            "seized power in Chile in September 1973. The Swedish government suspended economic aid.")
+    cut = one(events(text, date(2013, 10, 31)), "SANCTION")
+    assert (cut.date.start, cut.date.end) == (date(1973, 9, 1), date(1973, 9, 30))

@@ -66,7 +66,8 @@ class Trigger:
     # '"This is a provocation," the minister said'), notmod=@CLASS (no modifier of the object in the class:
     # "offered financial support" is no backing), retaken (a place taken back is taken from the other side of
     # the war the story tells: "retook Addis Ababa"), recipient (the subject receives what the object's state
-    # gives: "took delivery of Russian missiles")
+    # gives: "took delivery of Russian missiles"), notmanner (a noun that is no act of its own as a bare "in"
+    # phrase of a verb: "recalled its envoy in protest")
 
     @property
     def specificity(self) -> int:

@@ -6,6 +6,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
+from ..timex.words import calendar_nouns
 from .arguments import SentenceActors, addressee
 from .clauses import called_so, hinted, obliged_other, stated_intent
 from .discourse import pair_noun
@@ -108,6 +109,8 @@ def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) 
         for child in holder.children:
             if child.dep_ in ("prep", "agent", "prt", "dative") and child.lower_ == prep and child.i > holder.i:
                 if spec is None:
+                    if any(p.dep_ == "pobj" and p.lower_ in calendar_nouns() for p in child.children):
+                        continue  # ("called for a truce on May 1": "on" dates the act; it is not "call on")
                     return child.i
                 for pobj in child.children:
                     if pobj.dep_ in ("pobj", "pcomp") and _satisfies(pobj, spec, actors):
@@ -137,6 +140,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     used = [token.i]
     if entry.particle:
         prt = [c for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.particle]
+        prt += [c for o in _objects(token) for c in o.children if c.dep_ == "advmod" and c.lower_ == entry.particle
+                and c.i > o.i]  # (the parser may hang it on the object: "ordered the Marines ashore")
         if not prt:
             return None
         used.append(prt[0].i)
@@ -166,6 +171,9 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         return None  # flag determined: "U.S. demand" (for goods) is no demand made; "the demand", "demands" are
     if "named" in entry.flags and not _names_a_party(token, actors):
         return None  # "drawn into the conflict", "future conflict": no side named with the noun
+    if "notmanner" in entry.flags and token.dep_ == "pobj" and token.head.lower_ == "in" \
+            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children):
+        return None  # flag notmanner: "recalled its envoy in protest" tells how the recall was meant, no act of its own
     if "intrans" in entry.flags and any(c.dep_ in ("dobj", "obj", "ccomp") for c in token.children):
         return None  # flag intrans: "crowds demonstrated" protest; "demonstrated its resolve" does not
     banned = entry.valued("notobj")

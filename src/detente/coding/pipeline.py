@@ -30,7 +30,7 @@ from . import scene
 from .arguments import ActorRef, SentenceActors
 from .captions import TableReader, row_events
 from .clauses import compared_clauses, placed_in
-from .dating import Narrative, scene_time, told_later
+from .dating import Narrative, later_past_date, scene_time, told_later
 from .discourse import Discourse, anaphor_refs
 from .lexicon import word_class
 from .match import find_triggers
@@ -267,7 +267,11 @@ def _code_acts(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
     last_date = moved or last_date
     if last_date is not None:
         last_date = told_later(sent, story.events, last_date, ctx.doc.published) or last_date
-        return time.moved_to(last_date, t.sentence.index)
+        # "the prince was killed in May 1961, and the army overthrew his heir in September 1963": a later day
+        # the main clause tells as past, though no act between states was dated by it, moves the story on
+        later = later_past_date(t, parsed, t.times, last_date)
+        moved = anchoring.resolve(later, anchor=last_date, published=ctx.doc.published) if later else None
+        return time.moved_to(moved if moved is not None and scene.narrative(moved) else last_date, t.sentence.index)
     return scene_time(t, parsed, time, ctx.doc.published)
 
 
