@@ -350,15 +350,10 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     return time
 
 
-def later_past_date(t: TaggedSentence, parsed: Any, times: list[TimeMention],
-                    after: DateSpan | None) -> TimeMention | None:
-    """The last full date of the times after a given date, told in the sentence's main clause as done (in
-    a sentence not parsed, one brought in by "in", "by" or "until")."""
+def later_past_date(parsed: Any, times: list[TimeMention], after: DateSpan | None) -> TimeMention | None:
+    """The last full date of the times after a given date, told in the sentence's main clause as done."""
     if after is None or after.end is None:
         return None
-    if parsed is None:
-        full = scene.later_full_dates(t.raw, times, after)
-        return full[-1] if full else None
     later = [m for m in times if m.kind == "absolute" and m.first and m.first > after.end and not m.since
              and main_clause(parsed, anchoring.token_of(parsed, m.start))
              and scene.told_as_past(_verb_of(parsed[anchoring.token_of(parsed, m.start)]))]

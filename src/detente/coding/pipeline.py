@@ -269,7 +269,7 @@ def _code_acts(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
         last_date = told_later(sent, story.events, last_date, ctx.doc.published) or last_date
         # "the prince was killed in May 1961, and the army overthrew his heir in September 1963": a later day
         # the main clause tells as past, though no act between states was dated by it, moves the story on
-        later = later_past_date(t, parsed, t.times, last_date)
+        later = later_past_date(parsed, t.times, last_date)
         moved = anchoring.resolve(later, anchor=last_date, published=ctx.doc.published) if later else None
         return time.moved_to(moved if moved is not None and scene.narrative(moved) else last_date, t.sentence.index)
     return scene_time(t, parsed, time, ctx.doc.published)
