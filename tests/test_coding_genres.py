@@ -2921,3 +2921,14 @@ def test_a_later_day_the_main_clause_tells_as_past_moves_the_story_on():
             "seized power in Chile in September 1973. The Swedish government suspended economic aid.")
     cut = one(events(text, date(2013, 10, 31)), "SANCTION")
     assert (cut.date.start, cut.date.end) == (date(1973, 9, 1), date(1973, 9, 30))
+
+
+def test_a_missions_acts_keep_its_host_when_another_state_was_named_since():
+    text = ("Recognition\n\nThe United States recognized Albania in 1922. The American Legation in Tirana opened in "
+            "1922.\n\nOccupation\n\nItaly invaded Albania in April 1939. The United States never recognized the "
+            "Italian annexation. It withdrew its representation on September 4, 1939.\n\nRelations Restored"
+            "\n\nThe American Legation reopened on May 3, 1946, when an envoy presented his credentials.")
+    evs = events(text, date(2009, 5, 31))
+    got = {(e.source.country, e.event_type, e.target.country, e.date.start.year) for e in evs}
+    assert {("USA", "SANCTION", "ALB", 1939), ("USA", "SUPPORT", "ALB", 1946)} <= got
+    assert not {e for e in got if e[0] == "USA" and e[2] == "ITA" and e[3] == 1946}

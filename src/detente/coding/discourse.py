@@ -49,6 +49,7 @@ class Discourse:
 
     pair: tuple[Actor, Actor] | None = None
     war: tuple[Actor, Actor] | None = None  # the sides of the last attack or war told as done
+    mission: tuple[Actor, Actor] | None = None  # the owner and host of the last mission the text placed
     group: tuple[Actor, ...] = ()  # three or more states that last acted together ("the four countries")
     last_subject: Actor | None = None
     last_government: Actor | None = None
@@ -91,6 +92,9 @@ class Discourse:
 
     def saw_pair(self, a: Actor, b: Actor) -> None:
         self.pair = _two_states(a, b) or self.pair
+
+    def saw_mission(self, owner: Actor, host: Actor) -> None:
+        self.mission = _two_states(owner, host) or self.mission
 
     def saw_war(self, a: Actor, b: Actor) -> None:
         self.war = _two_states(a, b) or self.war

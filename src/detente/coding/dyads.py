@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from ..model import Event
+from ..model import Actor, Event
 from . import acts
 from .arguments import ActorRef, Arguments, SentenceActors, subject_of
 from .clauses import called_so, placed_in
@@ -266,25 +266,35 @@ def _counterpart(source: ActorRef, named: list[ActorRef], discourse: Discourse) 
     return ActorRef(other, source.token, "anaphor", "discourse") if other else None
 
 
-def fill_from_pair(token: Any, args: Arguments, discourse: Discourse) -> Arguments:
+def fill_from_pair(token: Any, args: Arguments, discourse: Discourse, mission: bool = False) -> Arguments:
     """A diplomatic act whose text names one side or none ("the Legation in Lima was raised to an
     Embassy", "he presented his credentials"): the other side, or both, are the pair the
-    chronicle is about."""
+    chronicle is about; mission: an act of a legation or an envoy, whose sides are those of the last
+    mission the text placed ("the Legation reopened", after "Italy annexed the country": the host is
+    still where the Legation is)."""
     if args.pair:
         return args
+    placed = discourse.mission if mission else None
     if args.targets and not args.sources:
-        other = discourse.other_than(args.targets[0].actor)
+        other = _other_side(placed, args.targets[0].actor) or discourse.other_than(args.targets[0].actor)
         if other is not None:
             return replace(args, sources=[ActorRef(other, token.i, "anaphor", "discourse")])
     elif args.sources and not args.targets:
-        other = discourse.other_than(args.sources[0].actor)
+        other = _other_side(placed, args.sources[0].actor) or discourse.other_than(args.sources[0].actor)
         if other is not None:
             return replace(args, targets=[ActorRef(other, token.i, "anaphor", "discourse")])
     elif not args.sources:
-        sources, targets = [
-            [ActorRef(a, token.i, "anaphor", "discourse")] for a in discourse.current_pair()] or ([], [])
+        sides = placed or discourse.current_pair()
+        sources, targets = [[ActorRef(a, token.i, "anaphor", "discourse")] for a in sides] or ([], [])
         return replace(args, sources=sources, targets=targets)
     return args
+
+
+def _other_side(pair: tuple[Actor, Actor] | None, actor: Actor) -> Actor | None:
+    """The other member of a pair that holds the actor's state, if it does."""
+    if pair is None or actor.country not in (pair[0].country, pair[1].country):
+        return None
+    return pair[1] if pair[0].country == actor.country else pair[0]
 
 
 # talks and joint operations several states hold with a third together ("held consultations with X");

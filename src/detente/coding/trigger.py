@@ -228,7 +228,7 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
                            targets=[ActorRef(invited.source, token.i, "anaphor", "discourse")])
     if "pairfill" in entry.flags and status in ("occurred", "planned") and token.dep_ != "acl":
         # only acts told as done or set: "could consider whether to investigate" fills no pair
-        args = fill_from_pair(token, args, story.discourse)
+        args = fill_from_pair(token, args, story.discourse, _a_mission_act(entry))
     if "counterpart" in entry.flags and status == "occurred" and bool(args.sources) != bool(args.targets) \
             and all(r.via == "parse" for r in args.sources + args.targets):
         # "six PRC nationals were indicted": a court's act on one side's people is the other side's
@@ -520,9 +520,17 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
             story.discourse.saw_pair(src, tgt)
         if event.event_type == "ASSAULT" and status == "occurred":
             story.discourse.saw_war(src, tgt)
+        if _a_mission_act(match.entry):
+            story.discourse.saw_mission(src, tgt)
     if source.via == "parse":
         story.discourse.last_subject = src if src.country or src.code else story.discourse.last_subject
     return time
+
+
+def _a_mission_act(entry: Trigger) -> bool:
+    """A legation or embassy opened, raised, closed, or an envoy's credentials (a diplomatic entry whose
+    place names the host): its other side is the host of the mission, not whoever the story named last."""
+    return entry.context == "diplomatic" and "place" in entry.flags
 
 
 def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source: ActorRef, target: ActorRef,
