@@ -2932,3 +2932,20 @@ def test_a_missions_acts_keep_its_host_when_another_state_was_named_since():
     got = {(e.source.country, e.event_type, e.target.country, e.date.start.year) for e in evs}
     assert {("USA", "SANCTION", "ALB", 1939), ("USA", "SUPPORT", "ALB", 1946)} <= got
     assert not {e for e in got if e[0] == "USA" and e[2] == "ITA" and e[3] == 1946}
+
+
+def test_a_person_is_found_again_by_the_word_of_the_name_the_custom_of_the_country_uses():
+    text = ("North Korean Foreign Minister Hyon Chol-su met South Korean Unification Minister Bae Ji-won on "
+            "March 5. Two days later, Hyon met Bae again at the border village.")
+    talks = [e for e in events(text, date(2018, 6, 12)) if e.event_type == "CONSULT"]
+    assert {(e.date.start, frozenset({e.source.country, e.target.country})) for e in talks} == {
+        (date(2018, 3, 5), frozenset({"PRK", "KOR"})), (date(2018, 3, 7), frozenset({"PRK", "KOR"}))}
+    text = ("Ethiopian Foreign Minister Workneh Gebeyehu flew to Cairo on May 2. On May 9 Workneh met the "
+            "Sudanese foreign minister in Khartoum.")
+    assert ("ETH", "SDN", "CONSULT") in found(events(text, date(2018, 6, 12)))
+
+
+def test_a_second_mention_shared_by_people_of_two_states_is_no_ones():
+    text = ("North Korean Foreign Minister Hyon Chol-su and South Korean envoy Hyon Min-ju spoke on March 5. "
+            "On March 9 Hyon met Japanese officials in Tokyo.")
+    assert not [e for e in events(text, date(2018, 6, 12)) if e.date.start == date(2018, 3, 9)]

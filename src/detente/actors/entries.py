@@ -21,7 +21,6 @@ from detente.timex.words import month_names, weekday_names
 DATA_DIR = Path(__file__).parent / "data"
 
 # Written surname-first in English, so the "surname" is the first word, not the last.
-SURNAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "HKG", "MAC", "SGP"})
 
 
 @dataclass(frozen=True)
@@ -280,7 +279,13 @@ def surname_of(person: Person) -> str | None:
     words = name_words(person.name)
     if len(words) < 2:
         return None
-    return words[0] if person.country in SURNAME_FIRST else words[-1]
+    return words[0] if person.country in word_class("surname_first_countries") else words[-1]
+
+
+def second_mention_first(country: str | None) -> bool:
+    """Whether a person of the country is named later by the first word of the full name: the family name
+    in some countries ("Kim Jong Un": Kim), the given name in others ("Abiy Ahmed": Abiy)."""
+    return country in word_class("surname_first_countries") or country in word_class("given_name_countries")
 
 
 # Generational suffixes and regnal numbers are not family names ("George III", "Jr.").
@@ -308,7 +313,8 @@ def load_leaders(lex: Lexicon, path: Path) -> None:
             by_surname.setdefault(surname, []).append(person)
     # A surname that is someone's first name ("Richard", "George") is too ambiguous alone (but "Marcos" alone
     # is the Philippine president, not Venezuela's Marcos Pérez Jiménez: words.tsv, surnames_over_first_names).
-    first_names = {p.name.split()[0] for p in persons if p.country not in SURNAME_FIRST} - word_class(
+    surname_first = word_class("surname_first_countries")
+    first_names = {p.name.split()[0] for p in persons if p.country not in surname_first} - word_class(
         "surnames_over_first_names")
     for surname, people in by_surname.items():
         if surname in first_names:
@@ -326,7 +332,7 @@ def _usable_surname(lex: Lexicon, surname: str, people: list[Person]) -> bool:
     if surname in lex.aliases:
         return False
     # Two letters are enough only for surname-first names ("Xi"); elsewhere they are initials.
-    shortest = 2 if people[0].country in SURNAME_FIRST else 3
+    shortest = 2 if people[0].country in word_class("surname_first_countries") else 3
     if len(surname) < shortest or not surname[0].isupper() or surname in lex.surname_stop:
         return False
     return normalise_phrase(surname) not in lex.sectors

@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any
 
 from ..actors import ActorMention, actor_of_code, find_actors
-from ..actors.entries import name_words
+from ..actors.entries import name_words, second_mention_first
 from ..model import Actor, Document, Event, Sentence
 from . import anchor as anchoring
 from . import scene
@@ -314,10 +314,14 @@ def _known_people(raw: str, mentions: list[ActorMention], people: dict[str, Acto
     again later in the document ("Khan's upcoming visit"), where the gazetteer alone would not."""
     for m in mentions:
         words = name_words(m.text)  # "Ferdinand Marcos Jr.": Marcos
-        if m.kind in ("official", "leader") and words:
-            last = re.sub(r"['’]s?$", "", words[-1])  # "Khan's": Khan; "Marcos" keeps its s
-            if last[:1].isupper() and len(last) > 2 and m.actor.country:
-                people[last] = m.actor
+        if m.kind in ("official", "leader") and words and m.actor.country:
+            # "Khan's": Khan; "Marcos" keeps its s; "North Korean leader Kim Jong Un" (named Kim Jong-un): Kim
+            later = name_words(m.actor.name or m.text)[:1] if second_mention_first(m.actor.country) else words[-1:]
+            last = re.sub(r"['’]s?$", "", later[0]) if later else ""
+            if last[:1].isupper() and len(last) > 2:
+                known = people.get(last)
+                # (a name two states' people share in this text is no one's alone: "Kim" of the two Koreas)
+                people[last] = m.actor if known is None or known.country == m.actor.country else _NO_ONE
     if not people:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
@@ -325,10 +329,13 @@ def _known_people(raw: str, mentions: list[ActorMention], people: dict[str, Acto
     for match in _CAPITALISED.finditer(raw):
         name = match.group(0)
         actor = people.get(name)
-        if actor and not any(s <= match.start() < e for s, e in taken):
+        if actor and actor is not _NO_ONE and not any(s <= match.start() < e for s, e in taken):
             extra.append(ActorMention(match.start(), match.end(), name,
                                       Actor(name, actor.name, actor.country, actor.sector, actor.code), "leader"))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+_NO_ONE = Actor("", None, None)  # a second-mention name shared by people of two states
 
 
 def _known_bodies(raw: str, mentions: list[ActorMention], bodies: dict[str, Actor]) -> list[ActorMention]:
