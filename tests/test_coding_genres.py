@@ -2949,3 +2949,25 @@ def test_a_second_mention_shared_by_people_of_two_states_is_no_ones():
     text = ("North Korean Foreign Minister Hyon Chol-su and South Korean envoy Hyon Min-ju spoke on March 5. "
             "On March 9 Hyon met Japanese officials in Tokyo.")
     assert not [e for e in events(text, date(2018, 6, 12)) if e.date.start == date(2018, 3, 9)]
+
+
+def test_korea_before_the_division_and_a_korean_envoy_named_pak():
+    text = "Korea opened a legation in Washington in January 1888, when Pak Chun-ho presented his credentials."
+    got = {(e.source.country, e.event_type, e.target.country) for e in events(text, date(2009, 5, 31))}
+    assert ("KOR", "SUPPORT", "USA") in got
+    assert not [g for g in got if "PAK" in g]
+
+
+def test_a_post_the_text_names_no_one_for_is_not_learned_as_a_persons_name():
+    text = ("On May 2 a China foreign ministry spokesperson criticized the drills. Japanese and Australian ships "
+            "have joined the Philippines in patrols in the South China Sea.")
+    assert not [e for e in events(text, date(2026, 7, 15)) if e.target.country == "CHN" and e.event_type != "ACCUSE"]
+
+
+def test_the_north_and_the_south_are_the_states_of_a_divided_land_the_text_named():
+    text = ("North Korean leader Kim Jong Un met South Korean President Moon Jae-in on April 27. In May the North "
+            "freed three American detainees.")
+    assert ("PRK", "USA", "RETREAT") in found(events(text, date(2018, 6, 12)))
+    text = ("South Sudan's president met former South African President Thabo Mbeki in Juba on April 2. The South "
+            "withdrew its troops from Sudan on April 10.")
+    assert ("SSD", "SDN", "RETREAT") in found(events(text, date(2012, 4, 12)))

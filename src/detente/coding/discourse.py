@@ -50,6 +50,7 @@ class Discourse:
     pair: tuple[Actor, Actor] | None = None
     war: tuple[Actor, Actor] | None = None  # the sides of the last attack or war told as done
     mission: tuple[Actor, Actor] | None = None  # the owner and host of the last mission the text placed
+    compass: dict[str, Actor] = field(default_factory=dict)  # "north" -> the state last named "North Korea"
     group: tuple[Actor, ...] = ()  # three or more states that last acted together ("the four countries")
     last_subject: Actor | None = None
     last_government: Actor | None = None
@@ -82,6 +83,9 @@ class Discourse:
             return
         if actor.country:
             self.countries = [a for a in self.countries if a.country != actor.country][-8:] + [state_of(actor)]
+            first = actor.text.split(" ", 1)[0].lower()
+            if first in word_class("compass_words") and actor.country in word_class("compass_states"):
+                self.compass[first] = state_of(actor)  # "North Korean troops": the North
             if all(a.country != actor.country for a in self.states_now):
                 self.states_now.append(state_of(actor))
             self.salience[actor.country] = self.salience.get(actor.country, 0.0) + (2.0 if subject else 1.0)
@@ -204,6 +208,10 @@ class Discourse:
                       if r.actor.country and r.via == "parse" and r.kind in PERSON_KINDS}
             other = self.partner(next(iter(others.values()))) if len(others) == 1 else None
             return [other] if other is not None else []
+        if low in word_class("compass_words") and token.text[:1].isupper() and low in self.compass and any(
+                c.lower_ == "the" for c in token.children) and not any(
+                c.dep_ in ("compound", "amod") for c in token.children):
+            return [self.compass[low]]  # "the North freed the detainees", after "North Korea"
         reporter = _reporting_subject(token, named or {})
         if reporter is not None:
             return reporter

@@ -316,7 +316,10 @@ def _known_people(raw: str, mentions: list[ActorMention], people: dict[str, Acto
         words = name_words(m.text)  # "Ferdinand Marcos Jr.": Marcos
         if m.kind in ("official", "leader") and words and m.actor.country:
             # "Khan's": Khan; "Marcos" keeps its s; "North Korean leader Kim Jong Un" (named Kim Jong-un): Kim
-            later = name_words(m.actor.name or m.text)[:1] if second_mention_first(m.actor.country) else words[-1:]
+            # (a person's name: not "China foreign ministry spokesperson", a post the text names no one for)
+            named = name_words(m.actor.name or "")
+            person = bool(named) and all(w[:1].isupper() for w in named)
+            later = (named[:1] if person else []) if second_mention_first(m.actor.country) else words[-1:]
             last = re.sub(r"['’]s?$", "", later[0]) if later else ""
             if last[:1].isupper() and len(last) > 2:
                 known = people.get(last)
