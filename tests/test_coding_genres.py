@@ -2971,3 +2971,20 @@ def test_the_north_and_the_south_are_the_states_of_a_divided_land_the_text_named
     text = ("South Sudan's president met former South African President Thabo Mbeki in Juba on April 2. The South "
             "withdrew its troops from Sudan on April 10.")
     assert ("SSD", "SDN", "RETREAT") in found(events(text, date(2012, 4, 12)))
+
+
+def test_the_south_named_in_the_same_sentence_and_the_south_as_the_subjects_own_land():
+    text = ("Kim Il-sung sought Soviet support. Assuming that Washington did not see South Korea as vital, "
+            "Kim's army attacked the South in June 1950.")
+    assert ("PRK", "KOR", "ASSAULT") in found(events(text, date(2013, 10, 31)))
+    text = ("In 1959 Ngo Dinh Diem led the South Vietnamese government, but he could not halt the infiltration "
+            "of the South.")
+    assert not [e for e in events(text, date(2013, 10, 31)) if e.event_type == "SANCTION"]
+
+
+def test_a_north_atlantic_treaty_is_no_north():
+    text = ("In March 1948 five states signed the Brussels Treaty. The result of these talks was the signing of the "
+            "North Atlantic Treaty in 1949. In this agreement, the United States and Canada agreed to consult on "
+            "threats.")
+    got = [e for e in events(text, date(2013, 10, 31)) if {e.source.country, e.target.country} == {"USA", "CAN"}]
+    assert got and all(e.date.start.year == 1949 for e in got)

@@ -83,9 +83,9 @@ class Discourse:
             return
         if actor.country:
             self.countries = [a for a in self.countries if a.country != actor.country][-8:] + [state_of(actor)]
-            first = actor.text.split(" ", 1)[0].lower()
-            if first in word_class("compass_words") and actor.country in word_class("compass_states"):
-                self.compass[first] = state_of(actor)  # "North Korean troops": the North
+            compass = _compass_word(actor)
+            if compass:
+                self.compass[compass] = state_of(actor)  # "North Korean troops": the North
             if all(a.country != actor.country for a in self.states_now):
                 self.states_now.append(state_of(actor))
             self.salience[actor.country] = self.salience.get(actor.country, 0.0) + (2.0 if subject else 1.0)
@@ -208,10 +208,14 @@ class Discourse:
                       if r.actor.country and r.via == "parse" and r.kind in PERSON_KINDS}
             other = self.partner(next(iter(others.values()))) if len(others) == 1 else None
             return [other] if other is not None else []
-        if low in word_class("compass_words") and token.text[:1].isupper() and low in self.compass and any(
-                c.lower_ == "the" for c in token.children) and not any(
-                c.dep_ in ("compound", "amod") for c in token.children):
-            return [self.compass[low]]  # "the North freed the detainees", after "North Korea"
+        if low in word_class("compass_words"):
+            # "the North freed the detainees", after "North Korea" (not "the North Atlantic Treaty", "the north")
+            if not (token.text[:1].isupper() and any(c.lower_ == "the" for c in token.children) and not any(
+                    c.dep_ in ("compound", "amod") for c in token.children)):
+                return []
+            here = [r.actor for i, refs in sorted((named or {}).items()) if i < token.i for r in refs
+                    if _compass_word(r.actor) == low]
+            return [state_of(here[-1])] if here else [self.compass[low]] if low in self.compass else []
         reporter = _reporting_subject(token, named or {})
         if reporter is not None:
             return reporter
@@ -442,6 +446,12 @@ def _reporting_subject(token: Token, named: dict[int, list[ActorRef]]) -> list[A
     return None
 
 
+def _compass_word(actor: Actor) -> str | None:
+    """The compass word a state of a divided land is named by ("North Korean troops": north), if any."""
+    first = actor.text.split(" ", 1)[0].lower()
+    return first if first in word_class("compass_words") and actor.country in word_class("compass_states") else None
+
+
 def anaphor_refs(doc: Any, taken: set[int], discourse: Discourse,
                  current: dict[int, list[ActorRef]] | None = None) -> dict[int, list[ActorRef]]:
     """Actor references for the anaphoric tokens of a parsed sentence."""
@@ -449,8 +459,10 @@ def anaphor_refs(doc: Any, taken: set[int], discourse: Discourse,
     anaphoric = doc.user_data.get("detente_anaphoric")
     if anaphoric is None:  # found once per parse: a sentence is resolved again for each of its triggers
         words, lemmas = word_class("anaphoric_words"), word_class("anaphoric_lemmas")
+        compass = word_class("compass_words")  # (not words that make a sentence worth parsing)
         anaphoric = doc.user_data["detente_anaphoric"] = [
-            t.i for t in doc if t.lower_ in words or t.lemma_.lower() in lemmas or (t.pos_ == "PROPN" and titled(t))]
+            t.i for t in doc if t.lower_ in words or t.lemma_.lower() in lemmas or (t.pos_ == "PROPN" and titled(t))
+            or (t.lower_ in compass and t.text[:1].isupper())]
     for token in (doc[i] for i in anaphoric):
         if token.i in taken:
             continue

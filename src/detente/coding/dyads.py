@@ -94,6 +94,8 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
     fixed = []
     for ref in targets:
         if ref.via == "discourse" and _key(ref) in sources and args.sources:
+            if sent.parsed[ref.token].lower_ in word_class("compass_words"):
+                continue  # "Diem could not halt the infiltration of the South": his own land, no other side
             other = _counterpart(args.sources[0], sent.named, discourse)
             if other is None:
                 continue
