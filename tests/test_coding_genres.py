@@ -2988,3 +2988,15 @@ def test_a_north_atlantic_treaty_is_no_north():
             "threats.")
     got = [e for e in events(text, date(2013, 10, 31)) if {e.source.country, e.target.country} == {"USA", "CAN"}]
     assert got and all(e.date.start.year == 1949 for e in got)
+
+
+def test_a_later_full_date_in_a_when_clause_moves_the_story_when_no_act_is_told():
+    text = ("In May 1970 talks between Argentina and Chile broke down. The Beagle Channel was among the most "
+            "pressing problems that President Salvador Allende inherited when he took office in November 1970. "
+            "That March, Argentina proposed fresh talks to Chile.")
+    offer = [e for e in events(text, date(2013, 10, 31)) if e.event_type == "AGREE" or e.status == "planned"]
+    assert offer and all(e.date.start == date(1971, 3, 1) for e in offer)
+    text = ("In August 1990 Iraq invaded Kuwait. The invasion led to a war with the United States, which began on "
+            "January 16, 1991, and ended on February 28, 1991. That August Saudi Arabia appealed to Egypt for troops.")
+    appeal = one(events(text, date(2013, 10, 31)), "REQUEST")
+    assert appeal.date.start.year == 1990

@@ -332,7 +332,12 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     if not opening and parsed is not None:
         main = [m for m in times if main_clause(parsed, anchoring.token_of(parsed, m.start))
                 and (m.until or not scene.of_a_noun(parsed[anchoring.token_of(parsed, m.start)]))]
-        opening, inside = main[-1:], True  # the latest main-clause time is where the narrative stands
+        # the latest main-clause time is where the narrative stands; with none, a later full date in a "when"
+        # clause ("the problems Kennedy inherited when he took office in January 1961", not "a war, which
+        # began on January 16, 1991, and ended ...", told in passing)
+        framed = [m for m in scene.later_full_dates(t.raw, times, time.anchor)
+                  if _in_when_clause(parsed[anchoring.token_of(parsed, m.start)])]
+        opening, inside = (main or framed)[-1:], True
     if not opening:
         return time
     span = anchoring.resolve(opening[0], anchor=time.anchor, published=published)
@@ -348,6 +353,14 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     if span is not None and (scene.narrative(span) or scene.moves_away(time.anchor, span)):
         return Narrative(span, t.sentence.index)
     return time
+
+
+def _in_when_clause(tok: Any) -> bool:
+    """Whether a token is in a clause brought in by "when" (words.tsv: simultaneity_words)."""
+    for node in [tok, *tok.ancestors]:
+        if node.dep_ == "advcl":
+            return any(c.dep_ == "advmod" and c.lower_ in word_class("simultaneity_words") for c in node.children)
+    return False
 
 
 def later_past_date(parsed: Any, times: list[TimeMention], after: DateSpan | None) -> TimeMention | None:
