@@ -3000,3 +3000,17 @@ def test_a_later_full_date_in_a_when_clause_moves_the_story_when_no_act_is_told(
             "January 16, 1991, and ended on February 28, 1991. That August Saudi Arabia appealed to Egypt for troops.")
     appeal = one(events(text, date(2013, 10, 31)), "REQUEST")
     assert appeal.date.start.year == 1990
+
+
+def test_a_past_perfect_sentence_with_a_month_takes_an_essay_back_to_tell_what_led_up():
+    text = ("On March 3, 1984, Chile and Argentina signed a treaty in the Vatican. The Argentine foreign minister "
+            "had taken up his post in January 1983 intending to revive the mediation that the Vatican had begun. "
+            "In May he met the Chilean foreign minister in Rome.")
+    talks = [e for e in events(text, date(2013, 10, 31)) if e.event_type == "CONSULT"]
+    assert [(e.date.start, e.date.end) for e in talks] == [(date(1983, 5, 1), date(1983, 5, 31))]
+    # (a past perfect that names a period is background: the story stays where it was)
+    text = ("On March 3, 1984, Chile and Argentina signed a treaty in the Vatican. The Argentine foreign minister "
+            "had lost ground during the Falklands War intending to revive the mediation that the Vatican had begun. "
+            "In May he met the Chilean foreign minister in Rome.")
+    talks = [e for e in events(text, date(2013, 10, 31)) if e.event_type == "CONSULT"]
+    assert [e.date.start for e in talks] == [date(1984, 5, 1)]

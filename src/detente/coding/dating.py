@@ -342,6 +342,11 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         return time
     span = anchoring.resolve(opening[0], anchor=time.anchor, published=published)
     now = time.anchor
+    if inside and span is not None and parsed is not None and _a_day_or_month(opening[0], span) \
+            and scene.told_in_past_perfect(parsed[anchoring.token_of(parsed, opening[0].start)].sent.root):
+        # "Carter had entered office in January 1977 intending to ...": an essay that opened on its climax goes
+        # back to tell what led up to it, and the months it tells next are of that year
+        return Narrative(span, t.sentence.index)
     if inside and span is not None and now is not None and now.start and span.end and span.end < now.start \
             and scene.narrative(now):
         # "... the solidarity embodied in the 1947 treaty": a look back within a sentence (but a scene that is
@@ -353,6 +358,11 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     if span is not None and (scene.narrative(span) or scene.moves_away(time.anchor, span)):
         return Narrative(span, t.sentence.index)
     return time
+
+
+def _a_day_or_month(m: TimeMention, span: DateSpan) -> bool:
+    """A full date to the month or the day, not a named period ("in January 1977", not "the Korean War")."""
+    return m.kind == "absolute" and m.period is None and span.precision in ("day", "month")
 
 
 def _in_when_clause(tok: Any) -> bool:
