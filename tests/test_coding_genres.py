@@ -3014,3 +3014,16 @@ def test_a_past_perfect_sentence_with_a_month_takes_an_essay_back_to_tell_what_l
             "In May he met the Chilean foreign minister in Rome.")
     talks = [e for e in events(text, date(2013, 10, 31)) if e.event_type == "CONSULT"]
     assert [e.date.start for e in talks] == [date(1984, 5, 1)]
+
+
+def test_after_days_of_talks_in_a_city_the_signing_is_the_named_states_on_the_day_given():
+    text = "On May 3, 1984, after ten days of talks in Rome, Chile and Argentina signed a treaty."
+    evs = events(text, date(2013, 10, 31))
+    assert found(evs) >= {("CHL", "ARG", "SUPPORT")} and not [e for e in evs if "ITA" in (
+        e.source.country, e.target.country)]
+    assert {e.date.start for e in evs} == {date(1984, 5, 3)}
+
+
+def test_one_who_signs_as_a_witness_in_a_with_clause_is_no_partner_of_the_signing():
+    text = "On May 3, 1984, Chile and Argentina signed a treaty, with President Ronald Reagan signing as a witness."
+    assert found(events(text, date(2013, 10, 31))) == {("CHL", "ARG", "SUPPORT")}

@@ -87,7 +87,9 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         # and so does a shift the date right after it spells out ("six days later, on August 14, 1945")
         tok = token_of(doc, m.start)
         other_clause = clause_of(doc[tok]) != clause
-        bare_later = (m.rule == "later" and m.text.lower() == "later") or _spelled_out(m, times)
+        # (and so does how long what led to it lasted: "On May 3, after ten days of talks, they signed")
+        bare_later = (m.rule == "later" and m.text.lower() == "later") or _spelled_out(m, times) or (
+            m.kind == "anaphoric" and m.text.lower().endswith(" of"))
         return (int(tok not in own), int(other_clause), int(bare_later), min(abs(tok - i) for i in near))
 
     compared = compared_clauses(doc)  # "as the Philippines did in 2013": another act's time

@@ -123,6 +123,8 @@ class SentenceActors:
                         continue  # "with American mediation, Chile and Peru signed": how, not with whom
                     if pobj.dep_ == "pcomp" and pobj.lemma_.lower() in word_class("following_verbs"):
                         continue  # "with Britain following suit": Britain does the same, it is not a party
+                    if child.lower_ == "with" and _with_absolute(pobj):
+                        continue  # "signed the accords, with Carter signing as a witness": no partner of the act
                     if pobj.dep_ in ("pobj", "pcomp") and not _is_time_word(pobj):
                         found = [replace(r, prep=child.lower_) for r in self.in_phrase(pobj)] or self._located(pobj)
                         listed = [c for c in pobj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
@@ -170,6 +172,13 @@ def _more_of_the_same(noun: Token) -> bool:
     """ "additional forces", "more troops": troops no one is named for, added to those just told."""
     return noun.pos_ == "NOUN" and in_class(noun.lemma_, "@TROOPS") and any(
         c.dep_ == "amod" and c.lower_ in word_class("added_words") for c in noun.children)
+
+
+def _with_absolute(pobj: Token) -> bool:
+    """The gerund of a "with" clause that has its own subject ("with President Carter signing as a witness",
+    which the parser reads as a noun "signing" named by "Carter")."""
+    return pobj.lower_.endswith("ing") and pobj.tag_ in ("VBG", "NN") and any(
+        c.dep_ in ("compound", "nsubj", "nmod") and c.pos_ == "PROPN" for c in pobj.children)
 
 
 def _is_time_word(token: Token) -> bool:
@@ -226,6 +235,10 @@ def _stranded_subjects(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         # "concerned about it, especially after Egypt and other states accused the US": the parser read
         # the clause as a phrase; a coordinated verb takes the actors only from such a phrase
         return []
+    if node.dep_ == "pobj" and node.head.lower_ in word_class("place_preps"):
+        # "after ten days of talks in Rome, Chile and Argentina signed": the parser listed the venue with the
+        # subjects; the city is where, not who
+        return [r for r in actors.in_phrase(node) if not (r.token == node.i and r.kind in ("capital", "city"))]
     return actors.in_phrase(node)
 
 
