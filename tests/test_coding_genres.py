@@ -3027,3 +3027,10 @@ def test_after_days_of_talks_in_a_city_the_signing_is_the_named_states_on_the_da
 def test_one_who_signs_as_a_witness_in_a_with_clause_is_no_partner_of_the_signing():
     text = "On May 3, 1984, Chile and Argentina signed a treaty, with President Ronald Reagan signing as a witness."
     assert found(events(text, date(2013, 10, 31))) == {("CHL", "ARG", "SUPPORT")}
+
+
+def test_a_past_day_hung_on_a_present_tense_relative_clause_dates_the_signing():
+    text = ("Chile and Peru signed the pact that gives the zone its name in Lima on August 18, 1952; it entered "
+            "into force the following April.")
+    got = {(e.trigger, e.date.start) for e in events(text, date(2026, 7, 15))}
+    assert ("signed pact", date(1952, 8, 18)) in got and ("entered force", date(1953, 4, 1)) in got

@@ -472,3 +472,10 @@ def test_named_periods_have_their_days(text: str, said: str, first: str, last: s
 
 def test_a_name_standing_for_several_periods_is_no_time() -> None:
     assert find_times("Both sides remembered the Civil War and the Sino-Japanese War.") == []
+
+
+def test_the_following_month_named_is_the_first_after_the_story_day() -> None:
+    check(resolve(only("it came into force the following April"), anchor=ANCHOR, published=PUBLISHED),
+          "1966-04-01", "1966-04-30", "month")
+    check(resolve(only("they met again the next November"), anchor=ANCHOR, published=PUBLISHED),
+          "1965-11-01", "1965-11-30", "month")

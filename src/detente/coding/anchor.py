@@ -265,6 +265,11 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
             return False
         if node.dep_ in ("relcl", "acl") and _occasion_of(node.head, governing):
             return True  # "At a summit held in Vienna in June 1961, they agreed": the occasion's time
+        if node.dep_ == "relcl" and node.tag_ in ("VBZ", "VBP") and node.head.head.i in governing \
+                and doc[tok].dep_ == "pobj" and doc[tok].head.head.i == node.i:
+            # "signed the treaty that gives the alliance its name in San Francisco on September 1, 1951": a
+            # clause in the present tells no past day; the parser hung the signing's phrase on it
+            return True
         if node.dep_ == "acl" and node.lemma_.lower() in word_class("dating_participles") \
                 and _means_of(node.head, governing):
             return True  # "agreed in an exchange of notes dated 3 March": the document's date

@@ -187,6 +187,12 @@ def partial_month(m: re.Match[str]) -> TimeMention | None:
     return make(m, "partial", precision="month", rule="md", window=(mo, 1, mo2, 0))
 
 
+def following_month(m: re.Match[str]) -> TimeMention | None:
+    """'the following April', 'the next March': the first such month after the story's day."""
+    mo = lx.month_number(g(m, "mo"))
+    return make(m, "partial", precision="month", rule="md", window=(mo, 1, mo, 0), direction="next")
+
+
 def part_before(m: re.Match[str]) -> tuple[str, int] | None:
     """Return the part ('early', 'late' ...) named just before the match and where it starts."""
     before = preceding(m, "part")
@@ -428,6 +434,7 @@ def structural_patterns() -> list[tuple[str, Builder, str, bool]]:
         (rf"{month()}\s+{day_range}", partial_day, "month", AT),
         (rf"\b{month_cues}\s+(?P<core>{month()}(?:{DASH}{month('mo2')})?)", partial_month, "month", NEAR),
         (rf"\bthat\s+{month()}", partial_month, "month", NEAR),
+        (rf"\bthe\s+(?:following|next|subsequent)\s+{month()}", following_month, "month", NEAR),
         (rf"{month()}(?:,?\s+(?:of\s+)?{year()})?", part_of_month, "month", AT),
         (r"{ORD}[\s-]+centur(?:y|ies)\b", century, "century", NEAR),
         (rf"the\s+{{ORD}}\s+(?P<frac>half|quarter)\s+of\s+(?:the\s+year\s+)?{year()}",

@@ -64,6 +64,12 @@ def partial(m: TimeMention, anchor: DateSpan | None, published: date | None,
     if m.rule != "md" or len(m.window) != 4:
         return None
     narrative = anchor_bounds(anchor)
+    if narrative is not None and m.direction == "next":
+        # "signed in September 1951; it entered into force the following April": the first after the story's day
+        first, last = md_span(narrative[1].year, m.window)
+        if first <= narrative[1]:
+            first, last = md_span(narrative[1].year + 1, m.window)
+        return (first, last, m.precision), "discourse"
     if narrative is not None:
         first, last = md_span(narrative[0].year, m.window)
         if anchor is not None and anchor.precision in ("day", "week", "month") and last < narrative[0]:
