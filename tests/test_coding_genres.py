@@ -3034,3 +3034,10 @@ def test_a_past_day_hung_on_a_present_tense_relative_clause_dates_the_signing():
             "into force the following April.")
     got = {(e.trigger, e.date.start) for e in events(text, date(2026, 7, 15))}
     assert ("signed pact", date(1952, 8, 18)) in got and ("entered force", date(1953, 4, 1)) in got
+
+
+def test_an_act_of_three_parties_leaves_the_pair_under_discussion():
+    text = ("In 2014 India and Japan signed a partnership agreement. In July 2023 India joined Japan and Australia "
+            "in a supply chain initiative. In September 2020, the two governments signed a logistics agreement.")
+    later = [e for e in events(text, date(2026, 9, 1)) if e.date.start.year == 2020]
+    assert [{e.source.country, e.target.country} for e in later] == [{"IND", "JPN"}]

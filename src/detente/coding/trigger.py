@@ -129,6 +129,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     mutual = not allied and ("sym" in entry.flags or acts.together(token) or acts.joint(entry.event_type, args, token)
                              or acts.bond_of_both(token, args))
     before = len(story.events)
+    pair_before = story.discourse.pair
     # the pairing reads the mode of the entry as listed, also when the act was retyped
     for source, target, reciprocal in pairs(args, entry.event_type, mutual, story.discourse, mode=listed.mode,
                                             flags=listed.flags, verbal=entry.pos == "V" or acts.ordered(token),
@@ -138,6 +139,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
             continue  # "declared its willingness to hold talks": the willingness states the intent
         time = _record(ctx, story, sent, match, source, target, reciprocal, status, dates.of(target),
                        dates.warning, time)
+    _keep_the_pair(story.discourse, pair_before, story.events[before:])
     if status == "planned" and entry.event_type == "CONSULT" and len(story.events) > before:
         _absorb_commitment(story, sent, token, story.events[before:])
     acting = {e.source.country: e.source for e in story.events[before:] if e.source.country}
@@ -525,6 +527,15 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
     if source.via == "parse":
         story.discourse.last_subject = src if src.country or src.code else story.discourse.last_subject
     return time
+
+
+def _keep_the_pair(discourse: Discourse, pair_before: tuple[Any, Any] | None, told: list[Event]) -> None:
+    """An act of three or more parties ("India joined Japan and Australia in the initiative") leaves "the two
+    governments" the pair under discussion, if it is among the act's parties: its last pair is only the
+    order the parties were listed in."""
+    parties = {a.country for e in told for a in (e.source, e.target) if a.country}
+    if pair_before is not None and len(parties) >= 3 and {a.country for a in pair_before} <= parties:
+        discourse.pair = pair_before
 
 
 def _a_mission_act(entry: Trigger) -> bool:
