@@ -3041,3 +3041,22 @@ def test_an_act_of_three_parties_leaves_the_pair_under_discussion():
             "in a supply chain initiative. In September 2020, the two governments signed a logistics agreement.")
     later = [e for e in events(text, date(2026, 9, 1)) if e.date.start.year == 2020]
     assert [{e.source.country, e.target.country} for e in later] == [{"IND", "JPN"}]
+
+
+def test_recognition_told_as_a_subject_is_of_the_pair_whose_missions_the_chronicle_placed():
+    text = ("Diplomatic Relations\n\nThe American Legation in Seoul opened in May 1883. In December 1945 the "
+            "American, British and Soviet foreign ministers agreed on a trusteeship at Moscow. Full recognition "
+            "followed on January 1, 1949, in a White House statement.")
+    got = [e for e in events(text, date(2009, 5, 31)) if e.date.start == date(1949, 1, 1)]
+    assert [(e.source.country, e.event_type, e.target.country) for e in got] == [("USA", "SUPPORT", "KOR")]
+
+
+def test_recognition_withheld_believed_in_or_named_by_a_heading_fills_no_pair():
+    text = ("In 1917 the United States and Russia broke off relations. Wilson decided to withhold recognition. "
+            "Roosevelt believed that recognition would serve American interests.")
+    assert not [e for e in events(text, date(2013, 10, 31)) if e.trigger == "recognition"]
+    text = ("Cuba\n\nThe United States and Cuba signed a treaty in May 1934.\n\nRecognition of the Revolutionary "
+            "Government, 1959.\n\nThe United States recognized the revolutionary government of Cuba on "
+            "January 7, 1959.")
+    got = [e for e in events(text, date(2009, 5, 31)) if e.event_type == "SUPPORT" and e.date.start.year == 1959]
+    assert [e.trigger for e in got] == ["recognized"]

@@ -67,7 +67,9 @@ class Trigger:
     # "offered financial support" is no backing), retaken (a place taken back is taken from the other side of
     # the war the story tells: "retook Addis Ababa"), recipient (the subject receives what the object's state
     # gives: "took delivery of Russian missiles"), notmanner (a noun that is no act of its own as a bare "in"
-    # phrase of a verb: "recalled its envoy in protest")
+    # phrase of a verb: "recalled its envoy in protest"), pairsubj (a noun that takes the pair under discussion
+    # only as the subject of a clause told in the past: "Full recognition followed in 1949", not "withheld
+    # recognition", "believed that recognition would serve")
 
     @property
     def specificity(self) -> int:

@@ -121,7 +121,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         return None, time
     if token.dep_ == "xcomp" and obliges_another(token.head, actors):
         return None, time  # "replied that Chile would have to withdraw": asked of Chile, not done
-    args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index)
+    heading = scene.section_year(sent.t.raw, sent.t.times) is not None
+    args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index, heading)
     sent.coded[match.token] = args
     allied = entry.event_type in HOSTILE_TYPES and acts.on_one_side(token)  # "fought a joint war": allies
     if allied and not (args.targets or args.pair):
@@ -212,8 +213,10 @@ def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, st
     return entry, status
 
 
-def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, story: Story, index: int) -> Arguments:
-    """The parties of the pair under discussion, for an act whose text names too few."""
+def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, story: Story, index: int,
+                     heading: bool = False) -> Arguments:
+    """The parties of the pair under discussion, for an act whose text names too few (heading: the sentence is
+    a section's heading)."""
     unnamed = not (args.sources or args.targets or args.pair)
     if unnamed and (_bond_passive(token, entry) or ("sym" in entry.flags and (
             definite_passive(token) or status in _UNASSERTED or acts.phase_of_talks(token, entry.event_type)))):
@@ -228,9 +231,15 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         if invited is not None:
             args = replace(args, sources=[ActorRef(invited.target, token.i, "anaphor", "discourse")],
                            targets=[ActorRef(invited.source, token.i, "anaphor", "discourse")])
-    if "pairfill" in entry.flags and status in ("occurred", "planned") and token.dep_ != "acl":
-        # only acts told as done or set: "could consider whether to investigate" fills no pair
-        args = fill_from_pair(token, args, story.discourse, _a_mission_act(entry))
+    if "pairfill" in entry.flags and status in ("occurred", "planned") and token.dep_ != "acl" and not (
+            "pairsubj" in entry.flags and not (token.dep_ in ("nsubj", "nsubjpass") and _told_done(token.head))) \
+            and not heading:
+        # only acts told as done or set: "could consider whether to investigate" fills no pair; nor does a
+        # section's heading ("Recognition of the Revolutionary Government, 1959."), which names what follows
+        # (a diplomatic act naming neither side, "Full recognition followed", is of the pair whose missions
+        # the text placed, if it placed any)
+        unnamed = entry.context == "diplomatic" and not (args.sources or args.targets)
+        args = fill_from_pair(token, args, story.discourse, _a_mission_act(entry) or unnamed)
     if "counterpart" in entry.flags and status == "occurred" and bool(args.sources) != bool(args.targets) \
             and all(r.via == "parse" for r in args.sources + args.targets):
         # "six PRC nationals were indicted": a court's act on one side's people is the other side's
@@ -527,6 +536,12 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
     if source.via == "parse":
         story.discourse.last_subject = src if src.country or src.code else story.discourse.last_subject
     return time
+
+
+def _told_done(verb: Any) -> bool:
+    """A verb told in the simple past ("followed", "was extended"; the parser may tag a past a participle)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and all(a.tag_ == "VBD" for a in auxes))
 
 
 def _keep_the_pair(discourse: Discourse, pair_before: tuple[Any, Any] | None, told: list[Event]) -> None:
