@@ -3060,3 +3060,15 @@ def test_recognition_withheld_believed_in_or_named_by_a_heading_fills_no_pair():
             "January 7, 1959.")
     got = [e for e in events(text, date(2009, 5, 31)) if e.event_type == "SUPPORT" and e.date.start.year == 1959]
     assert [e.trigger for e in got] == ["recognized"]
+
+
+def test_an_act_a_report_leaves_open_or_that_reports_rumour_is_not_told_as_done():
+    text = ("Ethiopia and Eritrea signed a peace declaration. Neither government said when Ethiopian troops "
+            "would withdraw from Eritrean territory.")
+    assert one(events(text, date(2018, 7, 9)), "RETREAT").status == "planned"
+    text = ("Ethiopia and Sudan clashed on Tuesday. There were unconfirmed reports Thursday that Sudan was moving "
+            "troops toward Ethiopia.")
+    assert one(events(text, date(2018, 7, 9)), "MOBILIZE").status == "speculative"
+    text = ("Ethiopia and Sudan clashed on Tuesday. There were clashes on Thursday as Sudan moved troops toward "
+            "Ethiopia.")
+    assert one(events(text, date(2018, 7, 9)), "MOBILIZE").status == "occurred"

@@ -103,7 +103,8 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     if _would_under(trigger, word_class("belief_verbs")):
         return "speculative"  # "feared that China would intervene": expected, not told as done
     if any(_has(table[("mod", "speculative")], m) for m in mods) or \
-            any(_has(table[("head", "speculative")], h) and not _reported_by(h) for h in heads):
+            any(_has(table[("head", "speculative")], h) and not _reported_by(h) for h in heads) or \
+            any(_there_were(h, table[("head", "speculative")]) for h in heads):
         return "speculative"
     if _is_to(chain):
         return "planned"  # "Armenia is to hand the district back by November 15", "the president is to visit"
@@ -156,6 +157,13 @@ def _negating_reach(chain: list[Token]) -> list[Token]:
             continue
         reach.append(head)
     return reach
+
+
+def _there_were(head: Token, nouns: frozenset[str]) -> bool:
+    """ "There were unconfirmed reports Thursday that X was moving troops": the parser hangs the clause on "were";
+    what the reports say is hearsay."""
+    return head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in head.children) and any(
+        c.dep_ == "attr" and _has(nouns, c) for c in head.children)
 
 
 def _reported_by(head: Token) -> bool:
@@ -252,7 +260,11 @@ def _would_under(trigger: Token, verbs: frozenset[str]) -> bool:
     clause = trigger
     while clause.dep_ == "xcomp" and clause.head.lemma_.lower() in word_class("semi_modal_verbs"):
         clause = clause.head
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in verbs and any(
+    # (or the question a report leaves open, which the parser may hang as an adverbial clause: "neither said
+    # when its troops would withdraw")
+    asked = clause.dep_ == "advcl" and any(
+        c.dep_ == "advmod" and c.i < clause.i and c.lower_ in word_class("question_adverbs") for c in clause.children)
+    return (clause.dep_ == "ccomp" or asked) and clause.head.lemma_.lower() in verbs and any(
         c.dep_ == "aux" and c.lower_ in word_class("conditional_auxiliaries") for c in clause.children)
 
 
