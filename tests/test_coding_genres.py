@@ -3072,3 +3072,11 @@ def test_an_act_a_report_leaves_open_or_that_reports_rumour_is_not_told_as_done(
     text = ("Ethiopia and Sudan clashed on Tuesday. There were clashes on Thursday as Sudan moved troops toward "
             "Ethiopia.")
     assert one(events(text, date(2018, 7, 9)), "MOBILIZE").status == "occurred"
+
+
+def test_troops_contributed_to_an_invasion_join_the_attack():
+    evs = events("In 2003 Poland contributed some 2,500 soldiers to the invasion of Iraq.", date(2013, 10, 31))
+    assert ("POL", "IRQ", "ASSAULT") in found(evs)
+    evs = events("In 1965 Honduras contributed infantry to the peace force in the Dominican Republic.",
+                 date(2013, 10, 31))
+    assert ("HND", "DOM", "AID") in found(evs)
