@@ -3080,3 +3080,13 @@ def test_troops_contributed_to_an_invasion_join_the_attack():
     evs = events("In 1965 Honduras contributed infantry to the peace force in the Dominican Republic.",
                  date(2013, 10, 31))
     assert ("HND", "DOM", "AID") in found(evs)
+
+
+def test_measures_lifted_and_people_of_a_state_injured():
+    text = "China imposed tariffs on Australian barley in 2020. China lifted its measures on Australian barley in 2023."
+    assert ("CHN", "AUS", "RETREAT") in found(events(text, date(2026, 7, 15)))
+    text = "In November 2023 Chinese sailors injured Australian navy divers with sonar pulses."
+    assert ("CHN", "AUS", "ASSAULT") in found(events(text, date(2026, 7, 15)))
+    text = ("In 1990 Iraq and Kuwait quarrelled over oil. In 1991 police in Baghdad opened fire on protesters, "
+            "killing nine people and wounding forty others.")
+    assert not [e for e in events(text, date(2013, 10, 31)) if e.date.start.year == 1991]
