@@ -3003,11 +3003,16 @@ def test_a_later_full_date_in_a_when_clause_moves_the_story_when_no_act_is_told(
 
 
 def test_a_past_perfect_sentence_with_a_month_takes_an_essay_back_to_tell_what_led_up():
-    text = ("On March 3, 1984, Chile and Argentina signed a treaty in the Vatican. The Argentine foreign minister "
+    text = ("On March 3, 1984, Chile and Argentina signed a treaty in the Vatican.\n\nThe Argentine foreign minister "
             "had taken up his post in January 1983 intending to revive the mediation that the Vatican had begun. "
             "In May he met the Chilean foreign minister in Rome.")
     talks = [e for e in events(text, date(2013, 10, 31)) if e.event_type == "CONSULT"]
     assert [(e.date.start, e.date.end) for e in talks] == [(date(1983, 5, 1), date(1983, 5, 31))]
+    # (inside a paragraph the past perfect is background: "In June" is after the story's day)
+    text = ("On May 5, 1984, Chile and Argentina resumed talks in Rome. They had last met in January 1983. In June "
+            "the two governments signed a draft treaty.")
+    signed = [e for e in events(text, date(2013, 10, 31)) if e.event_type == "SUPPORT"]
+    assert signed and all(e.date.start == date(1984, 6, 1) for e in signed)
     # (a past perfect that names a period is background: the story stays where it was)
     text = ("On March 3, 1984, Chile and Argentina signed a treaty in the Vatican. The Argentine foreign minister "
             "had lost ground during the Falklands War intending to revive the mediation that the Vatican had begun. "
@@ -3090,3 +3095,47 @@ def test_measures_lifted_and_people_of_a_state_injured():
     text = ("In 1990 Iraq and Kuwait quarrelled over oil. In 1991 police in Baghdad opened fire on protesters, "
             "killing nine people and wounding forty others.")
     assert not [e for e in events(text, date(2013, 10, 31)) if e.date.start.year == 1991]
+
+
+def test_aid_suspended_in_the_passive_takes_no_giver_from_the_pair():
+    text = ("Egypt and Israel have observed their 1979 treaty. In October 2013 some military aid to Egypt was "
+            "suspended.")
+    assert not [e for e in events(text, date(2014, 1, 31)) if e.source.country == "ISR"]
+
+
+def test_pak_troops_and_korean_topics_are_no_korean_actors():
+    evs = events("NEW DELHI - Pak troops violated the ceasefire on Sunday, firing on Indian posts.", date(2019, 3, 4))
+    assert not [e for e in evs if "PRK" in (e.source.country, e.target.country)]
+    text = ("On July 27, 1953, China, North Korea and the United Nations Command signed the Korean Armistice "
+            "Agreement. In 1954 the powers met at Geneva to discuss the Korean question.")
+    assert not [e for e in events(text, date(2013, 10, 31)) if "KOR" in (e.source.country, e.target.country)]
+
+
+def test_a_call_or_an_insistence_on_a_day_is_still_a_request():
+    evs = events("Egypt called on Monday for Israel to withdraw its troops from Gaza.", date(2013, 10, 31))
+    assert ("EGY", "ISR", "REQUEST") in found(evs)
+    evs = events("Japan insisted on Monday that South Korea withdraw its survey ships.", date(2013, 10, 31))
+    assert ("JPN", "KOR", "REQUEST") in found(evs)
+
+
+def test_a_with_clause_of_the_other_sides_act_keeps_the_signing():
+    evs = events("In March 1979 Egypt signed a peace treaty, with Israel agreeing to return the Sinai.",
+                 date(2013, 10, 31))
+    assert {("EGY", "ISR", "SUPPORT"), ("ISR", "EGY", "AGREE")} <= found(evs)
+
+
+def test_how_long_an_act_lasted_does_not_move_the_story_on():
+    text = ("The Soviet Union invaded Afghanistan in December 1979 and stayed until February 1989. The United "
+            "States embargoed grain sales to the Soviet Union.")
+    assert one(events(text, date(2013, 10, 31)), "SANCTION").date.start == date(1979, 12, 1)
+
+
+def test_relations_restored_and_a_named_owners_mission_renew_the_missions_pair():
+    text = ("The Soviet Union opened an embassy in Cairo in 1943. Egypt and the United States restored diplomatic "
+            "relations on February 28, 1974. The new ambassador presented his credentials on April 25, 1974.")
+    creds = [e for e in events(text, date(2009, 5, 31)) if e.date.start == date(1974, 4, 25)]
+    assert [{e.source.country, e.target.country} for e in creds] == [{"EGY", "USA"}]
+    text = ("Britain opened a legation in Tehran in 1809. In 1944 the American legation in Tehran was raised to an "
+            "embassy. The Embassy was closed in 1980.")
+    closed = [e for e in events(text, date(2009, 5, 31)) if e.date.start.year == 1980]
+    assert [(e.source.country, e.target.country) for e in closed] == [("USA", "IRN")]

@@ -342,10 +342,11 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         return time
     span = anchoring.resolve(opening[0], anchor=time.anchor, published=published)
     now = time.anchor
-    if inside and span is not None and parsed is not None and _a_day_or_month(opening[0], span) \
+    if inside and span is not None and parsed is not None and t.opens_paragraph and _a_day_or_month(opening[0], span) \
             and scene.told_in_past_perfect(parsed[anchoring.token_of(parsed, opening[0].start)].sent.root):
         # "Carter had entered office in January 1977 intending to ...": an essay that opened on its climax goes
-        # back to tell what led up to it, and the months it tells next are of that year
+        # back, in a paragraph of its own, to tell what led up to it, and the months it tells next are of that
+        # year (inside a paragraph, "They had last met in January 1983" is background)
         return Narrative(span, t.sentence.index)
     if inside and span is not None and now is not None and now.start and span.end and span.end < now.start \
             and scene.narrative(now):
@@ -377,8 +378,13 @@ def later_past_date(parsed: Any, times: list[TimeMention], after: DateSpan | Non
     """The last full date of the times after a given date, told in the sentence's main clause as done."""
     if after is None or after.end is None:
         return None
+    # (not how long it lasted, "stayed until February 1989", unless a "when" clause tells what happened then, but
+    # "by 1794 its forces had lost" is a time reached; nor a thing's date, "the revolution of January 2011")
     later = [m for m in times if m.kind == "absolute" and m.first and m.first > after.end and not m.since
+             and (not m.until or parsed.text[max(0, m.start - 3):m.start] == "by "
+                  or parsed.text[m.end:m.end + 6] == ", when")
              and main_clause(parsed, anchoring.token_of(parsed, m.start))
+             and not scene.of_a_noun(parsed[anchoring.token_of(parsed, m.start)])
              and scene.told_as_past(_verb_of(parsed[anchoring.token_of(parsed, m.start)]))]
     return later[-1] if later else None
 

@@ -278,11 +278,11 @@ def fill_from_pair(token: Any, args: Arguments, discourse: Discourse, mission: b
         return args
     placed = discourse.mission if mission else None
     if args.targets and not args.sources:
-        other = _other_side(placed, args.targets[0].actor) or discourse.other_than(args.targets[0].actor)
+        other = other_side(placed, args.targets[0].actor) or discourse.other_than(args.targets[0].actor)
         if other is not None:
             return replace(args, sources=[ActorRef(other, token.i, "anaphor", "discourse")])
     elif args.sources and not args.targets:
-        other = _other_side(placed, args.sources[0].actor) or discourse.other_than(args.sources[0].actor)
+        other = other_side(placed, args.sources[0].actor) or discourse.other_than(args.sources[0].actor)
         if other is not None:
             return replace(args, targets=[ActorRef(other, token.i, "anaphor", "discourse")])
     elif not args.sources:
@@ -292,7 +292,7 @@ def fill_from_pair(token: Any, args: Arguments, discourse: Discourse, mission: b
     return args
 
 
-def _other_side(pair: tuple[Actor, Actor] | None, actor: Actor) -> Actor | None:
+def other_side(pair: tuple[Actor, Actor] | None, actor: Actor) -> Actor | None:
     """The other member of a pair that holds the actor's state, if it does."""
     if pair is None or actor.country not in (pair[0].country, pair[1].country):
         return None

@@ -69,7 +69,8 @@ class Trigger:
     # gives: "took delivery of Russian missiles"), notmanner (a noun that is no act of its own as a bare "in"
     # phrase of a verb: "recalled its envoy in protest"), pairsubj (a noun that takes the pair under discussion
     # only as the subject of a clause told in the past: "Full recognition followed in 1949", not "withheld
-    # recognition", "believed that recognition would serve")
+    # recognition", "believed that recognition would serve"), pairtarget (the subject's partner in the pair under
+    # discussion is the target when the text names none: "Sweden suspended its aid")
 
     @property
     def specificity(self) -> int:

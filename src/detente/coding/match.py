@@ -107,6 +107,12 @@ def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) 
     holders = [token] + [o for o in _objects(token)] + [c for c in token.children if c.dep_ in ("advmod", "prt")]
     for holder in holders:
         for child in holder.children:
+            if spec is None and child.dep_ in ("advcl", "xcomp", "ccomp") and holder is token:
+                # "called on Monday for Israel to withdraw": the parser makes "for" the mark of the clause
+                mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ == prep and m.i > token.i),
+                            None)
+                if mark is not None:
+                    return mark.i
             if child.dep_ in ("prep", "agent", "prt", "dative") and child.lower_ == prep and child.i > holder.i:
                 if spec is None:
                     if any(p.dep_ == "pobj" and p.lower_ in calendar_nouns() for p in child.children):
@@ -243,6 +249,9 @@ def demanded_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] 
                      None)
         if modal is None and obliges_another(clause, actors):
             modal = clause  # "would have to withdraw": "have" carries the obligation
+        if modal is None and clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children) \
+                and verb.lemma_.lower() in word_class("mandative_verbs"):
+            modal = clause  # "insisted that Seoul withdraw its ships": the subjunctive tells what it must do
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if modal is not None and subject is not None and (actors.by_token.get(subject.i) or (
                 subject.lower_ in word_class("it_pronouns") and addressee(verb, actors))):

@@ -31,6 +31,7 @@ class TaggedSentence:
     row_time: TimeMention | None = None  # a table row's date (its first cell), for acts its last cell leaves undated
     row: bool = False
     lead: list[ActorMention] = field(default_factory=list)  # a table row's first cell: the actors it is about
+    opens_paragraph: bool = False
 
 
 @cache
@@ -92,7 +93,10 @@ def tag_windows(doc: Document, window_chars: int | None = None) -> Iterator[list
     window: list[TaggedSentence] = []
     start = 0
     for paragraph in iter_paragraphs(doc, blanked):
-        window += [tag_sentence(s, text[s.start:s.end]) for s in paragraph]
+        tagged = [tag_sentence(s, text[s.start:s.end]) for s in paragraph]
+        if tagged:
+            tagged[0].opens_paragraph = True
+        window += tagged
         if window_chars is not None and window and window[-1].sentence.end - start >= window_chars:
             yield window
             start, window = window[-1].sentence.end, []

@@ -33,8 +33,8 @@ from .dating import (
     up_to_writing,
     when_its_subject_was_made,
 )
-from .discourse import Discourse
-from .dyads import complete, fill_from_pair, pairs
+from .discourse import PERSON_KINDS, Discourse
+from .dyads import complete, fill_from_pair, other_side, pairs
 from .lexicon import HOSTILE_TYPES, PLACE_KINDS, PRIVATE_SECTORS, Trigger, in_class, word_class
 from .match import TriggerMatch, forced_retreat, obliges_another
 from .repeats import at_each_time, followed_by, following_suit, ordinal_rounds, previous_rounds
@@ -240,6 +240,16 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # the text placed, if it placed any)
         unnamed = entry.context == "diplomatic" and not (args.sources or args.targets)
         args = fill_from_pair(token, args, story.discourse, _a_mission_act(entry) or unnamed)
+    if "pairtarget" in entry.flags and status in ("occurred", "planned") and args.sources and not (
+            args.targets or args.pair) and all(r.token != token.i for r in args.sources):
+        # "Sweden suspended its aid": to its partner in the pair under discussion, if it is in that pair (not
+        # "aid to Egypt was suspended", whose giver the text leaves unsaid); an envoy withdrawn, from the host
+        # of the missions the text placed
+        source = args.sources[0].actor
+        other = (_a_mission_act(entry) and other_side(story.discourse.mission, source)) or \
+            story.discourse.partner(source)
+        if other is not None:
+            args = replace(args, targets=[ActorRef(other, token.i, "anaphor", "discourse")])
     if "counterpart" in entry.flags and status == "occurred" and bool(args.sources) != bool(args.targets) \
             and all(r.via == "parse" for r in args.sources + args.targets):
         # "six PRC nationals were indicted": a court's act on one side's people is the other side's
@@ -531,8 +541,11 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
             story.discourse.saw_pair(src, tgt)
         if event.event_type == "ASSAULT" and status == "occurred":
             story.discourse.saw_war(src, tgt)
-        if _a_mission_act(match.entry):
-            story.discourse.saw_mission(src, tgt)
+        if match.entry.obj == "@RELATIONS" and status == "occurred" and event.event_type in _BONDING:
+            story.discourse.saw_mission(src, tgt)  # "Egypt and the United States restored relations in 1974"
+    if _a_mission_act(match.entry) and source.kind not in ("anaphor", *PERSON_KINDS) and src.country and tgt.country:
+        # "the American embassy was raised in rank": its owner named, its host the one it was found to have
+        story.discourse.saw_mission(src, tgt)
     if source.via == "parse":
         story.discourse.last_subject = src if src.country or src.code else story.discourse.last_subject
     return time
@@ -551,6 +564,10 @@ def _keep_the_pair(discourse: Discourse, pair_before: tuple[Any, Any] | None, to
     parties = {a.country for e in told for a in (e.source, e.target) if a.country}
     if pair_before is not None and len(parties) >= 3 and {a.country for a in pair_before} <= parties:
         discourse.pair = pair_before
+
+
+# relations established or restored set the pair whose missions later acts are of (not relations severed)
+_BONDING = frozenset({"SUPPORT", "COOPERATE", "CONSULT"})
 
 
 def _a_mission_act(entry: Trigger) -> bool:
