@@ -3139,3 +3139,11 @@ def test_relations_restored_and_a_named_owners_mission_renew_the_missions_pair()
             "embassy. The Embassy was closed in 1980.")
     closed = [e for e in events(text, date(2009, 5, 31)) if e.date.start.year == 1980]
     assert [(e.source.country, e.target.country) for e in closed] == [("USA", "IRN")]
+
+
+def test_a_protest_against_someone_and_a_western_order_name_of_a_surname_first_country():
+    evs = events("The Soviet delegation left the hall in protest against the American statement.", date(2013, 10, 31))
+    assert ("RUS", "USA", "ACCUSE") in found(evs) or ("SUN", "USA", "ACCUSE") in found(evs)
+    text = ("Singapore's Foreign Minister Vivian Balakrishnan arrived in Beijing on March 2. On March 4 Balakrishnan "
+            "met the Malaysian foreign minister in Kuala Lumpur.")
+    assert ("SGP", "MYS", "CONSULT") in found(events(text, date(2019, 3, 31)))

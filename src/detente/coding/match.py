@@ -178,7 +178,7 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     if "named" in entry.flags and not _names_a_party(token, actors):
         return None  # "drawn into the conflict", "future conflict": no side named with the noun
     if "notmanner" in entry.flags and token.dep_ == "pobj" and token.head.lower_ == "in" \
-            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children):
+            and not any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in token.children):
         return None  # flag notmanner: "recalled its envoy in protest" tells how the recall was meant, no act of its own
     if "intrans" in entry.flags and any(c.dep_ in ("dobj", "obj", "ccomp") for c in token.children):
         return None  # flag intrans: "crowds demonstrated" protest; "demonstrated its resolve" does not

@@ -319,12 +319,14 @@ def _known_people(raw: str, mentions: list[ActorMention], people: dict[str, Acto
             # (a person's name: not "China foreign ministry spokesperson", a post the text names no one for)
             named = name_words(m.actor.name or "")
             person = bool(named) and all(w[:1].isupper() for w in named)
-            later = (named[:1] if person else []) if second_mention_first(m.actor.country) else words[-1:]
-            last = re.sub(r"['’]s?$", "", later[0]) if later else ""
-            if last[:1].isupper() and len(last) > 2:
-                known = people.get(last)
-                # (a name two states' people share in this text is no one's alone: "Kim" of the two Koreas)
-                people[last] = m.actor if known is None or known.country == m.actor.country else _NO_ONE
+            # (where the custom is the first word, the last may still be the one used: "Syngman Rhee": Rhee)
+            later = (named[:1] if person else []) if second_mention_first(m.actor.country) else []
+            for word in [*later, *words[-1:]]:
+                last = re.sub(r"['’]s?$", "", word)
+                if last[:1].isupper() and len(last) > 2:
+                    known = people.get(last)
+                    # (a name two states' people share in this text is no one's alone: "Kim" of the two Koreas)
+                    people[last] = m.actor if known is None or known.country == m.actor.country else _NO_ONE
     if not people:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
