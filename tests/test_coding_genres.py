@@ -3147,3 +3147,13 @@ def test_a_protest_against_someone_and_a_western_order_name_of_a_surname_first_c
     text = ("Singapore's Foreign Minister Vivian Balakrishnan arrived in Beijing on March 2. On March 4 Balakrishnan "
             "met the Malaysian foreign minister in Kuala Lumpur.")
     assert ("SGP", "MYS", "CONSULT") in found(events(text, date(2019, 3, 31)))
+
+
+def test_goods_sold_to_a_state_named_first_a_canal_handed_over_and_a_treaty_approved():
+    evs = events("Under the deal, Russia is to sell India three frigates beginning in 2030.", date(2026, 7, 15))
+    assert ("RUS", "IND", "AID") in found(evs)
+    text = ("Britain and Egypt signed a treaty in October 1954. In June 1956 Britain handed over the canal zone "
+            "to Egypt.")
+    assert ("GBR", "EGY", "RETREAT") in found(events(text, date(2013, 10, 31)))
+    text = "Chile and Peru signed a border treaty in June 1929. In July 1929 Peru approved the treaty."
+    assert [e.date.start.month for e in events(text, date(2013, 10, 31)) if e.source.country == "PER"] == [7]

@@ -387,6 +387,10 @@ def verb_arguments(
     subject_states = {_state_key(r) for r in subjects}
     named_subject_states = {_state_key(r) for r in subjects if r.via == "parse"}
     for child in verb.children:
+        if child.dep_ in ("dobj", "obj") and verb.lemma_.lower() in word_class("transfer_verbs"):
+            # "is to sell Australia three submarines": the parser may hang the recipient on the goods
+            args.targets += [r for c in child.children if c.dep_ in ("nmod", "compound") and c.i == verb.i + 1
+                             for r in actors.by_token.get(c.i, []) if r.kind == "country"]
         owners = [r for r in actors.in_phrase(child) if r.via == "parse"] if child.dep_ in ("dobj", "obj") else []
         foreign = subject_states and owners and not ({_state_key(r) for r in owners} & subject_states)
         if child.dep_ in ("dobj", "obj") and in_class(child.lemma_, "@TROOPS") and not foreign:
