@@ -3157,3 +3157,13 @@ def test_goods_sold_to_a_state_named_first_a_canal_handed_over_and_a_treaty_appr
     assert ("GBR", "EGY", "RETREAT") in found(events(text, date(2013, 10, 31)))
     text = "Chile and Peru signed a border treaty in June 1929. In July 1929 Peru approved the treaty."
     assert [e.date.start.month for e in events(text, date(2013, 10, 31)) if e.source.country == "PER"] == [7]
+
+
+def test_a_body_is_found_again_by_the_acronym_the_text_gives_it():
+    text = ("In April 2024 the China Coast Guard (CCG) blocked a Philippine supply mission. In June the CCG fired "
+            "water cannon at Philippine vessels near the shoal.")
+    assert ("CHN", "PHL", "ASSAULT") in found(events(text, date(2026, 4, 20)))
+    # (only an acronym of the name itself: "Angola (MPLA)" ends a longer name)
+    text = ("In 1975 the Popular Movement for the Liberation of Angola (MPLA) took Luanda. The United States "
+            "armed the MPLA's rivals.")
+    assert not [e for e in events(text, date(2013, 10, 31)) if e.target.country == "AGO"]

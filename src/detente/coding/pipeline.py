@@ -285,7 +285,8 @@ def _mentions(ctx: DocumentContext, story: Story, t: TaggedSentence, time: Narra
         seated = [_as_seat(m, ctx.seats[m.text]) if m.kind == "capital" and m.text in ctx.seats
                   and not _NAME_FOLLOWS.match(t.raw, m.end) else m for m in mentions]
         mentions = [m for m in seated if m is not None]
-    return _known_bodies(t.raw, _known_people(t.raw, mentions, story.people), story.bodies)
+    known = _known_bodies(t.raw, _known_people(t.raw, mentions, story.people), story.bodies)
+    return _known_acronyms(t.raw, known, story.acronyms)
 
 
 _NAME_FOLLOWS = re.compile(r"\s+[A-Z]")
@@ -360,6 +361,35 @@ def _known_bodies(raw: str, mentions: list[ActorMention], bodies: dict[str, Acto
     extra = [ActorMention(match.start(1), match.end(1), match.group(1), bodies[match.group(1)], "org")
              for match in _THE_CAPITALISED.finditer(raw) if match.group(1) in bodies
              and not any(s <= match.start(1) < e for s, e in taken)]
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?([A-Z]{2,6})\)")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _initials(name: str) -> str:
+    """The capital initials of a name's words ("China Coast Guard": CCG, "Inter-American Peace Force": IAPF)."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def _known_acronyms(raw: str, mentions: list[ActorMention],
+                    acronyms: dict[str, tuple[Actor, str]]) -> list[ActorMention]:
+    """Learn the acronym a text gives a body it names in full ("the China Coast Guard (CCG)") and find the body
+    again by it ("the CCG fired water cannon"), where the gazetteer alone would not."""
+    for m in mentions:
+        after = _ACRONYM_AFTER.match(raw, m.end)
+        if after is not None and m.actor.code and m.kind not in ("leader", "official") \
+                and after.group(1) == _initials(m.text):
+            acronyms[after.group(1)] = (m.actor, m.kind)
+    if not acronyms:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    extra = [ActorMention(match.start(), match.end(), match.group(0), replace(acronyms[match.group(0)][0],
+                                                                           text=match.group(0)),
+                          acronyms[match.group(0)][1])
+             for match in _ACRONYM.finditer(raw) if match.group(0) in acronyms
+             and not any(s <= match.start() < e for s, e in taken) and raw[match.start() - 1:match.start()] != "("]
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 

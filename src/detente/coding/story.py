@@ -91,6 +91,7 @@ class Story:
     events: ToldActs = field(default_factory=ToldActs)  # every act told so far, in text order
     people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor, learned from this document
     bodies: dict[str, Actor] = field(default_factory=dict)  # "Partnership" -> the Partnership for Peace, likewise
+    acronyms: dict[str, tuple[Actor, str]] = field(default_factory=dict)  # "CCG" -> the China Coast Guard, its kind
     headline_ids: set[str] = field(default_factory=set)  # acts of a headline its sentence leaves undated
 
 
