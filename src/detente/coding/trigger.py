@@ -231,11 +231,7 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         if invited is not None:
             args = replace(args, sources=[ActorRef(invited.target, token.i, "anaphor", "discourse")],
                            targets=[ActorRef(invited.source, token.i, "anaphor", "discourse")])
-    if "pairfill" in entry.flags and status in ("occurred", "planned") and token.dep_ != "acl" and not (
-            "pairsubj" in entry.flags and not (token.dep_ in ("nsubj", "nsubjpass") and _told_done(token.head))) \
-            and not heading:
-        # only acts told as done or set: "could consider whether to investigate" fills no pair; nor does a
-        # section's heading ("Recognition of the Revolutionary Government, 1959."), which names what follows
+    if _fills_the_pair(token, entry, status, heading):
         # (a diplomatic act naming neither side, "Full recognition followed", is of the pair whose missions
         # the text placed, if it placed any)
         unnamed = entry.context == "diplomatic" and not (args.sources or args.targets)
@@ -549,6 +545,16 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
     if source.via == "parse":
         story.discourse.last_subject = src if src.country or src.code else story.discourse.last_subject
     return time
+
+
+def _fills_the_pair(token: Any, entry: Trigger, status: str, heading: bool) -> bool:
+    """Whether an entry with flag pairfill takes the sides the text leaves unnamed from the story: only acts told
+    as done or set ("could consider whether to investigate" fills no pair), not in a section's heading
+    ("Recognition of the Revolutionary Government, 1959." names what follows), and for flag pairsubj only as
+    the subject of a clause told in the past."""
+    if "pairfill" not in entry.flags or status not in ("occurred", "planned") or token.dep_ == "acl" or heading:
+        return False
+    return "pairsubj" not in entry.flags or (token.dep_ in ("nsubj", "nsubjpass") and _told_done(token.head))
 
 
 def _told_done(verb: Any) -> bool:
