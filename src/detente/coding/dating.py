@@ -378,15 +378,23 @@ def later_past_date(parsed: Any, times: list[TimeMention], after: DateSpan | Non
     """The last full date of the times after a given date, told in the sentence's main clause as done."""
     if after is None or after.end is None:
         return None
-    # (not how long it lasted, "stayed until February 1989", unless a "when" clause tells what happened then, but
-    # "by 1794 its forces had lost" is a time reached; nor a thing's date, "the revolution of January 2011")
     later = [m for m in times if m.kind == "absolute" and m.first and m.first > after.end and not m.since
-             and (not m.until or parsed.text[max(0, m.start - 3):m.start] == "by "
-                  or parsed.text[m.end:m.end + 6] == ", when")
-             and main_clause(parsed, anchoring.token_of(parsed, m.start))
-             and not scene.of_a_noun(parsed[anchoring.token_of(parsed, m.start)])
-             and scene.told_as_past(_verb_of(parsed[anchoring.token_of(parsed, m.start)]))]
+             and (not m.until or _a_day_reached(parsed.text, m)) and _told_done_in_main_clause(parsed, m)]
     return later[-1] if later else None
+
+
+def _a_day_reached(text: str, m: TimeMention) -> bool:
+    """ "by 1794 its forces had lost" (a time reached), "until June 28, 2004, when it handed over" (what
+    happened then): not how long an act lasted ("stayed until February 1989")."""
+    before = text[:m.start].split()[-1:]
+    after = text[m.end:].lstrip(" ,").split()[:1]
+    return bool(set(before) & word_class("reached_time_preps") or set(after) & word_class("simultaneity_words"))
+
+
+def _told_done_in_main_clause(parsed: Any, m: TimeMention) -> bool:
+    """A time of the main clause told in the past, not a thing's date ("the revolution of January 2011")."""
+    tok = parsed[anchoring.token_of(parsed, m.start)]
+    return main_clause(parsed, tok.i) and not scene.of_a_noun(tok) and scene.told_as_past(_verb_of(tok))
 
 
 def _verb_of(tok: Any) -> Any:
