@@ -3167,3 +3167,9 @@ def test_a_body_is_found_again_by_the_acronym_the_text_gives_it():
     text = ("In 1975 the Popular Movement for the Liberation of Angola (MPLA) took Luanda. The United States "
             "armed the MPLA's rivals.")
     assert not [e for e in events(text, date(2013, 10, 31)) if e.target.country == "AGO"]
+
+
+def test_a_request_voted_down_is_refused():
+    text = ("In February 2003 the United States asked Turkey to let American troops cross its territory. On March 1 "
+            "the Turkish parliament voted the request down.")
+    assert ("TUR", "USA", "REJECT") in found(events(text, date(2009, 5, 31)))
