@@ -396,3 +396,10 @@ def test_a_place_name_inside_a_persons_name_is_no_place() -> None:
 
 def test_a_place_written_with_al_after_a_preposition_is_still_a_place() -> None:
     assert [c for _, _, c in spans("Saudi-led jets struck the port of al-Hodeidah on Monday.", 2017)] == ["SAU", "YEM"]
+
+
+def test_a_one_word_rulers_name_before_a_surname_is_someone_elses_given_name():
+    from detente.actors import find_actors
+    assert not [m for m in find_actors("Victoria Nuland said she had urged the officers to step down.", 2023)
+                if m.actor.country == "GBR"]
+    assert [m.actor.country for m in find_actors("In 1880 Victoria received the envoy.", 1880)] == ["GBR"]
