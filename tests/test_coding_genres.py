@@ -3149,14 +3149,15 @@ def test_a_protest_against_someone_and_a_western_order_name_of_a_surname_first_c
     assert ("SGP", "MYS", "CONSULT") in found(events(text, date(2019, 3, 31)))
 
 
-def test_goods_sold_to_a_state_named_first_a_canal_handed_over_and_a_treaty_approved():
+def test_goods_sold_to_a_state_named_first_and_a_canal_handed_over():
     evs = events("Under the deal, Russia is to sell India three frigates beginning in 2030.", date(2026, 7, 15))
     assert ("RUS", "IND", "AID") in found(evs)
-    text = ("Britain and Egypt signed a treaty in October 1954. In June 1956 Britain handed over the canal zone "
-            "to Egypt.")
-    assert ("GBR", "EGY", "RETREAT") in found(events(text, date(2013, 10, 31)))
-    text = "Chile and Peru signed a border treaty in June 1929. In July 1929 Peru approved the treaty."
-    assert [e.date.start.month for e in events(text, date(2013, 10, 31)) if e.source.country == "PER"] == [7]
+    text = ("The United States and Panama signed two treaties in September 1977. At noon on December 31, 1999, the "
+            "United States handed over the canal to Panama.")
+    assert ("USA", "PAN", "RETREAT") in found(events(text, date(2013, 10, 31)))
+    # (a sector handed over to the next contingent is no return)
+    text = "In February, French troops in the UN force handed over their zone to the Italian contingent."
+    assert not [e for e in events(text, date(2013, 10, 31)) if e.event_type == "RETREAT"]
 
 
 def test_a_body_is_found_again_by_the_acronym_the_text_gives_it():
@@ -3173,3 +3174,13 @@ def test_a_request_voted_down_is_refused():
     text = ("In February 2003 the United States asked Turkey to let American troops cross its territory. On March 1 "
             "the Turkish parliament voted the request down.")
     assert ("TUR", "USA", "REJECT") in found(events(text, date(2009, 5, 31)))
+
+
+def test_mends_after_the_second_review():
+    evs = events("South Korea contributed troops to the war in Vietnam from 1965.", date(2013, 10, 31))
+    assert ("KOR", "VNM", "AID") in found(evs)
+    text = ("Ties between France and China warmed in the early 1960s. Recognition was the subject of intense debate "
+            "in Washington.")
+    assert not [e for e in events(text, date(2013, 10, 31)) if e.trigger == "Recognition"]
+    assert ("IRQ", "KWT", "ASSAULT") in found(events("The Saddam Regime invaded Kuwait in August 1990.",
+                                                     date(2013, 10, 31)))

@@ -396,8 +396,11 @@ class Gazetteer:
                 return None, 1
             after = re.match(r"\s+([A-Z][a-z]+)", text[hit.end:hit.end + 30])
             if not entry.surname and " " not in text[hit.start:hit.end] and after \
-                    and after.group(1) not in _name_followers():
-                return None, 1  # "Victoria Nuland": a one-word ruler's name is someone else's given name
+                    and after.group(1) not in _name_followers() \
+                    and not any(h.start == hit.end + after.start(1) for h in hits):
+                # "Victoria Nuland": a one-word ruler's name is someone else's given name (not "Erdogan Washington
+                # ...", where another name follows)
+                return None, 1
             start = self._title_before(text, hit, floor)
             return self._leader(text, start, hit.end, entry, year), 1
         if entry.kind in _NATIONAL and entry.country:

@@ -558,8 +558,11 @@ def _fills_the_pair(token: Any, entry: Trigger, status: str, heading: bool) -> b
 
 
 def _told_done(verb: Any) -> bool:
-    """A verb told in the simple past ("followed", "was extended"; the parser may tag a past a participle)."""
+    """A verb of an act told in the simple past ("followed", "was extended"; the parser may tag a past a
+    participle)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.lemma_.lower() == "be":
+        return False  # "Recognition was the subject of debate": a copula tells what it was, no act
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and all(a.tag_ == "VBD" for a in auxes))
 
 
