@@ -131,14 +131,13 @@ class Discourse:
     def partner(self, actor: Actor) -> Actor | None:
         """The other member of the current pair, if the actor is in it."""
         pair = self.current_pair()
-        if len(pair) == 2 and actor.country in (pair[0].country, pair[1].country):
-            return pair[1] if pair[0].country == actor.country else pair[0]
-        return None
+        return other_side((pair[0], pair[1]), actor) if len(pair) == 2 else None
 
     def other_than(self, actor: Actor) -> Actor | None:
         """The counterpart of an actor: its partner in the current pair, else the latest other country."""
-        if self.pair and actor.country in (self.pair[0].country, self.pair[1].country):
-            return self.pair[1] if self.pair[0].country == actor.country else self.pair[0]
+        mate = other_side(self.pair, actor)
+        if mate is not None:
+            return mate
         for other in reversed(self.countries):
             if other.country != actor.country:
                 return other
@@ -444,6 +443,13 @@ def _reporting_subject(token: Token, named: dict[int, list[ActorRef]]) -> list[A
             if found:
                 return found[:1]
     return None
+
+
+def other_side(pair: tuple[Actor, Actor] | None, actor: Actor) -> Actor | None:
+    """The other member of a pair that holds the actor's state, if it does."""
+    if pair is None or actor.country not in (pair[0].country, pair[1].country):
+        return None
+    return pair[1] if pair[0].country == actor.country else pair[0]
 
 
 def _compass_word(actor: Actor) -> str | None:

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from ..model import Actor, Event
+from ..model import Event
 from . import acts
 from .arguments import ActorRef, Arguments, SentenceActors, subject_of
 from .clauses import called_so, placed_in
-from .discourse import Discourse
+from .discourse import Discourse, other_side
 from .lexicon import PLACE_KINDS, Trigger, in_class, triggers, word_class
 from .story import SentenceView, latest_naming
 
@@ -290,13 +290,6 @@ def fill_from_pair(token: Any, args: Arguments, discourse: Discourse, mission: b
         sources, targets = [[ActorRef(a, token.i, "anaphor", "discourse")] for a in sides] or ([], [])
         return replace(args, sources=sources, targets=targets)
     return args
-
-
-def other_side(pair: tuple[Actor, Actor] | None, actor: Actor) -> Actor | None:
-    """The other member of a pair that holds the actor's state, if it does."""
-    if pair is None or actor.country not in (pair[0].country, pair[1].country):
-        return None
-    return pair[1] if pair[0].country == actor.country else pair[0]
 
 
 # talks and joint operations several states hold with a third together ("held consultations with X");

@@ -33,8 +33,8 @@ from .dating import (
     up_to_writing,
     when_its_subject_was_made,
 )
-from .discourse import PERSON_KINDS, Discourse
-from .dyads import complete, fill_from_pair, other_side, pairs
+from .discourse import PERSON_KINDS, Discourse, other_side
+from .dyads import complete, fill_from_pair, pairs
 from .lexicon import HOSTILE_TYPES, PLACE_KINDS, PRIVATE_SECTORS, Trigger, in_class, word_class
 from .match import TriggerMatch, forced_retreat, obliges_another
 from .repeats import at_each_time, followed_by, following_suit, ordinal_rounds, previous_rounds
