@@ -74,6 +74,12 @@ def back_reference(token: Any) -> str:
     return "clause" if background else ""
 
 
+def told_when(clause: Any) -> bool:
+    """Whether a clause is brought in by "when" (words.tsv: simultaneity_words): "..., when Y presented his
+    credentials", "the problems he inherited when he took office in 1961"."""
+    return any(c.dep_ == "advmod" and c.lower_ in word_class("simultaneity_words") for c in clause.children)
+
+
 def placed_in(token: Any) -> Any:
     """What a noun names the place of ("in Warsaw", "at Geneva": the word the phrase hangs on), else None."""
     if token.dep_ != "pobj" or token.head.lower_ not in word_class("place_preps"):

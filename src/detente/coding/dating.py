@@ -19,7 +19,7 @@ from ..timex.spans import month_end
 from . import acts, scene
 from . import anchor as anchoring
 from .arguments import ActorRef, Arguments
-from .clauses import BACK_REFERENCE_SPAN, main_clause
+from .clauses import BACK_REFERENCE_SPAN, main_clause, told_when
 from .lexicon import word_class
 from .match import TriggerMatch
 from .story import DocumentContext, SentenceView
@@ -367,11 +367,9 @@ def _a_day_or_month(m: TimeMention, span: DateSpan) -> bool:
 
 
 def _in_when_clause(tok: Any) -> bool:
-    """Whether a token is in a clause brought in by "when" (words.tsv: simultaneity_words)."""
-    for node in [tok, *tok.ancestors]:
-        if node.dep_ == "advcl":
-            return any(c.dep_ == "advmod" and c.lower_ in word_class("simultaneity_words") for c in node.children)
-    return False
+    """Whether a token is in an adverbial clause brought in by "when"."""
+    clause = next((node for node in [tok, *tok.ancestors] if node.dep_ == "advcl"), None)
+    return clause is not None and told_when(clause)
 
 
 def later_past_date(parsed: Any, times: list[TimeMention], after: DateSpan | None) -> TimeMention | None:
@@ -394,15 +392,8 @@ def _a_day_reached(text: str, m: TimeMention) -> bool:
 def _told_done_in_main_clause(parsed: Any, m: TimeMention) -> bool:
     """A time of the main clause told in the past, not a thing's date ("the revolution of January 2011")."""
     tok = parsed[anchoring.token_of(parsed, m.start)]
-    return main_clause(parsed, tok.i) and not scene.of_a_noun(tok) and scene.told_as_past(_verb_of(tok))
-
-
-def _verb_of(tok: Any) -> Any:
-    """The verb a time hangs on."""
-    for node in [tok, *tok.ancestors]:
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return tok
+    return main_clause(parsed, tok.i) and not scene.of_a_noun(tok) \
+        and scene.told_as_past(parsed[anchoring.clause_of(tok)])
 
 
 def told_later(sent: SentenceView, told: list[Event], last: DateSpan, published: date | None) -> DateSpan | None:

@@ -23,6 +23,7 @@ from .clauses import (
     in_principle,
     referred_as,
     stated_intent,
+    told_when,
 )
 from .dating import (
     Narrative,
@@ -276,8 +277,7 @@ def _from_the_occupier(args: Arguments, discourse: Discourse) -> Arguments:
 def _parties_of_the_main_clause(token: Any, sent: SentenceView, args: Arguments) -> Arguments:
     """ "The Legation reopened on May 2, when Y presented his credentials": a diplomatic act of someone the
     text does not place, told in a "when" clause, is between the parties of the act it dates."""
-    if token.dep_ not in ("advcl", "relcl") or not any(
-            c.dep_ == "advmod" and c.lower_ in word_class("simultaneity_words") for c in token.children):
+    if token.dep_ not in ("advcl", "relcl") or not told_when(token):
         return args
     verb = token.head  # (the parser may hang "when ..." on the date: "reopened on August 31, when ...")
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
