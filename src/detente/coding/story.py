@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ..model import Actor, DateSpan, Document, Event, Reference
+from . import scene
 from .arguments import ActorRef, Arguments
 from .discourse import Discourse
 from .merge import stem
@@ -105,3 +107,9 @@ class SentenceView:
     coded: dict[int, Arguments] = field(default_factory=dict)  # the arguments of the triggers coded so far
     # each time expression resolved once against narrative time: (start, end, future) -> (date, warning)
     resolved: dict[tuple[int, int, bool], tuple[DateSpan | None, str | None]] = field(default_factory=dict)
+
+    @cached_property
+    def heading(self) -> bool:
+        """Whether the sentence is a section's heading ("Recognition of the Revolutionary Government, 1959."),
+        found once for all its triggers."""
+        return scene.section_year(self.t.raw, self.t.times) is not None

@@ -122,8 +122,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         return None, time
     if token.dep_ == "xcomp" and obliges_another(token.head, actors):
         return None, time  # "replied that Chile would have to withdraw": asked of Chile, not done
-    heading = scene.section_year(sent.t.raw, sent.t.times) is not None
-    args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index, heading)
+    args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index, sent.heading)
     sent.coded[match.token] = args
     allied = entry.event_type in HOSTILE_TYPES and acts.on_one_side(token)  # "fought a joint war": allies
     if allied and not (args.targets or args.pair):
