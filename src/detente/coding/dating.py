@@ -335,9 +335,9 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         # the latest main-clause time is where the narrative stands; with none, a later full date in a "when"
         # clause ("the problems Kennedy inherited when he took office in January 1961", not "a war, which
         # began on January 16, 1991, and ended ...", told in passing)
-        framed = [m for m in scene.later_full_dates(t.raw, times, time.anchor)
-                  if _in_when_clause(parsed[anchoring.token_of(parsed, m.start)])]
-        opening, inside = (main or framed)[-1:], True
+        framed = main or [m for m in scene.later_full_dates(t.raw, times, time.anchor)
+                          if _in_when_clause(parsed[anchoring.token_of(parsed, m.start)])]
+        opening, inside = framed[-1:], True
     if not opening:
         return time
     span = anchoring.resolve(opening[0], anchor=time.anchor, published=published)

@@ -268,7 +268,8 @@ def _counterpart(source: ActorRef, named: list[ActorRef], discourse: Discourse) 
     return ActorRef(other, source.token, "anaphor", "discourse") if other else None
 
 
-def fill_from_pair(token: Any, args: Arguments, discourse: Discourse, mission: bool = False) -> Arguments:
+def fill_from_pair(token: Any, args: Arguments, discourse: Discourse, mission: bool = False,
+                   partner_only: bool = False) -> Arguments:
     """A diplomatic act whose text names one side or none ("the Legation in Lima was raised to an
     Embassy", "he presented his credentials"): the other side, or both, are the pair the
     chronicle is about; mission: an act of a legation or an envoy, whose sides are those of the last
@@ -282,7 +283,10 @@ def fill_from_pair(token: Any, args: Arguments, discourse: Discourse, mission: b
         if other is not None:
             return replace(args, sources=[ActorRef(other, token.i, "anaphor", "discourse")])
     elif args.sources and not args.targets:
-        other = other_side(placed, args.sources[0].actor) or discourse.other_than(args.sources[0].actor)
+        # (partner_only: the source's partner in the pair under discussion, not the latest other state named)
+        source = args.sources[0].actor
+        other = other_side(placed, source) or (discourse.partner(source) if partner_only
+                                               else discourse.other_than(source))
         if other is not None:
             return replace(args, targets=[ActorRef(other, token.i, "anaphor", "discourse")])
     elif not args.sources:

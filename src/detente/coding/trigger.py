@@ -34,7 +34,7 @@ from .dating import (
     up_to_writing,
     when_its_subject_was_made,
 )
-from .discourse import PERSON_KINDS, Discourse, other_side
+from .discourse import PERSON_KINDS, Discourse
 from .dyads import complete, fill_from_pair, pairs
 from .lexicon import HOSTILE_TYPES, PLACE_KINDS, PRIVATE_SECTORS, Trigger, in_class, word_class
 from .match import TriggerMatch, forced_retreat, obliges_another
@@ -241,11 +241,7 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # "Sweden suspended its aid": to its partner in the pair under discussion, if it is in that pair (not
         # "aid to Egypt was suspended", whose giver the text leaves unsaid); an envoy withdrawn, from the host
         # of the missions the text placed
-        source = args.sources[0].actor
-        other = (_a_mission_act(entry) and other_side(story.discourse.mission, source)) or \
-            story.discourse.partner(source)
-        if other is not None:
-            args = replace(args, targets=[ActorRef(other, token.i, "anaphor", "discourse")])
+        args = fill_from_pair(token, args, story.discourse, _a_mission_act(entry), partner_only=True)
     if "counterpart" in entry.flags and status == "occurred" and bool(args.sources) != bool(args.targets) \
             and all(r.via == "parse" for r in args.sources + args.targets):
         # "six PRC nationals were indicted": a court's act on one side's people is the other side's
