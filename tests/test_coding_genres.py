@@ -49,6 +49,14 @@ def test_an_act_done_at_an_occasion_takes_the_time_its_clause_gives():
     assert (e.date.start, e.date.end) == (date(1997, 6, 1), date(1997, 6, 30))
 
 
+def test_an_act_coinciding_with_a_dated_occasion_takes_its_time():
+    text = ("Brazil and Chile quarrelled over fishing rights in 2020. Chile placed export controls on Brazilian "
+            "copper coinciding with President Lula's March 2026 visit to Santiago.")
+    e = one(events(text, date(2026, 9, 1)), "SANCTION")
+    assert (e.source.country, e.target.country, e.date.start, e.date.end) == (
+        "CHL", "BRA", date(2026, 3, 1), date(2026, 3, 31))
+
+
 def test_a_since_period_does_not_become_the_scene_of_later_dates():
     text = ("In the spring of 1974, Sofia was quiet. "
             "Bulgaria and Turkey had held talks on the border since the 1950s. "

@@ -273,6 +273,9 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
         if node.dep_ == "acl" and node.lemma_.lower() in word_class("dating_participles") \
                 and _means_of(node.head, governing):
             return True  # "agreed in an exchange of notes dated 3 March": the document's date
+        if node.dep_ == "acl" and node.lemma_.lower() in word_class("coinciding_verbs") \
+                and clause_of(node.head) in governing:
+            return True  # "placed controls on chemicals coinciding with the May 2026 visit": the act's time
         if node.dep_ == "ccomp" and any(c.lower_ in word_class("free_relative_pronouns") and c.dep_ in ("dobj", "nsubj")
                                         for c in node.children):
             node = node.head  # "struck what New Delhi described as a camp on Tuesday": the object, not a claim
