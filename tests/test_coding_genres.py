@@ -1414,6 +1414,21 @@ def test_refraining_from_an_act_negates_it_and_a_condition_is_speculative_whatev
     assert [e.status for e in evs if found([e]) == {("DEU", "USA", "ASSAULT")}] == ["speculative"]
 
 
+def test_an_act_kept_from_being_done_is_negated_and_done_by_the_one_kept_from_it():
+    evs = events("In June 1958 Britain dissuaded Portugal from invading Morocco.", date(1970, 1, 1))
+    done = [(e.source.country, e.target.country, e.status) for e in evs if e.event_type == "ASSAULT"]
+    assert done == [("PRT", "MAR", "negated")], found(evs)
+    evs = events("In 1961 the United Nations prevented Ghana from annexing Togo.", date(1970, 1, 1))
+    assert [(e.source.country, e.target.country, e.status) for e in evs if e.event_type == "COERCE"] == [
+        ("GHA", "TGO", "negated")]
+    evs = events("In 1962 the treaty deterred Ghana from starting a war with Togo.", date(1970, 1, 1))
+    assert [e.status for e in evs if e.event_type == "ASSAULT"] == ["negated"], found(evs)
+    # kept from it, not refusing it; and "did not prevent" leaves it open
+    evs = events("In 1862 the Union tried to prevent other nations from recognizing the Confederacy. The "
+                 "1844 treaty did not prevent Britain from one day seeking Chinese ports.", date(1970, 1, 1))
+    assert [(e.event_type, e.status) for e in evs] in ([], [("REQUEST", "speculative")]), found(evs)
+
+
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}

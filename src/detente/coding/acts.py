@@ -10,6 +10,7 @@ from typing import Any
 
 from ..timex import TimeMention
 from .arguments import ActorRef, Arguments, SentenceActors, noun_arguments, subject_of
+from .clauses import kept_from
 from .lexicon import HOSTILE_TYPES, in_class, triggers, word_alternation, word_class
 from .match import referent
 
@@ -91,6 +92,8 @@ COOPERATIVE = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT",
 def refusal(token: Any, event_type: str) -> bool:
     """A cooperative act someone says they will not do, or did not agree to: a refusal."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if kept_from(verb):
+        return False  # "prevented Peru from recognising X": Peru was kept from it; it refused nothing
     future = any(c.dep_ == "aux" and c.lower_ in word_class("intent_auxiliaries") for c in verb.children)
     if event_type not in COOPERATIVE:
         # "said they would not halt construction": refusing to stop what the other side objects to

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..model import Actor
 from ..timex.words import calendar_nouns
+from .clauses import kept_from
 from .lexicon import PLACE_KINDS, in_class, triggers, with_particle, word_class
 
 Token = Any  # spaCy Token
@@ -329,6 +330,8 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             raised = [c for c in parent.children if c.dep_ == "nsubjpass"]
             if raised and actors.in_phrase(raised[0]):
                 return actors.in_phrase(raised[0])
+        if kept_from(node):  # "kept France from invading Egypt": France would have invaded
+            return [r for c in parent.head.children if c.dep_ in ("dobj", "obj") for r in actors.in_phrase(c)]
         if infinitive and parent.lemma_ in word_class("object_control_verbs"):
             for child in parent.children:
                 if child.dep_ in ("dobj", "obj"):

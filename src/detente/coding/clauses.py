@@ -116,6 +116,20 @@ def _pair_noun_phrase(noun: Any) -> bool:
     return noun.tag_ == "NNS" or any(d.lower_ in word_class("passive_subject_determiners") for d in noun.children)
 
 
+def kept_from(trigger: Any) -> bool:
+    """ "kept France from invading Egypt", "barred Japan from building warships": the act after "from" was
+    kept from being done (its doer is the object of the verb that kept it)."""
+    prep = trigger.head
+    return trigger.dep_ == "pcomp" and prep.lower_ == "from" and prep.dep_ == "prep" \
+        and prep.head.lemma_.lower() in word_class("preventing_verbs")
+
+
+def keeping_verb(chain: list[Any]) -> Any | None:
+    """The verb that kept the act of a trigger (or of the verb its noun belongs to, "deterred Egypt from
+    starting a war") from being done; chain: the trigger and the words above it."""
+    return next((h.head.head for h in chain if kept_from(h)), None)
+
+
 def hypothetical(token: Any) -> bool:
     """Acts the sentence does not assert: "cautioned the IMF against lending to X", "demanded that
     Moscow withdraw its troops" (the demand is the event, the withdrawal is only asked for)."""

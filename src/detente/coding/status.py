@@ -11,6 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from .clauses import keeping_verb
 from .lexicon import with_particle, word_class
 
 Token = Any
@@ -87,7 +88,10 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
         return "cancelled"
     if negated and any(h.lemma_.lower() in word_class("occurring_verbs") for h in chain):
         return "cancelled"
-    negated = negated or _yet_to(trigger) or _short_of(chain) or (
+    keeper = keeping_verb(chain)
+    if keeper is not None and any(c.dep_ == "neg" for c in keeper.children):
+        return "speculative"  # "did not prevent Peru from one day seeking X": left open, not told as done
+    negated = negated or _yet_to(trigger) or _short_of(chain) or keeper is not None or (
         trigger.dep_ == "pcomp" and trigger.head.lower_ in word_class("negating_preps"))  # "without consulting X"
     if any(m.lower_ in word_class("conditional_conjunctions") for m in mods if m.dep_ == "mark"):
         return "speculative"  # "if its submarines refrained from attacking": a condition, whatever its polarity
