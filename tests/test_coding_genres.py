@@ -57,6 +57,14 @@ def test_an_act_coinciding_with_a_dated_occasion_takes_its_time():
         "CHL", "BRA", date(2026, 3, 1), date(2026, 3, 31))
 
 
+def test_a_date_naming_a_line_on_the_map_dates_neither_the_act_nor_the_scene():
+    text = ("Chile and Peru resumed talks in March 1999. Peru insisted on a Chilean withdrawal to the "
+            "May 2, 1929 boundary. On August 8, Chile rejected the demand.")
+    evs = events(text, date(2013, 10, 31))
+    assert one(evs, "REQUEST").date.start == date(1999, 3, 1)
+    assert one(evs, "REJECT").date.start == date(1999, 8, 8)
+
+
 def test_a_since_period_does_not_become_the_scene_of_later_dates():
     text = ("In the spring of 1974, Sofia was quiet. "
             "Bulgaria and Turkey had held talks on the border since the 1950s. "
@@ -1427,6 +1435,11 @@ def test_an_act_kept_from_being_done_is_negated_and_done_by_the_one_kept_from_it
     evs = events("In 1862 the Union tried to prevent other nations from recognizing the Confederacy. The "
                  "1844 treaty did not prevent Britain from one day seeking Chinese ports.", date(1970, 1, 1))
     assert [(e.event_type, e.status) for e in evs] in ([], [("REQUEST", "speculative")]), found(evs)
+
+
+def test_a_withdrawal_a_plan_called_for_is_not_told_as_done():
+    evs = events("In 1969 the Lisbon plan called for Spain to withdraw from the disputed islands.", date(1990, 1, 1))
+    assert [e for e in evs if e.event_type == "RETREAT" and e.status == "occurred"] == [], found(evs)
 
 
 def test_the_common_foe_of_help_given_is_not_the_one_helped():

@@ -96,7 +96,7 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
     times = [m for m in times if token_of(doc, m.start) not in compared]
     times = [m for m in times if token_of(doc, m.start) in own
              or not (_names_a_thing(doc[token_of(doc, m.start)], doc[trigger], clause)
-                     or _period_of_a_thing(doc, m, doc[trigger]))]
+                     or _period_of_a_thing(doc, m, doc[trigger]) or names_a_line(doc, m))]
     usable = [m for m in times if token_of(doc, m.start) in own
               or _reaches(doc, token_of(doc, m.start), clause, governing)]
     # "In June 1959 Moscow tore up the 1957 agreement": the year before the object names the thing acted on
@@ -179,6 +179,16 @@ def _period_of_a_thing(doc: Any, m: TimeMention, trigger: Token) -> bool:
         return False
     thing = heads[0].head.head
     return thing.pos_ in ("NOUN", "PROPN") and thing.i != trigger.i and thing not in list(trigger.ancestors)
+
+
+def names_a_line(doc: Any, m: TimeMention) -> bool:
+    """ "withdraw to the 1949 armistice lines", "to June 4, 1967 borders": a date that names a line on the
+    map dates neither the act nor the scene."""
+    for tok in doc[token_of(doc, m.end - 1) + 1:token_of(doc, m.end - 1) + 4]:
+        if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+            continue  # "armistice", "ceasefire"
+        return tok.lemma_.lower() in word_class("boundary_nouns")
+    return False
 
 
 def names_the_act(m: TimeMention, trigger: Token) -> bool:

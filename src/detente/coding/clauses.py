@@ -161,8 +161,9 @@ def hypothetical(token: Any) -> bool:
     for _ in range(3):
         if node.dep_ not in ("ccomp", "xcomp", "acl", "advcl") or node.head.i == node.i:
             return False
-        if node.head.lemma_.lower() in word_class("requesting_verbs") and node.dep_ != "advcl":
-            return True
+        if node.head.lemma_.lower() in word_class("requesting_verbs") and (node.dep_ != "advcl" or any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in node.children)):
+            return True  # (also "called for Israel to withdraw", which the parser reads as an adverbial clause)
         if node.head.lemma_.lower() in word_class("forcing_verbs") and node.dep_ != "advcl" \
                 and not _forced_as_done(node.head):
             return True  # "tried to force Iraq to withdraw": forced only if the forcing is told as done

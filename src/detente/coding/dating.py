@@ -329,6 +329,8 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         # not parsed (no act told): "there had been no incidents until 1990, when ...": a later
         # full date brought in by "in", "by" or "until" moves the story on
         opening, inside = scene.later_full_dates(t.raw, times, time.anchor)[-1:], True
+    if parsed is not None:
+        times = [m for m in times if not anchoring.names_a_line(parsed, m)]
     if not opening and parsed is not None:
         main = [m for m in times if main_clause(parsed, anchoring.token_of(parsed, m.start))
                 and (m.until or not scene.of_a_noun(parsed[anchoring.token_of(parsed, m.start)]))]
@@ -377,6 +379,7 @@ def later_past_date(parsed: Any, times: list[TimeMention], after: DateSpan | Non
     if after is None or after.end is None:
         return None
     later = [m for m in times if m.kind == "absolute" and m.first and m.first > after.end and not m.since
+             and not anchoring.names_a_line(parsed, m)
              and (not m.until or _a_day_reached(parsed.text, m)) and _told_done_in_main_clause(parsed, m)]
     return later[-1] if later else None
 
