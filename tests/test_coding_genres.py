@@ -65,6 +65,16 @@ def test_a_date_naming_a_line_on_the_map_dates_neither_the_act_nor_the_scene():
     assert one(evs, "REJECT").date.start == date(1999, 8, 8)
 
 
+def test_an_essay_section_heading_ending_in_years_sets_the_scene_but_the_title_does_not():
+    text = ("Peru and Chile, 1969–1979\n\nThe border war of 1975 paved the way for the peace treaty of 1979.\n\n"
+            "The Velasco Government and the Border, 1969–1973\n\n"
+            "Peru's new president soon accused Chile of arming its northern garrisons.")
+    e = one(events(text, date(2013, 10, 31)), "ACCUSE")
+    assert (e.date.start, e.date.end) == (date(1969, 1, 1), date(1973, 12, 31))
+    text = "Peru and Chile, 1969–1979\n\nPeru's new president accused Chile of arming its northern garrisons."
+    assert one(events(text, date(2013, 10, 31)), "ACCUSE").date.start != date(1969, 1, 1)
+
+
 def test_a_since_period_does_not_become_the_scene_of_later_dates():
     text = ("In the spring of 1974, Sofia was quiet. "
             "Bulgaria and Turkey had held talks on the border since the 1950s. "

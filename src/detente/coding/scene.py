@@ -90,12 +90,14 @@ def moves_away(anchor: DateSpan | None, period: DateSpan) -> bool:
     return anchor.end < period.start or anchor.start > period.end
 
 
-_SECTION_HEADING = re.compile(r"[^.;:!?]+, (\d{4})\.?")
+_SECTION_HEADING = re.compile(r"[^.;:!?]+, (\d{4}(?:\s*[–-]\s*\d{4})?)\.?")
 
 
-def section_year(raw: str, times: list[TimeMention]) -> TimeMention | None:
-    """The year that ends a chronicle's section heading ("Relations Resumed, 1913."): the time of the
-    section, whatever the story's time before it."""
+def section_year(raw: str, times: list[TimeMention], title: bool = False) -> TimeMention | None:
+    """The year that ends a chronicle's section heading ("Relations Resumed, 1913."), or the years that end
+    an essay's ("The Johnson Administration and the Conflict, 1963–1967"): the time of the section,
+    whatever the story's time before it (title: the document's first line, whose years span the whole text
+    and set no scene)."""
     words = raw.split()
     heading = _SECTION_HEADING.fullmatch(raw.strip()) if 2 <= len(words) <= 14 else None
     if heading is None:
@@ -104,7 +106,10 @@ def section_year(raw: str, times: list[TimeMention]) -> TimeMention | None:
     if not long_words or sum(w[0].isupper() for w in long_words) * 2 < len(long_words):
         return None  # a title in title case, not a sentence
     lowered = [w.strip(",().").lower() for w in words]
-    if not any(w in word_class("section_heading_words") for w in lowered) \
+    span = any(c in heading.group(1) for c in "–-")
+    if span and title:
+        return None
+    if not (span or any(w in word_class("section_heading_words") for w in lowered)) \
             or any(w in word_class("citation_words") for w in lowered):
         # a heading of relations ("Legation Raised to Embassy, 1935."), not a citation ("Eden, Full Circle,
         # 1960.", "Quoted in Diaz, The Border War, 2008.")
