@@ -1452,6 +1452,11 @@ def test_a_withdrawal_a_plan_called_for_is_not_told_as_done():
     assert [e for e in evs if e.event_type == "RETREAT" and e.status == "occurred"] == [], found(evs)
 
 
+def test_support_won_from_two_states_is_given_by_each_to_the_winner():
+    evs = events("In 1979 Peru won support from Chile and Argentina for its claim.", date(1990, 1, 1))
+    assert found(evs) == {("CHL", "PER", "SUPPORT"), ("ARG", "PER", "SUPPORT")}
+
+
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}

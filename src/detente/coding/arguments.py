@@ -605,6 +605,11 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
                 and noun.head.head.lemma_.lower() in word_class("participating_verbs"):
             # "took part in joint drills with Chile": the same, through the verb's "in"
             args.targets = [r for _, r in actors.prep_objects(noun.head.head, word_class("counterpart_preps"))]
+    if args.sources and not args.targets and not args.pair and any(p == "from" for p, _ in own_phrases) \
+            and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in word_class("receiving_verbs"):
+        # "won support from Chile and Argentina", "received aid from Japan": the subject is given it (not a
+        # "they" that may stand for a company)
+        args.targets = [r for r in subject_of(noun.head, actors) if noun.doc[r.token].pos_ != "PRON"]
     if not args.targets and not args.pair:
         args.targets = aimed_at(noun, actors)  # "sanctions aimed at Iran's oil sector"
     args.targets = [t for t in _unique(args.targets) if t.token not in {s.token for s in args.sources}]
