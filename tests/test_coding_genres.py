@@ -1457,6 +1457,14 @@ def test_support_won_from_two_states_is_given_by_each_to_the_winner():
     assert found(evs) == {("CHL", "PER", "SUPPORT"), ("ARG", "PER", "SUPPORT")}
 
 
+def test_what_a_suggestion_proposes_is_not_told_as_done():
+    evs = events("In May 1982 Brazil suggested that Peru hold talks with Chile.", date(1990, 1, 1))
+    assert [e for e in evs if e.event_type == "CONSULT" and e.status == "occurred"] == [], found(evs)
+    evs = events("On May 3, 1982, Brazil sent Lima a message proposing that both states send troops to the "
+                 "border to enforce the ceasefire.", date(1990, 1, 1))
+    assert [e for e in evs if e.event_type in ("MOBILIZE", "RETREAT") and e.status == "occurred"] == [], found(evs)
+
+
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}

@@ -157,10 +157,17 @@ def hypothetical(token: Any) -> bool:
                                      for c in token.children) \
             and token.head.lemma_.lower() in word_class("demand_reporting_verbs"):
         return True  # "said Tehran must cooperate": asked of it, not done
-    node = token
+    # (an act noun as the object of a clause's verb shares the clause's fate: "suggested that both send
+    # troops to implement the ceasefire")
+    node = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "obj") else token
     for _ in range(3):
         if node.dep_ not in ("ccomp", "xcomp", "acl", "advcl") or node.head.i == node.i:
             return False
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in word_class("proposing_verbs") \
+                and node.tag_ in ("VB", "VBP") and all(c.lower_ == "should" for c in node.children if c.dep_ == "aux"):
+            # "suggested that Peru hold (should hold) talks with Chile": proposed, not done (but "suggested it
+            # could strike" is a hint)
+            return True
         if node.head.lemma_.lower() in word_class("requesting_verbs") and (node.dep_ != "advcl" or any(
                 c.dep_ == "mark" and c.lower_ == "for" for c in node.children)):
             return True  # (also "called for Israel to withdraw", which the parser reads as an adverbial clause)
