@@ -1465,6 +1465,14 @@ def test_what_a_suggestion_proposes_is_not_told_as_done():
     assert [e for e in evs if e.event_type in ("MOBILIZE", "RETREAT") and e.status == "occurred"] == [], found(evs)
 
 
+def test_a_prospect_of_war_or_a_plan_to_end_one_is_no_act_and_the_pair_it_names_is_the_two():
+    text = ("In 1914 Chile and Bolivia quarrelled. In 1915 the potential for conflict between Peru and Ecuador "
+            "led the two governments to negotiate.")
+    assert found(events(text, date(1990, 1, 1))) == {("PER", "ECU", "CONSULT")}
+    evs = events("In 1970 Brazil presented an initiative to halt the war between Peru and Ecuador.", date(1990, 1, 1))
+    assert [e for e in evs if e.event_type in ("RETREAT", "ASSAULT")] == [], found(evs)
+
+
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}

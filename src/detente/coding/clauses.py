@@ -142,9 +142,16 @@ def hypothetical(token: Any) -> bool:
         return True
     if _wished_for(token):
         return True
-    if token.dep_ == "acl" and token.head.lemma_.lower() in word_class("capacity_nouns") \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return True  # "the right to expropriate foreign assets": an act one may do, not one done
+    verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "obj") else token
+    put_forward = word_class("capacity_nouns") | word_class("proposal_nouns")
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in put_forward \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "the right to expropriate foreign assets": an act one may do, not one done; "an initiative to halt
+        # the war": one put forward
+        return True
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in ("of", "for") \
+            and token.head.head.lemma_.lower() in word_class("prospect_nouns"):
+        return True  # "the potential for conflict", "the danger of war": a prospect, not an act
     if _condition_set(token):
         return True
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in word_class("ban_preps") \

@@ -176,7 +176,7 @@ class Discourse:
                 people = self.last_two_people(_people_named_before(token, named))
                 if people:
                     return list(people)
-            return list(self.current_pair())
+            return _pair_between_before(token, named or {}) or list(self.current_pair())
         if low in word_class("pair_pronouns") and token.dep_ in ("nsubj", "pobj", "dobj") and self.current_pair():
             return list(self.current_pair())
         if low in word_class("pair_numerals") and token.pos_ == "NUM" and token.dep_ in ("nsubj", "pobj", "dobj") \
@@ -285,6 +285,17 @@ class Discourse:
             actor = self.by_noun.get(noun) or self.last_government
             return [actor] if actor else []
         return []
+
+
+def _pair_between_before(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
+    """ "The potential for conflict between the United States and Japan led the two governments to ...": the
+    two states a "between" phrase earlier in the sentence names."""
+    for between in (t for t in token.doc[:token.i] if t.lower_ == "between" and t.dep_ == "prep"):
+        states = {r.actor.country: state_of(r.actor) for t in between.subtree for r in named.get(t.i, ())
+                  if r.actor.country and r.via == "parse"}
+        if len(states) == 2:
+            return list(states.values())
+    return []
 
 
 def _fronted_clause_states(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
