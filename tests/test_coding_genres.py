@@ -1473,6 +1473,11 @@ def test_a_prospect_of_war_or_a_plan_to_end_one_is_no_act_and_the_pair_it_names_
     assert [e for e in evs if e.event_type in ("RETREAT", "ASSAULT")] == [], found(evs)
 
 
+def test_a_war_that_broke_out_between_two_states_is_theirs():
+    evs = events("In June 1932, war broke out between Bolivia and Paraguay.", date(1990, 1, 1))
+    assert either_way(evs) == {(frozenset({"BOL", "PRY"}), "ASSAULT")}
+
+
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}

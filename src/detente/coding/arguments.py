@@ -541,7 +541,9 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     visit, a country named before the noun is where the possessor goes ("Xi's first U.S. visit"); with
     mutual, two states in its "of" phrase are its parties ("the joint drills of Japan and the Philippines")."""
     args = Arguments()
-    for child in noun.children:
+    # "war broke out between Vietnam and France": the parties hang on the verb the act is the subject of
+    told = noun.head if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in word_class("outbreak_verbs") else None
+    for child in [*noun.children, *(told.children if told is not None else ())]:
         if child.dep_ == "prep" and child.lower_ == "between":
             for pobj in child.children:
                 args.pair.extend(actors.in_phrase(pobj))
