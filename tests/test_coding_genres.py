@@ -1478,6 +1478,11 @@ def test_a_war_that_broke_out_between_two_states_is_theirs():
     assert either_way(evs) == {(frozenset({"BOL", "PRY"}), "ASSAULT")}
 
 
+def test_an_organisation_named_before_a_complaint_is_where_it_is_filed():
+    evs = events("In May 2019 Peru filed a WTO complaint against the Chilean tariffs.", date(2020, 1, 1))
+    assert found(evs) == {("PER", "CHL", "ACCUSE")}
+
+
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}

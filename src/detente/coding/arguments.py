@@ -561,6 +561,8 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         else:
             args.targets.append(ref)
     mods = [r for r in actors.modifiers(noun)]
+    if noun.lemma_.lower() in word_class("forum_nouns"):
+        mods = [r for r in mods if r.kind != "org"]  # "filed a WTO complaint": the forum, not the one who complains
     possessors = [r for r in mods if _is_possessor(r, noun, actors)]
     others = [r for r in mods if r not in possessors]
     if poss_target:
