@@ -1483,6 +1483,20 @@ def test_an_organisation_named_before_a_complaint_is_where_it_is_filed():
     assert found(evs) == {("PER", "CHL", "ACCUSE")}
 
 
+def test_an_accusation_followed_by_a_charge_the_other_denied_is_made():
+    text = ("Chile and Bolivia clashed on the border on Monday. Bolivia's foreign ministry accused Chilean forces of "
+            "shelling villages, a charge officials in Santiago denied.")
+    assert [e.status for e in events(text, date(2022, 2, 1)) if e.event_type == "ACCUSE"] == ["occurred"]
+
+
+def test_delegations_or_troops_from_states_act_for_them():
+    text = ("Chile and Bolivia clashed on the border on Thursday. Delegations from the two Andean neighbours met "
+            "on Monday in Arica.")
+    assert either_way(events(text, date(2022, 2, 1))) >= {(frozenset({"CHL", "BOL"}), "CONSULT")}
+    evs = events("In August 1932, troops from Bolivia and Peru entered Paraguay.", date(1990, 1, 1))
+    assert found(evs) == {("BOL", "PRY", "ASSAULT"), ("PER", "PRY", "ASSAULT")}
+
+
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}

@@ -66,6 +66,14 @@ class SentenceActors:
                     # "Qani, the spokesperson for the interior ministry in Kabul": whom he speaks for
                     found.extend(r for w in child.subtree for r in self.by_token.get(w.i, ()))
                     continue
+                if child.dep_ == "prep" and child.lower_ == "from" and (
+                        t.lemma_.lower() in word_class("envoy_nouns") or in_class(t.lemma_, "@TROOPS")) \
+                        and len({r.actor.country or r.actor.code for w in child.subtree
+                                 for r in self.by_token.get(w.i, ())}) <= 2:
+                    # "delegations from the two neighbours", "troops from Hungary": whom they come from act (not
+                    # "negotiators from Iran and six powers", a meeting of many, not of every pair)
+                    stack += [p for p in child.children if p.dep_ == "pobj"]
+                    continue
                 if child.dep_ == "acl" and child.lemma_.lower() in word_class("leading_verbs"):
                     # "a coalition led by US and British forces": those who lead it act through it
                     stack += [p for a in child.children if a.dep_ == "agent" for p in a.children]

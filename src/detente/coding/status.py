@@ -52,9 +52,11 @@ def scope(trigger: Token) -> list[Token]:
             break
         if node.dep_ == "acl" and node.tag_ == "VBN" and any(c.dep_ == "agent" for c in node.children):
             break  # "agreed to restore ties, in a deal brokered by China": the brokering is told as done
-        if node.dep_ == "ccomp" and node.i < node.head.i and any(
-                t.text == ";" for t in node.doc[node.i:node.head.i]):
-            break  # "A accuses B of shelling villages; B denies": a clause of its own, not what B denies
+        if node.dep_ == "ccomp" and node.i < node.head.i and (any(
+                t.text == ";" for t in node.doc[node.i:node.head.i]) or _charge_after_comma(node)):
+            # "A accuses B of shelling villages; B denies", "A accused B of shelling, a charge B denied": a
+            # clause of its own, not what B denies
+            break
         node = node.head
         chain.append(node)
     return chain
@@ -120,6 +122,15 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     if any(_consequence_of_a_condition(h) for h in chain):
         return "speculative"  # "if Peru built the dam, it would breach the treaty"
     return "occurred"
+
+
+def _charge_after_comma(clause: Token) -> bool:
+    """Whether ", a charge" (an accusation noun after a comma) stands between a clause and the verb the parser
+    hung it on: the clause is the charge, told as made."""
+    words = list(clause.doc[clause.i:clause.head.i])
+    return any(a.text == "," and b.lower_ in word_class("indefinite_determiners")
+               and c.lemma_.lower() in word_class("accusation_nouns")
+               for a, b, c in zip(words, words[1:], words[2:], strict=False))
 
 
 def _is_to(chain: list[Token]) -> bool:
