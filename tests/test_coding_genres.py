@@ -75,6 +75,13 @@ def test_an_essay_section_heading_ending_in_years_sets_the_scene_but_the_title_d
     assert one(events(text, date(2013, 10, 31)), "ACCUSE").date.start != date(1969, 1, 1)
 
 
+def test_the_night_of_a_date_is_that_date():
+    text = ("Peru bought tanks in March 2026. On the night of September 9-10, 2025, Chilean drones entered "
+            "Peruvian airspace; Peruvian aircraft shot down several Chilean drones.")
+    e = one(events(text, date(2026, 4, 14)), "ASSAULT", {"PER", "CHL"})
+    assert (e.date.start, e.date.end) == (date(2025, 9, 9), date(2025, 9, 10))
+
+
 def test_a_since_period_does_not_become_the_scene_of_later_dates():
     text = ("In the spring of 1974, Sofia was quiet. "
             "Bulgaria and Turkey had held talks on the border since the 1950s. "

@@ -161,6 +161,8 @@ def _names_a_thing(tok: Token, trigger: Token, clause: int) -> bool:
     if not (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN")):
         return False
     thing = head.head
+    if thing.lemma_.lower() in word_class("day_part_nouns"):
+        return False  # "on the night of September 9": the time itself
     framing = thing.dep_ == "pobj" and thing.head.head.i in (clause, trigger.i)
     after = [t for t in tok.doc[tok.i + 1:tok.i + 3] if not t.is_punct][:1]
     # "the Declaration of 1950, wherein they had pledged": the clause tells of the thing, whatever the parse
