@@ -1504,6 +1504,20 @@ def test_delegations_or_troops_from_states_act_for_them():
     assert found(evs) == {("BOL", "PRY", "ASSAULT"), ("PER", "PRY", "ASSAULT")}
 
 
+def test_a_trusted_list_taken_away_is_a_sanction_and_given_back_an_easing():
+    evs = events("In August 2019 Chile removed Peru from its white list. In April 2023 Chile restored Peru to its "
+                 "white list. In 2015 Chile removed Bolivia from the list of smuggling havens.", date(2026, 1, 1))
+    assert {(e.event_type, e.target.country, e.date.start.year) for e in evs} == {
+        ("SANCTION", "PER", 2019), ("RETREAT", "PER", 2023), ("RETREAT", "BOL", 2015)}
+
+
+def test_halting_another_states_advance_is_force_used_on_it():
+    evs = events("In November 1975 Chile sent forces to halt the Peruvian advance.", date(1990, 1, 1))
+    assert found(evs) == {("CHL", "PER", "COERCE")}
+    evs = events("In 1970 Peru halted its offensive against Chile.", date(1990, 1, 1))
+    assert found(evs) == {("PER", "CHL", "RETREAT")}
+
+
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}

@@ -89,6 +89,14 @@ def joint(event_type: str, args: Arguments, token: Any = None) -> bool:
 COOPERATIVE = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT", "AID"}
 
 
+def others_hostility(token: Any, actors: SentenceActors, sources: list[ActorRef]) -> list[ActorRef]:
+    """The states named as the owners of a hostile act that is the verb's object, when they are not its
+    subject's ("halted the South African advance"; not "halted its offensive")."""
+    own = {r.actor.country for r in sources}
+    return [r for o in token.children if o.dep_ in ("dobj", "obj") for r in actors.modifiers(o)
+            if r.via == "parse" and r.actor.country and r.actor.country not in own] if own else []
+
+
 def refusal(token: Any, event_type: str) -> bool:
     """A cooperative act someone says they will not do, or did not agree to: a refusal."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head

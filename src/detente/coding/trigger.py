@@ -75,6 +75,11 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if listed.event_type == "CONSULT" and acts.talks_with_others(token, actors):
         return None, time  # "discussed the matter with the media": the partner named is no state
     args = arguments_for(token, actors, listed)
+    stopped = acts.others_hostility(token, actors, args.sources) if listed.obj == "@HOSTILITY" else []
+    if stopped and listed.event_type == "RETREAT":
+        # "sent forces to halt the South African advance": stopping another's attack is force used on it
+        listed = replace(listed, event_type="COERCE", mode=None, cameo="170")
+        args = replace(args, targets=stopped)
     if listed.event_type in _ON_SIDE_OF and any(r.prep == "against" for r in args.targets):
         # "assisted the United States against France", "formed an alliance against Germany": the
         # common foe is not the one helped
