@@ -1518,6 +1518,14 @@ def test_halting_another_states_advance_is_force_used_on_it():
     assert found(evs) == {("PER", "CHL", "RETREAT")}
 
 
+def test_a_denial_answers_the_accuser_not_a_state_named_in_passing():
+    text = ("On Monday Chile accused Peru of plotting a coup. Peru's foreign ministry rejected the accusations "
+            "as baseless and said the plot was the work of outsiders, an apparent reference to Bolivia.")
+    assert ("PER", "CHL", "REJECT") in found(events(text, date(2023, 4, 6)))
+    text = "On Monday Lima accused Santiago of letting Bolivia use its ports, which Chile denies."
+    assert found(events(text, date(2023, 4, 6))) == {("PER", "CHL", "ACCUSE"), ("CHL", "PER", "REJECT")}
+
+
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}

@@ -57,6 +57,13 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
             for c in token.children):
         # 'the minister said Lima had "assured us that it would ..."': the one quoted is the speaker
         targets = [r for r in acts.speaker_of(token, actors) if _key(r) not in sources] or targets
+    relative = any(c.dep_ in ("dobj", "obj") and c.lower_ in word_class("relative_pronouns") for c in token.children)
+    if args.sources and (not targets or relative) and not args.pair and entry.event_type == "REJECT" \
+            and _a_denial(token):
+        # "rejected the accusations as baseless ..., an apparent reference to Israel": the accuser, before any
+        # state the sentence names in passing; "accused Baku of letting Israel use its land, which Baku denies":
+        # the accuser, not a state in what is denied
+        targets = _refused_ask(token, sources, told, sent.t.sentence.index) or targets
     if args.sources and not targets and not args.pair and not mutual and (
             entry.event_type in VERBAL_TYPES or (len(sources) == 1 and acts.relational_object(token))):
         # "Washington demanded an explanation, which the Soviets ignored": a verbal act's
