@@ -1526,6 +1526,12 @@ def test_a_denial_answers_the_accuser_not_a_state_named_in_passing():
     assert found(events(text, date(2023, 4, 6))) == {("PER", "CHL", "ACCUSE"), ("CHL", "PER", "REJECT")}
 
 
+def test_calling_a_plan_the_basis_for_a_settlement_is_no_call_for_one():
+    evs = events("Chile endorsed the Peruvian plan on Friday, calling it the best basis for a settlement.",
+                 date(2022, 3, 22))
+    assert found(evs) == {("CHL", "PER", "SUPPORT")}
+
+
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}

@@ -104,7 +104,9 @@ def _modifiers(noun: Token) -> list[Token]:
 
 def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) -> int | None:
     # (and the particle: "walk away from the deal", where the parser hangs "from" on "away")
-    holders = [token] + [o for o in _objects(token)] + [c for c in token.children if c.dep_ in ("advmod", "prt")]
+    # (not the predicate of a naming: "calling it the basis for a settlement" asks for nothing)
+    holders = [token] + [o for o in _objects(token) if o.dep_ != "oprd"] + [
+        c for c in token.children if c.dep_ in ("advmod", "prt")]
     for holder in holders:
         for child in holder.children:
             if spec is None and child.dep_ in ("advcl", "xcomp", "ccomp") and holder is token:
