@@ -1532,6 +1532,11 @@ def test_calling_a_plan_the_basis_for_a_settlement_is_no_call_for_one():
     assert found(evs) == {("CHL", "PER", "SUPPORT")}
 
 
+def test_what_someone_is_told_to_do_is_not_told_as_done():
+    evs = events("In 1973 the Chilean president told the defenders to surrender to Peru.", date(1990, 1, 1))
+    assert [e for e in evs if e.event_type == "RETREAT" and e.status == "occurred"] == [], found(evs)
+
+
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}

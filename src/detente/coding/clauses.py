@@ -170,6 +170,9 @@ def hypothetical(token: Any) -> bool:
     for _ in range(3):
         if node.dep_ not in ("ccomp", "xcomp", "acl", "advcl") or node.head.i == node.i:
             return False
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in word_class("instructing_verbs") \
+                and any(c.dep_ in ("dobj", "obj") for c in node.head.children):
+            return True  # "told the defenders to surrender": told to, not done (but "told reporters that ...")
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in word_class("proposing_verbs") \
                 and node.tag_ in ("VB", "VBP") and all(c.lower_ == "should" for c in node.children if c.dep_ == "aux"):
             # "suggested that Peru hold (should hold) talks with Chile": proposed, not done (but "suggested it
