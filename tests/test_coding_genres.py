@@ -82,6 +82,23 @@ def test_the_night_of_a_date_is_that_date():
     assert (e.date.start, e.date.end) == (date(2025, 9, 9), date(2025, 9, 10))
 
 
+def test_an_essay_opens_its_time_with_the_first_full_date_even_in_a_subordinate_phrase():
+    text = ("The doctrine arose from a speech the Chilean president delivered on March 12, 1947. "
+            "As of March 31, Chile would no longer buy Peruvian copper. Chile asked Bolivia to support Peru.")
+    e = one(events(text, date(2013, 10, 31)), "REQUEST")
+    assert e.date.start.year == 1947
+
+
+def test_a_day_without_a_year_before_any_time_in_an_essay_is_not_of_the_publication_year():
+    text = ("Chile and Peru, whose alliance of 1865 had long lapsed, quarrelled over guano. On May 18, Chilean "
+            "forces occupied the Peruvian port of Arica.")
+    e = one(events(text, date(2013, 10, 31)), "ASSAULT")
+    assert e.date.start is None or e.date.start.year != 2013
+    # with no year told at all, the year of publication is the only one there is
+    text = "Peru's envoy met Chile's foreign minister on March 5. On May 18, Chilean forces occupied Arica."
+    assert one(events(text, date(2013, 10, 31)), "ASSAULT").date.start == date(2013, 5, 18)
+
+
 def test_a_since_period_does_not_become_the_scene_of_later_dates():
     text = ("In the spring of 1974, Sofia was quiet. "
             "Bulgaria and Turkey had held talks on the border since the 1950s. "

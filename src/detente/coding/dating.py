@@ -35,10 +35,23 @@ class Narrative:
 
     anchor: DateSpan | None = None
     scene_sentence: int = -1
+    years_told: bool = False  # whether the text has told a year yet (a date of its own, not of publication)
 
     def moved_to(self, span: DateSpan, sentence: int) -> Narrative:
         """The story at an act's date; a new date marks the sentence as where the scene was set."""
-        return Narrative(span, sentence if span != self.anchor else self.scene_sentence)
+        return Narrative(span, sentence if span != self.anchor else self.scene_sentence, self.years_told)
+
+    def told(self, times: list[TimeMention]) -> Narrative:
+        """The story after a sentence's times are read: whether a year has been told yet."""
+        if self.years_told or not any(m.kind == "absolute" for m in times):
+            return self
+        return replace(self, years_told=True)
+
+    def publication_year_holds(self, news: bool) -> bool:
+        """Whether a day with no year is read in the year of publication: in news, and in any text that has
+        told neither a time nor a year of its own ("On March 5, ..."); an essay that has told its years but
+        no scene yet is not of the year it was published."""
+        return news or self.anchor is not None or not self.years_told
 
     def year(self, published: date | None) -> int | None:
         """The year the story stands in, else the year of publication."""
@@ -110,7 +123,10 @@ def _told_date(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, pi
                time: Narrative) -> tuple[DateSpan | None, str | None]:
     """A time expression of the act resolved, with the tense of its telling."""
     parsed, published = sent.parsed, ctx.doc.published
-    span, warning = resolve_once(sent, picked, future, time.anchor, published)
+    # a day and month with no year, before an essay has told any time ("as of March 31"), is not of the year the
+    # essay was published in (a news report's is)
+    guess = published if time.publication_year_holds(ctx.news) or picked.kind != "partial" else None
+    span, warning = resolve_once(sent, picked, future, time.anchor, guess)
     if picked.since and published and scene.told_in_present_perfect(parsed[match.token]):
         # "India has purchased arms since 2008": up to the time of writing, not to the story's last date
         span, warning = anchoring.date_from_time(picked, None, published, future)
@@ -322,7 +338,7 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     heading = scene.section_year(t.raw, t.times, t.sentence.index == 0)
     if heading is not None:
         span = anchoring.resolve(heading, anchor=time.anchor, published=published)
-        return Narrative(span, t.sentence.index) if span is not None else time
+        return replace(time, anchor=span, scene_sentence=t.sentence.index) if span is not None else time
     opening = [m for m in times if scene.opens(t.raw, m)]
     inside = False
     if not opening and parsed is None:
@@ -339,6 +355,12 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         # began on January 16, 1991, and ended ...", told in passing)
         framed = main or [m for m in scene.later_full_dates(t.raw, times, time.anchor)
                           if _in_when_clause(parsed[anchoring.token_of(parsed, m.start)])]
+        if not framed and time.anchor is None:
+            # "The doctrine arose from a speech delivered on March 12, 1947": with no time told yet, the first day
+            # or month told with its year anywhere in the sentence sets the scene (not a bare year, which may
+            # look ahead: "the treaties, which were ratified in 1978")
+            framed = [m for m in times if m.kind == "absolute" and m.first is not None and m.period is None
+                      and m.precision in ("day", "month")][:1]
         opening, inside = framed[-1:], True
     if not opening:
         return time
@@ -349,7 +371,7 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         # "Carter had entered office in January 1977 intending to ...": an essay that opened on its climax goes
         # back, in a paragraph of its own, to tell what led up to it, and the months it tells next are of that
         # year (inside a paragraph, "They had last met in January 1983" is background)
-        return Narrative(span, t.sentence.index)
+        return replace(time, anchor=span, scene_sentence=t.sentence.index)
     if inside and span is not None and now is not None and now.start and span.end and span.end < now.start \
             and scene.narrative(now):
         # "... the solidarity embodied in the 1947 treaty": a look back within a sentence (but a scene that is
@@ -359,7 +381,7 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     if span is not None and root is not None and scene.flashback(root, span, time.anchor):
         return time
     if span is not None and (scene.narrative(span) or scene.moves_away(time.anchor, span)):
-        return Narrative(span, t.sentence.index)
+        return replace(time, anchor=span, scene_sentence=t.sentence.index)
     return time
 
 

@@ -225,17 +225,18 @@ def code_sentence(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed:
     """Code one sentence (parsed is None when the pre-parse filter found nothing to parse in it): its
     events go to the story, its actors to the discourse. Returns narrative time after the sentence."""
     story.discourse.next_sentence()
+    time = time.told(t.times)
     mentions = _mentions(ctx, story, t, time)
     if parsed is None:
         for i, m in enumerate(mentions):
             story.discourse.saw(m.actor, m.kind, subject=i == 0)
-        return scene_time(t, None, time, ctx.doc.published)
+        return scene_time(t, None, time, _scene_publication(ctx, time))
     if t.series_only:
         before = len(story.events)
         _, time = series_rounds(ctx, story, t, parsed, time)
         _, time = follow_ups(ctx, story, t, parsed, actor_tokens(parsed, mentions), set(), time)
         if len(story.events) == before:
-            time = scene_time(t, None, time, ctx.doc.published)  # as for any sentence not parsed
+            time = scene_time(t, None, time, _scene_publication(ctx, time))  # as for any sentence not parsed
         return time
     return _code_acts(ctx, story, t, parsed, mentions, time)
 
@@ -272,7 +273,14 @@ def _code_acts(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
         later = later_past_date(parsed, t.times, last_date)
         moved = anchoring.resolve(later, anchor=last_date, published=ctx.doc.published) if later else None
         return time.moved_to(moved if moved is not None and scene.narrative(moved) else last_date, t.sentence.index)
-    return scene_time(t, parsed, time, ctx.doc.published)
+    return scene_time(t, parsed, time, _scene_publication(ctx, time))
+
+
+def _scene_publication(ctx: DocumentContext, time: Narrative) -> date | None:
+    """The date a time with no year of its own is read from when it sets the scene: publication for news, and
+    for an essay only once it has told a time ("On March 31, ..." opening an essay is no date of its
+    publication year)."""
+    return ctx.doc.published if time.publication_year_holds(ctx.news) else None
 
 
 def _mentions(ctx: DocumentContext, story: Story, t: TaggedSentence, time: Narrative) -> list[ActorMention]:
