@@ -1554,6 +1554,17 @@ def test_what_someone_is_told_to_do_is_not_told_as_done():
     assert [e for e in evs if e.event_type == "RETREAT" and e.status == "occurred"] == [], found(evs)
 
 
+def test_states_listed_after_including_or_such_as_are_the_ones_acted_on():
+    evs = events("In 1975 Chile extended its embargo to other countries including Peru and Bolivia.", date(1990, 1, 1))
+    assert {("CHL", "PER", "SANCTION"), ("CHL", "BOL", "SANCTION")} <= found(evs)
+    evs = events("In 1975 Chile extended its embargo to countries such as Peru and Bolivia.", date(1990, 1, 1))
+    assert ("CHL", "PER", "SANCTION") in found(evs)
+    # not a list of things: "agreements, including a treaty with Peru" names no states acted on
+    evs = events("In 1975 Chile pledged to avoid quarrels such as the dispute between Peru and Bolivia.",
+                 date(1990, 1, 1))
+    assert not [e for e in evs if e.target.country in ("PER", "BOL") and e.source.country == "CHL"], found(evs)
+
+
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}

@@ -74,6 +74,16 @@ class SentenceActors:
                     # "negotiators from Iran and six powers", a meeting of many, not of every pair)
                     stack += [p for p in child.children if p.dep_ == "pobj"]
                     continue
+                listing = [] if t.lemma_.lower() not in word_class("state_group_nouns") else [child] \
+                    if child.dep_ == "prep" else [g for g in child.children if g.dep_ == "prep" and g.i > t.i] \
+                    if child.dep_ == "relcl" else []
+                examples = [p for g in listing if _lists_examples(g) for p in g.children if p.dep_ == "pobj"]
+                if examples:
+                    # "other countries including the Netherlands and Portugal", "states such as Peru" (also when
+                    # the parser hangs the list on a relative clause: "countries that backed Israel, including X")
+                    stack += examples
+                    if child.dep_ == "prep":
+                        continue
                 if child.dep_ == "acl" and child.lemma_.lower() in word_class("leading_verbs"):
                     # "a coalition led by US and British forces": those who lead it act through it
                     stack += [p for a in child.children if a.dep_ == "agent" for p in a.children]
@@ -368,6 +378,12 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         adverbial = node.dep_ in ("advcl", "pcomp", "pobj", "prep") and node.tag_ in ("VBG", "IN")
         node = parent
     return []
+
+
+def _lists_examples(prep: Token) -> bool:
+    """ "including", "such as": a preposition that lists members of the noun it hangs on."""
+    return prep.lower_ in word_class("example_preps") or (
+        prep.lower_ == "as" and any(c.lower_ == "such" for c in [*prep.children, *prep.lefts]))
 
 
 def verb_arguments(
