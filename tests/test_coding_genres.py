@@ -99,6 +99,12 @@ def test_a_day_without_a_year_before_any_time_in_an_essay_is_not_of_the_publicat
     assert one(events(text, date(2013, 10, 31)), "ASSAULT").date.start == date(2013, 5, 18)
 
 
+def test_what_lasted_until_a_later_act_does_not_move_the_story_to_it():
+    text = ("Peru and Chile met on August 9 and 10, 1941. Chilean opinion remained opposed to such a policy until "
+            "the Peruvian attack on Arica in December 1941. Chile refused to discuss an alliance with Peru.")
+    assert one(events(text, date(2013, 10, 31)), "REJECT").date.start == date(1941, 8, 9)
+
+
 def test_a_since_period_does_not_become_the_scene_of_later_dates():
     text = ("In the spring of 1974, Sofia was quiet. "
             "Bulgaria and Turkey had held talks on the border since the 1950s. "

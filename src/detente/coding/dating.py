@@ -111,12 +111,24 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
         if picked is not None:
             ahead = future and not anchoring.told_above(parsed, picked, match.token)
             span, warning = _told_date(ctx, sent, match, picked, ahead, time)
-            if span is not None and not picked.since and scene.narrative(span) and status == "occurred":
+            # (nor does what lasted until a time: "remained opposed until December 1941"; but "did not recognise
+            # it until 1979" was done then)
+            lasted = _until(parsed, picked) and not any(c.dep_ == "neg" for c in told.children)
+            if span is not None and not picked.since and not lasted and scene.narrative(span) and status == "occurred":
                 moves_to = span  # what happened moves the narrative; plans and rumours do not
         spans[tok] = span
         if tok == targets[0]:
             first_picked = picked
     return ActDates(spans, targets[0], warning, moves_to, first_picked)
+
+
+def _until(parsed: Any, m: TimeMention) -> bool:
+    """Whether a time ends a span something lasted: "until 1990", "until the attack on Pearl Harbor in December
+    1941"."""
+    tok = parsed[anchoring.token_of(parsed, m.start)]
+    # (not a time reached: "called for his return by October 30, 1993")
+    return (m.until and not _a_day_reached(parsed.text, m)) or any(
+        a.dep_ == "prep" and a.lower_ in word_class("until_preps") for a in tok.ancestors)
 
 
 def _told_date(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, picked: TimeMention, future: bool,
@@ -409,8 +421,8 @@ def later_past_date(parsed: Any, times: list[TimeMention], after: DateSpan | Non
 def _a_day_reached(text: str, m: TimeMention) -> bool:
     """ "by 1794 its forces had lost" (a time reached), "until June 28, 2004, when it handed over" (what
     happened then): not how long an act lasted ("stayed until February 1989")."""
-    before = text[:m.start].split()[-1:]
-    after = text[m.end:].lstrip(" ,").split()[:1]
+    before = [w.lower() for w in text[:m.start].split()[-1:]]
+    after = [w.lower() for w in text[m.end:].lstrip(" ,").split()[:1]]
     return bool(set(before) & word_class("reached_time_preps") or set(after) & word_class("simultaneity_words"))
 
 
