@@ -1571,6 +1571,15 @@ def test_states_listed_after_including_or_such_as_are_the_ones_acted_on():
     assert not [e for e in evs if e.target.country in ("PER", "BOL") and e.source.country == "CHL"], found(evs)
 
 
+def test_ceding_land_is_a_concession_to_the_one_it_is_ceded_to():
+    evs = events("In 1929 Chile ceded the province of Tacna to Peru.", date(1990, 1, 1))
+    assert found(evs) == {("CHL", "PER", "CONCEDE")}
+    # a cession feared, not done
+    evs = events("In 1929, fearing that Chile might cede Tacna to Peru, Bolivian envoys gathered in La Paz.",
+                 date(1990, 1, 1))
+    assert [e for e in evs if e.event_type == "CONCEDE"] == [], found(evs)
+
+
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}

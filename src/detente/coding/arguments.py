@@ -426,6 +426,8 @@ def verb_arguments(
             # state's forces are the target ("attacked the Russian fleet")
             args.targets += [r for _, r in actors.prep_objects(child, word_class("troop_destination_preps"))]
             continue
+        if child.dep_ in ("dobj", "obj") and verb.lemma_.lower() in word_class("ceding_verbs"):
+            continue  # "ceded Cuba to the United States": the land handed over, not a party (the one "to" is)
         if child.dep_ in ("dobj", "obj", "dative", "attr") or (child.dep_ == "nsubjpass" and passive):
             direct = _author_of_act(verb, child, actors) or actors.in_phrase(child)
             # "ended its protectorate over Kuwait", "Lima increased the Peruvian naval presence": the subject's own

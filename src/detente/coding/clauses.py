@@ -167,6 +167,10 @@ def hypothetical(token: Any) -> bool:
     # (an act noun as the object of a clause's verb shares the clause's fate: "suggested that both send
     # troops to implement the ceasefire")
     node = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "obj") else token
+    clause = node.head if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") else node
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in word_class("fearing_verbs") and any(
+            c.dep_ == "aux" and c.lower_ in word_class("threat_modals") for c in clause.children):
+        return True  # "fearing that the Allies might halt the airlift and cede the city": a fear, not an act
     for _ in range(3):
         if node.dep_ not in ("ccomp", "xcomp", "acl", "advcl") or node.head.i == node.i:
             return False
