@@ -1580,6 +1580,12 @@ def test_ceding_land_is_a_concession_to_the_one_it_is_ceded_to():
     assert [e for e in evs if e.event_type == "CONCEDE"] == [], found(evs)
 
 
+def test_a_states_forces_by_name_move_as_troops_do():
+    evs = events("In September 1982 the IDF entered Lebanon. In 2000 the IDF left Lebanon.", date(2013, 10, 31))
+    assert {(e.source.country, e.target.country, e.event_type) for e in evs} == {
+        ("ISR", "LBN", "ASSAULT"), ("ISR", "LBN", "RETREAT")}
+
+
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}

@@ -24,6 +24,7 @@ from .. import wordclasses
 from ..errors import ResourceError
 
 ORG_SPEC = "@ORG"  # an object that is an organisation by name ("founded NATO")
+FORCES_SPEC = "@FORCES"  # a state's armed forces by name, for the pre-parse filter ("the IDF entered ...")
 # CAMEO sectors of private people and bodies: "U.S. banks lent Germany money", "the American
 # public condemned Spain" tell of a country's society, not of an act between states
 PRIVATE_SECTORS = frozenset({"BUS", "CVL", "EDU", "MED", "HLH", "LAB", "REL"})
@@ -201,7 +202,8 @@ def _constraint_words(entry: Trigger) -> set[str]:
     words: set[str] = set()
     if entry.subject and entry.subject.startswith("@"):
         # "troops left Afghanistan": the subject's class is the most telling word to look for
-        return set(word_classes().get(entry.subject[1:], ()))
+        # (troops may be named: "the IDF left Lebanon", which the filter knows from its mentions)
+        return set(word_classes().get(entry.subject[1:], ())) | ({FORCES_SPEC} if entry.subject == "@TROOPS" else set())
     for spec in (entry.obj, entry.prep_object):
         if spec is None or spec in ("@ACTOR", "@VISITOR"):
             continue
@@ -227,7 +229,7 @@ def filter_forms() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
         if any(not c for c in conditions) or any(e.particle for e in entries if not _constraint_words(e)):
             free |= _forms(lemma)
             continue
-        wanted = {f for c in conditions for w in c for f in ({w} if w == ORG_SPEC else _forms(w))}
+        wanted = {f for c in conditions for w in c for f in ({w} if w in (ORG_SPEC, FORCES_SPEC) else _forms(w))}
         for form in _forms(lemma):
             needs.setdefault(form, set()).update(wanted)
     for form in free:

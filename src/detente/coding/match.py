@@ -140,6 +140,9 @@ def _subject_is(token: Token, spec: str, actors: SentenceActors) -> bool:
             break
         token, joined = token.head, True
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+    if spec == "@TROOPS" and any(r.actor.sector == "MIL" and r.via == "parse" for s in subjects
+                                 for r in actors.by_token.get(s.i, ())):
+        return True  # "the IDF entered West Beirut": a state's armed forces by name
     return any(_satisfies(s, spec, actors) for s in subjects)
 
 

@@ -12,7 +12,7 @@ from ..actors import ActorMention, find_actors
 from ..model import Document, Sentence
 from ..timex import TimeMention, find_times
 from . import continuation
-from .lexicon import ORG_SPEC, class_forms, filter_forms, word_alternation, word_class, word_classes
+from .lexicon import FORCES_SPEC, ORG_SPEC, class_forms, filter_forms, word_alternation, word_class, word_classes
 from .segment import blank_markers, iter_paragraphs
 from .tables import Row as TableRow
 from .tables import table_row
@@ -59,6 +59,8 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
         return True
     if any(m.kind == "org" for m in mentions):
         words.add(ORG_SPEC)
+    if any(m.actor.sector == "MIL" for m in mentions):
+        words.add(FORCES_SPEC)
     return any(words & needs[w] for w in words if w in needs)
 
 
