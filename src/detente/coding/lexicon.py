@@ -85,7 +85,7 @@ class Trigger:
 
     def valued(self, name: str) -> list[str]:
         """The values of a flag that carries one ("notobj=@EXERCISE", "with=grata"), in any order."""
-        return [f.split("=", 1)[1] for f in self.flags if f.startswith(name + "=")]
+        return list(_flag_values(self.flags, name))
 
     @property
     def prep_word(self) -> str | None:
@@ -105,6 +105,13 @@ def data_rows(name: str) -> list[list[str]]:
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return list(csv.reader(lines[1:], delimiter="\t"))
 
+
+
+@cache
+def _flag_values(flags: frozenset[str], name: str) -> tuple[str, ...]:
+    """The values of the flag `name` among an entry's flags, found once per entry (the coder asks for every token
+    that may be a trigger)."""
+    return tuple(f.split("=", 1)[1] for f in flags if f.startswith(name + "="))
 
 @cache
 def word_class(name: str) -> frozenset[str]:
