@@ -1586,6 +1586,12 @@ def test_a_states_forces_by_name_move_as_troops_do():
         ("ISR", "LBN", "ASSAULT"), ("ISR", "LBN", "RETREAT")}
 
 
+def test_troops_that_go_or_arrive_somewhere_are_deployed_not_visiting():
+    evs = events("In 1950 Chilean troops went to Peru. In 1951 the first Chilean troops arrived in Bolivia.",
+                 date(1990, 1, 1))
+    assert found(evs) == {("CHL", "PER", "MOBILIZE"), ("CHL", "BOL", "MOBILIZE")}
+
+
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}
