@@ -1574,6 +1574,8 @@ def test_states_listed_after_including_or_such_as_are_the_ones_acted_on():
 def test_ceding_land_is_a_concession_to_the_one_it_is_ceded_to():
     evs = events("In 1929 Chile ceded the province of Tacna to Peru.", date(1990, 1, 1))
     assert found(evs) == {("CHL", "PER", "CONCEDE")}
+    evs = events("In 1898 Spain ceded Cuba to the United States.", date(1990, 1, 1))
+    assert found(evs) == {("ESP", "USA", "CONCEDE")}  # the land handed over is no party
     # a cession feared, not done
     evs = events("In 1929, fearing that Chile might cede Tacna to Peru, Bolivian envoys gathered in La Paz.",
                  date(1990, 1, 1))
@@ -1590,6 +1592,65 @@ def test_troops_that_go_or_arrive_somewhere_are_deployed_not_visiting():
     evs = events("In 1950 Chilean troops went to Peru. In 1951 the first Chilean troops arrived in Bolivia.",
                  date(1990, 1, 1))
     assert found(evs) == {("CHL", "PER", "MOBILIZE"), ("CHL", "BOL", "MOBILIZE")}
+
+
+def test_a_keeping_that_failed_or_was_only_tried_leaves_the_act_done_or_open():
+    def assault(text):
+        return [e.status for e in events(text, date(2023, 10, 31)) if e.event_type == "ASSAULT"]
+    assert assault("Sanctions did not stop Chile from invading Peru in February 2022.") == ["occurred"]
+    assert assault("The United States failed to prevent Chile from invading Peru in August 1990.") == ["occurred"]
+    assert assault("In 1956 Washington tried to dissuade Chile from attacking Peru.") == ["speculative"]
+    # a passive: the one kept from it is the subject; a phrase hung on the act is not kept from anything
+    evs = events("In 1880 Chile was prevented from attacking Lima by American mediation.", date(1990, 1, 1))
+    assert {(e.event_type, e.status) for e in evs} >= {("ASSAULT", "negated"), ("CONSULT", "occurred")}
+    assert [e.source.country for e in evs if e.event_type == "ASSAULT"] == ["CHL"]
+
+
+def test_review_pass_of_session_31_rules_on_other_sentences():
+    # troops of a named state that come from a base act for their own state
+    assert found(events("In 2003 Chilean forces from Bolivia invaded Peru.", date(2013, 10, 31))) == {
+        ("CHL", "PER", "ASSAULT")}
+    # ending one's own war is a retreat, not force used on another
+    assert ("PER", "ECU", "RETREAT") in found(events("In July 1988 Peru agreed to end the Peru-Ecuador war.",
+                                                     date(2013, 10, 31)))
+    # a year brought in by "in" is the act's time, though a line noun follows it
+    e = one(events("In 1979 borders between the two states were closed, and Chile expelled Peruvian diplomats.",
+                   date(2013, 10, 31)), "SANCTION", {"CHL", "PER"})
+    assert e.date.start == date(1979, 1, 1)
+    # a date deep in what an act coincides with is not the act's
+    e = one(events("Peru and Chile quarrelled in 2009. In 2009 Chile expelled two Peruvian diplomats coinciding "
+                   "with the tenth anniversary of the March 1999 accord.", date(2013, 10, 31)), "SANCTION")
+    assert e.date.start.year == 2009
+    # present "suggest" reports a fact; a definite act after "the danger of" was done
+    assert ("CHL", "PER", "ASSAULT") in found(events(
+        "Satellite images suggest that Chilean forces shell Peruvian positions every night.", date(2013, 10, 31)))
+    assert ("CHL", "PER", "ASSAULT") in found(events(
+        "In 1980 Lima stressed the danger of the Chilean invasion of Peru in December 1979.", date(2013, 10, 31)))
+    # a complainant named before its complaint files it
+    assert ("EU", "CHN", "ACCUSE") in {(e.source.code, e.target.country, e.event_type) for e in events(
+        "The European Union complaint against Chinese steel subsidies was filed in June 2012.", date(2013, 10, 31))}
+
+
+def test_review_pass_of_session_31_time_rules():
+    # a subtitle or a citation ending in years sets no scene; a date in a relative clause opens none either
+    text = ("Chile and Peru after the War\n\nChilean and Peruvian Diplomacy, 1883–1929\n\n"
+            "In the 1920s the two quarrelled. In March Chile recalled its envoy from Lima.")
+    start = one(events(text, date(2013, 10, 31)), "SANCTION").date.start
+    assert start is None or start.year != 1883
+    text = ("Relations soured in 1929.\n\nBasadre, Historia de la Republica, 1939–1968.\n\n"
+            "In March Chile recalled its envoy from Lima.")
+    start = one(events(text, date(2013, 10, 31)), "SANCTION").date.start
+    assert start is None or start.year != 1939
+    text = ("Nixon, who had met Brezhnev in Moscow on May 22, 1972, imposed a naval blockade on Cuba. "
+            "Moscow protested the blockade.")
+    assert one(events(text, date(2013, 10, 31)), "ACCUSE").date.start != date(1972, 5, 22)
+    # "By March 18" is a time reached; a "not ... until" act was done then and moves the story
+    text = ("In January 1974 Chile and Peru were at odds. By March 18, Chile lifted its embargo on Peru. "
+            "Peru protested to Chile.")
+    evs = events(text, date(2013, 10, 31))
+    assert one(evs, "ACCUSE").date.start == date(1974, 3, 18)
+    text = "Chile did not recognise Bolivia until June 3, 1979. Peru protested to Chile."
+    assert one(events(text, date(2013, 10, 31)), "ACCUSE").date.start == date(1979, 6, 3)
 
 
 def test_the_common_foe_of_help_given_is_not_the_one_helped():

@@ -93,8 +93,10 @@ def others_hostility(token: Any, actors: SentenceActors, sources: list[ActorRef]
     """The states named as the owners of a hostile act that is the verb's object, when they are not its
     subject's ("halted the South African advance"; not "halted its offensive")."""
     own = {r.actor.country for r in sources}
-    return [r for o in token.children if o.dep_ in ("dobj", "obj") for r in actors.modifiers(o)
-            if r.via == "parse" and r.actor.country and r.actor.country not in own] if own else []
+    owners = [r for o in token.children if o.dep_ in ("dobj", "obj") for r in actors.modifiers(o)
+              if r.via == "parse" and r.actor.country]
+    # (not "agreed to end the Iran-Iraq war", a hostility of its own)
+    return owners if own and owners and not {r.actor.country for r in owners} & own else []
 
 
 def refusal(token: Any, event_type: str) -> bool:

@@ -186,6 +186,9 @@ def _period_of_a_thing(doc: Any, m: TimeMention, trigger: Token) -> bool:
 def names_a_line(doc: Any, m: TimeMention) -> bool:
     """ "withdraw to the 1949 armistice lines", "to June 4, 1967 borders": a date that names a line on the
     map dates neither the act nor the scene."""
+    first = token_of(doc, m.start)
+    if first > 0 and doc[first - 1].lower_ in word_class("time_preps"):
+        return False  # "In 1979 borders between the two states were closed": the time of the act
     for tok in doc[token_of(doc, m.end - 1) + 1:token_of(doc, m.end - 1) + 4]:
         if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
             continue  # "armistice", "ceasefire"
@@ -286,7 +289,7 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
                 and _means_of(node.head, governing):
             return True  # "agreed in an exchange of notes dated 3 March": the document's date
         if node.dep_ == "acl" and node.lemma_.lower() in word_class("coinciding_verbs") \
-                and clause_of(node.head) in governing:
+                and clause_of(node.head) in governing and _dates_the_occasion(doc[tok], node):
             return True  # "placed controls on chemicals coinciding with the May 2026 visit": the act's time
         if node.dep_ == "ccomp" and any(c.lower_ in word_class("free_relative_pronouns") and c.dep_ in ("dobj", "nsubj")
                                         for c in node.children):
@@ -296,6 +299,14 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
             return False
         node = node.head
     return False
+
+
+def _dates_the_occasion(tok: Token, verb: Token) -> bool:
+    """Whether a time is the occasion's own: the object of the verb's "with" or a word before it ("coinciding
+    with the May 2026 visit"), not a thing deeper in it ("the anniversary of the March 1999 accord")."""
+    occasions = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(tok.i == o.i or (tok.head.i == o.i and tok.i < o.i) or (tok.head.head.i == o.i and tok.i < o.i)
+               for o in occasions)
 
 
 def _after_the_comma(doc: Any, tok: int, own: int, governing: set[int]) -> bool:

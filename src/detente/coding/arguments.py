@@ -68,10 +68,12 @@ class SentenceActors:
                     continue
                 if child.dep_ == "prep" and child.lower_ == "from" and (
                         t.lemma_.lower() in word_class("envoy_nouns") or in_class(t.lemma_, "@TROOPS")) \
+                        and not self.by_token.get(t.i) and not self.modifiers(t) \
                         and len({r.actor.country or r.actor.code for w in child.subtree
                                  for r in self.by_token.get(w.i, ())}) <= 2:
                     # "delegations from the two neighbours", "troops from Hungary": whom they come from act (not
-                    # "negotiators from Iran and six powers", a meeting of many, not of every pair)
+                    # "negotiators from Iran and six powers", a meeting of many, not of every pair; nor "American
+                    # troops from Germany", whose state is named and who came from a base)
                     stack += [p for p in child.children if p.dep_ == "pobj"]
                     continue
                 listing = [] if t.lemma_.lower() not in word_class("state_group_nouns") else [child] \
@@ -348,8 +350,11 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             raised = [c for c in parent.children if c.dep_ == "nsubjpass"]
             if raised and actors.in_phrase(raised[0]):
                 return actors.in_phrase(raised[0])
-        if kept_from(node):  # "kept France from invading Egypt": France would have invaded
-            return [r for c in parent.head.children if c.dep_ in ("dobj", "obj") for r in actors.in_phrase(c)]
+        if kept_from(node):  # "kept France from invading Egypt": France would have invaded ("Chile was prevented
+            # from attacking": the passive's subject)
+            kept = [c for c in parent.head.children if c.dep_ in ("dobj", "obj")] or [
+                c for c in parent.head.children if c.dep_ == "nsubjpass"]
+            return [r for c in kept for r in actors.in_phrase(c)]
         if infinitive and parent.lemma_ in word_class("object_control_verbs"):
             for child in parent.children:
                 if child.dep_ in ("dobj", "obj"):
@@ -588,7 +593,8 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             args.targets.append(ref)
     mods = [r for r in actors.modifiers(noun)]
     if noun.lemma_.lower() in word_class("forum_nouns"):
-        mods = [r for r in mods if r.kind != "org"]  # "filed a WTO complaint": the forum, not the one who complains
+        # "filed a WTO complaint": the forum, not the one who complains ("the European Union complaint" is the EU's)
+        mods = [r for r in mods if (r.actor.code or "") not in word_class("forum_bodies")]
     possessors = [r for r in mods if _is_possessor(r, noun, actors)]
     others = [r for r in mods if r not in possessors]
     if poss_target:

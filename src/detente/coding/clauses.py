@@ -127,7 +127,16 @@ def kept_from(trigger: Any) -> bool:
 def keeping_verb(chain: list[Any]) -> Any | None:
     """The verb that kept the act of a trigger (or of the verb its noun belongs to, "deterred Egypt from
     starting a war") from being done; chain: the trigger and the words above it."""
-    return next((h.head.head for h in chain if kept_from(h)), None)
+    # (through objects and complements: "kept Palmerston from taking steps to assist X"; not through a phrase
+    # the parser hung on the kept verb: "was prevented from attacking Lima by American mediation" tells of
+    # mediation done)
+    for h in chain:
+        if kept_from(h):
+            return h.head.head
+        if h.dep_ not in ("dobj", "obj", "xcomp", "acl", "relcl") and not (
+                h.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)):
+            return None  # (an infinitive of purpose counts: "from taking steps to assist X")
+    return None
 
 
 def hypothetical(token: Any) -> bool:
@@ -150,8 +159,11 @@ def hypothetical(token: Any) -> bool:
         # the war": one put forward
         return True
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in ("of", "for") \
-            and token.head.head.lemma_.lower() in word_class("prospect_nouns"):
-        return True  # "the potential for conflict", "the danger of war": a prospect, not an act
+            and token.head.head.lemma_.lower() in word_class("prospect_nouns") \
+            and not any(c.dep_ == "poss" or c.lower_ in word_class("definite_determiners") for c in token.children):
+        # "the potential for conflict", "the danger of war": a prospect, not an act (but "the danger of the
+        # Soviet invasion" tells of one done)
+        return True
     if _condition_set(token):
         return True
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in word_class("ban_preps") \
@@ -177,8 +189,10 @@ def hypothetical(token: Any) -> bool:
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in word_class("instructing_verbs") \
                 and any(c.dep_ in ("dobj", "obj") for c in node.head.children):
             return True  # "told the defenders to surrender": told to, not done (but "told reporters that ...")
+        # (a present form after "suggested" or "proposing" is the subjunctive; after "images suggest", a fact)
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in word_class("proposing_verbs") \
-                and node.tag_ in ("VB", "VBP") and all(c.lower_ == "should" for c in node.children if c.dep_ == "aux"):
+                and (node.tag_ == "VB" or (node.tag_ == "VBP" and node.head.tag_ not in ("VBP", "VBZ"))) \
+                and all(c.lower_ == "should" for c in node.children if c.dep_ == "aux"):
             # "suggested that Peru hold (should hold) talks with Chile": proposed, not done (but "suggested it
             # could strike" is a hint)
             return True

@@ -347,7 +347,7 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     kinds = ("absolute", "partial", "anaphoric")
     # "since the 1960s" reaches up to narrative time: it states how long, not when the scene is
     times = [m for m in t.times if m.kind in kinds and not m.since and not _long_period(m)]
-    heading = scene.section_year(t.raw, t.times, t.sentence.index == 0)
+    heading = scene.section_year(t.raw, t.times, t.sentence.index <= 1)
     if heading is not None:
         span = anchoring.resolve(heading, anchor=time.anchor, published=published)
         return replace(time, anchor=span, scene_sentence=t.sentence.index) if span is not None else time
@@ -370,9 +370,11 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         if not framed and time.anchor is None:
             # "The doctrine arose from a speech delivered on March 12, 1947": with no time told yet, the first day
             # or month told with its year anywhere in the sentence sets the scene (not a bare year, which may
-            # look ahead: "the treaties, which were ratified in 1978")
+            # look ahead: "the treaties, which were ratified in 1978"; nor a look back: "X, who had met Y on ...")
             framed = [m for m in times if m.kind == "absolute" and m.first is not None and m.period is None
-                      and m.precision in ("day", "month")][:1]
+                      and m.precision in ("day", "month") and not any(
+                          a.dep_ == "relcl" and scene.told_in_past_perfect(a)
+                          for a in parsed[anchoring.token_of(parsed, m.start)].ancestors)][:1]
         opening, inside = framed[-1:], True
     if not opening:
         return time

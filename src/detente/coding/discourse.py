@@ -290,7 +290,11 @@ class Discourse:
 def _pair_between_before(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
     """ "The potential for conflict between the United States and Japan led the two governments to ...": the
     two states a "between" phrase earlier in the sentence names."""
-    for between in (t for t in token.doc[:token.i] if t.lower_ == "between" and t.dep_ == "prep"):
+    # (a "between" inside the subject of the verb the pair noun hangs on: not "Despite the mediation between
+    # Peru and Ecuador, the two governments mobilised", an aside of its own)
+    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inside = {t.i for s in subjects for t in s.subtree}
+    for between in (t for t in token.doc[:token.i] if t.lower_ == "between" and t.dep_ == "prep" and t.i in inside):
         states = {r.actor.country: state_of(r.actor) for t in between.subtree for r in named.get(t.i, ())
                   if r.actor.country and r.via == "parse"}
         if len(states) == 2:

@@ -96,8 +96,8 @@ _SECTION_HEADING = re.compile(r"[^.;:!?]+, (\d{4}(?:\s*[–-]\s*\d{4})?)\.?")
 def section_year(raw: str, times: list[TimeMention], title: bool = False) -> TimeMention | None:
     """The year that ends a chronicle's section heading ("Relations Resumed, 1913."), or the years that end
     an essay's ("The Johnson Administration and the Conflict, 1963–1967"): the time of the section,
-    whatever the story's time before it (title: the document's first line, whose years span the whole text
-    and set no scene)."""
+    whatever the story's time before it (title: the document's first lines, title and subtitle, whose years span
+    the whole text and set no scene)."""
     words = raw.split()
     heading = _SECTION_HEADING.fullmatch(raw.strip()) if 2 <= len(words) <= 14 else None
     if heading is None:
@@ -107,8 +107,8 @@ def section_year(raw: str, times: list[TimeMention], title: bool = False) -> Tim
         return None  # a title in title case, not a sentence
     lowered = [w.strip(",().").lower() for w in words]
     span = any(c in heading.group(1) for c in "–-")
-    if span and title:
-        return None
+    if span and (title or raw.strip().endswith(".")):
+        return None  # (a heading of years has no full stop: "Eden, Full Circle, 1939–1968." is a citation)
     if not (span or any(w in word_class("section_heading_words") for w in lowered)) \
             or any(w in word_class("citation_words") for w in lowered):
         # a heading of relations ("Legation Raised to Embassy, 1935."), not a citation ("Eden, Full Circle,

@@ -91,8 +91,11 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     if negated and any(h.lemma_.lower() in word_class("occurring_verbs") for h in chain):
         return "cancelled"
     keeper = keeping_verb(chain)
-    if keeper is not None and any(c.dep_ == "neg" for c in keeper.children):
-        return "speculative"  # "did not prevent Peru from one day seeking X": left open, not told as done
+    if keeper is not None and keeper.dep_ == "xcomp" and keeper.head.lemma_.lower() in word_class("trying_verbs"):
+        return "speculative"  # "tried to dissuade Britain from attacking Egypt": the attack is left open
+    if keeper is not None and (any(c.dep_ == "neg" for c in keeper.children) or (
+            keeper.dep_ == "xcomp" and keeper.head.lemma_.lower() in word_class("failure_verbs"))):
+        return "occurred"  # "did not stop Russia from invading", "failed to prevent Iraq from invading": it was done
     negated = negated or _yet_to(trigger) or _short_of(chain) or keeper is not None or (
         trigger.dep_ == "pcomp" and trigger.head.lower_ in word_class("negating_preps"))  # "without consulting X"
     if any(m.lower_ in word_class("conditional_conjunctions") for m in mods if m.dep_ == "mark"):
