@@ -56,6 +56,7 @@ class SentenceActors:
         while stack:
             t = stack.pop()
             found.extend(self.by_token.get(t.i, ()))
+            group = t.lemma_.lower() in word_class("state_group_nouns")  # (once per word, not per child)
             listed = in_class(t.lemma_, "@STATE_RELATION") and t.i not in self.by_token and any(
                 c.dep_ in ("conj", "appos") and c.i in self.by_token for c in t.children)
             for child in t.children:
@@ -76,9 +77,8 @@ class SentenceActors:
                     # troops from Germany", whose state is named and who came from a base)
                     stack += [p for p in child.children if p.dep_ == "pobj"]
                     continue
-                listing = [] if t.lemma_.lower() not in word_class("state_group_nouns") else [child] \
-                    if child.dep_ == "prep" else [g for g in child.children if g.dep_ == "prep" and g.i > t.i] \
-                    if child.dep_ == "relcl" else []
+                listing = [] if not group else [child] if child.dep_ == "prep" else [
+                    g for g in child.children if g.dep_ == "prep" and g.i > t.i] if child.dep_ == "relcl" else []
                 examples = [p for g in listing if _lists_examples(g) for p in g.children if p.dep_ == "pobj"]
                 if examples:
                     # "other countries including the Netherlands and Portugal", "states such as Peru" (also when
