@@ -1653,6 +1653,12 @@ def test_review_pass_of_session_31_time_rules():
     assert one(events(text, date(2013, 10, 31)), "ACCUSE").date.start == date(1979, 6, 3)
 
 
+def test_recognition_withdrawn_from_a_state_is_a_sanction_of_that_state():
+    text = ("On January 1, 1979, Chile established diplomatic relations with Peru and withdrew recognition from "
+            "Bolivia.")
+    assert ("CHL", "BOL", "SANCTION") in found(events(text, date(2013, 10, 31)))
+
+
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}
