@@ -1659,6 +1659,11 @@ def test_recognition_withdrawn_from_a_state_is_a_sanction_of_that_state():
     assert ("CHL", "BOL", "SANCTION") in found(events(text, date(2013, 10, 31)))
 
 
+def test_forces_deployed_in_waters_near_a_state_are_deployed_against_it():
+    evs = events("In December 2024 Chile deployed roughly 90 naval vessels in waters near Peru.", date(2026, 3, 18))
+    assert found(evs) == {("CHL", "PER", "MOBILIZE")}
+
+
 def test_the_common_foe_of_help_given_is_not_the_one_helped():
     evs = events("In 1799 Britain assisted the United States against France.", date(1820, 1, 1))
     assert found(evs) == {("GBR", "USA", "AID")}
