@@ -116,11 +116,16 @@ def _pair_noun_phrase(noun: Any) -> bool:
     return noun.tag_ == "NNS" or any(d.lower_ in word_class("passive_subject_determiners") for d in noun.children)
 
 
+def to_infinitive(verb: Any) -> bool:
+    """Whether a verb is told as a "to" infinitive ("an initiative to halt the war", "steps to assist X")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def kept_from(trigger: Any) -> bool:
     """ "kept France from invading Egypt", "barred Japan from building warships": the act after "from" was
     kept from being done (its doer is the object of the verb that kept it)."""
     prep = trigger.head
-    return trigger.dep_ == "pcomp" and prep.lower_ == "from" and prep.dep_ == "prep" \
+    return trigger.dep_ == "pcomp" and prep.lower_ in word_class("refraining_preps") and prep.dep_ == "prep" \
         and prep.head.lemma_.lower() in word_class("preventing_verbs")
 
 
@@ -133,8 +138,7 @@ def keeping_verb(chain: list[Any]) -> Any | None:
     for h in chain:
         if kept_from(h):
             return h.head.head
-        if h.dep_ not in ("dobj", "obj", "xcomp", "acl", "relcl") and not (
-                h.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)):
+        if h.dep_ not in ("dobj", "obj", "xcomp", "acl", "relcl") and not (h.dep_ == "advcl" and to_infinitive(h)):
             return None  # (an infinitive of purpose counts: "from taking steps to assist X")
     return None
 
@@ -151,10 +155,11 @@ def hypothetical(token: Any) -> bool:
         return True
     if _wished_for(token):
         return True
+    # (an act noun as the object of a verb shares that verb's fate: "an initiative to halt the war", "suggested
+    # that both send troops to implement the ceasefire")
     verb = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "obj") else token
     put_forward = word_class("capacity_nouns") | word_class("proposal_nouns")
-    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in put_forward \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in put_forward and to_infinitive(verb):
         # "the right to expropriate foreign assets": an act one may do, not one done; "an initiative to halt
         # the war": one put forward
         return True
@@ -169,16 +174,13 @@ def hypothetical(token: Any) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in word_class("ban_preps") \
             and in_class(token.head.head.lemma_, "@SANCTION"):
         return True  # "an embargo on arms sales": the sales are what is banned, not done
-    if token.lemma_.lower() in word_class("forcing_verbs") and token.dep_ in ("acl", "advcl") \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.lemma_.lower() in word_class("forcing_verbs") and token.dep_ in ("acl", "advcl") and to_infinitive(token):
         return True  # "measures to compel Moscow to withdraw": what the measures are for
     if token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in word_class("obliging_modals")
                                      for c in token.children) \
             and token.head.lemma_.lower() in word_class("demand_reporting_verbs"):
         return True  # "said Tehran must cooperate": asked of it, not done
-    # (an act noun as the object of a clause's verb shares the clause's fate: "suggested that both send
-    # troops to implement the ceasefire")
-    node = token.head if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "obj") else token
+    node = verb
     clause = node.head if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") else node
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in word_class("fearing_verbs") and any(
             c.dep_ == "aux" and c.lower_ in word_class("threat_modals") for c in clause.children):

@@ -347,7 +347,7 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     kinds = ("absolute", "partial", "anaphoric")
     # "since the 1960s" reaches up to narrative time: it states how long, not when the scene is
     times = [m for m in t.times if m.kind in kinds and not m.since and not _long_period(m)]
-    heading = scene.section_year(t.raw, t.times, t.sentence.index <= 1)
+    heading = scene.section_heading(t)
     if heading is not None:
         span = anchoring.resolve(heading, anchor=time.anchor, published=published)
         return replace(time, anchor=span, scene_sentence=t.sentence.index) if span is not None else time

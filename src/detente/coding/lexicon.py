@@ -106,12 +106,12 @@ def data_rows(name: str) -> list[list[str]]:
     return list(csv.reader(lines[1:], delimiter="\t"))
 
 
-
 @cache
 def _flag_values(flags: frozenset[str], name: str) -> tuple[str, ...]:
     """The values of the flag `name` among an entry's flags, found once per entry (the coder asks for every token
     that may be a trigger)."""
     return tuple(f.split("=", 1)[1] for f in flags if f.startswith(name + "="))
+
 
 @cache
 def word_class(name: str) -> frozenset[str]:

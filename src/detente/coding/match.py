@@ -8,7 +8,7 @@ from typing import Any
 
 from ..timex.words import calendar_nouns
 from .arguments import SentenceActors, addressee
-from .clauses import called_so, hinted, obliged_other, stated_intent
+from .clauses import called_so, hinted, obliged_other, stated_intent, to_infinitive
 from .discourse import pair_noun
 from .lexicon import HOSTILE_TYPES, ORG_SPEC, PRIVATE_SECTORS, STATE_SPEC, Trigger, in_class, triggers, word_class
 from .status import judge
@@ -380,7 +380,7 @@ def forced_retreat(noun: Token, entry: Trigger) -> bool:
     retreat forced is an act of its own (of those who retreat), besides the coercion."""
     verb = noun.head
     # "to try to force concessions": an infinitive forces nothing yet
-    infinitive = verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = verb.dep_ == "xcomp" or to_infinitive(verb)
     return entry.event_type in ("RETREAT", "CONCEDE") and noun.dep_ in ("dobj", "obj") \
         and verb.lemma_.lower() in word_class("forcing_verbs") and not infinitive
 

@@ -93,6 +93,11 @@ def moves_away(anchor: DateSpan | None, period: DateSpan) -> bool:
 _SECTION_HEADING = re.compile(r"[^.;:!?]+, (\d{4}(?:\s*[–-]\s*\d{4})?)\.?")
 
 
+def section_heading(t: Any) -> TimeMention | None:
+    """section_year of a tagged sentence: its first two sentences are the document's title and subtitle."""
+    return section_year(t.raw, t.times, t.sentence.index <= 1)
+
+
 def section_year(raw: str, times: list[TimeMention], title: bool = False) -> TimeMention | None:
     """The year that ends a chronicle's section heading ("Relations Resumed, 1913."), or the years that end
     an essay's ("The Johnson Administration and the Conflict, 1963–1967"): the time of the section,

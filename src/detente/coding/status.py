@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .clauses import keeping_verb
+from .clauses import keeping_verb, to_infinitive
 from .lexicon import with_particle, word_class
 
 Token = Any
@@ -138,9 +138,8 @@ def _charge_after_comma(clause: Token) -> bool:
 
 def _is_to(chain: list[Token]) -> bool:
     """An act told with "is to" or "are to": set to be done."""
-    return any(below.dep_ == "xcomp" and head.lemma_.lower() == "be" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
-        for below, head in zip(chain, chain[1:], strict=False))
+    return any(below.dep_ == "xcomp" and head.lemma_.lower() == "be" and to_infinitive(below)
+               for below, head in zip(chain, chain[1:], strict=False))
 
 
 def _not_until(negators: list[Token], mods: list[Token]) -> bool:

@@ -112,4 +112,4 @@ class SentenceView:
     def heading(self) -> bool:
         """Whether the sentence is a section's heading ("Recognition of the Revolutionary Government, 1959."),
         found once for all its triggers."""
-        return scene.section_year(self.t.raw, self.t.times, self.t.sentence.index <= 1) is not None
+        return scene.section_heading(self.t) is not None
