@@ -121,6 +121,12 @@ def test_groups() -> None:
         ("Hezbollah", "group", "HEZ", "LBN", "INS")]
 
 
+def test_liberation_movements_of_the_cold_war_are_groups_of_their_country() -> None:
+    found = find_actors("Moscow armed the MPLA, the Viet Minh held the hills and the Sandinistas took Managua.")
+    assert [(m.text, m.kind, m.actor.code, m.actor.country) for m in found if m.kind == "group"] == [
+        ("MPLA", "group", "MPLA", "AGO"), ("Viet Minh", "group", "VM", "VNM"), ("Sandinistas", "group", "FSLN", "NIC")]
+
+
 def test_places() -> None:
     text = "Troops moved from Kashmir to Gilgit-Baltistan, Bagram Air Base and Crimea."
     assert spans(text) == [("Kashmir", "place", "IND"), ("Gilgit-Baltistan", "place", "PAK"),
