@@ -3445,3 +3445,9 @@ def test_mends_after_the_second_review():
     assert not [e for e in events(text, date(2013, 10, 31)) if e.trigger == "Recognition"]
     assert ("IRQ", "KWT", "ASSAULT") in found(events("The Saddam Regime invaded Kuwait in August 1990.",
                                                      date(2013, 10, 31)))
+
+
+def test_a_charge_d_affaires_summoned_is_a_protest_to_the_state_he_serves():
+    # (the parser may read the title after the verb as a second subject)
+    text = "On Tuesday, Chile's Foreign Ministry summoned Peru's chargé d'affaires in Santiago."
+    assert ("CHL", "PER", "ACCUSE") in found(events(text, date(2024, 5, 8)))

@@ -149,9 +149,16 @@ def parse(texts: Iterable[str], batch_size: int = 256) -> Iterator[Any]:
 
 
 def _repaired(doc: Any, text: str) -> Any:
-    """The parse with a misread the coder knows mended: a participle of saying after a comma at the end
-    of a reported clause ("Vietnam demanded that China withdraw the ship, accusing Beijing of ...") is
-    said by the one who reports, not by the clause's subject; the parser hangs it on the clause."""
+    """The parse with the misreads the coder knows mended:
+    - a second subject after a verb that has one before it is its object ("the ministry summoned Peru's
+      chargé d'affaires": the parser may take the foreign title for a subject);
+    - a participle of saying after a comma at the end of a reported clause ("Vietnam demanded that China
+      withdraw the ship, accusing Beijing of ...") is said by the one who reports, not by the clause's
+      subject; the parser hangs it on the clause."""
+    for token in doc:
+        if token.dep_ == "nsubj" and token.head.i < token.i and token.head.pos_ == "VERB" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i < token.head.i for c in token.head.children):
+            token.dep_ = "dobj"
     if "," not in text:  # (the text as given: Doc.text would join every token again)
         return doc  # (every parsed sentence passes here: most have no such participle to look for)
     for token in doc:
