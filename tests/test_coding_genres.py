@@ -3451,3 +3451,8 @@ def test_a_charge_d_affaires_summoned_is_a_protest_to_the_state_he_serves():
     # (the parser may read the title after the verb as a second subject)
     text = "On Tuesday, Chile's Foreign Ministry summoned Peru's chargé d'affaires in Santiago."
     assert ("CHL", "PER", "ACCUSE") in found(events(text, date(2024, 5, 8)))
+
+
+def test_a_leader_received_by_another_is_a_visit():
+    text = "In March 2024, President Lula received Scholz at the Planalto Palace in Brasília."
+    assert ("BRA", "DEU", "CONSULT") in found(events(text, date(2024, 12, 1)))
