@@ -3456,3 +3456,13 @@ def test_a_charge_d_affaires_summoned_is_a_protest_to_the_state_he_serves():
 def test_a_leader_received_by_another_is_a_visit():
     text = "In March 2024, President Lula received Scholz at the Planalto Palace in Brasília."
     assert ("BRA", "DEU", "CONSULT") in found(events(text, date(2024, 12, 1)))
+
+
+def test_aid_a_government_asks_its_own_legislature_for_is_its_plan_not_a_request():
+    text = "In May 1950, President Truman asked Congress to provide military aid to Thailand."
+    evs = events(text, date(2013, 10, 31))
+    assert [(e.source.country, e.target.country, e.event_type, e.status) for e in evs] == [
+        ("USA", "THA", "AID", "planned")]
+    # (a request to another state stays one)
+    text = "In May 1950, President Truman asked Moscow to provide military aid to Thailand."
+    assert ("USA", "SUN", "REQUEST") in found(events(text, date(2013, 10, 31)))

@@ -198,6 +198,8 @@ def hypothetical(token: Any) -> bool:
             # "suggested that Peru hold (should hold) talks with Chile": proposed, not done (but "suggested it
             # could strike" is a hint)
             return True
+        if asked_of_own_body(node):
+            return False  # "asked Congress to provide aid to Turkey": planned by the one asking (status.judge)
         if node.head.lemma_.lower() in word_class("requesting_verbs") and (node.dep_ != "advcl" or any(
                 c.dep_ == "mark" and c.lower_ == "for" for c in node.children)):
             return True  # (also "called for Israel to withdraw", which the parser reads as an adverbial clause)
@@ -206,6 +208,17 @@ def hypothetical(token: Any) -> bool:
             return True  # "tried to force Iraq to withdraw": forced only if the forcing is told as done
         node = node.head
     return False
+
+
+def asked_of_own_body(verb: Any) -> bool:
+    """ "asked Congress to provide aid to Turkey", "requested that Parliament approve the loan": an act a
+    government asks its own legislature for is the government's plan, not a request to another state."""
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.lemma_.lower() not in word_class("requesting_verbs"):
+        return False
+    bodies = word_class("domestic_bodies")
+    addressed = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")] if verb.dep_ == "xcomp" else [
+        c for c in verb.children if c.dep_ == "nsubj"]
+    return any(c.lemma_.lower() in bodies for c in addressed)
 
 
 def obliged_other(clause: Any) -> bool:

@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .clauses import keeping_verb, to_infinitive
+from .clauses import asked_of_own_body, keeping_verb, to_infinitive
 from .lexicon import with_particle, word_class
 
 Token = Any
@@ -115,8 +115,10 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
             any(_has(table[("head", "speculative")], h) and not _reported_by(h) for h in heads) or \
             any(_there_were(h, table[("head", "speculative")]) for h in heads):
         return "speculative"
-    if _is_to(chain):
-        return "planned"  # "Armenia is to hand the district back by November 15", "the president is to visit"
+    if _is_to(chain) or any(asked_of_own_body(t) for t in chain):
+        # "Armenia is to hand the district back by November 15", "the president is to visit"; "asked Congress to
+        # provide aid to Turkey"
+        return "planned"
     if _would_under(trigger, word_class("reporting_verbs")) or \
             any(_has(table[("mod", "planned")], m) for m in mods if m.dep_ != "prep") or \
             any(_has(table[("head", "planned")], h) for h in heads

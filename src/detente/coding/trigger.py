@@ -14,6 +14,7 @@ from . import anchor as anchoring
 from .arguments import ActorRef, Arguments, SentenceActors, arguments_for, subject_of
 from .clauses import (
     aim,
+    asked_of_own_body,
     back_reference,
     continues_relative,
     definite_passive,
@@ -75,6 +76,9 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if listed.event_type == "CONSULT" and acts.talks_with_others(token, actors):
         return None, time  # "discussed the matter with the media": the partner named is no state
     args = arguments_for(token, actors, listed)
+    if not args.sources and asked_of_own_body(token):
+        # "Truman asked Congress to support the Greek Government": the government that asks plans the act
+        args = replace(args, sources=subject_of(token.head, actors))
     stopped = acts.others_hostility(token, actors, args.sources) if listed.obj == "@HOSTILITY" else []
     if stopped and listed.event_type == "RETREAT":
         # "sent forces to halt the South African advance": stopping another's attack is force used on it
@@ -106,6 +110,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if not (args.sources or args.targets or args.pair) and "pairfill" in listed.flags:
         args = _parties_of_the_main_clause(token, sent, args)
     home = acts.home_addressed(token)  # "a message to Congress asking for funds": no other side
+    if home and listed.event_type == "REQUEST" and any(asked_of_own_body(c) for c in token.children):
+        return None, time  # "asked Congress to provide aid to Turkey": the aid is the act (planned), no request
     args = complete(token, args, listed, actors, sent, story.discourse, story.events, home)
     sent.coded[match.token] = args
     entry, status = _judged(token, listed, sent)
