@@ -3466,3 +3466,10 @@ def test_aid_a_government_asks_its_own_legislature_for_is_its_plan_not_a_request
     # (a request to another state stays one)
     text = "In May 1950, President Truman asked Moscow to provide military aid to Thailand."
     assert ("USA", "SUN", "REQUEST") in found(events(text, date(2013, 10, 31)))
+
+
+def test_defeats_and_losses_inflicted_upon_forces_are_attacks_on_their_states():
+    text = "In the spring of 1951, Chinese troops inflicted heavy losses upon Turkish and Greek forces."
+    assert {("CHN", "TUR", "ASSAULT"), ("CHN", "GRC", "ASSAULT")} <= found(events(text, date(2013, 10, 31)))
+    # (no state, no attack)
+    assert not events("In 1963 the storm inflicted heavy damage upon Cuba.", date(2013, 10, 31))
