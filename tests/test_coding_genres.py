@@ -3473,3 +3473,14 @@ def test_defeats_and_losses_inflicted_upon_forces_are_attacks_on_their_states():
     assert {("CHN", "TUR", "ASSAULT"), ("CHN", "GRC", "ASSAULT")} <= found(events(text, date(2013, 10, 31)))
     # (no state, no attack)
     assert not events("In 1963 the storm inflicted heavy damage upon Cuba.", date(2013, 10, 31))
+
+
+def test_a_state_that_helps_two_others_to_an_agreement_mediates_between_them():
+    text = "In March 1995, Norway helped Guatemala and Mexico negotiate a border accord."
+    assert {("NOR", "GTM", "CONSULT"), ("NOR", "MEX", "CONSULT")} <= found(events(text, date(2013, 10, 31)))
+    text = "In 1991 Peru and Ecuador held talks under the auspices of Brazil."
+    assert {("BRA", "PER", "CONSULT"), ("BRA", "ECU", "CONSULT")} <= found(events(text, date(2013, 10, 31)))
+    # (one of the parties helping the other is no third)
+    text = "In March 1995, Mexico helped Guatemala negotiate a border accord with it."
+    assert not [e for e in events(text, date(2013, 10, 31)) if e.event_type == "CONSULT" and e.source.country
+                not in ("MEX", "GTM")]

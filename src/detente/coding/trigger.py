@@ -152,6 +152,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         time = _record(ctx, story, sent, match, source, target, reciprocal, status, dates.of(target),
                        dates.warning, time)
     _keep_the_pair(story.discourse, pair_before, story.events[before:])
+    if mutual and entry.event_type in _MEDIATED and len(story.events) > before:
+        time = _mediated(ctx, story, sent, actors, match, status, dates.of, time, before)
     if status == "planned" and entry.event_type == "CONSULT" and len(story.events) > before:
         _absorb_commitment(story, sent, token, story.events[before:])
     acting = {e.source.country: e.source for e in story.events[before:] if e.source.country}
@@ -188,6 +190,39 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
            for a in [token, *token.ancestors] for c in a.children):
         return None, time  # "relations have been strained since X blocked the talks in 2016": the same
     return dates.moves_to, time
+
+
+# mutual acts a third state may help the parties to: talks, agreements, a truce
+_MEDIATED = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "RETREAT"})
+
+
+def _mediated(ctx: DocumentContext, story: Story, sent: SentenceView, actors: SentenceActors, match: TriggerMatch,
+              status: str, date_of: Any, time: Narrative, before: int) -> Narrative:
+    """A third state that helped the parties to a mutual act mediated between them ("Shultz helped Israel and
+    Lebanon negotiate an agreement", "a truce negotiated with the help of the United States"): talks of the
+    mediator with each party, besides the parties' own act."""
+    token = sent.parsed[match.token]
+    helpers: list[ActorRef] = []
+    helped = token.head if token.dep_ in ("xcomp", "ccomp") else None
+    if helped is not None and helped.lemma_.lower() in word_class("helping_verbs"):
+        helpers = subject_of(helped, actors)
+        status = judge(helped)
+    held = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]  # "held talks under the auspices of"
+    for prep in (c for t in held for c in t.children if c.dep_ == "prep" and c.lower_ in word_class("helping_preps")):
+        for noun in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in word_class("helping_nouns")):
+            helpers += actors.in_phrase(noun)
+    parties = {a.country for e in story.events[before:] for a in (e.source, e.target) if a.country}
+    helpers = [h for h in helpers if h.actor.country and h.actor.country not in parties]
+    if not helpers or len(parties) != 2 or status not in ("occurred", "planned", "negotiating"):
+        return time
+    mediation = replace(match, entry=replace(match.entry, event_type="CONSULT", mode="third-party", cameo="045",
+                                             flags=frozenset()))
+    sides = {a.country: a for e in story.events[before:] for a in (e.source, e.target) if a.country}
+    for helper in helpers[:1]:
+        for side in sides.values():
+            party = ActorRef(side, helper.token, "anaphor", "discourse")
+            time = _record(ctx, story, sent, mediation, helper, party, False, status, date_of(party), None, time)
+    return time
 
 
 def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, str]:
