@@ -3484,3 +3484,8 @@ def test_a_state_that_helps_two_others_to_an_agreement_mediates_between_them():
     text = "In March 1995, Mexico helped Guatemala negotiate a border accord with it."
     assert not [e for e in events(text, date(2013, 10, 31)) if e.event_type == "CONSULT" and e.source.country
                 not in ("MEX", "GTM")]
+
+
+def test_an_act_done_at_the_request_of_a_state_was_requested_by_it():
+    text = "In July 1958, Britain flew paratroopers to Amman at the request of the Jordanian government."
+    assert ("JOR", "GBR", "REQUEST") in found(events(text, date(2013, 10, 31)))
