@@ -409,3 +409,11 @@ def test_a_one_word_rulers_name_before_a_surname_is_someone_elses_given_name():
     assert not [m for m in find_actors("Victoria Nuland said she had urged the officers to step down.", 2023)
                 if m.actor.country == "GBR"]
     assert [m.actor.country for m in find_actors("In 1880 Victoria received the envoy.", 1880)] == ["GBR"]
+
+
+def test_packaged_leaders_cover_the_cold_war_rulers_of_smaller_states() -> None:
+    # (King Hussein of Jordan, not Iraq's Saddam Hussein, in 1970; "Asad" as the Office of the Historian spells him)
+    for text, year, country in [("King Hussein", 1970, "JOR"), ("Asad", 1983, "SYR"), ("Mobutu", 1975, "COD"),
+                                ("Sihanouk", 1965, "KHM"), ("Somoza", 1978, "NIC"), ("President Ford", 1975, "USA")]:
+        found = find_actors(f"{text} spoke.", year=year)
+        assert [(m.kind, m.actor.country) for m in found] == [("leader", country)], text
