@@ -414,6 +414,7 @@ def test_a_one_word_rulers_name_before_a_surname_is_someone_elses_given_name():
 def test_packaged_leaders_cover_the_cold_war_rulers_of_smaller_states() -> None:
     # (King Hussein of Jordan, not Iraq's Saddam Hussein, in 1970; "Asad" as the Office of the Historian spells him)
     for text, year, country in [("King Hussein", 1970, "JOR"), ("Asad", 1983, "SYR"), ("Mobutu", 1975, "COD"),
-                                ("Sihanouk", 1965, "KHM"), ("Somoza", 1978, "NIC"), ("President Ford", 1975, "USA")]:
+                                ("Sihanouk", 1965, "KHM"), ("Somoza", 1978, "NIC"), ("President Ford", 1975, "USA"),
+                                ("Jacinda Ardern", 2019, "NZL"), ("Saakashvili", 2008, "GEO"), ("Arbenz", 1954, "GTM")]:
         found = find_actors(f"{text} spoke.", year=year)
         assert [(m.kind, m.actor.country) for m in found] == [("leader", country)], text
