@@ -3489,3 +3489,9 @@ def test_a_state_that_helps_two_others_to_an_agreement_mediates_between_them():
 def test_an_act_done_at_the_request_of_a_state_was_requested_by_it():
     text = "In July 1958, Britain flew paratroopers to Amman at the request of the Jordanian government."
     assert ("JOR", "GBR", "REQUEST") in found(events(text, date(2013, 10, 31)))
+
+
+def test_a_body_named_in_the_charge_is_not_the_one_a_condemnation_is_addressed_to():
+    text = ("LIMA, March 3 - Chile and Peru on Sunday condemned the blockade as a breach of Organization of American "
+            "States rules.")
+    assert not [e for e in events(text, date(2024, 3, 3)) if e.target.code == "OAS"]

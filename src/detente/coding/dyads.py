@@ -71,7 +71,7 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
         # trade cut ("India revoked Kashmir's status, prompting Pakistan to downgrade ties")
         # (not a city where something happens: "the first meeting took place in Warsaw")
         others = {_key(r): r for r in sent.named if _key(r) and _key(r) not in sources and r.kind != "place"
-                  and not _venue(sent.parsed[r.token], r)}
+                  and not _venue(sent.parsed[r.token], r) and not _in_its_description(sent.parsed[r.token], token)}
         if len(others) == 1:
             targets = list(others.values())
     if args.sources and not targets and not args.pair and entry.event_type in VERBAL_TYPES:
@@ -373,6 +373,18 @@ def _between(pair: list[ActorRef]) -> list[tuple[ActorRef, ActorRef, bool]]:
 def _sides(refs: list[ActorRef]) -> list[list[ActorRef]]:
     """Actors grouped by the token they were found on: a coalition's members are one side."""
     return [[r for r in refs if r.token == tok] for tok in dict.fromkeys(r.token for r in refs)]
+
+
+def _in_its_description(token: Any, trigger: Any) -> bool:
+    """A word inside what the act calls its object ("condemned the launch as a violation of Security Council
+    resolutions"): the council is in the charge, it is not addressed."""
+    for node in token.ancestors:
+        if node.dep_ == "prep" and node.lower_ == "as" and (node.head.i == trigger.i or (
+                node.head.dep_ in ("dobj", "obj") and node.head.head.i == trigger.i)):
+            return True
+        if node.i == trigger.i:
+            return False
+    return False
 
 
 def _venue(token: Any, ref: ActorRef) -> bool:
