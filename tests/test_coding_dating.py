@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import detente
 from detente.coding.dating import Narrative
 from detente.model import DateSpan
 
@@ -49,3 +50,14 @@ def test_a_chronicles_section_heading_sets_the_year_of_the_section():
             "Secretary of State James A. Baker III visited Tirana on June 22.")
     visits = [e for e in detente.extract(text, published=date(2009, 5, 31)) if e.event_type == "CONSULT"]
     assert [e.date.start for e in visits] == [date(1991, 6, 22)]
+
+
+def test_a_month_in_a_since_clause_of_a_present_perfect_is_the_last_one_before_the_report():
+    # (not the September of the year an earlier sentence told)
+    text = ("HANOI, Nov 14 (VOA) - Chinese ships entered Vietnamese waters on Monday, officials said on Tuesday. The "
+            "United States last imposed new sanctions on Laos in December 2016, when it cut aid to the country. Ties "
+            "between Vietnam and Laos have grown closer since Prime Minister Pham Minh Chinh travelled to Laos in "
+            "September and met Prime Minister Sonexay Siphandone.")
+    evs = [e for e in detente.extract(text, date(2024, 11, 14))
+           if {e.source.country, e.target.country} == {"VNM", "LAO"}]
+    assert evs and all(e.date.start == date(2024, 9, 1) for e in evs)

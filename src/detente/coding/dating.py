@@ -142,6 +142,11 @@ def _told_date(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, pi
     if picked.since and published and scene.told_in_present_perfect(parsed[match.token]):
         # "India has purchased arms since 2008": up to the time of writing, not to the story's last date
         span, warning = anchoring.date_from_time(picked, None, published, future)
+    if picked.kind == "partial" and ctx.news and published and not future and scene.since_the_present(
+            parsed[match.token]):
+        # "relations have grown warmer since Kim travelled to Russia in September": the September before the
+        # report was written, not one of the year an earlier sentence told
+        span, warning = anchoring.date_from_time(picked, None, published, False)
     now = time.anchor
     if span is None and picked.kind == "partial" and now is not None and now.basis == "publication" \
             and now.end is not None and scene.told_as_past(parsed[match.token]):

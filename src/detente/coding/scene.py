@@ -32,6 +32,16 @@ def told_in_present_perfect(token: Any) -> bool:
         c.dep_ == "aux" and c.lower_ in word_class("present_perfect_auxiliaries") for c in verb.children)
 
 
+def since_the_present(token: Any) -> bool:
+    """ "ties have grown warmer since Kim travelled to Moscow": an act in a "since" clause of a present perfect,
+    which runs from it up to the time of writing (or a noun of such an act)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "since Kim travelled to Russia and met Putin"
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) \
+        and told_in_present_perfect(verb.head)
+
+
 def told_as_present(token: Any) -> bool:
     """Whether the act is told in the present or with "will" ("is expected", "will visit", "plans to
     visit"), or as a noun of a verb that is."""
