@@ -61,3 +61,12 @@ def test_a_month_in_a_since_clause_of_a_present_perfect_is_the_last_one_before_t
     evs = [e for e in detente.extract(text, date(2024, 11, 14))
            if {e.source.country, e.target.country} == {"VNM", "LAO"}]
     assert evs and all(e.date.start == date(2024, 9, 1) for e in evs)
+
+
+def test_an_act_told_during_the_meeting_just_told_takes_its_date():
+    text = ("HANOI, Nov 14 (VOA) - Chinese ships entered Vietnamese waters on Monday, officials said on Tuesday. "
+            "Ties between Vietnam and Japan have grown closer since Prime Minister Pham Minh Chinh met Prime Minister "
+            "Fumio Kishida in Tokyo in September. During the meeting, Pham Minh Chinh invited Fumio "
+            "Kishida to visit Hanoi.")
+    invited = [e for e in detente.extract(text, date(2024, 11, 14)) if e.event_type == "AGREE"]
+    assert invited and all(e.date.start == date(2024, 9, 1) for e in invited)

@@ -210,6 +210,16 @@ def hypothetical(token: Any) -> bool:
     return False
 
 
+def at_a_told_occasion(token: Any) -> bool:
+    """ "During the meeting, Kim invited Putin to Pyongyang", "at the talks X promised ...": an act told at an
+    occasion the text has told already (a definite noun of an occasion)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    return any(c.dep_ == "prep" and c.lower_ in word_class("occasion_preps") and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in word_class("occasion_nouns")
+        and any(d.dep_ == "det" and d.lower_ in word_class("definite_determiners") for d in p.children)
+        for p in c.children) for c in verb.children)
+
+
 def asked_of_own_body(verb: Any) -> bool:
     """ "asked Congress to provide aid to Turkey", "requested that Parliament approve the loan": an act a
     government asks its own legislature for is the government's plan, not a request to another state."""

@@ -214,13 +214,17 @@ def _told_before(sent: SentenceView, picked: TimeMention, any_full_date: bool = 
     return DateSpan(m.first, m.last, m.precision, m.text, "explicit")
 
 
+_OCCASION_REACH = 3  # sentences: how far back "during the meeting" looks for the talks it names
+
+
 def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: TaggedSentence, source: Actor,
                   target: Actor, event_type: str, status: str = "occurred",
-                  back_reference: str = "", named_as: str = "") -> tuple[DateSpan | None, Narrative]:
+                  back_reference: str = "", named_as: str = "", at_occasion: bool = False
+                  ) -> tuple[DateSpan | None, Narrative]:
     """The date of an act its sentence leaves undated, and narrative time after it: an earlier
-    mention of the act (the story returns to its time), the sentence's citation, publication
-    (news), else narrative time (essays). named_as: the noun the act is named by, if any ("after the
-    declaration was signed" is not the treaty signed before)."""
+    mention of the act (the story returns to its time), the day of the talks it was done at ("during the
+    meeting"), the sentence's citation, publication (news), else narrative time (essays). named_as: the noun
+    the act is named by, if any ("after the declaration was signed" is not the treaty signed before)."""
     pair = {source.country or source.code, target.country or target.code}
     for e in _referred_back(told, t.sentence.index, time, back_reference):
         if named_as and not _may_name(named_as, e):
@@ -234,6 +238,13 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
             # a later mention of an act already dated: the narrative returns to its time
             span = DateSpan(e.date.start, e.date.end, e.date.precision, e.date.text, "discourse")
             return span, (replace(time, anchor=span) if scene.narrative(span) else time)
+    if at_occasion:
+        # "During the meeting, Kim invited Putin": at the talks told last (a few sentences back at most)
+        met = next((e for e in reversed(told) if e.event_type == "CONSULT" and e.date.start
+                    and 0 <= t.sentence.index - e.evidence.sentence <= _OCCASION_REACH
+                    and (e.date.basis != "publication" or e.date.text is not None)), None)
+        if met is not None:
+            return DateSpan(met.date.start, met.date.end, met.date.precision, met.date.text, "discourse"), time
     cite = anchoring.citation_date(ctx.cited(t))
     if cite is not None:
         return cite, time

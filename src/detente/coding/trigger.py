@@ -15,6 +15,7 @@ from .arguments import ActorRef, Arguments, SentenceActors, arguments_for, subje
 from .clauses import (
     aim,
     asked_of_own_body,
+    at_a_told_occasion,
     back_reference,
     continues_relative,
     definite_passive,
@@ -556,7 +557,7 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
     if when is None:
         when, time = fallback_date(ctx, story.events, time, t, source.actor, target.actor, match.entry.event_type,
                                    status, back_reference(sent.parsed[match.token]),
-                                   referred_as(sent.parsed[match.token]))
+                                   referred_as(sent.parsed[match.token]), at_a_told_occasion(sent.parsed[match.token]))
         if when is not None and acts.told_as_consequence(sent.parsed[match.token]):
             when = after_its_cause(when)
     if status == "occurred" and t.row and when is not None and when.start and ctx.doc.published \
