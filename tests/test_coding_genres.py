@@ -3495,3 +3495,16 @@ def test_a_body_named_in_the_charge_is_not_the_one_a_condemnation_is_addressed_t
     text = ("LIMA, March 3 - Chile and Peru on Sunday condemned the blockade as a breach of Organization of American "
             "States rules.")
     assert not [e for e in events(text, date(2024, 3, 3)) if e.target.code == "OAS"]
+
+
+def test_a_deal_signed_with_no_party_named_in_a_review_is_one_of_the_pair_under_discussion():
+    head = ("Chile: U.S.-Chile Defense Cooperation\n\nUpdated May 4, 2026\n\nThe United States and Chile have built a "
+            "close defense partnership since 2010. ")
+    for sentence in ["The Acquisition and Cross-Servicing Memorandum of Agreement, signed in August 2017, lets each "
+                     "side's forces obtain fuel.",
+                     "The space cooperation agreement concluded in 2017 removed a major barrier to trade.",
+                     "The framework builds on a Security of Supply Arrangement signed in August 2017."]:
+        evs = events(head + sentence, date(2026, 5, 4))
+        signed = [(frozenset({e.source.country, e.target.country}), e.event_type) for e in evs
+                  if e.date.start and e.date.start.year == 2017]
+        assert signed == [(frozenset({"USA", "CHL"}), "SUPPORT")], sentence

@@ -108,7 +108,25 @@ def definite_passive(token: Any) -> bool:
         # "an agreement on arms transfers, signed on February 29, 2016, allowed ...": the same, as a participle
         # (of a bond: "the dialogue, held in Delhi" is the dialogue's own act, told once)
         return in_class(token.head.lemma_, "@AGREEMENT") and _pair_noun_phrase(token.head)
+    subject = deal_as_subject(token) if token.pos_ == "VERB" else None
+    if subject is not None:
+        return _pair_noun_phrase(subject) or subject.pos_ == "PROPN"  # (a named deal: "a Supply Arrangement")
     return token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" and _pair_noun_phrase(c) for c in holder.children)
+
+
+def deal_as_subject(verb: Any) -> Any:
+    """ "The nuclear agreement concluded in 2008 removed a barrier", "builds on an Arrangement signed in 2024": a
+    participle of signing the parser read as a past tense with the deal as its subject (a deal signs nothing);
+    the deal's noun, else None."""
+    if verb.tag_ != "VBD" or verb.lemma_.lower() not in word_class("signing_verbs") or any(
+            c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass", "agent") for c in verb.children):
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")):
+        named = [subject, *(p for w in subject.children if w.dep_ == "prep" and w.lower_ == "of"
+                            for p in w.children if p.dep_ == "pobj")]
+        if any(in_class(n.lemma_, "@AGREEMENT") or in_class(n.lower_, "@AGREEMENT") for n in named):
+            return subject
+    return None
 
 
 def _pair_noun_phrase(noun: Any) -> bool:

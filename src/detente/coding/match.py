@@ -8,7 +8,7 @@ from typing import Any
 
 from ..timex.words import calendar_nouns
 from .arguments import SentenceActors, addressee
-from .clauses import called_so, hinted, obliged_other, stated_intent, to_infinitive
+from .clauses import called_so, deal_as_subject, hinted, obliged_other, stated_intent, to_infinitive
 from .discourse import pair_noun
 from .lexicon import HOSTILE_TYPES, ORG_SPEC, PRIVATE_SECTORS, STATE_SPEC, Trigger, in_class, triggers, word_class
 from .status import judge
@@ -53,6 +53,9 @@ def _objects(token: Token) -> list[Token]:
              if p.dep_ == "pobj"]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the arms supplied to X": the noun is the object
         objs.append(token.head)
+    deal = deal_as_subject(token)
+    if deal is not None:  # "the agreement concluded in 2008 removed ...": a participle read as a past tense
+        objs.append(deal)
     # "declared the ambassador persona non grata", "declared X a threat": the small clause's subject
     objs += [c for k in token.children if k.dep_ == "ccomp" for c in k.children if c.dep_ == "nsubj"
              and token.lemma_.lower() in word_class("naming_verbs")]

@@ -41,6 +41,15 @@ def _passive() -> re.Pattern[str]:
 
 
 @cache
+def _bond_signed() -> re.Pattern[str]:
+    """A deal named and a participle of signing after it, no party named ("the Memorandum of Agreement, signed in
+    August 2016", "a Security of Supply Arrangement signed in 2024")."""
+    nouns = "(?:" + "|".join(sorted(word_classes()["AGREEMENT"], key=lambda w: -len(w))) + ")"
+    return re.compile(r"\b" + nouns + r"s?\b[^.;]{0,60}?\b" + word_alternation("signing_participles") + r"\b",
+                      re.IGNORECASE)
+
+
+@cache
 def _event_nouns() -> frozenset[str]:
     """The nouns of acts that have a course ("talks", "drills"), singular and plural."""
     return frozenset(f for w in word_classes()["SUPPORTED_EVENT"] for f in (w, w + "s"))
@@ -51,7 +60,7 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
     entries ask for, if they all ask for one) and an actor or an anaphor in the sentence."""
     words = {w.lower() for w in _WORD.findall(raw)}
     if not (mentions or words & word_class("anaphor_filter_words") or words & word_class("mission_filter_words")
-            or (words & word_class("pair_bond_words") and _passive().search(raw))
+            or (words & word_class("pair_bond_words") and _passive().search(raw)) or _bond_signed().search(raw)
             or (words & class_forms("phase_verbs") and words & _event_nouns())):
         return False  # "the drills will begin on Wednesday": talks or an exercise of the pair told before
     free, needs = filter_forms()
