@@ -3508,3 +3508,23 @@ def test_a_deal_signed_with_no_party_named_in_a_review_is_one_of_the_pair_under_
         signed = [(frozenset({e.source.country, e.target.country}), e.event_type) for e in evs
                   if e.date.start and e.date.start.year == 2017]
         assert signed == [(frozenset({"USA", "CHL"}), "SUPPORT")], sentence
+
+
+def test_arms_sales_approved_notified_or_received_with_one_side_named_are_of_the_pair_under_discussion():
+    head = ("Chile: U.S.-Chile Security Relations\n\nUpdated May 4, 2026\n\nThe United States and Chile maintain a "
+            "close security relationship. ")
+    for sentence in ["In November 2025, the State Department approved a possible Foreign Military Sale of radars "
+                     "worth about $90 million.",
+                     "On December 17, 2025, the Administration notified Congress of three proposed sales valued at "
+                     "$1.1 billion.",
+                     "In December 2025, Chile received its first 12 howitzers."]:
+        evs = events(head + sentence, date(2026, 5, 4))
+        assert [(e.source.country, e.target.country, e.event_type) for e in evs if e.date.start
+                and e.date.start.year == 2025] == [("USA", "CHL", "AID")], sentence
+
+
+def test_at_the_same_time_is_the_date_the_sentence_told_before():
+    text = ("In January 2024, the United States approved the sale of 40 F-16 fighters to Peru and, at the same time, "
+            "a sale of up to 40 F-35 aircraft to Chile.")
+    evs = events(text, date(2025, 6, 20))
+    assert {(e.target.country, e.date.start) for e in evs} == {("PER", date(2024, 1, 1)), ("CHL", date(2024, 1, 1))}

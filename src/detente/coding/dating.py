@@ -175,7 +175,7 @@ def resolve_once(sent: SentenceView, picked: TimeMention, future: bool, anchor: 
                 # told forward is the one nearest the story's day, which may be next year's)
                 year = anchor.start.year
                 anchor = DateSpan(date(year, 1, 1), date(year, 12, 31), "year", anchor.text, anchor.basis)
-        elif picked.kind == "anaphoric" and set(picked.text.lower().split()[:2]) & word_class("sequel_words"):
+        elif picked.kind == "anaphoric" and set(picked.text.lower().split()[:3]) & word_class("sequel_words"):
             # "won a victory in October 1879 and invaded the province the following month": read from
             # the full date the sentence told just before, whether or not its clause was an act
             anchor = _told_before(sent, picked, any_full_date=True) or anchor
