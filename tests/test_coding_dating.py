@@ -70,3 +70,10 @@ def test_an_act_told_during_the_meeting_just_told_takes_its_date():
             "Kishida to visit Hanoi.")
     invited = [e for e in detente.extract(text, date(2024, 11, 14)) if e.event_type == "AGREE"]
     assert invited and all(e.date.start == date(2024, 9, 1) for e in invited)
+
+
+def test_the_first_since_in_an_aside_dates_no_act_outside_it():
+    text = ("In April 2026, the defense ministers of Chile and Peru met in Lima, the first such bilateral visit since "
+            "2015, and agreed to begin regular exchanges between their staff colleges.")
+    agreed = [e for e in detente.extract(text, date(2026, 5, 20)) if e.event_type == "AGREE"]
+    assert agreed and all(e.date.start == date(2026, 4, 1) and e.date.end == date(2026, 4, 30) for e in agreed)

@@ -97,6 +97,8 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
     times = [m for m in times if token_of(doc, m.start) in own
              or not (_names_a_thing(doc[token_of(doc, m.start)], doc[trigger], clause)
                      or _period_of_a_thing(doc, m, doc[trigger]) or names_a_line(doc, m))]
+    # "met in Lima, the first such visit since 2015, and agreed ...": an aside's "since" dates no act outside it
+    times = [m for m in times if not (m.since and _in_an_aside(doc[token_of(doc, m.start)], doc[trigger]))]
     usable = [m for m in times if token_of(doc, m.start) in own
               or _reaches(doc, token_of(doc, m.start), clause, governing)]
     # "In June 1959 Moscow tore up the 1957 agreement": the year before the object names the thing acted on
@@ -120,6 +122,15 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         usable = [m for m in times if m.kind != "anaphoric"
                   and _in_where_clause_of(doc, token_of(doc, m.start), doc[trigger])]
     return min(usable, key=cost) if usable else None
+
+
+def _in_an_aside(tok: Token, trigger: Token) -> bool:
+    """Whether a word is inside an apposition ("the first such visit since 2015", "the first since 2008") that
+    does not hold the trigger."""
+    for node in tok.ancestors:
+        if node.dep_ == "appos":
+            return trigger.i not in {w.i for w in node.subtree}
+    return False
 
 
 def names_an_object(tok: Token) -> bool:
