@@ -3528,3 +3528,11 @@ def test_at_the_same_time_is_the_date_the_sentence_told_before():
             "a sale of up to 40 F-35 aircraft to Chile.")
     evs = events(text, date(2025, 6, 20))
     assert {(e.target.country, e.date.start) for e in evs} == {("PER", date(2024, 1, 1)), ("CHL", date(2024, 1, 1))}
+
+
+def test_the_three_countries_act_with_each_other_not_as_one_side():
+    text = ("In August 2023, the leaders of Chile, Peru and Bolivia met in La Paz. In December 2023, the three "
+            "countries held talks in Lima.")
+    talks = {frozenset({e.source.country, e.target.country}) for e in events(text, date(2026, 5, 20))
+             if e.date.start == date(2023, 12, 1)}
+    assert talks == {frozenset({"CHL", "PER"}), frozenset({"CHL", "BOL"}), frozenset({"PER", "BOL"})}

@@ -371,8 +371,11 @@ def _between(pair: list[ActorRef]) -> list[tuple[ActorRef, ActorRef, bool]]:
 
 
 def _sides(refs: list[ActorRef]) -> list[list[ActorRef]]:
-    """Actors grouped by the token they were found on: a coalition's members are one side."""
-    return [[r for r in refs if r.token == tok] for tok in dict.fromkeys(r.token for r in refs)]
+    """Actors grouped by the token they were found on: a coalition's members are one side (but the states "the
+    three countries" stands for are each a side of its own)."""
+    tokens = dict.fromkeys(r.token for r in refs)
+    sides = [[r for r in refs if r.token == tok and r.kind != "anaphor"] for tok in tokens]
+    return [side for side in sides if side] + [[r] for r in refs if r.kind == "anaphor"]
 
 
 def _in_its_description(token: Any, trigger: Any) -> bool:
