@@ -3536,3 +3536,12 @@ def test_the_three_countries_act_with_each_other_not_as_one_side():
     talks = {frozenset({e.source.country, e.target.country}) for e in events(text, date(2026, 5, 20))
              if e.date.start == date(2023, 12, 1)}
     assert talks == {frozenset({"CHL", "PER"}), frozenset({"CHL", "BOL"}), frozenset({"PER", "BOL"})}
+
+
+def test_arms_or_planes_arriving_in_a_state_are_a_delivery_not_a_visit():
+    text = "On May 2, 1982, American planes carrying spare parts began arriving in Britain."
+    assert [(e.source.country, e.target.country, e.event_type) for e in events(text, date(2013, 10, 31))] == [
+        ("USA", "GBR", "AID")]
+    # (a person arriving still visits)
+    text = "On May 2, 1982, the American secretary of state arrived in London."
+    assert ("USA", "GBR", "CONSULT") in found(events(text, date(2013, 10, 31)))

@@ -71,7 +71,8 @@ class Trigger:
     # phrase of a verb: "recalled its envoy in protest"), pairsubj (a noun that takes the pair under discussion
     # only as the subject of a clause told in the past: "Full recognition followed in 1949", not "withheld
     # recognition", "believed that recognition would serve"), pairtarget (the subject's partner in the pair under
-    # discussion is the target when the text names none: "Sweden suspended its aid")
+    # discussion is the target when the text names none: "Sweden suspended its aid"), notsubj=@CLASS (no subject of
+    # the class: "planes carrying arms arrived in Israel" is no visit)
 
     @property
     def specificity(self) -> int:

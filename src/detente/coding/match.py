@@ -139,9 +139,11 @@ def _subject_is(token: Token, spec: str, actors: SentenceActors) -> bool:
         # "the embassy was closed in 1975 and reopened in 1976": a joined verb's subject may be its head's
         # passive one
         subjects = [c for c in token.children if c.dep_ == "nsubj" or (joined and c.dep_ == "nsubjpass")]
-        if subjects or token.dep_ != "conj":
+        if subjects or token.dep_ not in ("conj", "xcomp") or (
+                token.dep_ == "xcomp" and token.head.lemma_.lower() not in word_class("phase_verbs")):
             break
-        token, joined = token.head, True
+        # ("planes began arriving": the subject of the verb of phase the gerund or infinitive completes)
+        token, joined = token.head, token.dep_ == "conj"
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
     if spec == "@TROOPS" and any(r.actor.sector == "MIL" and r.via == "parse" for s in subjects
                                  for r in actors.by_token.get(s.i, ())):
@@ -175,6 +177,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         used.append(hit[0].i)
     if entry.subject and not _subject_is(token, entry.subject, actors):
         return None
+    if any(_subject_is(token, spec, actors) for spec in entry.valued("notsubj")):
+        return None  # flag notsubj=@CLASS: "planes carrying weapons arrived in Israel" is no visit
     if "aimed" in entry.flags and not _aimed_at(token, actors):
         return None  # "the Soviet threat": a danger spoken of, not a threat made to a state
     if "delegation" in entry.flags and not any(
