@@ -3545,3 +3545,8 @@ def test_arms_or_planes_arriving_in_a_state_are_a_delivery_not_a_visit():
     # (a person arriving still visits)
     text = "On May 2, 1982, the American secretary of state arrived in London."
     assert ("USA", "GBR", "CONSULT") in found(events(text, date(2013, 10, 31)))
+
+
+def test_reaching_out_to_a_state_is_a_request_to_it():
+    text = "In 1976, the Angolan government reached out to Cuba for military advisers."
+    assert ("AGO", "CUB", "REQUEST") in found(events(text, date(2013, 10, 31)))
