@@ -3550,3 +3550,8 @@ def test_arms_or_planes_arriving_in_a_state_are_a_delivery_not_a_visit():
 def test_reaching_out_to_a_state_is_a_request_to_it():
     text = "In 1976, the Angolan government reached out to Cuba for military advisers."
     assert ("AGO", "CUB", "REQUEST") in found(events(text, date(2013, 10, 31)))
+
+
+def test_an_idea_that_appealed_to_a_state_is_no_request():
+    text = "In 1950 the plan appealed to France, and in 1951 Italy appealed to the United States for aid."
+    assert found(events(text, date(2013, 10, 31))) == {("ITA", "USA", "REQUEST")}
