@@ -3553,5 +3553,5 @@ def test_reaching_out_to_a_state_is_a_request_to_it():
 
 
 def test_an_idea_that_appealed_to_a_state_is_no_request():
-    text = "In 1950 the plan appealed to France, and in 1951 Italy appealed to the United States for aid."
+    text = "In 1950 Sukarno's nationalism appealed to China, and in 1951 Italy appealed to the United States for aid."
     assert found(events(text, date(2013, 10, 31))) == {("ITA", "USA", "REQUEST")}
