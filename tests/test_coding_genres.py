@@ -3555,3 +3555,9 @@ def test_reaching_out_to_a_state_is_a_request_to_it():
 def test_an_idea_that_appealed_to_a_state_is_no_request():
     text = "In 1950 Sukarno's nationalism appealed to China, and in 1951 Italy appealed to the United States for aid."
     assert found(events(text, date(2013, 10, 31))) == {("ITA", "USA", "REQUEST")}
+
+
+def test_a_border_shut_is_a_sanction_on_the_neighbour_under_discussion():
+    text = ("Togo on Tuesday banned imports of cement from Ghana. Ghana shut the same border for about a week in "
+            "August 2003.")
+    assert ("GHA", "TGO", "SANCTION") in found(events(text, date(2019, 9, 17)))
