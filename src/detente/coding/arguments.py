@@ -380,6 +380,12 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         if node.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "acl", "ccomp") \
                 and parent.dep_ != "prep" and not ready:  # "X was willing to resume talks": X would
             return []
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and not any(c.dep_ in ("mark", "prep") and c.i < node.i
+                                                                   for c in node.children) \
+                and any(c.dep_ in ("nsubjpass", "auxpass") for c in parent.children):
+            # "a Russian helicopter was shot down, killing two crew members": what the passive did was done by
+            # its agent, if it names one, not by the one it befell
+            return [r for a in parent.children if a.dep_ == "agent" for p in a.children for r in actors.in_phrase(p)]
         adverbial = node.dep_ in ("advcl", "pcomp", "pobj", "prep") and node.tag_ in ("VBG", "IN")
         node = parent
     return []
