@@ -3569,3 +3569,8 @@ def test_a_participle_after_a_passive_is_done_by_its_agent_not_by_the_one_it_bef
     assert not [e for e in events(text, date(2020, 11, 10)) if e.source.country == "TUR" and e.event_type == "ASSAULT"]
     text = "In 1983 a Korean airliner was shot down by Soviet jets, killing 269 people."
     assert ("SUN", "KOR", "ASSAULT") in found(events(text, date(2013, 10, 31)))
+
+
+def test_diplomats_evacuated_from_a_capital_are_withdrawn_from_its_state():
+    text = "In 1991 Kuwait evacuated its diplomats from Baghdad."
+    assert ("KWT", "IRQ", "SANCTION") in found(events(text, date(2013, 10, 31)))
