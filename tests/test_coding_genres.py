@@ -3574,3 +3574,10 @@ def test_a_participle_after_a_passive_is_done_by_its_agent_not_by_the_one_it_bef
 def test_diplomats_evacuated_from_a_capital_are_withdrawn_from_its_state():
     text = "In 1991 Kuwait evacuated its diplomats from Baghdad."
     assert ("KWT", "IRQ", "SANCTION") in found(events(text, date(2013, 10, 31)))
+
+
+def test_forces_pushed_back_repelled_or_routed_were_attacked():
+    text = ("In March 1951 Turkish forces pushed the Chinese army back across the river. In 1940 Greece repelled the "
+            "Italian invasion. In 1939 the Finns routed two Soviet divisions.")
+    assert {("TUR", "CHN", "ASSAULT"), ("GRC", "ITA", "ASSAULT"), ("FIN", "SUN", "ASSAULT")} <= found(
+        events(text, date(2013, 10, 31)))
