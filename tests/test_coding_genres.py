@@ -3581,3 +3581,9 @@ def test_forces_pushed_back_repelled_or_routed_were_attacked():
             "Italian invasion. In 1939 the Finns routed two Soviet divisions.")
     assert {("TUR", "CHN", "ASSAULT"), ("GRC", "ITA", "ASSAULT"), ("FIN", "SUN", "ASSAULT")} <= found(
         events(text, date(2013, 10, 31)))
+
+
+def test_a_failure_to_withdraw_troops_is_a_refusal():
+    text = "In 1946 the Soviets failed to withdraw their troops from northern Iran."
+    assert [(e.source.country, e.target.country, e.event_type, e.status) for e in events(text, date(2013, 10, 31))
+            ] == [("SUN", "IRN", "REJECT", "occurred")]

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..timex import TimeMention
 from .arguments import ActorRef, Arguments, SentenceActors, noun_arguments, subject_of
-from .clauses import kept_from
+from .clauses import kept_from, to_infinitive
 from .lexicon import HOSTILE_TYPES, in_class, triggers, word_alternation, word_class
 from .match import referent
 
@@ -105,6 +105,9 @@ def refusal(token: Any, event_type: str) -> bool:
     if kept_from(verb):
         return False  # "prevented Peru from recognising X": Peru was kept from it; it refused nothing
     future = any(c.dep_ == "aux" and c.lower_ in word_class("intent_auxiliaries") for c in verb.children)
+    if event_type == "RETREAT" and verb.dep_ in ("xcomp", "acl") and to_infinitive(verb) \
+            and verb.head.lemma_.lower() in word_class("failure_words"):
+        return True  # "the Soviets' failure to withdraw their troops from Iran": a withdrawal withheld
     if event_type not in COOPERATIVE:
         # "said they would not halt construction": refusing to stop what the other side objects to
         return future and verb.lemma_.lower() in word_class("ceasing_verbs")
