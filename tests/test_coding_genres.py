@@ -3587,3 +3587,13 @@ def test_a_failure_to_withdraw_troops_is_a_refusal():
     text = "In 1946 the Soviets failed to withdraw their troops from northern Iran."
     assert [(e.source.country, e.target.country, e.event_type, e.status) for e in events(text, date(2013, 10, 31))
             ] == [("SUN", "IRN", "REJECT", "occurred")]
+
+
+def test_pressing_a_state_that_was_tried_was_done():
+    text = ("Soviet efforts in 1946 to force the Greek Government into granting base rights failed. In 1979 Carter "
+            "unsuccessfully attempted to dissuade Deng from attacking Vietnam.")
+    evs = events(text, date(2013, 10, 31))
+    assert ("SUN", "GRC", "COERCE", "occurred") in {(e.source.country, e.target.country, e.event_type, e.status)
+                                                    for e in evs}
+    assert ("USA", "CHN", "REQUEST", "occurred") in {(e.source.country, e.target.country, e.event_type, e.status)
+                                                     for e in evs}

@@ -192,7 +192,8 @@ def hypothetical(token: Any) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in word_class("ban_preps") \
             and in_class(token.head.head.lemma_, "@SANCTION"):
         return True  # "an embargo on arms sales": the sales are what is banned, not done
-    if token.lemma_.lower() in word_class("forcing_verbs") and token.dep_ in ("acl", "advcl") and to_infinitive(token):
+    if token.lemma_.lower() in word_class("forcing_verbs") and token.dep_ in ("acl", "advcl") and to_infinitive(token) \
+            and not attempted(token):
         return True  # "measures to compel Moscow to withdraw": what the measures are for
     if token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in word_class("obliging_modals")
                                      for c in token.children) \
@@ -236,6 +237,14 @@ def at_a_told_occasion(token: Any) -> bool:
         p.dep_ == "pobj" and p.lemma_.lower() in word_class("occasion_nouns")
         and any(d.dep_ == "det" and d.lower_ in word_class("definite_determiners") for d in p.children)
         for p in c.children) for c in verb.children)
+
+
+def attempted(verb: Any) -> bool:
+    """ "Soviet efforts to force Turkey to grant bases", "tried to pressure Iran", "failed to persuade X": an act
+    of pressing someone that was tried is one made, whatever came of it."""
+    return verb.pos_ == "VERB" and verb.dep_ in ("acl", "xcomp", "advcl") and to_infinitive(verb) and (
+        verb.head.lemma_.lower() in word_class("attempt_words") | word_class("trying_verbs")
+        | word_class("failure_words"))
 
 
 def asked_of_own_body(verb: Any) -> bool:

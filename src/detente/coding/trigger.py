@@ -16,6 +16,7 @@ from .clauses import (
     aim,
     asked_of_own_body,
     at_a_told_occasion,
+    attempted,
     back_reference,
     continues_relative,
     definite_passive,
@@ -226,6 +227,9 @@ def _mediated(ctx: DocumentContext, story: Story, sent: SentenceView, actors: Se
     return time
 
 
+_PRESSING = frozenset({"REQUEST", "THREATEN"})  # acts of pressing a state, made when tried
+
+
 def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, str]:
     """The status of the act, and its entry retyped where the status changes what the act is."""
     t = sent.t
@@ -251,6 +255,9 @@ def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, st
         status = "occurred"
     if status == "planned" and entry.event_type == "THREATEN":
         status = "occurred"  # "said it would take countermeasures": the threat is made by saying so
+    if status != "occurred" and (entry.event_type in _PRESSING or token.lemma_.lower() in word_class(
+            "forcing_verbs")) and attempted(token):
+        status = "occurred"  # "Soviet attempts to pressure Iran", "failed to persuade Peru": the pressing was done
     if entry.mode == "investigate" and acts.together(token):
         # "the United States and China have jointly investigated cases": an investigation they share
         entry = replace(entry, event_type="COOPERATE", mode=None, cameo="060")
