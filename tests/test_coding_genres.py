@@ -3597,3 +3597,8 @@ def test_pressing_a_state_that_was_tried_was_done():
                                                     for e in evs}
     assert ("USA", "CHN", "REQUEST", "occurred") in {(e.source.country, e.target.country, e.event_type, e.status)
                                                      for e in evs}
+
+
+def test_responsibility_acknowledged_for_a_wrong_is_an_act_towards_the_state_wronged():
+    text = "In 2021 Germany admitted responsibility for the killings in Namibia."
+    assert ("DEU", "NAM", "SUPPORT") in found(events(text, date(2022, 10, 31)))
