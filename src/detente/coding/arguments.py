@@ -382,9 +382,10 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             return []
         if node.dep_ == "advcl" and node.tag_ == "VBG" and not any(c.dep_ in ("mark", "prep") and c.i < node.i
                                                                    for c in node.children) \
-                and any(c.dep_ in ("nsubjpass", "auxpass") for c in parent.children):
+                and any(c.dep_ in ("nsubjpass", "auxpass") for c in parent.children) \
+                and parent.lemma_.lower() in word_class("befalling_verbs"):
             # "a Russian helicopter was shot down, killing two crew members": what the passive did was done by
-            # its agent, if it names one, not by the one it befell
+            # its agent, if it names one, not by the one it befell (but "troops were sent in, attacking X": they did)
             return [r for a in parent.children if a.dep_ == "agent" for p in a.children for r in actors.in_phrase(p)]
         adverbial = node.dep_ in ("advcl", "pcomp", "pobj", "prep") and node.tag_ in ("VBG", "IN")
         node = parent

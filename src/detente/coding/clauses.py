@@ -119,7 +119,11 @@ def deal_as_subject(verb: Any) -> Any:
     participle of signing the parser read as a past tense with the deal as its subject (a deal signs nothing);
     the deal's noun, else None."""
     if verb.tag_ != "VBD" or verb.lemma_.lower() not in word_class("signing_verbs") or any(
-            c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass", "agent") for c in verb.children):
+            c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass", "agent", "advcl")
+            or (c.dep_ == "ccomp" and any(d.dep_ in ("nsubj", "nsubjpass", "mark") for d in c.children))
+            or (c.dep_ == "prep" and c.lower_ in word_class("verdict_preps")) for c in verb.children):
+        # (not "the memorandum concluded that Iran posed no threat", "the declaration concluded with a call for
+        # calm"; but "the agreement concluded in 2008 removed a barrier", the deal's own verb read as a clause)
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")):
         named = [subject, *(p for w in subject.children if w.dep_ == "prep" and w.lower_ == "of"
@@ -255,7 +259,10 @@ def asked_of_own_body(verb: Any) -> bool:
     bodies = word_class("domestic_bodies")
     addressed = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")] if verb.dep_ == "xcomp" else [
         c for c in verb.children if c.dep_ == "nsubj"]
-    return any(c.lemma_.lower() in bodies for c in addressed)
+    # (a bare body is the asker's own; "asked the US Congress" may be another state's)
+    return any(c.lemma_.lower() in bodies and not any(m.dep_ in ("compound", "amod", "nmod", "poss")
+                                                       and m.pos_ != "PRON" for m in c.children)
+               for c in addressed)
 
 
 def obliged_other(clause: Any) -> bool:

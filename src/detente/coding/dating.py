@@ -241,6 +241,7 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
     if at_occasion:
         # "During the meeting, Kim invited Putin": at the talks told last (a few sentences back at most)
         met = next((e for e in reversed(told) if e.event_type == "CONSULT" and e.date.start
+                    and {e.source.country or e.source.code, e.target.country or e.target.code} == pair
                     and 0 <= t.sentence.index - e.evidence.sentence <= _OCCASION_REACH
                     and (e.date.basis != "publication" or e.date.text is not None)), None)
         if met is not None:

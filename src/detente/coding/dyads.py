@@ -371,8 +371,8 @@ def _between(pair: list[ActorRef]) -> list[tuple[ActorRef, ActorRef, bool]]:
 
 
 def _sides(refs: list[ActorRef]) -> list[list[ActorRef]]:
-    """Actors grouped by the token they were found on: a coalition's members are one side (but the states "the
-    three countries" stands for are each a side of its own)."""
+    """Actors grouped by the token they were found on: a coalition's members are one side (but the states an
+    anaphor stands for, "the three countries", "they", are each a side of its own)."""
     tokens = dict.fromkeys(r.token for r in refs)
     sides = [[r for r in refs if r.token == tok and r.kind != "anaphor"] for tok in tokens]
     return [side for side in sides if side] + [[r] for r in refs if r.kind == "anaphor"]
@@ -382,7 +382,7 @@ def _in_its_description(token: Any, trigger: Any) -> bool:
     """A word inside what the act calls its object ("condemned the launch as a violation of Security Council
     resolutions"): the council is in the charge, it is not addressed."""
     for node in token.ancestors:
-        if node.dep_ == "prep" and node.lower_ == "as" and (node.head.i == trigger.i or (
+        if node.dep_ == "prep" and node.lower_ in word_class("describing_preps") and (node.head.i == trigger.i or (
                 node.head.dep_ in ("dobj", "obj") and node.head.head.i == trigger.i)):
             return True
         if node.i == trigger.i:

@@ -132,8 +132,9 @@ def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) 
     return None
 
 
-def _subject_is(token: Token, spec: str, actors: SentenceActors) -> bool:
-    """Whether the verb's subject (a conjoined verb's: its head's) is of the class: "troops left"."""
+def _subject_is(token: Token, spec: str, actors: SentenceActors, owned: bool = True) -> bool:
+    """Whether the verb's subject (a conjoined verb's: its head's) is of the class: "troops left" (owned=False:
+    not counting someone's own transport, "the minister's plane")."""
     joined = False
     while True:
         # "the embassy was closed in 1975 and reopened in 1976": a joined verb's subject may be its head's
@@ -148,7 +149,9 @@ def _subject_is(token: Token, spec: str, actors: SentenceActors) -> bool:
     if spec == "@TROOPS" and any(r.actor.sector == "MIL" and r.via == "parse" for s in subjects
                                  for r in actors.by_token.get(s.i, ())):
         return True  # "the IDF entered West Beirut": a state's armed forces by name
-    return any(_satisfies(s, spec, actors) for s in subjects)
+    return any(_satisfies(s, spec, actors) for s in subjects
+               if owned or not (s.lemma_.lower() in word_class("personal_vehicles")
+                                and any(c.dep_ == "poss" for c in s.children)))
 
 
 def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ...] | None:
@@ -177,8 +180,9 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         used.append(hit[0].i)
     if entry.subject and not _subject_is(token, entry.subject, actors):
         return None
-    if any(_subject_is(token, spec, actors) for spec in entry.valued("notsubj")):
-        return None  # flag notsubj=@CLASS: "planes carrying weapons arrived in Israel" is no visit
+    if any(_subject_is(token, spec, actors, owned=False) for spec in entry.valued("notsubj")):
+        return None  # flag notsubj=@CLASS: "planes carrying weapons arrived in Israel" is no visit (but "the
+        # minister's plane arrived" is his)
     if "aimed" in entry.flags and not _aimed_at(token, actors):
         return None  # "the Soviet threat": a danger spoken of, not a threat made to a state
     if "delegation" in entry.flags and not any(

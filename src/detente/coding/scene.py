@@ -38,7 +38,8 @@ def since_the_present(token: Any) -> bool:
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "since Kim travelled to Russia and met Putin"
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) \
+    marks = word_class("since_marks")
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children) \
         and told_in_present_perfect(verb.head)
 
 

@@ -45,8 +45,8 @@ def _bond_signed() -> re.Pattern[str]:
     """A deal named and a participle of signing after it, no party named ("the Memorandum of Agreement, signed in
     August 2016", "a Security of Supply Arrangement signed in 2024")."""
     nouns = "(?:" + "|".join(sorted(word_classes()["AGREEMENT"], key=lambda w: -len(w))) + ")"
-    return re.compile(r"\b" + nouns + r"s?\b[^.;]{0,60}?\b" + word_alternation("signing_participles") + r"\b",
-                      re.IGNORECASE)
+    forms = "(?:" + "|".join(sorted(class_forms("signing_verbs"), key=lambda w: -len(w))) + ")"
+    return re.compile(r"\b" + nouns + r"s?\b[^.;]{0,60}?\b" + forms + r"\b", re.IGNORECASE)
 
 
 @cache

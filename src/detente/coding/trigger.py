@@ -112,7 +112,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if not (args.sources or args.targets or args.pair) and "pairfill" in listed.flags:
         args = _parties_of_the_main_clause(token, sent, args)
     home = acts.home_addressed(token)  # "a message to Congress asking for funds": no other side
-    if home and listed.event_type == "REQUEST" and any(asked_of_own_body(c) for c in token.children):
+    if home and listed.event_type == "REQUEST" and any(asked_of_own_body(c) for c in token.children) or (
+            listed.event_type == "REQUEST" and any(asked_of_own_body(c) for c in token.children if c.dep_ == "ccomp")):
         return None, time  # "asked Congress to provide aid to Turkey": the aid is the act (planned), no request
     args = complete(token, args, listed, actors, sent, story.discourse, story.events, home)
     sent.coded[match.token] = args
@@ -196,6 +197,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
 
 # mutual acts a third state may help the parties to: talks, agreements, a truce
 _MEDIATED = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "RETREAT"})
+_STATE_KINDS = frozenset({"country", "capital", "leader", "institution", "org", "coalition"})  # who may mediate
 
 
 def _mediated(ctx: DocumentContext, story: Story, sent: SentenceView, actors: SentenceActors, match: TriggerMatch,
@@ -206,14 +208,18 @@ def _mediated(ctx: DocumentContext, story: Story, sent: SentenceView, actors: Se
     token = sent.parsed[match.token]
     helpers: list[ActorRef] = []
     helped = token.head if token.dep_ in ("xcomp", "ccomp") else None
+    parties = {a.country for e in story.events[before:] for a in (e.source, e.target) if a.country}
     if helped is not None and helped.lemma_.lower() in word_class("helping_verbs"):
-        helpers = subject_of(helped, actors)
+        # (those helped are both parties: "helped Israel and Lebanon negotiate", not "helped Italy negotiate with X")
+        objects = {r.actor.country for c in [*helped.children, *token.children] if c.dep_ in ("dobj", "obj", "nsubj")
+                   and c.i < token.i for r in actors.in_phrase(c)}
+        helpers = subject_of(helped, actors) if parties <= objects else []
         status = judge(helped)
     held = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]  # "held talks under the auspices of"
     for prep in (c for t in held for c in t.children if c.dep_ == "prep" and c.lower_ in word_class("helping_preps")):
         for noun in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in word_class("helping_nouns")):
-            helpers += actors.in_phrase(noun)
-    parties = {a.country for e in story.events[before:] for a in (e.source, e.target) if a.country}
+            # (a state's help, not "the help of Italian engineers")
+            helpers += [r for r in actors.in_phrase(noun) if r.kind in _STATE_KINDS]
     helpers = [h for h in helpers if h.actor.country and h.actor.country not in parties]
     if not helpers or len(parties) != 2 or status not in ("occurred", "planned", "negotiating"):
         return time
