@@ -3614,3 +3614,15 @@ def test_rules_of_this_session_keep_off_look_alike_sentences():
     text = ("The United States and Iran held talks in Geneva in 2013. The memorandum concluded that Iran posed no "
             "threat.")
     assert not [e for e in events(text, date(2014, 1, 1)) if e.event_type == "SUPPORT"]
+
+
+def test_older_diplomatic_phrasings_of_essays():
+    evs = events("In 1904 Japan captured Port Arthur from Russia. In 1920 Poland concluded an armistice with "
+                 "Lithuania. In 1902 Britain guaranteed the independence of Korea. In 1931 Germany paid reparations "
+                 "to Belgium.", date(2013, 10, 31))
+    assert {("JPN", "RUS", "COERCE"), ("POL", "LTU", "SUPPORT"), ("GBR", "KOR", "AGREE"),
+            ("DEU", "BEL", "AID")} <= found(evs)
+    assert ("JPN", "CHN", "COERCE") not in found(evs)  # (taken from Russia, not from the state the port lies in)
+    # (what a president is authorized to do is not done)
+    text = "On April 20, 1898, Congress authorized the president to use force to guarantee the independence of Peru."
+    assert not [e for e in events(text, date(2013, 10, 31)) if e.event_type == "AGREE"]

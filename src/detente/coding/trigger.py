@@ -78,6 +78,9 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if listed.event_type == "CONSULT" and acts.talks_with_others(token, actors):
         return None, time  # "discussed the matter with the media": the partner named is no state
     args = arguments_for(token, actors, listed)
+    if "from" in listed.flags and any(r.prep == "from" for r in args.targets):
+        # "captured Port Arthur from Russia": taken from the one named, not from the state the place lies in
+        args = replace(args, targets=[r for r in args.targets if r.prep == "from" or r.kind not in PLACE_KINDS])
     if not args.sources and asked_of_own_body(token):
         # "Truman asked Congress to support the Greek Government": the government that asks plans the act
         args = replace(args, sources=subject_of(token.head, actors))
