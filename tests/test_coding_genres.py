@@ -3626,3 +3626,11 @@ def test_older_diplomatic_phrasings_of_essays():
     # (what a president is authorized to do is not done)
     text = "On April 20, 1898, Congress authorized the president to use force to guarantee the independence of Peru."
     assert not [e for e in events(text, date(2013, 10, 31)) if e.event_type == "AGREE"]
+
+
+def test_news_phrasings_of_fire_exchanged_sanctions_on_firms_and_hosted_talks():
+    evs = events("India and Pakistan exchanged fire along the Line of Control on Sunday. On Monday the United States "
+                 "sanctioned three Iranian firms. Egypt hosted talks between Sudan and Ethiopia on Tuesday.",
+                 date(2023, 6, 14))
+    assert {("IND", "PAK", "ASSAULT"), ("USA", "IRN", "SANCTION"), ("EGY", "SDN", "CONSULT"),
+            ("EGY", "ETH", "CONSULT")} <= found(evs)

@@ -46,6 +46,7 @@ from .status import judge
 from .story import DocumentContext, SentenceView, Story
 
 HARM = {"COERCE", "ASSAULT"}
+_ON_PRIVATE = HARM | {"SANCTION"}  # acts on another state's people or firms that are acts on that state
 # acts that answer another act: told undated, they are no earlier than the act they answer
 REACTIONS = {"ACCUSE", "PROTEST", "REJECT"}
 # acts made on a condition, addressed to the one the condition asks something of
@@ -218,6 +219,8 @@ def _mediated(ctx: DocumentContext, story: Story, sent: SentenceView, actors: Se
                    and c.i < token.i for r in actors.in_phrase(c)}
         helpers = subject_of(helped, actors) if parties <= objects else []
         status = judge(helped)
+    if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in word_class("hosting_verbs"):
+        helpers += subject_of(token.head, actors)  # "Egypt hosted talks between Israel and Hamas"
     held = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]  # "held talks under the auspices of"
     for prep in (c for t in held for c in t.children if c.dep_ == "prep" and c.lower_ in word_class("helping_preps")):
         for noun in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in word_class("helping_nouns")):
@@ -650,8 +653,8 @@ def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source
     src, tgt = state_at(source.actor, when), state_at(target.actor, when)
     if src.country and src.country == tgt.country:
         return None
-    if src.sector in PRIVATE_SECTORS or (tgt.sector in PRIVATE_SECTORS and entry.event_type not in HARM):
-        return None  # but a state seizing or attacking another's citizens acts against that state
+    if src.sector in PRIVATE_SECTORS or (tgt.sector in PRIVATE_SECTORS and entry.event_type not in _ON_PRIVATE):
+        return None  # but a state seizing, attacking or sanctioning another's citizens or firms acts against that state
     row = cameo_entry(entry.cameo)
     context = [c for c in (entry.context or ",".join(row.context)).split(",") if c]
     if "military" not in context and "MIL" in (src.sector, tgt.sector):
