@@ -77,3 +77,10 @@ def test_the_first_since_in_an_aside_dates_no_act_outside_it():
             "2015, and agreed to begin regular exchanges between their staff colleges.")
     agreed = [e for e in detente.extract(text, date(2026, 5, 20)) if e.event_type == "AGREE"]
     assert agreed and all(e.date.start == date(2026, 4, 1) and e.date.end == date(2026, 4, 30) for e in agreed)
+
+
+def test_an_acts_own_date_comes_before_the_date_of_the_event_it_followed():
+    text = ("Following the revolution of April 1952, the United States recognized the government of President "
+            "Hernán Siles of Bolivia on June 2, 1952.")
+    evs = [e for e in detente.extract(text, date(2013, 10, 31)) if e.event_type == "SUPPORT"]
+    assert evs and all(e.date.start == date(1952, 6, 2) for e in evs)

@@ -19,7 +19,7 @@ from ..model import DateSpan, Reference
 from ..timex import TimeMention, find_times, resolve
 from ..timex.mention import span_precision
 from .clauses import compared_clauses, continues_relative
-from .lexicon import word_alternation, word_class
+from .lexicon import in_class, word_alternation, word_class
 
 Token = Any
 
@@ -81,7 +81,7 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
     governing = {t.i for t in doc[trigger].ancestors} | {trigger}
     own = _own_words(doc[trigger]) if doc[trigger].pos_ in ("NOUN", "PROPN") else set()
 
-    def cost(m: TimeMention) -> tuple[int, int, int, int]:
+    def cost(m: TimeMention) -> tuple[int, int, int, int, int]:
         # a noun's own modifiers first ("a visit planned for early next month"), then its clause;
         # a bare "later" yields to a date ("entered the Baghdad Pact, later renamed CENTO, in 1955"),
         # and so does a shift the date right after it spells out ("six days later, on August 14, 1945")
@@ -90,7 +90,11 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         # (and so does how long what led to it lasted: "On May 3, after ten days of talks, they signed")
         bare_later = (m.rule == "later" and m.text.lower() == "later") or _spelled_out(m, times) or (
             m.kind == "anaphoric" and m.text.lower().endswith(" of"))
-        return (int(tok not in own), int(other_clause), int(bare_later), min(abs(tok - i) for i in near))
+        # a date that names a noun's thing ("the revolution of April 1952") yields to one of the act's own
+        # (not a text's: "the Declaration of 1950, wherein they pledged" is when the pledge was made)
+        named = doc[tok].dep_ == "pobj" and doc[tok].head.lower_ in word_class("naming_preps") and tok not in own \
+            and not in_class(doc[tok].head.head.lemma_, "@AGREEMENT")
+        return (int(tok not in own), int(other_clause), int(bare_later), int(named), min(abs(tok - i) for i in near))
 
     compared = compared_clauses(doc)  # "as the Philippines did in 2013": another act's time
     times = [m for m in times if token_of(doc, m.start) not in compared]
