@@ -3634,3 +3634,11 @@ def test_news_phrasings_of_fire_exchanged_sanctions_on_firms_and_hosted_talks():
                  date(2023, 6, 14))
     assert {("IND", "PAK", "ASSAULT"), ("USA", "IRN", "SANCTION"), ("EGY", "SDN", "CONSULT"),
             ("EGY", "ETH", "CONSULT")} <= found(evs)
+
+
+def test_an_exequatur_revoked_or_an_approval_withdrawn_is_a_diplomatic_sanction():
+    text = ("The United States and Paraguay established relations in 1852. In September 1854 the Paraguayan "
+            "Government revoked his exequatur.")
+    assert ("PRY", "USA", "SANCTION") in found(events(text, date(2013, 10, 31)))
+    text = "On May 3, 2021, the Bolivian government withdrew its approval of the American ambassador-designate."
+    assert ("BOL", "USA", "SANCTION") in found(events(text, date(2023, 10, 31)))
