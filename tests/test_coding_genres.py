@@ -3642,3 +3642,8 @@ def test_an_exequatur_revoked_or_an_approval_withdrawn_is_a_diplomatic_sanction(
     assert ("PRY", "USA", "SANCTION") in found(events(text, date(2013, 10, 31)))
     text = "On May 3, 2021, the Bolivian government withdrew its approval of the American ambassador-designate."
     assert ("BOL", "USA", "SANCTION") in found(events(text, date(2023, 10, 31)))
+
+
+def test_a_joint_excavation_or_investigation_is_cooperation():
+    text = "In February 1985, U.S. and Lao teams conducted their first joint excavation of a crash site."
+    assert ("USA", "LAO", "COOPERATE") in found(events(text, date(2013, 10, 31)))
