@@ -3647,3 +3647,10 @@ def test_an_exequatur_revoked_or_an_approval_withdrawn_is_a_diplomatic_sanction(
 def test_a_joint_excavation_or_investigation_is_cooperation():
     text = "In February 1985, U.S. and Lao teams conducted their first joint excavation of a crash site."
     assert ("USA", "LAO", "COOPERATE") in found(events(text, date(2013, 10, 31)))
+
+
+def test_a_treaty_which_was_signed_is_a_deal_of_the_pair_under_discussion():
+    text = ("In 1879 Chile and Peru went to war. The envoy brought home the Treaty of Ancón, which was signed on "
+            "October 20, 1883.")
+    assert ("CHL", "PER", "SUPPORT") in {tuple(sorted((e.source.country, e.target.country))) + (e.event_type,)
+                                         for e in events(text, date(2013, 10, 31))}

@@ -108,6 +108,10 @@ def definite_passive(token: Any) -> bool:
         # "an agreement on arms transfers, signed on February 29, 2016, allowed ...": the same, as a participle
         # (of a bond: "the dialogue, held in Delhi" is the dialogue's own act, told once)
         return in_class(token.head.lemma_, "@AGREEMENT") and _pair_noun_phrase(token.head)
+    if token.pos_ == "VERB" and token.dep_ == "relcl" and in_class(token.head.lemma_, "@AGREEMENT") and any(
+            c.dep_ == "nsubjpass" and c.lower_ in word_class("relative_pronouns") for c in token.children) \
+            and not any(c.dep_ == "agent" for c in token.children):
+        return True  # "presented the Treaty of Guadalupe-Hidalgo, which was signed in Mexico City on February 2"
     subject = deal_as_subject(token) if token.pos_ == "VERB" else None
     if subject is not None:
         return _pair_noun_phrase(subject) or subject.pos_ == "PROPN"  # (a named deal: "a Supply Arrangement")
