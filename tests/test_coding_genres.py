@@ -3654,3 +3654,11 @@ def test_a_treaty_which_was_signed_is_a_deal_of_the_pair_under_discussion():
             "October 20, 1883.")
     assert ("CHL", "PER", "SUPPORT") in {tuple(sorted((e.source.country, e.target.country))) + (e.event_type,)
                                          for e in events(text, date(2013, 10, 31))}
+
+
+def test_a_request_at_whose_behest_an_act_was_done_was_made_by_the_one_in_its_of_phrase():
+    text = "In July 1958, Britain flew paratroopers to Amman at the request of the Jordanian government."
+    assert ("JOR", "GBR", "REQUEST") in found(events(text, date(2013, 10, 31)))
+    # (but "a request of X" made by someone else is addressed to X)
+    text = "In 1962 Cuba made a request of the Soviet Union for missiles."
+    assert ("CUB", "SUN", "REQUEST") in found(events(text, date(2013, 10, 31)))

@@ -564,8 +564,10 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
                 # "the ambassador to the United Nations presented his credentials in New York": to the UN
                 args.targets = [r for p in accredited for r in actors.in_phrase(p)]
         return args
-    args = noun_arguments(token, actors, "ofA" in flags, "possT" in flags, "from" in flags, entry.mode == "visit",
-                          mutual="sym" in flags)
+    # (flag behest: the "of" phrase is the agent only in "at the request of X", not in "a request of X for arms")
+    behest = "behest" in flags and token.dep_ == "pobj" and token.head.lower_ in word_class("behest_preps")
+    args = noun_arguments(token, actors, "ofA" in flags or behest, "possT" in flags, "from" in flags,
+                          entry.mode == "visit", mutual="sym" in flags)
     if "place" in flags and args.sources and not args.targets and not args.pair and token.dep_ in ("dobj", "obj"):
         # "carried out drone strikes in Yemen": where the verb puts the act is what it strikes
         args.targets = [replace(r, prep="place") for p, r in actors.prep_objects(token.head, word_class("place_preps"))

@@ -72,7 +72,8 @@ class Trigger:
     # only as the subject of a clause told in the past: "Full recognition followed in 1949", not "withheld
     # recognition", "believed that recognition would serve"), pairtarget (the subject's partner in the pair under
     # discussion is the target when the text names none: "Sweden suspended its aid"), notsubj=@CLASS (no subject of
-    # the class: "planes carrying arms arrived in Israel" is no visit)
+    # the class: "planes carrying arms arrived in Israel" is no visit), behest (a noun's "of" phrase is its agent
+    # after "at", "upon" or "on": "at the request of Peru")
 
     @property
     def specificity(self) -> int:
