@@ -273,7 +273,7 @@ def test_two_states_merging_what_they_hold_cooperate():
 def test_they_after_a_clause_opening_the_sentence_is_that_clause_subject():
     text = ("Chile and Peru met in Lima in 1946. In May 1966, when the French learned of these plans, they "
             "withdrew from NATO.")
-    e = one(events(text, date(2010, 1, 1)), "RETREAT")
+    e = one(events(text, date(2010, 1, 1)), "SANCTION")  # (leaving an organisation is a sanction of it)
     assert (e.source.country, e.target.code) == ("FRA", "NATO")
 
 
@@ -3662,3 +3662,10 @@ def test_a_request_at_whose_behest_an_act_was_done_was_made_by_the_one_in_its_of
     # (but "a request of X" made by someone else is addressed to X)
     text = "In 1962 Cuba made a request of the Soviet Union for missiles."
     assert ("CUB", "SUN", "REQUEST") in found(events(text, date(2013, 10, 31)))
+
+
+def test_joint_statements_talks_returned_to_and_bodies_left():
+    evs = events("By June 1993, Peru and Ecuador issued a joint statement affirming respect for each other's "
+                 "sovereignty. In 1994 Peru and Ecuador returned to negotiations. In May 1994 Peru withdrew from the "
+                 "IAEA.", date(2013, 10, 31))
+    assert {("PER", "ECU", "SUPPORT"), ("PER", "ECU", "CONSULT"), ("PER", "IAEA", "SANCTION")} <= found(evs)
