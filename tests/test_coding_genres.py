@@ -3669,3 +3669,10 @@ def test_joint_statements_talks_returned_to_and_bodies_left():
                  "sovereignty. In 1994 Peru and Ecuador returned to negotiations. In May 1994 Peru withdrew from the "
                  "IAEA.", date(2013, 10, 31))
     assert {("PER", "ECU", "SUPPORT"), ("PER", "ECU", "CONSULT"), ("PER", "IAEA", "SANCTION")} <= found(evs)
+
+
+def test_the_north_and_south_named_alone_are_the_states_the_text_named_so():
+    text = ("North Korea and South Korea held talks in 1988. In April 1989, the North and South signed a joint "
+            "declaration on fishing.")
+    evs = [e for e in events(text, date(2013, 10, 31)) if e.event_type == "SUPPORT"]
+    assert [(e.source.country, e.target.country, e.date.start) for e in evs] == [("PRK", "KOR", date(1989, 4, 1))]

@@ -209,7 +209,11 @@ class Discourse:
             return [other] if other is not None else []
         if low in word_class("compass_words"):
             # "the North freed the detainees", after "North Korea" (not "the North Atlantic Treaty", "the north")
-            if not (token.text[:1].isupper() and any(c.lower_ == "the" for c in token.children) and not any(
+            # (or the second of "the North and South")
+            determined = any(c.lower_ == "the" for c in token.children) or (
+                token.dep_ == "conj" and token.head.lower_ in word_class("compass_words")
+                and any(c.lower_ == "the" for c in token.head.children))
+            if not (token.text[:1].isupper() and determined and not any(
                     c.dep_ in ("compound", "amod") for c in token.children)):
                 return []
             here = [r.actor for i, refs in sorted((named or {}).items()) if i < token.i for r in refs

@@ -41,6 +41,14 @@ def _passive() -> re.Pattern[str]:
 
 
 @cache
+def _compass_state() -> re.Pattern[str]:
+    """ "the North and South signed a declaration": a state named by its compass word alone (not "the North
+    Atlantic Treaty")."""
+    words = "|".join(w.capitalize() for w in sorted(word_class("compass_words")))
+    return re.compile(r"\bthe (?:" + words + r")\b(?! [A-Z])")
+
+
+@cache
 def _bond_signed() -> re.Pattern[str]:
     """A deal named and a participle of signing after it, no party named ("the Memorandum of Agreement, signed in
     August 2016", "a Security of Supply Arrangement signed in 2024")."""
@@ -61,6 +69,7 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
     words = {w.lower() for w in _WORD.findall(raw)}
     if not (mentions or words & word_class("anaphor_filter_words") or words & word_class("mission_filter_words")
             or (words & word_class("pair_bond_words") and _passive().search(raw)) or _bond_signed().search(raw)
+            or _compass_state().search(raw)
             or (words & class_forms("phase_verbs") and words & _event_nouns())):
         return False  # "the drills will begin on Wednesday": talks or an exercise of the pair told before
     free, needs = filter_forms()
