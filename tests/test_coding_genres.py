@@ -3676,3 +3676,10 @@ def test_the_north_and_south_named_alone_are_the_states_the_text_named_so():
             "declaration on fishing.")
     evs = [e for e in events(text, date(2013, 10, 31)) if e.event_type == "SUPPORT"]
     assert [(e.source.country, e.target.country, e.date.start) for e in evs] == [("PRK", "KOR", date(1989, 4, 1))]
+
+
+def test_representatives_of_three_governments_act_for_them_not_those_of_three_firms():
+    text = ("In 1861 representatives from the Spanish, French, and British governments met in London and signed an "
+            "agreement.")
+    assert {("ESP", "FRA", "SUPPORT"), ("ESP", "GBR", "SUPPORT"), ("FRA", "GBR", "SUPPORT")} <= found(
+        events(text, date(2013, 10, 31)))

@@ -71,7 +71,7 @@ class SentenceActors:
                         t.lemma_.lower() in word_class("envoy_nouns") or in_class(t.lemma_, "@TROOPS")) \
                         and not self.by_token.get(t.i) and not self.modifiers(t) \
                         and len({r.actor.country or r.actor.code for w in child.subtree
-                                 for r in self.by_token.get(w.i, ())}) <= 2:
+                                 for r in self.by_token.get(w.i, ())}) <= _envoy_states(child):
                     # "delegations from the two neighbours", "troops from Hungary": whom they come from act (not
                     # "negotiators from Iran and six powers", a meeting of many, not of every pair; nor "American
                     # troops from Germany", whose state is named and who came from a base)
@@ -390,6 +390,13 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         adverbial = node.dep_ in ("advcl", "pcomp", "pobj", "prep") and node.tag_ in ("VBG", "IN")
         node = parent
     return []
+
+
+def _envoy_states(prep: Token) -> int:
+    """How many states "representatives from ..." may name and still be the parties of what they do: two, or three
+    when the phrase names governments ("from the Spanish, French, and British governments"), not firms."""
+    governments = any(p.dep_ == "pobj" and p.lemma_.lower() in word_class("government_nouns") for p in prep.children)
+    return 3 if governments else 2
 
 
 def _lists_examples(prep: Token) -> bool:
