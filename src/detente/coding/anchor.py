@@ -306,6 +306,9 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
         if node.dep_ == "acl" and node.lemma_.lower() in word_class("coinciding_verbs") \
                 and clause_of(node.head) in governing and _dates_the_occasion(doc[tok], node):
             return True  # "placed controls on chemicals coinciding with the May 2026 visit": the act's time
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ in ("dobj", "obj") \
+                and node.head.head.i in governing:
+            return True  # "shot down a spy plane canvassing Soviet territory in 1960": what it was doing then
         if node.dep_ == "ccomp" and any(c.lower_ in word_class("free_relative_pronouns") and c.dep_ in ("dobj", "nsubj")
                                         for c in node.children):
             node = node.head  # "struck what New Delhi described as a camp on Tuesday": the object, not a claim
