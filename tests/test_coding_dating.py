@@ -88,6 +88,6 @@ def test_an_acts_own_date_comes_before_the_date_of_the_event_it_followed():
 
 def test_the_time_of_what_the_object_was_doing_dates_the_act():
     text = ("Although the two leaders made progress during talks in 1959, relations became tense after the Soviet "
-            "Union shot down an American spy plane crossing Soviet territory in 1960.")
+            "Union shot down an American spy plane photographing Soviet bases in 1960.")
     evs = [e for e in detente.extract(text, date(2013, 10, 31)) if e.event_type == "ASSAULT"]
     assert evs and all(e.date.start == date(1960, 1, 1) for e in evs)
