@@ -3683,3 +3683,13 @@ def test_representatives_of_three_governments_act_for_them_not_those_of_three_fi
             "agreement.")
     assert {("ESP", "FRA", "SUPPORT"), ("ESP", "GBR", "SUPPORT"), ("FRA", "GBR", "SUPPORT")} <= found(
         events(text, date(2013, 10, 31)))
+
+
+def test_a_deadline_given_is_an_ultimatum_and_a_preposition_before_the_verb_is_no_particle():
+    text = "In June 1961 Moscow gave Finland six months to withdraw its troops from the islands."
+    evs = events(text, date(2013, 10, 31))
+    assert ("SUN", "FIN", "THREATEN") in found(evs)
+    assert not [e for e in evs if e.event_type == "RETREAT"]  # (the withdrawal is only demanded)
+    # ("In 1962 ... gave" is no "give in")
+    text = "In late 1962 the Soviet Union gave the Cuban Government ballistic missiles."
+    assert found(events(text, date(2013, 10, 31))) == {("SUN", "CUB", "AID")}

@@ -207,6 +207,10 @@ def hypothetical(token: Any) -> bool:
                                      for c in token.children) \
             and token.head.lemma_.lower() in word_class("demand_reporting_verbs"):
         return True  # "said Tehran must cooperate": asked of it, not done
+    if verb.dep_ in ("xcomp", "advcl", "acl", "relcl") and to_infinitive(verb) and (
+            in_class(verb.head.lemma_, "@DEADLINE")
+            or any(c.dep_ in ("dobj", "obj") and in_class(c.lemma_, "@DEADLINE") for c in verb.head.children)):
+        return True  # "gave the United States six months to withdraw": a deadline set, not a withdrawal
     node = verb
     clause = node.head if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") else node
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in word_class("fearing_verbs") and any(

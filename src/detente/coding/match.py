@@ -158,7 +158,9 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     """The tokens stating the act if the entry's constraints hold for this token, else None."""
     used = [token.i]
     if entry.particle:
-        prt = [c for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.particle]
+        # (after the verb: "In 1990 the Council gave Iraq until January 15" has no "give in")
+        prt = [c for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.particle
+               and c.i > token.i]
         prt += [c for o in _objects(token) for c in o.children if c.dep_ == "advmod" and c.lower_ == entry.particle
                 and c.i > o.i]  # (the parser may hang it on the object: "ordered the Marines ashore")
         if not prt:
