@@ -63,31 +63,36 @@ def test_a_month_in_a_since_clause_of_a_present_perfect_is_the_last_one_before_t
     assert evs and all(e.date.start == date(2024, 9, 1) for e in evs)
 
 
+def _dates_of(text: str, published: date, event_type: str) -> list[DateSpan]:
+    """The dates of the events of one type the coder finds in a text."""
+    return [e.date for e in detente.extract(text, published) if e.event_type == event_type]
+
+
 def test_an_act_told_during_the_meeting_just_told_takes_its_date():
     text = ("HANOI, Nov 14 (VOA) - Chinese ships entered Vietnamese waters on Monday, officials said on Tuesday. "
             "Ties between Vietnam and Japan have grown closer since Prime Minister Pham Minh Chinh met Prime Minister "
             "Fumio Kishida in Tokyo in September. During the meeting, Pham Minh Chinh invited Fumio "
             "Kishida to visit Hanoi.")
-    invited = [e for e in detente.extract(text, date(2024, 11, 14)) if e.event_type == "AGREE"]
-    assert invited and all(e.date.start == date(2024, 9, 1) for e in invited)
+    invited = _dates_of(text, date(2024, 11, 14), "AGREE")
+    assert invited and all(d.start == date(2024, 9, 1) for d in invited)
 
 
 def test_the_first_since_in_an_aside_dates_no_act_outside_it():
     text = ("In April 2026, the defense ministers of Chile and Peru met in Lima, the first such bilateral visit since "
             "2015, and agreed to begin regular exchanges between their staff colleges.")
-    agreed = [e for e in detente.extract(text, date(2026, 5, 20)) if e.event_type == "AGREE"]
-    assert agreed and all(e.date.start == date(2026, 4, 1) and e.date.end == date(2026, 4, 30) for e in agreed)
+    agreed = _dates_of(text, date(2026, 5, 20), "AGREE")
+    assert agreed and all(d.start == date(2026, 4, 1) and d.end == date(2026, 4, 30) for d in agreed)
 
 
 def test_an_acts_own_date_comes_before_the_date_of_the_event_it_followed():
     text = ("Following the revolution of April 1952, the United States recognized the government of President "
             "Hernán Siles of Bolivia on June 2, 1952.")
-    evs = [e for e in detente.extract(text, date(2013, 10, 31)) if e.event_type == "SUPPORT"]
-    assert evs and all(e.date.start == date(1952, 6, 2) for e in evs)
+    recognized = _dates_of(text, date(2013, 10, 31), "SUPPORT")
+    assert recognized and all(d.start == date(1952, 6, 2) for d in recognized)
 
 
 def test_the_time_of_what_the_object_was_doing_dates_the_act():
     text = ("Although the two leaders made progress during talks in 1959, relations became tense after the Soviet "
             "Union shot down an American spy plane photographing Soviet bases in 1960.")
-    evs = [e for e in detente.extract(text, date(2013, 10, 31)) if e.event_type == "ASSAULT"]
-    assert evs and all(e.date.start == date(1960, 1, 1) for e in evs)
+    shot = _dates_of(text, date(2013, 10, 31), "ASSAULT")
+    assert shot and all(d.start == date(1960, 1, 1) for d in shot)

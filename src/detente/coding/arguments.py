@@ -547,6 +547,14 @@ _BY_PROXY = frozenset({"CONSULT", "REQUEST", "AGREE", "SUPPORT", "REJECT", "ACCU
 def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
     """Sources and targets of a trigger token as its lexicon entry (detente.coding.lexicon.Trigger) reads
     them: its part of speech and flags (from, subjacts, ofA, possT) and mode (third-party)."""
+    args = _arguments(token, actors, entry)
+    if "from" in entry.flags and any(r.prep == "from" for r in args.targets):
+        # "captured Port Arthur from Russia": taken from the one named, not from the state the place lies in
+        args = replace(args, targets=[r for r in args.targets if r.prep == "from" or r.kind not in PLACE_KINDS])
+    return args
+
+
+def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
     flags = entry.flags
     if entry.pos == "V" and "must" in flags:
         return _demand_arguments(token, actors)

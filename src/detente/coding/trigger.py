@@ -79,9 +79,6 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if listed.event_type == "CONSULT" and acts.talks_with_others(token, actors):
         return None, time  # "discussed the matter with the media": the partner named is no state
     args = arguments_for(token, actors, listed)
-    if "from" in listed.flags and any(r.prep == "from" for r in args.targets):
-        # "captured Port Arthur from Russia": taken from the one named, not from the state the place lies in
-        args = replace(args, targets=[r for r in args.targets if r.prep == "from" or r.kind not in PLACE_KINDS])
     if not args.sources and asked_of_own_body(token):
         # "Truman asked Congress to support the Greek Government": the government that asks plans the act
         args = replace(args, sources=subject_of(token.head, actors))
@@ -116,9 +113,10 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if not (args.sources or args.targets or args.pair) and "pairfill" in listed.flags:
         args = _parties_of_the_main_clause(token, sent, args)
     home = acts.home_addressed(token)  # "a message to Congress asking for funds": no other side
-    if home and listed.event_type == "REQUEST" and any(asked_of_own_body(c) for c in token.children) or (
-            listed.event_type == "REQUEST" and any(asked_of_own_body(c) for c in token.children if c.dep_ == "ccomp")):
-        return None, time  # "asked Congress to provide aid to Turkey": the aid is the act (planned), no request
+    if listed.event_type == "REQUEST" and any(asked_of_own_body(c) for c in token.children):
+        # "asked Congress to provide aid to Turkey", "requested that Congress provide ...": the aid is the act
+        # (planned), no request
+        return None, time
     args = complete(token, args, listed, actors, sent, story.discourse, story.events, home)
     sent.coded[match.token] = args
     entry, status = _judged(token, listed, sent)
