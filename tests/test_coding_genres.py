@@ -3693,3 +3693,31 @@ def test_a_deadline_given_is_an_ultimatum_and_a_preposition_before_the_verb_is_n
     # ("In 1962 ... gave" is no "give in")
     text = "In late 1962 the Soviet Union gave the Cuban Government ballistic missiles."
     assert found(events(text, date(2013, 10, 31))) == {("SUN", "CUB", "AID")}
+
+
+def test_a_state_named_by_its_former_formal_name():
+    evs = events("The United States recognized the Government of the Mongolian People's Republic on January 27, "
+                 "1987. Belgium and the Polish People's Republic signed a trade treaty in 1975.", date(2000, 1, 1))
+    assert ("USA", "MNG", "SUPPORT") in found(evs) and ("BEL", "POL", "SUPPORT") in found(evs)
+
+
+def test_forces_moved_from_one_state_to_another_are_sent_to_the_second():
+    evs = events("In February 2019, the Pentagon moved about 800 soldiers of an airborne brigade from Italy to Latvia.",
+                 date(2020, 1, 1))
+    assert found(evs) == {("USA", "LVA", "MOBILIZE")}
+
+
+def test_a_conquest_is_an_attack_on_the_conquered():
+    evs = events("The war ended with the French conquest of Tunisia in 1881. Later he set out on a conquest of "
+                 "new markets.", date(2000, 1, 1))
+    e = one(evs, "ASSAULT")
+    assert (e.source.country, e.target.country, e.date.start) == ("FRA", "TUN", date(1881, 1, 1))
+
+
+def test_diplomats_ordered_to_leave_are_expelled_and_one_expulsion_told_twice_is_one():
+    text = ("Hungary on Friday expelled the Belarusian ambassador. The foreign ministry said it had ordered the "
+            "ambassador to leave the country within 48 hours.")
+    e = one(events(text, date(2023, 3, 4)), "SANCTION")
+    assert (e.source.country, e.target.country, e.mode, e.date.start) == ("HUN", "BLR", "expel", date(2023, 3, 3))
+    evs = events("Hungary on Friday ordered two Belarusian diplomats to leave the country.", date(2023, 3, 4))
+    assert found(evs) == {("HUN", "BLR", "SANCTION")}

@@ -438,6 +438,17 @@ def verb_arguments(
             args.targets += [r for c in child.children if c.dep_ in ("nmod", "compound") and c.i == verb.i + 1
                              for r in actors.by_token.get(c.i, []) if r.kind == "country"]
         owners = [r for r in actors.in_phrase(child) if r.via == "parse"] if child.dep_ in ("dobj", "obj") else []
+        moved_to: list[ActorRef] = []
+        if owners and in_class(child.lemma_, "@TROOPS"):
+            # "moved 800 soldiers of a brigade from Italy to Latvia": where they left from is no owner, where
+            # they go is the target (the parser may hang both phrases on the brigade)
+            starts = [p for p in child.subtree if p.dep_ == "prep" and p.lower_ == "from"]
+            moved_to = [r for p in starts for _, r in actors.prep_objects(p.head, word_class("moving_to_preps"))]
+            moved_to += [r for _, r in actors.prep_objects(verb, word_class("moving_to_preps"))] if starts else []
+            if moved_to:
+                origin = {w.i for p in starts for w in p.subtree}
+                owners = [r for r in owners if r.token not in origin]
+                args.targets += [r for r in moved_to if r.token not in {t.token for t in args.targets}]
         foreign = subject_states and owners and not ({_state_key(r) for r in owners} & subject_states)
         if child.dep_ in ("dobj", "obj") and in_class(child.lemma_, "@TROOPS") and not foreign:
             # "withdrew their armies", "sent its troops": the owner acts, it is not the target; where
