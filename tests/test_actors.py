@@ -418,3 +418,8 @@ def test_packaged_leaders_cover_the_cold_war_rulers_of_smaller_states() -> None:
                                 ("Jacinda Ardern", 2019, "NZL"), ("Saakashvili", 2008, "GEO"), ("Arbenz", 1954, "GTM")]:
         found = find_actors(f"{text} spoke.", year=year)
         assert [(m.kind, m.actor.country) for m in found] == [("leader", country)], text
+
+
+def test_american_vice_presidents_are_their_state() -> None:
+    found = Gazetteer().find_actors("Vice President JD Vance spoke in Munich.", year=2025)
+    assert [(m.text, m.actor.code) for m in found if m.kind == "leader"] == [("Vice President JD Vance", "USAGOV")]

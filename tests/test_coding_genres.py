@@ -3721,3 +3721,18 @@ def test_diplomats_ordered_to_leave_are_expelled_and_one_expulsion_told_twice_is
     assert (e.source.country, e.target.country, e.mode, e.date.start) == ("HUN", "BLR", "expel", date(2023, 3, 3))
     evs = events("Hungary on Friday ordered two Belarusian diplomats to leave the country.", date(2023, 3, 4))
     assert found(evs) == {("HUN", "BLR", "SANCTION")}
+
+
+def test_one_present_or_looking_on_is_no_party_to_a_signing():
+    evs = events("On May 4, 2019, Peru and Ecuador signed a border accord in Lima, with President Macron present. "
+                 "On June 2, 2019, Chile and Bolivia signed a water accord, with the Spanish king looking on.",
+                 date(2020, 1, 1))
+    assert {(e.source.country, e.target.country) for e in evs if e.event_type == "SUPPORT"} == {
+        ("PER", "ECU"), ("CHL", "BOL")}
+
+
+def test_a_protest_delivered_or_handed_over_is_an_accusation():
+    evs = events("On Monday Peru delivered a formal protest to the Chilean embassy in Lima. On Tuesday Bolivia "
+                 "handed the Chilean ambassador a protest.", date(2020, 1, 8))
+    assert {(e.source.country, e.target.country, e.event_type) for e in evs} == {
+        ("PER", "CHL", "ACCUSE"), ("BOL", "CHL", "ACCUSE")}

@@ -198,7 +198,11 @@ def _more_of_the_same(noun: Token) -> bool:
 def _with_absolute(pobj: Token) -> bool:
     """The gerund of a "with" clause that has its own subject and tells one looking on ("with President Carter
     signing as a witness", which the parser reads as a noun "signing" named by "Carter"; not "with Israel
-    agreeing to return the Sinai", an act of the other side)."""
+    agreeing to return the Sinai", an act of the other side); nor one present or looking on ("with President
+    Carter present", "with the American president looking on")."""
+    if pobj.lemma_.lower() in word_class("onlooking_words") and any(
+            c.dep_ in ("compound", "nsubj", "nmod", "amod") for c in pobj.children):
+        return True
     return pobj.lower_.endswith("ing") and pobj.tag_ in ("VBG", "NN") and any(
         c.dep_ in ("compound", "nsubj", "nmod") and c.pos_ == "PROPN" for c in pobj.children) and any(
         t.lemma_.lower() in word_class("onlooking_words") for t in pobj.subtree)
