@@ -3736,3 +3736,12 @@ def test_a_protest_delivered_or_handed_over_is_an_accusation():
                  "handed the Chilean ambassador a protest.", date(2020, 1, 8))
     assert {(e.source.country, e.target.country, e.event_type) for e in evs} == {
         ("PER", "CHL", "ACCUSE"), ("BOL", "CHL", "ACCUSE")}
+
+
+def test_an_exercise_told_with_no_party_is_one_of_the_pair_the_text_is_about():
+    text = ("Chile and Peru held talks on trade in 2023. In March 2024 the two countries signed a fisheries accord. "
+            "In 2024 Peru and Ecuador clashed on their border. The annual Pacific Shield exercise took place in "
+            "May 2024. The next Pacific Shield exercise is scheduled for May 2026.")
+    evs = [e for e in events(text, date(2025, 9, 1)) if e.event_type == "COOPERATE"]
+    assert [({e.source.country, e.target.country}, e.date.start, e.status) for e in evs] == [
+        ({"CHL", "PER"}, date(2024, 5, 1), "occurred"), ({"CHL", "PER"}, date(2026, 5, 1), "planned")]

@@ -58,6 +58,14 @@ def _bond_signed() -> re.Pattern[str]:
 
 
 @cache
+def _named_exercise() -> re.Pattern[str]:
+    """An exercise or drill called by its name, no party named ("the next Cobra Gold exercise is scheduled for
+    May", "the Freedom Edge trilateral exercise took place"): the pair under discussion's, if the story has one."""
+    nouns = "(?:" + "|".join(sorted(word_classes()["EXERCISE"], key=lambda w: -len(w))) + ")"
+    return re.compile(r"\b[A-Z][\w-]+(?: [A-Z0-9][\w-]*)* (?:[a-z]+ )?" + nouns + r"s?\b")
+
+
+@cache
 def _event_nouns() -> frozenset[str]:
     """The nouns of acts that have a course ("talks", "drills"), singular and plural."""
     return frozenset(f for w in word_classes()["SUPPORTED_EVENT"] for f in (w, w + "s"))
@@ -70,6 +78,7 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
     if not (mentions or words & word_class("anaphor_filter_words") or words & word_class("mission_filter_words")
             or (words & word_class("pair_bond_words") and _passive().search(raw)) or _bond_signed().search(raw)
             or _compass_state().search(raw)
+            or _named_exercise().search(raw)
             or (words & class_forms("phase_verbs") and words & _event_nouns())):
         return False  # "the drills will begin on Wednesday": talks or an exercise of the pair told before
     free, needs = filter_forms()

@@ -3,6 +3,7 @@ and an event for each pair of parties, recorded in the story."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -37,7 +38,7 @@ from .dating import (
     up_to_writing,
     when_its_subject_was_made,
 )
-from .discourse import PERSON_KINDS, Discourse
+from .discourse import PERSON_KINDS, Discourse, state_of
 from .dyads import complete, fill_from_pair, pairs
 from .lexicon import HOSTILE_TYPES, PLACE_KINDS, PRIVATE_SECTORS, Trigger, in_class, word_class
 from .match import TriggerMatch, forced_retreat, obliges_another
@@ -138,7 +139,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         return None, time
     if token.dep_ == "xcomp" and obliges_another(token.head, actors):
         return None, time  # "replied that Chile would have to withdraw": asked of Chile, not done
-    args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index, sent.heading)
+    args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index, sent.heading,
+                            not sent.named)
     sent.coded[match.token] = args
     allied = entry.event_type in HOSTILE_TYPES and acts.on_one_side(token)  # "fought a joint war": allies
     if allied and not (args.targets or args.pair):
@@ -278,10 +280,16 @@ def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, st
 
 
 def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, story: Story, index: int,
-                     heading: bool = False) -> Arguments:
+                     heading: bool = False, alone: bool = False) -> Arguments:
     """The parties of the pair under discussion, for an act whose text names too few (heading: the sentence is
-    a section's heading)."""
+    a section's heading; alone: it names no actor at all)."""
     unnamed = not (args.sources or args.targets or args.pair)
+    if unnamed and alone and not heading and token.pos_ == "NOUN" and in_class(token.lemma_, "@EXERCISE") \
+            and status in ("occurred", "planned"):
+        # "the next Cobra Gold exercise is scheduled for May", "the annual exercises were held in April": an
+        # exercise told in a sentence that names no one is one of the pair the text is about, the pair it has
+        # told most acts of (not the pair of the latest act: a review of US-Thai ties telling of a border war)
+        args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in _main_pair(story)])
     if unnamed and (_bond_passive(token, entry) or ("sym" in entry.flags and (
             definite_passive(token) or status in _UNASSERTED or acts.phase_of_talks(token, entry.event_type)))):
         # "the deal was signed in August 2015", "the possibility of signing a deal": a mutual act
@@ -311,6 +319,17 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # "six PRC nationals were indicted": a court's act on one side's people is the other side's
         args = fill_from_pair(token, args, story.discourse)
     return args
+
+
+def _main_pair(story: Story) -> tuple[Any, ...]:
+    """The two states the text has told most acts between so far (the pair under discussion, if none)."""
+    counts = Counter(frozenset((e.source.country, e.target.country)) for e in story.events
+                     if e.source.country and e.target.country and e.source.country != e.target.country)
+    if not counts:
+        return story.discourse.current_pair()
+    top = counts.most_common(1)[0][0]
+    sides = {a.country: a for e in story.events for a in (e.source, e.target) if a.country in top}
+    return tuple(state_of(sides[c]) for c in sorted(top))
 
 
 def _from_the_occupier(args: Arguments, discourse: Discourse) -> Arguments:
