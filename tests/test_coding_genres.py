@@ -3745,3 +3745,9 @@ def test_an_exercise_told_with_no_party_is_one_of_the_pair_the_text_is_about():
     evs = [e for e in events(text, date(2025, 9, 1)) if e.event_type == "COOPERATE"]
     assert [({e.source.country, e.target.country}, e.date.start, e.status) for e in evs] == [
         ({"CHL", "PER"}, date(2024, 5, 1), "occurred"), ({"CHL", "PER"}, date(2026, 5, 1), "planned")]
+
+
+def test_a_mongolian_president_visits_and_the_two_governments_are_his_and_his_hosts():
+    text = ("In August 1990 Iraq invaded Kuwait. In March 1995 President Ochirbat visited Tokyo, where the two "
+            "governments signed a cultural accord.")
+    assert {("MNG", "JPN", "CONSULT"), ("MNG", "JPN", "SUPPORT")} <= found(events(text, date(2000, 1, 1)))
