@@ -3751,3 +3751,9 @@ def test_a_mongolian_president_visits_and_the_two_governments_are_his_and_his_ho
     text = ("In August 1990 Iraq invaded Kuwait. In March 1995 President Ochirbat visited Tokyo, where the two "
             "governments signed a cultural accord.")
     assert {("MNG", "JPN", "CONSULT"), ("MNG", "JPN", "SUPPORT")} <= found(events(text, date(2000, 1, 1)))
+
+
+def test_a_state_that_brokered_a_truce_is_no_party_to_agreeing_to_it():
+    evs = events("Kyrgyzstan and Tajikistan agreed on Friday to a Russian-brokered ceasefire. On Monday Chile and "
+                 "Peru signed a U.S.-mediated accord.", date(2021, 5, 4))
+    assert {(e.source.country, e.target.country) for e in evs} == {("KGZ", "TJK"), ("CHL", "PER")}

@@ -14,7 +14,7 @@ from typing import Any
 from ..model import Actor
 from ..timex.words import calendar_nouns
 from .clauses import kept_from
-from .lexicon import PLACE_KINDS, in_class, triggers, with_particle, word_class
+from .lexicon import PLACE_KINDS, class_forms, in_class, triggers, with_particle, word_class
 
 Token = Any  # spaCy Token
 
@@ -86,6 +86,8 @@ class SentenceActors:
                     stack += examples
                     if child.dep_ == "prep":
                         continue
+                if child.dep_ == "amod" and child.i < t.i and _sponsoring(child):
+                    continue  # "agreed to a Russian-brokered truce": the one who brokered it is no party to it
                 if child.dep_ == "acl" and child.lemma_.lower() in word_class("leading_verbs"):
                     # "a coalition led by US and British forces": those who lead it act through it
                     stack += [p for a in child.children if a.dep_ == "agent" for p in a.children]
@@ -109,7 +111,8 @@ class SentenceActors:
         """Actors among a noun's own pre-modifiers and possessor (not its prepositional phrases)."""
         found = []
         for child in token.children:
-            if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and child.i < token.i:
+            if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and child.i < token.i \
+                    and not (child.dep_ == "amod" and _sponsoring(child)):
                 found.extend(self.in_phrase(child))
         return _unique(found)
 
@@ -158,6 +161,14 @@ class SentenceActors:
             elif child.dep_ == "prep" and child.lower_ == "at" and _hands_of(child):
                 out.extend(("by", r) for r in self.in_phrase(_hands_of(child)))
         return out
+
+
+def _sponsoring(word: Token) -> bool:
+    """A participle of bringing about before a noun, as its own word or the end of one ("Russian-brokered",
+    "U.S.-backed")."""
+    if word.tag_ == "VBN" and word.lemma_.lower() in word_class("sponsoring_participles"):
+        return True
+    return "-" in word.lower_ and word.lower_.rsplit("-", 1)[1] in class_forms("sponsoring_participles")
 
 
 def _joined_prepositions(doc: Any) -> dict[int, list[Token]]:
