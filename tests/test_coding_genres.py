@@ -3757,3 +3757,13 @@ def test_a_state_that_brokered_a_truce_is_no_party_to_agreeing_to_it():
     evs = events("Kyrgyzstan and Tajikistan agreed on Friday to a Russian-brokered ceasefire. On Monday Chile and "
                  "Peru signed a U.S.-mediated accord.", date(2021, 5, 4))
     assert {(e.source.country, e.target.country) for e in evs} == {("KGZ", "TJK"), ("CHL", "PER")}
+
+
+def test_it_is_the_state_that_is_subject_of_the_clause_before_it_in_the_sentence():
+    text = ("Argentina bought frigates from France in 2019. Chile has also turned to other yards; in 2021 it "
+            "signed a frigate contract with Spain.")
+    assert ("CHL", "ESP", "SUPPORT") in found(events(text, date(2022, 1, 1)))
+    text = ("Armenia and Azerbaijan agreed on Tuesday to end the fighting under a deal brokered by Russia, which "
+            "said it would send 2,000 troops into Azerbaijan.")
+    sent = [e for e in events(text, date(2020, 11, 12)) if "send" in e.trigger]
+    assert [e.source.country for e in sent] == ["RUS"]

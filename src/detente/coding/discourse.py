@@ -248,6 +248,16 @@ class Discourse:
             main = _subject_state(token.sent.root, token, named or {})
             if main:
                 return main
+        if low in word_class("it_pronouns") and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass") \
+                and token.head.dep_ in ("ROOT", "conj", "parataxis"):
+            # "Peru has turned to other suppliers; in 2022 it signed ...": a state that is the subject of a
+            # clause before it in the sentence, before the one the story was last about (not in what someone
+            # said: "Russia, which said it would send troops")
+            subjects = [state_of(r.actor) for i, refs in sorted((named or {}).items()) if i < token.i
+                        and _main_clause_subject(token.doc[i], token.head) for r in refs
+                        if r.via == "parse" and r.actor.country and r.kind not in PERSON_KINDS]
+            if subjects:
+                return [subjects[-1]]
         if low in word_class("it_pronouns") and token.pos_ == "PRON" and self.last_subject:
             return [self.last_subject]
         if low in word_class("he_pronouns") and token.pos_ == "PRON":
@@ -364,6 +374,16 @@ def _main_subject_actors(token: Token, named: dict[int, list[ActorRef]]) -> list
             if refs:  # "its": the first named; "their": all of them
                 return [r.actor for r in refs] if token.lower_ in word_class("they_pronouns") else [refs[0].actor]
     return []
+
+
+def _main_clause_subject(word: Token, verb: Token) -> bool:
+    """Whether a word names the subject of a main clause before the verb ("the Yugoslav Army intervened", "Peru
+    has turned to others; in 2022 it signed", which the parser may hang on the verb as a clause; not the subject
+    of what is said: "affirmed that Taiwan was part of China")."""
+    while word.dep_ in ("compound", "amod", "appos", "nmod", "poss") and word.head.i != word.i:
+        word = word.head
+    return word.dep_ in ("nsubj", "nsubjpass") and (word.head.dep_ in ("ROOT", "conj", "parataxis") or (
+        word.head.dep_ == "ccomp" and word.head.head.i == verb.i and word.head.i < verb.i))
 
 
 def _subject_state(root: Token, token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
