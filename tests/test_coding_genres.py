@@ -3767,3 +3767,16 @@ def test_it_is_the_state_that_is_subject_of_the_clause_before_it_in_the_sentence
             "said it would send 2,000 troops into Azerbaijan.")
     sent = [e for e in events(text, date(2020, 11, 12)) if "send" in e.trigger]
     assert [e.source.country for e in sent] == ["RUS"]
+
+
+def test_fired_upon_is_an_attack_and_a_treaty_defeated_is_rejected():
+    evs = events("In 1811 an American frigate fired upon a British sloop. The United States and Britain signed an "
+                 "arbitration treaty in 1911. In 1912 the U.S. Senate defeated the treaty.", date(2000, 1, 1))
+    assert {("USA", "GBR", "ASSAULT"), ("USA", "GBR", "REJECT")} <= found(evs)
+    assert one(evs, "REJECT").date.start == date(1912, 1, 1)
+
+
+def test_leaders_of_african_and_south_american_states_are_known():
+    evs = events("In March 1995 President Sanguinetti of Uruguay visited Asuncion. In 2010 President Kibaki "
+                 "received the Tanzanian president in Nairobi.", date(2012, 1, 1))
+    assert ("URY", "PRY", "CONSULT") in found(evs) and ("KEN", "TZA", "CONSULT") in found(evs)
