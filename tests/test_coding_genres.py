@@ -3780,3 +3780,15 @@ def test_leaders_of_african_and_south_american_states_are_known():
     evs = events("In March 1995 President Sanguinetti of Uruguay visited Asuncion. In 2010 President Kibaki "
                  "received the Tanzanian president in Nairobi.", date(2012, 1, 1))
     assert ("URY", "PRY", "CONSULT") in found(evs) and ("KEN", "TZA", "CONSULT") in found(evs)
+
+
+def test_the_two_countries_after_a_single_aside_are_the_pair_the_text_is_about():
+    text = ("Chile and Peru signed a trade accord in 2001. The two countries held talks in 2002. In 2003 Peru and "
+            "Chile agreed to expand the accord. In 2004 Peru protested to Bolivia over a border post. The two "
+            "countries signed a fisheries agreement in 2005.")
+    e = [e for e in events(text, date(2010, 1, 1)) if e.date.start == date(2005, 1, 1)]
+    assert [{x.source.country, x.target.country} for x in e] == [{"CHL", "PER"}]
+    text = ("Chile and Peru signed a trade accord in 2001. The two countries held talks in 2002. In 2003 Peru and "
+            "Chile agreed to expand the accord. In 2004 Peru protested to Bolivia over a border post, and the two "
+            "countries held talks in May.")
+    assert ("PER", "BOL", "CONSULT") in found(events(text, date(2010, 1, 1)))

@@ -64,10 +64,14 @@ class Discourse:
     states_now: list[Actor] = field(default_factory=list)
     by_noun: dict[str, Actor] = field(default_factory=dict)  # "administration" -> the Carter administration's actor
     salience: dict[str, float] = field(default_factory=dict)  # country -> recent weight of its mentions
+    told: dict[frozenset[str | None], int] = field(default_factory=dict)  # acts told of each pair so far
+    sides: dict[frozenset[str | None], tuple[Actor, Actor]] = field(default_factory=dict)
+    pair_now: bool = False  # whether an act of this sentence set the pair
 
     def next_sentence(self) -> None:
         """Older mentions weigh less: halve every country's salience at each sentence."""
         self.salience = {c: w / 2 for c, w in self.salience.items() if w >= 0.05}
+        self.pair_now = False
         self.people_before, self.people_now = self.people_now, []
         self.states_before, self.states_now = self.states_now, []
         self.subject_person_before, self.subject_person_now = self.subject_person_now, None
@@ -96,6 +100,23 @@ class Discourse:
 
     def saw_pair(self, a: Actor, b: Actor) -> None:
         self.pair = _two_states(a, b) or self.pair
+        if self.pair and {a.country, b.country} == {x.country for x in self.pair}:
+            key = frozenset(x.country for x in self.pair)
+            self.told[key] = self.told.get(key, 0) + 1
+            self.sides[key] = self.pair
+            self.pair_now = True
+
+    def main_pair(self) -> tuple[Actor, ...]:
+        """The pair "the two countries" means: the pair of the last act, unless that pair was told of only once
+        and another at least three times ("Russia and China signed a deal ... after Russia annexed Crimea from
+        Ukraine. The two countries had signed a framework in 2009": the pair the text is about)."""
+        current = self.current_pair()
+        if not self.told or len(current) != 2 or self.pair_now:
+            return current  # (the pair of an act the same sentence told: "India struck X, and the two ...")
+        key, count = max(self.told.items(), key=lambda kv: kv[1])
+        now = self.told.get(frozenset(x.country for x in current), 0)
+        return self.sides[key] if now <= 1 and count >= 3 and key != frozenset(x.country for x in current) \
+            else current
 
     def saw_mission(self, owner: Actor, host: Actor) -> None:
         self.mission = _two_states(owner, host) or self.mission
@@ -176,7 +197,7 @@ class Discourse:
                 people = self.last_two_people(_people_named_before(token, named))
                 if people:
                     return list(people)
-            return _pair_between_before(token, named or {}) or list(self.current_pair())
+            return _pair_between_before(token, named or {}) or list(self.main_pair())
         if low in word_class("pair_pronouns") and token.dep_ in ("nsubj", "pobj", "dobj") and self.current_pair():
             return list(self.current_pair())
         if low in word_class("pair_numerals") and token.pos_ == "NUM" and token.dep_ in ("nsubj", "pobj", "dobj") \
