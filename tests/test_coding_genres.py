@@ -3792,3 +3792,10 @@ def test_the_two_countries_after_a_single_aside_are_the_pair_the_text_is_about()
             "Chile agreed to expand the accord. In 2004 Peru protested to Bolivia over a border post, and the two "
             "countries held talks in May.")
     assert ("PER", "BOL", "CONSULT") in found(events(text, date(2010, 1, 1)))
+
+
+def test_seeking_customers_or_a_middle_way_asks_nothing_of_anyone():
+    evs = events("In 2014 Peru sought new markets in Asia, after Chile cut its imports. In 1990 Bolivia sought a "
+                 "middle way between Chile and Peru. In 1991 Bolivia sought Chile's withdrawal from the coast.",
+                 date(2015, 1, 1))
+    assert [(e.source.country, e.target.country) for e in evs if e.event_type == "REQUEST"] == [("BOL", "CHL")]
