@@ -3799,3 +3799,10 @@ def test_seeking_customers_or_a_middle_way_asks_nothing_of_anyone():
                  "middle way between Chile and Peru. In 1991 Bolivia sought Chile's withdrawal from the coast.",
                  date(2015, 1, 1))
     assert [(e.source.country, e.target.country) for e in evs if e.event_type == "REQUEST"] == [("BOL", "CHL")]
+
+
+def test_war_spoken_of_but_not_told_is_no_attack():
+    evs = events("Peru and Ecuador faced each other on the border in 1981. A wrong move could have led to war. "
+                 "Ecuador feared that the skirmishes might escalate into a full-scale war. In 1995 Peru and Ecuador "
+                 "fought a brief war.", date(2000, 1, 1))
+    assert [e.date.start for e in evs if e.event_type == "ASSAULT"] == [date(1995, 1, 1)]

@@ -142,6 +142,9 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index, sent.heading,
                             not sent.named)
     sent.coded[match.token] = args
+    if token.pos_ == "NOUN" and in_class(token.lemma_, "@WAR_NOUN") and status not in ("occurred", "planned") \
+            and not any(r.via == "parse" and r.kind != "anaphor" for r in args.sources + args.targets + args.pair):
+        return None, time  # "a wrong move could have led to war", "an act of war": war spoken of, none told
     allied = entry.event_type in HOSTILE_TYPES and acts.on_one_side(token)  # "fought a joint war": allies
     if allied and not (args.targets or args.pair):
         return None, time  # "fought side by side": against a foe the sentence does not name
