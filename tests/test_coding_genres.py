@@ -3806,3 +3806,9 @@ def test_war_spoken_of_but_not_told_is_no_attack():
                  "Ecuador feared that the skirmishes might escalate into a full-scale war. In 1995 Peru and Ecuador "
                  "fought a brief war.", date(2000, 1, 1))
     assert [e.date.start for e in evs if e.event_type == "ASSAULT"] == [date(1995, 1, 1)]
+
+
+def test_an_act_another_state_is_wanted_to_do_is_not_its_plan():
+    evs = events("In 1982 the American defense secretary wanted the Israeli army to withdraw immediately from "
+                 "Lebanon. In 1984 Israel decided to withdraw from southern Lebanon.", date(2000, 1, 1))
+    assert [(e.source.country, e.date.start) for e in evs if e.event_type == "RETREAT"] == [("ISR", date(1984, 1, 1))]

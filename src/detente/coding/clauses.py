@@ -219,9 +219,12 @@ def hypothetical(token: Any) -> bool:
     for _ in range(3):
         if node.dep_ not in ("ccomp", "xcomp", "acl", "advcl") or node.head.i == node.i:
             return False
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in word_class("instructing_verbs") \
-                and any(c.dep_ in ("dobj", "obj") for c in node.head.children):
-            return True  # "told the defenders to surrender": told to, not done (but "told reporters that ...")
+        if node.head.lemma_.lower() in word_class("instructing_verbs") and (
+                (node.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in node.head.children))
+                or (node.dep_ == "ccomp" and to_infinitive(node) and any(c.dep_ == "nsubj" for c in node.children))):
+            # "told the defenders to surrender", "wanted the army to withdraw" (which the parser may read as a
+            # clause with its own subject): told to or wished, not done (but "told reporters that ...")
+            return True
         # (a present form after "suggested" or "proposing" is the subjunctive; after "images suggest", a fact)
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in word_class("proposing_verbs") \
                 and (node.tag_ == "VB" or (node.tag_ == "VBP" and node.head.tag_ not in ("VBP", "VBZ"))) \
