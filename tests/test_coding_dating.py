@@ -96,3 +96,10 @@ def test_the_time_of_what_the_object_was_doing_dates_the_act():
             "Union shot down an American spy plane photographing Soviet bases in 1960.")
     shot = _dates_of(text, date(2013, 10, 31), "ASSAULT")
     assert shot and all(d.start == date(1960, 1, 1) for d in shot)
+
+
+def test_an_act_told_before_a_day_took_place_in_the_days_up_to_it():
+    evs = detente.extract("Before March 3, 1991, Peru had negotiated with Chile for a loan. Peru signed a treaty "
+                          "with Chile before the war of 1879.", date(2000, 1, 1))
+    assert [(e.date.start, e.date.end) for e in evs if e.event_type == "CONSULT"] == [
+        (date(1991, 1, 1), date(1991, 3, 2))]

@@ -114,12 +114,30 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
             # (nor does what lasted until a time: "remained opposed until December 1941"; but "did not recognise
             # it until 1979" was done then)
             lasted = _until(parsed, picked) and not any(c.dep_ == "neg" for c in told.children)
+            if span is not None and status == "occurred" and _before(parsed, picked, told):
+                span = _up_to(span)
             if span is not None and not picked.since and not lasted and scene.narrative(span) and status == "occurred":
                 moves_to = span  # what happened moves the narrative; plans and rumours do not
         spans[tok] = span
         if tok == targets[0]:
             first_picked = picked
     return ActDates(spans, targets[0], warning, moves_to, first_picked)
+
+
+def _before(parsed: Any, m: TimeMention, told: Any) -> bool:
+    """Whether a day or month is the time an act was told to come before ("Before November 11, the movement had
+    negotiated with Cuba")."""
+    tok = parsed[anchoring.token_of(parsed, m.start)]
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in word_class("before_preps") and prep.head.i == told.i
+
+
+def _up_to(span: DateSpan) -> DateSpan:
+    """The days of the year up to the day before a day or month's start (an act before it, at year precision)."""
+    if span.start is None or span.precision not in ("day", "week", "month"):
+        return span
+    end = date.fromordinal(span.start.toordinal() - 1)
+    return replace(span, start=date(end.year, 1, 1), end=end, precision="year")
 
 
 def _until(parsed: Any, m: TimeMention) -> bool:
