@@ -3812,3 +3812,10 @@ def test_an_act_another_state_is_wanted_to_do_is_not_its_plan():
     evs = events("In 1982 the American defense secretary wanted the Israeli army to withdraw immediately from "
                  "Lebanon. In 1984 Israel decided to withdraw from southern Lebanon.", date(2000, 1, 1))
     assert [(e.source.country, e.date.start) for e in evs if e.event_type == "RETREAT"] == [("ISR", date(1984, 1, 1))]
+
+
+def test_a_launch_condemned_is_an_accusation_of_the_one_who_launched():
+    evs = events("Iran launched a ballistic missile on Monday. On Tuesday Israel condemned the launch.",
+                 date(2024, 1, 10))
+    e = one(evs, "ACCUSE")
+    assert (e.source.country, e.target.country, e.date.start) == ("ISR", "IRN", date(2024, 1, 9))

@@ -67,6 +67,8 @@ class Discourse:
     told: dict[frozenset[str | None], int] = field(default_factory=dict)  # acts told of each pair so far
     sides: dict[frozenset[str | None], tuple[Actor, Actor]] = field(default_factory=dict)
     pair_now: bool = False  # whether an act of this sentence set the pair
+    # acts done with no other side ("North Korea launched a missile"): (doer, stem of the trigger word, sentence)
+    deeds: list[tuple[Actor, str, int]] = field(default_factory=list)
 
     def next_sentence(self) -> None:
         """Older mentions weigh less: halve every country's salience at each sentence."""

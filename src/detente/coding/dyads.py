@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Event
+from ..stems import stem
 from . import acts
 from .arguments import ActorRef, Arguments, SentenceActors, subject_of
 from .clauses import called_so, placed_in
@@ -51,7 +52,8 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
     if args.sources and not targets and not args.pair:
         commitment = entry.event_type in _COMMITMENTS and not mutual
         targets = (_complement_targets(token, actors) if commitment else []) or _referenced_act(
-            token, sources, told, sent.t.sentence.index)
+            token, sources, told, sent.t.sentence.index) or _reaction_to_a_deed(
+            token, sources, discourse, sent.t.sentence.index)
     if args.sources and not args.pair and all(_key(t) in sources for t in targets) and any(
             c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in word_class("first_person_objects")
             for c in token.children):
@@ -231,6 +233,22 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event], ind
             unique = list({(a.country or a.code): a for a in parties}.values())
             return [ActorRef(a, noun.i, "anaphor", "discourse") for a in unique
                     if (a.country or a.code) not in sources]
+    return []
+
+
+def _reaction_to_a_deed(token: Any, sources: set[str | None], discourse: Discourse, index: int) -> list[ActorRef]:
+    """ "North Korea launched a missile on Monday. Japan condemned the launch": the one who did the act the
+    object names, an act with no other side told in this sentence or the two before."""
+    if token.lemma_.lower() not in word_class("reacting_words"):
+        return []
+    for noun in (c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
+                 and any(d.lower_ in word_class("referring_determiners") for d in c.children)):
+        named = stem(noun.lemma_.lower())
+        for doer, word, at in reversed(discourse.deeds):
+            if index - at > 2:
+                break
+            if word == named and (doer.country or doer.code) not in sources:
+                return [ActorRef(doer, noun.i, "anaphor", "discourse")]
     return []
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from ..actors.succession import state_at, territories
 from ..model import DateSpan, Event, Evidence, event_id
 from ..ontology import cameo as cameo_entry
+from ..stems import stem
 from . import acts, scene
 from . import anchor as anchoring
 from .arguments import ActorRef, Arguments, SentenceActors, arguments_for, subject_of
@@ -162,6 +163,10 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         time = _record(ctx, story, sent, match, source, target, reciprocal, status, dates.of(target),
                        dates.warning, time)
     _keep_the_pair(story.discourse, pair_before, story.events[before:])
+    if len(story.events) == before and status == "occurred" and not (args.targets or args.pair):
+        # "North Korea launched a missile": no act between two states, but one a reaction may name
+        story.discourse.deeds += [(state_of(r.actor), stem(token.lemma_.lower()), sent.t.sentence.index)
+                                  for r in args.sources if r.via == "parse" and r.actor.country][:1]
     if mutual and entry.event_type in _MEDIATED and len(story.events) > before:
         time = _mediated(ctx, story, sent, actors, match, status, dates.of, time, before)
     if status == "planned" and entry.event_type == "CONSULT" and len(story.events) > before:
