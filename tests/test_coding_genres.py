@@ -3819,3 +3819,9 @@ def test_a_launch_condemned_is_an_accusation_of_the_one_who_launched():
                  date(2024, 1, 10))
     e = one(evs, "ACCUSE")
     assert (e.source.country, e.target.country, e.date.start) == ("ISR", "IRN", date(2024, 1, 9))
+
+
+def test_forces_that_departed_withdrew():
+    evs = events("At the request of the new Greek government, the last U.S. combat units departed in 1975. In 1992 "
+                 "the last American forces departed from the Philippines.", date(2000, 1, 1))
+    assert {("USA", "GRC", "RETREAT"), ("USA", "PHL", "RETREAT")} <= found(evs)
