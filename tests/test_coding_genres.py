@@ -3825,3 +3825,17 @@ def test_forces_that_departed_withdrew():
     evs = events("At the request of the new Greek government, the last U.S. combat units departed in 1975. In 1992 "
                  "the last American forces departed from the Philippines.", date(2000, 1, 1))
     assert {("USA", "GRC", "RETREAT"), ("USA", "PHL", "RETREAT")} <= found(evs)
+
+
+def test_both_acts_of_a_demand_are_asked_not_done():
+    evs = events('"We demand that Chile immediately stop its drilling and withdraw all its vessels," the Peruvian '
+                 'foreign minister told reporters on Monday.', date(2014, 5, 8))
+    assert "RETREAT" not in {e.event_type for e in evs} and ("PER", "CHL", "REQUEST") in found(evs)
+
+
+def test_a_state_convinced_to_act_did_so():
+    evs = events("In 1870 the Canadian prime minister convinced the British Government to cede the lands of the "
+                 "company to Canada. Victories in 1777 persuaded France to recognize American independence and "
+                 "conclude an alliance with the United States in 1778.", date(2000, 1, 1))
+    assert {("GBR", "CAN", "CONCEDE"), ("FRA", "USA", "SUPPORT")} <= found(evs)
+    assert all(e.status == "occurred" for e in evs)
