@@ -3839,3 +3839,10 @@ def test_a_state_convinced_to_act_did_so():
                  "conclude an alliance with the United States in 1778.", date(2000, 1, 1))
     assert {("GBR", "CAN", "CONCEDE"), ("FRA", "USA", "SUPPORT")} <= found(evs)
     assert all(e.status == "occurred" for e in evs)
+
+
+def test_two_named_parties_negotiating_a_treaty_are_its_parties_not_those_of_one_told_before():
+    evs = events("In 1854 an American commodore signed a treaty with Japan. In 1842 the American secretary of state "
+                 "and the British envoy negotiated the treaty.", date(2000, 1, 1))
+    assert {(e.source.country, e.target.country) for e in evs if e.date.start == date(1842, 1, 1)} == {
+        ("USA", "GBR")}

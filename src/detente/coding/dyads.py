@@ -49,8 +49,10 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
     # each other; what they agreed to do does not name their counterpart
     mutual = ("sym" in entry.flags or acts.together(token)) and len(sources) >= 2
     targets = args.targets
-    if args.sources and not targets and not args.pair:
-        commitment = entry.event_type in _COMMITMENTS and not mutual
+    if args.sources and not targets and not args.pair and not mutual:
+        # (not "Webster and Ashburton negotiated the treaty": the two named are the parties, not those of a treaty
+        # told before)
+        commitment = entry.event_type in _COMMITMENTS
         targets = (_complement_targets(token, actors) if commitment else []) or _referenced_act(
             token, sources, told, sent.t.sentence.index) or _reaction_to_a_deed(
             token, sources, discourse, sent.t.sentence.index)
