@@ -3846,3 +3846,10 @@ def test_two_named_parties_negotiating_a_treaty_are_its_parties_not_those_of_one
                  "and the British envoy negotiated the treaty.", date(2000, 1, 1))
     assert {(e.source.country, e.target.country) for e in evs if e.date.start == date(1842, 1, 1)} == {
         ("USA", "GBR")}
+
+
+def test_forces_a_state_sent_act_through_a_relative_clause():
+    evs = events("In 1978 Hanoi sent forces that entered Cambodia in December. In 1990 Iraq attacked troops that "
+                 "defended the border.", date(2000, 1, 1))
+    e = one(evs, "ASSAULT", {"VNM", "KHM"})
+    assert (e.source.country, e.target.country, e.date.start) == ("VNM", "KHM", date(1978, 12, 1))

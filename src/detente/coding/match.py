@@ -146,6 +146,9 @@ def _subject_is(token: Token, spec: str, actors: SentenceActors, owned: bool = T
         # ("planes began arriving": the subject of the verb of phase the gerund or infinitive completes)
         token, joined = token.head, token.dep_ == "conj"
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+    if token.dep_ == "relcl":
+        # "sent forces that entered Angola": what the relative pronoun stands for
+        subjects += [token.head for s in subjects if s.lower_ in word_class("relative_pronouns")]
     if spec == "@TROOPS" and any(r.actor.sector == "MIL" and r.via == "parse" for s in subjects
                                  for r in actors.by_token.get(s.i, ())):
         return True  # "the IDF entered West Beirut": a state's armed forces by name
