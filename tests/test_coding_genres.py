@@ -3853,3 +3853,9 @@ def test_forces_a_state_sent_act_through_a_relative_clause():
                  "defended the border.", date(2000, 1, 1))
     e = one(evs, "ASSAULT", {"VNM", "KHM"})
     assert (e.source.country, e.target.country, e.date.start) == ("VNM", "KHM", date(1978, 12, 1))
+
+
+def test_a_truce_agreed_with_no_party_named_is_the_pairs():
+    evs = events("Peru and Ecuador clashed on the border on Thursday. A Peruvian official said on Friday that a truce "
+                 "agreed late on Thursday was holding.", date(1995, 2, 4))
+    assert ("PER", "ECU", "AGREE") in found(evs)

@@ -107,7 +107,8 @@ def definite_passive(token: Any) -> bool:
             and not any(c.dep_ == "agent" for c in token.children):
         # "an agreement on arms transfers, signed on February 29, 2016, allowed ...": the same, as a participle
         # (of a bond: "the dialogue, held in Delhi" is the dialogue's own act, told once)
-        return in_class(token.head.lemma_, "@AGREEMENT") and _pair_noun_phrase(token.head)
+        return (in_class(token.head.lemma_, "@AGREEMENT") or in_class(token.head.lemma_, "@CEASEFIRE")) \
+            and _pair_noun_phrase(token.head)
     if token.pos_ == "VERB" and token.dep_ == "relcl" and in_class(token.head.lemma_, "@AGREEMENT") and any(
             c.dep_ == "nsubjpass" and c.lower_ in word_class("relative_pronouns") for c in token.children) \
             and not any(c.dep_ == "agent" for c in token.children):
@@ -132,7 +133,8 @@ def deal_as_subject(verb: Any) -> Any:
     for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")):
         named = [subject, *(p for w in subject.children if w.dep_ == "prep" and w.lower_ == "of"
                             for p in w.children if p.dep_ == "pobj")]
-        if any(in_class(n.lemma_, "@AGREEMENT") or in_class(n.lower_, "@AGREEMENT") for n in named):
+        if any(in_class(n.lemma_, spec) or in_class(n.lower_, spec) for n in named for spec in ("@AGREEMENT",
+                                                                                                "@CEASEFIRE")):
             return subject
     return None
 
