@@ -423,3 +423,8 @@ def test_packaged_leaders_cover_the_cold_war_rulers_of_smaller_states() -> None:
 def test_american_vice_presidents_are_their_state() -> None:
     found = Gazetteer().find_actors("Vice President JD Vance spoke in Munich.", year=2025)
     assert [(m.text, m.actor.code) for m in found if m.kind == "leader"] == [("Vice President JD Vance", "USAGOV")]
+
+
+def test_a_leader_written_without_the_accents_of_his_name() -> None:
+    found = Gazetteer().find_actors("In 1938 Cardenas expropriated the oil companies.", year=1938)
+    assert [(m.text, m.actor.country) for m in found if m.kind == "leader"] == [("Cardenas", "MEX")]

@@ -3859,3 +3859,9 @@ def test_a_truce_agreed_with_no_party_named_is_the_pairs():
     evs = events("Peru and Ecuador clashed on the border on Thursday. A Peruvian official said on Friday that a truce "
                  "agreed late on Thursday was holding.", date(1995, 2, 4))
     assert ("PER", "ECU", "AGREE") in found(evs)
+
+
+def test_taking_a_stand_against_a_state_is_a_criticism():
+    evs = events("In 1938 Britain took a very strong stand against Mexico's actions. In 1990 the senator took a stand "
+                 "against the bill.", date(2000, 1, 1))
+    assert found(evs) == {("GBR", "MEX", "ACCUSE")}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -324,6 +325,14 @@ def load_leaders(lex: Lexicon, path: Path) -> None:
         bare = re.sub(r"^(?:al|el|Al|El)-", "", surname)
         if bare != surname and _usable_surname(lex, bare, people):
             lex.add(bare, _leader_entry(people, surname=True))
+        plain = _without_accents(surname)
+        if plain != surname and plain not in first_names and _usable_surname(lex, plain, people):
+            lex.add(plain, _leader_entry(people, surname=True))  # "Cardenas" as written without its accent
+
+
+def _without_accents(word: str) -> str:
+    """The word with its letters' accents taken off ("Cárdenas": "Cardenas")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _usable_surname(lex: Lexicon, surname: str, people: list[Person]) -> bool:
