@@ -303,7 +303,9 @@ def load_leaders(lex: Lexicon, path: Path) -> None:
     persons = read_leaders(path)
     by_form: dict[str, list[Person]] = {}
     for person in persons:
-        for form in (person.name, *person.aliases):
+        forms = (person.name, *person.aliases)
+        # (and as written without accents: "Enrique Pena Nieto")
+        for form in dict.fromkeys((*forms, *(_without_accents(f) for f in forms))):
             by_form.setdefault(form, []).append(person)
     for form, people in by_form.items():
         lex.add(form, _leader_entry(people, surname=False))
