@@ -430,3 +430,8 @@ def test_a_leader_written_without_the_accents_of_his_name() -> None:
     assert [(m.text, m.actor.country) for m in found if m.kind == "leader"] == [("Cardenas", "MEX")]
     found = Gazetteer().find_actors("In 2001 Gerhard Schroder met the Russian president.", year=2001)
     assert [(m.text, m.actor.country) for m in found if m.kind == "leader"] == [("Gerhard Schroder", "DEU")]
+
+
+def test_a_state_or_seat_written_without_accents() -> None:
+    found = Gazetteer().find_actors("In 2011 the Elysee Palace criticized Cote d\u2019Ivoire.", year=2011)
+    assert [(m.text, m.actor.code) for m in found] == [("Elysee Palace", "FRAGOV"), ("Cote d\u2019Ivoire", "CIV")]

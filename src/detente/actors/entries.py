@@ -193,7 +193,9 @@ def load_countries(lex: Lexicon, path: Path) -> None:
         code, kind = row["code"], row["kind"]
         kind = "country" if kind in ("name", "canonical") else kind
         name = lex.country_names.get(code) or default_country_name(code) or code
-        lex.add(row["alias"], Entry(kind, code, name, code, row.get("sector") or None))
+        entry = Entry(kind, code, name, code, row.get("sector") or None)
+        for form in dict.fromkeys((row["alias"], _without_accents(row["alias"]))):
+            lex.add(form, entry)  # (also as written without accents: "Cote d'Ivoire")
     _add_pycountry(lex)
 
 
