@@ -3865,3 +3865,10 @@ def test_taking_a_stand_against_a_state_is_a_criticism():
     evs = events("In 1938 Britain took a very strong stand against Mexico's actions. In 1990 the senator took a stand "
                  "against the bill.", date(2000, 1, 1))
     assert found(evs) == {("GBR", "MEX", "ACCUSE")}
+
+
+def test_projectiles_launched_against_a_state_are_an_attack():
+    evs = events("In 1985 Iraqi units launched shells, mortars and rocket fire against Iranian positions. In 2019 Iran "
+                 "launched missiles at bases in Iraq.", date(2020, 1, 1))
+    assert {(e.source.country, e.target.country, e.event_type) for e in evs} == {
+        ("IRQ", "IRN", "ASSAULT"), ("IRN", "IRQ", "ASSAULT")}

@@ -41,7 +41,8 @@ def _objects(token: Token) -> list[Token]:
     if passive and token.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in token.children):
         # "a contract is expected to be signed": the subject raised to the verb above
         objs += [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
-    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    # every item of a list ("artillery, mortar and rocket fire")
+    objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
     # "provided India with assistance": what is given is the object of "with" (when the direct
     # object is the recipient)
     if any(o.pos_ == "PROPN" or any(c.pos_ == "PROPN" or c.dep_ == "amod" for c in o.children) for o in objs):
