@@ -3784,10 +3784,16 @@ def test_leaders_of_african_and_south_american_states_are_known():
 
 def test_the_two_countries_after_a_single_aside_are_the_pair_the_text_is_about():
     text = ("Chile and Peru signed a trade accord in 2001. The two countries held talks in 2002. In 2003 Peru and "
-            "Chile agreed to expand the accord. In 2004 Peru protested to Bolivia over a border post. The two "
-            "countries signed a fisheries agreement in 2005.")
+            "Chile agreed to expand the accord. The talks came in a tense year, after Peru protested to Bolivia "
+            "over a border post. The two countries signed a fisheries agreement in 2005.")
     e = [e for e in events(text, date(2010, 1, 1)) if e.date.start == date(2005, 1, 1)]
     assert [{x.source.country, x.target.country} for x in e] == [{"CHL", "PER"}]
+    # (a pair told in a main clause is the new subject: "Then India and Pakistan clashed. The two countries ...")
+    text = ("Chile and Peru signed a trade accord in 2001. The two countries held talks in 2002. In 2003 Peru and "
+            "Chile agreed to expand the accord. Then in 2004 Peru and Bolivia clashed on the border. The two "
+            "countries agreed to a ceasefire in 2005.")
+    e = [e for e in events(text, date(2010, 1, 1)) if e.date.start == date(2005, 1, 1)]
+    assert [{x.source.country, x.target.country} for x in e] == [{"PER", "BOL"}]
     text = ("Chile and Peru signed a trade accord in 2001. The two countries held talks in 2002. In 2003 Peru and "
             "Chile agreed to expand the accord. In 2004 Peru protested to Bolivia over a border post, and the two "
             "countries held talks in May.")
@@ -3872,3 +3878,41 @@ def test_projectiles_launched_against_a_state_are_an_attack():
                  "launched missiles at bases in Iraq.", date(2020, 1, 1))
     assert {(e.source.country, e.target.country, e.event_type) for e in evs} == {
         ("IRQ", "IRN", "ASSAULT"), ("IRN", "IRQ", "ASSAULT")}
+
+
+def test_look_alikes_of_session_33_rules_code_nothing_false():
+    def coded(text: str, published: date = date(2025, 11, 18)) -> set[tuple[str, str, str]]:
+        return found(events(text, published))
+
+    # an envoy ordered home or to protest is not expelled; troops leaving for a front do not withdraw
+    assert not coded("Peru ordered its ambassador to Chile to return home for consultations.")
+    assert not coded("Chilean troops departed from their bases in Peru toward Bolivia on May 3.")
+    # a missile launched with no target is aimed at no one the story names
+    assert ("PRK", "CHN", "MOBILIZE") not in coded("Japan and China held talks in May. North Korea launched a "
+                                                    "missile in June.")
+    # "it" after "but" is the one the story is about
+    assert ("CHL", "PER", "ASSAULT") in coded("Chile fired a missile over Peru on Monday. Peru protested "
+                                              "strongly, but it fired two more missiles on Wednesday.")
+    # a one-word name written without accents, a capital that is an English word
+    assert not coded("The painter Hiro Ito praised the Chinese government on Monday.")
+    assert not {e[0] for e in coded("Male officers of the Indian army met Chinese commanders on Monday.")} & {"MDV"}
+    # markets conquered, military positions taken, a stand against a vice, generic or unnamed drills
+    assert not coded("Chinese carmakers conquered the Russian market in 2023.")
+    assert not coded("Finnish troops took positions against Soviet forces in 1939.")
+    assert ("PAK", "AFG", "ACCUSE") not in coded("Pakistan took a strong stand against terrorism in talks with "
+                                                 "Afghanistan in 2003.")
+    assert ("THA", "USA", "COOPERATE") not in coded(
+        "The United States and Thailand signed a pact in 2001. The two countries held talks in 2002. In 2003 they "
+        "agreed to expand trade. In March 2004 China and Cambodia held joint drills. The exercises involved 3,000 "
+        "soldiers. Such exercises are routine, officials said.")
+    # what forces had done before they were sent; a truce between others; an ally sought; a day counted back
+    assert not {e for e in coded("Russia deployed troops that had fought in Syria to the Ukrainian border in "
+                                 "2021.") if e[2] == "ASSAULT"}
+    assert ("PER", "ECU", "AGREE") not in coded("Peru and Ecuador clashed on the border on Thursday. Meanwhile, a "
+                                                "truce agreed between the government and the guerrillas was "
+                                                "holding in the south.", date(1995, 2, 4))
+    assert ("MAR", "FRA", "REQUEST") in coded("Morocco sought an ally in France in its dispute with Algeria.")
+    evs = events("Two days before May 14, 1948, Britain withdrew its forces from Palestine.", date(2000, 1, 1))
+    assert one(evs, "RETREAT").date.end != date(1948, 5, 13)
+    # a protest march is no protest note
+    assert not coded("Russian authorities registered a protest march by Ukrainians in Moscow.")

@@ -194,8 +194,9 @@ def load_countries(lex: Lexicon, path: Path) -> None:
         kind = "country" if kind in ("name", "canonical") else kind
         name = lex.country_names.get(code) or default_country_name(code) or code
         entry = Entry(kind, code, name, code, row.get("sector") or None)
-        for form in dict.fromkeys((row["alias"], _without_accents(row["alias"]))):
-            lex.add(form, entry)  # (also as written without accents: "Cote d'Ivoire")
+        plain = _without_accents(row["alias"]) if " " in row["alias"] else row["alias"]
+        for form in dict.fromkeys((row["alias"], plain)):
+            lex.add(form, entry)  # (also as written without accents: "Cote d'Ivoire"; not "Malé" as "Male")
     _add_pycountry(lex)
 
 
@@ -306,8 +307,9 @@ def load_leaders(lex: Lexicon, path: Path) -> None:
     by_form: dict[str, list[Person]] = {}
     for person in persons:
         forms = (person.name, *person.aliases)
-        # (and as written without accents: "Enrique Pena Nieto")
-        for form in dict.fromkeys((*forms, *(_without_accents(f) for f in forms))):
+        # (and as written without accents: "Enrique Pena Nieto"; not a one-word alias, "Goto" or "Ito", which a
+        # surname's checks would have to pass)
+        for form in dict.fromkeys((*forms, *(_without_accents(f) for f in forms if " " in f))):
             by_form.setdefault(form, []).append(person)
     for form, people in by_form.items():
         lex.add(form, _leader_entry(people, surname=False))
@@ -327,7 +329,7 @@ def load_leaders(lex: Lexicon, path: Path) -> None:
         if _usable_surname(lex, surname, people):
             lex.add(surname, _leader_entry(people, surname=True))
         bare = re.sub(r"^(?:al|el|Al|El)-", "", surname)
-        if bare != surname and _usable_surname(lex, bare, people):
+        if bare != surname and bare not in first_names and _usable_surname(lex, bare, people):
             lex.add(bare, _leader_entry(people, surname=True))
         plain = _without_accents(surname)
         if plain != surname and plain not in first_names and _usable_surname(lex, plain, people):

@@ -337,8 +337,11 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
                 if not refs and child.lower_ in word_class("relative_pronouns") and node.dep_ == "relcl":
                     refs = actors.in_phrase(node.head)
                     if not refs and in_class(node.head.lemma_, "@TROOPS") and node.head.dep_ in ("dobj", "obj") \
-                            and node.head.head.lemma_.lower() in word_class("deploying_verbs"):
+                            and node.head.head.lemma_.lower() in word_class("deploying_verbs") \
+                            and not any(c.dep_ == "aux" and c.lower_ in word_class("past_perfect_auxiliaries")
+                                        for c in node.children):
                         # "Pretoria sent forces that entered Angola": forces of no one named are the sender's
+                        # (not what they "had" done before)
                         refs = subject_of(node.head.head, actors)
                 if not refs and node.dep_ == "relcl" and any(
                         c.dep_ == "poss" and c.lower_ in word_class("possessive_relative_pronouns")

@@ -108,14 +108,15 @@ def definite_passive(token: Any) -> bool:
         # "an agreement on arms transfers, signed on February 29, 2016, allowed ...": the same, as a participle
         # (of a bond: "the dialogue, held in Delhi" is the dialogue's own act, told once)
         return (in_class(token.head.lemma_, "@AGREEMENT") or in_class(token.head.lemma_, "@CEASEFIRE")) \
-            and _pair_noun_phrase(token.head)
+            and _pair_noun_phrase(token.head) and not _between_others(token)
     if token.pos_ == "VERB" and token.dep_ == "relcl" and in_class(token.head.lemma_, "@AGREEMENT") and any(
             c.dep_ == "nsubjpass" and c.lower_ in word_class("relative_pronouns") for c in token.children) \
             and not any(c.dep_ == "agent" for c in token.children):
         return True  # "presented the Treaty of Guadalupe-Hidalgo, which was signed in Mexico City on February 2"
     subject = deal_as_subject(token) if token.pos_ == "VERB" else None
     if subject is not None:
-        return _pair_noun_phrase(subject) or subject.pos_ == "PROPN"  # (a named deal: "a Supply Arrangement")
+        # (a named deal: "a Supply Arrangement"; not "a truce agreed between the government and the guerrillas")
+        return (_pair_noun_phrase(subject) or subject.pos_ == "PROPN") and not _between_others(token)
     return token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" and _pair_noun_phrase(c) for c in holder.children)
 
 
@@ -137,6 +138,12 @@ def deal_as_subject(verb: Any) -> Any:
                                                                                                 "@CEASEFIRE")):
             return subject
     return None
+
+
+def _between_others(verb: Any) -> bool:
+    """Whether a participle of signing names its own parties ("a truce agreed between the government and the
+    guerrillas"), so that it is no deal of the pair under discussion."""
+    return any(c.dep_ == "prep" and c.lower_ in word_class("pair_preps") for c in verb.children)
 
 
 def _pair_noun_phrase(noun: Any) -> bool:

@@ -129,7 +129,9 @@ def _before(parsed: Any, m: TimeMention, told: Any) -> bool:
     negotiated with Cuba")."""
     tok = parsed[anchoring.token_of(parsed, m.start)]
     prep = tok.head if tok.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ in word_class("before_preps") and prep.head.i == told.i
+    # (not "two days before May 14", a day counted back from it)
+    return prep is not None and prep.lower_ in word_class("before_preps") and prep.head.i == told.i \
+        and not any(c.dep_ in ("npadvmod", "advmod") for c in prep.children)
 
 
 def _up_to(span: DateSpan) -> DateSpan:

@@ -67,6 +67,7 @@ class Discourse:
     told: dict[frozenset[str | None], int] = field(default_factory=dict)  # acts told of each pair so far
     sides: dict[frozenset[str | None], tuple[Actor, Actor]] = field(default_factory=dict)
     pair_now: bool = False  # whether an act of this sentence set the pair
+    pair_aside: bool = False  # whether the act that set the pair was told in a subordinate clause
     # acts done with no other side ("North Korea launched a missile"): (doer, stem of the trigger word, sentence)
     deeds: list[tuple[Actor, str, int]] = field(default_factory=list)
 
@@ -100,20 +101,24 @@ class Discourse:
         if subject:
             self.last_subject = actor
 
-    def saw_pair(self, a: Actor, b: Actor) -> None:
+    def saw_pair(self, a: Actor, b: Actor, aside: bool = False) -> None:
+        """The pair of an act just told (aside: told in a subordinate clause, "sanctions imposed after Russia
+        annexed Crimea")."""
         self.pair = _two_states(a, b) or self.pair
         if self.pair and {a.country, b.country} == {x.country for x in self.pair}:
             key = frozenset(x.country for x in self.pair)
             self.told[key] = self.told.get(key, 0) + 1
             self.sides[key] = self.pair
             self.pair_now = True
+            self.pair_aside = aside
 
     def main_pair(self) -> tuple[Actor, ...]:
-        """The pair "the two countries" means: the pair of the last act, unless that pair was told of only once
-        and another at least three times ("Russia and China signed a deal ... after Russia annexed Crimea from
-        Ukraine. The two countries had signed a framework in 2009": the pair the text is about)."""
+        """The pair "the two countries" means: the pair of the last act, unless that pair was told of only once,
+        in an aside, and another at least three times ("Russia and China signed a deal ... amid sanctions imposed
+        after Russia annexed Crimea from Ukraine. The two countries had signed a framework in 2009": the pair the
+        text is about; but "Then India and Pakistan clashed. The two countries agreed ..." moves on)."""
         current = self.current_pair()
-        if not self.told or len(current) != 2 or self.pair_now:
+        if not self.told or len(current) != 2 or self.pair_now or not self.pair_aside:
             return current  # (the pair of an act the same sentence told: "India struck X, and the two ...")
         key, count = max(self.told.items(), key=lambda kv: kv[1])
         now = self.told.get(frozenset(x.country for x in current), 0)
@@ -276,11 +281,13 @@ class Discourse:
             # "Peru has turned to other suppliers; in 2022 it signed ...": a state that is the subject of a
             # clause before it in the sentence, before the one the story was last about (not in what someone
             # said: "Russia, which said it would send troops")
-            subjects = [state_of(r.actor) for i, refs in sorted((named or {}).items()) if i < token.i
+            subjects = [(i, state_of(r.actor)) for i, refs in sorted((named or {}).items()) if i < token.i
                         and _main_clause_subject(token.doc[i], token.head) for r in refs
                         if r.via == "parse" and r.actor.country and r.kind not in PERSON_KINDS]
-            if subjects:
-                return [subjects[-1]]
+            # (not across "but": "Japan protested, but it fired two more missiles" is the one the story is about)
+            if subjects and not any(t.lower_ in word_class("contrasting_conjunctions")
+                                    for t in token.doc[subjects[-1][0]:token.i]):
+                return [subjects[-1][1]]
         if low in word_class("it_pronouns") and token.pos_ == "PRON" and self.last_subject:
             return [self.last_subject]
         if low in word_class("he_pronouns") and token.pos_ == "PRON":

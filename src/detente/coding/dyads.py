@@ -365,9 +365,10 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
         out += _with_each_other(sources, symmetric)
     elif home:
         pass  # addressed to the subject's own body ("a message to Congress"): no counterpart from the discourse
-    elif sources and event_type in NEEDS_COUNTERPART and verbal and mode != "resign":
+    elif sources and event_type in NEEDS_COUNTERPART and verbal and mode != "resign" and "alone" not in flags:
         # a leader who resigns ("the president resigned from office") concedes to no state unless
-        # the sentence names one: the discourse's other side is not the one he yields to
+        # the sentence names one: the discourse's other side is not the one he yields to (nor is it the one a
+        # missile launched with no target is aimed at: flag alone)
         out += _against_counterpart(sources, symmetric, several, discourse)
     elif sources and (symmetric and verbal or event_type == "CONSULT"):
         # "India signed a contract": a mutual act with one side named; the other is the partner

@@ -224,6 +224,13 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     manner = entry.valued("adv")
     if manner and not any(c.dep_ == "advmod" and c.lower_ in manner for c in token.children):
         return None  # flag adv=WORD: the verb's own adverb ("sailed together", "patrolled jointly")
+    wanted = entry.valued("xcomp")
+    if wanted and not any(c.dep_ in ("xcomp", "ccomp") and in_class(c.lemma_, spec)
+                          for c in token.children for spec in wanted):
+        return None  # flag xcomp=@CLASS: "ordered two diplomats to leave" (not "ordered its envoy to protest")
+    if "nodest" in entry.flags and any(c.dep_ == "prep" and c.lower_ in word_class("heading_preps")
+                                       for c in token.children):
+        return None  # flag nodest: "troops departed from Kuwait" withdrew; "departed for Iraq" went on
     said = entry.valued("with")
     if said and not any(t.lower_ in said for t in token.doc):
         return None  # flag with=WORD: the sentence must say it ("persona non grata")

@@ -62,7 +62,9 @@ def _named_exercise() -> re.Pattern[str]:
     """An exercise or drill called by its name, no party named ("the next Cobra Gold exercise is scheduled for
     May", "the Freedom Edge trilateral exercise took place"): the pair under discussion's, if the story has one."""
     nouns = "(?:" + "|".join(sorted(word_classes()["EXERCISE"], key=lambda w: -len(w))) + ")"
-    return re.compile(r"\b[A-Z][\w-]+(?: [A-Z0-9][\w-]*)* (?:[a-z]+ )?" + nouns + r"s?\b")
+    determiners = "|".join(sorted(w.capitalize() for w in word_class("exercise_name_stopwords")))
+    return re.compile(r"\b(?!(?:" + determiners + r")\b)[A-Z][\w-]+(?: [A-Z0-9][\w-]*)* (?:[a-z]+ )?" + nouns
+                      + r"s?\b")
 
 
 @cache

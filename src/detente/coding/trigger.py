@@ -26,6 +26,7 @@ from .clauses import (
     hinted,
     hypothetical,
     in_principle,
+    main_clause,
     referred_as,
     stated_intent,
     told_when,
@@ -293,7 +294,7 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
     a section's heading; alone: it names no actor at all)."""
     unnamed = not (args.sources or args.targets or args.pair)
     if unnamed and alone and not heading and token.pos_ == "NOUN" and in_class(token.lemma_, "@EXERCISE") \
-            and status in ("occurred", "planned"):
+            and status in ("occurred", "planned") and any(c.pos_ == "PROPN" for c in token.lefts):
         # "the next Cobra Gold exercise is scheduled for May", "the annual exercises were held in April": an
         # exercise told in a sentence that names no one is one of the pair the text is about, the pair it has
         # told most acts of (not the pair of the latest act: a review of US-Thai ties telling of a border war)
@@ -620,7 +621,7 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
         # mediator's shuttling between the two sides, nor a war that only sets the time ("left during
         # the war between Paraguay and its neighbours", though "the sides of the conflict" are its sides)
         if event.event_type != "ASSAULT" or not _in_a_time_phrase(sent.parsed[match.token]):
-            story.discourse.saw_pair(src, tgt)
+            story.discourse.saw_pair(src, tgt, aside=not main_clause(sent.parsed, match.token))
         if event.event_type == "ASSAULT" and status == "occurred":
             story.discourse.saw_war(src, tgt)
         if match.entry.obj == "@RELATIONS" and status == "occurred" and event.event_type in _BONDING:
