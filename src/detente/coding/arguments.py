@@ -165,7 +165,7 @@ class SentenceActors:
 
 def _sponsoring(word: Token) -> bool:
     """A participle of bringing about before a noun, as its own word or the end of one ("Russian-brokered",
-    "U.S.-backed")."""
+    "U.S.-mediated")."""
     if word.tag_ == "VBN" and word.lemma_.lower() in word_class("sponsoring_participles"):
         return True
     return "-" in word.lower_ and word.lower_.rsplit("-", 1)[1] in class_forms("sponsoring_participles")

@@ -125,6 +125,13 @@ class Discourse:
         return self.sides[key] if now <= 1 and count >= 3 and key != frozenset(x.country for x in current) \
             else current
 
+    def most_told_pair(self) -> tuple[Actor, ...]:
+        """The two states the text has told most acts between so far (on a tie, the first told), else the pair
+        under discussion."""
+        if not self.told:
+            return self.current_pair()
+        return self.sides[max(self.told.items(), key=lambda kv: kv[1])[0]]
+
     def saw_mission(self, owner: Actor, host: Actor) -> None:
         self.mission = _two_states(owner, host) or self.mission
 

@@ -3,7 +3,6 @@ and an event for each pair of parties, recorded in the story."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -295,10 +294,11 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
     unnamed = not (args.sources or args.targets or args.pair)
     if unnamed and alone and not heading and token.pos_ == "NOUN" and in_class(token.lemma_, "@EXERCISE") \
             and status in ("occurred", "planned") and any(c.pos_ == "PROPN" for c in token.lefts):
-        # "the next Cobra Gold exercise is scheduled for May", "the annual exercises were held in April": an
-        # exercise told in a sentence that names no one is one of the pair the text is about, the pair it has
-        # told most acts of (not the pair of the latest act: a review of US-Thai ties telling of a border war)
-        args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in _main_pair(story)])
+        # "the next Cobra Gold exercise is scheduled for May": an exercise told by its name in a sentence that
+        # names no one is one of the pair the text is about, the pair it has told most acts of (not the pair of
+        # the latest act: a review of US-Thai ties telling of a border war)
+        args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse")
+                                   for a in story.discourse.most_told_pair()])
     if unnamed and (_bond_passive(token, entry) or ("sym" in entry.flags and (
             definite_passive(token) or status in _UNASSERTED or acts.phase_of_talks(token, entry.event_type)))):
         # "the deal was signed in August 2015", "the possibility of signing a deal": a mutual act
@@ -328,17 +328,6 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # "six PRC nationals were indicted": a court's act on one side's people is the other side's
         args = fill_from_pair(token, args, story.discourse)
     return args
-
-
-def _main_pair(story: Story) -> tuple[Any, ...]:
-    """The two states the text has told most acts between so far (the pair under discussion, if none)."""
-    counts = Counter(frozenset((e.source.country, e.target.country)) for e in story.events
-                     if e.source.country and e.target.country and e.source.country != e.target.country)
-    if not counts:
-        return story.discourse.current_pair()
-    top = counts.most_common(1)[0][0]
-    sides = {a.country: a for e in story.events for a in (e.source, e.target) if a.country in top}
-    return tuple(state_of(sides[c]) for c in sorted(top))
 
 
 def _from_the_occupier(args: Arguments, discourse: Discourse) -> Arguments:
