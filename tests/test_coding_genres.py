@@ -3916,3 +3916,10 @@ def test_look_alikes_of_session_33_rules_code_nothing_false():
     assert one(evs, "RETREAT").date.end != date(1948, 5, 13)
     # a protest march is no protest note
     assert not coded("Russian authorities registered a protest march by Ukrainians in Moscow.")
+
+
+def test_a_person_beside_a_post_is_an_official_of_its_state_for_the_rest_of_the_text():
+    text = ("In 1853 the U.S. Minister to Peru, John Randolph Clay, met the Peruvian president. In 1854 Clay "
+            "signed a treaty with Chile. In 1860 Edward Morris, the British envoy, arrived in Lima. In 1861 Morris "
+            "protested to Bolivia.")
+    assert {("USA", "CHL", "SUPPORT"), ("GBR", "BOL", "ACCUSE")} <= found(events(text, date(2000, 1, 1)))

@@ -318,9 +318,40 @@ def _year_of(t: TaggedSentence, time: Narrative, published: date | None) -> int 
     return time.year(published)
 
 
+_PERSON = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+){1,2}"
+# "the U.S. Minister to Mexico, James Gadsden", "U.S. Minister to Mexico James Gadsden"
+_HOLDER_AFTER = re.compile(r"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?,?\s+(" + _PERSON
+                           + r")\b")
+# "James Gadsden, the American minister to Mexico", "appointed James Gadsden as U.S. Minister"
+_HOLDER_BEFORE = re.compile(r"\b(" + _PERSON + r"),?\s+(?:the\s+|an\s+|a\s+|as\s+)?$")
+
+
+def _post_holders(raw: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The people a post the text names stands beside ("the U.S. Minister to Mexico, James Gadsden", "James
+    Gadsden, the American minister"), as officials of the post's state: the gazetteer finds the post, not them."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for m in mentions:
+        if m.kind != "official" or not m.actor.country or all(w[:1].isupper() for w in name_words(m.actor.name or "")):
+            continue  # (a post with its holder's name: "Secretary of State Daniel Webster")
+        after = _HOLDER_AFTER.match(raw, m.end)
+        before = _HOLDER_BEFORE.search(raw, max(0, m.start - 60), m.start)
+        for hit, start in ((after, after.start(1) if after else 0), (before, before.start(1) if before else 0)):
+            if hit is None:
+                continue
+            name = hit.group(1)
+            end = start + len(name)
+            if any(s < end and start < e for s, e in taken) or name.split()[0] in word_class("not_first_names"):
+                continue
+            found.append(ActorMention(start, end, name, replace(m.actor, text=name, name=name), "official"))
+            taken.append((start, end))
+    return sorted(mentions + found, key=lambda x: x.start) if found else mentions
+
+
 def _known_people(raw: str, mentions: list[ActorMention], people: dict[str, Actor]) -> list[ActorMention]:
     """Learn the surnames of named officials ("Prime Minister Imran Khan") into people, and find them
     again later in the document ("Khan's upcoming visit"), where the gazetteer alone would not."""
+    mentions = _post_holders(raw, mentions)
     for m in mentions:
         words = name_words(m.text)  # "Ferdinand Marcos Jr.": Marcos
         if m.kind in ("official", "leader") and words and m.actor.country:
