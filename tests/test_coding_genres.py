@@ -3923,3 +3923,8 @@ def test_a_person_beside_a_post_is_an_official_of_its_state_for_the_rest_of_the_
             "signed a treaty with Chile. In 1860 Edward Morris, the British envoy, arrived in Lima. In 1861 Morris "
             "protested to Bolivia.")
     assert {("USA", "CHL", "SUPPORT"), ("GBR", "BOL", "ACCUSE")} <= found(events(text, date(2000, 1, 1)))
+
+
+def test_talks_restarted_are_talks():
+    evs = events("In 1990 Peru restarted negotiations with Chile.", date(2000, 1, 1))
+    assert found(evs) == {("PER", "CHL", "CONSULT")}
