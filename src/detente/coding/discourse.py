@@ -43,6 +43,9 @@ def _state_name(code: str) -> str:
     return found.name if found is not None and found.name else code
 
 
+DEED_REACH = 2  # sentences before a reaction's own that the deed it names may be told in
+
+
 @dataclass
 class Discourse:
     """The running state of one document."""
@@ -68,7 +71,8 @@ class Discourse:
     sides: dict[frozenset[str | None], tuple[Actor, Actor]] = field(default_factory=dict)
     pair_now: bool = False  # whether an act of this sentence set the pair
     pair_aside: bool = False  # whether the act that set the pair was told in a subordinate clause
-    # acts done with no other side ("North Korea launched a missile"): (doer, stem of the trigger word, sentence)
+    # acts done with no other side ("North Korea launched a missile"): (doer, stem of the trigger word, sentence),
+    # those of the last DEED_REACH sentences only
     deeds: list[tuple[Actor, str, int]] = field(default_factory=list)
 
     def next_sentence(self) -> None:
@@ -112,6 +116,21 @@ class Discourse:
             self.pair_now = True
             self.pair_aside = aside
 
+    def saw_deed(self, doer: Actor, word: str, index: int) -> None:
+        """An act of one side with no other (doer, the stem of its trigger word, its sentence), which a reaction
+        may name a few sentences on ("Japan condemned the launch")."""
+        self.deeds = [d for d in self.deeds if index - d[2] <= DEED_REACH] + [(doer, word, index)]
+
+    def deed_named(self, word: str, index: int, others_than: set[str | None]) -> Actor | None:
+        """The doer of the latest deed of this sentence or the DEED_REACH before whose trigger has the stem word,
+        if it is not one of others_than."""
+        for doer, said, at in reversed(self.deeds):
+            if index - at > DEED_REACH:
+                return None
+            if said == word and (doer.country or doer.code) not in others_than:
+                return doer
+        return None
+
     def main_pair(self) -> tuple[Actor, ...]:
         """The pair "the two countries" means: the pair of the last act, unless that pair was told of only once,
         in an aside, and another at least three times ("Russia and China signed a deal ... amid sanctions imposed
@@ -121,9 +140,8 @@ class Discourse:
         if not self.told or len(current) != 2 or self.pair_now or not self.pair_aside:
             return current  # (the pair of an act the same sentence told: "India struck X, and the two ...")
         key, count = max(self.told.items(), key=lambda kv: kv[1])
-        now = self.told.get(frozenset(x.country for x in current), 0)
-        return self.sides[key] if now <= 1 and count >= 3 and key != frozenset(x.country for x in current) \
-            else current
+        now = frozenset(x.country for x in current)
+        return self.sides[key] if self.told.get(now, 0) <= 1 and count >= 3 and key != now else current
 
     def most_told_pair(self) -> tuple[Actor, ...]:
         """The two states the text has told most acts between so far (on a tie, the first told), else the pair

@@ -54,8 +54,7 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
         # told before)
         commitment = entry.event_type in _COMMITMENTS
         targets = (_complement_targets(token, actors) if commitment else []) or _referenced_act(
-            token, sources, told, sent.t.sentence.index) or _reaction_to_a_deed(
-            token, sources, discourse, sent.t.sentence.index)
+            token, sources, told, sent.t.sentence.index, discourse)
     if args.sources and not args.pair and all(_key(t) in sources for t in targets) and any(
             c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in word_class("first_person_objects")
             for c in token.children):
@@ -187,10 +186,12 @@ def _a_denial(token: Any) -> bool:
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in word_class("accusation_nouns") for c in token.children)
 
 
-def _referenced_act(token: Any, sources: set[str | None], told: list[Event], index: int) -> list[ActorRef]:
+def _referenced_act(token: Any, sources: set[str | None], told: list[Event], index: int,
+                    discourse: Discourse | None = None) -> list[ActorRef]:
     """ "condemned the declaration", "welcomed the deal": the parties of the act the object
     names, when the text has stated that act before (a reaction to "the actions" or "the agreement"
-    just told: the one who did them, the parties to it)."""
+    just told: the one who did them, the parties to it); else, for a reaction, the one who did an act with no
+    other side the noun names ("North Korea launched a missile. Japan condemned the launch")."""
     # (a named one too: "terminate the Visiting Forces Agreement" signed before)
     nouns = [c for c in token.children if c.dep_ in ("dobj", "obj") and (c.pos_ == "NOUN" or (
         c.pos_ == "PROPN" and in_class(c.lemma_, "@AGREEMENT")))
@@ -233,23 +234,15 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event], ind
             parties = [p for x in same for p in ([x.source, x.target] if x.reciprocal else [x.target]
                                                  if (x.source.country or x.source.code) in sources else [x.source])]
             unique = list({(a.country or a.code): a for a in parties}.values())
-            return [ActorRef(a, noun.i, "anaphor", "discourse") for a in unique
-                    if (a.country or a.code) not in sources]
-    return []
-
-
-def _reaction_to_a_deed(token: Any, sources: set[str | None], discourse: Discourse, index: int) -> list[ActorRef]:
-    """ "North Korea launched a missile on Monday. Japan condemned the launch": the one who did the act the
-    object names, an act with no other side told in this sentence or the two before."""
-    if token.lemma_.lower() not in word_class("reacting_words"):
-        return []
-    for noun in (c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
-                 and any(d.lower_ in word_class("referring_determiners") for d in c.children)):
-        named = stem(noun.lemma_.lower())
-        for doer, word, at in reversed(discourse.deeds):
-            if index - at > 2:
-                break
-            if word == named and (doer.country or doer.code) not in sources:
+            named = [ActorRef(a, noun.i, "anaphor", "discourse") for a in unique
+                     if (a.country or a.code) not in sources]
+            if named:
+                return named
+            break
+    if reaction and discourse is not None:
+        for noun in (n for n in nouns if n.pos_ == "NOUN"):
+            doer = discourse.deed_named(stem(noun.lemma_.lower()), index, sources)
+            if doer is not None:
                 return [ActorRef(doer, noun.i, "anaphor", "discourse")]
     return []
 

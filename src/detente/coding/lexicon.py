@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -125,8 +126,12 @@ def word_class(name: str) -> frozenset[str]:
 
 def word_alternation(name: str) -> str:
     """The words of a class as a regular expression group, "(?:until|till|to)", longest first."""
-    words = sorted(word_class(name), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+    return alternation(word_class(name))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Words as a regular expression group, longest first (so that "treaty" does not stop at "treat")."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
 
 
 def with_particle(verb: Any) -> bool:

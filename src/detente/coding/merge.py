@@ -38,8 +38,8 @@ def _same_act(a: Event, b: Event, headlines: Collection[str] = ()) -> bool:
         return False  # two different triggers in one sentence state two acts
     if b.additional and a.evidence.sentence != b.evidence.sentence:
         return False  # "Spain also agreed to ...": one more act, not the one told before
-    if a.mode and a.mode == b.mode and a.mode in word_class("one_time_modes") and a.date.precision == "day" \
-            and (a.date.start, a.date.precision) == (b.date.start, b.date.precision):
+    if a.mode and a.mode == b.mode and a.mode in word_class("one_time_modes") \
+            and a.date.precision == b.date.precision == "day" and a.date.start == b.date.start:
         return True  # "expelled the ambassador ... ordered him to leave": one expulsion, told twice that day
     if a.date.basis == b.date.basis == "explicit" and (stem(a.trigger) != stem(b.trigger)
                                                         or (a.date.start, a.date.end) != (b.date.start, b.date.end)):

@@ -12,7 +12,16 @@ from ..actors import ActorMention, find_actors
 from ..model import Document, Sentence
 from ..timex import TimeMention, find_times
 from . import continuation
-from .lexicon import FORCES_SPEC, ORG_SPEC, class_forms, filter_forms, word_alternation, word_class, word_classes
+from .lexicon import (
+    FORCES_SPEC,
+    ORG_SPEC,
+    alternation,
+    class_forms,
+    filter_forms,
+    word_alternation,
+    word_class,
+    word_classes,
+)
 from .segment import blank_markers, iter_paragraphs
 from .tables import Row as TableRow
 from .tables import table_row
@@ -52,8 +61,7 @@ def _compass_state() -> re.Pattern[str]:
 def _bond_signed() -> re.Pattern[str]:
     """A deal named and a participle of signing after it, no party named ("the Memorandum of Agreement, signed in
     August 2016", "a Security of Supply Arrangement signed in 2024")."""
-    nouns = "(?:" + "|".join(sorted(word_classes()["AGREEMENT"], key=lambda w: -len(w))) + ")"
-    forms = "(?:" + "|".join(sorted(class_forms("signing_verbs"), key=lambda w: -len(w))) + ")"
+    nouns, forms = alternation(word_classes()["AGREEMENT"]), alternation(class_forms("signing_verbs"))
     return re.compile(r"\b" + nouns + r"s?\b[^.;]{0,60}?\b" + forms + r"\b", re.IGNORECASE)
 
 
@@ -61,10 +69,9 @@ def _bond_signed() -> re.Pattern[str]:
 def _named_exercise() -> re.Pattern[str]:
     """An exercise or drill called by its name, no party named ("the next Cobra Gold exercise is scheduled for
     May", "the Freedom Edge trilateral exercise took place"): the pair under discussion's, if the story has one."""
-    nouns = "(?:" + "|".join(sorted(word_classes()["EXERCISE"], key=lambda w: -len(w))) + ")"
-    determiners = "|".join(sorted(w.capitalize() for w in word_class("exercise_name_stopwords")))
-    return re.compile(r"\b(?!(?:" + determiners + r")\b)[A-Z][\w-]+(?: [A-Z0-9][\w-]*)* (?:[a-z]+ )?" + nouns
-                      + r"s?\b")
+    determiners = alternation(w.capitalize() for w in word_class("exercise_name_stopwords"))
+    return re.compile(r"\b(?!" + determiners + r"\b)[A-Z][\w-]+(?: [A-Z0-9][\w-]*)* (?:[a-z]+ )?"
+                      + alternation(word_classes()["EXERCISE"]) + r"s?\b")
 
 
 @cache

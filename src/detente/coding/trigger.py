@@ -165,8 +165,9 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     _keep_the_pair(story.discourse, pair_before, story.events[before:])
     if len(story.events) == before and status == "occurred" and not (args.targets or args.pair):
         # "North Korea launched a missile": no act between two states, but one a reaction may name
-        story.discourse.deeds += [(state_of(r.actor), stem(token.lemma_.lower()), sent.t.sentence.index)
-                                  for r in args.sources if r.via == "parse" and r.actor.country][:1]
+        doer = next((r.actor for r in args.sources if r.via == "parse" and r.actor.country), None)
+        if doer is not None:
+            story.discourse.saw_deed(state_of(doer), stem(token.lemma_.lower()), sent.t.sentence.index)
     if mutual and entry.event_type in _MEDIATED and len(story.events) > before:
         time = _mediated(ctx, story, sent, actors, match, status, dates.of, time, before)
     if status == "planned" and entry.event_type == "CONSULT" and len(story.events) > before:
@@ -220,7 +221,8 @@ def _mediated(ctx: DocumentContext, story: Story, sent: SentenceView, actors: Se
     token = sent.parsed[match.token]
     helpers: list[ActorRef] = []
     helped = token.head if token.dep_ in ("xcomp", "ccomp") else None
-    parties = {a.country for e in story.events[before:] for a in (e.source, e.target) if a.country}
+    sides = {a.country: a for e in story.events[before:] for a in (e.source, e.target) if a.country}
+    parties = set(sides)
     if helped is not None and helped.lemma_.lower() in word_class("helping_verbs"):
         # (those helped are both parties: "helped Israel and Lebanon negotiate", not "helped Italy negotiate with X")
         objects = {r.actor.country for c in [*helped.children, *token.children] if c.dep_ in ("dobj", "obj", "nsubj")
@@ -239,7 +241,6 @@ def _mediated(ctx: DocumentContext, story: Story, sent: SentenceView, actors: Se
         return time
     mediation = replace(match, entry=replace(match.entry, event_type="CONSULT", mode="third-party", cameo="045",
                                              flags=frozenset()))
-    sides = {a.country: a for e in story.events[before:] for a in (e.source, e.target) if a.country}
     for helper in helpers[:1]:
         for side in sides.values():
             party = ActorRef(side, helper.token, "anaphor", "discourse")
