@@ -3928,3 +3928,14 @@ def test_a_person_beside_a_post_is_an_official_of_its_state_for_the_rest_of_the_
 def test_talks_restarted_are_talks():
     evs = events("In 1990 Peru restarted negotiations with Chile.", date(2000, 1, 1))
     assert found(evs) == {("PER", "CHL", "CONSULT")}
+
+
+def test_a_report_that_names_a_weekday_dates_its_undated_acts_by_publication():
+    # few relative times and an old year: only the weekday says this is a news report
+    published = date(2022, 6, 15)
+    text = ("Chile said Wednesday it would defend its fishing fleet. The dispute goes back to a treaty "
+            "signed on May 2, 1998, to talks in 2004 and 2007, and to a ruling of March 2009. Fishing has "
+            "been the main trade of the region since 1950. "
+            "In a statement, Chile's foreign ministry accused Peru of provoking the crisis.")
+    e = one(events(text, published), "ACCUSE")
+    assert e.date.start == published, e.date

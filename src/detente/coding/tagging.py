@@ -112,6 +112,8 @@ def news_by_times(doc: Document, times: Iterable[list[TimeMention]]) -> bool:
     kinds = [t for sentence in times for t in sentence]
     if not kinds:
         return True
+    if any(t.rule == "weekday" for t in kinds):
+        return True  # "on Tuesday": a day told by its weekday alone is a report's week
     relative = sum(t.kind == "relative" for t in kinds)
     years = sorted(t.first.year for t in kinds if t.kind == "absolute" and t.first)
     recent = bool(years) and years[len(years) // 2] >= doc.published.year - 2
