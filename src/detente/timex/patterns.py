@@ -344,6 +344,17 @@ def year_range(m: re.Match[str]) -> TimeMention | None:
     return make(m, "absolute", precision="year", first=date(y1, 1, 1), last=date(y2, 12, 31))
 
 
+def fiscal_year(m: re.Match[str]) -> TimeMention | None:
+    """'FY2024', 'fiscal year 2024', 'FY2023-FY2025': the U.S. federal fiscal year, October 1 of the year before
+    to September 30 (the analysts' briefs that write "FY" mostly count U.S. budgets; "2024-25", a fiscal
+    year of another state's calendar, is read as the two calendar years)."""
+    y1 = int(g(m, "y") or 0)
+    y2 = int(g(m, "y2") or y1)
+    if not 0 <= y2 - y1 <= 30:
+        return None
+    return make(m, "absolute", precision="year", first=date(y1 - 1, 10, 1), last=date(y2, 9, 30))
+
+
 # --- builders of anaphoric and relative phrases ------------------------------------------------
 
 
@@ -449,6 +460,8 @@ def structural_patterns() -> list[tuple[str, Builder, str, bool]]:
          r"beginning|start|onset)\s+of\s+)?(?P<per>{PERIOD})", named_period, "period", NEAR),
         (r"\b(?:(?P<side>after|following|before)|since)\s+(?P<per>{EPISODE})(?!\s+[A-Z])", named_period, "period",
          NEAR),
+        (rf"\b(?:FY\s?|fiscal\s+year\s+){year()}(?:{DASH}(?:FY\s?)?(?P<y2>\d{{4}})\b)?(?![-\u2010-\u2015]?\d)",
+         fiscal_year, "year", NEAR),
         (rf"{year()}{YEAR_DASH}(?P<y2>\d\d(?:\d\d)?)\b(?![-\u2010-\u2015]?\d)", year_range, "year", AT),
         (rf"{year()}\b", year_mention, "year", AT),
         (DECADE, decade, "year", AT),
