@@ -3939,3 +3939,16 @@ def test_a_report_that_names_a_weekday_dates_its_undated_acts_by_publication():
             "In a statement, Chile's foreign ministry accused Peru of provoking the crisis.")
     e = one(events(text, published), "ACCUSE")
     assert e.date.start == published, e.date
+
+
+def test_aid_told_as_a_sum_received_or_given_under_a_programme_name():
+    published = date(2026, 9, 15)
+    # money received from a state is its aid; help and backing are told apart from money
+    assert found(events("Ghana received $12 million in security aid from the United States in 2019.", published)) \
+        == {("USA", "GHA", "AID")}
+    # "in" after an object is no particle of "give in"; FMF is military financing
+    assert found(events("Washington gave Ghana $9 million in FMF in 2021.", published)) == {("USA", "GHA", "AID")}
+    # the parser may hang the "in" of a sum on the verb
+    assert found(events("The United States provided $30 million in Foreign Military Financing to Ghana in "
+                        "2022.", published)) == {("USA", "GHA", "AID")}
+    assert found(events("Iran gave in to the demands of Iraq in 1975.", published)) == {("IRN", "IRQ", "CONCEDE")}

@@ -52,6 +52,10 @@ def _objects(token: Token) -> list[Token]:
     objs += [p for o in objs if o.tag_ == "CD" or o.lemma_.lower() in word_class("sum_nouns")
              for w in o.children if w.dep_ == "prep" and w.lower_ in word_class("sum_preps") for p in w.children
              if p.dep_ == "pobj"]
+    if any(o.tag_ == "CD" or o.lemma_.lower() in word_class("sum_nouns") for o in objs):
+        # (the parser may hang "in ..." on the verb: "provided $40 million in Foreign Military Financing")
+        objs += [p for w in token.children if w.dep_ == "prep" and w.lower_ in word_class("sum_preps")
+                 for p in w.children if p.dep_ == "pobj" and p.tag_ != "CD"]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the arms supplied to X": the noun is the object
         objs.append(token.head)
     deal = deal_as_subject(token)
@@ -163,8 +167,10 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     used = [token.i]
     if entry.particle:
         # (after the verb: "In 1990 the Council gave Iraq until January 15" has no "give in")
+        # (a preposition is no particle after an object of the verb's own: "gave Chile $5 million in grants")
+        objected = any(c.dep_ in ("dobj", "obj", "dative") for c in token.children)
         prt = [c for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.particle
-               and c.i > token.i]
+               and c.i > token.i and not (c.dep_ == "prep" and objected)]
         prt += [c for o in _objects(token) for c in o.children if c.dep_ == "advmod" and c.lower_ == entry.particle
                 and c.i > o.i]  # (the parser may hang it on the object: "ordered the Marines ashore")
         if not prt:
