@@ -3952,3 +3952,12 @@ def test_aid_told_as_a_sum_received_or_given_under_a_programme_name():
     assert found(events("The United States provided $30 million in Foreign Military Financing to Ghana in "
                         "2022.", published)) == {("USA", "GHA", "AID")}
     assert found(events("Iran gave in to the demands of Iraq in 1975.", published)) == {("IRN", "IRQ", "CONCEDE")}
+
+
+def test_a_us_security_assistance_programme_names_its_giver():
+    published = date(2026, 9, 15)
+    evs = events("FMF for Ghana rose to $9 million in FY2025.", published)
+    e = one(evs, "AID")
+    assert (e.source.country, e.target.country, e.date.start, e.date.end) == (
+        "USA", "GHA", date(2024, 10, 1), date(2025, 9, 30))
+    assert found(events("Ghana received $2 million in IMET in FY2023.", published)) == {("USA", "GHA", "AID")}

@@ -666,6 +666,9 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         args.pair.extend(others)
     elif others:
         args.sources.extend(others)
+    if not args.sources and not args.pair and args.targets:
+        # "FMF for the Philippines": a programme that names its giver is given by that state
+        args.sources = [r for r in actors.by_token.get(noun.i, ()) if r.kind == "institution"]
     if not args.sources and not args.pair and in_class(noun.lemma_, "@SUPPORTED_EVENT"):
         args.sources = _hosts([noun] + ([holder] if holder is not None else []), actors)
     if args.sources and all(r.via == "discourse" for r in args.sources):
