@@ -3961,3 +3961,17 @@ def test_a_us_security_assistance_programme_names_its_giver():
     assert (e.source.country, e.target.country, e.date.start, e.date.end) == (
         "USA", "GHA", date(2024, 10, 1), date(2025, 9, 30))
     assert found(events("Ghana received $2 million in IMET in FY2023.", published)) == {("USA", "GHA", "AID")}
+
+
+def test_guests_a_host_receives_together_meet_each_other():
+    published = date(2024, 8, 28)
+    evs = events("Qatar's foreign minister hosted his Eritrean and Djiboutian counterparts for talks in Doha "
+                 "on July 1.", published)
+    assert {("ERI", "DJI", "CONSULT"), ("QAT", "ERI", "CONSULT"), ("QAT", "DJI", "CONSULT")} <= found(evs)
+    # one guest: no pair among guests
+    assert found(events("Japan hosted the Chinese premier in Tokyo in May 2024.", published)) == {
+        ("JPN", "CHN", "CONSULT")}
+
+
+def test_delegates_who_journeyed_to_a_state_visited_it():
+    assert found(events("In 1871 Korean envoys journeyed to Japan.", date(2000, 1, 1))) == {("KOR", "JPN", "CONSULT")}
