@@ -3975,3 +3975,23 @@ def test_guests_a_host_receives_together_meet_each_other():
 
 def test_delegates_who_journeyed_to_a_state_visited_it():
     assert found(events("In 1871 Korean envoys journeyed to Japan.", date(2000, 1, 1))) == {("KOR", "JPN", "CONSULT")}
+
+
+def test_an_exercise_series_named_alone_is_an_exercise_of_the_states_that_hold_it():
+    published = date(2026, 9, 15)
+    evs = events("Cobra Gold 2024, held from February 27 to March 8, 2024, involved 9,000 troops.", published)
+    e = one(evs, "COOPERATE")
+    assert ({e.source.country, e.target.country}, e.date.start, e.date.end) == (
+        {"THA", "USA"}, date(2024, 2, 27), date(2024, 3, 8))
+    assert one(events("Keen Sword 2027 is planned for October 2027.", published), "COOPERATE").status == "planned"
+    # with the exercise noun, once; a trilateral series is each pair
+    assert found(events("The first Freedom Edge exercise was held in June 2024.", published)) == {
+        ("USA", "JPN", "COOPERATE"), ("USA", "KOR", "COOPERATE"), ("JPN", "KOR", "COOPERATE")}
+    # joining it is no alliance joined; criticising it accuses those who hold it
+    assert found(events("Canada joined Talisman Sabre in July 2025.", published)) == {("AUS", "USA", "COOPERATE")}
+    assert ("CHN", "THA", "ACCUSE") in found(events("China criticised Cobra Gold in March 2024.", published))
+
+
+def test_an_object_before_its_participle_is_the_verbs_not_a_second_act():
+    evs = events("Yudh Abhyas 2024, conducted from September 9 to 22, 2024, drew 600 troops.", date(2026, 9, 15))
+    assert len([e for e in evs if e.event_type == "COOPERATE"]) == 1, [(e.event_type, e.trigger) for e in evs]

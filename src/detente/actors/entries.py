@@ -82,7 +82,7 @@ class Membership:
 class Entry:
     """What one written form stands for."""
 
-    kind: str  # country|demonym|capital|city|place|org|group|leader|ignore
+    kind: str  # country|demonym|capital|city|place|org|group|leader|coalition|exercise|ignore
     code: str | None = None  # country or organisation code
     name: str | None = None  # canonical name
     country: str | None = None
@@ -225,14 +225,15 @@ def load_organisations(lex: Lexicon, path: Path) -> None:
                                     row.get("country") or None, row.get("sector") or None))
 
 
-def load_coalitions(lex: Lexicon, path: Path) -> None:
-    """Names that stand for several states at once ("the Western Allies", "the Axis"), by period."""
+def load_coalitions(lex: Lexicon, path: Path, kind: str = "coalition") -> None:
+    """Names that stand for several states at once ("the Western Allies", "the Axis"), by period; kind
+    "exercise": the name of an exercise those states hold together ("Balikatan")."""
     periods: dict[str, list[Membership]] = {}
     for row in read_tsv(path, ("alias", "members", "start", "end")):
         members = tuple(m.strip() for m in row["members"].split(",") if m.strip())
         periods.setdefault(row["alias"], []).append(Membership(members, _year(row["start"]), _year(row["end"])))
     for alias, spans in periods.items():
-        lex.add(alias, Entry("coalition", None, alias, periods=tuple(spans)))
+        lex.add(alias, Entry(kind, None, alias, periods=tuple(spans)))
 
 
 def load_places(lex: Lexicon, path: Path) -> None:
@@ -375,6 +376,7 @@ def build_lexicon(data_dir: Path = DATA_DIR, leaders: Path | None = None) -> Lex
     load_countries(lex, data_dir / "countries.tsv")
     load_organisations(lex, data_dir / "organisations.tsv")
     load_coalitions(lex, data_dir / "coalitions.tsv")
+    load_coalitions(lex, data_dir / "exercises.tsv", kind="exercise")
     load_places(lex, data_dir / "places.tsv")
     load_leaders(lex, leaders if leaders is not None else data_dir / "leaders.tsv")
     return lex

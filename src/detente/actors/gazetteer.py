@@ -29,7 +29,7 @@ from detente.actors.phrases import name_after, sector_at, sentence_start_before,
 from detente.model import Actor
 
 KINDS = ("country", "demonym", "capital", "city", "org", "group", "leader", "institution",
-         "official", "place", "coalition")
+         "official", "place", "coalition", "exercise")
 _POSSESSIVE = ("'s", "’s")
 # Kinds that can head a composed institution or official: a nationality.
 _NATIONAL = frozenset({"country", "demonym"})
@@ -99,7 +99,7 @@ def _stance_prefixed(text: str, start: int, end: int, kind: str) -> bool:
 _PREFIXABLE_KINDS = frozenset({"demonym", "coalition", "org"})
 
 
-_DATED_KINDS = ("leader", "coalition")  # names read by the year: who held the office, who the members were
+_DATED_KINDS = ("leader", "coalition", "exercise")  # names read by the year: who held the office, who the members were
 
 
 _NAME_BEFORE = re.compile(r"[A-Z]\w+ $")  # a name word and a space, right before a particle
@@ -350,7 +350,7 @@ class Gazetteer:
         hits = _stacked_demonyms(text, hits)
         while i < len(hits):
             floor = out[-1].end if out else 0
-            if hits[i].entry.kind == "coalition":
+            if hits[i].entry.kind in ("coalition", "exercise"):
                 out.extend(self._members(text, hits[i], year))
                 i += 1
                 continue
@@ -374,7 +374,8 @@ class Gazetteer:
         written = text[hit.start:hit.end]
         period = min(hit.entry.periods, key=lambda p: p.distance(year))
         return [ActorMention(hit.start, hit.end, written,
-                             Actor(written, self.lex.country_names.get(code, code), code, None, code), "coalition")
+                             Actor(written, self.lex.country_names.get(code, code), code, None, code),
+                             hit.entry.kind)
                 for code in period.members]
 
     def _mention_at(self, text: str, hits: Sequence[_Hit], i: int, floor: int,

@@ -666,6 +666,10 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         args.pair.extend(others)
     elif others:
         args.sources.extend(others)
+    own = [r for r in actors.by_token.get(noun.i, ()) if r.kind == "exercise"]
+    if own and not args.sources and not args.pair:
+        # "Cobra Gold began": the states that hold the exercise series the name stands for
+        args.pair = own
     if not args.sources and not args.pair and args.targets:
         # "FMF for the Philippines": a programme that names its giver is given by that state
         args.sources = [r for r in actors.by_token.get(noun.i, ()) if r.kind == "institution"]

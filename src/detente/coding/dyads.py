@@ -385,6 +385,9 @@ def _between(pair: list[ActorRef]) -> list[tuple[ActorRef, ActorRef, bool]]:
     sides = _sides(pair)
     if len(sides) >= 2:
         return [(a, b, True) for a in sides[0] for side in sides[1:] for b in side]
+    if all(r.kind == "exercise" for r in pair):
+        # "Freedom Edge": the states that hold an exercise series, each with each
+        return [(a, b, True) for i, a in enumerate(pair) for b in pair[i + 1:]]
     return [(pair[0], pair[1], True)]
 
 

@@ -72,10 +72,13 @@ def _objects(token: Token) -> list[Token]:
 
 
 def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
+    exercise = any(r.kind == "exercise" for r in actors.by_token.get(word.i, ()))
+    if exercise and spec in ("@EXERCISE", "@SUPPORTED_EVENT"):
+        return True  # "joined Balikatan": an exercise by its name
     if spec == "@ACTOR":  # a state named, or "both countries", "the two sides" resolved later
-        return bool(actors.in_phrase(word)) or pair_noun(word)
+        return any(r.kind != "exercise" for r in actors.in_phrase(word)) or pair_noun(word)
     if spec == "@VISITOR":  # "hosted Putin", "hosted the Pakistani prime minister", not "hosting US bases"
-        return bool(actors.by_token.get(word.i)) or in_class(word.lemma_, "@VISITING")
+        return any(r.kind != "exercise" for r in actors.by_token.get(word.i, ())) or in_class(word.lemma_, "@VISITING")
     if spec == ORG_SPEC:  # an organisation by name: "founded NATO"
         return any(r.kind == "org" for r in actors.in_phrase(word))
     if spec == STATE_SPEC:  # "Washington protested", "the European Union protested", not "Peruvian students"
@@ -337,6 +340,9 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
     pos = _pos(token)
     if pos is None:
         return None
+    if pos == "N" and _names_an_exercise(token, actors):
+        # "Balikatan 2025 was held in April": the name of an exercise series is the exercise
+        return TriggerMatch(token.i, triggers()[("N", "exercise")][0], (token.i,))
     entries = _hyphenated(token, pos) or triggers().get((pos, token.lemma_.lower())) or triggers().get(
         (pos, token.lower_)) or _plural_name(token, pos)
     if entries and token.lemma_.lower() in word_class("reaction_verbs") and (token.tag_ == "VBN" and not any(
@@ -365,6 +371,21 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
                 # "condemned the summit" is a reaction of its own)
             return TriggerMatch(token.i, entry, used)
     return None
+
+
+def _names_an_exercise(token: Token, actors: SentenceActors) -> bool:
+    """The last word of an exercise's name ("Cobra Gold"), not a modifier of the exercise noun that names
+    the act itself ("the Cobra Gold drills")."""
+    named = {r.actor.text for r in actors.by_token.get(token.i, ()) if r.kind == "exercise"}
+    if not named or (token.dep_ in ("compound", "amod", "nmod") and (
+            in_class(token.head.lemma_, "@SUPPORTED_EVENT") or named & {
+                r.actor.text for r in actors.by_token.get(token.head.i, ())})):
+        return False
+    # "Exercise Talisman Sabre": the act noun that opens the name is the trigger; "Balikatan 2026, conducted in
+    # April": the verb that holds it
+    return not any(_names_the_act(c) or (c.dep_ == "acl" and c.tag_ == "VBN" and any(
+        e.obj == "@EXERCISE" for e in triggers().get(("V", c.lemma_.lower()), ())))
+                   for c in token.children)
 
 
 def _names_the_act(token: Token) -> bool:

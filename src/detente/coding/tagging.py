@@ -91,8 +91,8 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
             or (words & class_forms("phase_verbs") and words & _event_nouns())):
         return False  # "the drills will begin on Wednesday": talks or an exercise of the pair told before
     free, needs = filter_forms()
-    if words & free:
-        return True
+    if words & free or any(m.kind == "exercise" for m in mentions):
+        return True  # (the name of an exercise series is an act of its own: "Balikatan 2025 ended")
     if any(m.kind == "org" for m in mentions):
         words.add(ORG_SPEC)
     if any(m.actor.sector == "MIL" for m in mentions):
