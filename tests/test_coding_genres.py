@@ -3995,3 +3995,18 @@ def test_an_exercise_series_named_alone_is_an_exercise_of_the_states_that_hold_i
 def test_an_object_before_its_participle_is_the_verbs_not_a_second_act():
     evs = events("Yudh Abhyas 2024, conducted from September 9 to 22, 2024, drew 600 troops.", date(2026, 9, 15))
     assert len([e for e in evs if e.event_type == "COOPERATE"]) == 1, [(e.event_type, e.trigger) for e in evs]
+
+
+def test_a_denial_answers_a_charge_told_paragraphs_before():
+    text = ("Chad on Monday accused Sudan of arming rebels along the border. Thousands of refugees have crossed "
+            "into eastern Chad this year. Aid agencies say the camps are full.\n\nThe rainy season has cut "
+            "several roads. Sudan denies arming the rebels.")
+    e = one(events(text, date(2023, 5, 9)), "REJECT")
+    assert (e.source.country, e.target.country) == ("SDN", "TCD")
+
+
+def test_a_verb_joined_to_a_reported_clause_continues_the_saying():
+    text = ("Its neighbour was silent. Sudan's foreign ministry said Friday the charges were false and accused "
+            "Chad of harbouring rebels.")
+    e = one(events(text, date(2023, 5, 12)), "ACCUSE")
+    assert (e.source.country, e.target.country) == ("SDN", "TCD")

@@ -310,6 +310,13 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         participle = next((a for a in verb.head.ancestors if a.tag_ == "VBG" and a.dep_ in ("advcl", "conj")), None)
         if participle is not None:
             return subject_of(participle, actors)
+    said = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else None
+    if said is not None and said.lemma_.lower() in word_class("reporting_verbs") and verb.tag_ == said.tag_ \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and actors.in_phrase(c) for c in verb.head.children):
+        # "the ministry said the charges were absurd and accused Poland": the parser joins the second verb to the
+        # reported clause, whose subject is no actor; it continues the saying
+        return subject_of(said, actors)
     stranded = _stranded_subjects(verb, actors) if verb.dep_ in ("ROOT", "conj") else []
     if not stranded and verb.dep_ == "conj" and verb.head.dep_ in ("ROOT", "conj") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

@@ -146,10 +146,14 @@ def _refused_ask(token: Any, sources: set[str | None], told: list[Event], index:
     """ "X insisted on Iraq's withdrawal, but Iraq refused to withdraw", "Peru rejected the charges": a
     refusal or denial naming no one answers the latest request, offer or accusation made to the
     refuser in this sentence or the one before."""
-    answered = _ASKS + (("ACCUSE",) if _a_denial(token) else ())
-    for e in _lately_told(told, index):
+    denial = _a_denial(token)
+    answered = _ASKS + (("ACCUSE",) if denial else ())
+    # (a denial answers the charge wherever the report told it: "Poland accused Belarus of ... [four paragraphs]
+    # Belarus denies orchestrating the crisis")
+    for e in _lately_told(told, index, back=_DENIAL_REACH if denial else 1):
         asker, asked = (x.country or x.code for x in (e.source, e.target))
-        if e.event_type in answered and asked in sources and asker not in sources:
+        if (e.event_type in answered and asked in sources and asker not in sources
+                and (e.event_type == "ACCUSE" or e.evidence.sentence >= index - 1)):
             return [ActorRef(e.source, token.i, "anaphor", "discourse")]
     return []
 
@@ -264,6 +268,7 @@ _NAMED_ACTS = {"ASSAULT", "COERCE", "SANCTION"}  # acts a reaction names by thei
 _NOMINAL_REACH = 200  # acts told: how far back a reaction's "the invasion" looks
 _ASK_REACH = 20  # acts told: how far back a refusal or a reaction looks for what it answers
 _ASKS = ("REQUEST", "AGREE")  # requests and offers, which a refusal answers
+_DENIAL_REACH = 8  # sentences: how far back a denial looks for the charge it answers
 _AGREEMENTS = ("AGREE", "SUPPORT")  # mutual commitments, which "the agreement" may name
 
 
