@@ -4010,3 +4010,15 @@ def test_a_verb_joined_to_a_reported_clause_continues_the_saying():
             "Chad of harbouring rebels.")
     e = one(events(text, date(2023, 5, 12)), "ACCUSE")
     assert (e.source.country, e.target.country) == ("SDN", "TCD")
+
+
+def test_the_new_country_is_the_state_the_story_is_about():
+    published = date(2000, 1, 1)
+    text = "Eritrea seceded from Ethiopia in 1993. Italy recognized the new state in May 1993."
+    e = one(events(text, published), "SUPPORT")
+    assert (e.source.country, e.target.country) == ("ITA", "ERI")
+    # a state named with the noun, or in an "of" phrase, is no anaphor
+    text = "Eritrea seceded from Ethiopia in 1993. Italy recognized the new Eritrean state in May 1993."
+    assert found(events(text, published)) == {("ITA", "ERI", "SUPPORT")}
+    text = "Eritrea seceded from Ethiopia in 1993. Italy recognized the independent state of Somaliland in 1994."
+    assert ("ITA", "ERI", "SUPPORT") not in found(events(text, published))
