@@ -4022,3 +4022,16 @@ def test_the_new_country_is_the_state_the_story_is_about():
     assert found(events(text, published)) == {("ITA", "ERI", "SUPPORT")}
     text = "Eritrea seceded from Ethiopia in 1993. Italy recognized the independent state of Somaliland in 1994."
     assert ("ITA", "ERI", "SUPPORT") not in found(events(text, published))
+
+
+def test_duties_challenged_or_dropped_name_the_state_that_imposed_them():
+    published = date(2025, 11, 20)
+    text = ("In May 2021 Turkey imposed duties on Egyptian steel. Egypt challenged the steel duties at the WTO in "
+            "June 2022.")
+    e = one(events(text, published), "ACCUSE")
+    assert (e.source.country, e.target.country) == ("EGY", "TUR")
+    text = "In May 2021 Turkey imposed duties on Egyptian steel. Trade fell. Turkey dropped the steel duties in 2024."
+    e = one(events(text, published), "RETREAT")
+    assert (e.source.country, e.target.country) == ("TUR", "EGY")
+    # the body a complaint is brought to is not whom it accuses
+    assert not [e for e in events("Japan filed a complaint at the WTO in 2019.", published) if e.target.code == "WTO"]

@@ -44,6 +44,9 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
     voters = _endorsers(token, actors)
     if voters:
         args = replace(args, sources=voters)
+    if entry.event_type == "ACCUSE":
+        # "challenged the duties at the WTO": the body a complaint is brought to is where, not whom, it accuses
+        args = replace(args, targets=[t for t in args.targets if not _forum(sent.parsed[t.token], t)])
     sources = {_key(s) for s in args.sources}
     # "Beijing and Islamabad agreed to expand the corridor to Afghanistan": the two agreed with
     # each other; what they agreed to do does not name their counterpart
@@ -74,7 +77,8 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
         # trade cut ("India revoked Kashmir's status, prompting Pakistan to downgrade ties")
         # (not a city where something happens: "the first meeting took place in Warsaw")
         others = {_key(r): r for r in sent.named if _key(r) and _key(r) not in sources and r.kind != "place"
-                  and not _venue(sent.parsed[r.token], r) and not _in_its_description(sent.parsed[r.token], token)}
+                  and not _venue(sent.parsed[r.token], r) and not _in_its_description(sent.parsed[r.token], token)
+                  and not (entry.event_type == "ACCUSE" and _forum(sent.parsed[r.token], r))}
         if len(others) == 1:
             targets = list(others.values())
     if args.sources and not targets and not args.pair and entry.event_type in VERBAL_TYPES:
@@ -414,6 +418,12 @@ def _in_its_description(token: Any, trigger: Any) -> bool:
         if node.i == trigger.i:
             return False
     return False
+
+
+def _forum(token: Any, ref: ActorRef) -> bool:
+    """ "at the WTO", "before the ICJ": a body where a complaint is brought."""
+    return (ref.actor.code or "") in word_class("forum_bodies") and token.dep_ == "pobj" \
+        and token.head.lower_ in word_class("forum_preps")
 
 
 def _venue(token: Any, ref: ActorRef) -> bool:

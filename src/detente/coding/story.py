@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from ..model import Actor, DateSpan, Document, Event, Reference
+from ..stems import singular
 from . import scene
 from .arguments import ActorRef, Arguments
 from .discourse import Discourse
@@ -68,7 +69,8 @@ class ToldActs(list[Event]):
     def latest_naming(self, lemma: str) -> Event | None:
         """The latest act whose trigger has the word (or its stem): see dyads._referenced_act."""
         for n in range(self._indexed, len(self)):
-            words = {w.lower().rstrip("s") for w in self[n].trigger.split()}
+            words = {w.lower().rstrip("s") for w in self[n].trigger.split()} | {
+                singular(w).rstrip("s") for w in self[n].trigger.split()}
             self._by_word.update(dict.fromkeys(words, n))
             self._by_stem.update(dict.fromkeys((stem(w) for w in words), n))
         self._indexed = len(self)
