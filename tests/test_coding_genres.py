@@ -4036,3 +4036,10 @@ def test_duties_challenged_or_dropped_name_the_state_that_imposed_them():
     assert (e.source.country, e.target.country) == ("TUR", "EGY")
     # the body a complaint is brought to is not whom it accuses
     assert not [e for e in events("Japan filed a complaint at the WTO in 2019.", published) if e.target.code == "WTO"]
+
+
+def test_a_protest_of_the_conduct_is_aimed_at_the_other_state_of_the_sentence_before():
+    text = ("On May 3, 2024, a Chinese frigate used its sonar near Japanese divers, injuring two. Tokyo protested "
+            "the conduct as dangerous.")
+    e = one(events(text, date(2025, 1, 1)), "ACCUSE")
+    assert (e.source.country, e.target.country) == ("JPN", "CHN")

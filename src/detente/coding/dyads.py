@@ -252,6 +252,12 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event], ind
             doer = discourse.deed_named(stem(noun.lemma_.lower()), index, sources)
             if doer is not None:
                 return [ActorRef(doer, noun.i, "anaphor", "discourse")]
+        acted = [n for n in nouns if n.lemma_.lower() in word_class("act_nouns")]
+        others = [a for a in discourse.states_before if (a.country or a.code) not in sources]
+        if acted and len(others) == 1:
+            # "A Chinese destroyer used its sonar near Australian divers. Canberra protested the conduct": what
+            # the one other state of the sentence before did, told in words no trigger knows
+            return [ActorRef(others[0], acted[0].i, "anaphor", "discourse")]
     return []
 
 
