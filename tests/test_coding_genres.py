@@ -4043,3 +4043,15 @@ def test_a_protest_of_the_conduct_is_aimed_at_the_other_state_of_the_sentence_be
             "the conduct as dangerous.")
     e = one(events(text, date(2025, 1, 1)), "ACCUSE")
     assert (e.source.country, e.target.country) == ("JPN", "CHN")
+
+
+def test_a_place_handed_over_and_a_state_kept_from_acting():
+    published = date(2025, 1, 1)
+    assert found(events("Portugal handed Macau over to China in December 1999.", published)) == {
+        ("PRT", "CHN", "RETREAT")}
+    evs = events("In 1951 the U.S. Government prevented Chinese students from returning home.", published)
+    assert ("USA", "CHN", "COERCE") in found(evs)
+    # a war kept from spreading is no coercion of anyone
+    evs = events("In 1950 the United States sent its fleet into the Taiwan Strait to prevent the Korean conflict "
+                 "from spreading.", published)
+    assert not [e for e in evs if e.event_type == "COERCE"]
