@@ -4055,3 +4055,15 @@ def test_a_place_handed_over_and_a_state_kept_from_acting():
     evs = events("In 1950 the United States sent its fleet into the Taiwan Strait to prevent the Korean conflict "
                  "from spreading.", published)
     assert not [e for e in evs if e.event_type == "COERCE"]
+
+
+def test_relations_broken_or_set_up_told_as_a_noun_or_a_passive_with_between():
+    published = date(2013, 10, 31)
+    text = "In 1966 a clash at the border led to a brief interruption of diplomatic relations between Chile and Peru."
+    assert ("CHL", "PER", "SANCTION") in found(events(text, published))
+    text = "Diplomatic relations were established between Chile and Peru on May 3, 1930."
+    e = one(events(text, published), "SUPPORT")
+    assert ({e.source.country, e.target.country}, e.date.start) == ({"CHL", "PER"}, date(1930, 5, 3))
+    # a mediator's "between" stays the mediator's
+    text = "A ceasefire was brokered between Chile and Peru by Brazil in 1995."
+    assert ("CHL", "PER", "CONSULT") not in found(events(text, published))

@@ -519,7 +519,12 @@ def verb_arguments(
         args.targets += _partners_of_the_bond(verb, actors)
     for child in verb.children:  # "mediated between India and Pakistan"
         if child.dep_ == "prep" and child.lower_ == "between":
-            args.targets += [r for p in child.children for r in actors.in_phrase(p)]
+            between = [r for p in child.children for r in actors.in_phrase(p)]
+            if passive and not any(c.dep_ == "agent" for c in verb.children) \
+                    and len({_state_key(r) for r in between}) >= 2:
+                args.pair += between  # "ties were established between Chile and Peru": the two are its parties
+            else:
+                args.targets += between
     for child in verb.children:  # "signing a deal between Russia and Pakistan"
         if child.dep_ in ("dobj", "obj", "nsubjpass"):
             for prep in child.children:
