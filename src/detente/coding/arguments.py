@@ -643,7 +643,11 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     args = Arguments()
     # "war broke out between Vietnam and France": the parties hang on the verb the act is the subject of
     told = noun.head if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in word_class("outbreak_verbs") else None
-    for child in [*noun.children, *(told.children if told is not None else ())]:
+    # ("an interruption of relations between Chile and Peru": the bond's own "between")
+    bonds = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+             if p.dep_ == "pobj" and in_class(p.lemma_, "@RELATIONS")]
+    for child in [*noun.children, *(told.children if told is not None else ()),
+                  *(g for b in bonds for g in b.children)]:
         if child.dep_ == "prep" and child.lower_ == "between":
             for pobj in child.children:
                 args.pair.extend(actors.in_phrase(pobj))
