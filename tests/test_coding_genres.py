@@ -4051,7 +4051,8 @@ def test_a_place_handed_over_and_a_state_kept_from_acting():
         ("PRT", "CHN", "RETREAT")}
     evs = events("In 1951 the U.S. Government prevented Chinese students from returning home.", published)
     assert ("USA", "CHN", "COERCE") in found(evs)
-    # a war kept from spreading is no coercion of anyone
+    # a war kept from spreading is no coercion of anyone (and a state kept from an act: see
+    # test_an_act_kept_from_being_done_is_negated_and_done_by_the_one_kept_from_it)
     evs = events("In 1950 the United States sent its fleet into the Taiwan Strait to prevent the Korean conflict "
                  "from spreading.", published)
     assert not [e for e in evs if e.event_type == "COERCE"]
