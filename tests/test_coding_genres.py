@@ -4068,3 +4068,13 @@ def test_relations_broken_or_set_up_told_as_a_noun_or_a_passive_with_between():
     # a mediator's "between" stays the mediator's
     text = "A ceasefire was brokered between Chile and Peru by Brazil in 1995."
     assert ("CHL", "PER", "CONSULT") not in found(events(text, published))
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause():
+    published = date(2021, 11, 12)
+    text = ("The border stayed shut on Tuesday. Kenyan President William Ruto spoke by phone with Museveni and "
+            "asked him to use his influence on Kagame.")
+    assert ("KEN", "UGA", "REQUEST") in found(events(text, published))
+    # in a reported clause, the one who reports it
+    text = "The border stayed shut on Tuesday. Ruto said Museveni had invited him to Kampala."
+    assert ("UGA", "KEN", "AGREE") in found(events(text, published))

@@ -325,6 +325,17 @@ class Discourse:
                 return [subjects[-1][1]]
         if low in word_class("it_pronouns") and token.pos_ == "PRON" and self.last_subject:
             return [self.last_subject]
+        if low in word_class("he_pronouns") and token.pos_ == "PRON" \
+                and token.dep_ in ("dobj", "obj", "dative", "iobj"):
+            # "Merkel called Putin and asked him to ...", "Putin said Erdogan had called him": an object pronoun is
+            # not its own clause's subject but the person named last before it
+            verb = _clause_verb(token)
+            subjects = {r.actor.name for c in (verb.children if verb is not None else ())
+                        if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree for r in (named or {}).get(t.i, ())
+                        if r.kind in PERSON_KINDS}
+            others = [a for _, a in _people_at_before(token, named) if a.name not in subjects]
+            if subjects and others:
+                return [others[-1]]
         if low in word_class("he_pronouns") and token.pos_ == "PRON":
             # "Trump cancelled his trip after Frederiksen rejected his offer": the person the
             # sentence is about (its main subject, named before the pronoun), else the last one
