@@ -4078,3 +4078,14 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause():
     # in a reported clause, the one who reports it
     text = "The border stayed shut on Tuesday. Ruto said Museveni had invited him to Kampala."
     assert ("UGA", "KEN", "AGREE") in found(events(text, published))
+
+
+def test_a_matter_raised_or_an_act_discussed_with_another_state_is_talks():
+    published = date(2025, 11, 20)
+    text = ("Foreign Minister Penny Wong raised the drills with Foreign Minister Wang Yi in Johannesburg in February "
+            "2025.")
+    e = one(events(text, published), "CONSULT")
+    assert (e.source.country, e.target.country, e.date.start) == ("AUS", "CHN", date(2025, 2, 1))
+    assert ("JPN", "CHN", "CONSULT") in found(events("Japan discussed the drills with China in March 2024.", published))
+    # money raised is no talks
+    assert not events("Japan raised $2 billion with bonds in 2024.", published)

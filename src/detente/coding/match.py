@@ -366,7 +366,7 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
             nominal = [o for o in _objects(token) if in_class(o.lemma_, "@SUPPORTED_EVENT")
                        and not (o.i > token.i and any(t.text == "," for t in token.doc[token.i:o.i]))]
             if pos == "V" and nominal and not (entry.obj and any(_satisfies(o, entry.obj, actors) for o in nominal)) \
-                    and token.lemma_.lower() not in word_class("reacting_words"):
+                    and token.lemma_.lower() not in word_class("reacting_words") | word_class("topic_verbs"):
                 return None  # "hosted joint exercises", "held talks": the noun states the act (but
                 # "condemned the summit" is a reaction of its own)
             return TriggerMatch(token.i, entry, used)
