@@ -4089,3 +4089,8 @@ def test_a_matter_raised_or_an_act_discussed_with_another_state_is_talks():
     assert ("JPN", "CHN", "CONSULT") in found(events("Japan discussed the drills with China in March 2024.", published))
     # money raised is no talks
     assert not events("Japan raised $2 billion with bonds in 2024.", published)
+
+
+def test_a_noun_act_a_state_conducted_takes_its_counterpart_as_a_verb_would():
+    text = ("Chad had troops in Niger. In March 2014 Chad conducted a withdrawal of 300 troops.")
+    assert ("TCD", "NER", "RETREAT") in found(events(text, date(2015, 1, 1)))
