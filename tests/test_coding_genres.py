@@ -4094,3 +4094,9 @@ def test_a_matter_raised_or_an_act_discussed_with_another_state_is_talks():
 def test_a_noun_act_a_state_conducted_takes_its_counterpart_as_a_verb_would():
     text = ("Chad had troops in Niger. In March 2014 Chad conducted a withdrawal of 300 troops.")
     assert ("TCD", "NER", "RETREAT") in found(events(text, date(2015, 1, 1)))
+
+
+def test_the_city_a_conference_met_in_is_not_who_agreed():
+    evs = events("The Geneva conference reached agreement on the neutrality of Laos on July 23, 1962.",
+                 date(2000, 1, 1))
+    assert not [e for e in evs if e.source.country == "CHE"]

@@ -356,6 +356,8 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
                     refs = actors.in_phrase(node.head)  # "Peru, whose envoy protested": Peru's envoy
                 if not refs and child.dep_ == "nsubj" and child.pos_ == "NOUN":
                     refs = actors.modifiers(child)
+                    if child.lemma_.lower() in word_class("occasion_nouns"):
+                        refs = [r for r in refs if r.kind not in PLACE_KINDS]  # "the Geneva conference agreed"
                 if refs:
                     return refs
                 if node.dep_ == "conj" and _more_of_the_same(child):
