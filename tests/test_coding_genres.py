@@ -4100,3 +4100,14 @@ def test_the_city_a_conference_met_in_is_not_who_agreed():
     evs = events("The Geneva conference reached agreement on the neutrality of Laos on July 23, 1962.",
                  date(2000, 1, 1))
     assert not [e for e in evs if e.source.country == "CHE"]
+
+
+def test_a_treaty_left_by_its_name_or_acronym_is_rejected_toward_its_other_party():
+    published = date(2025, 10, 1)
+    text = ("In July 2015 Iran and the United States concluded the JCPOA. In May 2018 the United States withdrew "
+            "from the JCPOA.")
+    e = one(events(text, published), "REJECT")
+    assert (e.source.country, e.target.country, e.date.start) == ("USA", "IRN", date(2018, 5, 1))
+    text = ("In 1998 Manila and Washington signed the Visiting Forces Agreement (VFA). In February 2020 Manila "
+            "notified Washington that it would terminate the VFA.")
+    assert ("PHL", "USA", "REJECT") in found(events(text, published))

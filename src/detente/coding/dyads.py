@@ -201,8 +201,10 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event], ind
     just told: the one who did them, the parties to it); else, for a reaction, the one who did an act with no
     other side the noun names ("North Korea launched a missile. Japan condemned the launch")."""
     # (a named one too: "terminate the Visiting Forces Agreement" signed before)
-    nouns = [c for c in token.children if c.dep_ in ("dobj", "obj") and (c.pos_ == "NOUN" or (
-        c.pos_ == "PROPN" and in_class(c.lemma_, "@AGREEMENT")))
+    # (and what is left: "withdrew from the deal")
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")] + [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    nouns = [c for c in objects if (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and in_class(c.lemma_, "@AGREEMENT")))
              and any(d.lower_ in word_class("referring_determiners") for d in c.children)]
     reaction = token.lemma_.lower() in word_class("reacting_words")
     for noun in nouns:
