@@ -4111,3 +4111,11 @@ def test_a_treaty_left_by_its_name_or_acronym_is_rejected_toward_its_other_party
     text = ("In 1998 Manila and Washington signed the Visiting Forces Agreement (VFA). In February 2020 Manila "
             "notified Washington that it would terminate the VFA.")
     assert ("PHL", "USA", "REJECT") in found(events(text, published))
+
+
+def test_cargo_planes_landing_in_a_capital_deliver_and_a_leader_landing_there_visits():
+    published = date(2024, 8, 28)
+    evs = events("Two Turkish cargo planes carrying arms landed in Tripoli on Tuesday.", published)
+    assert found(evs) == {("TUR", "LBY", "AID")}
+    evs = events("Erdogan landed in Tripoli on Monday.", published)
+    assert found(evs) == {("TUR", "LBY", "CONSULT")}
