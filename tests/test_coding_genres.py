@@ -4119,3 +4119,8 @@ def test_cargo_planes_landing_in_a_capital_deliver_and_a_leader_landing_there_vi
     assert found(evs) == {("TUR", "LBY", "AID")}
     evs = events("Erdogan landed in Tripoli on Monday.", published)
     assert found(evs) == {("TUR", "LBY", "CONSULT")}
+
+
+def test_a_relationship_raised_is_relations_raised():
+    text = "In May 2018 India and Vietnam raised their relationship to a comprehensive strategic partnership."
+    assert ("IND", "VNM", "SUPPORT") in found(events(text, date(2025, 1, 1)))
