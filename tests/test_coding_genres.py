@@ -4124,3 +4124,18 @@ def test_cargo_planes_landing_in_a_capital_deliver_and_a_leader_landing_there_vi
 def test_a_relationship_raised_is_relations_raised():
     text = "In May 2018 India and Vietnam raised their relationship to a comprehensive strategic partnership."
     assert ("IND", "VNM", "SUPPORT") in found(events(text, date(2025, 1, 1)))
+
+
+def test_session_34_rules_keep_off_look_alike_sentences():
+    published = date(2013, 10, 31)
+    # a place handed over is no party to the handing
+    assert found(events("In 1763 Spain handed Florida over to Britain.", published)) == {("ESP", "GBR", "RETREAT")}
+    # support received is backing, not aid
+    assert found(events("In October 1962 the United States received support from the OAS.", published)) == {
+        ("OAS", "USA", "SUPPORT")}
+    # the normalization of relations with a state is with that state; with no state named, with no one
+    assert found(events("In 1979 the United States completed the normalization of relations with China.",
+                        published)) == {("USA", "CHN", "SUPPORT")}
+    text = ("Chile and Peru met in 1960. The normalization of relations provided both sides with the mechanisms "
+            "they needed.")
+    assert found(events(text, published)) == {("CHL", "PER", "CONSULT")}

@@ -653,6 +653,8 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         if child.dep_ == "prep" and child.lower_ == "between":
             for pobj in child.children:
                 args.pair.extend(actors.in_phrase(pobj))
+    # ("the normalization of relations with China": the bond's partner)
+    bond_partners = [r for b in bonds for _, r in actors.prep_objects(b, word_class("counterpart_preps"))]
     preps = word_class("noun_target_preps") | {"of", "from"}
     # "an arms sales package for Taiwan": a noun act modifying another noun has that noun's phrases
     # ("Exercise Talisman Sabre, hosted by Australia": an act noun opening a name has the name's phrases)
@@ -666,6 +668,8 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             args.sources.append(ref)
         else:
             args.targets.append(ref)
+    if not args.pair:
+        args.targets += [r for r in bond_partners if r not in args.targets]
     mods = [r for r in actors.modifiers(noun)]
     if noun.lemma_.lower() in word_class("forum_nouns"):
         # "filed a WTO complaint": the forum, not the one who complains ("the European Union complaint" is the EU's)

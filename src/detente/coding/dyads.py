@@ -44,6 +44,9 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
     voters = _endorsers(token, actors)
     if voters:
         args = replace(args, sources=voters)
+    if "given" in entry.flags and any(t.prep == "to" for t in args.targets):
+        # "handed Florida over to Britain": the place given is no party to the handing
+        args = replace(args, targets=[t for t in args.targets if t.prep is not None])
     if entry.event_type == "ACCUSE":
         # "challenged the duties at the WTO": the body a complaint is brought to is where, not whom, it accuses
         args = replace(args, targets=[t for t in args.targets if not _forum(sent.parsed[t.token], t)])
