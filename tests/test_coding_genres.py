@@ -3953,6 +3953,9 @@ def test_aid_told_as_a_sum_received_or_given_under_a_programme_name():
     assert found(events("The United States provided $30 million in Foreign Military Financing to Ghana in "
                         "2022.", published)) == {("USA", "GHA", "AID")}
     assert found(events("Iran gave in to the demands of Iraq in 1975.", published)) == {("IRN", "IRQ", "CONCEDE")}
+    # a particle whose phrase has no object of its own stays a particle after the verb's object
+    assert ("USA", "SOM", "RETREAT") in found(events(
+        "In 1993 the United States pulled U.S. troops out of combat in Somalia.", published))
 
 
 def test_a_us_security_assistance_programme_names_its_giver():

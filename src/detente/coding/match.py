@@ -170,10 +170,11 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     used = [token.i]
     if entry.particle:
         # (after the verb: "In 1990 the Council gave Iraq until January 15" has no "give in")
-        # (a preposition is no particle after an object of the verb's own: "gave Chile $5 million in grants")
+        # (a preposition with its own object is no particle after an object of the verb's: "gave Chile $5 million
+        # in grants", but "pulled its troops out of the war" is)
         objected = any(c.dep_ in ("dobj", "obj", "dative") for c in token.children)
         prt = [c for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.particle
-               and c.i > token.i and not (c.dep_ == "prep" and objected)]
+               and c.i > token.i and not (c.dep_ == "prep" and objected and any(p.dep_ == "pobj" for p in c.children))]
         prt += [c for o in _objects(token) for c in o.children if c.dep_ == "advmod" and c.lower_ == entry.particle
                 and c.i > o.i]  # (the parser may hang it on the object: "ordered the Marines ashore")
         if not prt:
