@@ -4142,3 +4142,10 @@ def test_session_34_rules_keep_off_look_alike_sentences():
     text = ("Chile and Peru met in 1960. The normalization of relations provided both sides with the mechanisms "
             "they needed.")
     assert found(events(text, published)) == {("CHL", "PER", "CONSULT")}
+
+
+def test_an_act_called_a_threat_accuses_its_author():
+    published = date(2023, 12, 28)
+    text = "In December 2023 Caracas described the British deployment as a threat."
+    assert found(events(text, published)) == {("VEN", "GBR", "ACCUSE")}
+    assert not events("Obama called climate change a threat in 2014.", published)
