@@ -4149,3 +4149,10 @@ def test_an_act_called_a_threat_accuses_its_author():
     text = "In December 2023 Caracas described the British deployment as a threat."
     assert found(events(text, published)) == {("VEN", "GBR", "ACCUSE")}
     assert not events("Obama called climate change a threat in 2014.", published)
+
+
+def test_a_dispute_taken_to_an_international_body_is_an_appeal_to_it():
+    published = date(2023, 12, 28)
+    assert found(events("Belize took the dispute to the International Court of Justice in 2019.", published)) == {
+        ("BLZ", "ICJ", "REQUEST")}
+    assert not events("Peru took the case to Lima in 2008.", published)
