@@ -4016,18 +4016,6 @@ def test_a_verb_joined_to_a_reported_clause_continues_the_saying():
     assert (e.source.country, e.target.country) == ("SDN", "TCD")
 
 
-def test_the_new_country_is_the_state_the_story_is_about():
-    published = date(2000, 1, 1)
-    text = "Eritrea seceded from Ethiopia in 1993. Italy recognized the new state in May 1993."
-    e = one(events(text, published), "SUPPORT")
-    assert (e.source.country, e.target.country) == ("ITA", "ERI")
-    # a state named with the noun, or in an "of" phrase, is no anaphor
-    text = "Eritrea seceded from Ethiopia in 1993. Italy recognized the new Eritrean state in May 1993."
-    assert found(events(text, published)) == {("ITA", "ERI", "SUPPORT")}
-    text = "Eritrea seceded from Ethiopia in 1993. Italy recognized the independent state of Somaliland in 1994."
-    assert ("ITA", "ERI", "SUPPORT") not in found(events(text, published))
-
-
 def test_duties_challenged_or_dropped_name_the_state_that_imposed_them():
     published = date(2025, 11, 20)
     text = ("In May 2021 Turkey imposed duties on Egyptian steel. Egypt challenged the steel duties at the WTO in "
@@ -4089,7 +4077,9 @@ def test_a_matter_raised_or_an_act_discussed_with_another_state_is_talks():
             "2025.")
     e = one(events(text, published), "CONSULT")
     assert (e.source.country, e.target.country, e.date.start) == ("AUS", "CHN", date(2025, 2, 1))
-    assert ("JPN", "CHN", "CONSULT") in found(events("Japan discussed the drills with China in March 2024.", published))
+    # the one it is raised with, not a state named in the act
+    assert found(events("Kishida raised the Chinese drills near Taiwan with Biden in 2023.", published)) == {
+        ("JPN", "USA", "CONSULT")}
     # money raised is no talks
     assert not events("Japan raised $2 billion with bonds in 2024.", published)
 
@@ -4116,19 +4106,6 @@ def test_a_treaty_left_by_its_name_or_acronym_is_rejected_toward_its_other_party
     assert ("PHL", "USA", "REJECT") in found(events(text, published))
 
 
-def test_cargo_planes_landing_in_a_capital_deliver_and_a_leader_landing_there_visits():
-    published = date(2024, 8, 28)
-    evs = events("Two Turkish cargo planes carrying arms landed in Tripoli on Tuesday.", published)
-    assert found(evs) == {("TUR", "LBY", "AID")}
-    evs = events("Erdogan landed in Tripoli on Monday.", published)
-    assert found(evs) == {("TUR", "LBY", "CONSULT")}
-
-
-def test_a_relationship_raised_is_relations_raised():
-    text = "In May 2018 India and Vietnam raised their relationship to a comprehensive strategic partnership."
-    assert ("IND", "VNM", "SUPPORT") in found(events(text, date(2025, 1, 1)))
-
-
 def test_session_34_rules_keep_off_look_alike_sentences():
     published = date(2013, 10, 31)
     # a place handed over is no party to the handing
@@ -4142,13 +4119,33 @@ def test_session_34_rules_keep_off_look_alike_sentences():
     text = ("Chile and Peru met in 1960. The normalization of relations provided both sides with the mechanisms "
             "they needed.")
     assert found(events(text, published)) == {("CHL", "PER", "CONSULT")}
-
-
-def test_an_act_called_a_threat_accuses_its_author():
-    published = date(2023, 12, 28)
-    text = "In December 2023 Caracas described the British deployment as a threat."
-    assert found(events(text, published)) == {("VEN", "GBR", "ACCUSE")}
-    assert not events("Obama called climate change a threat in 2014.", published)
+    # peacekeepers deployed between two states are no act of theirs
+    assert not events("UN peacekeepers were deployed between Israel and Syria on the Golan Heights in 1974.",
+                      published)
+    # a blockade defied is no complaint
+    evs = events("In 2023 Ukraine challenged the Russian blockade of its ports by sending grain ships.", published)
+    assert not [e for e in evs if e.event_type == "ACCUSE"]
+    # a military district is no exercise; a dispute with a state referred to a court is no appeal to that state
+    assert not [e for e in events("Russia's Zapad Military District moved tanks in 2021.", published)
+                if e.event_type == "COOPERATE"]
+    assert found(events("Argentina referred the dispute with Chile to the International Court of Justice in "
+                        "1971.", published)) == {("ARG", "ICJ", "REQUEST")}
+    # guests received apart did not meet; troops that journeyed somewhere did not visit
+    evs = events("In 2019 Japan hosted the leaders of India and Australia on different days of the month.", published)
+    assert ("IND", "AUS", "CONSULT") not in found(evs)
+    assert not [e for e in events("Soviet troops journeyed to Afghanistan in December 1979.", published)
+                if e.event_type == "CONSULT"]
+    # the conduct of rebels in a state is not that state's; a denial of reports answers no earlier charge
+    assert not events("Rebels ambushed a convoy in northern Mali in 2020. France protested the conduct.", published)
+    text = ("India accused China of building villages in January 2012. Talks went nowhere. Trade grew. Officials met. "
+            "In March 2012, China denied reports that a survey ship had docked at Hambantota.")
+    assert not [e for e in events(text, published) if e.event_type == "REJECT"]
+    # "him" in what a speaker reports is the speaker
+    text = "The border stayed shut in 2013. Sunak hosted Zelensky, where he said Biden had urged him to send tanks."
+    assert ("USA", "GBR", "REQUEST") in found(events(text, published))
+    # FMF suspended is aid suspended
+    assert found(events("The United States suspended FMF to Niger after the 2013 coup.", published)) == {
+        ("USA", "NER", "SANCTION")}
 
 
 def test_a_dispute_taken_to_an_international_body_is_an_appeal_to_it():

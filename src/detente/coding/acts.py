@@ -44,6 +44,11 @@ def each_on_its_own(token: Any) -> bool:
     return any(t.lower_ in word_class("distributive_words") for t in words)
 
 
+def told_apart(token: Any) -> bool:
+    """ "hosted Nehru and Nasser on separate visits", "on different days": those received did not meet."""
+    return any(t.lower_ in word_class("apart_words") for t in token.sent)
+
+
 def together(token: Any) -> bool:
     """ "the two navies trained together", "they jointly patrolled", "accused each other": the act is
     mutual."""

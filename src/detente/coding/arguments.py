@@ -522,9 +522,13 @@ def verb_arguments(
     for child in verb.children:  # "mediated between India and Pakistan"
         if child.dep_ == "prep" and child.lower_ == "between":
             between = [r for p in child.children for r in actors.in_phrase(p)]
-            if passive and not any(c.dep_ == "agent" for c in verb.children) \
+            bond = any(c.dep_ == "nsubjpass" and (in_class(c.lemma_, "@RELATIONS") or in_class(c.lemma_, "@AGREEMENT"))
+                       for c in verb.children)
+            if passive and bond and not any(c.dep_ == "agent" for c in verb.children) \
                     and len({_state_key(r) for r in between}) >= 2:
-                args.pair += between  # "ties were established between Chile and Peru": the two are its parties
+                # "ties were established between Chile and Peru": the two are its parties (not "peacekeepers were
+                # deployed between Israel and Syria", who stand between them)
+                args.pair += between
             else:
                 args.targets += between
     for child in verb.children:  # "signing a deal between Russia and Pakistan"

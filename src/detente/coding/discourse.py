@@ -12,7 +12,7 @@ from typing import Any
 from ..model import Actor
 from ..timex.words import number_range
 from .arguments import ActorRef
-from .lexicon import PLACE_KINDS, in_class, word_class
+from .lexicon import in_class, word_class
 
 Token = Any
 
@@ -218,16 +218,6 @@ class Discourse:
             return list(self.states_before)  # "Croatia, Slovenia and Bosnia were recognized. The three countries"
         if counted and counted == len(self.group):
             return list(self.group)  # "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four"
-        if token.lemma_.lower() in word_class("new_state_nouns") and any(c.lower_ == "the" for c in token.children) \
-                and any(c.dep_ == "amod" and c.lower_ in word_class("new_state_adjectives") for c in token.children) \
-                and token.pos_ == "NOUN" and not any(c.dep_ in ("prep", "compound", "appos") or c.i in (named or {})
-                                                     for c in token.children):
-            # (not "the independent state of Hawaii" or "the new Indonesian state", which name it)
-            # "Somalia became independent in 1960; the United States established relations with the new country":
-            # the most salient state of the story just told that this sentence does not name (but as a place)
-            here = {r.actor.country for refs in (named or {}).values() for r in refs if r.kind not in PLACE_KINDS}
-            others = [a for a in self.countries if a.country not in here]
-            return [max(reversed(others), key=lambda a: self.salience.get(a.country, 0.0))] if others else []
         if pair_noun(token):
             if self.war and (token.lemma_.lower() in word_class("belligerent_nouns") or any(
                     c.lower_ == "of" and any(in_class(p.lemma_.lower(), "@WAR_NOUN") for p in c.children)
@@ -333,6 +323,11 @@ class Discourse:
             subjects = {r.actor.name for c in (verb.children if verb is not None else ())
                         if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree for r in (named or {}).get(t.i, ())
                         if r.kind in PERSON_KINDS}
+            main = _main_subject_person(token, named or {})
+            reported = verb is not None and any(a.dep_ == "ccomp" and a.head.lemma_.lower() in word_class(
+                "reporting_verbs") for a in (verb, *verb.ancestors))
+            if subjects and reported and main is not None and main.name not in subjects:
+                return [main]  # "Sunak said Biden had urged him": the one who reports it
             others = [a for _, a in _people_at_before(token, named) if a.name not in subjects]
             if subjects and others:
                 return [others[-1]]
@@ -583,8 +578,6 @@ def anaphor_refs(doc: Any, taken: set[int], discourse: Discourse,
         compass = word_class("compass_words")  # (not words that make a sentence worth parsing)
         anaphoric = doc.user_data["detente_anaphoric"] = [
             t.i for t in doc if t.lower_ in words or t.lemma_.lower() in lemmas or (t.pos_ == "PROPN" and titled(t))
-            or (t.lemma_.lower() in word_class("new_state_nouns") and any(
-                c.lower_ in word_class("new_state_adjectives") for c in t.children))
             or (t.lower_ in compass and t.text[:1].isupper())]
     for token in (doc[i] for i in anaphoric):
         if token.i in taken:

@@ -44,9 +44,17 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
     voters = _endorsers(token, actors)
     if voters:
         args = replace(args, sources=voters)
-    if "given" in entry.flags and any(t.prep == "to" for t in args.targets):
-        # "handed Florida over to Britain": the place given is no party to the handing
-        args = replace(args, targets=[t for t in args.targets if t.prep is not None])
+    if token.lemma_.lower() in word_class("topic_verbs") and entry.event_type == "CONSULT":
+        # "raised China's drills with the United States": the one talked with, not a state in the topic
+        partners = [r for w in (token, *(c for c in token.children if c.dep_ in ("dobj", "obj")))
+                    for c in w.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children for r in actors.in_phrase(p)]
+        args = replace(args, targets=partners)
+    given_to = (entry.prep or "").split("=")[0]
+    if "given" in entry.flags and any(t.prep == given_to for t in args.targets):
+        # "handed Florida over to Britain", "referred the dispute with Chile to the ICJ": what is given, and
+        # whom it concerns, are no parties; the one it is given to is
+        args = replace(args, targets=[t for t in args.targets if t.prep == given_to])
     if entry.event_type == "ACCUSE":
         # "challenged the duties at the WTO": the body a complaint is brought to is where, not whom, it accuses
         args = replace(args, targets=[t for t in args.targets if not _forum(sent.parsed[t.token], t)])
@@ -156,8 +164,10 @@ def _refused_ask(token: Any, sources: set[str | None], told: list[Event], index:
     denial = _a_denial(token)
     answered = _ASKS + (("ACCUSE",) if denial else ())
     # (a denial answers the charge wherever the report told it: "Poland accused Belarus of ... [four paragraphs]
-    # Belarus denies orchestrating the crisis")
-    for e in _lately_told(told, index, back=_DENIAL_REACH if denial else 1):
+    # Belarus denies orchestrating the crisis"; not one of something else: "denied reports that a ship had docked")
+    other_thing = any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")
+                      and c.lemma_.lower() not in word_class("accusation_nouns") for c in token.children)
+    for e in _lately_told(told, index, back=_DENIAL_REACH if denial and not other_thing else 1):
         asker, asked = (x.country or x.code for x in (e.source, e.target))
         if (e.event_type in answered and asked in sources and asker not in sources
                 and (e.event_type == "ACCUSE" or e.evidence.sentence >= index - 1)):
@@ -258,10 +268,12 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event], ind
             if doer is not None:
                 return [ActorRef(doer, noun.i, "anaphor", "discourse")]
         acted = [n for n in nouns if n.lemma_.lower() in word_class("act_nouns")]
+        doer = discourse.last_subject
         others = [a for a in discourse.states_before if (a.country or a.code) not in sources]
-        if acted and len(others) == 1:
+        if acted and len(others) == 1 and doer is not None and doer.country == others[0].country:
             # "A Chinese destroyer used its sonar near Australian divers. Canberra protested the conduct": what
-            # the one other state of the sentence before did, told in words no trigger knows
+            # the one other state of the sentence before did, told in words no trigger knows, if it was the one
+            # acting there (not "Rebels ambushed a convoy in northern Mali")
             return [ActorRef(others[0], acted[0].i, "anaphor", "discourse")]
     return []
 
@@ -363,8 +375,8 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
     several = len({_key(s) for s in sources}) >= 2
     if sources and targets:
         out += [(s, t, symmetric) for s in sources for t in targets]
-        guests = [t for t in targets if t.kind != "place" and _key(t) not in {_key(s) for s in sources}]
-        if "guests" in flags and len({_key(t) for t in guests}) >= 2:
+        guests = [t for t in targets if t.kind not in PLACE_KINDS and _key(t) not in {_key(s) for s in sources}]
+        if "guests" in flags and len({_key(t) for t in guests}) >= 2 and not apart:
             # "Turkey hosted the Kenyan and Somali ministers": those received met each other as well
             out += _with_each_other(guests, True)
         named = [s for s in sources if s.kind != "place"]

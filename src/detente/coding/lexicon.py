@@ -54,7 +54,8 @@ class Trigger:
     # xcomp=@CLASS (the verb's clause must be of the class: "ordered the envoy to leave"), nodest (no "to", "for"
     # or "toward" phrase: "departed from Kuwait"), alone (an act of one side: no counterpart from the story),
     # guests (the states received meet each other too: "hosted his Kenyan and Somali counterparts"), given (the
-    # object is what is handed over, not a party: "handed Florida over to Britain"),
+    # object is what is handed over, not a party: the target is only the one its preposition names, "handed
+    # Florida over to Britain", "referred the dispute with Chile to the ICJ"),
     # with=WORD, named (a noun whose own phrase must name an actor: "a conflict with Iran"), aimed (a noun
     # that must say whom it is aimed at or what it threatens: "threats to Kuwait", "its threat to leave"),
     # intent (an act only as what a party wants or is ready to do: "wants to improve relations"),

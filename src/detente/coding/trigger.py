@@ -156,7 +156,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     # the pairing reads the mode of the entry as listed, also when the act was retyped
     for source, target, reciprocal in pairs(args, entry.event_type, mutual, story.discourse, mode=listed.mode,
                                             flags=listed.flags, verbal=entry.pos == "V" or acts.ordered(token),
-                                            apart=acts.each_on_its_own(token if entry.pos == "V" else token.head),
+                                            apart=acts.each_on_its_own(token if entry.pos == "V" else token.head)
+                                            or ("guests" in listed.flags and acts.told_apart(token)),
                                             home=home):
         if intent and _agreed_already(story, sent, source, target):
             continue  # "declared its willingness to hold talks": the willingness states the intent
