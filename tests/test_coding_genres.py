@@ -4153,3 +4153,12 @@ def test_a_dispute_taken_to_an_international_body_is_an_appeal_to_it():
     assert found(events("Belize took the dispute to the International Court of Justice in 2019.", published)) == {
         ("BLZ", "ICJ", "REQUEST")}
     assert not events("Peru took the case to Lima in 2008.", published)
+
+
+def test_an_act_told_again_at_another_time_is_a_second_act():
+    published = date(2024, 8, 28)
+    text = "Kenya hosted Ethiopian and Somali ministers for talks in Nairobi on July 1, and again on August 12."
+    starts = sorted({e.date.start for e in events(text, published) if e.event_type == "CONSULT"})
+    assert starts == [date(2024, 7, 1), date(2024, 8, 12)], starts
+    evs = events("Chile attacked Peru in 1879 and again in 1880.", published)
+    assert sorted(e.date.start.year for e in evs if e.event_type == "ASSAULT") == [1879, 1880]

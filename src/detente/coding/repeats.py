@@ -187,7 +187,7 @@ def at_each_time(ctx: DocumentContext, story: Story, t: TaggedSentence, token: A
     dated by the first of coordinated times, were done again at each of the others. An act that lasts
     ("investigated in 2019 and 2020") runs from the first time to the last; a span ("between 1995 and
     1997", "throughout 1992 and 1993") is one act already."""
-    if picked is None or picked.kind != "absolute" or not told:
+    if picked is None or picked.kind not in ("absolute", "partial") or not told:
         return
     parsed = token.doc
     first = parsed[anchoring.token_of(parsed, picked.start)]
@@ -197,7 +197,7 @@ def at_each_time(ctx: DocumentContext, story: Story, t: TaggedSentence, token: A
     ends = []
     one_pair = len({(e.source.code, e.target.code) for e in told}) == 1
     for m in t.times:
-        if m is picked or m.kind != "absolute" or m.start < picked.end:
+        if m is picked or m.kind not in ("absolute", "partial") or m.start < picked.end:
             continue
         tok = parsed[anchoring.token_of(parsed, m.start)]
         if not (_coordinated_with(tok, first) or (one_pair and _listed_alike(tok, first))):
@@ -224,8 +224,11 @@ def _coordinated_with(tok: Any, first: Any) -> bool:
     """Whether a time token is coordinated with the first one ("2017 and 2018": a conj of it, directly
     or through the list), or told again in a phrase of its own ("in 2019 and again in 2023")."""
     prep = tok.head
-    if prep.dep_ == "prep" and prep.i > first.i and prep.head in list(first.ancestors) \
-            and any(c.lower_ in word_class("again_adverbs") for c in prep.children):
+    # (the parser may hang "again" on the first phrase: "attacked Peru in 1879 and again in 1880")
+    again = any(w.lower_ in word_class("again_adverbs") for w in tok.doc[first.i:prep.i])
+    if (prep.dep_ == "prep" or (prep.dep_ == "conj" and prep.pos_ == "ADP")) and prep.i > first.i \
+            and prep.head in list(first.ancestors) and (
+            again or any(c.lower_ in word_class("again_adverbs") for c in prep.children)):
         return True
     node = tok
     for _ in range(6):
