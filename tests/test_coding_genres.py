@@ -4162,3 +4162,11 @@ def test_an_act_told_again_at_another_time_is_a_second_act():
     assert starts == [date(2024, 7, 1), date(2024, 8, 12)], starts
     evs = events("Chile attacked Peru in 1879 and again in 1880.", published)
     assert sorted(e.date.start.year for e in evs if e.event_type == "ASSAULT") == [1879, 1880]
+
+
+def test_a_coup_is_a_states_own_affair_unless_aimed_at_another():
+    published = date(2013, 10, 31)
+    text = "Chad and Libya were allies. In 1975 the Chadian army launched a coup which brought Malloum to power."
+    assert not [e for e in events(text, published) if e.event_type == "ASSAULT"]
+    assert ("USA", "GTM", "ASSAULT") in found(events("In 1954 the United States launched a coup against "
+                                                     "Guatemala.", published))
