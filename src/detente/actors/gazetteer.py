@@ -99,7 +99,8 @@ def _stance_prefixed(text: str, start: int, end: int, kind: str) -> bool:
 _PREFIXABLE_KINDS = frozenset({"demonym", "coalition", "org"})
 
 
-_DATED_KINDS = ("leader", "coalition", "exercise")  # names read by the year: who held the office, who the members were
+_MEMBER_KINDS = ("coalition", "exercise")  # names that stand for several states: one mention per member
+_DATED_KINDS = ("leader", *_MEMBER_KINDS)  # names read by the year: who held the office, who the members were
 
 
 _NAME_BEFORE = re.compile(r"[A-Z]\w+ $")  # a name word and a space, right before a particle
@@ -350,7 +351,7 @@ class Gazetteer:
         hits = _stacked_demonyms(text, hits)
         while i < len(hits):
             floor = out[-1].end if out else 0
-            if hits[i].entry.kind in ("coalition", "exercise"):
+            if hits[i].entry.kind in _MEMBER_KINDS:
                 out.extend(self._members(text, hits[i], year))
                 i += 1
                 continue

@@ -375,10 +375,11 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
     several = len({_key(s) for s in sources}) >= 2
     if sources and targets:
         out += [(s, t, symmetric) for s in sources for t in targets]
-        guests = [t for t in targets if t.kind not in PLACE_KINDS and _key(t) not in {_key(s) for s in sources}]
-        if "guests" in flags and len({_key(t) for t in guests}) >= 2 and not apart:
+        if "guests" in flags and not apart:
             # "Turkey hosted the Kenyan and Somali ministers": those received met each other as well
-            out += _with_each_other(guests, True)
+            guests = [t for t in targets if t.kind not in PLACE_KINDS and _key(t) not in {_key(s) for s in sources}]
+            if len({_key(t) for t in guests}) >= 2:
+                out += _with_each_other(guests, True)
         named = [s for s in sources if s.kind != "place"]
         if symmetric and event_type in _TOGETHER_WITH_A_THIRD and len({s.token for s in named}) >= 2 \
                 and len({_key(s) for s in named}) >= 2 and all(t.prep == "with" for t in targets) \

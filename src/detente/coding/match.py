@@ -72,8 +72,7 @@ def _objects(token: Token) -> list[Token]:
 
 
 def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
-    exercise = any(r.kind == "exercise" for r in actors.by_token.get(word.i, ()))
-    if exercise and spec in ("@EXERCISE", "@SUPPORTED_EVENT"):
+    if spec in ("@EXERCISE", "@SUPPORTED_EVENT") and any(r.kind == "exercise" for r in actors.by_token.get(word.i, ())):
         return True  # "joined Balikatan": an exercise by its name
     if spec == "@ACTOR":  # a state named, or "both countries", "the two sides" resolved later
         return any(r.kind != "exercise" for r in actors.in_phrase(word)) or pair_noun(word)

@@ -69,8 +69,7 @@ class ToldActs(list[Event]):
     def latest_naming(self, lemma: str) -> Event | None:
         """The latest act whose trigger has the word (or its stem): see dyads._referenced_act."""
         for n in range(self._indexed, len(self)):
-            words = {w.lower().rstrip("s") for w in self[n].trigger.split()} | {
-                singular(w).rstrip("s") for w in self[n].trigger.split()}
+            words = {form.rstrip("s") for w in self[n].trigger.split() for form in (w.lower(), singular(w))}
             self._by_word.update(dict.fromkeys(words, n))
             self._by_stem.update(dict.fromkeys((stem(w) for w in words), n))
         self._indexed = len(self)
