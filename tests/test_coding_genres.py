@@ -4170,3 +4170,30 @@ def test_a_coup_is_a_states_own_affair_unless_aimed_at_another():
     assert not [e for e in events(text, published) if e.event_type == "ASSAULT"]
     assert ("USA", "GTM", "ASSAULT") in found(events("In 1954 the United States launched a coup against "
                                                      "Guatemala.", published))
+
+
+def test_a_meeting_between_three_leaders_is_a_meeting_of_each_pair():
+    published = date(2013, 10, 31)
+    text = ("The Cairo talks were a meeting between French President Charles de Gaulle, British Prime Minister "
+            "Harold Wilson and Soviet Premier Alexei Kosygin in Cairo in May 1966.")
+    assert {frozenset({"FRA", "GBR"}), frozenset({"FRA", "SUN"}), frozenset({"GBR", "SUN"})} <= {
+        pair for pair, kind in either_way(events(text, published)) if kind == "CONSULT"}
+
+
+def test_a_state_in_the_matter_discussed_is_not_the_one_talked_with():
+    published = date(2013, 10, 31)
+    evs = events("Sadat and Begin discussed the future of Jordan in 1978.", published)
+    assert either_way(evs) == {(frozenset({"EGY", "ISR"}), "CONSULT")}
+    evs = events("Nixon discussed the fate of Vietnam with Zhou Enlai in 1972.", published)
+    assert found(evs) == {("USA", "CHN", "CONSULT")}
+
+
+def test_a_short_name_two_states_share_is_the_state_the_report_names_in_full():
+    published = date(2022, 10, 31)
+    text = ("The Democratic Republic of the Congo recalled its envoy from Uganda on Monday. In June, Congo closed "
+            "its border with Uganda.")
+    assert ("COD", "UGA", "SANCTION") in found(events(text, published))
+    assert "COG" not in {e.source.country for e in events(text, published)}
+    # a report that also names Brazzaville keeps the gazetteer's reading
+    text = "Officials in Brazzaville said on Monday that Congo had closed its border with Gabon in June."
+    assert {e.source.country for e in events(text, published)} == {"COG"}

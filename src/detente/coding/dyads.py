@@ -417,7 +417,9 @@ def _between(pair: list[ActorRef]) -> list[tuple[ActorRef, ActorRef, bool]]:
         return []
     sides = _sides(pair)
     if len(sides) >= 2:
-        return [(a, b, True) for a in sides[0] for side in sides[1:] for b in side]
+        # "a meeting between Roosevelt, Churchill and Stalin": each side with each other side
+        return [(a, b, True) for i, side in enumerate(sides) for a in side
+                for other in sides[i + 1:] for b in other]
     if all(r.kind == "exercise" for r in pair):
         # "Freedom Edge": the states that hold an exercise series, each with each
         return [(a, b, True) for i, a in enumerate(pair) for b in pair[i + 1:]]

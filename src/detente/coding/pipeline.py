@@ -293,11 +293,26 @@ def _mentions(ctx: DocumentContext, story: Story, t: TaggedSentence, time: Narra
         seated = [_as_seat(m, ctx.seats[m.text]) if m.kind == "capital" and m.text in ctx.seats
                   and not _NAME_FOLLOWS.match(t.raw, m.end) else m for m in mentions]
         mentions = [m for m in seated if m is not None]
+    if ctx.short_names:
+        mentions = [_as_named_in_full(m, ctx.short_names) for m in mentions]
     known = _known_bodies(t.raw, _known_people(t.raw, mentions, story.people), story.bodies)
     return _known_acronyms(t.raw, known, story.acronyms)
 
 
 _NAME_FOLLOWS = re.compile(r"\s+[A-Z]")
+
+
+def _as_named_in_full(mention: ActorMention, short: dict[str, tuple[str, str]]) -> ActorMention:
+    """ "Congo" (and "the Congolese army") in a report that names the Democratic Republic in full."""
+    first = mention.text.split()[0] if mention.text else ""
+    states = short.get(first)
+    if states is None or mention.actor.country != states[0]:
+        return mention
+    country = states[1]
+    code = country + (mention.actor.code or "")[len(states[0]):]
+    actor = actor_of_code(country)
+    name = actor.name if actor is not None else mention.actor.name
+    return replace(mention, actor=replace(mention.actor, country=country, code=code, name=name))
 
 
 def _as_seat(mention: ActorMention, code: str) -> ActorMention | None:

@@ -1,7 +1,8 @@
 """Names a document uses in another sense than the gazetteer's: demonyms for another people than a
 state's (data/other_senses.tsv: in a history of Native American nations, "the Indians" are not
 India), and capitals for the organisation seated there (data/seats.tsv: "Brussels" in a report on
-the EU)."""
+the EU), and short names two states share for the one the document names in full (data/short_names.tsv:
+"Congo" in a report on the Democratic Republic of the Congo)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,19 @@ def seats(text: str) -> dict[str, str]:
         if cues.search(plain):
             named.setdefault(capital, []).append(organisation)
     return {capital: found[0] if len(found) == 1 else "" for capital, found in named.items()}
+
+
+@cache
+def _short_name_rules() -> list[tuple[list[str], str, str, re.Pattern[str], re.Pattern[str]]]:
+    return [(names.split(","), from_state, to_state, _any_of(to_cues), _any_of(from_cues))
+            for names, from_state, to_state, to_cues, from_cues in data_rows("short_names.tsv")]
+
+
+def short_names(text: str) -> dict[str, tuple[str, str]]:
+    """The shared short names this document uses for the state it names in full: name -> (the
+    gazetteer's state, the document's)."""
+    out: dict[str, tuple[str, str]] = {}
+    for names, from_state, to_state, to_cues, from_cues in _short_name_rules():
+        if to_cues.search(text) and not from_cues.search(text):
+            out.update((name, (from_state, to_state)) for name in names)
+    return out

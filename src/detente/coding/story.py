@@ -18,7 +18,7 @@ from . import scene
 from .arguments import ActorRef, Arguments
 from .discourse import Discourse
 from .merge import stem
-from .senses import other_senses, seats
+from .senses import other_senses, seats, short_names
 from .tagging import TaggedSentence
 
 
@@ -31,10 +31,12 @@ class DocumentContext:
     refs: dict[int, Reference]
     other_senses: frozenset[str]  # demonyms this document uses for another people
     seats: dict[str, str]  # capitals this document uses for an organisation seated there -> its code
+    short_names: dict[str, tuple[str, str]]  # shared short names -> (gazetteer's state, this document's)
 
     @classmethod
     def of(cls, doc: Document, news: bool) -> DocumentContext:
-        return cls(doc, news, {r.n: r for r in doc.references}, other_senses(doc.text), seats(doc.text))
+        return cls(doc, news, {r.n: r for r in doc.references}, other_senses(doc.text), seats(doc.text),
+                   short_names(doc.text))
 
     def cited(self, t: TaggedSentence) -> list[Reference]:
         """The references a sentence cites."""
