@@ -4197,3 +4197,13 @@ def test_a_short_name_two_states_share_is_the_state_the_report_names_in_full():
     # a report that also names Brazzaville keeps the gazetteer's reading
     text = "Officials in Brazzaville said on Monday that Congo had closed its border with Gabon in June."
     assert {e.source.country for e in events(text, published)} == {"COG"}
+
+
+def test_the_foreign_office_is_british_only_in_a_text_that_names_britain():
+    published = date(2025, 6, 10)
+    text = ("Nepal's foreign secretary travelled to Thimphu on March 3, 2025, for Foreign Office Consultations "
+            "with Bhutan.")
+    assert "GBR" not in {c for e in events(text, published) for c in (e.source.country, e.target.country)}
+    text = ("Britain stayed neutral in 1861. In November the Foreign Office protested the seizure of two Confederate "
+            "envoys by the United States.")
+    assert "GBR" in {c for e in events(text, published) for c in (e.source.country, e.target.country)}

@@ -294,7 +294,7 @@ def _mentions(ctx: DocumentContext, story: Story, t: TaggedSentence, time: Narra
                   and not _NAME_FOLLOWS.match(t.raw, m.end) else m for m in mentions]
         mentions = [m for m in seated if m is not None]
     if ctx.short_names:
-        mentions = [_as_named_in_full(m, ctx.short_names) for m in mentions]
+        mentions = [m for m in (_as_named_in_full(m, ctx.short_names) for m in mentions) if m is not None]
     known = _known_bodies(t.raw, _known_people(t.raw, mentions, story.people), story.bodies)
     return _known_acronyms(t.raw, known, story.acronyms)
 
@@ -302,13 +302,15 @@ def _mentions(ctx: DocumentContext, story: Story, t: TaggedSentence, time: Narra
 _NAME_FOLLOWS = re.compile(r"\s+[A-Z]")
 
 
-def _as_named_in_full(mention: ActorMention, short: dict[str, tuple[str, str]]) -> ActorMention:
-    """ "Congo" (and "the Congolese army") in a report that names the Democratic Republic in full."""
-    first = mention.text.split()[0] if mention.text else ""
-    states = short.get(first)
+def _as_named_in_full(mention: ActorMention, short: dict[str, tuple[str, str]]) -> ActorMention | None:
+    """ "Congo" (and "the Congolese army") in a report that names the Democratic Republic in full; None for
+    a name this document gives no state ("Foreign Office Consultations" in a report on India)."""
+    states = next((v for k, v in short.items() if mention.text == k or mention.text.startswith(k + " ")), None)
     if states is None or mention.actor.country != states[0]:
         return mention
     country = states[1]
+    if country == "-":
+        return None
     code = country + (mention.actor.code or "")[len(states[0]):]
     actor = actor_of_code(country)
     name = actor.name if actor is not None else mention.actor.name

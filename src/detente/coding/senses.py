@@ -60,13 +60,13 @@ def seats(text: str) -> dict[str, str]:
 
 @cache
 def _short_name_rules() -> list[tuple[list[str], str, str, re.Pattern[str], re.Pattern[str]]]:
-    return [(names.split(","), from_state, to_state, _any_of(to_cues), _any_of(from_cues))
-            for names, from_state, to_state, to_cues, from_cues in data_rows("short_names.tsv")]
+    return [(names.split(","), from_state, to_state, _any_of(to_cues) if to_cues else re.compile(""),
+             _any_of(from_cues)) for names, from_state, to_state, to_cues, from_cues in data_rows("short_names.tsv")]
 
 
 def short_names(text: str) -> dict[str, tuple[str, str]]:
     """The shared short names this document uses for the state it names in full: name -> (the
-    gazetteer's state, the document's)."""
+    gazetteer's state, the document's; "-" for none)."""
     out: dict[str, tuple[str, str]] = {}
     for names, from_state, to_state, to_cues, from_cues in _short_name_rules():
         if to_cues.search(text) and not from_cues.search(text):
