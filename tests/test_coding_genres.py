@@ -4180,14 +4180,6 @@ def test_a_meeting_between_three_leaders_is_a_meeting_of_each_pair():
         pair for pair, kind in either_way(events(text, published)) if kind == "CONSULT"}
 
 
-def test_a_state_in_the_matter_discussed_is_not_the_one_talked_with():
-    published = date(2013, 10, 31)
-    evs = events("Sadat and Begin discussed the future of Jordan in 1978.", published)
-    assert either_way(evs) == {(frozenset({"EGY", "ISR"}), "CONSULT")}
-    evs = events("Nixon discussed the fate of Vietnam with Zhou Enlai in 1972.", published)
-    assert found(evs) == {("USA", "CHN", "CONSULT")}
-
-
 def test_a_short_name_two_states_share_is_the_state_the_report_names_in_full():
     published = date(2022, 10, 31)
     text = ("The Democratic Republic of the Congo recalled its envoy from Uganda on Monday. In June, Congo closed "
