@@ -4199,3 +4199,26 @@ def test_the_foreign_office_is_british_only_in_a_text_that_names_britain():
     text = ("Britain stayed neutral in 1861. In November the Foreign Office protested the seizure of two Confederate "
             "envoys by the United States.")
     assert "GBR" in {c for e in events(text, published) for c in (e.source.country, e.target.country)}
+
+
+def test_an_act_on_most_of_a_thing_is_an_act_on_the_thing():
+    published = date(2023, 11, 15)
+    text = "Canada opened an embassy in Laos in 1974. On May 2, 2019, Canada lifted most of the remaining sanctions."
+    assert ("CAN", "LAO", "RETREAT") in found(events(text, published))
+
+
+def test_sanctions_added_are_sanctions_imposed():
+    published = date(2023, 11, 15)
+    text = "Canada opened an embassy in Laos in 1974. In March 1999 Canada added new sanctions."
+    assert ("CAN", "LAO", "SANCTION") in found(events(text, published))
+
+
+def test_a_state_finding_that_another_committed_atrocities_accuses_it():
+    published = date(2023, 11, 15)
+    text = "On May 4, 2021, Canada determined that the Sudanese army had committed genocide in Darfur."
+    assert found(events(text, published)) == {("CAN", "SDN", "ACCUSE")}
+    text = "In 2017 Norway concluded that Syria had used chemical weapons."
+    assert found(events(text, published)) == {("NOR", "SYR", "ACCUSE")}
+    # atrocities committed, told by the narrator, are the attack itself
+    assert ("SRB", "HRV", "ASSAULT") in found(events("Serbian forces committed atrocities in Croatia in 1991.",
+                                                     published))

@@ -41,6 +41,9 @@ def _objects(token: Token) -> list[Token]:
     if passive and token.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in token.children):
         # "a contract is expected to be signed": the subject raised to the verb above
         objs += [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+    # "lifted most of the sanctions", "part of the aid": the whole a quantity is of
+    objs += [p for o in objs if o.lower_ in word_class("partitive_words") for w in o.children
+             if w.dep_ == "prep" and w.lower_ == "of" for p in w.children if p.dep_ == "pobj"]
     # every item of a list ("artillery, mortar and rocket fire")
     objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
     # "provided India with assistance": what is given is the object of "with" (when the direct
