@@ -4222,3 +4222,11 @@ def test_a_state_finding_that_another_committed_atrocities_accuses_it():
     # atrocities committed, told by the narrator, are the attack itself
     assert ("SRB", "HRV", "ASSAULT") in found(events("Serbian forces committed atrocities in Croatia in 1991.",
                                                      published))
+
+
+def test_a_day_done_told_after_the_story_reached_the_present_is_the_latest_before_publication():
+    published = date(2025, 6, 10)
+    text = ("The crisis began on March 3, 2024, when the president of Peru fled to Chile. Fifteen months on, "
+            "relations are at their lowest point in decades.\n\n"
+            "Chile's foreign minister congratulated Peru's new president on his inauguration on July 28.")
+    assert one(events(text, published), "SUPPORT").date.start == date(2024, 7, 28)

@@ -173,6 +173,10 @@ def _told_date(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, pi
         # narrative time is "now" (a news report's "on Tuesday"): "took the town in
         # November", told in June, is last November, not the one to come
         span, warning = anchoring.date_from_time(picked, None, now.end, False)
+    if span is None and picked.kind == "partial" and guess and scene.told_as_past(parsed[match.token]):
+        # a story told up to the time of writing ("Ten months on, relations are at their lowest. Modi
+        # congratulated Yunus on August 8"): a day done is the latest before publication, not the one to come
+        span, warning = anchoring.date_from_time(picked, None, guess, False)
     if future and picked.kind == "partial" and published and scene.told_as_present(parsed[match.token]):
         # a plan told in the present ("he is still expected in Warsaw on September 1",
         # "will visit on Friday") counts from the day of writing, not from a past scene
