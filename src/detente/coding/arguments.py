@@ -641,6 +641,15 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
     return args
 
 
+def _done_by_someone_unnamed(noun: Any, actors: SentenceActors) -> bool:
+    """ "in response to the visit of a pacifist Quaker, George Logan": the act has a doer of its own, a
+    name that stands for no state, so it is not the act of the clause's subject."""
+    doers = [c for c in noun.children if c.dep_ == "poss"] + [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children
+        if p.dep_ == "pobj"]
+    return any(d.pos_ == "PROPN" and not actors.in_phrase(d) for d in doers)
+
+
 def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_target: bool,
                    from_flag: bool, visit: bool = False, mutual: bool = False) -> Arguments:
     """Sources and targets of a nominal trigger ("the visit of X to Y", "Soviet invasion of Z"); with
@@ -720,7 +729,7 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             # "the joint exercises China is hosting with Pakistan": the clause's subject holds them
             args.sources = subject_of(clause, actors)
             args.targets += [r for _, r in actors.prep_objects(clause, word_class("host_partner_preps"))]
-    if not args.sources and not args.pair:
+    if not args.sources and not args.pair and not _done_by_someone_unnamed(noun, actors):
         args.sources = governing_subject(noun, actors)
         if args.sources and not args.targets and noun.dep_ in ("dobj", "obj"):
             # "join the exercise with China": the partner hangs on the verb; "sent Nixon a message": the

@@ -214,6 +214,11 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     if "notmanner" in entry.flags and token.dep_ == "pobj" and token.head.lower_ == "in" \
             and not any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in token.children):
         return None  # flag notmanner: "recalled its envoy in protest" tells how the recall was meant, no act of its own
+    if "nocontent" in entry.flags and any(k.dep_ in ("acl", "relcl", "ccomp") and k.pos_ in ("VERB", "AUX")
+                                          for o in _objects(token) for k in o.children):
+        return None  # flag nocontent: "sent a note to Pakistan that it must withdraw": what the note says is the act
+    if "notacl" in entry.flags and token.dep_ == "acl":
+        return None  # flag notacl: "a claim contested by Vietnam" describes a standing dispute, no act
     if "intrans" in entry.flags and any(c.dep_ in ("dobj", "obj", "ccomp") for c in token.children):
         return None  # flag intrans: "crowds demonstrated" protest; "demonstrated its resolve" does not
     banned = entry.valued("notobj")

@@ -293,6 +293,8 @@ def _mentions(ctx: DocumentContext, story: Story, t: TaggedSentence, time: Narra
         seated = [_as_seat(m, ctx.seats[m.text]) if m.kind == "capital" and m.text in ctx.seats
                   and not _NAME_FOLLOWS.match(t.raw, m.end) else m for m in mentions]
         mentions = [m for m in seated if m is not None]
+    if ctx.home_bodies:
+        mentions = _with_home_bodies(t.raw, mentions, ctx.home_bodies)
     if ctx.short_names:
         mentions = [m for m in (_as_named_in_full(m, ctx.short_names) for m in mentions) if m is not None]
     known = _known_bodies(t.raw, _known_people(t.raw, mentions, story.people), story.bodies)
@@ -300,6 +302,19 @@ def _mentions(ctx: DocumentContext, story: Story, t: TaggedSentence, time: Narra
 
 
 _NAME_FOLLOWS = re.compile(r"\s+[A-Z]")
+
+
+def _with_home_bodies(raw: str, mentions: list[ActorMention],
+                      bodies: list[tuple[re.Pattern[str], str, str]]) -> list[ActorMention]:
+    """ "the Senate ratified the treaty" in a history of American foreign relations: the bare name of a body
+    whose state the document leaves to its reader, where no other name covers it."""
+    added = []
+    for names, country, name in bodies:
+        for match in names.finditer(raw):
+            if not any(m.start < match.end() and match.start() < m.end for m in mentions):
+                actor = Actor(match.group(), name, country, "GOV", country + "GOV")
+                added.append(ActorMention(match.start(), match.end(), match.group(), actor, "institution"))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _as_named_in_full(mention: ActorMention, short: dict[str, tuple[str, str]]) -> ActorMention | None:

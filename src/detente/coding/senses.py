@@ -2,7 +2,8 @@
 state's (data/other_senses.tsv: in a history of Native American nations, "the Indians" are not
 India), and capitals for the organisation seated there (data/seats.tsv: "Brussels" in a report on
 the EU), and short names two states share for the one the document names in full (data/short_names.tsv:
-"Congo" in a report on the Democratic Republic of the Congo)."""
+"Congo" in a report on the Democratic Republic of the Congo), and bodies named without their state
+(data/home_bodies.tsv: "the Senate" in a history of American foreign relations)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,19 @@ def short_names(text: str) -> dict[str, tuple[str, str]]:
         if to_cues.search(text) and not from_cues.search(text):
             out.update((name, (from_state, to_state)) for name in names)
     return out
+
+
+@cache
+def _home_body_rules() -> list[tuple[re.Pattern[str], str, str, re.Pattern[str], re.Pattern[str]]]:
+    rules = []
+    for names, country, name, cues, not_cues in data_rows("home_bodies.tsv"):
+        words = "|".join(re.escape(n) for n in names.split(","))
+        rules.append((re.compile(rf"(?<![\w.-])(?:{words})(?![\w-])(?!\s+of\b)"), country, name, _any_of(cues),
+                      _any_of(not_cues)))
+    return rules
+
+
+def home_bodies(text: str) -> list[tuple[re.Pattern[str], str, str]]:
+    """The bodies this document names without their state: (pattern of the bare names, state, body's name)."""
+    return [(names, country, name) for names, country, name, cues, not_cues in _home_body_rules()
+            if cues.search(text) and not not_cues.search(text)]

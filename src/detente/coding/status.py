@@ -39,7 +39,7 @@ def scope(trigger: Token) -> list[Token]:
     while node.dep_ in _SCOPE_DEPS and node.head.i != node.i and len(chain) < 6:
         if node.dep_ in ("conj", "advcl") and node.head.pos_ in ("VERB", "AUX") and not (
                 node.dep_ == "conj" and node.head.dep_ in ("xcomp", "ccomp")
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)) and not _shares_modal(node):
             # a coordinated or adverbial clause has its own status; but "expect Xi to reciprocate and
             # attend" shares the expectation of the verb it is coordinated with
             break
@@ -60,6 +60,13 @@ def scope(trigger: Token) -> list[Token]:
         node = node.head
         chain.append(node)
     return chain
+
+
+def _shares_modal(node: Token) -> bool:
+    """ "Congress may weigh new aid or encourage allies to ...": a verb coordinated with one under a modal,
+    with no subject or auxiliary of its own, is under the modal too."""
+    return node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children) \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.head.children)
 
 
 def _has(words: frozenset[str], token: Token) -> bool:

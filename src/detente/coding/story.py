@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from re import Pattern
 from typing import Any
 
 from ..model import Actor, DateSpan, Document, Event, Reference
@@ -18,7 +19,7 @@ from . import scene
 from .arguments import ActorRef, Arguments
 from .discourse import Discourse
 from .merge import stem
-from .senses import other_senses, seats, short_names
+from .senses import home_bodies, other_senses, seats, short_names
 from .tagging import TaggedSentence
 
 
@@ -32,11 +33,12 @@ class DocumentContext:
     other_senses: frozenset[str]  # demonyms this document uses for another people
     seats: dict[str, str]  # capitals this document uses for an organisation seated there -> its code
     short_names: dict[str, tuple[str, str]]  # shared short names -> (gazetteer's state, this document's)
+    home_bodies: list[tuple[Pattern[str], str, str]]  # bodies named without their state: (names, state, name)
 
     @classmethod
     def of(cls, doc: Document, news: bool) -> DocumentContext:
         return cls(doc, news, {r.n: r for r in doc.references}, other_senses(doc.text), seats(doc.text),
-                   short_names(doc.text))
+                   short_names(doc.text), home_bodies(doc.text))
 
     def cited(self, t: TaggedSentence) -> list[Reference]:
         """The references a sentence cites."""
