@@ -4279,3 +4279,41 @@ def test_a_verb_coordinated_with_one_under_a_modal_is_under_it_too():
     published = date(2026, 3, 18)
     text = "Canada may also weigh whether to fund training, or encourage allies such as Japan to deepen coordination."
     assert {e.status for e in events(text, published) if e.event_type == "REQUEST"} == {"speculative"}
+
+
+def test_forces_sent_to_help_or_when_asked_are_no_invasion():
+    published = date(2013, 10, 31)
+    assert found(events("In 1964 France sent troops into Gabon to help restore order.", published)) == {
+        ("FRA", "GAB", "MOBILIZE")}
+    assert ("FRA", "GAB", "MOBILIZE") in found(events(
+        "In 1964 France sent troops into Gabon at the request of President Leon M'ba.", published))
+    assert ("FRA", "GAB", "ASSAULT") in found(events("In 1964 France sent troops into Gabon.", published))
+
+
+def test_an_occasion_that_opens_the_sentence_was_held_by_those_who_acted_there():
+    published = date(2025, 6, 10)
+    evs = events("At a summit in Lima in November 2024, Chile and Peru agreed to resume border talks.", published)
+    assert {e.status for e in evs if e.trigger == "summit"} == {"occurred"}
+    evs = events("On March 3, 2024, at a Kremlin meeting, President Putin and President Lukashenko announced a "
+                 "new treaty.", published)
+    assert (frozenset({"RUS", "BLR"}), "CONSULT") in either_way(evs)
+
+
+def test_a_deal_that_names_one_side_is_with_its_partner_in_the_pair():
+    published = date(2023, 6, 30)
+    text = ("The United States and Nepal established relations in 1947. Trade grew in 1990. A USAID agreement was "
+            "signed in 2019.")
+    assert [({e.source.country, e.target.country}, e.event_type) for e in events(text, published)
+            if e.date.start == date(2019, 1, 1)] == [({"USA", "NPL"}, "SUPPORT")]
+
+
+def test_american_aid_agencies_are_the_united_states():
+    published = date(2024, 6, 1)
+    assert found(events("In April 2023, the Millennium Challenge Corporation signed a compact with Ghana.",
+                        published)) == {("USA", "GHA", "SUPPORT")}
+
+
+def test_concern_over_what_might_come_is_no_criticism():
+    published = date(2026, 9, 15)
+    assert not events("Philippine officials have voiced unease that the sites could make their provinces targets "
+                      "in a Taiwan conflict.", published)

@@ -729,6 +729,13 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             # "the joint exercises China is hosting with Pakistan": the clause's subject holds them
             args.sources = subject_of(clause, actors)
             args.targets += [r for _, r in actors.prep_objects(clause, word_class("host_partner_preps"))]
+    if noun.dep_ == "pobj" and noun.head.lower_ in word_class("occasion_preps") and \
+            noun.lemma_.lower() in word_class("occasion_nouns") and not args.targets and not args.pair:
+        # "at a White House meeting, Biden and Widodo announced ...": those who acted there met each other
+        subject = governing_subject(noun, actors)
+        states = {_state_key(r) for r in subject}
+        if len(states) >= 2 and {_state_key(r) for r in args.sources} <= states:
+            args.sources = subject
     if not args.sources and not args.pair and not _done_by_someone_unnamed(noun, actors):
         args.sources = governing_subject(noun, actors)
         if args.sources and not args.targets and noun.dep_ in ("dobj", "obj"):

@@ -74,6 +74,19 @@ def _objects(token: Token) -> list[Token]:
     return objs
 
 
+def _invited(token: Token) -> bool:
+    """ "sent troops into Jordan at the request of King Hussein", "... to help maintain order": forces sent to
+    a state that asked for them, or to help it."""
+    for c in token.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in word_class("helping_purposes") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in word_class("invitation_nouns") for p in c.children):
+            return True
+    return False
+
+
 def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
     if spec in ("@EXERCISE", "@SUPPORTED_EVENT") and any(r.kind == "exercise" for r in actors.by_token.get(word.i, ())):
         return True  # "joined Balikatan": an exercise by its name
@@ -217,6 +230,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     if "nocontent" in entry.flags and any(k.dep_ in ("acl", "relcl", "ccomp") and k.pos_ in ("VERB", "AUX")
                                           for o in _objects(token) for k in o.children):
         return None  # flag nocontent: "sent a note to Pakistan that it must withdraw": what the note says is the act
+    if "uninvited" in entry.flags and _invited(token):
+        return None  # flag uninvited: "sent troops into Lebanon to help maintain order" is no invasion
     if "notacl" in entry.flags and token.dep_ == "acl":
         return None  # flag notacl: "a claim contested by Vietnam" describes a standing dispute, no act
     if "intrans" in entry.flags and any(c.dep_ in ("dobj", "obj", "ccomp") for c in token.children):

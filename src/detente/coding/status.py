@@ -45,6 +45,9 @@ def scope(trigger: Token) -> list[Token]:
             break
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in word_class("temporal_preps"):
             break  # "pledged more, after delivering radars": the background act stands alone
+        if node.dep_ == "pobj" and node.head.lower_ in word_class("occasion_preps") and node.lemma_.lower() in \
+                word_class("occasion_nouns") and node.i < node.head.head.i and node.head.head.tag_ == "VBD":
+            break  # "At a summit in Bali, Biden and Xi agreed to resume talks": the occasion that set the scene was held
         if node.dep_ == "pobj" and node.head.lower_ in word_class("circumstance_preps") and any(
                 c.dep_ in ("amod", "poss", "compound", "prep") for c in node.children):
             # "under Soviet mediation, they agreed to withdraw": the mediation is not what was agreed (but

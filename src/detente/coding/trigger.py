@@ -308,6 +308,13 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # between them ("diplomatic relations were severed")
         parties = _belligerents(token, story) or story.discourse.current_pair()
         args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in parties])
+    named = args.sources or args.targets
+    if named and not args.pair and bool(args.sources) != bool(args.targets) and "sym" in entry.flags \
+            and definite_passive(token) and len({r.actor.country or r.actor.code for r in named}) == 1 \
+            and all(r.token != token.i for r in named):
+        # "a Millennium Challenge Corporation compact was never signed": the deal names one side, the
+        # other is its partner in the pair under discussion
+        args = fill_from_pair(token, args, story.discourse, partner_only=True)
     if not (args.sources or args.targets or args.pair) and entry.mode == "visit":
         # "X invited Y to Moscow, but the trip never took place": the visit is the one invited to
         invited = _invitation(story, index)
