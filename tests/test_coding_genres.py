@@ -4317,3 +4317,10 @@ def test_concern_over_what_might_come_is_no_criticism():
     published = date(2026, 9, 15)
     assert not events("Philippine officials have voiced unease that the sites could make their provinces targets "
                       "in a Taiwan conflict.", published)
+
+
+def test_the_government_in_what_an_official_reports_is_the_officials():
+    published = date(2018, 10, 8)
+    text = ("China praised the corridor on Sunday. Kenya's finance minister announced Monday the government has "
+            "decided to approach the World Bank for a loan.")
+    assert ("KEN", "WBK", "REQUEST") in found(events(text, published))

@@ -367,6 +367,10 @@ class Discourse:
             return [self.last_subject] if self.last_subject and self.last_subject.country else []
         if noun in word_class("government_nouns") and any(c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" for c in token.children):
+            # "Pakistan's finance minister announced the government had decided ...": the speaker's government
+            reporter = _reporting_subject(token, named or {}, nouns=True)
+            if reporter:
+                return [state_of(a) for a in reporter]
             actor = self.by_noun.get(noun) or self.last_government
             return [actor] if actor else []
         return []
@@ -534,9 +538,9 @@ def pair_noun(token: Token) -> bool:
         token.lower_ in word_class("pair_plurals") and "the" in mods)
 
 
-def _reporting_subject(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor] | None:
-    """ "Moscow has said it will send ships": "it" is the one who said so."""
-    if token.lower_ not in word_class("reporter_pronouns") or token.dep_ != "nsubj":
+def _reporting_subject(token: Token, named: dict[int, list[ActorRef]], nouns: bool = False) -> list[Actor] | None:
+    """ "Moscow has said it will send ships": "it" is the one who said so (nouns: "the government" too)."""
+    if token.lower_ not in word_class("reporter_pronouns") and not nouns or token.dep_ != "nsubj":
         return None
     clause = token.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in word_class("reporting_verbs"):
