@@ -4324,3 +4324,24 @@ def test_the_government_in_what_an_official_reports_is_the_officials():
     text = ("China praised the corridor on Sunday. Kenya's finance minister announced Monday the government has "
             "decided to approach the World Bank for a loan.")
     assert ("KEN", "WBK", "REQUEST") in found(events(text, published))
+
+
+def test_a_treaty_named_after_its_negotiators_is_between_their_states():
+    published = date(2013, 10, 31)
+    e = one(events("The Clayton-Bulwer Treaty of 1850 barred either power from building a canal.", published),
+            "SUPPORT")
+    assert {e.source.country, e.target.country} == {"USA", "GBR"} and e.date.start == date(1850, 1, 1)
+    assert either_way(events("The Ishii-Lansing Agreement was signed in 1917.", published)) == {
+        (frozenset({"JPN", "USA"}), "SUPPORT")}
+
+
+def test_a_deal_signed_in_the_passive_is_between_the_states_its_name_gives():
+    published = date(2013, 10, 31)
+    assert either_way(events("The Soviet-Afghan treaty was signed in 1978.", published)) == {
+        (frozenset({"SUN", "AFG"}), "SUPPORT")}
+
+
+def test_a_treaty_named_alone_on_a_line_tells_no_act():
+    published = date(2013, 10, 31)
+    text = "The United States recognized the Soviet Union in 1933.\n\nMolotov-Ribbentrop Pact\n"
+    assert not [e for e in events(text, published) if e.source.country == "DEU" or e.target.country == "DEU"]

@@ -74,6 +74,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if listed.event_type == "AGREE" and acts.vows_defence(token):
         # "a doctrine vowing to protect the Gulf from Soviet power": a warning to that power
         listed = replace(listed, event_type="THREATEN", mode=None, cameo="130")
+    if listed.pos == "N" and not sent.t.times and not any(t.pos_ in ("VERB", "AUX") for t in sent.parsed):
+        return None, time  # a name standing alone ("Molotov-Ribbentrop Pact" in a list of related pages) tells no act
     if "inwar" in listed.flags and not story.discourse.war:
         return None, time  # flag inwar: "a call for volunteers" mobilises only in a war the text told
     if listed.event_type == "AGREE" and acts.offers_mediation(token):
@@ -308,6 +310,13 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # between them ("diplomatic relations were severed")
         parties = _belligerents(token, story) or story.discourse.current_pair()
         args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in parties])
+    subject = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if "sym" in entry.flags and subject and not args.sources and not args.pair and len(
+            {r.actor.country or r.actor.code for r in args.targets}) >= 2 and all(
+            r.token in {t.i for t in subject[0].subtree} for r in args.targets):
+        # "the Soviet-Afghan treaty was signed in 1978", "the Hay-Pauncefote Treaty was signed": the parties the
+        # deal's name gives
+        args = replace(args, pair=args.targets, targets=[])
     named = args.sources or args.targets
     if named and not args.pair and bool(args.sources) != bool(args.targets) and "sym" in entry.flags \
             and definite_passive(token) and len({r.actor.country or r.actor.code for r in named}) == 1 \
