@@ -4345,3 +4345,15 @@ def test_a_treaty_named_alone_on_a_line_tells_no_act():
     published = date(2013, 10, 31)
     text = "The United States recognized the Soviet Union in 1933.\n\nMolotov-Ribbentrop Pact\n"
     assert not [e for e in events(text, published) if e.source.country == "DEU" or e.target.country == "DEU"]
+
+
+def test_a_treaty_that_ended_a_war_is_peace_between_its_sides_when_it_ended():
+    published = date(2013, 10, 31)
+    e = one(events("The Treaty of Lima formally ended the Chilean-Peruvian War in October 1883.", published),
+            "SUPPORT")
+    assert {e.source.country, e.target.country} == {"CHL", "PER"} and e.date.start == date(1883, 10, 1)
+    text = "Chile and Peru went to war in 1879. In October 1883 the Treaty of Ancon between them ended the war."
+    assert (frozenset({"CHL", "PER"}), "SUPPORT") in either_way(events(text, published))
+    # a war named by one state only is no war of the story's sides
+    text = "Chile and Peru went to war in 1879. The Dayton Agreement ended the Bosnian War in December 1995."
+    assert not [e for e in events(text, published) if e.event_type == "SUPPORT"]

@@ -94,6 +94,15 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
     for tok in set(targets):
         near = [tok] if len(set(targets)) > 1 else list(match.tokens)
         picked = anchoring.pick_time(parsed, t.times, near, match.token) or t.row_time
+        if picked is not None and picked.period is not None and "warpair" in match.entry.flags:
+            # "ended the Mexican-American War in February 1848": the war ended is no time of the ending; with
+            # no other time ("ended the Russo-Japanese War of 1904-05"), the war's last day is
+            war = [t for c in parsed[match.token].children if c.dep_ in ("dobj", "obj") for t in c.subtree]
+            others = [m for m in t.times if m.period is None and not any(
+                w.idx <= m.start < w.idx + len(w.text) for w in war)]
+            end = picked.period[1]
+            picked = anchoring.pick_time(parsed, others, near, match.token) or replace(
+                picked, first=end, last=end, precision="day", period=None)
         if picked is not None:
             picked = anchoring.own_period(parsed, picked, match.token)
         if row_since:

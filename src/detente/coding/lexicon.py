@@ -58,7 +58,8 @@ class Trigger:
     # Florida over to Britain", "referred the dispute with Chile to the ICJ"), notacl (not as a participle describing a
     # noun: "a claim contested by Vietnam"), nocontent (not when the object has a clause of its own, which
     # states the act: "sent a note to Pakistan that it must withdraw"), uninvited (not
-    # with a helping purpose or at the request of the one it goes to: "sent troops into Lebanon to help"),
+    # with a helping purpose or at the request of the one it goes to: "sent troops into Lebanon to help"), warpair (the sides are the states the object's
+    # war names, else the war the text told: "the Treaty of Ghent ended the war"),
     # with=WORD, named (a noun whose own phrase must name an actor: "a conflict with Iran"), aimed (a noun
     # that must say whom it is aimed at or what it threatens: "threats to Kuwait", "its threat to leave"),
     # intent (an act only as what a party wants or is ready to do: "wants to improve relations"),

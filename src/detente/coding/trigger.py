@@ -310,6 +310,14 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # between them ("diplomatic relations were severed")
         parties = _belligerents(token, story) or story.discourse.current_pair()
         args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in parties])
+    if "warpair" in entry.flags and not args.sources and not args.pair:
+        # "the Treaty of Guadalupe Hidalgo ended the Mexican-American War": the sides of the war
+        # (the story's war only for "the war": not "the Dayton Agreement ended the Bosnian War")
+        bare = all(not any(m.dep_ in ("amod", "compound", "nmod", "poss") for m in c.children)
+                   for c in token.children if c.dep_ in ("dobj", "obj"))
+        sides = args.targets if len({r.actor.country or r.actor.code for r in args.targets}) >= 2 else [
+            ActorRef(a, token.i, "anaphor", "discourse") for a in story.discourse.war or ()] if bare else []
+        args = replace(args, pair=sides, targets=[])
     subject = [c for c in token.children if c.dep_ == "nsubjpass"]
     if "sym" in entry.flags and subject and not args.sources and not args.pair and len(
             {r.actor.country or r.actor.code for r in args.targets}) >= 2 and all(
