@@ -4288,6 +4288,9 @@ def test_forces_sent_to_help_or_when_asked_are_no_invasion():
     assert ("FRA", "GAB", "MOBILIZE") in found(events(
         "In 1964 France sent troops into Gabon at the request of President Leon M'ba.", published))
     assert ("FRA", "GAB", "ASSAULT") in found(events("In 1964 France sent troops into Gabon.", published))
+    assert ("FRA", "GAB", "MOBILIZE") in found(events(
+        "In 1964 de Gaulle responded to the Gabonese request by sending troops into Gabon to help restore order.",
+        published))
 
 
 def test_an_occasion_that_opens_the_sentence_was_held_by_those_who_acted_there():

@@ -77,11 +77,14 @@ def _objects(token: Token) -> list[Token]:
 def _invited(token: Token) -> bool:
     """ "sent troops into Jordan at the request of King Hussein", "... to help maintain order": forces sent to
     a state that asked for them, or to help it."""
-    for c in token.children:
-        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in word_class("helping_purposes") and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+    # (and "responded to Chamoun's request by sending troops ... to help maintain order": the verb the means is of)
+    holders = [token] + ([token.head.head] if token.dep_ == "pcomp" and token.head.lower_ == "by" else [])
+    for c in (c for h in holders for c in h.children):
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (
+                c.lemma_.lower() in word_class("helping_purposes") or any(
+                a.dep_ == "aux" and a.lemma_.lower() in word_class("helping_purposes") for a in c.children)):
             return True
-        if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and any(
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "to") and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in word_class("invitation_nouns") for p in c.children):
             return True
     return False
