@@ -4360,3 +4360,24 @@ def test_a_treaty_that_ended_a_war_is_peace_between_its_sides_when_it_ended():
     # a war named by one state only is no war of the story's sides
     text = "Chile and Peru went to war in 1879. The Dayton Agreement ended the Bosnian War in December 1995."
     assert not [e for e in events(text, published) if e.event_type == "SUPPORT"]
+
+
+def test_a_list_after_between_is_peers_only_when_listed_as_peers_and_never_for_a_war():
+    published = date(2013, 10, 31)
+    text = "In February 1949 Israel signed armistice agreements between Israel and Egypt, Lebanon, Jordan and Syria."
+    assert {frozenset({e.source.country, e.target.country}) for e in events(text, published)} == {
+        frozenset({"ISR", x}) for x in ("EGY", "LBN", "JOR", "SYR")}
+    text = "He tried to end the 1879-1883 War of the Pacific between Chile, Peru and Bolivia."
+    assert frozenset({"PER", "BOL"}) not in {pair for pair, _ in either_way(events(text, published))}
+
+
+def test_a_legislature_that_meets_meets_no_other_state():
+    published = date(2013, 10, 31)
+    text = "The United States and Britain quarrelled in 1774. Congress met in special session on September 5, 1774."
+    assert not [e for e in events(text, published) if e.event_type == "CONSULT"]
+
+
+def test_a_treaty_named_after_a_place_is_still_the_act_of_the_clause_subjects():
+    published = date(2013, 10, 31)
+    text = "The United States, Spain, and France ended the war with Britain with the Treaty of Paris in 1783."
+    assert {("USA", "GBR", "SUPPORT"), ("FRA", "GBR", "SUPPORT")} <= found(events(text, published))

@@ -644,9 +644,12 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
 def _done_by_someone_unnamed(noun: Any, actors: SentenceActors) -> bool:
     """ "in response to the visit of a pacifist Quaker, George Logan": the act has a doer of its own, a
     name that stands for no state, so it is not the act of the clause's subject."""
+    # (an "of" phrase names a doer only as someone: "of a Quaker", "of Logan, a Quaker"; not a place, a period or
+    # a law, "the Treaty of Paris", "the agreement of the Cold War")
     doers = [c for c in noun.children if c.dep_ == "poss"] + [
         p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children
-        if p.dep_ == "pobj"]
+        if p.dep_ == "pobj" and (c.lower_ == "by" or any(
+            k.lower_ in ("a", "an") or (k.dep_ == "appos" and k.pos_ == "PROPN") for k in p.children))]
     return any(d.pos_ == "PROPN" and not actors.in_phrase(d) for d in doers)
 
 

@@ -355,10 +355,11 @@ _TOGETHER_WITH_A_THIRD = frozenset({"CONSULT", "COOPERATE"})
 
 def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discourse, *, mode: str | None,
           flags: frozenset[str], verbal: bool = True, apart: bool = False,
-          home: bool = False) -> list[tuple[ActorRef, ActorRef, bool]]:
+          home: bool = False, peers: bool = False) -> list[tuple[ActorRef, ActorRef, bool]]:
     """(source, target, reciprocal) for every pair of actors the arguments give; mode and flags are
     those of the trigger's lexicon entry; apart: the subjects act each on its own ("both", "each");
-    home: addressed to the subject's own body, the act takes no counterpart from the discourse."""
+    home: addressed to the subject's own body, the act takes no counterpart from the discourse; peers: the "between"
+    phrase lists its parties as peers, each with each."""
     sources = [s for s in args.sources if _usable(s)]
     if mode == "third-party" and sources:
         # "Russia brokered a ceasefire between Armenia and Azerbaijan": the mediator acts
@@ -370,7 +371,9 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
         # "Britain banned trade between France and Spain", "criticized the deal between Russia and
         # Pakistan": the one acting acts on each side of the dealings its object names
         return [(s, p, False) for s in sources for p in args.pair if _key(s) != _key(p)]
-    out = _between(args.pair)
+    # (peers meet and work together; a war "between Chile, Peru and Bolivia" is fought, and ended, by the first
+    # against the others, not among allies)
+    out = _between(args.pair, peers and event_type in _TOGETHER_WITH_A_THIRD)
     targets = _targets(args.targets, sources, event_type, symmetric, mode, flags)
     several = len({_key(s) for s in sources}) >= 2
     if sources and targets:
@@ -400,7 +403,9 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
         # the sentence names one: the discourse's other side is not the one he yields to (nor is it the one a
         # missile launched with no target is aimed at: flag alone)
         out += _against_counterpart(sources, symmetric, several, discourse)
-    elif sources and (symmetric and verbal or event_type == "CONSULT"):
+    elif sources and (symmetric and verbal or event_type == "CONSULT") and not (
+            event_type == "CONSULT" and all(s.actor.sector == "LEG" for s in sources)):
+        # (not "Congress met in special session": a legislature that meets meets no other state)
         # "India signed a contract": a mutual act with one side named; the other is the partner
         # of the relationship under discussion, if there is one
         for s in sources:
@@ -410,16 +415,18 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
     return [(s, t, r) for s, t, r in out if _key(s) != _key(t)]
 
 
-def _between(pair: list[ActorRef]) -> list[tuple[ActorRef, ActorRef, bool]]:
+def _between(pair: list[ActorRef], peers: bool = False) -> list[tuple[ActorRef, ActorRef, bool]]:
     """ "between the Western Allies and the Soviet Union": each side with the other, a coalition's
-    members being one side."""
+    members being one side; "between Israel and Egypt, Lebanon and Syria": the first with each other; peers
+    ("a meeting between Roosevelt, Churchill and Stalin"): each with each."""
     if len(pair) < 2:
         return []
     sides = _sides(pair)
-    if len(sides) >= 2:
-        # "a meeting between Roosevelt, Churchill and Stalin": each side with each other side
+    if len(sides) >= 2 and peers:
         return [(a, b, True) for i, side in enumerate(sides) for a in side
                 for other in sides[i + 1:] for b in other]
+    if len(sides) >= 2:
+        return [(a, b, True) for a in sides[0] for side in sides[1:] for b in side]
     if all(r.kind == "exercise" for r in pair):
         # "Freedom Edge": the states that hold an exercise series, each with each
         return [(a, b, True) for i, a in enumerate(pair) for b in pair[i + 1:]]

@@ -305,14 +305,14 @@ _NAME_FOLLOWS = re.compile(r"\s+[A-Z]")
 
 
 def _with_home_bodies(raw: str, mentions: list[ActorMention],
-                      bodies: list[tuple[re.Pattern[str], str, str]]) -> list[ActorMention]:
+                      bodies: list[tuple[re.Pattern[str], str, str, str]]) -> list[ActorMention]:
     """ "the Senate ratified the treaty" in a history of American foreign relations: the bare name of a body
     whose state the document leaves to its reader, where no other name covers it."""
     added = []
-    for names, country, name in bodies:
+    for names, country, sector, name in bodies:
         for match in names.finditer(raw):
             if not any(m.start < match.end() and match.start() < m.end for m in mentions):
-                actor = Actor(match.group(), name, country, "GOV", country + "GOV")
+                actor = Actor(match.group(), name, country, sector, country + sector)
                 added.append(ActorMention(match.start(), match.end(), match.group(), actor, "institution"))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 

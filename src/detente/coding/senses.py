@@ -76,16 +76,17 @@ def short_names(text: str) -> dict[str, tuple[str, str]]:
 
 
 @cache
-def _home_body_rules() -> list[tuple[re.Pattern[str], str, str, re.Pattern[str], re.Pattern[str]]]:
+def _home_body_rules() -> list[tuple[re.Pattern[str], str, str, str, re.Pattern[str], re.Pattern[str]]]:
     rules = []
-    for names, country, name, cues, not_cues in data_rows("home_bodies.tsv"):
+    for names, country, sector, name, cues, not_cues in data_rows("home_bodies.tsv"):
         words = "|".join(re.escape(n) for n in names.split(","))
-        rules.append((re.compile(rf"(?<![\w.-])(?:{words})(?![\w-])(?!\s+of\b)"), country, name, _any_of(cues),
-                      _any_of(not_cues)))
+        rules.append((re.compile(rf"(?<![\w.-])(?:{words})(?![\w-])(?!\s+of\b)"), country, sector, name,
+                      _any_of(cues), _any_of(not_cues)))
     return rules
 
 
-def home_bodies(text: str) -> list[tuple[re.Pattern[str], str, str]]:
-    """The bodies this document names without their state: (pattern of the bare names, state, body's name)."""
-    return [(names, country, name) for names, country, name, cues, not_cues in _home_body_rules()
+def home_bodies(text: str) -> list[tuple[re.Pattern[str], str, str, str]]:
+    """The bodies this document names without their state: (pattern of the bare names, state, sector, body's
+    name)."""
+    return [(names, country, sector, name) for names, country, sector, name, cues, not_cues in _home_body_rules()
             if cues.search(text) and not not_cues.search(text)]

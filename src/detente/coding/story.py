@@ -33,7 +33,8 @@ class DocumentContext:
     other_senses: frozenset[str]  # demonyms this document uses for another people
     seats: dict[str, str]  # capitals this document uses for an organisation seated there -> its code
     short_names: dict[str, tuple[str, str]]  # shared short names -> (gazetteer's state, this document's)
-    home_bodies: list[tuple[Pattern[str], str, str]]  # bodies named without their state: (names, state, name)
+    home_bodies: list[tuple[Pattern[str], str, str, str]]  # bodies named without their state: (names, state,
+    # sector, name)
 
     @classmethod
     def of(cls, doc: Document, news: bool) -> DocumentContext:

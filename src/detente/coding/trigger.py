@@ -160,6 +160,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
                                             flags=listed.flags, verbal=entry.pos == "V" or acts.ordered(token),
                                             apart=acts.each_on_its_own(token if entry.pos == "V" else token.head)
                                             or ("guests" in listed.flags and acts.told_apart(token)),
+                                            peers=_listed_as_peers(sent.parsed, args.pair),
                                             home=home):
         if intent and _agreed_already(story, sent, source, target):
             continue  # "declared its willingness to hold talks": the willingness states the intent
@@ -209,6 +210,16 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
            for a in [token, *token.ancestors] for c in a.children):
         return None, time  # "relations have been strained since X blocked the talks in 2016": the same
     return dates.moves_to, time
+
+
+def _listed_as_peers(parsed: Any, pair: list[ActorRef]) -> bool:
+    """ "between Roosevelt, Churchill, and Stalin": a list of peers, each with each (a comma after the first);
+    not "between Israel and Egypt, Lebanon, Jordan and Syria", the first with each of the others."""
+    tokens = sorted({r.token for r in pair})
+    if len(tokens) < 3:
+        return False
+    gap = parsed[tokens[0] + 1:tokens[1]]
+    return any(t.text == "," for t in gap) and not any(t.lower_ == "and" for t in gap)
 
 
 # mutual acts a third state may help the parties to: talks, agreements, a truce
@@ -313,7 +324,7 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
     if "warpair" in entry.flags and not args.sources and not args.pair:
         # "the Treaty of Guadalupe Hidalgo ended the Mexican-American War": the sides of the war
         # (the story's war only for "the war": not "the Dayton Agreement ended the Bosnian War")
-        bare = all(not any(m.dep_ in ("amod", "compound", "nmod", "poss") for m in c.children)
+        bare = all(not any(m.dep_ in ("amod", "compound", "nmod", "poss", "prep") for m in c.children)
                    for c in token.children if c.dep_ in ("dobj", "obj"))
         sides = args.targets if len({r.actor.country or r.actor.code for r in args.targets}) >= 2 else [
             ActorRef(a, token.i, "anaphor", "discourse") for a in story.discourse.war or ()] if bare else []
