@@ -4381,3 +4381,10 @@ def test_a_treaty_named_after_a_place_is_still_the_act_of_the_clause_subjects():
     published = date(2013, 10, 31)
     text = "The United States, Spain, and France ended the war with Britain with the Treaty of Paris in 1783."
     assert {("USA", "GBR", "SUPPORT"), ("FRA", "GBR", "SUPPORT")} <= found(events(text, published))
+
+
+def test_charges_dismissed_are_rejected_towards_the_other_of_the_pair():
+    published = date(2023, 9, 19)
+    text = ("Ottawa expelled an Indian diplomat on Monday, saying it was examining allegations. India's foreign "
+            "ministry dismissed the accusations as \"absurd.\"")
+    assert ("IND", "CAN", "REJECT") in found(events(text, published))
