@@ -4388,3 +4388,10 @@ def test_charges_dismissed_are_rejected_towards_the_other_of_the_pair():
     text = ("Ottawa expelled an Indian diplomat on Monday, saying it was examining allegations. India's foreign "
             "ministry dismissed the accusations as \"absurd.\"")
     assert ("IND", "CAN", "REJECT") in found(events(text, published))
+
+
+def test_a_deal_abandoned_or_shelved_is_called_off():
+    published = date(2026, 10, 2)
+    assert found(events("In 2012 India abandoned the pipeline project with Iran.", published)) == {
+        ("IND", "IRN", "REJECT")}
+    assert {e.status for e in events("In 2021 Peru shelved the deal with Chile.", published)} == {"cancelled"}
