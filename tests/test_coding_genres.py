@@ -4395,3 +4395,11 @@ def test_a_deal_abandoned_or_shelved_is_called_off():
     assert found(events("In 2012 India abandoned the pipeline project with Iran.", published)) == {
         ("IND", "IRN", "REJECT")}
     assert {e.status for e in events("In 2021 Peru shelved the deal with Chile.", published)} == {"cancelled"}
+
+
+def test_an_act_told_at_there_is_at_the_time_told_before_it():
+    published = date(2026, 10, 2)
+    text = ("The Chilean president is scheduled to attend the summit in Lima in November 2026, and officials have "
+            "said he plans to meet Peru's president there.")
+    e = one(events(text, published), "CONSULT", {"CHL", "PER"})
+    assert e.date.start == date(2026, 11, 1)

@@ -94,6 +94,8 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
     for tok in set(targets):
         near = [tok] if len(set(targets)) > 1 else list(match.tokens)
         picked = anchoring.pick_time(parsed, t.times, near, match.token) or t.row_time
+        if picked is None:
+            picked = _there_then(parsed, t.times, match.token)
         if picked is not None and picked.period is not None and "warpair" in match.entry.flags:
             # "ended the Mexican-American War in February 1848": the war ended is no time of the ending; with
             # no other time ("ended the Russo-Japanese War of 1904-05"), the war's last day is
@@ -158,6 +160,17 @@ def _until(parsed: Any, m: TimeMention) -> bool:
     # (not a time reached: "called for his return by October 30, 1993")
     return (m.until and not _a_day_reached(parsed.text, m)) or any(
         a.dep_ == "prep" and a.lower_ in word_class("until_preps") for a in tok.ancestors)
+
+
+def _there_then(parsed: Any, times: list[TimeMention], trigger: int) -> TimeMention | None:
+    """ "is to attend the summits in Manila in November, and plans to meet Prabowo there": an act told at "there"
+    or "then" is at the time told before it in the sentence."""
+    token = parsed[trigger]
+    holders = [token, *(a for a in token.ancestors if a.pos_ in ("VERB", "AUX"))][:3]
+    if not any(c.dep_ == "advmod" and c.lower_ in word_class("there_then_words") for h in holders for c in h.children):
+        return None
+    before = [m for m in times if m.end <= token.idx and m.kind in ("absolute", "partial")]
+    return before[-1] if before else None
 
 
 def _told_date(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, picked: TimeMention, future: bool,
