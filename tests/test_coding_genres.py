@@ -4403,3 +4403,36 @@ def test_an_act_told_at_there_is_at_the_time_told_before_it():
             "said he plans to meet Peru's president there.")
     e = one(events(text, published), "CONSULT", {"CHL", "PER"})
     assert e.date.start == date(2026, 11, 1)
+
+
+def test_mends_after_the_review_of_session_35():
+    published = date(2013, 10, 31)
+    # a past tense joined to a modal clause is told as done
+    e = one(events("Britain could not save Poland and declared war on Germany on 3 September 1939.", published),
+            "ASSAULT")
+    assert e.status == "occurred"
+    # what an envoy abroad reports of "the government" is the host's
+    text = ("Egypt and the Soviet Union were close in 1971. In July 1972 the American ambassador in Cairo reported "
+            "that the government had decided to expel the Soviet advisers.")
+    assert "USA" not in {e.source.country for e in events(text, published)}
+    # a request by a third state is no invitation
+    assert ("DEU", "GRC", "ASSAULT") in found(events(
+        "At the request of Mussolini, Hitler sent troops into Greece in 1941.", published))
+    # a sentence that tells an act without a verb is no title
+    assert found(events("Nixon's visit to China, a turning point in the Cold War.", published)) == {
+        ("USA", "CHN", "CONSULT")}
+    # a treaty that ended a named war, with no other time, is of the war's last day
+    e = one(events("The Treaty of Portsmouth ended the Russo-Japanese War of 1904-05.", published), "SUPPORT")
+    assert (e.date.start, e.date.end) == (date(1905, 9, 5), date(1905, 9, 5))
+    # peers sign together
+    assert either_way(events("The Tripartite Pact was signed between Germany, Italy, and Japan in September 1940.",
+                             published)) == {(frozenset(p), "SUPPORT") for p in
+                                              ({"DEU", "ITA"}, {"DEU", "JPN"}, {"ITA", "JPN"})}
+    # a state's own travel curbs, tear gas on demonstrators and gas deliveries resumed are no sanction, chemical
+    # attack or aid
+    text = "China and the United States traded barbs in 2020. Days later China restricted travel out of Wuhan."
+    assert not [e for e in events(text, published) if e.event_type == "SANCTION"]
+    assert not [e for e in events("Israeli forces used tear gas against Palestinian demonstrators in Hebron in 2019.",
+                                  published) if e.cameo == "2041"]
+    assert not [e for e in events("Russia resumed gas supplies to Ukraine in June 2014.", published)
+                if e.event_type == "AID"]

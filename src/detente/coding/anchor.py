@@ -18,7 +18,7 @@ from typing import Any
 from ..model import DateSpan, Reference
 from ..timex import TimeMention, find_times, resolve
 from ..timex.mention import span_precision
-from .clauses import compared_clauses, continues_relative
+from .clauses import compared_clauses, continues_relative, occasion_noun
 from .lexicon import in_class, word_alternation, word_class
 
 Token = Any
@@ -357,9 +357,7 @@ def _opening_phrase(doc: Any, tok: int, own: int, governing: set[int]) -> bool:
 
 def _occasion_of(noun: Token, governing: set[int]) -> bool:
     """Whether a noun is the occasion an act was done at ("at a meeting", "during the summit")."""
-    prep = noun.head
-    return (noun.dep_ == "pobj" and prep.lower_ in word_class("occasion_preps") and prep.head.i in governing
-            and noun.lemma_.lower() in word_class("occasion_nouns"))
+    return occasion_noun(noun) and noun.head.head.i in governing
 
 
 def _means_of(noun: Token, governing: set[int]) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..model import Actor
 from ..timex.words import calendar_nouns
-from .clauses import kept_from
+from .clauses import kept_from, occasion_noun
 from .lexicon import PLACE_KINDS, class_forms, in_class, triggers, with_particle, word_class
 
 Token = Any  # spaCy Token
@@ -506,12 +506,13 @@ def verb_arguments(
                 direct = actors.in_phrase(verb.head) or actors.modifiers(verb.head)
             if not direct:
                 direct = aimed_at(child, actors)  # "imposed an embargo aimed at Spain"
+            whole = whole_of(child)  # "lifted most of the sanctions on Burma": the sanctions' phrases
             if not direct:
-                mods = [r for r in actors.modifiers(child) if _state_key(r) not in subject_states and not about]
+                mods = [r for r in actors.modifiers(whole) if _state_key(r) not in subject_states and not about]
                 # "its envoy from Kabul", "met counterparts from Japan and Australia": whose they are
                 from_ok = from_flag or child.lemma_.lower() in word_class("counterpart_nouns")
                 noun_preps = word_class("noun_target_preps") | ({"from"} if from_ok else set())
-                direct = mods or [r for _, r in actors.prep_objects(child, noun_preps)]  # "its envoy from Kabul"
+                direct = mods or [r for _, r in actors.prep_objects(whole, noun_preps)]  # "its envoy from Kabul"
             args.targets[:0] = direct
     for clause in verb.children:  # "declared the British ambassador persona non grata": a small clause
         if clause.dep_ == "ccomp" and verb.lemma_.lower() in word_class("small_clause_verbs") \
@@ -641,6 +642,14 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
     return args
 
 
+def whole_of(token: Any) -> Any:
+    """ "most of the sanctions": the whole a quantity is of (else the token itself)."""
+    if token.lower_ not in word_class("partitive_words"):
+        return token
+    return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), token)
+
+
 def _done_by_someone_unnamed(noun: Any, actors: SentenceActors) -> bool:
     """ "in response to the visit of a pacifist Quaker, George Logan": the act has a doer of its own, a
     name that stands for no state, so it is not the act of the clause's subject."""
@@ -732,8 +741,7 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             # "the joint exercises China is hosting with Pakistan": the clause's subject holds them
             args.sources = subject_of(clause, actors)
             args.targets += [r for _, r in actors.prep_objects(clause, word_class("host_partner_preps"))]
-    if noun.dep_ == "pobj" and noun.head.lower_ in word_class("occasion_preps") and \
-            noun.lemma_.lower() in word_class("occasion_nouns") and not args.targets and not args.pair:
+    if occasion_noun(noun) and not args.targets and not args.pair:
         # "at a White House meeting, Biden and Widodo announced ...": those who acted there met each other
         subject = governing_subject(noun, actors)
         states = {_state_key(r) for r in subject}

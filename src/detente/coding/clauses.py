@@ -255,13 +255,18 @@ def hypothetical(token: Any) -> bool:
     return False
 
 
+def occasion_noun(token: Any) -> bool:
+    """ "at a summit", "during the talks": a noun of an occasion, told as where an act was done."""
+    return token.dep_ == "pobj" and token.head.lower_ in word_class("occasion_preps") \
+        and token.lemma_.lower() in word_class("occasion_nouns")
+
+
 def at_a_told_occasion(token: Any) -> bool:
     """ "During the meeting, Kim invited Putin to Pyongyang", "at the talks X promised ...": an act told at an
     occasion the text has told already (a definite noun of an occasion)."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    return any(c.dep_ == "prep" and c.lower_ in word_class("occasion_preps") and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in word_class("occasion_nouns")
-        and any(d.dep_ == "det" and d.lower_ in word_class("definite_determiners") for d in p.children)
+    return any(c.dep_ == "prep" and any(
+        occasion_noun(p) and any(d.dep_ == "det" and d.lower_ in word_class("definite_determiners") for d in p.children)
         for p in c.children) for c in verb.children)
 
 

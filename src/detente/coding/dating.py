@@ -99,7 +99,7 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
         if picked is not None and picked.period is not None and "warpair" in match.entry.flags:
             # "ended the Mexican-American War in February 1848": the war ended is no time of the ending; with
             # no other time ("ended the Russo-Japanese War of 1904-05"), the war's last day is
-            war = [t for c in parsed[match.token].children if c.dep_ in ("dobj", "obj") for t in c.subtree]
+            war = [w for c in parsed[match.token].children if c.dep_ in ("dobj", "obj") for w in c.subtree]
             others = [m for m in t.times if m.period is None and not any(
                 w.idx <= m.start < w.idx + len(w.text) for w in war)]
             end = picked.period[1]
@@ -211,7 +211,8 @@ def resolve_once(sent: SentenceView, picked: TimeMention, future: bool, anchor: 
     """A time expression of the sentence resolved against narrative time, once: "The following
     day, Haig announced the breakdown of talks and the suspension of aid" dates both acts to the
     same day, though the first one moved narrative time on."""
-    key = (picked.start, picked.end, future)
+    # (the days are part of the key: a named war read as its last day is another time than the war)
+    key = (picked.start, picked.end, picked.first, picked.last, future)
     if key not in sent.resolved:
         if picked.kind == "partial":
             anchor = _told_before(sent, picked) or _when_frame(sent, picked) or anchor

@@ -368,8 +368,9 @@ class Discourse:
         if noun in word_class("government_nouns") and any(c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" for c in token.children):
             # "Pakistan's finance minister announced the government had decided ...": the speaker's government
-            reporter = _reporting_subject(token, named or {}, nouns=True)
-            if reporter:
+            # (not what an envoy abroad reports, nor an organisation: the government may be the host's)
+            reporter = [a for a in _reporting_subject(token, named or {}, nouns=True) or [] if a.country]
+            if reporter and not _an_envoy_reports(token):
                 return [state_of(a) for a in reporter]
             actor = self.by_noun.get(noun) or self.last_government
             return [actor] if actor else []
@@ -536,6 +537,12 @@ def pair_noun(token: Token) -> bool:
     mods = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")]
     return any(m in word_class("pair_determiners") for m in mods) or (
         token.lower_ in word_class("pair_plurals") and "the" in mods)
+
+
+def _an_envoy_reports(token: Token) -> bool:
+    """ "the American ambassador in Cairo reported that the government ...": the one reporting is an envoy."""
+    clause = token.head
+    return any(c.dep_ == "nsubj" and in_class(c.lemma_, "@ENVOY") for c in clause.head.children)
 
 
 def _reporting_subject(token: Token, named: dict[int, list[ActorRef]], nouns: bool = False) -> list[Actor] | None:

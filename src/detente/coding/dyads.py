@@ -348,6 +348,9 @@ def fill_from_pair(token: Any, args: Arguments, discourse: Discourse, mission: b
     return args
 
 
+# acts that a list of peers ("between Germany, Italy, and Japan") does each with each
+_PLENARY = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AGREE"})
+
 # talks and joint operations several states hold with a third together ("held consultations with X");
 # restoring relations with a third is each state's own act
 _TOGETHER_WITH_A_THIRD = frozenset({"CONSULT", "COOPERATE"})
@@ -371,9 +374,9 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
         # "Britain banned trade between France and Spain", "criticized the deal between Russia and
         # Pakistan": the one acting acts on each side of the dealings its object names
         return [(s, p, False) for s in sources for p in args.pair if _key(s) != _key(p)]
-    # (peers meet and work together; a war "between Chile, Peru and Bolivia" is fought, and ended, by the first
-    # against the others, not among allies)
-    out = _between(args.pair, peers and event_type in _TOGETHER_WITH_A_THIRD)
+    # (peers meet, work and sign together; a war "between Chile, Peru and Bolivia" is fought, and ended, by the
+    # first against the others, not among allies)
+    out = _between(args.pair, peers and event_type in _PLENARY)
     targets = _targets(args.targets, sources, event_type, symmetric, mode, flags)
     several = len({_key(s) for s in sources}) >= 2
     if sources and targets:

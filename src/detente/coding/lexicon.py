@@ -56,9 +56,10 @@ class Trigger:
     # guests (the states received meet each other too: "hosted his Kenyan and Somali counterparts"), given (the
     # object is what is handed over, not a party: the target is only the one its preposition names, "handed
     # Florida over to Britain", "referred the dispute with Chile to the ICJ"), notacl (not as a participle describing a
-    # noun: "a claim contested by Vietnam"), nocontent (not when the object has a clause of its own, which
-    # states the act: "sent a note to Pakistan that it must withdraw"), uninvited (not
-    # with a helping purpose or at the request of the one it goes to: "sent troops into Lebanon to help"), warpair (the sides are the states the object's
+    # noun: "a claim contested by Vietnam"), nocontent (not when the object's content clause says what must or
+    # could be: "sent a note to Pakistan that it must withdraw", "voiced unease that the sites could ..."),
+    # uninvited (not with a helping purpose, nor at a request that names no other state than the one it goes
+    # to: "sent troops into Lebanon to help maintain order"), warpair (the sides are the states the object's
     # war names, else the war the text told: "the Treaty of Ghent ended the war"),
     # with=WORD, named (a noun whose own phrase must name an actor: "a conflict with Iran"), aimed (a noun
     # that must say whom it is aimed at or what it threatens: "threats to Kuwait", "its threat to leave"),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..timex.words import calendar_nouns
-from .arguments import SentenceActors, addressee
+from .arguments import SentenceActors, addressee, whole_of
 from .clauses import called_so, deal_as_subject, hinted, obliged_other, stated_intent, to_infinitive
 from .discourse import pair_noun
 from .lexicon import HOSTILE_TYPES, ORG_SPEC, PRIVATE_SECTORS, STATE_SPEC, Trigger, in_class, triggers, word_class
@@ -42,8 +42,7 @@ def _objects(token: Token) -> list[Token]:
         # "a contract is expected to be signed": the subject raised to the verb above
         objs += [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
     # "lifted most of the sanctions", "part of the aid": the whole a quantity is of
-    objs += [p for o in objs if o.lower_ in word_class("partitive_words") for w in o.children
-             if w.dep_ == "prep" and w.lower_ == "of" for p in w.children if p.dep_ == "pobj"]
+    objs += [w for w in map(whole_of, objs) if w not in objs]
     # every item of a list ("artillery, mortar and rocket fire")
     objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
     # "provided India with assistance": what is given is the object of "with" (when the direct
@@ -74,9 +73,12 @@ def _objects(token: Token) -> list[Token]:
     return objs
 
 
-def _invited(token: Token) -> bool:
+def _invited(token: Token, actors: SentenceActors) -> bool:
     """ "sent troops into Jordan at the request of King Hussein", "... to help maintain order": forces sent to
-    a state that asked for them, or to help it."""
+    a state that asked for them (a request that names another state is no invitation: "at the request of
+    Mussolini, Hitler sent troops into Greece"), or to help it."""
+    into = {r.actor.country for c in token.children if c.dep_ == "prep" and c.lower_ == "into"
+            for p in c.children for r in actors.in_phrase(p)}
     # (and "responded to Chamoun's request by sending troops ... to help maintain order": the verb the means is of)
     holders = [token] + ([token.head.head] if token.dep_ == "pcomp" and token.head.lower_ == "by" else [])
     for c in (c for h in holders for c in h.children):
@@ -84,9 +86,11 @@ def _invited(token: Token) -> bool:
                 c.lemma_.lower() in word_class("helping_purposes") or any(
                 a.dep_ == "aux" and a.lemma_.lower() in word_class("helping_purposes") for a in c.children)):
             return True
-        if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "to") and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in word_class("invitation_nouns") for p in c.children):
-            return True
+        for p in c.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "to") else ():
+            asking = {r.actor.country for r in actors.in_phrase(p)}
+            if p.dep_ == "pobj" and p.lemma_.lower() in word_class("invitation_nouns") and (
+                    not asking or asking & into):
+                return True
     return False
 
 
@@ -230,10 +234,10 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     if "notmanner" in entry.flags and token.dep_ == "pobj" and token.head.lower_ == "in" \
             and not any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in token.children):
         return None  # flag notmanner: "recalled its envoy in protest" tells how the recall was meant, no act of its own
-    if "nocontent" in entry.flags and any(k.dep_ in ("acl", "relcl", "ccomp") and k.pos_ in ("VERB", "AUX")
-                                          for o in _objects(token) for k in o.children):
+    if "nocontent" in entry.flags and any(k.dep_ in ("acl", "ccomp") and any(
+            a.dep_ == "aux" and a.tag_ == "MD" for a in k.children) for o in _objects(token) for k in o.children):
         return None  # flag nocontent: "sent a note to Pakistan that it must withdraw": what the note says is the act
-    if "uninvited" in entry.flags and _invited(token):
+    if "uninvited" in entry.flags and _invited(token, actors):
         return None  # flag uninvited: "sent troops into Lebanon to help maintain order" is no invasion
     if "notacl" in entry.flags and token.dep_ == "acl":
         return None  # flag notacl: "a claim contested by Vietnam" describes a standing dispute, no act

@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .clauses import asked_of_own_body, keeping_verb, to_infinitive
+from .clauses import asked_of_own_body, keeping_verb, occasion_noun, to_infinitive
 from .lexicon import with_particle, word_class
 
 Token = Any
@@ -45,9 +45,8 @@ def scope(trigger: Token) -> list[Token]:
             break
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in word_class("temporal_preps"):
             break  # "pledged more, after delivering radars": the background act stands alone
-        if node.dep_ == "pobj" and node.head.lower_ in word_class("occasion_preps") and node.lemma_.lower() in \
-                word_class("occasion_nouns") and node.i < node.head.head.i and node.head.head.tag_ == "VBD":
-            break  # "At a summit in Bali, Biden and Xi agreed to resume talks": the occasion that set the scene was held
+        if occasion_noun(node) and node.i < node.head.head.i and node.head.head.tag_ == "VBD":
+            break  # "At a summit in Bali, Biden and Xi agreed to resume talks": the occasion, told first, was held
         if node.dep_ == "pobj" and node.head.lower_ in word_class("circumstance_preps") and any(
                 c.dep_ in ("amod", "poss", "compound", "prep") for c in node.children):
             # "under Soviet mediation, they agreed to withdraw": the mediation is not what was agreed (but
@@ -68,7 +67,9 @@ def scope(trigger: Token) -> list[Token]:
 def _shares_modal(node: Token) -> bool:
     """ "Congress may weigh new aid or encourage allies to ...": a verb coordinated with one under a modal,
     with no subject or auxiliary of its own, is under the modal too."""
-    return node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children) \
+    # (a verb in the base form: "could not save Poland and declared war" tells the war as done)
+    return node.dep_ == "conj" and node.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children) \
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.head.children)
 
 

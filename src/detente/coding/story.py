@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from re import Pattern
 from typing import Any
@@ -112,7 +113,8 @@ class SentenceView:
     named: list[ActorRef]  # the actors the sentence names (not the anaphors)
     coded: dict[int, Arguments] = field(default_factory=dict)  # the arguments of the triggers coded so far
     # each time expression resolved once against narrative time: (start, end, future) -> (date, warning)
-    resolved: dict[tuple[int, int, bool], tuple[DateSpan | None, str | None]] = field(default_factory=dict)
+    resolved: dict[tuple[int, int, date | None, date | None, bool], tuple[DateSpan | None, str | None]] = field(
+        default_factory=dict)
 
     @cached_property
     def heading(self) -> bool:

@@ -60,6 +60,10 @@ _ON_SIDE_OF = frozenset({"AID", "SUPPORT", "COOPERATE"})
 # acts whose stated intent is an intent to cooperate (AGREE, CAMEO 030): "ready to resume talks"
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "RETREAT", "CONCEDE"})
 
+# the most words a line that names an act, with no verb and no time, has to be a title or a list item, not a
+# sentence that tells the act ("Nixon's visit to China, a turning point in the Cold War.")
+TITLE_WORDS = 6
+
 # statuses of acts not asserted as done, whose mutual act with no party named is the pair's
 _UNASSERTED = ("speculative", "negated", "negotiating", "cancelled")
 
@@ -74,7 +78,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if listed.event_type == "AGREE" and acts.vows_defence(token):
         # "a doctrine vowing to protect the Gulf from Soviet power": a warning to that power
         listed = replace(listed, event_type="THREATEN", mode=None, cameo="130")
-    if listed.pos == "N" and not sent.t.times and not any(t.pos_ in ("VERB", "AUX") for t in sent.parsed):
+    if listed.pos == "N" and not sent.t.times and not any(t.pos_ in ("VERB", "AUX") for t in sent.parsed) \
+            and sum(not t.is_punct for t in sent.parsed) <= TITLE_WORDS:
         return None, time  # a name standing alone ("Molotov-Ribbentrop Pact" in a list of related pages) tells no act
     if "inwar" in listed.flags and not story.discourse.war:
         return None, time  # flag inwar: "a call for volunteers" mobilises only in a war the text told
@@ -212,6 +217,11 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     return dates.moves_to, time
 
 
+def _states(refs: list[ActorRef]) -> set[str | None]:
+    """The states (or organisations) some actors stand for."""
+    return {r.actor.country or r.actor.code for r in refs}
+
+
 def _listed_as_peers(parsed: Any, pair: list[ActorRef]) -> bool:
     """ "between Roosevelt, Churchill, and Stalin": a list of peers, each with each (a comma after the first);
     not "between Israel and Egypt, Lebanon, Jordan and Syria", the first with each of the others."""
@@ -323,23 +333,22 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in parties])
     if "warpair" in entry.flags and not args.sources and not args.pair:
         # "the Treaty of Guadalupe Hidalgo ended the Mexican-American War": the sides of the war
-        # (the story's war only for "the war": not "the Dayton Agreement ended the Bosnian War")
-        bare = all(not any(m.dep_ in ("amod", "compound", "nmod", "poss", "prep") for m in c.children)
-                   for c in token.children if c.dep_ in ("dobj", "obj"))
-        sides = args.targets if len({r.actor.country or r.actor.code for r in args.targets}) >= 2 else [
+        # (the story's war only for "the war", "the long war": not "the Dayton Agreement ended the Bosnian War",
+        # "the war in Korea")
+        bare = all(not any(m.dep_ in ("compound", "nmod", "poss", "prep") or (m.dep_ == "amod" and m.text[:1].isupper())
+                           for m in c.children) for c in token.children if c.dep_ in ("dobj", "obj"))
+        sides = args.targets if len(_states(args.targets)) >= 2 else [
             ActorRef(a, token.i, "anaphor", "discourse") for a in story.discourse.war or ()] if bare else []
         args = replace(args, pair=sides, targets=[])
     subject = [c for c in token.children if c.dep_ == "nsubjpass"]
-    if "sym" in entry.flags and subject and not args.sources and not args.pair and len(
-            {r.actor.country or r.actor.code for r in args.targets}) >= 2 and all(
-            r.token in {t.i for t in subject[0].subtree} for r in args.targets):
+    if "sym" in entry.flags and subject and not args.sources and not args.pair and len(_states(args.targets)) >= 2 \
+            and all(r.token in {t.i for t in subject[0].subtree} for r in args.targets):
         # "the Soviet-Afghan treaty was signed in 1978", "the Hay-Pauncefote Treaty was signed": the parties the
         # deal's name gives
         args = replace(args, pair=args.targets, targets=[])
     named = args.sources or args.targets
     if named and not args.pair and bool(args.sources) != bool(args.targets) and "sym" in entry.flags \
-            and definite_passive(token) and len({r.actor.country or r.actor.code for r in named}) == 1 \
-            and all(r.token != token.i for r in named):
+            and definite_passive(token) and len(_states(named)) == 1 and all(r.token != token.i for r in named):
         # "a Millennium Challenge Corporation compact was never signed": the deal names one side, the
         # other is its partner in the pair under discussion
         args = fill_from_pair(token, args, story.discourse, partner_only=True)
