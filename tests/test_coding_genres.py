@@ -4436,3 +4436,10 @@ def test_mends_after_the_review_of_session_35():
                                   published) if e.cameo == "2041"]
     assert not [e for e in events("Russia resumed gas supplies to Ukraine in June 2014.", published)
                 if e.event_type == "AID"]
+
+
+def test_terms_executed_are_carried_out_not_a_killing():
+    published = date(2013, 10, 31)
+    text = "Chile and Peru signed a treaty in 1904. Congress appointed commissioners to execute its terms in 1905."
+    assert not [e for e in events(text, published) if e.event_type == "ASSAULT"]
+    assert ("IRQ", "IRN", "ASSAULT") in found(events("In 1987 Iraq executed two Iranian prisoners.", published))
