@@ -4443,3 +4443,11 @@ def test_terms_executed_are_carried_out_not_a_killing():
     text = "Chile and Peru signed a treaty in 1904. Congress appointed commissioners to execute its terms in 1905."
     assert not [e for e in events(text, published) if e.event_type == "ASSAULT"]
     assert ("IRQ", "IRN", "ASSAULT") in found(events("In 1987 Iraq executed two Iranian prisoners.", published))
+
+
+def test_later_that_month_counts_from_the_last_day_the_sentence_told():
+    published = date(2023, 11, 15)
+    text = ("The United States recognized Laos in 1950. After the army crushed the protests of May and June 1975 and "
+            "a new government took power on June 18, the United States suspended its aid to Laos later that month.")
+    e = one(events(text, published), "SANCTION")
+    assert (e.date.start, e.date.end) == (date(1975, 6, 18), date(1975, 6, 30))

@@ -258,7 +258,16 @@ def _told_before(sent: SentenceView, picked: TimeMention, any_full_date: bool = 
         return None
     m = before[-1]
     assert m.first is not None and m.last is not None
-    return DateSpan(m.first, m.last, m.precision, m.text, "explicit")
+    told = DateSpan(m.first, m.last, m.precision, m.text, "explicit")
+    if any_full_date:
+        # "protests of August and September 1988 and a junta took power on September 18, ... later that month":
+        # a day told after the full date, in its year, is the latest time told
+        days = [d for d in sent.t.times if d.kind == "partial" and m.end <= d.start and d.end <= picked.start]
+        if days:
+            span = anchoring.date_from_time(days[-1], told, None, False)[0]
+            if span is not None and span.start is not None:
+                return span
+    return told
 
 
 _OCCASION_REACH = 3  # sentences: how far back "during the meeting" looks for the talks it names
