@@ -4205,6 +4205,8 @@ def test_an_act_on_most_of_a_thing_is_an_act_on_the_thing():
     published = date(2023, 11, 15)
     text = "Canada opened an embassy in Laos in 1974. On May 2, 2019, Canada lifted most of the remaining sanctions."
     assert ("CAN", "LAO", "RETREAT") in found(events(text, published))
+    text = "On March 3, 1899, Chile sent the first of its notes to the powers, including Peru and Bolivia."
+    assert {("CHL", "PER", "CONSULT"), ("CHL", "BOL", "CONSULT")} <= found(events(text, published))
 
 
 def test_sanctions_added_are_sanctions_imposed():
