@@ -4453,3 +4453,9 @@ def test_later_that_month_counts_from_the_last_day_the_sentence_told():
             "a new government took power on June 18, the United States suspended its aid to Laos later that month.")
     e = one(events(text, published), "SANCTION")
     assert (e.date.start, e.date.end) == (date(1975, 6, 18), date(1975, 6, 30))
+
+
+def test_a_request_raised_is_asked_again():
+    published = date(2025, 6, 10)
+    text = "Modi and Yunus met in Bangkok on April 4, 2025. Yunus raised the extradition request."
+    assert ("BGD", "IND", "REQUEST") in found(events(text, published))
