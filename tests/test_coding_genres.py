@@ -4459,3 +4459,10 @@ def test_a_request_raised_is_asked_again():
     published = date(2025, 6, 10)
     text = "Modi and Yunus met in Bangkok on April 4, 2025. Yunus raised the extradition request."
     assert ("BGD", "IND", "REQUEST") in found(events(text, published))
+
+
+def test_what_rebels_did_in_a_relative_clause_is_no_states_act():
+    published = date(2022, 10, 31)
+    text = ("Uganda ordered the ambassador of Rwanda to leave on Monday, accusing its neighbour of backing rebels who "
+            "captured two towns over the weekend.")
+    assert not [e for e in events(text, published) if e.event_type in ("COERCE", "ASSAULT")]

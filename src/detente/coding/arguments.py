@@ -354,6 +354,9 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
                         c.dep_ == "poss" and c.lower_ in word_class("possessive_relative_pronouns")
                         for c in child.children):
                     refs = actors.in_phrase(node.head)  # "Peru, whose envoy protested": Peru's envoy
+                if not refs and child.lower_ in word_class("relative_pronouns") and node.dep_ == "relcl" \
+                        and node.head.lemma_.lower() in word_class("irregular_forces"):
+                    return []  # "backing M23 rebels who captured two towns": the rebels did it, no state named
                 if not refs and child.dep_ == "nsubj" and child.pos_ == "NOUN":
                     refs = actors.modifiers(child)
                     if child.lemma_.lower() in word_class("occasion_nouns"):
