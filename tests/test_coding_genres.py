@@ -4466,3 +4466,9 @@ def test_what_rebels_did_in_a_relative_clause_is_no_states_act():
     text = ("Uganda ordered the ambassador of Rwanda to leave on Monday, accusing its neighbour of backing rebels who "
             "captured two towns over the weekend.")
     assert not [e for e in events(text, published) if e.event_type in ("COERCE", "ASSAULT")]
+
+
+def test_an_envoy_summoned_to_protest_is_a_complaint_not_a_demonstration():
+    published = date(2022, 10, 31)
+    text = "In May, Uganda summoned the Rwandan ambassador to protest what it said was Rwandan support for the rebels."
+    assert {e.event_type for e in events(text, published)} == {"ACCUSE"}
