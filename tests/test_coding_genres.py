@@ -4472,3 +4472,12 @@ def test_an_envoy_summoned_to_protest_is_a_complaint_not_a_demonstration():
     published = date(2022, 10, 31)
     text = "In May, Uganda summoned the Rwandan ambassador to protest what it said was Rwandan support for the rebels."
     assert {e.event_type for e in events(text, published)} == {"ACCUSE"}
+
+
+def test_an_act_ruled_out_is_not_done():
+    published = date(2024, 2, 22)
+    evs = events("The United States has ruled out sending its own troops to Haiti.", published)
+    assert {e.status for e in evs if e.event_type == "MOBILIZE"} == {"negated"}
+    # "ruled" alone denies nothing
+    evs = events("In 2016 the court ruled that Chile must pay Peru, and Chile paid Peru in 2017.", published)
+    assert "negated" not in {e.status for e in evs}

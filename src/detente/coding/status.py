@@ -39,7 +39,8 @@ def scope(trigger: Token) -> list[Token]:
     while node.dep_ in _SCOPE_DEPS and node.head.i != node.i and len(chain) < 6:
         if node.dep_ in ("conj", "advcl") and node.head.pos_ in ("VERB", "AUX") and not (
                 node.dep_ == "conj" and node.head.dep_ in ("xcomp", "ccomp")
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)) and not _shares_modal(node):
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)) and not _shares_modal(node) \
+                and not _gerund_object(node):
             # a coordinated or adverbial clause has its own status; but "expect Xi to reciprocate and
             # attend" shares the expectation of the verb it is coordinated with
             break
@@ -62,6 +63,14 @@ def scope(trigger: Token) -> list[Token]:
         node = node.head
         chain.append(node)
     return chain
+
+
+def _gerund_object(node: Token) -> bool:
+    """ "ruled out sending troops", "called off sending ships": a bare gerund after a particle verb is what the verb
+    is about (the parser may hang it as an adverbial clause)."""
+    return node.dep_ == "advcl" and node.tag_ == "VBG" and node.i > node.head.i and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass") for c in node.children) and any(
+        c.dep_ == "prt" for c in node.head.children)
 
 
 def _shares_modal(node: Token) -> bool:
@@ -111,7 +120,8 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
         trigger.dep_ == "pcomp" and trigger.head.lower_ in word_class("negating_preps"))  # "without consulting X"
     if any(m.lower_ in word_class("conditional_conjunctions") for m in mods if m.dep_ == "mark"):
         return "speculative"  # "if its submarines refrained from attacking": a condition, whatever its polarity
-    if negated or any(_has(table.get(("head", "negated"), frozenset()), h) for h in _negating_reach(chain)):
+    if negated or any(_has(table.get(("head", "negated"), frozenset()), h) and with_particle(h)
+                      for h in _negating_reach(chain)):
         return "negated"
     if any(c.dep_ == "amod" and c.lower_ in word_class("planned_adjectives") for c in trigger.children) \
             or _in_suspense(chain):
