@@ -4481,3 +4481,9 @@ def test_an_act_ruled_out_is_not_done():
     # "ruled" alone denies nothing
     evs = events("In 2016 the court ruled that Chile must pay Peru, and Chile paid Peru in 2017.", published)
     assert "negated" not in {e.status for e in evs}
+
+
+def test_pressing_ahead_asks_nothing_of_anyone():
+    published = date(2024, 2, 22)
+    assert not events("Kenya will press ahead with the police mission to Haiti.", published)
+    assert ("KEN", "HTI", "REQUEST") in found(events("In 2023 Kenya pressed Haiti to sign the deal.", published))

@@ -190,6 +190,9 @@ def _subject_is(token: Token, spec: str, actors: SentenceActors, owned: bool = T
 def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ...] | None:
     """The tokens stating the act if the entry's constraints hold for this token, else None."""
     used = [token.i]
+    if not entry.particle and any(f"{token.lemma_.lower()} {c.lower_}" in word_class("particle_senses")
+                                  for c in token.children if c.dep_ in ("prt", "advmod") and c.i > token.i):
+        return None  # "pressed ahead with the mission": the particle makes another verb
     if entry.particle:
         # (after the verb: "In 1990 the Council gave Iraq until January 15" has no "give in")
         # (a preposition with its own object is no particle after an object of the verb's: "gave Chile $5 million
