@@ -4487,3 +4487,10 @@ def test_pressing_ahead_asks_nothing_of_anyone():
     published = date(2024, 2, 22)
     assert not events("Kenya will press ahead with the police mission to Haiti.", published)
     assert ("KEN", "HTI", "REQUEST") in found(events("In 2023 Kenya pressed Haiti to sign the deal.", published))
+
+
+def test_an_unknown_office_holder_who_travels_to_a_state_is_of_its_partner():
+    published = date(2025, 6, 10)
+    text = ("Nepal and Bhutan signed a trade pact in 2015. Foreign Secretary Amrit Rai travelled to Thimphu on "
+            "March 3, 2025, for talks with his counterpart.")
+    assert ("NPL", "BTN", "CONSULT") in found(events(text, published))

@@ -258,6 +258,11 @@ class Discourse:
             clause = _own_clause(token.head)
             others = {r.actor.country: r.actor for i, refs in (named or {}).items() if i in clause for r in refs
                       if r.actor.country and r.via == "parse" and r.kind in PERSON_KINDS}
+            if not others and token.dep_ == "nsubj" and token.head.lemma_.lower() in word_class("travelling_verbs"):
+                # "Foreign Secretary Misri travelled to Dhaka": one who travels to a state is of its partner
+                others = {r.actor.country: r.actor for c in token.head.children if c.dep_ == "prep"
+                          and c.lower_ == "to" for p in c.children for r in (named or {}).get(p.i, ())
+                          if r.actor.country and r.via == "parse" and r.kind in ("capital", "country")}
             other = self.partner(next(iter(others.values()))) if len(others) == 1 else None
             return [other] if other is not None else []
         if low in word_class("compass_words"):
