@@ -464,8 +464,8 @@ def verb_arguments(
         elif prep != "by":
             args.targets.append(ref)
     subjects = subject_of(verb, actors) if not passive else []
-    subject_states = {_state_key(r) for r in subjects}
-    named_subject_states = {_state_key(r) for r in subjects if r.via == "parse"}
+    subject_states = {state_key(r) for r in subjects}
+    named_subject_states = {state_key(r) for r in subjects if r.via == "parse"}
     for child in verb.children:
         if child.dep_ in ("dobj", "obj") and verb.lemma_.lower() in word_class("transfer_verbs"):
             # "is to sell Australia three submarines": the parser may hang the recipient on the goods
@@ -483,7 +483,7 @@ def verb_arguments(
                 origin = {w.i for p in starts for w in p.subtree}
                 owners = [r for r in owners if r.token not in origin]
                 args.targets += [r for r in moved_to if r.token not in {t.token for t in args.targets}]
-        foreign = subject_states and owners and not ({_state_key(r) for r in owners} & subject_states)
+        foreign = subject_states and owners and not ({state_key(r) for r in owners} & subject_states)
         if child.dep_ in ("dobj", "obj") and in_class(child.lemma_, "@TROOPS") and not foreign:
             # "withdrew their armies", "sent its troops": the owner acts, it is not the target; where
             # they go is ("fired a missile over Japan", "sent troops into Afghanistan"); another
@@ -497,8 +497,8 @@ def verb_arguments(
             # "ended its protectorate over Kuwait", "Lima increased the Peruvian naval presence": the subject's own
             # possessive or modifier is no target
             own = {r.token for r in actors.modifiers(child)
-                   if _state_key(r) in named_subject_states and r.kind not in PLACE_KINDS}
-            direct = [r for r in direct if not ((_state_key(r) in subject_states and _is_possessor(r, child, actors))
+                   if state_key(r) in named_subject_states and r.kind not in PLACE_KINDS}
+            direct = [r for r in direct if not ((state_key(r) in subject_states and _is_possessor(r, child, actors))
                                                 or r.token in own)]
             # "began sharing North Korean missile data": what the information is about, not a party
             about = in_class(child.lemma_, "@INFO") or in_class(child.lower_, "@INFO")
@@ -511,7 +511,7 @@ def verb_arguments(
                 direct = aimed_at(child, actors)  # "imposed an embargo aimed at Spain"
             whole = whole_of(child)  # "lifted most of the sanctions on Burma": the sanctions' phrases
             if not direct:
-                mods = [r for r in actors.modifiers(whole) if _state_key(r) not in subject_states and not about]
+                mods = [r for r in actors.modifiers(whole) if state_key(r) not in subject_states and not about]
                 # "its envoy from Kabul", "met counterparts from Japan and Australia": whose they are
                 from_ok = from_flag or child.lemma_.lower() in word_class("counterpart_nouns")
                 noun_preps = word_class("noun_target_preps") | ({"from"} if from_ok else set())
@@ -529,7 +529,7 @@ def verb_arguments(
             bond = any(c.dep_ == "nsubjpass" and (in_class(c.lemma_, "@RELATIONS") or in_class(c.lemma_, "@AGREEMENT"))
                        for c in verb.children)
             if passive and bond and not any(c.dep_ == "agent" for c in verb.children) \
-                    and len({_state_key(r) for r in between}) >= 2:
+                    and len({state_key(r) for r in between}) >= 2:
                 # "ties were established between Chile and Peru": the two are its parties (not "peacekeepers were
                 # deployed between Israel and Syria", who stand between them)
                 args.pair += between
@@ -554,9 +554,9 @@ def verb_arguments(
     args.targets = [t for t in _unique(args.targets) if t.token not in {s.token for s in args.sources}]
     # "transfer to Russia all weapons at their disposal": a possessive that recalls those acting is
     # no target
-    acting_states = {_state_key(s) for s in args.sources}
+    acting_states = {state_key(s) for s in args.sources}
     args.targets = [t for t in args.targets if not (t.via == "discourse" and actors.doc[t.token].dep_ == "poss"
-                                                    and _state_key(t) in acting_states)]
+                                                    and state_key(t) in acting_states)]
     return args
 
 
@@ -709,9 +709,9 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     else:
         args.sources[:0] = possessors
     if visit and possessors and others:
-        owners = {_state_key(r) for r in possessors}
-        args.targets += [r for r in others if _state_key(r) not in owners]
-        others = [r for r in others if _state_key(r) in owners]
+        owners = {state_key(r) for r in possessors}
+        args.targets += [r for r in others if state_key(r) not in owners]
+        others = [r for r in others if state_key(r) in owners]
     if len({r.actor.country or r.actor.code for r in others}) >= 2 and not args.targets:
         args.pair.extend(others)
     elif others:
@@ -730,14 +730,14 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         # "the two countries held their exercise": both of the pair the subject stands for
         subject = governing_subject(noun, actors)
         named = [r for r in subject if r.via == "parse"] or (
-            subject if len({_state_key(r) for r in subject}) >= 2 else [])
+            subject if len({state_key(r) for r in subject}) >= 2 else [])
         if named:
             args.sources = named
     if in_class(noun.lemma_, "@SUPPORTED_EVENT") and args.sources and not args.targets and not args.pair:
         # "Russian ships joined Pakistan's exercise", "took part in the Japanese drills": the state
         # named with the noun holds the act, the subject takes part in it with that state
         joiners = _participants(holder if opens_name and holder is not None else noun, actors)
-        if joiners and not {_state_key(r) for r in joiners} & {_state_key(r) for r in args.sources}:
+        if joiners and not {state_key(r) for r in joiners} & {state_key(r) for r in args.sources}:
             args.sources, args.targets = joiners, args.sources
     if not args.sources and not args.pair and in_class(noun.lemma_, "@SUPPORTED_EVENT"):
         for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in word_class("light_verbs")):
@@ -747,8 +747,8 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     if occasion_noun(noun) and not args.targets and not args.pair:
         # "at a White House meeting, Biden and Widodo announced ...": those who acted there met each other
         subject = governing_subject(noun, actors)
-        states = {_state_key(r) for r in subject}
-        if len(states) >= 2 and {_state_key(r) for r in args.sources} <= states:
+        states = {state_key(r) for r in subject}
+        if len(states) >= 2 and {state_key(r) for r in args.sources} <= states:
             args.sources = subject
     if not args.sources and not args.pair and not _done_by_someone_unnamed(noun, actors):
         args.sources = governing_subject(noun, actors)
@@ -770,7 +770,7 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         args.targets = aimed_at(noun, actors)  # "sanctions aimed at Iran's oil sector"
     args.targets = [t for t in _unique(args.targets) if t.token not in {s.token for s in args.sources}]
     parties = [r for prep, r in own_phrases if prep == "of"]
-    if mutual and not args.sources and not args.pair and len({_state_key(r) for r in parties}) >= 2:
+    if mutual and not args.sources and not args.pair and len({state_key(r) for r in parties}) >= 2:
         args.pair = parties
         args.targets = [r for r in args.targets if r.token not in {p.token for p in parties}]
     return args
@@ -819,7 +819,8 @@ def _forces_of(ref: ActorRef, actors: SentenceActors) -> bool:
     return in_class(tok.lemma_, "@TROOPS") or (in_class(tok.head.lemma_, "@TROOPS") and tok.head.dep_ == "pobj")
 
 
-def _state_key(ref: ActorRef) -> str | None:
+def state_key(ref: ActorRef) -> str | None:
+    """The state (or organisation) an actor stands for, as pairs and sides are compared."""
     return ref.actor.country or ref.actor.code
 
 
@@ -900,7 +901,7 @@ def mission_arguments(verb: Token, actors: SentenceActors, mission_class: str | 
         [r for p, r in actors.prep_objects(verb, word_class("place_preps")) if p in word_class("place_preps")]
     # "the Iranian Embassy was closed by (order of) the U.S. Government": the agent acts on the owner
     agents = [r for a in verb.children if a.dep_ == "agent" for p in a.children for r in actors.in_phrase(p)
-              if _state_key(r) not in {_state_key(o) for o in owners}]
+              if state_key(r) not in {state_key(o) for o in owners}]
     if owners and agents:
         return Arguments(sources=agents, targets=owners)
     sources = owners or ([] if ownerless else subject_of(verb, actors))
@@ -920,9 +921,9 @@ def _demand_arguments(verb: Token, actors: SentenceActors) -> Arguments:
         if clause.dep_ == "ccomp":
             for child in clause.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
-                    owned = {_state_key(r) for r in sources}
+                    owned = {state_key(r) for r in sources}
                     told = actors.by_token.get(child.i, ())
                     if not told and child.lower_ in word_class("it_pronouns"):
                         told = addressee(verb, actors)  # "told Sudan that it must withdraw": the one told
-                    return Arguments(sources, [r for r in told if _state_key(r) not in owned])
+                    return Arguments(sources, [r for r in told if state_key(r) not in owned])
     return Arguments(sources)

@@ -97,14 +97,7 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
         if picked is None:
             picked = _there_then(parsed, t.times, match.token)
         if picked is not None and picked.period is not None and "warpair" in match.entry.flags:
-            # "ended the Mexican-American War in February 1848": the war ended is no time of the ending; with
-            # no other time ("ended the Russo-Japanese War of 1904-05"), the war's last day is
-            war = [w for c in parsed[match.token].children if c.dep_ in ("dobj", "obj") for w in c.subtree]
-            others = [m for m in t.times if m.period is None and not any(
-                w.idx <= m.start < w.idx + len(w.text) for w in war)]
-            end = picked.period[1]
-            picked = anchoring.pick_time(parsed, others, near, match.token) or replace(
-                picked, first=end, last=end, precision="day", period=None)
+            picked = _ending_of_war(parsed, t.times, picked, near, match.token)
         if picked is not None:
             picked = anchoring.own_period(parsed, picked, match.token)
         if row_since:
@@ -160,6 +153,19 @@ def _until(parsed: Any, m: TimeMention) -> bool:
     # (not a time reached: "called for his return by October 30, 1993")
     return (m.until and not _a_day_reached(parsed.text, m)) or any(
         a.dep_ == "prep" and a.lower_ in word_class("until_preps") for a in tok.ancestors)
+
+
+def _ending_of_war(parsed: Any, times: list[TimeMention], war: TimeMention, near: list[int],
+                   trigger: int) -> TimeMention:
+    """ "ended the Mexican-American War in February 1848": the war ended is no time of the ending, the sentence's
+    other time is; with none outside the war's own words ("ended the Russo-Japanese War of 1904-05"), the war's
+    last day."""
+    assert war.period is not None
+    words = [w for c in parsed[trigger].children if c.dep_ in ("dobj", "obj") for w in c.subtree]
+    others = [m for m in times if m.period is None and not any(w.idx <= m.start < w.idx + len(w.text) for w in words)]
+    end = war.period[1]
+    return anchoring.pick_time(parsed, others, near, trigger) or replace(war, first=end, last=end, precision="day",
+                                                                         period=None)
 
 
 def _there_then(parsed: Any, times: list[TimeMention], trigger: int) -> TimeMention | None:

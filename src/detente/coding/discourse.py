@@ -552,7 +552,7 @@ def _an_envoy_reports(token: Token) -> bool:
 
 def _reporting_subject(token: Token, named: dict[int, list[ActorRef]], nouns: bool = False) -> list[Actor] | None:
     """ "Moscow has said it will send ships": "it" is the one who said so (nouns: "the government" too)."""
-    if token.lower_ not in word_class("reporter_pronouns") and not nouns or token.dep_ != "nsubj":
+    if (token.lower_ not in word_class("reporter_pronouns") and not nouns) or token.dep_ != "nsubj":
         return None
     clause = token.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in word_class("reporting_verbs"):

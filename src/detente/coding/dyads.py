@@ -10,7 +10,7 @@ from typing import Any
 from ..model import Event
 from ..stems import stem
 from . import acts
-from .arguments import ActorRef, Arguments, SentenceActors, subject_of
+from .arguments import ActorRef, Arguments, SentenceActors, state_key, subject_of
 from .clauses import called_so, placed_in
 from .discourse import Discourse, other_side
 from .lexicon import PLACE_KINDS, Trigger, in_class, triggers, word_class
@@ -58,7 +58,7 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
     if entry.event_type == "ACCUSE":
         # "challenged the duties at the WTO": the body a complaint is brought to is where, not whom, it accuses
         args = replace(args, targets=[t for t in args.targets if not _forum(sent.parsed[t.token], t)])
-    sources = {_key(s) for s in args.sources}
+    sources = {state_key(s) for s in args.sources}
     # "Beijing and Islamabad agreed to expand the corridor to Afghanistan": the two agreed with
     # each other; what they agreed to do does not name their counterpart
     mutual = ("sym" in entry.flags or acts.together(token)) and len(sources) >= 2
@@ -69,11 +69,11 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
         commitment = entry.event_type in _COMMITMENTS
         targets = (_complement_targets(token, actors) if commitment else []) or _referenced_act(
             token, sources, told, sent.t.sentence.index, discourse)
-    if args.sources and not args.pair and all(_key(t) in sources for t in targets) and any(
+    if args.sources and not args.pair and all(state_key(t) in sources for t in targets) and any(
             c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in word_class("first_person_objects")
             for c in token.children):
         # 'the minister said Lima had "assured us that it would ..."': the one quoted is the speaker
-        targets = [r for r in acts.speaker_of(token, actors) if _key(r) not in sources] or targets
+        targets = [r for r in acts.speaker_of(token, actors) if state_key(r) not in sources] or targets
     relative = any(c.dep_ in ("dobj", "obj") and c.lower_ in word_class("relative_pronouns") for c in token.children)
     if args.sources and (not targets or relative) and not args.pair and entry.event_type == "REJECT" \
             and _a_denial(token):
@@ -87,8 +87,9 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
         # addressee is the one other party the sentence names; so is the partner of ties or
         # trade cut ("India revoked Kashmir's status, prompting Pakistan to downgrade ties")
         # (not a city where something happens: "the first meeting took place in Warsaw")
-        others = {_key(r): r for r in sent.named if _key(r) and _key(r) not in sources and r.kind != "place"
-                  and not _venue(sent.parsed[r.token], r) and not _in_its_description(sent.parsed[r.token], token)
+        others = {state_key(r): r for r in sent.named if state_key(r) and state_key(r) not in sources
+                  and r.kind != "place" and not _venue(sent.parsed[r.token], r)
+                  and not _in_its_description(sent.parsed[r.token], token)
                   and not (entry.event_type == "ACCUSE" and _forum(sent.parsed[r.token], r))}
         if len(others) == 1:
             targets = list(others.values())
@@ -113,12 +114,12 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
         # (not "refused, and asked Congress for funds": a verbal act addressed to a state's own body)
         for head in token.ancestors:
             governing = sent.coded.get(head.i)
-            if governing and governing.targets and {_key(s) for s in governing.sources} == sources:
+            if governing and governing.targets and {state_key(s) for s in governing.sources} == sources:
                 targets = list(governing.targets)
                 break
     fixed = []
     for ref in targets:
-        if ref.via == "discourse" and _key(ref) in sources and args.sources:
+        if ref.via == "discourse" and state_key(ref) in sources and args.sources:
             if sent.parsed[ref.token].lower_ in word_class("compass_words"):
                 continue  # "Diem could not halt the infiltration of the South": his own land, no other side
             other = _counterpart(args.sources[0], sent.named, discourse)
@@ -313,7 +314,7 @@ def _endorsers(token: Any, actors: SentenceActors) -> list[ActorRef]:
 
 def _counterpart(source: ActorRef, named: list[ActorRef], discourse: Discourse) -> ActorRef | None:
     """Another actor named in the sentence, else the discourse counterpart of the source."""
-    here = [r for r in named if _key(r) and _key(r) != _key(source) and r.kind != "place"]
+    here = [r for r in named if state_key(r) and state_key(r) != state_key(source) and r.kind != "place"]
     if here:
         return here[-1]
     other = discourse.other_than(source.actor)
@@ -369,26 +370,27 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
         # towards each party, named or (no party named) the pair under discussion
         parties = args.pair or args.targets or [
             ActorRef(a, sources[0].token, "anaphor", "discourse") for a in discourse.current_pair()]
-        return [(s, p, False) for s in sources for p in parties if _key(s) != _key(p)]
+        return [(s, p, False) for s in sources for p in parties if state_key(s) != state_key(p)]
     if sources and args.pair and not args.targets and not symmetric:
         # "Britain banned trade between France and Spain", "criticized the deal between Russia and
         # Pakistan": the one acting acts on each side of the dealings its object names
-        return [(s, p, False) for s in sources for p in args.pair if _key(s) != _key(p)]
+        return [(s, p, False) for s in sources for p in args.pair if state_key(s) != state_key(p)]
     # (peers meet, work and sign together; a war "between Chile, Peru and Bolivia" is fought, and ended, by the
     # first against the others, not among allies)
     out = _between(args.pair, peers and event_type in _PLENARY)
     targets = _targets(args.targets, sources, event_type, symmetric, mode, flags)
-    several = len({_key(s) for s in sources}) >= 2
+    several = len({state_key(s) for s in sources}) >= 2
     if sources and targets:
         out += [(s, t, symmetric) for s in sources for t in targets]
         if "guests" in flags and not apart:
             # "Turkey hosted the Kenyan and Somali ministers": those received met each other as well
-            guests = [t for t in targets if t.kind not in PLACE_KINDS and _key(t) not in {_key(s) for s in sources}]
-            if len({_key(t) for t in guests}) >= 2:
+            hosts = {state_key(s) for s in sources}
+            guests = [t for t in targets if t.kind not in PLACE_KINDS and state_key(t) not in hosts]
+            if len({state_key(t) for t in guests}) >= 2:
                 out += _with_each_other(guests, True)
         named = [s for s in sources if s.kind != "place"]
         if symmetric and event_type in _TOGETHER_WITH_A_THIRD and len({s.token for s in named}) >= 2 \
-                and len({_key(s) for s in named}) >= 2 and all(t.prep == "with" for t in targets) \
+                and len({state_key(s) for s in named}) >= 2 and all(t.prep == "with" for t in targets) \
                 and not apart:
             # "the Japanese and Australian navies held a joint patrol with the Philippines": the two
             # named acted together, with each other too (not the members of one coalition named)
@@ -415,7 +417,7 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
             other = discourse.partner(s.actor)
             if other is not None:
                 out.append((s, ActorRef(other, s.token, "anaphor", "discourse"), True))
-    return [(s, t, r) for s, t, r in out if _key(s) != _key(t)]
+    return [(s, t, r) for s, t, r in out if state_key(s) != state_key(t)]
 
 
 def _between(pair: list[ActorRef], peers: bool = False) -> list[tuple[ActorRef, ActorRef, bool]]:
@@ -483,7 +485,7 @@ def _targets(targets: list[ActorRef], sources: list[ActorRef], event_type: str, 
         # "attacked the Russian fleet at Port Arthur": the object is the target, the place is where
         targets = [t for t in targets if not (t.prep in word_class("whereabouts_preps")
                                               and t.kind in PLACE_KINDS)]
-    if len({_key(s) for s in sources}) >= 2 and symmetric:
+    if len({state_key(s) for s in sources}) >= 2 and symmetric:
         # "Putin and Sharif met on the sidelines of the SCO summit": a meeting of the two, not
         # with what a prepositional phrase happens to name
         targets = [t for t in targets if t.prep is None or t.prep in word_class("counterpart_preps")]
@@ -498,7 +500,7 @@ def _with_each_other(sources: list[ActorRef], symmetric: bool) -> list[tuple[Act
         # "the Western Allies and the Soviet Union held talks": a coalition is one side
         return [(a, b, True) for i, side in enumerate(sides) for a in side
                 for other in sides[i + 1:] for b in other]
-    return [(sources[0], next(s for s in sources if _key(s) != _key(sources[0])), True)]
+    return [(sources[0], next(s for s in sources if state_key(s) != state_key(sources[0])), True)]
 
 
 def _against_counterpart(sources: list[ActorRef], symmetric: bool, several: bool,
@@ -509,16 +511,12 @@ def _against_counterpart(sources: list[ActorRef], symmetric: bool, several: bool
         common = discourse.other_than_all({s.actor.country for s in sources})
         return [(s, ActorRef(common, s.token, "anaphor", "discourse"), symmetric)
                 for s in sources if common is not None]
-    co_sources = {_key(s) for s in sources}
+    co_sources = {state_key(s) for s in sources}
     for s in sources:
         other = discourse.other_than(s.actor)
         if other is not None and (other.country or other.code) not in co_sources:
             out.append((s, ActorRef(other, s.token, "anaphor", "discourse"), symmetric))
     return out
-
-
-def _key(ref: ActorRef) -> str | None:
-    return ref.actor.country or ref.actor.code
 
 
 def _usable(ref: ActorRef) -> bool:

@@ -112,7 +112,7 @@ class SentenceView:
     parsed: Any
     named: list[ActorRef]  # the actors the sentence names (not the anaphors)
     coded: dict[int, Arguments] = field(default_factory=dict)  # the arguments of the triggers coded so far
-    # each time expression resolved once against narrative time: (start, end, future) -> (date, warning)
+    # each time expression resolved once against narrative time: (start, end, first, last, future) -> (date, warning)
     resolved: dict[tuple[int, int, date | None, date | None, bool], tuple[DateSpan | None, str | None]] = field(
         default_factory=dict)
 

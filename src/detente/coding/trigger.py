@@ -12,7 +12,7 @@ from ..ontology import cameo as cameo_entry
 from ..stems import stem
 from . import acts, scene
 from . import anchor as anchoring
-from .arguments import ActorRef, Arguments, SentenceActors, arguments_for, subject_of
+from .arguments import ActorRef, Arguments, SentenceActors, arguments_for, state_key, subject_of
 from .clauses import (
     aim,
     asked_of_own_body,
@@ -219,7 +219,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
 
 def _states(refs: list[ActorRef]) -> set[str | None]:
     """The states (or organisations) some actors stand for."""
-    return {r.actor.country or r.actor.code for r in refs}
+    return {state_key(r) for r in refs}
 
 
 def _listed_as_peers(parsed: Any, pair: list[ActorRef]) -> bool:
@@ -333,13 +333,7 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in parties])
     if "warpair" in entry.flags and not args.sources and not args.pair:
         # "the Treaty of Guadalupe Hidalgo ended the Mexican-American War": the sides of the war
-        # (the story's war only for "the war", "the long war": not "the Dayton Agreement ended the Bosnian War",
-        # "the war in Korea")
-        bare = all(not any(m.dep_ in ("compound", "nmod", "poss", "prep") or (m.dep_ == "amod" and m.text[:1].isupper())
-                           for m in c.children) for c in token.children if c.dep_ in ("dobj", "obj"))
-        sides = args.targets if len(_states(args.targets)) >= 2 else [
-            ActorRef(a, token.i, "anaphor", "discourse") for a in story.discourse.war or ()] if bare else []
-        args = replace(args, pair=sides, targets=[])
+        args = replace(args, pair=_sides_of_the_war(token, args.targets, story), targets=[])
     subject = [c for c in token.children if c.dep_ == "nsubjpass"]
     if "sym" in entry.flags and subject and not args.sources and not args.pair and len(_states(args.targets)) >= 2 \
             and all(r.token in {t.i for t in subject[0].subtree} for r in args.targets):
@@ -374,6 +368,17 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # "six PRC nationals were indicted": a court's act on one side's people is the other side's
         args = fill_from_pair(token, args, story.discourse)
     return args
+
+
+def _sides_of_the_war(token: Any, named: list[ActorRef], story: Story) -> list[ActorRef]:
+    """The sides of the war a treaty ended: the states its name gives ("the Mexican-American War"), else, for "the
+    war" or "the long war", those of the war the story told (not "the Dayton Agreement ended the Bosnian War", "the
+    war in Korea": a war named by one state or place is no war of the story's)."""
+    if len(_states(named)) >= 2:
+        return named
+    bare = all(not any(m.dep_ in ("compound", "nmod", "poss", "prep") or (m.dep_ == "amod" and m.text[:1].isupper())
+                       for m in c.children) for c in token.children if c.dep_ in ("dobj", "obj"))
+    return [ActorRef(a, token.i, "anaphor", "discourse") for a in story.discourse.war or ()] if bare else []
 
 
 def _from_the_occupier(args: Arguments, discourse: Discourse) -> Arguments:
