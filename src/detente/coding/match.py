@@ -190,9 +190,6 @@ def _subject_is(token: Token, spec: str, actors: SentenceActors, owned: bool = T
 def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ...] | None:
     """The tokens stating the act if the entry's constraints hold for this token, else None."""
     used = [token.i]
-    if not entry.particle and any(f"{token.lemma_.lower()} {c.lower_}" in word_class("particle_senses")
-                                  for c in token.children if c.dep_ in ("prt", "advmod") and c.i > token.i):
-        return None  # "pressed ahead with the mission": the particle makes another verb
     if entry.particle:
         # (after the verb: "In 1990 the Council gave Iraq until January 15" has no "give in")
         # (a preposition with its own object is no particle after an object of the verb's: "gave Chile $5 million
@@ -391,6 +388,8 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
     if entries and pos == "N" and any(c.dep_ in ("amod", "compound") and in_class(c.lemma_, "@NOT_INTERSTATE")
                                       for c in token.children):
         return None  # "civil war", "the Cold War", "trade war"
+    if entries and pos == "V" and _another_verb(token):
+        entries = [e for e in entries if e.particle]  # "pressed ahead with the mission": no entry of "press" alone
     for entry in entries or ():
         used = _fits(token, entry, actors)
         if used is not None:
@@ -404,6 +403,12 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
                 # "condemned the summit" is a reaction of its own)
             return TriggerMatch(token.i, entry, used)
     return None
+
+
+def _another_verb(token: Token) -> bool:
+    """ "pressed ahead with the mission": a particle that makes another verb (class particle_senses)."""
+    return any(f"{token.lemma_.lower()} {c.lower_}" in word_class("particle_senses")
+               for c in token.children if c.dep_ in ("prt", "advmod") and c.i > token.i)
 
 
 def _names_an_exercise(token: Token, actors: SentenceActors) -> bool:

@@ -60,9 +60,10 @@ def seats(text: str) -> dict[str, str]:
 
 
 @cache
-def _short_name_rules() -> list[tuple[list[str], str, str, re.Pattern[str], re.Pattern[str]]]:
-    return [(names.split(","), from_state, to_state, _any_of(to_cues) if to_cues else re.compile(""),
-             _any_of(from_cues)) for names, from_state, to_state, to_cues, from_cues in data_rows("short_names.tsv")]
+def _short_name_rules() -> list[tuple[list[str], str, str, re.Pattern[str] | None, re.Pattern[str]]]:
+    # (no to_cues: the other state's reading holds in any document that does not name the gazetteer's)
+    return [(names.split(","), from_state, to_state, _any_of(to_cues) if to_cues else None, _any_of(from_cues))
+            for names, from_state, to_state, to_cues, from_cues in data_rows("short_names.tsv")]
 
 
 def short_names(text: str) -> dict[str, tuple[str, str]]:
@@ -70,7 +71,7 @@ def short_names(text: str) -> dict[str, tuple[str, str]]:
     gazetteer's state, the document's; "-" for none)."""
     out: dict[str, tuple[str, str]] = {}
     for names, from_state, to_state, to_cues, from_cues in _short_name_rules():
-        if to_cues.search(text) and not from_cues.search(text):
+        if (to_cues is None or to_cues.search(text)) and not from_cues.search(text):
             out.update((name, (from_state, to_state)) for name in names)
     return out
 
