@@ -103,3 +103,33 @@ def test_an_act_told_before_a_day_took_place_in_the_days_up_to_it():
                           "with Chile before the war of 1879.", date(2000, 1, 1))
     assert [(e.date.start, e.date.end) for e in evs if e.event_type == "CONSULT"] == [
         (date(1991, 1, 1), date(1991, 3, 2))]
+
+
+def test_a_day_in_a_story_set_across_many_years_takes_the_year_of_the_first_full_date_told():
+    text = ("The end of empire in West Africa from the early 1950s to the late 1970s brought many quarrels between "
+            "France and Britain. The first came in Ghana, which became independent on March 6, 1957. On May 2, Ghana "
+            "demanded the withdrawal of British troops.")
+    demanded = _dates_of(text, date(2013, 10, 31), "REQUEST")
+    assert demanded and all(d.start == date(1957, 5, 2) for d in demanded)
+
+
+def test_a_day_with_no_year_in_a_story_set_across_many_years_is_not_given_the_first_of_them():
+    text = ("The end of empire in West Africa from the early 1950s to the late 1970s brought many quarrels between "
+            "France and Britain. On May 2, Ghana demanded the withdrawal of British troops.")
+    demanded = _dates_of(text, date(2013, 10, 31), "REQUEST")
+    assert demanded and all(d.precision != "day" for d in demanded)
+
+
+def test_a_year_told_before_the_noun_of_an_act_does_not_move_the_story_to_it():
+    text = ("In March 2023, talks between Chile and Peru broke down. After Peruvian prosecutors charged a Chilean "
+            "consular official in connection with the 2021 kidnapping of a Chilean dissident near Lima, Chile on May "
+            "9 ordered 12 Peruvian embassy staff to leave within 48 hours.")
+    expelled = _dates_of(text, date(2023, 12, 1), "SANCTION")
+    assert expelled and all(d.start == date(2023, 5, 9) for d in expelled)
+
+
+def test_a_year_before_what_a_call_asks_for_names_that_thing_not_the_call():
+    text = ("In June 2024 the Bolivian senate narrowly adopted a resolution calling for the 1904 treaty with Chile "
+            "to be revised.")
+    called = _dates_of(text, date(2024, 12, 1), "REQUEST")
+    assert called and all(d.start == date(2024, 6, 1) for d in called)

@@ -153,7 +153,8 @@ def _names_the_object(tok: Token, trigger: Token, last: int | None = None) -> bo
     if noun.dep_ == "dobj":
         return noun.head.i == trigger.i
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in word_class("leaving_preps"):
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or not (
+            prep.lower_ in word_class("leaving_preps") or prep.lower_ in word_class("seeking_preps")):
         return False  # (not "negotiated in the 1795 treaty", "until the 1783 treaty": its occasion, its time)
     # (through a particle: "walked away from", "pulled out of", where the parser may call "out" a preposition)
     holder = prep.head.head if prep.head.dep_ in ("advmod", "prt") or prep.head.lower_ in word_class(

@@ -50,8 +50,8 @@ class Narrative:
     def publication_year_holds(self, news: bool) -> bool:
         """Whether a day with no year is read in the year of publication: in news, and in any text that has
         told neither a time nor a year of its own ("On March 5, ..."); an essay that has told its years but
-        no scene yet is not of the year it was published."""
-        return news or self.anchor is not None or not self.years_told
+        no scene yet, or a scene of many years, is not of the year it was published."""
+        return news or (self.anchor is not None and not _many_years(self.anchor)) or not self.years_told
 
     def year(self, published: date | None) -> int | None:
         """The year the story stands in, else the year of publication."""
@@ -120,12 +120,21 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
             lasted = _until(parsed, picked) and not any(c.dep_ == "neg" for c in told.children)
             if span is not None and status == "occurred" and _before(parsed, picked, told):
                 span = _up_to(span)
-            if span is not None and not picked.since and not lasted and scene.narrative(span) and status == "occurred":
+            if span is not None and not picked.since and not lasted and scene.narrative(span) and status == "occurred" \
+                    and not _a_year_before_its_noun(parsed, picked, match.token):
                 moves_to = span  # what happened moves the narrative; plans and rumours do not
         spans[tok] = span
         if tok == targets[0]:
             first_picked = picked
     return ActDates(spans, targets[0], warning, moves_to, first_picked)
+
+
+def _a_year_before_its_noun(parsed: Any, m: TimeMention, trigger: int) -> bool:
+    """ "in connection with the 2024 kidnapping of a dissident, Algeria on April 14 ordered ...": a year
+    told before the noun of an act names which act is meant; the story does not move to it."""
+    tok = parsed[anchoring.token_of(parsed, m.start)]
+    return m.precision == "year" and tok.head.i == trigger and tok.i < trigger \
+        and parsed[trigger].pos_ == "NOUN" and tok.dep_ in ("nummod", "compound", "amod")
 
 
 def _before(parsed: Any, m: TimeMention, told: Any) -> bool:
@@ -436,6 +445,11 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         # not parsed (no act told): "there had been no incidents until 1990, when ...": a later
         # full date brought in by "in", "by" or "until" moves the story on
         opening, inside = scene.later_full_dates(t.raw, times, time.anchor)[-1:], True
+        if not opening and _many_years(time.anchor):
+            # "... from the late 1950s to the mid-1970s. The first crisis came in the Congo, which gained its
+            # independence on June 30, 1960.": the first day or month told with its year within a story set
+            # across many years is where it stands
+            opening = _first_day_within(times, time.anchor)
     if parsed is not None:
         times = [m for m in times if not anchoring.names_a_line(parsed, m)]
     if not opening and parsed is not None:
@@ -446,6 +460,8 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         # began on January 16, 1991, and ended ...", told in passing)
         framed = main or [m for m in scene.later_full_dates(t.raw, times, time.anchor)
                           if _in_when_clause(parsed[anchoring.token_of(parsed, m.start)])]
+        if not framed and _many_years(time.anchor) and time.anchor is not None:
+            framed = _first_day_within(times, time.anchor)
         if not framed and time.anchor is None:
             # "The doctrine arose from a speech delivered on March 12, 1947": with no time told yet, the first day
             # or month told with its year anywhere in the sentence sets the scene (not a bare year, which may
@@ -476,6 +492,19 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     if span is not None and (scene.narrative(span) or scene.moves_away(time.anchor, span)):
         return replace(time, anchor=span, scene_sentence=t.sentence.index)
     return time
+
+
+def _many_years(span: DateSpan | None) -> bool:
+    """Whether narrative time is a stretch of three years or more, in which a day has no year."""
+    return span is not None and span.start is not None and span.end is not None \
+        and span.end.year - span.start.year >= 2
+
+
+def _first_day_within(times: list[TimeMention], span: DateSpan | None) -> list[TimeMention]:
+    """The first day or month told with its year inside a stretch of narrative time."""
+    return [m for m in times if m.kind == "absolute" and m.first is not None and m.period is None
+            and m.precision in ("day", "month") and span is not None and span.start is not None
+            and span.end is not None and span.start <= m.first <= span.end][:1]
 
 
 def _a_day_or_month(m: TimeMention, span: DateSpan) -> bool:

@@ -70,6 +70,10 @@ def partial(m: TimeMention, anchor: DateSpan | None, published: date | None,
         if first <= narrative[1]:
             first, last = md_span(narrative[1].year + 1, m.window)
         return (first, last, m.precision), "discourse"
+    if narrative is not None and narrative[1].year - narrative[0].year >= 2:
+        # "from the late 1950s to the mid-1970s ... On July 5": a story set across many years gives
+        # a day no year
+        return None
     if narrative is not None:
         first, last = md_span(narrative[0].year, m.window)
         if anchor is not None and anchor.precision in ("day", "week", "month") and last < narrative[0]:
