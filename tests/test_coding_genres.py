@@ -4494,3 +4494,36 @@ def test_an_unknown_office_holder_who_travels_to_a_state_is_of_its_partner():
     text = ("Nepal and Bhutan signed a trade pact in 2015. Foreign Secretary Amrit Rai travelled to Thimphu on "
             "March 3, 2025, for talks with his counterpart.")
     assert ("NPL", "BTN", "CONSULT") in found(events(text, published))
+
+
+def test_goods_that_travel_to_a_state_pay_it_no_visit():
+    published = date(2025, 6, 10)
+    assert not events("Most Chilean crude exports travel through the Andean Pipeline Consortium (APC) pipeline to the "
+                      "Peruvian Pacific port of Ilo.", published)
+    assert ("CHL", "CHN", "CONSULT") in found(events("In May 2025 Chile's president travelled to China.", published))
+
+
+def test_sanctions_or_demands_a_state_heeds_are_not_imposed_or_made_again():
+    published = date(2026, 3, 12)
+    text = "Mongolian officials say the country complies with U.S. and EU sanctions on Russia."
+    assert not [e for e in events(text, published) if e.event_type == "SANCTION"]
+    text = "The blockade left Lisbon with little choice but to comply with Spanish demands in 1801."
+    assert not [e for e in events(text, published) if e.event_type == "REQUEST"]
+    assert ("USA", "RUS", "SANCTION") in found(events("In March 2022 the United States imposed sanctions on Russia.",
+                                                      published))
+
+
+def test_neither_of_two_states_did_the_act():
+    evs = events("In 1971 neither Chile nor Peru supported the Bolivian claim to the coast.", date(2013, 10, 31))
+    assert evs and {e.status for e in evs} == {"negated"}
+
+
+def test_a_gulf_named_after_a_state_is_not_that_state():
+    text = "On May 12, 1975, Cuban gunboats seized the U.S. merchant ship Liberty Star in the Gulf of Honduras."
+    assert found(events(text, date(2009, 2, 28))) == {("CUB", "USA", "COERCE")}
+
+
+def test_an_official_of_a_named_state_resident_in_another_capital_acts_for_his_own():
+    text = ("Relations were established on May 2, 1952, when Robert T. Lane, the British Minister to the Associated "
+            "States and resident at Hanoi, presented his credentials to the king at Vientiane.")
+    assert found(events(text, date(2009, 2, 28))) == {("GBR", "LAO", "SUPPORT")}

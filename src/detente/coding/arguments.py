@@ -64,8 +64,12 @@ class SentenceActors:
                     continue  # "Soviet satellites, Poland and Hungary": the states listed, not their patron
                 if t.dep_ == "appos" and child.dep_ == "prep" and child.lower_ in word_class("speaker_preps") \
                         and in_class(t.lemma_, "@SPEAKER"):
-                    # "Qani, the spokesperson for the interior ministry in Kabul": whom he speaks for
-                    found.extend(r for w in child.subtree for r in self.by_token.get(w.i, ()))
+                    # "Qani, the spokesperson for the interior ministry in Kabul": whom he speaks for (but "the
+                    # U.S. Minister, resident at Saigon": where a state's official is, not whom he serves)
+                    at = [r for w in child.subtree for r in self.by_token.get(w.i, ())]
+                    if not (child.lower_ in word_class("stationed_preps") and self._of_a_state(t)
+                            and all(r.kind in PLACE_KINDS for r in at)):
+                        found.extend(at)
                     continue
                 if child.dep_ == "prep" and child.lower_ == "from" and (
                         t.lemma_.lower() in word_class("envoy_nouns") or in_class(t.lemma_, "@TROOPS")) \
@@ -106,6 +110,11 @@ class SentenceActors:
                     continue  # "Serbia, Russia's ally": the other state only describes the one named
                 stack.append(child)
         return sorted(_unique(found), key=lambda r: r.token)
+
+    def _of_a_state(self, token: Token) -> bool:
+        """Whether a noun or its own modifiers name a state ("the U.S. Minister", "the Iranian embassy")."""
+        own = [token] + [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
+        return any(r.kind not in PLACE_KINDS for c in own for r in self.by_token.get(c.i, ()))
 
     def modifiers(self, token: Token) -> list[ActorRef]:
         """Actors among a noun's own pre-modifiers and possessor (not its prepositional phrases)."""

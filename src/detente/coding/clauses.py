@@ -178,6 +178,17 @@ def keeping_verb(chain: list[Any]) -> Any | None:
     return None
 
 
+def _heeded(token: Any) -> bool:
+    """ "complies with U.S. and EU sanctions", "to comply with U.S. demands", "obeyed the embargo": the act
+    heeded was made before; heeding it tells no act of it."""
+    if token.dep_ == "conj":
+        token = token.head
+    if token.dep_ in ("dobj", "obj"):
+        return token.head.lemma_.lower() in word_class("heeding_verbs")
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" \
+        and token.head.head.lemma_.lower() in word_class("heeding_verbs")
+
+
 def hypothetical(token: Any) -> bool:
     """Acts the sentence does not assert: "cautioned the IMF against lending to X", "demanded that
     Moscow withdraw its troops" (the demand is the event, the withdrawal is only asked for)."""
@@ -203,6 +214,8 @@ def hypothetical(token: Any) -> bool:
             and not any(c.dep_ == "poss" or c.lower_ in word_class("definite_determiners") for c in token.children):
         # "the potential for conflict", "the danger of war": a prospect, not an act (but "the danger of the
         # Soviet invasion" tells of one done)
+        return True
+    if token.pos_ in ("NOUN", "PROPN") and _heeded(token):
         return True
     if _condition_set(token):
         return True

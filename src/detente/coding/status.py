@@ -102,7 +102,7 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
     negated = bool(negators) and not _not_until(negators, mods)
     # "no contract has been signed", "signed no deal"
     negated = negated or any(c.dep_ in ("nsubjpass", "dobj", "nsubj") and any(
-        d.dep_ == "det" and d.lower_ in word_class("negating_determiners") for d in c.children)
+        d.dep_ in ("det", "preconj") and d.lower_ in word_class("negating_determiners") for d in c.children)
         for c in trigger.children)
     heads = chain[1:]
     if any(_has(table[("head", "cancelled")], h) and with_particle(h) for h in heads) or _cancel_word(trigger) \
