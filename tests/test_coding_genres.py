@@ -4527,3 +4527,24 @@ def test_an_official_of_a_named_state_resident_in_another_capital_acts_for_his_o
     text = ("Relations were established on May 2, 1952, when Robert T. Lane, the British Minister to the Associated "
             "States and resident at Hanoi, presented his credentials to the king at Vientiane.")
     assert found(events(text, date(2009, 2, 28))) == {("GBR", "LAO", "SUPPORT")}
+
+
+def test_an_ambassador_recalled_from_his_post_in_a_capital_is_recalled_from_that_state():
+    evs = events("Last week Quito recalled its ambassador in Bogota for consultations.", date(2022, 12, 21))
+    assert found(evs) and {(s, t) for s, t, _ in found(evs)} == {("ECU", "COL")}
+
+
+def test_a_session_of_a_two_state_council_put_off_keeps_the_day_it_was_planned_for():
+    text = ("A session of the Uzbek-Tajik intergovernmental commission that had been planned for October 26 in "
+            "Dushanbe has been postponed, an Uzbek official said.")
+    session = one(events(text, date(2017, 10, 20)), "CONSULT")
+    assert {session.source.country, session.target.country} == {"UZB", "TJK"}
+    assert (session.status, session.date.start) == ("cancelled", date(2017, 10, 26))
+
+
+def test_a_joint_commission_naming_no_state_is_the_body_of_the_pair_under_discussion():
+    text = ("Spain and Morocco agreed on April 6 to restart cooperation. A meeting of the joint historians' commission "
+            "is scheduled for January 2026 in Rabat. The joint commission met in Madrid in May.")
+    evs = [e for e in events(text, date(2025, 12, 10)) if e.event_type == "CONSULT"]
+    assert {(frozenset({e.source.country, e.target.country}), e.status) for e in evs} == {
+        (frozenset({"ESP", "MAR"}), "planned"), (frozenset({"ESP", "MAR"}), "occurred")}

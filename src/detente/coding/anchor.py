@@ -268,6 +268,12 @@ def _own_words(noun: Token) -> set[int]:
         t = stack.pop()
         words.add(t.i)
         stack.extend(c for c in t.children if c.dep_ != "relcl")
+    # "a meeting of the ministers that had been planned for October 26": a clause that schedules it dates it,
+    # wherever the parser hung it in the noun's phrase
+    for t in [noun, *(w for w in noun.subtree if w.i in words)]:
+        for c in t.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in word_class("scheduling_verbs"):
+                words |= {w.i for w in c.subtree}
     return words
 
 

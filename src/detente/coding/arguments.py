@@ -525,6 +525,9 @@ def verb_arguments(
                 from_ok = from_flag or child.lemma_.lower() in word_class("counterpart_nouns")
                 noun_preps = word_class("noun_target_preps") | ({"from"} if from_ok else set())
                 direct = mods or [r for _, r in actors.prep_objects(whole, noun_preps)]  # "its envoy from Kabul"
+                if in_class(whole.lemma_, "@DIPLOMAT"):
+                    # "recalled its ambassador in Mexico City": the capital of the post, not where the act was
+                    direct = [replace(r, prep="to") if r.prep in word_class("place_preps") else r for r in direct]
             args.targets[:0] = direct
     for clause in verb.children:  # "declared the British ambassador persona non grata": a small clause
         if clause.dep_ == "ccomp" and verb.lemma_.lower() in word_class("small_clause_verbs") \

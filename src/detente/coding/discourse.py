@@ -218,6 +218,8 @@ class Discourse:
             return list(self.states_before)  # "Croatia, Slovenia and Bosnia were recognized. The three countries"
         if counted and counted == len(self.group):
             return list(self.group)  # "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four"
+        if _joint_body(token, named or {}):
+            return list(self.main_pair())  # "the joint commission met in May": the pair's body
         if pair_noun(token):
             if self.war and (token.lemma_.lower() in word_class("belligerent_nouns") or any(
                     c.lower_ == "of" and any(in_class(p.lemma_.lower(), "@WAR_NOUN") for p in c.children)
@@ -533,6 +535,15 @@ def _counted(token: Token) -> int:
     except (KeyError, ValueError):
         return 0
     return low if low == high and low >= 3 else 0
+
+
+def _joint_body(token: Token, named: dict[int, list[ActorRef]]) -> bool:
+    """ "the joint commission", "a session of the bilateral council": a body of two states, naming neither."""
+    # (the adjective may hang on a modifier: "the joint historians' commission")
+    mods = [token, *(c for c in token.children if c.dep_ in ("poss", "compound") and c.i < token.i)]
+    return token.lemma_.lower() in word_class("joint_body_nouns") and any(
+        c.dep_ == "amod" and c.lower_ in word_class("joint_body_adjectives") for m in mods for c in m.children) \
+        and not any(w.i in named for w in token.subtree)
 
 
 def pair_noun(token: Token) -> bool:
