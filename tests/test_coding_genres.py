@@ -4548,3 +4548,38 @@ def test_a_joint_commission_naming_no_state_is_the_body_of_the_pair_under_discus
     evs = [e for e in events(text, date(2025, 12, 10)) if e.event_type == "CONSULT"]
     assert {(frozenset({e.source.country, e.target.country}), e.status) for e in evs} == {
         (frozenset({"ESP", "MAR"}), "planned"), (frozenset({"ESP", "MAR"}), "occurred")}
+
+
+def test_a_joint_effort_of_two_states_named_in_one_word_is_cooperation():
+    evs = events("A joint U.S.-Dutch effort to rescue the crew in late March 1962 succeeded.", date(2013, 10, 31))
+    assert either_way(evs) == {(frozenset({"USA", "NLD"}), "COOPERATE")}
+
+
+def test_a_state_ordered_out_of_a_country_is_expelled():
+    evs = events("On May 3, 1961, Colonel Okello ordered the Soviets out of Uganda.", date(2013, 10, 31))
+    assert found(evs) and {(t, k) for _, t, k in found(evs)} == {("SUN", "SANCTION")}
+
+
+def test_leaving_an_alliance_by_name_is_a_withdrawal_from_it():
+    evs = events("Thailand formally left CENTO in 1975.", date(2013, 10, 31))
+    assert [(e.source.country, e.target.code, e.event_type) for e in evs] == [("THA", "CENTO", "SANCTION")]
+    evs = events("The Turkish treaty with Greece left out any mention of NATO in 1923.", date(2013, 10, 31))
+    assert not [e for e in evs if e.event_type == "SANCTION"]
+
+
+def test_an_envoy_given_hours_to_leave_is_one_expulsion_with_the_declaration():
+    text = ("Chile on Tuesday declared Bolivia's ambassador persona non grata and gave him 48 hours to leave the "
+            "country.")
+    evs = events(text, date(2022, 12, 21))
+    assert [(e.source.country, e.target.country, e.event_type) for e in evs] == [("CHL", "BOL", "SANCTION")]
+
+
+def test_visas_cut_for_a_states_nationals_are_a_sanction_on_it():
+    evs = events("In 2023 Italy reduced visas for Tunisians.", date(2025, 1, 1))
+    assert found(evs) == {("ITA", "TUN", "SANCTION")}
+
+
+def test_sent_to_join_a_person_is_no_support_for_a_state():
+    evs = events("In 1802 Jefferson sent James Monroe to join Robert Livingston in France.", date(2013, 10, 31))
+    assert not [e for e in evs if e.event_type == "SUPPORT"]
+    assert ("ITA", "NATO", "SUPPORT") in found(events("Italy joined NATO in 1949.", date(2013, 10, 31)))

@@ -34,6 +34,7 @@ PLACE_KINDS = frozenset({"capital", "city", "place"})
 # acts of force or pressure: what a vow or a refusal to exclude makes a threat of
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 STATE_SPEC = "@STATE"  # a word that names a state, its capital, government or official, or an organisation
+PERSON_SPEC = "@NAMED_PERSON"  # a person named, the gazetteer's or the text's ("joined Livingston in Paris")
 
 
 @dataclass(frozen=True)

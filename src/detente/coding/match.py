@@ -10,7 +10,17 @@ from ..timex.words import calendar_nouns
 from .arguments import SentenceActors, addressee, whole_of
 from .clauses import called_so, deal_as_subject, hinted, obliged_other, stated_intent, to_infinitive
 from .discourse import pair_noun
-from .lexicon import HOSTILE_TYPES, ORG_SPEC, PRIVATE_SECTORS, STATE_SPEC, Trigger, in_class, triggers, word_class
+from .lexicon import (
+    HOSTILE_TYPES,
+    ORG_SPEC,
+    PERSON_SPEC,
+    PRIVATE_SECTORS,
+    STATE_SPEC,
+    Trigger,
+    in_class,
+    triggers,
+    word_class,
+)
 from .status import judge
 
 Token = Any
@@ -103,6 +113,9 @@ def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
         return any(r.kind != "exercise" for r in actors.by_token.get(word.i, ())) or in_class(word.lemma_, "@VISITING")
     if spec == ORG_SPEC:  # an organisation by name: "founded NATO"
         return any(r.kind == "org" for r in actors.in_phrase(word))
+    if spec == PERSON_SPEC:  # "sent Monroe to join Livingston": a person, not a state or an alliance
+        refs = actors.by_token.get(word.i, ())
+        return bool(refs) and all(r.kind in ("leader", "official") for r in refs)
     if spec == STATE_SPEC:  # "Washington protested", "the European Union protested", not "Peruvian students"
         return any(r.kind not in ("group", "place", "city") and r.actor.sector not in PRIVATE_SECTORS
                    for r in actors.by_token.get(word.i, ()))
@@ -206,8 +219,11 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         if entry.pos == "V":
             hit = [o for o in _objects(token) if _satisfies(o, entry.obj, actors)]
         else:
-            hit = [c for c in token.children
-                   if c.dep_ in ("compound", "amod", "nmod") and in_class(c.lemma_, entry.obj)]
+            mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+            # (a modifier the parser hung on another: "a joint U.S.-Belgian effort")
+            mods += [g for c in mods if c.dep_ in ("amod", "compound") for g in c.children
+                     if g.dep_ == "amod" and g.i < c.i]
+            hit = [c for c in mods if in_class(c.lemma_, entry.obj)]
             if entry.obj.startswith("@"):  # "the sale of tanks", as "the tank sale"
                 hit += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj" and in_class(p.lemma_, entry.obj)]
@@ -264,8 +280,12 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     if manner and not any(c.dep_ == "advmod" and c.lower_ in manner for c in token.children):
         return None  # flag adv=WORD: the verb's own adverb ("sailed together", "patrolled jointly")
     wanted = entry.valued("xcomp")
-    if wanted and not any(c.dep_ in ("xcomp", "ccomp") and in_class(c.lemma_, spec)
-                          for c in token.children for spec in wanted):
+    # (or on its object, or as an adverbial clause: "gave him 72 hours to leave", which the parser may hang either way)
+    complements = [*token.children, *(g for c in token.children if c.dep_ in ("dobj", "obj") for g in c.children
+                                      if g.dep_ in ("relcl", "acl") and to_infinitive(g))]
+    if wanted and not any((c.dep_ in ("xcomp", "ccomp") or c.head.i != token.i
+                           or (c.dep_ == "advcl" and to_infinitive(c)))
+                          and in_class(c.lemma_, spec) for c in complements for spec in wanted):
         return None  # flag xcomp=@CLASS: "ordered two diplomats to leave" (not "ordered its envoy to protest")
     if "nodest" in entry.flags and any(c.dep_ == "prep" and c.lower_ in word_class("heading_preps")
                                        for c in token.children):
