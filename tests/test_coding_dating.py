@@ -133,3 +133,18 @@ def test_a_year_before_what_a_call_asks_for_names_that_thing_not_the_call():
             "to be revised.")
     called = _dates_of(text, date(2024, 12, 1), "REQUEST")
     assert called and all(d.start == date(2024, 6, 1) for d in called)
+
+
+def test_a_date_in_brackets_does_not_move_the_story():
+    text = ("In 1842 Webster went to London. The only gain Webster obtained was a return of the border forts "
+            "(already promised in 1818) and a trade treaty with Great Britain. Webster even conceded that the "
+            "British could search American ships.")
+    conceded = _dates_of(text, date(2013, 10, 31), "CONCEDE")
+    assert conceded and all(d.start == date(1842, 1, 1) for d in conceded)
+
+
+def test_a_time_in_an_apposition_to_the_subject_does_not_date_the_act():
+    text = ("In 1979 Carter and Brezhnev signed the SALT II Treaty. In 1981, Reagan, a critic of SALT II during the "
+            "1980 presidential campaign, agreed to abide by the treaty.")
+    agreed = _dates_of(text, date(2013, 10, 31), "AGREE")
+    assert agreed and all(d.start == date(1981, 1, 1) for d in agreed)

@@ -103,6 +103,9 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
                      or _period_of_a_thing(doc, m, doc[trigger]) or names_a_line(doc, m))]
     # "met in Lima, the first such visit since 2015, and agreed ...": an aside's "since" dates no act outside it
     times = [m for m in times if not (m.since and _in_an_aside(doc[token_of(doc, m.start)], doc[trigger]))]
+    # "Reagan, a critic of the treaty during the 1980 campaign, agreed ...": a time in an apposition of the
+    # subject tells of the person, not of the act
+    times = [m for m in times if not _in_the_subjects_aside(doc[token_of(doc, m.start)], doc[trigger])]
     usable = [m for m in times if token_of(doc, m.start) in own
               or _reaches(doc, token_of(doc, m.start), clause, governing)]
     # "In June 1959 Moscow tore up the 1957 agreement": the year before the object names the thing acted on
@@ -135,6 +138,13 @@ def _in_an_aside(tok: Token, trigger: Token) -> bool:
         if node.dep_ == "appos":
             return trigger.i not in {w.i for w in node.subtree}
     return False
+
+
+def _in_the_subjects_aside(tok: Token, trigger: Token) -> bool:
+    """Whether a word is inside an apposition to the subject of the trigger's clause."""
+    node = next((a for a in tok.ancestors if a.dep_ == "appos"), None)
+    return node is not None and node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.i == trigger.i \
+        and trigger.i not in {w.i for w in node.subtree}
 
 
 def names_an_object(tok: Token) -> bool:

@@ -121,12 +121,19 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
             if span is not None and status == "occurred" and _before(parsed, picked, told):
                 span = _up_to(span)
             if span is not None and not picked.since and not lasted and scene.narrative(span) and status == "occurred" \
-                    and not _a_year_before_its_noun(parsed, picked, match.token):
+                    and not _a_year_before_its_noun(parsed, picked, match.token) and not _in_parentheses(t.raw, picked):
                 moves_to = span  # what happened moves the narrative; plans and rumours do not
         spans[tok] = span
         if tok == targets[0]:
             first_picked = picked
     return ActDates(spans, targets[0], warning, moves_to, first_picked)
+
+
+def _in_parentheses(raw: str, m: TimeMention) -> bool:
+    """ "a surrender of the posts (already agreed to in 1783)": a date told in brackets is an aside; the story
+    does not move to it."""
+    before = raw[:m.start]
+    return m.kind == "absolute" and before.count("(") > before.count(")")
 
 
 def _a_year_before_its_noun(parsed: Any, m: TimeMention, trigger: int) -> bool:
@@ -434,7 +441,8 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     winter of 1978, ..."), or a time in the main clause of a sentence that states no act of its own."""
     kinds = ("absolute", "partial", "anaphoric")
     # "since the 1960s" reaches up to narrative time: it states how long, not when the scene is
-    times = [m for m in t.times if m.kind in kinds and not m.since and not _long_period(m)]
+    times = [m for m in t.times if m.kind in kinds and not m.since and not _long_period(m)
+             and not _in_parentheses(t.raw, m)]
     heading = scene.section_heading(t)
     if heading is not None:
         span = anchoring.resolve(heading, anchor=time.anchor, published=published)
