@@ -4583,3 +4583,28 @@ def test_sent_to_join_a_person_is_no_support_for_a_state():
     evs = events("In 1802 Jefferson sent James Monroe to join Robert Livingston in France.", date(2013, 10, 31))
     assert not [e for e in evs if e.event_type == "SUPPORT"]
     assert ("ITA", "NATO", "SUPPORT") in found(events("Italy joined NATO in 1949.", date(2013, 10, 31)))
+
+
+def test_a_place_fronted_before_the_subjects_is_where_they_met_not_a_party():
+    evs = events("At Potsdam, Truman and Attlee discussed with Stalin the future of Germany.", date(2013, 10, 31))
+    assert {s for s, _, _ in found(evs)} <= {"USA", "GBR"} and ("USA", "SUN", "CONSULT") in found(evs)
+
+
+def test_a_city_after_a_preposition_of_time_names_a_meeting_not_a_state():
+    text = "Following Geneva, Indian, Pakistani and Afghan delegates continued to meet in Doha."
+    assert "CHE" not in {c for s, t, _ in found(events(text, date(2013, 10, 31))) for c in (s, t)}
+
+
+def test_three_states_meeting_for_bilateral_talks_meet_the_first_with_each_other():
+    text = "In 1992 Israeli, Syrian, Jordanian, and Lebanese representatives continued to meet for bilateral talks."
+    assert either_way(events(text, date(2013, 10, 31))) == {
+        (frozenset({"ISR", c}), "CONSULT") for c in ("SYR", "JOR", "LBN")}
+
+
+def test_a_meeting_called_off_is_the_one_nearest_the_report():
+    text = ("LOME, Togo - Niger and Benin have quarrelled since May over the pipeline, officials said on Friday. A "
+            "meeting of the two countries' ministers that mediators had set for September 16 in Lome was postponed "
+            "at the last minute.")
+    meeting = one(events(text, date(2022, 9, 23)), "CONSULT")
+    assert (meeting.status, meeting.date.start) == ("cancelled", date(2022, 9, 16))
+

@@ -49,6 +49,14 @@ def told_apart(token: Any) -> bool:
     return any(t.lower_ in word_class("apart_words") for t in token.sent)
 
 
+def bilateral(token: Any) -> bool:
+    """ "Israeli, Syrian and Jordanian delegates met for bilateral talks": the act is told as one of two sides
+    (its word, or the noun it is done with or about, is modified by one of bilateral_words)."""
+    nouns = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj")),
+             *(p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    return any(c.dep_ == "amod" and c.lower_ in word_class("bilateral_words") for n in nouns for c in n.children)
+
+
 def together(token: Any) -> bool:
     """ "the two navies trained together", "they jointly patrolled", "accused each other": the act is
     mutual."""

@@ -285,7 +285,7 @@ def _stranded_subjects(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     if node.dep_ == "pobj" and node.head.lower_ in word_class("place_preps"):
         # "after ten days of talks in Rome, Chile and Argentina signed": the parser listed the venue with the
         # subjects; the city is where, not who
-        return [r for r in actors.in_phrase(node) if not (r.token == node.i and r.kind in ("capital", "city"))]
+        return [r for r in actors.in_phrase(node) if not (r.token == node.i and r.kind in PLACE_KINDS)]
     return actors.in_phrase(node)
 
 

@@ -115,6 +115,8 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
         if picked is not None:
             ahead = future and not anchoring.told_above(parsed, picked, match.token)
             span, warning = _told_date(ctx, sent, match, picked, ahead, time)
+            if status == "cancelled" and ctx.news:
+                span = _nearest_called_off(picked, span, ctx.doc.published, ahead)
             # (nor does what lasted until a time: "remained opposed until December 1941"; but "did not recognise
             # it until 1979" was done then)
             lasted = _until(parsed, picked) and not any(c.dep_ == "neg" for c in told.children)
@@ -127,6 +129,18 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
         if tok == targets[0]:
             first_picked = picked
     return ActDates(spans, targets[0], warning, moves_to, first_picked)
+
+
+def _nearest_called_off(picked: TimeMention, span: DateSpan | None, published: date | None,
+                        ahead: bool) -> DateSpan | None:
+    """ "a meeting set for September 16 was postponed at the last minute", told on September 23: a day with no
+    year that was called off is the one nearest the report, past or to come."""
+    if picked.kind != "partial" or published is None or span is None or span.start is None:
+        return span
+    other, _ = anchoring.date_from_time(picked, None, published, not ahead)
+    if other is None or other.start is None:
+        return span
+    return other if abs((other.start - published).days) < abs((span.start - published).days) else span
 
 
 def _in_parentheses(raw: str, m: TimeMention) -> bool:

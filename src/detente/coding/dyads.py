@@ -359,11 +359,12 @@ _TOGETHER_WITH_A_THIRD = frozenset({"CONSULT", "COOPERATE"})
 
 def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discourse, *, mode: str | None,
           flags: frozenset[str], verbal: bool = True, apart: bool = False,
-          home: bool = False, peers: bool = False) -> list[tuple[ActorRef, ActorRef, bool]]:
+          home: bool = False, peers: bool = False, bilateral: bool = False) -> list[tuple[ActorRef, ActorRef, bool]]:
     """(source, target, reciprocal) for every pair of actors the arguments give; mode and flags are
     those of the trigger's lexicon entry; apart: the subjects act each on its own ("both", "each");
     home: addressed to the subject's own body, the act takes no counterpart from the discourse; peers: the "between"
-    phrase lists its parties as peers, each with each."""
+    phrase lists its parties as peers, each with each; bilateral: told as an act of two sides, so that three or more
+    subjects act as the first with each of the others."""
     sources = [s for s in args.sources if _usable(s)]
     if mode == "third-party" and sources:
         # "Russia brokered a ceasefire between Armenia and Azerbaijan": the mediator acts
@@ -400,7 +401,12 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
     ) and (symmetric or event_type not in CO_BELLIGERENT or any(s.via == "discourse" for s in sources)):
         # "both sides gave up their claims": a mutual act between the named sides; but "Soviet
         # and Afghan aircraft bombed villages" names allies acting together, not two sides
-        out += _with_each_other(sources, symmetric)
+        sides = _sides(sources)
+        if bilateral and symmetric and len(sides) >= 3:
+            # "Israeli, Syrian and Jordanian delegates met for bilateral talks": the first with each of the others
+            out += [(a, b, True) for a in sides[0] for other in sides[1:] for b in other]
+        else:
+            out += _with_each_other(sources, symmetric)
     elif home:
         pass  # addressed to the subject's own body ("a message to Congress"): no counterpart from the discourse
     elif sources and event_type in NEEDS_COUNTERPART and verbal and mode != "resign" and "alone" not in flags:

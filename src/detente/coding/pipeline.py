@@ -32,7 +32,7 @@ from .captions import TableReader, row_events
 from .clauses import compared_clauses, placed_in
 from .dating import Narrative, later_past_date, scene_time, told_later
 from .discourse import Discourse, anaphor_refs
-from .lexicon import word_class
+from .lexicon import PLACE_KINDS, word_class
 from .match import find_triggers
 from .merge import Merger
 from .nlp import parse
@@ -490,6 +490,14 @@ def _where_something_happens(token: Any) -> bool:
         where.pos_ in ("VERB", "AUX") or where.lemma_.lower() in word_class("gathering_nouns"))
 
 
+def _a_meeting_by_its_venue(parsed: Any, toks: list[Any], kind: str) -> bool:
+    """ "Following Madrid, the delegations met again", "After Munich, ...": a city alone after a preposition of
+    time names the meeting held there, not a state."""
+    first, last = toks[0].i, toks[-1].i
+    return kind in PLACE_KINDS and first > 0 and parsed[first - 1].lower_ in word_class("temporal_preps") \
+        and (last + 1 >= len(parsed) or parsed[last + 1].is_punct)
+
+
 def actor_tokens(parsed: Any, mentions: list[ActorMention]) -> dict[int, list[ActorRef]]:
     """Actor references keyed by the head token of each mention."""
     out: dict[int, list[ActorRef]] = {}
@@ -502,6 +510,8 @@ def actor_tokens(parsed: Any, mentions: list[ActorMention]) -> dict[int, list[Ac
             continue
         inside = {tok.i for tok in toks}
         head = next((tok for tok in toks if tok.head.i not in inside or tok.head.i == tok.i), toks[-1])
+        if _a_meeting_by_its_venue(parsed, toks, m.kind):
+            continue
         out.setdefault(head.i, []).append(ActorRef(m.actor, head.i, m.kind))
     return out
 

@@ -166,6 +166,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
                                             apart=acts.each_on_its_own(token if entry.pos == "V" else token.head)
                                             or ("guests" in listed.flags and acts.told_apart(token)),
                                             peers=_listed_as_peers(sent.parsed, args.pair),
+                                            bilateral=acts.bilateral(token),
                                             home=home):
         if intent and _agreed_already(story, sent, source, target):
             continue  # "declared its willingness to hold talks": the willingness states the intent
