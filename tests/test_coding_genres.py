@@ -4608,3 +4608,15 @@ def test_a_meeting_called_off_is_the_one_nearest_the_report():
     meeting = one(events(text, date(2022, 9, 23)), "CONSULT")
     assert (meeting.status, meeting.date.start) == ("cancelled", date(2022, 9, 16))
 
+
+
+def test_a_bilateral_agreement_naming_no_state_is_one_of_the_pair_under_discussion():
+    text = ("Spain and Morocco signed a fishing deal in 1962.\n\nA bilateral agreement of March 4, 1969, gives "
+            "Moroccan workers special rules for residence in Spain.")
+    evs = [e for e in events(text, date(2025, 12, 10)) if e.date.start == date(1969, 3, 4)]
+    assert either_way(evs) == {(frozenset({"ESP", "MAR"}), "SUPPORT")}
+    # not agreements in general, nor one whose parties the subject names
+    text = ("Spain and Morocco signed a fishing deal in 1962. In 1970 Moroccan boats fished in violation of bilateral "
+            "agreements. In 1975 Portugal and Italy signed a bilateral agreement.")
+    assert either_way(events(text, date(2025, 12, 10))) == {
+        (frozenset({"ESP", "MAR"}), "SUPPORT"), (frozenset({"PRT", "ITA"}), "SUPPORT")}

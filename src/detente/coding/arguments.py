@@ -732,6 +732,10 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     if own and not args.sources and not args.pair:
         # "Cobra Gold began": the states that hold the exercise series the name stands for
         args.pair = own
+    bodies = [r for r in actors.by_token.get(noun.i, ()) if r.via == "discourse"]
+    if len(bodies) == 2 and not (args.sources or args.targets or args.pair):
+        # "a bilateral agreement of 1968", "a meeting of the joint commission": the pair the noun stands for
+        args.pair = bodies
     if not args.sources and not args.pair and args.targets:
         # "FMF for the Philippines": a programme that names its giver is given by that state
         args.sources = [r for r in actors.by_token.get(noun.i, ()) if r.kind == "institution"]
