@@ -4620,3 +4620,8 @@ def test_a_bilateral_agreement_naming_no_state_is_one_of_the_pair_under_discussi
             "agreements. In 1975 Portugal and Italy signed a bilateral agreement.")
     assert either_way(events(text, date(2025, 12, 10))) == {
         (frozenset({"ESP", "MAR"}), "SUPPORT"), (frozenset({"PRT", "ITA"}), "SUPPORT")}
+
+
+def test_a_writer_or_blogger_expelled_is_deported_not_a_diplomatic_expulsion():
+    evs = events("In March 2025 Morocco expelled a Spanish blogger.", date(2025, 12, 10))
+    assert found(evs) == {("MAR", "ESP", "COERCE")}
