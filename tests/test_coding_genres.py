@@ -4625,3 +4625,15 @@ def test_a_bilateral_agreement_naming_no_state_is_one_of_the_pair_under_discussi
 def test_a_writer_or_blogger_expelled_is_deported_not_a_diplomatic_expulsion():
     evs = events("In March 2025 Morocco expelled a Spanish blogger.", date(2025, 12, 10))
     assert found(evs) == {("MAR", "ESP", "COERCE")}
+
+
+def test_president_george_washington_is_the_us_president():
+    text = ("In 1794 President George Washington sided with Hamilton and sent Chief Justice John Jay to negotiate with "
+            "the British Government.")
+    assert ("USA", "GBR", "CONSULT") in found(events(text, date(2013, 10, 31)))
+
+
+def test_an_exchange_of_protest_notes_between_the_two_ministries_is_a_protest_of_the_pair():
+    text = ("Uzbekistan and Tajikistan signed a border deal in 2016. In 2017 a visit by an opposition leader prompted "
+            "an exchange of protest notes between the two foreign ministries.")
+    assert (frozenset({"UZB", "TJK"}), "ACCUSE") in either_way(events(text, date(2017, 10, 20)))
