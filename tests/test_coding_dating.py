@@ -148,3 +148,11 @@ def test_a_time_in_an_apposition_to_the_subject_does_not_date_the_act():
             "1980 presidential campaign, agreed to abide by the treaty.")
     agreed = _dates_of(text, date(2013, 10, 31), "AGREE")
     assert agreed and all(d.start == date(1981, 1, 1) for d in agreed)
+
+
+def test_an_act_of_no_one_named_dated_from_another_clause_does_not_move_the_story():
+    text = ("In March of 1762, King Louis XV issued a call to Britain for peace talks. In addition, King George II had "
+            "died in 1760, and his successor was more amenable to ending the war. France and Britain agreed to an "
+            "exchange of ambassadors in September.")
+    agreed = _dates_of(text, date(2013, 10, 31), "AGREE")
+    assert agreed and all(d.start == date(1762, 9, 1) for d in agreed)

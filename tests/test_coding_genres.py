@@ -4637,3 +4637,17 @@ def test_an_exchange_of_protest_notes_between_the_two_ministries_is_a_protest_of
     text = ("Uzbekistan and Tajikistan signed a border deal in 2016. In 2017 a visit by an opposition leader prompted "
             "an exchange of protest notes between the two foreign ministries.")
     assert (frozenset({"UZB", "TJK"}), "ACCUSE") in either_way(events(text, date(2017, 10, 20)))
+
+
+def test_continuing_talks_and_coming_to_an_agreement_are_talks_and_an_agreement():
+    text = ("British Prime Minister Lord Bute continued secret talks with French diplomat Charles Gravier, and they "
+            "came to an unofficial agreement in June, 1762.")
+    assert either_way(events(text, date(2013, 10, 31))) == {
+        (frozenset({"GBR", "FRA"}), "CONSULT"), (frozenset({"GBR", "FRA"}), "SUPPORT")}
+
+
+def test_what_a_state_would_have_done_did_not_happen():
+    evs = events("In 1960 Khrushchev would have held talks with the United States.", date(2013, 10, 31))
+    assert evs and {e.status for e in evs} == {"speculative"}
+    evs = events("In 1960 Khrushchev held talks with the United States.", date(2013, 10, 31))
+    assert evs and {e.status for e in evs} == {"occurred"}

@@ -82,6 +82,12 @@ def _shares_modal(node: Token) -> bool:
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.head.children)
 
 
+def _counterfactual(verb: Token) -> bool:
+    """ "would have held talks", "could have averted the war": a modal with a perfect tells what did not happen."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and "have" in auxes and any(a in word_class("counterfactual_modals") for a in auxes)
+
+
 def _has(words: frozenset[str], token: Token) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
 
@@ -120,6 +126,8 @@ def judge(trigger: Token, sentence_text: str = "") -> str:
         trigger.dep_ == "pcomp" and trigger.head.lower_ in word_class("negating_preps"))  # "without consulting X"
     if any(m.lower_ in word_class("conditional_conjunctions") for m in mods if m.dep_ == "mark"):
         return "speculative"  # "if its submarines refrained from attacking": a condition, whatever its polarity
+    if _counterfactual(chain[0]):
+        return "speculative"  # "he would have continued the summit": what would have been, not what was
     if negated or any(_has(table.get(("head", "negated"), frozenset()), h) and with_particle(h)
                       for h in _negating_reach(chain)):
         return "negated"

@@ -199,8 +199,13 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if status in ("occurred", "speculative") and entry.event_type in HARM and not claimants:
         # (an alleged attack too: "Armenia claims Azerbaijani troops have occupied its land")
         time = _accused_by_victims(ctx, story, sent, actors, match, args, told, time)
-    if len(story.events) == before and (entry.pos == "N" or intent):
-        return None, time  # "based upon agreements in 1945, ...": a thing in the background, not the scene
+    if len(story.events) == before and (entry.pos == "N" or intent or (
+            not (args.sources or args.targets or args.pair) and _dated_by_a_look_back(sent.parsed, dates.picked,
+                                                                                    token))):
+        # "based upon agreements in 1945, ...": a thing in the background, not the scene; "the king had died in
+        # 1760, and his successor was more amenable to ending the war": an act of no one named, dated from
+        # another clause, tells no time of the story
+        return None, time
     if dates.moves_to is not None and scene.flashback(token, dates.moves_to, time.anchor):
         return None, time
     if dates.picked is not None and anchoring.names_the_act(dates.picked, token):
@@ -701,6 +706,15 @@ def _keep_the_pair(discourse: Discourse, pair_before: tuple[Any, Any] | None, to
     parties = {a.country for e in told for a in (e.source, e.target) if a.country}
     if pair_before is not None and len(parties) >= 3 and {a.country for a in pair_before} <= parties:
         discourse.pair = pair_before
+
+
+def _dated_by_a_look_back(parsed: Any, picked: Any, token: Any) -> bool:
+    """ "the king had died in 1760, and his successor was more amenable to ending the war": a time of another
+    clause, told in the past perfect."""
+    if picked is None:
+        return False
+    clause = parsed[anchoring.clause_of(parsed[anchoring.token_of(parsed, picked.start)])]
+    return clause.i != anchoring.clause_of(token) and scene.told_in_past_perfect(clause)
 
 
 # relations established or restored set the pair whose missions later acts are of (not relations severed)
