@@ -484,3 +484,8 @@ def test_the_following_month_named_is_the_first_after_the_story_day() -> None:
           "1966-04-01", "1966-04-30", "month")
     check(resolve(only("they met again the next November"), anchor=ANCHOR, published=PUBLISHED),
           "1965-11-01", "1965-11-30", "month")
+
+
+def test_the_later_part_of_a_decade_is_its_late_part() -> None:
+    m = only("opposition grew in the later 1960s")
+    assert (m.first, m.last) == (D("1967-01-01"), D("1969-12-31"))
