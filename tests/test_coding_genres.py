@@ -4651,3 +4651,9 @@ def test_what_a_state_would_have_done_did_not_happen():
     assert evs and {e.status for e in evs} == {"speculative"}
     evs = events("In 1960 Khrushchev held talks with the United States.", date(2013, 10, 31))
     assert evs and {e.status for e in evs} == {"occurred"}
+
+
+def test_storming_an_embassy_is_an_attack_on_its_state():
+    text = "In November 1979 Iranian militants stormed the British Embassy in Tehran."
+    evs = events(text, date(2013, 10, 31))
+    assert [(e.target.country, e.event_type) for e in evs] == [("GBR", "ASSAULT")]
