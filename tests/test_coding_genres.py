@@ -4657,3 +4657,18 @@ def test_storming_an_embassy_is_an_attack_on_its_state():
     text = "In November 1979 Iranian militants stormed the British Embassy in Tehran."
     evs = events(text, date(2013, 10, 31))
     assert [(e.target.country, e.event_type) for e in evs] == [("GBR", "ASSAULT")]
+
+
+def test_what_a_state_feared_would_follow_did_not_happen():
+    text = ("In 1794 Spanish officials feared that the talks in London would result in an Anglo-American alliance and "
+            "an invasion of Spanish possessions.")
+    evs = events(text, date(2013, 10, 31))
+    assert evs and {e.status for e in evs} == {"speculative"}
+    text = ("In 1794 Spanish officials feared that the talks in London might result in an Anglo-American alliance and "
+            "an invasion of Spanish possessions.")
+    assert not events(text, date(2013, 10, 31))
+
+
+def test_fighting_that_broke_out_between_two_parties_is_theirs():
+    text = "In July 1981 fighting escalated between Israel and Syria."
+    assert either_way(events(text, date(2013, 10, 31))) == {(frozenset({"ISR", "SYR"}), "ASSAULT")}

@@ -235,6 +235,11 @@ def hypothetical(token: Any) -> bool:
         return True  # "gave the United States six months to withdraw": a deadline set, not a withdrawal
     node = verb
     clause = node.head if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") else node
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("pobj", "conj"):
+        # "feared that the negotiations would result in an alliance and an invasion": the nouns of the feared clause
+        holder = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        clause = holder.head if holder is not None and holder.dep_ == "conj" and holder.head.pos_ in ("VERB", "AUX") \
+            else holder if holder is not None else clause
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in word_class("fearing_verbs") and any(
             c.dep_ == "aux" and c.lower_ in word_class("threat_modals") for c in clause.children):
         return True  # "fearing that the Allies might halt the airlift and cede the city": a fear, not an act

@@ -315,8 +315,11 @@ def _aimed_at(noun: Token, actors: SentenceActors) -> bool:
 
 def _names_a_party(noun: Token, actors: SentenceActors) -> bool:
     """Whether a noun's own phrase names an actor: "a conflict with Iran", "the conflict between China
-    and India", "the Sino-Indian conflict", not one in a clause inside it."""
+    and India", "the Sino-Indian conflict", not one in a clause inside it (but "fighting escalated between Israel
+    and the PLO": the "between" of the verb it broke out with)."""
     stack = list(noun.children)
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in word_class("outbreak_verbs"):
+        stack += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"]
     while stack:
         word = stack.pop()
         if word.pos_ in ("VERB", "AUX"):

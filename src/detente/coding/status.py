@@ -306,6 +306,13 @@ def _would_under(trigger: Token, verbs: frozenset[str]) -> bool:
     expected). The "would" may stand on a semi-modal the act hangs from: "replied that it would have to
     withdraw"."""
     clause = trigger
+    node = trigger
+    while node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("conj", "pobj", "dobj") \
+            and node.head.pos_ in ("NOUN", "PROPN", "ADP", "VERB"):
+        # "feared that the talks would result in an alliance and an invasion": the clause the noun is the object of
+        node = node.head.head if node.head.pos_ == "ADP" else node.head
+    if node is not trigger and node.pos_ in ("VERB", "AUX"):
+        clause = node
     while clause.dep_ == "xcomp" and clause.head.lemma_.lower() in word_class("semi_modal_verbs"):
         clause = clause.head
     # (or the question a report leaves open, which the parser may hang as an adverbial clause: "neither said
