@@ -4672,3 +4672,22 @@ def test_what_a_state_feared_would_follow_did_not_happen():
 def test_fighting_that_broke_out_between_two_parties_is_theirs():
     text = "In July 1981 fighting escalated between Israel and Syria."
     assert either_way(events(text, date(2013, 10, 31))) == {(frozenset({"ISR", "SYR"}), "ASSAULT")}
+
+
+def test_goods_received_through_a_states_programme_are_given_by_that_state():
+    evs = events("In 2019 Mongolia received Huey II helicopters through U.S. Foreign Military Financing (FMF).",
+                 date(2026, 3, 12))
+    assert found(evs) == {("USA", "MNG", "AID")}
+
+
+def test_a_share_a_state_supplies_is_no_act():
+    assert not events("Algeria supplies roughly 8% of Italian gas imports.", date(2025, 12, 10))
+    evs = events("In 1905 Russia ceded the southern half of Sakhalin to Japan.", date(2013, 10, 31))
+    assert found(evs) == {("RUS", "JPN", "CONCEDE")}
+
+
+def test_a_round_scheduled_to_convene_is_a_planned_meeting_at_its_date():
+    text = ("Mongolia and South Korea agreed in 2024 to hold an annual dialogue. The next round is scheduled to "
+            "convene in Seoul in May 2026.")
+    evs = [e for e in events(text, date(2026, 3, 12)) if e.evidence.sentence == 1]
+    assert [(e.event_type, e.status, e.date.start) for e in evs] == [("CONSULT", "planned", date(2026, 5, 1))]

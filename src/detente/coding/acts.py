@@ -57,6 +57,13 @@ def bilateral(token: Any) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in word_class("bilateral_words") for n in nouns for c in n.children)
 
 
+def a_share(token: Any) -> bool:
+    """ "Algeria supplies roughly 8% of French gas imports": a verb whose object is a share of something states a
+    standing proportion, not an act."""
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in word_class("share_nouns") for c in token.children)
+
+
 def together(token: Any) -> bool:
     """ "the two navies trained together", "they jointly patrolled", "accused each other": the act is
     mutual."""

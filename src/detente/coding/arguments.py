@@ -634,6 +634,10 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
             # "Turkey took delivery of Russian missiles", "received Chinese-built submarines": the state whose
             # goods they are gives them to the subject
             args.sources, args.targets = args.targets, args.sources
+            if not args.sources:
+                # "received helicopters through U.S. Foreign Military Financing": the giver's programme
+                args.sources = [r for _, r in actors.prep_objects(token, word_class("programme_preps"))
+                                if r.kind == "institution"]
         if "possS" in flags:
             # "presented his credentials": whose credentials they are is who presents them, not a target
             owners = {c.i for o in token.children if o.dep_ in ("dobj", "obj") for c in o.children if c.dep_ == "poss"}

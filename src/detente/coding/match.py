@@ -183,11 +183,13 @@ def _subject_is(token: Token, spec: str, actors: SentenceActors, owned: bool = T
         # "the embassy was closed in 1975 and reopened in 1976": a joined verb's subject may be its head's
         # passive one
         subjects = [c for c in token.children if c.dep_ == "nsubj" or (joined and c.dep_ == "nsubjpass")]
+        scheduled = token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("scheduling_verbs")
         if subjects or token.dep_ not in ("conj", "xcomp") or (
-                token.dep_ == "xcomp" and token.head.lemma_.lower() not in word_class("phase_verbs")):
+                token.dep_ == "xcomp" and token.head.lemma_.lower() not in word_class("phase_verbs") and not scheduled):
             break
-        # ("planes began arriving": the subject of the verb of phase the gerund or infinitive completes)
-        token, joined = token.head, token.dep_ == "conj"
+        # ("planes began arriving": the subject of the verb of phase the gerund or infinitive completes; "the next
+        # round is scheduled to convene": the passive subject of the verb that schedules it)
+        token, joined = token.head, token.dep_ == "conj" or scheduled
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
     if token.dep_ == "relcl":
         # "sent forces that entered Angola": what the relative pronoun stands for

@@ -143,7 +143,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         status = "occurred"
     match = replace(match, entry=entry)
     dates = act_dates(ctx, sent, match, args, status, time)
-    if (hypothetical(token) and not intent) or acts.ending(token, entry.event_type) or aim(token):
+    if (hypothetical(token) and not intent) or acts.ending(token, entry.event_type) or aim(token) \
+            or acts.a_share(token):
         return None, time
     if token.dep_ == "xcomp" and obliges_another(token.head, actors):
         return None, time  # "replied that Chile would have to withdraw": asked of Chile, not done
