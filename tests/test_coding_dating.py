@@ -156,3 +156,9 @@ def test_an_act_of_no_one_named_dated_from_another_clause_does_not_move_the_stor
             "exchange of ambassadors in September.")
     agreed = _dates_of(text, date(2013, 10, 31), "AGREE")
     assert agreed and all(d.start == date(1762, 9, 1) for d in agreed)
+
+
+def test_a_treaty_that_ended_a_war_is_dated_by_the_year_its_name_gives():
+    text = "The Treaty of Madrid of 1670 ended the long war between England and Spain."
+    ended = _dates_of(text, date(2013, 10, 31), "SUPPORT")
+    assert ended and all(d.start == date(1670, 1, 1) for d in ended)

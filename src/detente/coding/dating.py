@@ -94,6 +94,8 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
     for tok in set(targets):
         near = [tok] if len(set(targets)) > 1 else list(match.tokens)
         picked = anchoring.pick_time(parsed, t.times, near, match.token) or t.row_time
+        if "warpair" in match.entry.flags:
+            picked = _the_deals_own_date(parsed, t.times, parsed[match.token]) or picked
         if picked is None:
             picked = _there_then(parsed, t.times, match.token)
         if picked is not None and picked.period is not None and "warpair" in match.entry.flags:
@@ -183,6 +185,19 @@ def _until(parsed: Any, m: TimeMention) -> bool:
     # (not a time reached: "called for his return by October 30, 1993")
     return (m.until and not _a_day_reached(parsed.text, m)) or any(
         a.dep_ == "prep" and a.lower_ in word_class("until_preps") for a in tok.ancestors)
+
+
+def _the_deals_own_date(parsed: Any, times: list[TimeMention], verb: Any) -> TimeMention | None:
+    """ "The Treaty of Paris of 1763 ended the Seven Years' War": the date the deal's name gives is when it ended
+    the war."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        words = {w.i for w in subject.subtree}
+        for m in times:
+            tok = parsed[anchoring.token_of(parsed, m.start)]
+            if m.kind == "absolute" and m.period is None and tok.i in words and tok.dep_ == "pobj" \
+                    and tok.head.lower_ == "of":
+                return m
+    return None
 
 
 def _ending_of_war(parsed: Any, times: list[TimeMention], war: TimeMention, near: list[int],
