@@ -4691,3 +4691,8 @@ def test_a_round_scheduled_to_convene_is_a_planned_meeting_at_its_date():
             "convene in Seoul in May 2026.")
     evs = [e for e in events(text, date(2026, 3, 12)) if e.evidence.sentence == 1]
     assert [(e.event_type, e.status, e.date.start) for e in evs] == [("CONSULT", "planned", date(2026, 5, 1))]
+
+
+def test_a_threat_ended_is_no_threat_made():
+    text = "In 1763 Spain ceded Florida to Britain, ending any Spanish military threat to Georgia."
+    assert not [e for e in events(text, date(2013, 10, 31)) if e.event_type == "THREATEN"]

@@ -182,7 +182,11 @@ def committed_by(token: Any) -> Any:
 
 
 def ending(token: Any, event_type: str) -> bool:
-    """ "As the wartime alliance between them ended, ...": the end of a bond, not its making."""
+    """ "As the wartime alliance between them ended, ...": the end of a bond, not its making; "ending the threat":
+    the end of a threat, not one made."""
+    if event_type == "THREATEN" and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj") \
+            and token.head.lemma_.lower() in word_class("removing_verbs"):
+        return True  # "ending any foreign military threat to the colonies": a threat taken away, none made
     return (event_type in ("SUPPORT", "COOPERATE", "AGREE") and token.pos_ in ("NOUN", "PROPN")
             and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in word_class("ending_verbs"))
 
