@@ -4696,3 +4696,12 @@ def test_a_round_scheduled_to_convene_is_a_planned_meeting_at_its_date():
 def test_a_threat_ended_is_no_threat_made():
     text = "In 1763 Spain ceded Florida to Britain, ending any Spanish military threat to Georgia."
     assert not [e for e in events(text, date(2013, 10, 31)) if e.event_type == "THREATEN"]
+
+
+def test_a_pact_signed_at_a_date_was_signed_though_never_ratified():
+    text = ("Fiji and Tonga have long been close partners. An earlier pact signed in December 2022 was never ratified "
+            "by Tonga's parliament.")
+    pact = one(events(text, date(2025, 9, 10)), "SUPPORT")
+    assert pact.status == "occurred"
+    text = "Fiji and Tonga talked. No deal signed in 2022 was ever ratified."
+    assert {e.status for e in events(text, date(2025, 9, 10)) if e.event_type == "SUPPORT"} == {"negated"}

@@ -11,6 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..timex.words import month_numbers
 from .clauses import asked_of_own_body, keeping_verb, occasion_noun, to_infinitive
 from .lexicon import with_particle, word_class
 
@@ -55,6 +56,11 @@ def scope(trigger: Token) -> list[Token]:
             break
         if node.dep_ == "acl" and node.tag_ == "VBN" and any(c.dep_ == "agent" for c in node.children):
             break  # "agreed to restore ties, in a deal brokered by China": the brokering is told as done
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.head.dep_ in ("nsubj", "nsubjpass") and not any(
+                d.lower_ in word_class("negating_determiners") for d in node.head.children) and any(
+                c.dep_ == "prep" and any(g.shape_ == "dddd" or g.lower_ in month_numbers() for g in c.subtree)
+                for c in node.children):
+            break  # "a pact signed in December 2022 was never ratified": the signing, dated, was done
         if node.dep_ == "ccomp" and node.i < node.head.i and (any(
                 t.text == ";" for t in node.doc[node.i:node.head.i]) or _charge_after_comma(node)):
             # "A accuses B of shelling villages; B denies", "A accused B of shelling, a charge B denied": a
