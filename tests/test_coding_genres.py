@@ -4705,3 +4705,8 @@ def test_a_pact_signed_at_a_date_was_signed_though_never_ratified():
     assert pact.status == "occurred"
     text = "Fiji and Tonga talked. No deal signed in 2022 was ever ratified."
     assert {e.status for e in events(text, date(2025, 9, 10)) if e.event_type == "SUPPORT"} == {"negated"}
+
+
+def test_what_a_state_is_pressed_to_do_is_not_done():
+    text = "In 2022 Senegal sent a delegation to Bamako to press Mali's military government to free 46 Ivorian soldiers."
+    assert not [e for e in events(text, date(2022, 9, 23)) if e.event_type == "RETREAT"]

@@ -263,9 +263,13 @@ def hypothetical(token: Any) -> bool:
             return True
         if asked_of_own_body(node):
             return False  # "asked Congress to provide aid to Turkey": planned by the one asking (status.judge)
+        asked = node.dep_ == "advcl" and to_infinitive(node) and any(
+            c.dep_ in ("dobj", "obj") and c.i < node.i and c.pos_ in ("NOUN", "PROPN") for c in node.head.children)
         if node.head.lemma_.lower() in word_class("requesting_verbs") and (node.dep_ != "advcl" or any(
-                c.dep_ == "mark" and c.lower_ == "for" for c in node.children)):
-            return True  # (also "called for Israel to withdraw", which the parser reads as an adverbial clause)
+                c.dep_ == "mark" and c.lower_ == "for" for c in node.children) or asked):
+            # (also "called for Israel to withdraw" and "pressed Mali's government to free the soldiers", which the
+            # parser reads as adverbial clauses)
+            return True
         if node.head.lemma_.lower() in word_class("forcing_verbs") and node.dep_ != "advcl" \
                 and not _forced_as_done(node.head):
             return True  # "tried to force Iraq to withdraw": forced only if the forcing is told as done
