@@ -4710,3 +4710,10 @@ def test_a_pact_signed_at_a_date_was_signed_though_never_ratified():
 def test_what_a_state_is_pressed_to_do_is_not_done():
     text = "In 2022 Senegal sent a delegation to Bamako to press Mali's military government to free 46 Ivorian soldiers."
     assert not [e for e in events(text, date(2022, 9, 23)) if e.event_type == "RETREAT"]
+
+
+def test_a_plan_the_sentence_goes_on_to_call_off_is_cancelled():
+    text = ("LIMA, Peru - Chile's president then agreed to hold the meeting with Peru in Lima on December 14, but that "
+            "summit was cancelled after the coup, officials said on Wednesday.")
+    held = [e for e in events(text, date(2022, 12, 21)) if e.trigger.startswith("hold")]
+    assert [(e.status, e.date.start) for e in held] == [("cancelled", date(2022, 12, 14))]

@@ -100,6 +100,27 @@ def _has(words: frozenset[str], token: Token) -> bool:
 
 def judge(trigger: Token, sentence_text: str = "") -> str:
     """The status of the act a trigger states."""
+    status = _judge(trigger)
+    if status == "planned" and _called_off_after(trigger):
+        return "cancelled"
+    return status
+
+
+def _called_off_after(trigger: Token) -> bool:
+    """ "agreed to hold the meeting in Lima on December 14, but that summit was cancelled": a plan the sentence
+    goes on to call off, naming it again."""
+    words = cues()[("head", "cancelled")]
+    for verb in [trigger, *trigger.ancestors]:
+        for conj in (c for c in verb.children if c.dep_ == "conj" and c.i > trigger.i and c.pos_ in ("VERB", "AUX")):
+            # (or in what the joined clause reports: "but that summit was cancelled, officials said")
+            for called in (w for w in conj.subtree if w.pos_ in ("VERB", "AUX") and _has(words, w)):
+                if any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "NOUN" and any(
+                        d.lower_ in word_class("referring_determiners") for d in s.children) for s in called.children):
+                    return True
+    return False
+
+
+def _judge(trigger: Token) -> str:
     table = cues()
     chain = scope(trigger)
     mods = [c for t in chain for c in t.children if c.dep_ in _MOD_DEPS]
