@@ -4708,7 +4708,8 @@ def test_a_pact_signed_at_a_date_was_signed_though_never_ratified():
 
 
 def test_what_a_state_is_pressed_to_do_is_not_done():
-    text = "In 2022 Senegal sent a delegation to Bamako to press Mali's military government to free 46 Ivorian soldiers."
+    text = ("In 2022 Senegal sent a delegation to Bamako to press Mali's military government to free 46 Ivorian "
+            "soldiers.")
     assert not [e for e in events(text, date(2022, 9, 23)) if e.event_type == "RETREAT"]
 
 
