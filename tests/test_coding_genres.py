@@ -4556,8 +4556,12 @@ def test_a_joint_effort_of_two_states_named_in_one_word_is_cooperation():
 
 
 def test_a_state_ordered_out_of_a_country_is_expelled():
-    evs = events("On May 3, 1961, Colonel Okello ordered the Soviets out of Uganda.", date(2013, 10, 31))
+    text = "On May 3, 1961, Uganda's President Okello ordered the Soviets out of the country."
+    evs = events(text, date(2013, 10, 31))
     assert found(evs) and {(t, k) for _, t, k in found(evs)} == {("SUN", "SANCTION")}
+    # (a demand that a state leave a third one is no expulsion)
+    evs = events("In 1957 Eisenhower ordered Israel out of the Sinai.", date(2013, 10, 31))
+    assert not [e for e in evs if e.mode == "expel"]
 
 
 def test_leaving_an_alliance_by_name_is_a_withdrawal_from_it():
@@ -4718,3 +4722,45 @@ def test_a_plan_the_sentence_goes_on_to_call_off_is_cancelled():
             "summit was cancelled after the coup, officials said on Wednesday.")
     held = [e for e in events(text, date(2022, 12, 21)) if e.trigger.startswith("hold")]
     assert [(e.status, e.date.start) for e in held] == [("cancelled", date(2022, 12, 14))]
+
+
+def test_the_rules_of_session_36_stay_within_their_words():
+    published = date(2013, 10, 31)
+    # a past act named as a reference point in a feared or announced clause stays done
+    text = ("Officials said the United States would send more weapons to Kyiv after the Russian invasion of Ukraine in "
+            "2022.")
+    assert {e.status for e in events(text, date(2023, 1, 1)) if e.event_type == "ASSAULT"} == {"occurred"}
+    # a share of troops withdrawn is a withdrawal
+    assert ("ISR", "LBN", "RETREAT") in found(events("In 1985 Israel withdrew 40 percent of its troops from Lebanon.",
+                                                     published))
+    # a clause telling when an act was planned does not date it
+    text = "The American bombing of Hanoi, which Nixon had planned in November 1972, began in December 1972."
+    assert [e.date.start for e in events(text, published)] == [date(1972, 12, 1)]
+    # a domestic body that convenes meets no state of the pair under discussion
+    assert len(events("Chile and Peru held talks in 1963. The Warren Commission convened in Washington in 1964.",
+                      published)) == 1
+    # "when it comes to the deal" is no deal
+    assert len(events("Peru and Chile held talks in 2010. When it comes to the deal, both sides remain far apart.",
+                      published)) == 1
+    # a leader or a delegation leaving a hall or a session withdraws from no organisation
+    assert not events("In 1960 the Soviet delegation left the UN General Assembly hall in protest.", published)
+    # a date alone in brackets is the act's own
+    text = ("West Germany and the Soviet Union signed a treaty in Moscow (August 12, 1970). Two days later, Brandt met "
+            "Brezhnev.")
+    assert [e.date.start for e in events(text, published) if e.event_type == "CONSULT"] == [date(1970, 8, 14)]
+    # a visit called off, told in March, for November is the coming one
+    text = "TOKYO - Japan on Monday cancelled a visit by Prime Minister Abe to Russia scheduled for November 4."
+    assert [e.date.start for e in events(text, date(2014, 3, 12))] == [date(2014, 11, 4)]
+    # a bilateral agreement whose parties the verb names is theirs alone
+    text = "China and Japan held talks in 2006. In 1998 a bilateral fisheries agreement was signed by Japan and Korea."
+    assert {frozenset({e.source.country, e.target.country}) for e in events(text, published)
+            if e.event_type == "SUPPORT"} == {frozenset({"JPN", "KOR"})}
+    # three leaders meeting on bilateral issues meet each other
+    text = "In 2015 the leaders of China, Japan and South Korea met in Seoul on bilateral and regional issues."
+    assert (frozenset({"JPN", "KOR"}), "CONSULT") in either_way(events(text, published))
+    # oil that arrives is trade, a visa fee cut is no sanction, carmakers storm no state, a conduit gives nothing
+    assert not events("In 2022 Russian oil arrived in India at a steep discount.", published)
+    assert not events("In 2019 India reduced visa fees for Japanese tourists.", published)
+    assert not events("In 2010 Japanese carmakers stormed the Chinese market.", published)
+    assert not events("In 1985 Afghanistan received Stinger missiles through Pakistan's Inter-Services Intelligence.",
+                      published)

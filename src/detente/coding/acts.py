@@ -53,14 +53,17 @@ def bilateral(token: Any) -> bool:
     """ "Israeli, Syrian and Jordanian delegates met for bilateral talks": the act is told as one of two sides
     (its word, or the noun it is done with or about, is modified by one of bilateral_words)."""
     nouns = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj")),
-             *(p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+             *(p for c in token.children if c.dep_ == "prep" and c.lower_ not in word_class("temporal_preps")
+               for p in c.children if p.dep_ == "pobj")]
+    # (the noun of a meeting: not "met on bilateral and regional issues", a topic)
+    nouns = [n for n in nouns if n is token or in_class(n.lemma_, "@TALKS")]
     return any(c.dep_ == "amod" and c.lower_ in word_class("bilateral_words") for n in nouns for c in n.children)
 
 
 def a_share(token: Any) -> bool:
     """ "Algeria supplies roughly 8% of French gas imports": a verb whose object is a share of something states a
     standing proportion, not an act."""
-    return token.pos_ in ("VERB", "AUX") and any(
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in word_class("trading_verbs") and any(
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in word_class("share_nouns") for c in token.children)
 
 

@@ -282,9 +282,20 @@ def _own_words(noun: Token) -> set[int]:
     # wherever the parser hung it in the noun's phrase
     for t in [noun, *(w for w in noun.subtree if w.i in words)]:
         for c in t.children:
-            if c.dep_ == "relcl" and c.lemma_.lower() in word_class("scheduling_verbs"):
+            if c.dep_ == "relcl" and c.lemma_.lower() in word_class("scheduling_verbs") and _schedules_it(c):
                 words |= {w.i for w in c.subtree}
     return words
+
+
+def _schedules_it(clause: Token) -> bool:
+    """Whether a relative clause sets its noun for a time: the relative pronoun is what is set (its object, or the
+    subject of a passive) and the time comes with "for" ("that had been planned for October 26", "that mediators had
+    set for September 16"; not "which Stalin had planned at Yalta in February 1945", when the planning was done, nor
+    "which set the stage for the summit")."""
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    pronoun = any(c.lower_ in word_class("relative_pronouns") and (c.dep_ in ("dobj", "obj") or (
+        passive and c.dep_ == "nsubjpass")) for c in clause.children)
+    return pronoun and any(c.dep_ == "prep" and c.lower_ == "for" for c in clause.children)
 
 
 def _infinitives(verb: Token) -> set[int]:

@@ -637,7 +637,7 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
             if not args.sources:
                 # "received helicopters through U.S. Foreign Military Financing": the giver's programme
                 args.sources = [r for _, r in actors.prep_objects(token, word_class("programme_preps"))
-                                if r.kind == "institution"]
+                                if r.kind == "institution" and r.actor.sector in (None, "GOV")]
         if "possS" in flags:
             # "presented his credentials": whose credentials they are is who presents them, not a target
             owners = {c.i for o in token.children if o.dep_ in ("dobj", "obj") for c in o.children if c.dep_ == "poss"}

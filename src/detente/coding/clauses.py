@@ -189,6 +189,22 @@ def _heeded(token: Any) -> bool:
         and token.head.head.lemma_.lower() in word_class("heeding_verbs")
 
 
+def feared_object_of(noun: Any) -> Any:
+    """The verb a noun act is what comes of ("would result in an alliance and an invasion", "would bring war"): its
+    object, or the object of one of outcome_preps on it, or a conjunct of either; None for any other noun ("would
+    retaliate for the bombing", "after the invasion": a reference point, told as done)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in word_class("outcome_preps") and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
+
+
 def hypothetical(token: Any) -> bool:
     """Acts the sentence does not assert: "cautioned the IMF against lending to X", "demanded that
     Moscow withdraw its troops" (the demand is the event, the withdrawal is only asked for)."""
@@ -235,11 +251,10 @@ def hypothetical(token: Any) -> bool:
         return True  # "gave the United States six months to withdraw": a deadline set, not a withdrawal
     node = verb
     clause = node.head if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") else node
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("pobj", "conj"):
-        # "feared that the negotiations would result in an alliance and an invasion": the nouns of the feared clause
-        holder = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        clause = holder.head if holder is not None and holder.dep_ == "conj" and holder.head.pos_ in ("VERB", "AUX") \
-            else holder if holder is not None else clause
+    holder = feared_object_of(token)
+    if holder is not None:
+        # "feared that the negotiations might result in an alliance and an invasion": the nouns of the feared clause
+        clause = holder
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in word_class("fearing_verbs") and any(
             c.dep_ == "aux" and c.lower_ in word_class("threat_modals") for c in clause.children):
         return True  # "fearing that the Allies might halt the airlift and cede the city": a fear, not an act

@@ -27,6 +27,9 @@ from .tagging import TaggedSentence
 
 # acts not done (yet): a time told with them looks ahead
 NOT_DONE = frozenset({"planned", "cancelled", "negotiating"})
+# how long before a report a day with no year that was called off may lie ("set for September 16 was postponed at the
+# last minute", told on September 23)
+CALLED_OFF_DAYS = 45
 
 
 @dataclass(frozen=True)
@@ -142,14 +145,24 @@ def _nearest_called_off(picked: TimeMention, span: DateSpan | None, published: d
     other, _ = anchoring.date_from_time(picked, None, published, not ahead)
     if other is None or other.start is None:
         return span
-    return other if abs((other.start - published).days) < abs((span.start - published).days) else span
+    past, coming = sorted((span, other), key=lambda d: d.start or published)
+    # (a day called off weeks ago, "at the last minute", is the past one; "cancelled a visit scheduled for November
+    # 4", told in March, is the one to come)
+    if past.start is not None and 0 <= (published - past.start).days <= CALLED_OFF_DAYS:
+        return past
+    return coming
 
 
 def _in_parentheses(raw: str, m: TimeMention) -> bool:
-    """ "a surrender of the posts (already agreed to in 1783)": a date told in brackets is an aside; the story
-    does not move to it."""
+    """ "a surrender of the posts (already agreed to in 1783)": a date told in a bracketed aside; the story does not
+    move to it."""
     before = raw[:m.start]
-    return m.kind == "absolute" and before.count("(") > before.count(")")
+    if m.kind != "absolute" or before.count("(") <= before.count(")"):
+        return False
+    # (a date alone in brackets is the act's own: "signed a treaty in Moscow (August 12, 1970)")
+    opened, closed = before.rfind("("), raw.find(")", m.end)
+    aside = raw[opened + 1:m.start] + raw[m.end:closed if closed >= 0 else len(raw)]
+    return len([w for w in aside.split() if w[:1].isalpha()]) >= 2
 
 
 def _a_year_before_its_noun(parsed: Any, m: TimeMention, trigger: int) -> bool:

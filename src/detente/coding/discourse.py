@@ -539,14 +539,17 @@ def _counted(token: Token) -> int:
 
 def _joint_body(token: Token, named: dict[int, list[ActorRef]]) -> bool:
     """ "the joint commission", "a bilateral agreement of 1968": one body or bond of two states, naming neither (not
-    "in violation of bilateral agreements", any of them; nor "Japan and China signed a bilateral agreement", whose
-    parties the subject names)."""
+    "in violation of bilateral agreements", any of them; nor "Japan and China signed a bilateral agreement" or "an
+    agreement was signed by Japan and Korea", whose parties the verb names)."""
     # (the adjective may hang on a modifier: "the joint historians' commission")
     mods = [token, *(c for c in token.children if c.dep_ in ("poss", "compound") and c.i < token.i)]
     return token.lemma_.lower() in word_class("joint_body_nouns") and token.tag_ in ("NN", "NNP") and any(
         c.dep_ == "amod" and c.lower_ in word_class("joint_body_adjectives") for m in mods for c in m.children) \
         and not any(w.i in named for w in token.subtree) and not (token.dep_ in ("dobj", "obj") and any(
-            w.i in named for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree))
+            w.i in named for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree)) \
+        and not (token.dep_ in ("nsubj", "nsubjpass") and any(
+            w.i in named for c in token.head.children if c.dep_ == "agent" or (
+                c.dep_ == "prep" and c.lower_ in word_class("counterpart_preps")) for w in c.subtree))
 
 
 def pair_noun(token: Token) -> bool:

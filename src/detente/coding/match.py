@@ -247,6 +247,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     if "determined" in entry.flags and token.tag_ == "NN" and not any(
             c.dep_ in ("det", "poss", "prep", "acl", "relcl", "ccomp") for c in token.children):
         return None  # flag determined: "U.S. demand" (for goods) is no demand made; "the demand", "demands" are
+    if "pair" in entry.flags and len(_states_named(token, actors)) < 2:
+        return None  # flag pair: the noun's own phrase names two states ("a session of the Kazakh-Kyrgyz council")
     if "named" in entry.flags and not _names_a_party(token, actors):
         return None  # "drawn into the conflict", "future conflict": no side named with the noun
     if "notmanner" in entry.flags and token.dep_ == "pobj" and token.head.lower_ == "in" \
@@ -313,6 +315,19 @@ def _aimed_at(noun: Token, actors: SentenceActors) -> bool:
     what is threatened ("its threat to withdraw from the treaty")."""
     return any((c.dep_ == "prep" and c.lower_ in word_class("aim_preps") and _names_a_party(c, actors))
                or (c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB") for c in noun.children)
+
+
+def _states_named(noun: Token, actors: SentenceActors) -> set[str]:
+    """The states a noun's own phrase names (not in a clause inside it)."""
+    found: set[str] = set()
+    stack = list(noun.children)
+    while stack:
+        word = stack.pop()
+        if word.pos_ in ("VERB", "AUX"):
+            continue
+        found |= {r.actor.country for r in actors.by_token.get(word.i, ()) if r.actor.country}
+        stack += word.children
+    return found
 
 
 def _names_a_party(noun: Token, actors: SentenceActors) -> bool:

@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Any
 
 from ..timex.words import month_numbers
-from .clauses import asked_of_own_body, keeping_verb, occasion_noun, to_infinitive
+from .clauses import asked_of_own_body, feared_object_of, keeping_verb, occasion_noun, to_infinitive
 from .lexicon import with_particle, word_class
 
 Token = Any
@@ -333,13 +333,9 @@ def _would_under(trigger: Token, verbs: frozenset[str]) -> bool:
     expected). The "would" may stand on a semi-modal the act hangs from: "replied that it would have to
     withdraw"."""
     clause = trigger
-    node = trigger
-    while node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("conj", "pobj", "dobj") \
-            and node.head.pos_ in ("NOUN", "PROPN", "ADP", "VERB"):
-        # "feared that the talks would result in an alliance and an invasion": the clause the noun is the object of
-        node = node.head.head if node.head.pos_ == "ADP" else node.head
-    if node is not trigger and node.pos_ in ("VERB", "AUX"):
-        clause = node
+    holder = feared_object_of(trigger)
+    if holder is not None:
+        clause = holder  # "feared that the talks would result in an alliance and an invasion"
     while clause.dep_ == "xcomp" and clause.head.lemma_.lower() in word_class("semi_modal_verbs"):
         clause = clause.head
     # (or the question a report leaves open, which the parser may hang as an adverbial clause: "neither said
