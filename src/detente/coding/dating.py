@@ -15,6 +15,7 @@ from typing import Any
 from ..model import Actor, DateSpan, Event
 from ..stems import singular
 from ..timex import TimeMention
+from ..timex.resolve import many_years
 from ..timex.spans import month_end
 from . import acts, scene
 from . import anchor as anchoring
@@ -546,8 +547,7 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
 
 def _many_years(span: DateSpan | None) -> bool:
     """Whether narrative time is a stretch of three years or more, in which a day has no year."""
-    return span is not None and span.start is not None and span.end is not None \
-        and span.end.year - span.start.year >= 2
+    return span is not None and span.start is not None and span.end is not None and many_years(span.start, span.end)
 
 
 def _first_day_within(times: list[TimeMention], span: DateSpan | None) -> list[TimeMention]:

@@ -57,6 +57,12 @@ def anchor_bounds(anchor: DateSpan | None) -> tuple[date, date] | None:
 # --- partial: a month, day or season without its year ------------------------------------------
 
 
+def many_years(first: date, last: date) -> bool:
+    """Whether a stretch of time covers three calendar years or more, in which a day told without its year has
+    none ("from the late 1950s to the mid-1970s ... On July 5")."""
+    return last.year - first.year >= 2
+
+
 def partial(m: TimeMention, anchor: DateSpan | None, published: date | None,
             future: bool) -> tuple[Interval, str] | None:
     """Give a yearless date the anchor's year (or the next year when that is nearer the story's day
@@ -70,7 +76,7 @@ def partial(m: TimeMention, anchor: DateSpan | None, published: date | None,
         if first <= narrative[1]:
             first, last = md_span(narrative[1].year + 1, m.window)
         return (first, last, m.precision), "discourse"
-    if narrative is not None and narrative[1].year - narrative[0].year >= 2:
+    if narrative is not None and many_years(narrative[0], narrative[1]):
         # "from the late 1950s to the mid-1970s ... On July 5": a story set across many years gives
         # a day no year
         return None
