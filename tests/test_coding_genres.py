@@ -4764,3 +4764,13 @@ def test_the_rules_of_session_36_stay_within_their_words():
     assert not events("In 2010 Japanese carmakers stormed the Chinese market.", published)
     assert not events("In 1985 Afghanistan received Stinger missiles through Pakistan's Inter-Services Intelligence.",
                       published)
+
+
+def test_a_capture_is_a_seizure_by_its_owner_and_financing_a_war_is_no_aid():
+    text = ("The United States and Ethiopia established relations in 1903. Following Italy's invasion of Ethiopia in "
+            "October 1935 and its capture of Addis Ababa in May 1936, the United States closed its Legation on March "
+            "31, 1937.")
+    assert ("ITA", "ETH", "COERCE") in found(events(text, date(2013, 10, 31)))
+    assert ("USA", "ITA", "COERCE") not in found(events(text, date(2013, 10, 31)))
+    assert not events("In 1762 the British Government had to finance the war against France with debt.",
+                      date(2013, 10, 31))

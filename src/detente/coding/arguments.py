@@ -745,9 +745,11 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         args.sources = [r for r in actors.by_token.get(noun.i, ()) if r.kind == "institution"]
     if not args.sources and not args.pair and in_class(noun.lemma_, "@SUPPORTED_EVENT"):
         args.sources = _hosts([noun] + ([holder] if holder is not None else []), actors)
-    if args.sources and all(r.via == "discourse" for r in args.sources):
+    if args.sources and all(r.via == "discourse" for r in args.sources) and not (
+            noun.dep_ == "conj" and any(c.dep_ == "poss" for c in noun.head.children)):
         # "US and Philippine forces held their drills": the named subject, not what "their" recalls;
-        # "the two countries held their exercise": both of the pair the subject stands for
+        # "the two countries held their exercise": both of the pair the subject stands for (but "Italy's invasion
+        # of Ethiopia and its capture of Addis Ababa": the owner of the act it is joined to)
         subject = governing_subject(noun, actors)
         named = [r for r in subject if r.via == "parse"] or (
             subject if len({state_key(r) for r in subject}) >= 2 else [])

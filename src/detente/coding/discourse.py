@@ -283,6 +283,10 @@ class Discourse:
         if reporter is not None:
             return reporter
         if low in word_class("state_possessives") and token.dep_ == "poss":
+            # "Italy's invasion of Ethiopia and its capture of Addis Ababa": the owner of the act it is joined to
+            owner = _joined_owner(token, named or {})
+            if owner:
+                return owner
             # "the Eisenhower administration, concerned about ... its condemnation of X": the sentence's
             # subject, named before the pronoun
             main = _main_subject_actors(token, named or {})
@@ -535,6 +539,14 @@ def _counted(token: Token) -> int:
     except (KeyError, ValueError):
         return 0
     return low if low == high and low >= 3 else 0
+
+
+def _joined_owner(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
+    """The state named as the owner of the noun a possessive pronoun's noun is coordinated with."""
+    noun = token.head
+    if noun.dep_ != "conj":
+        return []
+    return [r.actor for c in noun.head.children if c.dep_ == "poss" for r in named.get(c.i, ()) if r.actor.country]
 
 
 def _joint_body(token: Token, named: dict[int, list[ActorRef]]) -> bool:
