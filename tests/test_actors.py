@@ -435,3 +435,10 @@ def test_a_leader_written_without_the_accents_of_his_name() -> None:
 def test_a_state_or_seat_written_without_accents() -> None:
     found = Gazetteer().find_actors("In 2011 the Elysee Palace criticized Cote d\u2019Ivoire.", year=2011)
     assert [(m.text, m.actor.code) for m in found] == [("Elysee Palace", "FRAGOV"), ("Cote d\u2019Ivoire", "CIV")]
+
+
+def test_a_body_known_as_one_states_named_after_another_states_demonym_is_the_others():
+    found = [(m.text, m.actor.code) for m in find_actors("A session of the Iranian Supreme National Security Council "
+                                                           "and the National Security Council met.")]
+    assert found == [("Iranian Supreme National Security Council", "IRNGOV"), ("National Security Council", "USAGOV")]
+    assert [m.actor.code for m in find_actors("American and Soviet officials met.")] == ["USA", "SUNGOV"]

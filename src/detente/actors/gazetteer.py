@@ -146,6 +146,25 @@ def _stacked_demonyms(text: str, hits: tuple[_Hit, ...]) -> tuple[_Hit, ...]:
     return tuple(out)
 
 
+def _owned_bodies(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "the Iranian Supreme National Security Council": a body the gazetteer knows as one state's, named after
+    another state's demonym (with at most one word between), is that other state's body of the same kind."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        gap = text[prev.end:m.start].split() if prev is not None else []
+        if prev is not None and prev.kind == "demonym" and m.kind == "institution" and prev.actor.country \
+                and m.actor.country and m.actor.country != prev.actor.country \
+                and len(gap) <= 1 and all(w[:1].isupper() for w in gap):
+            written = text[prev.start:m.end]
+            country = prev.actor.country
+            actor = Actor(written, written, country, m.actor.sector, _code(country, m.actor.sector))
+            out[-1] = ActorMention(prev.start, m.end, written, actor, "institution")
+            continue
+        out.append(m)
+    return out
+
+
 def _pick_person(people: tuple[Person, ...], year: int | None) -> Person:
     """The person in office in the year if any, else the first listed."""
     if year is not None:
@@ -367,7 +386,7 @@ class Gazetteer:
             if mention is not None:
                 out.append(mention)
             i += consumed
-        return out
+        return _owned_bodies(text, out)
 
     def _members(self, text: str, hit: _Hit, year: int | None) -> list[ActorMention]:
         """A coalition's name as one mention per member state of the period nearest the year, all
