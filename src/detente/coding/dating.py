@@ -98,11 +98,12 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
     for tok in set(targets):
         near = [tok] if len(set(targets)) > 1 else list(match.tokens)
         picked = anchoring.pick_time(parsed, t.times, near, match.token) or t.row_time
-        if "warpair" in match.entry.flags:
+        warpair = "warpair" in match.entry.flags
+        if warpair:
             picked = _the_deals_own_date(parsed, t.times, parsed[match.token]) or picked
         if picked is None:
             picked = _there_then(parsed, t.times, match.token)
-        if picked is not None and picked.period is not None and "warpair" in match.entry.flags:
+        if picked is not None and picked.period is not None and warpair:
             picked = _ending_of_war(parsed, t.times, picked, near, match.token)
         if picked is not None:
             picked = anchoring.own_period(parsed, picked, match.token)
@@ -209,7 +210,7 @@ def _the_deals_own_date(parsed: Any, times: list[TimeMention], verb: Any) -> Tim
         for m in times:
             tok = parsed[anchoring.token_of(parsed, m.start)]
             if m.kind == "absolute" and m.period is None and tok.i in words and tok.dep_ == "pobj" \
-                    and tok.head.lower_ == "of":
+                    and tok.head.lower_ in word_class("naming_preps"):
                 return m
     return None
 
@@ -511,7 +512,7 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         # began on January 16, 1991, and ended ...", told in passing)
         framed = main or [m for m in scene.later_full_dates(t.raw, times, time.anchor)
                           if _in_when_clause(parsed[anchoring.token_of(parsed, m.start)])]
-        if not framed and _many_years(time.anchor) and time.anchor is not None:
+        if not framed and _many_years(time.anchor):
             framed = _first_day_within(times, time.anchor)
         if not framed and time.anchor is None:
             # "The doctrine arose from a speech delivered on March 12, 1947": with no time told yet, the first day
@@ -552,9 +553,11 @@ def _many_years(span: DateSpan | None) -> bool:
 
 def _first_day_within(times: list[TimeMention], span: DateSpan | None) -> list[TimeMention]:
     """The first day or month told with its year inside a stretch of narrative time."""
+    if span is None or span.start is None or span.end is None:
+        return []
+    start, end = span.start, span.end
     return [m for m in times if m.kind == "absolute" and m.first is not None and m.period is None
-            and m.precision in ("day", "month") and span is not None and span.start is not None
-            and span.end is not None and span.start <= m.first <= span.end][:1]
+            and m.precision in ("day", "month") and start <= m.first <= end][:1]
 
 
 def _a_day_or_month(m: TimeMention, span: DateSpan) -> bool:

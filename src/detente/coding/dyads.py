@@ -404,7 +404,7 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
         sides = _sides(sources)
         if bilateral and symmetric and len(sides) >= 3:
             # "Israeli, Syrian and Jordanian delegates met for bilateral talks": the first with each of the others
-            out += [(a, b, True) for a in sides[0] for other in sides[1:] for b in other]
+            out += _first_with_the_others(sides)
         else:
             out += _with_each_other(sources, symmetric)
     elif home:
@@ -434,10 +434,9 @@ def _between(pair: list[ActorRef], peers: bool = False) -> list[tuple[ActorRef, 
         return []
     sides = _sides(pair)
     if len(sides) >= 2 and peers:
-        return [(a, b, True) for i, side in enumerate(sides) for a in side
-                for other in sides[i + 1:] for b in other]
+        return _each_with_each(sides)
     if len(sides) >= 2:
-        return [(a, b, True) for a in sides[0] for side in sides[1:] for b in side]
+        return _first_with_the_others(sides)
     if all(r.kind == "exercise" for r in pair):
         # "Freedom Edge": the states that hold an exercise series, each with each
         return [(a, b, True) for i, a in enumerate(pair) for b in pair[i + 1:]]
@@ -504,9 +503,18 @@ def _with_each_other(sources: list[ActorRef], symmetric: bool) -> list[tuple[Act
     if len(sides) >= 3 and symmetric or len(sides) >= 2 and any(len(side) > 1 for side in sides):
         # "Russia, China and Iran held joint drills": each with each;
         # "the Western Allies and the Soviet Union held talks": a coalition is one side
-        return [(a, b, True) for i, side in enumerate(sides) for a in side
-                for other in sides[i + 1:] for b in other]
+        return _each_with_each(sides)
     return [(sources[0], next(s for s in sources if state_key(s) != state_key(sources[0])), True)]
+
+
+def _each_with_each(sides: list[list[ActorRef]]) -> list[tuple[ActorRef, ActorRef, bool]]:
+    """Every member of each side with every member of each later side, reciprocally."""
+    return [(a, b, True) for i, side in enumerate(sides) for a in side for other in sides[i + 1:] for b in other]
+
+
+def _first_with_the_others(sides: list[list[ActorRef]]) -> list[tuple[ActorRef, ActorRef, bool]]:
+    """The members of the first side with those of each other side, reciprocally."""
+    return [(a, b, True) for a in sides[0] for other in sides[1:] for b in other]
 
 
 def _against_counterpart(sources: list[ActorRef], symmetric: bool, several: bool,

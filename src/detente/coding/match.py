@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -317,34 +317,31 @@ def _aimed_at(noun: Token, actors: SentenceActors) -> bool:
                or (c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB") for c in noun.children)
 
 
-def _states_named(noun: Token, actors: SentenceActors) -> set[str]:
-    """The states a noun's own phrase names (not in a clause inside it)."""
-    found: set[str] = set()
-    stack = list(noun.children)
+def _phrase_words(heads: list[Token]) -> Iterator[Token]:
+    """The words under some tokens, not entering a clause (a verb) inside them."""
+    stack = list(heads)
     while stack:
         word = stack.pop()
         if word.pos_ in ("VERB", "AUX"):
             continue
-        found |= {r.actor.country for r in actors.by_token.get(word.i, ()) if r.actor.country}
+        yield word
         stack += word.children
-    return found
+
+
+def _states_named(noun: Token, actors: SentenceActors) -> set[str]:
+    """The states a noun's own phrase names (not in a clause inside it)."""
+    return {r.actor.country for w in _phrase_words(list(noun.children)) for r in actors.by_token.get(w.i, ())
+            if r.actor.country}
 
 
 def _names_a_party(noun: Token, actors: SentenceActors) -> bool:
     """Whether a noun's own phrase names an actor: "a conflict with Iran", "the conflict between China
     and India", "the Sino-Indian conflict", not one in a clause inside it (but "fighting escalated between Israel
     and the PLO": the "between" of the verb it broke out with)."""
-    stack = list(noun.children)
+    heads = list(noun.children)
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in word_class("outbreak_verbs"):
-        stack += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"]
-    while stack:
-        word = stack.pop()
-        if word.pos_ in ("VERB", "AUX"):
-            continue
-        if actors.by_token.get(word.i):
-            return True
-        stack += word.children
-    return False
+        heads += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"]
+    return any(actors.by_token.get(w.i) for w in _phrase_words(heads))
 
 
 def demanded_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] | None:

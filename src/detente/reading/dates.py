@@ -13,16 +13,10 @@ _LEADING_ISO = re.compile(r"\s*(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
 
 
 @cache
-def _months() -> dict[str, int]:
-    """Month names and abbreviations -> month number (timex/data/timex.json, the one list of them)."""
-    return month_numbers()
-
-
-@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """ISO, day-month-year and month-day-year patterns."""
     # Longest names first so 'September' is not read as 'Sep' + 'tember'.
-    names = "|".join(sorted(_months(), key=len, reverse=True))
+    names = "|".join(sorted(month_numbers(), key=len, reverse=True))
     iso = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
     dmy = re.compile(rf"\b(\d{{1,2}}){_ORDINAL}\s+({names})\b\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
     mdy = re.compile(rf"\b({names})\b\.?\s+(\d{{1,2}}){_ORDINAL},?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
@@ -40,7 +34,7 @@ def _safe_date(year: str, month: int | str, day: str) -> date | None:
 def full_dates(text: str) -> list[date]:
     """Every day-precision date printed in `text`, in no particular order."""
     iso, dmy, mdy = _patterns()
-    months = _months()
+    months = month_numbers()
     found = [_safe_date(m[1], m[2], m[3]) for m in iso.finditer(text)]
     found += [_safe_date(m[3], months[m[2].lower()], m[1]) for m in dmy.finditer(text)]
     found += [_safe_date(m[3], months[m[1].lower()], m[2]) for m in mdy.finditer(text)]

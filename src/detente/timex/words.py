@@ -98,8 +98,9 @@ def month_abbreviations() -> list[str]:
     return [name for name in data()["months"] if name not in full]
 
 
+@cache
 def month_numbers() -> dict[str, int]:
-    """Every month name and abbreviation in lower case -> its number ("sept" -> 9)."""
+    """Every month name and abbreviation in lower case -> its number ("sept" -> 9); built once, not to be changed."""
     return {name.lower(): number for name, number in data()["months"].items()}
 
 
