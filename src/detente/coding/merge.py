@@ -34,14 +34,14 @@ def _same_act(a: Event, b: Event, headlines: Collection[str] = ()) -> bool:
     directed_same = (a.source.country, a.target.country) == (b.source.country, b.target.country)
     if not (directed_same or a.reciprocal or b.reciprocal):
         return False
-    if a.evidence.sentence == b.evidence.sentence and a.trigger != b.trigger and not (a.mode == b.mode == "expel"):
+    one_time = bool(a.mode) and a.mode == b.mode and a.mode in word_class("one_time_modes")
+    if a.evidence.sentence == b.evidence.sentence and a.trigger != b.trigger and not one_time:
         # two different triggers in one sentence state two acts (but "declared the envoy persona non grata and
         # gave him 72 hours to leave" tells one expulsion twice)
         return False
     if b.additional and a.evidence.sentence != b.evidence.sentence:
         return False  # "Spain also agreed to ...": one more act, not the one told before
-    if a.mode and a.mode == b.mode and a.mode in word_class("one_time_modes") \
-            and a.date.precision == b.date.precision == "day" and a.date.start == b.date.start:
+    if one_time and a.date.precision == b.date.precision == "day" and a.date.start == b.date.start:
         return True  # "expelled the ambassador ... ordered him to leave": one expulsion, told twice that day
     if a.date.basis == b.date.basis == "explicit" and (stem(a.trigger) != stem(b.trigger)
                                                         or (a.date.start, a.date.end) != (b.date.start, b.date.end)):
