@@ -162,3 +162,27 @@ def test_a_treaty_that_ended_a_war_is_dated_by_the_year_its_name_gives():
     text = "The Treaty of Madrid of 1670 ended the long war between England and Spain."
     ended = _dates_of(text, date(2013, 10, 31), "SUPPORT")
     assert ended and all(d.start == date(1670, 1, 1) for d in ended)
+
+
+def test_a_time_in_a_since_clause_dates_the_earlier_act_not_the_one_that_follows_it():
+    text = ("HANOI - Chilean President Sebastian Pinera, who arrived on Monday, is the first Chilean leader to visit "
+            "Vietnam since the two countries opened embassies in 1971.")
+    visits = _dates_of(text, date(2019, 3, 6), "CONSULT")
+    assert visits and all(d.start is not None and d.start.year == 2019 for d in visits)
+
+
+def test_an_act_told_days_after_or_before_another_is_dated_from_its_day():
+    text = ("WARSAW - Poland on Friday recalled its ambassador from Minsk, three days after Belarusian troops fired "
+            "on a border patrol. Lithuania closed its border crossing on Thursday, a week before Belarus expelled "
+            "its consul.")
+    fired = _dates_of(text, date(2021, 9, 10), "ASSAULT")
+    assert [d.start for d in fired] == [date(2021, 9, 7)]
+    expelled = _dates_of(text, date(2021, 9, 10), "SANCTION")
+    assert date(2021, 9, 16) in [d.start for d in expelled]
+
+
+def test_a_weekday_called_off_in_the_past_perfect_is_the_one_before_the_report():
+    text = ("MADRID - The Moroccan foreign minister called off a trip to Madrid that had been scheduled for "
+            "Tuesday, officials said on Friday.")
+    called = _dates_of(text, date(2022, 3, 18), "CONSULT")
+    assert [d.start for d in called] == [date(2022, 3, 15)]

@@ -106,6 +106,9 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
     # "Reagan, a critic of the treaty during the 1980 campaign, agreed ...": a time in an apposition of the
     # subject tells of the person, not of the act
     times = [m for m in times if not _in_the_subjects_aside(doc[token_of(doc, m.start)], doc[trigger])]
+    # "the first leader to visit since the two countries established relations in 1992": a "since" clause tells
+    # an earlier act, which this one follows
+    times = [m for m in times if not _in_a_since_clause(doc[token_of(doc, m.start)], doc[trigger])]
     usable = [m for m in times if token_of(doc, m.start) in own
               or _reaches(doc, token_of(doc, m.start), clause, governing)]
     # "In June 1959 Moscow tore up the 1957 agreement": the year before the object names the thing acted on
@@ -264,6 +267,16 @@ def _opens_clauses(doc: Any, tok: int, clause: int) -> bool:
     first, second = sorted((own, clause))
     joined = doc[own].head.i == clause or doc[clause].head.i == own
     return joined and any(doc[i].text == ";" for i in range(first + 1, second))
+
+
+def _in_a_since_clause(tok: Token, trigger: Token) -> bool:
+    """Whether a time is told in a clause opened by "since" that the act's words do not belong to."""
+    for node in [tok, *tok.ancestors]:
+        if node.i == trigger.i:
+            return False
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+            return trigger.i not in {t.i for t in node.subtree}
+    return False
 
 
 def _own_words(noun: Token) -> set[int]:

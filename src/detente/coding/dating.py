@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..model import Actor, DateSpan, Event
@@ -17,6 +17,7 @@ from ..stems import singular
 from ..timex import TimeMention
 from ..timex.resolve import many_years
 from ..timex.spans import month_end
+from ..timex.words import number_range
 from . import acts, scene
 from . import anchor as anchoring
 from .arguments import ActorRef, Arguments
@@ -123,7 +124,8 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
             ahead = future and not anchoring.told_above(parsed, picked, match.token)
             span, warning = _told_date(ctx, sent, match, picked, ahead, time)
             if status == "cancelled" and ctx.news:
-                span = _nearest_called_off(picked, span, ctx.doc.published, ahead)
+                span = _nearest_called_off(picked, span, ctx.doc.published, ahead, _a_look_back(sent, picked))
+            span = _before_or_after_by(parsed, match.token, picked, span)
             # (nor does what lasted until a time: "remained opposed until December 1941"; but "did not recognise
             # it until 1979" was done then)
             lasted = _until(parsed, picked) and not any(c.dep_ == "neg" for c in told.children)
@@ -139,10 +141,12 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
 
 
 def _nearest_called_off(picked: TimeMention, span: DateSpan | None, published: date | None,
-                        ahead: bool) -> DateSpan | None:
+                        ahead: bool, looked_back: bool) -> DateSpan | None:
     """ "a meeting set for September 16 was postponed at the last minute", told on September 23: a day with no
-    year that was called off is the one nearest the report, past or to come."""
-    if picked.kind != "partial" or published is None or span is None or span.start is None:
+    year that was called off is the one nearest the report, past or to come; so is a weekday told in the past
+    perfect ("called off a trip that had been scheduled for Wednesday")."""
+    weekday = picked.rule == "weekday" and looked_back
+    if not (picked.kind == "partial" or weekday) or published is None or span is None or span.start is None:
         return span
     other, _ = anchoring.date_from_time(picked, None, published, not ahead)
     if other is None or other.start is None:
@@ -153,6 +157,38 @@ def _nearest_called_off(picked: TimeMention, span: DateSpan | None, published: d
     if past.start is not None and 0 <= (published - past.start).days <= CALLED_OFF_DAYS:
         return past
     return coming
+
+
+def _before_or_after_by(parsed: Any, trigger: int, picked: TimeMention, span: DateSpan | None) -> DateSpan | None:
+    """An act told in a clause "four days after" (or "a week before") the act of the main clause, dated by the
+    main clause's day ("signed the decree on Saturday, four days after jets shot down a bomber"): that day less
+    (or plus) the days told, at the precision of a day."""
+    if span is None or span.start is None or span.precision != "day":
+        return span
+    verb = parsed[anchoring.clause_of(parsed[trigger])]
+    node: Any = verb if verb.dep_ == "advcl" else parsed[trigger]
+    marker = next((c for c in node.children if c.dep_ == "mark"), None) if verb.dep_ == "advcl" else None
+    if marker is None and node.dep_ == "pobj":
+        marker, node = node.head, node.head
+    if marker is None or marker.lower_ not in ("after", "before"):
+        return span
+    if parsed[anchoring.token_of(parsed, picked.start)].i in {t.i for t in node.subtree}:
+        return span  # the time is the clause's own
+    head = node.head if node is marker else node
+    amount = next((c for c in [*head.children, *marker.children] if c.dep_ == "npadvmod" and c.i < marker.i
+                   and c.lemma_.lower() in ("day", "week")), None)
+    count = next((c for c in amount.children if c.dep_ in ("nummod", "det")), None) if amount is not None else None
+    if amount is None or count is None or amount.i != marker.i - 1:
+        return span
+    try:
+        low, high = number_range(count.lower_)
+    except KeyError:
+        return span
+    if low != high:
+        return span
+    days = low * (7 if amount.lemma_.lower() == "week" else 1) * (-1 if marker.lower_ == "after" else 1)
+    day = span.start + timedelta(days=days)
+    return DateSpan(day, day, "day", span.text, span.basis)
 
 
 def _in_parentheses(raw: str, m: TimeMention) -> bool:
