@@ -186,3 +186,14 @@ def test_a_weekday_called_off_in_the_past_perfect_is_the_one_before_the_report()
             "Tuesday, officials said on Friday.")
     called = _dates_of(text, date(2022, 3, 18), "CONSULT")
     assert [d.start for d in called] == [date(2022, 3, 15)]
+
+
+def test_a_named_war_opening_a_sentence_takes_the_story_forward_into_its_years_but_not_back():
+    text = ("In 1936, Spain's generals rose against the republic. During World War II, trade between Argentina and "
+            "Britain grew. Britain seized Argentine ships in the Atlantic.")
+    seized = _dates_of(text, date(2013, 10, 31), "COERCE") + _dates_of(text, date(2013, 10, 31), "ASSAULT")
+    assert seized and all(d.start == date(1939, 9, 1) and d.end == date(1945, 9, 2) for d in seized)
+    back = ("In 1949, the Soviet Union tested its first atomic bomb. During World War II, the two had been allies. "
+            "The Soviet Union then blockaded Berlin.")
+    blockaded = [d for kind in ("COERCE", "SANCTION", "ASSAULT") for d in _dates_of(back, date(2013, 10, 31), kind)]
+    assert blockaded and all(d.start == date(1949, 1, 1) for d in blockaded)

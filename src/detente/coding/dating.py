@@ -520,8 +520,11 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     """Narrative time after a sentence that moved it by no act: a time adverbial opening it ("By the
     winter of 1978, ..."), or a time in the main clause of a sentence that states no act of its own."""
     kinds = ("absolute", "partial", "anaphoric")
-    # "since the 1960s" reaches up to narrative time: it states how long, not when the scene is
-    times = [m for m in t.times if m.kind in kinds and not m.since and not _long_period(m)
+    # "since the 1960s" reaches up to narrative time: it states how long, not when the scene is; a named period
+    # of years is no scene either, unless it opens the sentence and takes the story forward ("In 1937, ...
+    # During World War II, ...": what follows is of the war's years, not of 1937)
+    times = [m for m in t.times if m.kind in kinds and not m.since and not (
+             _long_period(m) and not (scene.opens(t.raw, m) and _later_than(m, time.anchor)))
              and not _in_parentheses(t.raw, m)]
     heading = scene.section_heading(t)
     if heading is not None:
@@ -580,6 +583,11 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     if span is not None and (scene.narrative(span) or scene.moves_away(time.anchor, span)):
         return replace(time, anchor=span, scene_sentence=t.sentence.index)
     return time
+
+
+def _later_than(m: TimeMention, anchor: DateSpan | None) -> bool:
+    """Whether a time begins after narrative time does (or the story has no time yet)."""
+    return anchor is None or anchor.start is None or (m.first is not None and m.first > anchor.start)
 
 
 def _many_years(span: DateSpan | None) -> bool:
