@@ -4774,3 +4774,24 @@ def test_a_capture_is_a_seizure_by_its_owner_and_financing_a_war_is_no_aid():
     assert ("USA", "ITA", "COERCE") not in found(events(text, date(2013, 10, 31)))
     assert not events("In 1762 the British Government had to finance the war against France with debt.",
                       date(2013, 10, 31))
+
+
+def test_a_chronicles_envoy_with_a_middle_initial_is_no_king_of_that_name():
+    evs = events("The U.S. Legation in Quito was opened on March 2, 1905, when Minister William I. Harlan presented "
+                 "his credentials to the Government of Ecuador.", date(2013, 10, 31))
+    credentials = [e for e in evs if e.trigger.startswith("presented")]
+    assert credentials and {(e.source.country, e.target.country) for e in credentials} == {("USA", "ECU")}
+
+
+def test_a_state_under_its_name_as_a_kingdom_is_that_state():
+    evs = events("The United States recognized the United Kingdom of Libya on December 24, 1951.", date(2013, 10, 31))
+    assert found(evs) == {("USA", "LBY", "SUPPORT")}
+
+
+def test_operations_of_an_embassy_suspended_and_its_staff_moved_to_a_third_country():
+    text = ("The United States established diplomatic relations with Yemen in 1946. The United States suspended "
+            "operations at the Embassy in Sanaa on February 11, 2015, and evacuated its staff to Oman. The Embassy "
+            "resumed operations on May 3, 2016.")
+    evs = events(text, date(2017, 1, 31))
+    assert ("USA", "YEM", "SANCTION") in found(evs) and ("USA", "YEM", "SUPPORT") in found(evs)
+    assert all(e.target.country != "OMN" for e in evs)

@@ -75,6 +75,19 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
     return not (end < len(text) and (text[end].isalnum() or text[end] == "_"))
 
 
+_INITIAL_THEN_NAME = re.compile(r"\.\s+([A-Z][a-z]+)")
+
+
+def _an_initial_at_the_end(text: str, alias: str, end: int) -> bool:
+    """Whether a name's last word, a single capital ("William I", "Charles V"), is a middle initial here: a
+    full stop and a capitalised word follow that is not one that may follow a name ("William I. Buchanan")."""
+    last = alias.rsplit(" ", 1)[-1]
+    if len(last) != 1 or not last.isupper() or " " not in alias:
+        return False
+    after = _INITIAL_THEN_NAME.match(text, end)
+    return after is not None and after.group(1) not in _name_followers()
+
+
 @cache
 def _name_followers() -> frozenset[str]:
     """Capitalised words that may follow a surname without making it part of a longer name."""
@@ -229,6 +242,8 @@ class Gazetteer:
                 continue
             if self.lex.aliases[alias].kind == "ignore" and start > 0 and text[start - 1] in "-\u2010\u2011\u2013":
                 continue  # "the Sino-Indian War": "Indian War" is no phrase of its own here
+            if _an_initial_at_the_end(text, alias, end):
+                continue  # "William I. Buchanan" is no king William I
             found.append((start, -end, alias))
         found.sort()
         hits: list[_Hit] = []

@@ -291,7 +291,7 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
                            or (c.dep_ == "advcl" and to_infinitive(c)))
                           and in_class(c.lemma_, spec) for c in complements for spec in wanted):
         return None  # flag xcomp=@CLASS: "ordered two diplomats to leave" (not "ordered its envoy to protest")
-    if "nodest" in entry.flags and any(c.dep_ == "prep" and c.lower_ in word_class("heading_preps")
+    if "nodest" in entry.flags and any(c.dep_ in ("prep", "dative") and c.lower_ in word_class("heading_preps")
                                        for c in token.children):
         return None  # flag nodest: "troops departed from Kuwait" withdrew; "departed for Iraq" went on
     said = entry.valued("with")
