@@ -4795,3 +4795,10 @@ def test_operations_of_an_embassy_suspended_and_its_staff_moved_to_a_third_count
     evs = events(text, date(2017, 1, 31))
     assert ("USA", "YEM", "SANCTION") in found(evs) and ("USA", "YEM", "SUPPORT") in found(evs)
     assert all(e.target.country != "OMN" for e in evs)
+
+
+def test_an_act_a_state_was_unable_to_do_did_not_happen():
+    evs = events("India and China met in 1961. The two sides were unable to reach an agreement on the border in 1962.",
+                 date(2013, 10, 31))
+    agreed = [e for e in evs if {e.source.country, e.target.country} == {"IND", "CHN"}]
+    assert any(e.event_type in ("SUPPORT", "AGREE") and e.status == "negated" for e in agreed)
