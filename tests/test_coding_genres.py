@@ -4802,3 +4802,17 @@ def test_an_act_a_state_was_unable_to_do_did_not_happen():
                  date(2013, 10, 31))
     agreed = [e for e in evs if {e.source.country, e.target.country} == {"IND", "CHN"}]
     assert any(e.event_type in ("SUPPORT", "AGREE") and e.status == "negated" for e in agreed)
+
+
+def test_a_state_a_where_clause_hangs_on_is_what_was_invaded_there():
+    evs = events("The commodore hoped to open relations with Japan, where British marines had attacked in 1863.",
+                 date(2013, 10, 31))
+    assert ("GBR", "JPN", "ASSAULT") in found(evs)
+    met = events("The envoys met in Sweden, where the two delegations talked in 1951.", date(2013, 10, 31))
+    assert all(e.target.country != "SWE" for e in met)
+
+
+def test_a_mission_established_there_sits_in_the_state_told_before_it():
+    evs = events("The admiral urged relations with Siam, and a U.S. consulate was established there in 1856.",
+                 date(2013, 10, 31))
+    assert ("USA", "THA", "SUPPORT") in found(evs)

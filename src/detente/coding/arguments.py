@@ -448,6 +448,16 @@ def _lists_examples(prep: Token) -> bool:
         prep.lower_ == "as" and any(c.lower_ == "such" for c in [*prep.children, *prep.lefts]))
 
 
+def _the_place_where(verb: Token, actors: SentenceActors) -> list[ActorRef]:
+    """ "Korea, where U.S. Marines had invaded in 1871": a state a "where" clause hangs on is what was invaded
+    (word class where_object_verbs), when the clause names nothing it was done to."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in word_class("where_object_verbs") \
+            or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) \
+            or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return []
+    return [r for r in actors.in_phrase(verb.head) if r.kind == "country"]
+
+
 def verb_arguments(
     verb: Token, actors: SentenceActors, from_flag: bool, subject_acts: bool = False, mediation: bool = False,
     by_proxy: bool = False,
@@ -535,6 +545,8 @@ def verb_arguments(
             args.targets += [r for c in clause.children if c.dep_ == "nsubj" for r in actors.in_phrase(c)]
     if not args.targets:
         args.targets += _partners_of_the_bond(verb, actors)
+    if not args.targets:
+        args.targets += _the_place_where(verb, actors)
     for child in verb.children:  # "mediated between India and Pakistan"
         if child.dep_ == "prep" and child.lower_ == "between":
             between = [r for p in child.children for r in actors.in_phrase(p)]
@@ -921,6 +933,13 @@ def mission_arguments(verb: Token, actors: SentenceActors, mission_class: str | 
         r for r in actors.in_phrase(noun) if r.token == noun.i and r.kind != "place"]
     hosts = [r for _, r in actors.prep_objects(noun, word_class("mission_host_preps"))] or \
         [r for p, r in actors.prep_objects(verb, word_class("place_preps")) if p in word_class("place_preps")]
+    if not hosts and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
+        # "relations with Persia were recommended, and a U.S. legation was established there": the state told last
+        # before it in the sentence
+        owner_states = {state_key(r) for r in owners}
+        told = [r for i in sorted(actors.by_token) if i < verb.i for r in actors.by_token[i]
+                if r.kind == "country" and state_key(r) not in owner_states]
+        hosts = told[-1:]
     # "the Iranian Embassy was closed by (order of) the U.S. Government": the agent acts on the owner
     agents = [r for a in verb.children if a.dep_ == "agent" for p in a.children for r in actors.in_phrase(p)
               if state_key(r) not in {state_key(o) for o in owners}]
