@@ -4816,3 +4816,19 @@ def test_a_mission_established_there_sits_in_the_state_told_before_it():
     evs = events("The admiral urged relations with Siam, and a U.S. consulate was established there in 1856.",
                  date(2013, 10, 31))
     assert ("USA", "THA", "SUPPORT") in found(evs)
+
+
+def test_fighting_told_with_no_side_named_is_between_the_sides_of_the_clash_the_report_told():
+    text = ("YEREVAN - Armenian and Azerbaijani troops exchanged fire along their border on Tuesday, officials "
+            "said.\n\n"
+            "The first shooting broke out on Monday near the village of Sotk, the defence ministry said.\n\n"
+            "In 2016, artillery duels near the 12th-century monastery killed about 30 people.")
+    evs = events(text, date(2022, 9, 14))
+    fights = [e for e in evs if e.event_type == "ASSAULT" and {e.source.country, e.target.country} == {"ARM", "AZE"}]
+    assert any(e.date.start == date(2016, 1, 1) and e.date.end == date(2016, 12, 31) for e in fights)
+    assert any(e.trigger.startswith("shooting") for e in fights)
+
+
+def test_fighting_with_no_side_named_and_no_clash_told_before_is_no_act():
+    evs = events("BAMAKO - The shooting broke out before dawn near the market, the police said.", date(2022, 9, 14))
+    assert not [e for e in evs if e.event_type == "ASSAULT"]

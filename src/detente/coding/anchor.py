@@ -106,6 +106,8 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
     # "Reagan, a critic of the treaty during the 1980 campaign, agreed ...": a time in an apposition of the
     # subject tells of the person, not of the act
     times = [m for m in times if not _in_the_subjects_aside(doc[token_of(doc, m.start)], doc[trigger])]
+    # "duels near the 11th-century temple": a century told as a thing's age dates no act
+    times = [m for m in times if not _an_age(doc, m, doc[trigger])]
     # "the first leader to visit since the two countries established relations in 1992": a "since" clause tells
     # an earlier act, which this one follows
     times = [m for m in times if not _in_a_since_clause(doc[token_of(doc, m.start)], doc[trigger])]
@@ -267,6 +269,15 @@ def _opens_clauses(doc: Any, tok: int, clause: int) -> bool:
     first, second = sorted((own, clause))
     joined = doc[own].head.i == clause or doc[clause].head.i == own
     return joined and any(doc[i].text == ";" for i in range(first + 1, second))
+
+
+def _an_age(doc: Any, m: TimeMention, trigger: Token) -> bool:
+    """Whether a century is told as the age of a thing other than the act ("the 11th-century temple")."""
+    if m.precision != "century":
+        return False
+    last = doc[token_of(doc, m.end - 1)]
+    return last.dep_ in ("compound", "amod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i != trigger.i \
+        and last.head.i > last.i
 
 
 def _in_a_since_clause(tok: Token, trigger: Token) -> bool:

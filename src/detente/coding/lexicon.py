@@ -222,6 +222,13 @@ def class_forms(name: str) -> frozenset[str]:
     return frozenset(f for w in word_class(name) for f in _forms(w))
 
 
+@cache
+def war_fill_forms() -> frozenset[str]:
+    """The forms of nouns of fighting that may be told with no side named (flag warfill: "the shooting broke out")."""
+    return frozenset(f for (pos, lemma), entries in triggers().items() if pos == "N"
+                     and any("warfill" in e.flags for e in entries) for f in _forms(lemma))
+
+
 def _constraint_words(entry: Trigger) -> set[str]:
     """Lemmas one of which must be in the sentence for the entry to fit (empty: anything fits)."""
     words: set[str] = set()

@@ -249,7 +249,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         return None  # flag determined: "U.S. demand" (for goods) is no demand made; "the demand", "demands" are
     if "pair" in entry.flags and len(_states_named(token, actors)) < 2:
         return None  # flag pair: the noun's own phrase names two states ("a session of the Kazakh-Kyrgyz council")
-    if "named" in entry.flags and not _names_a_party(token, actors):
+    if "named" in entry.flags and not _names_a_party(token, actors) \
+            and not ("warfill" in entry.flags and told_breaking_out(token)):
         return None  # "drawn into the conflict", "future conflict": no side named with the noun
     if "notmanner" in entry.flags and token.dep_ == "pobj" and token.head.lower_ == "in" \
             and not any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in token.children):
@@ -332,6 +333,14 @@ def _states_named(noun: Token, actors: SentenceActors) -> set[str]:
     """The states a noun's own phrase names (not in a clause inside it)."""
     return {r.actor.country for w in _phrase_words(list(noun.children)) for r in actors.by_token.get(w.i, ())
             if r.actor.country}
+
+
+def told_breaking_out(noun: Token) -> bool:
+    """ "the shooting broke out early Wednesday", "fighting along the frontier killed 50 people": fighting told as
+    what broke out or what killed, in the past (flag warfill: between the sides of the war the story told)."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.tag_ == "VBD" and (
+        verb.lemma_.lower() in word_class("outbreak_verbs") | word_class("toll_verbs"))
 
 
 def _names_a_party(noun: Token, actors: SentenceActors) -> bool:

@@ -18,6 +18,7 @@ from .lexicon import (
     alternation,
     class_forms,
     filter_forms,
+    war_fill_forms,
     word_alternation,
     word_class,
     word_classes,
@@ -88,7 +89,8 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
             or (words & word_class("pair_bond_words") and _passive().search(raw)) or _bond_signed().search(raw)
             or _compass_state().search(raw)
             or _named_exercise().search(raw)
-            or (words & class_forms("phase_verbs") and words & _event_nouns())):
+            or (words & class_forms("phase_verbs") and words & _event_nouns())
+            or (words & war_fill_forms() and words & (class_forms("outbreak_verbs") | class_forms("toll_verbs")))):
         return False  # "the drills will begin on Wednesday": talks or an exercise of the pair told before
     free, needs = filter_forms()
     if words & free or any(m.kind == "exercise" for m in mentions):

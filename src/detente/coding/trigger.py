@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..actors.succession import state_at, territories
-from ..model import DateSpan, Event, Evidence, event_id
+from ..model import Actor, DateSpan, Event, Evidence, event_id
 from ..ontology import cameo as cameo_entry
 from ..stems import stem
 from . import acts, scene
@@ -42,7 +42,7 @@ from .dating import (
 from .discourse import PERSON_KINDS, Discourse, state_of
 from .dyads import complete, fill_from_pair, pairs
 from .lexicon import HOSTILE_TYPES, PLACE_KINDS, PRIVATE_SECTORS, Trigger, in_class, word_class
-from .match import TriggerMatch, forced_retreat, obliges_another
+from .match import TriggerMatch, forced_retreat, obliges_another, told_breaking_out
 from .repeats import at_each_time, followed_by, following_suit, ordinal_rounds, previous_rounds
 from .status import judge
 from .story import DocumentContext, SentenceView, Story
@@ -102,6 +102,12 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         args = replace(args, targets=[r for r in args.targets if r.prep != "against"])
     if listed.event_type == "CONSULT" and listed.mode != "visit":
         args = acts.without_venues(sent.parsed, token, args)
+    if "warfill" in listed.flags and not (args.sources or args.targets or args.pair):
+        # "the shooting broke out early Wednesday": between the sides of the clash the story told, if it told one
+        sides = story.discourse.war or _sides_of_the_last_fight(story)
+        if not sides or not told_breaking_out(token):
+            return None, time
+        args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in sides])
     if listed.mode == "third-party" and listed.obj == "@CEASEFIRE" and not (args.pair or args.targets) \
             and story.discourse.war:
         # "the fighting ended under a ceasefire brokered by Russia": between the sides of the war
@@ -492,6 +498,11 @@ def _belligerents(token: Any, story: Story) -> tuple[Any, ...]:
     text = " ".join(w.lemma_.lower() for w in words).replace(" - ", "-").split()
     if not any(in_class(w, "@WAR_ENDING") for w in text):
         return ()
+    return _sides_of_the_last_fight(story)
+
+
+def _sides_of_the_last_fight(story: Story) -> tuple[Actor, ...]:
+    """The states of the last use of force the story told as done, if any."""
     war = next((e for e in reversed(story.events) if e.event_type == "ASSAULT"
                 and e.source.country and e.target.country and e.status == "occurred"), None)
     return (state_at(war.source, war.date), state_at(war.target, war.date)) if war else ()
