@@ -4832,3 +4832,10 @@ def test_fighting_told_with_no_side_named_is_between_the_sides_of_the_clash_the_
 def test_fighting_with_no_side_named_and_no_clash_told_before_is_no_act():
     evs = events("BAMAKO - The shooting broke out before dawn near the market, the police said.", date(2022, 9, 14))
     assert not [e for e in evs if e.event_type == "ASSAULT"]
+
+
+def test_commanders_sent_from_the_two_countries_are_the_pair_that_met():
+    text = ("LIMA - Peru and Ecuador traded accusations on Monday over a clash on their border.\n\n"
+            "Army commanders from the two countries met at a border post on Tuesday.")
+    evs = events(text, date(2021, 3, 3))
+    assert ("PER", "ECU", "CONSULT") in found(evs) or ("ECU", "PER", "CONSULT") in found(evs)
