@@ -4839,3 +4839,12 @@ def test_commanders_sent_from_the_two_countries_are_the_pair_that_met():
             "Army commanders from the two countries met at a border post on Tuesday.")
     evs = events(text, date(2021, 3, 3))
     assert ("PER", "ECU", "CONSULT") in found(evs) or ("ECU", "PER", "CONSULT") in found(evs)
+
+
+def test_a_denial_answers_the_last_charge_made_against_the_denier():
+    text = ("DUSHANBE - Uzbekistan accused Tajikistan on Monday of diverting water from the river.\n\n"
+            "A Tajik Foreign Ministry spokesman rejected that explanation on Tuesday.\n\n"
+            "Kazakhstan tightened customs and border checks on Wednesday.")
+    evs = events(text, date(2019, 5, 9))
+    assert ("TJK", "UZB", "REJECT") in found(evs)
+    assert ("KAZ", "UZB", "SANCTION") in found(evs) or ("KAZ", "TJK", "SANCTION") in found(evs)

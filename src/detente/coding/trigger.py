@@ -365,6 +365,13 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         if invited is not None:
             args = replace(args, sources=[ActorRef(invited.target, token.i, "anaphor", "discourse")],
                            targets=[ActorRef(invited.source, token.i, "anaphor", "discourse")])
+    if "answer" in entry.flags and args.sources and not (args.targets or args.pair):
+        # "India denied the allegations", "rejected that explanation": what the denier answers is the last charge
+        # made against it, else its partner in the pair under discussion (no other state named last)
+        accuser = _its_accuser(story.events, args.sources[0].actor) or story.discourse.partner(args.sources[0].actor)
+        if accuser is None:
+            return args
+        return replace(args, targets=[ActorRef(accuser, token.i, "anaphor", "discourse")])
     if _fills_the_pair(token, entry, status, heading):
         # (a diplomatic act naming neither side, "Full recognition followed", is of the pair whose missions
         # the text placed, if it placed any)
@@ -381,6 +388,13 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # "six PRC nationals were indicted": a court's act on one side's people is the other side's
         args = fill_from_pair(token, args, story.discourse)
     return args
+
+
+def _its_accuser(told: list[Event], accused: Actor) -> Actor | None:
+    """The state that last accused or criticised this one, among the acts told."""
+    charge = next((e for e in reversed(told) if e.event_type == "ACCUSE" and e.target.country == accused.country
+                   and e.source.country and e.source.country != accused.country), None)
+    return charge.source if charge is not None else None
 
 
 def _sides_of_the_war(token: Any, named: list[ActorRef], story: Story) -> list[ActorRef]:
