@@ -982,7 +982,7 @@ def test_a_denial_or_rejected_charges_answer_the_accusation_just_made():
     text = ("Argentina accused Chile of violating its airspace on July 1, 2024. "
             "Chile rejected the charges the next day. Chile also denied it.")
     evs = [e for e in events(text, date(2024, 8, 15)) if e.event_type == "REJECT"]
-    assert [(e.source.country, e.target.country, e.trigger) for e in evs] == [
+    assert [(e.source.country, e.target.country, e.trigger.split()[0]) for e in evs] == [
         ("CHL", "ARG", "rejected"), ("CHL", "ARG", "denied")]
     assert evs[0].date.start == date(2024, 7, 2)
 
