@@ -4848,3 +4848,12 @@ def test_a_denial_answers_the_last_charge_made_against_the_denier():
     evs = events(text, date(2019, 5, 9))
     assert ("TJK", "UZB", "REJECT") in found(evs)
     assert ("KAZ", "UZB", "SANCTION") in found(evs) or ("KAZ", "TJK", "SANCTION") in found(evs)
+
+
+def test_a_ministry_or_its_spokesman_named_without_a_state_speaks_for_the_state_just_told():
+    text = ("HANOI - Vietnam on Monday protested against new Chinese patrols near the Paracel Islands.\n\n"
+            "The Foreign Ministry called on Beijing to withdraw the ships.\n\n"
+            "A Foreign Ministry spokeswoman urged China to respect Vietnam's sovereignty.")
+    evs = events(text, date(2020, 4, 7))
+    requests = [e for e in evs if e.event_type == "REQUEST"]
+    assert len(requests) == 2 and all((e.source.country, e.target.country) == ("VNM", "CHN") for e in requests)

@@ -372,20 +372,32 @@ class Discourse:
             other = next(iter(others.values())) if len(others) == 1 else self.other_than(main[0])
             return [other] if other is not None else []
         if noun in word_class("spokesperson_nouns") and token.dep_ == "nsubj" and not any(
-                c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in token.children):
+                c.dep_ in ("amod", "compound", "nmod", "poss", "prep") and not _a_body_unnamed(c, named or {})
+                for c in token.children):
             # "China rejected the charge. A spokesman urged Vietnam to ...": one who speaks for the one
             # the story was just about
             return [self.last_subject] if self.last_subject and self.last_subject.country else []
-        if noun in word_class("government_nouns") and any(c.lower_ == "the" for c in token.children) \
-                and not any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" for c in token.children):
+        ministry = noun in word_class("ministry_nouns") and token.dep_ == "nsubj"
+        if (noun in word_class("government_nouns") or ministry) and any(c.lower_ == "the" for c in token.children) \
+                and not any((c.dep_ in ("compound", "poss") or c.pos_ == "PROPN")
+                            and not _a_body_unnamed(c, named or {}) for c in token.children):
             # "Pakistan's finance minister announced the government had decided ...": the speaker's government
             # (not what an envoy abroad reports, nor an organisation: the government may be the host's)
             reporter = [a for a in _reporting_subject(token, named or {}, nouns=True) or [] if a.country]
             if reporter and not _an_envoy_reports(token):
                 return [state_of(a) for a in reporter]
             actor = self.by_noun.get(noun) or self.last_government
+            if noun in word_class("ministry_nouns") and self.last_subject and self.last_subject.country:
+                actor = self.last_subject  # "China criticised X. The Foreign Ministry called on ...": China's
             return [actor] if actor else []
         return []
+
+
+def _a_body_unnamed(word: Token, named: dict[int, list[ActorRef]]) -> bool:
+    """Whether a modifier names a ministry of no state named ("Foreign Ministry" in "a Foreign Ministry
+    spokesman", "Foreign" in "the Foreign Ministry"): words of class ministry_words only, no actor among them."""
+    words = list(word.subtree)
+    return all(w.lemma_.lower() in word_class("ministry_words") and not named.get(w.i) for w in words)
 
 
 def _pair_between_before(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
