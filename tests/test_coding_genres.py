@@ -4857,3 +4857,11 @@ def test_a_ministry_or_its_spokesman_named_without_a_state_speaks_for_the_state_
     evs = events(text, date(2020, 4, 7))
     requests = [e for e in evs if e.event_type == "REQUEST"]
     assert len(requests) == 2 and all((e.source.country, e.target.country) == ("VNM", "CHN") for e in requests)
+
+
+def test_a_state_set_aside_and_a_publics_mood_are_no_party_to_the_act():
+    evs = events("In 1952, France supported Italy rather than Austria in the dispute.", date(2013, 10, 31))
+    assert found(evs) == {("FRA", "ITA", "SUPPORT")}
+    mood = events("In 1905, American public opinion largely sided with Japan. In 1906, the majority of Britons "
+                  "opposed the alliance with Russia.", date(2013, 10, 31))
+    assert not found(mood)

@@ -103,6 +103,9 @@ class SentenceActors:
                     continue
                 if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
                     continue
+                if child.dep_ in ("cc", "prep") and (child.lower_ in word_class("excluding_words") or any(
+                        a.dep_ == "advmod" and a.lower_ in word_class("excluding_words") for a in child.children)):
+                    continue  # "supported the British rather than (instead of) the Germans": the one set aside
                 if child.dep_ == "appos" and t.pos_ == "NOUN" and _bare_act_noun(child) and not _bare_act_noun(t):
                     continue  # "the administration (and the possible intervention of X)": an act, no rename
                 if child.dep_ == "appos" and t.i in self.by_token and child.i not in self.by_token \
@@ -348,6 +351,9 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             if child.dep_ == "nsubjpass" and adverbial and actors.in_phrase(child):
                 # "X was criticised after supplying arms": X supplied them, whatever the voice of the clause
                 return actors.in_phrase(child)
+            if child.dep_ in ("nsubj", "csubj") and child.lemma_.lower() in word_class("public_nouns") \
+                    and not any(c.dep_ == "conj" for c in child.children):
+                return []  # "American public opinion supported the British", "the majority of Americans opposed"
             if child.dep_ in ("nsubj", "csubj"):
                 refs = actors.in_phrase(child)
                 if not refs and child.lower_ in word_class("relative_pronouns") and node.dep_ == "relcl":
