@@ -4865,3 +4865,10 @@ def test_a_state_set_aside_and_a_publics_mood_are_no_party_to_the_act():
     mood = events("In 1905, American public opinion largely sided with Japan. In 1906, the majority of Britons "
                   "opposed the alliance with Russia.", date(2013, 10, 31))
     assert not found(mood)
+
+
+def test_the_subject_the_parser_lists_with_a_fronted_clauses_object_is_no_target_of_that_clause():
+    evs = events("In 1956, when Israel invaded Egypt, the United States and the Soviet leadership worked together "
+                 "diplomatically to halt the fighting.", date(2013, 10, 31))
+    invaded = [e for e in evs if e.trigger.startswith("invaded")]
+    assert invaded and {e.target.country for e in invaded} == {"EGY"}

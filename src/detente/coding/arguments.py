@@ -259,6 +259,23 @@ def _unique(refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
+def fronted_objects_run_on(obj: Token) -> list[Token]:
+    """The words listed after a comma with the object of a fronted clause whose main verb has no subject of its
+    own ("When Iraq invaded Kuwait, the United States and the Soviet Union worked together": the parser lists
+    the main clause's subject with Kuwait); none for any other object."""
+    verb = obj.head
+    main = verb.head
+    if obj.dep_ not in ("dobj", "obj") or verb.dep_ != "advcl" or main.i <= obj.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in main.children):
+        return []
+    listed = [c for c in obj.subtree if c.dep_ == "conj" and c.i > obj.i]
+    comma = next((t.i for t in obj.doc[obj.i + 1:main.i] if t.text == ","), None)
+    if comma is None:
+        return []
+    after = [c for c in listed if c.i > comma]
+    return [t for c in after for t in c.subtree if t.dep_ != "conj" or t.i == c.i] if after else []
+
+
 def _stranded_subjects(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     """ "During the Suez Crisis of 1956, Britain, France and Israel invaded Egypt": the parser hung the
     coordinated subjects on the fronted phrase; for a verb with no subject, the actors coordinated
@@ -281,6 +298,11 @@ def _stranded_subjects(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         return []  # "Egypt and other Arab states accused": the last conjunct need not name a state
     while node.dep_ in ("conj", "appos") and actors.by_token.get(node.head.i):
         node = node.head  # "In 1935 Argentina, Brazil and Chile offered": the list, whatever its parse
+    run_on = fronted_objects_run_on(node)
+    if run_on:
+        # "When Iraq invaded Kuwait, the United States and the Soviet Union worked together": the subject, which
+        # the parser listed with the fronted clause's object
+        return [r for c in run_on for r in actors.by_token.get(c.i, ())]
     if verb.dep_ == "conj" and not (node.dep_ == "pobj" and node.head.lower_ in word_class("temporal_preps")):
         # "concerned about it, especially after Egypt and other states accused the US": the parser read
         # the clause as a phrase; a coordinated verb takes the actors only from such a phrase
@@ -519,6 +541,8 @@ def verb_arguments(
             continue  # "ceded Cuba to the United States": the land handed over, not a party (the one "to" is)
         if child.dep_ in ("dobj", "obj", "dative", "attr") or (child.dep_ == "nsubjpass" and passive):
             direct = _author_of_act(verb, child, actors) or actors.in_phrase(child)
+            run_on = {t.i for t in fronted_objects_run_on(child)}
+            direct = [r for r in direct if r.token not in run_on]  # the main clause's subject, listed with it
             # "ended its protectorate over Kuwait", "Lima increased the Peruvian naval presence": the subject's own
             # possessive or modifier is no target
             own = {r.token for r in actors.modifiers(child)
