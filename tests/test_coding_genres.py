@@ -4872,3 +4872,14 @@ def test_the_subject_the_parser_lists_with_a_fronted_clauses_object_is_no_target
                  "diplomatically to halt the fighting.", date(2013, 10, 31))
     invaded = [e for e in evs if e.trigger.startswith("invaded")]
     assert invaded and {e.target.country for e in invaded} == {"EGY"}
+
+
+def test_both_countries_are_the_two_the_sentence_named_and_a_pledge_against_each_other_is_mutual():
+    text = ("In 1946, the Soviet Union refused to join the plan. In 1947, unrest in Iran, along with tensions in Iraq, "
+            "led the king to announce that Britain would provide military aid to both countries.")
+    sent = [e for e in events(text, date(2013, 10, 31)) if e.event_type in ("AID", "COOPERATE", "MOBILIZE")]
+    assert sent and {e.target.country for e in sent} == {"IRN", "IRQ"}
+    pledge = events("BOGOTA - The talks eased tensions over the border region that Colombia patrols and Venezuela "
+                    "claims, a week after the leaders of both countries pledged not to use force against each other.",
+                    date(2019, 5, 9))
+    assert either_way(pledge) >= {(frozenset({"COL", "VEN"}), "AGREE")}

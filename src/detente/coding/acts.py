@@ -77,7 +77,8 @@ def together(token: Any) -> bool:
     if any(c.dep_ == "nsubj" and c.lower_ in word_class("reciprocal_determiners") for c in token.children) and any(
             o.lower_ in word_class("reciprocal_pronouns") for o in objects):
         return True  # "each accusing the other"
-    return any(_each_other(o) for o in objects)
+    # "pledged not to use force against each other": what the act commits both to is mutual, so the act is
+    return any(_each_other(o) for o in objects) or any(c.dep_ == "xcomp" and together(c) for c in token.children)
 
 
 def on_one_side(token: Any) -> bool:

@@ -231,7 +231,8 @@ class Discourse:
                 people = self.last_two_people(_people_named_before(token, named))
                 if people:
                     return list(people)
-            return _pair_between_before(token, named or {}) or list(self.main_pair())
+            return _pair_between_before(token, named or {}) or _two_named_before(token, named or {}) \
+                or list(self.main_pair())
         if low in word_class("pair_pronouns") and token.dep_ in ("nsubj", "pobj", "dobj") and self.current_pair():
             return list(self.current_pair())
         if low in word_class("pair_numerals") and token.pos_ == "NUM" and token.dep_ in ("nsubj", "pobj", "dobj") \
@@ -413,6 +414,18 @@ def _pair_between_before(token: Token, named: dict[int, list[ActorRef]]) -> list
         if len(states) == 2:
             return list(states.values())
     return []
+
+
+def _two_named_before(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
+    """ "The civil war in Greece, along with tensions in Turkey, led Truman to say the United States would aid both
+    countries": the two states the sentence named before the pair noun, leaving out the subject of its clause (who
+    acts on them)."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = {t.i for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")
+               for t in c.subtree}
+    states = {r.actor.country: state_of(r.actor) for i, refs in named.items() if i < token.i and i not in subject
+              for r in refs if r.actor.country and r.via == "parse" and r.kind not in PERSON_KINDS}
+    return list(states.values()) if len(states) == 2 else []
 
 
 def _fronted_clause_states(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
