@@ -4883,3 +4883,10 @@ def test_both_countries_are_the_two_the_sentence_named_and_a_pledge_against_each
                     "claims, a week after the leaders of both countries pledged not to use force against each other.",
                     date(2019, 5, 9))
     assert either_way(pledge) >= {(frozenset({"COL", "VEN"}), "AGREE")}
+
+
+def test_the_city_a_speech_was_given_in_is_no_party_and_a_day_after_an_opening_year_is_of_that_year():
+    evs = events("In 1963, Kennedy gave a Berlin speech calling on Khrushchev to open the border.", date(2013, 10, 31))
+    assert {(e.source.country, e.target.country) for e in evs if e.event_type == "REQUEST"} == {("USA", "SUN")}
+    dated = events("In 1983, Reagan ordered an invasion of Grenada on October 25.", date(2013, 10, 31))
+    assert [e.date.start for e in dated if e.event_type == "ASSAULT"] == [date(1983, 10, 25)]

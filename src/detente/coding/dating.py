@@ -317,7 +317,7 @@ def resolve_once(sent: SentenceView, picked: TimeMention, future: bool, anchor: 
     key = (picked.start, picked.end, picked.first, picked.last, future)
     if key not in sent.resolved:
         if picked.kind == "partial":
-            anchor = _told_before(sent, picked) or _when_frame(sent, picked) or anchor
+            anchor = _told_before(sent, picked) or _when_frame(sent, picked) or _opening_year(sent, picked) or anchor
             if anchor is not None and anchor.start is not None and anchor.precision in ("day", "week", "month") \
                     and _a_look_back(sent, picked):
                 # "The war had begun in March": a look back keeps the story's year (a yearless date
@@ -340,6 +340,16 @@ def _when_frame(sent: SentenceView, picked: TimeMention) -> DateSpan | None:
         if m.kind == "absolute" and m.end <= picked.start and m.first and m.last and not m.since \
                 and anchoring.in_when_clause(sent.parsed, token, m):
             return DateSpan(m.first, m.last, m.precision, m.text, "explicit")
+    return None
+
+
+def _opening_year(sent: SentenceView, picked: TimeMention) -> DateSpan | None:
+    """The year that opens the sentence, for a day or month told after it with no year ("In 1970, Nixon ordered
+    an incursion into Cambodia on April 30"), wherever the story stood before the sentence."""
+    for m in sent.t.times:
+        if m.kind == "absolute" and m.precision == "year" and m.end <= picked.start and m.first and m.last \
+                and m.period is None and not m.since and scene.opens(sent.t.raw, m):
+            return DateSpan(m.first, m.last, "year", m.text, "explicit")
     return None
 
 
