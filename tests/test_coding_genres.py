@@ -4890,3 +4890,10 @@ def test_the_city_a_speech_was_given_in_is_no_party_and_a_day_after_an_opening_y
     assert {(e.source.country, e.target.country) for e in evs if e.event_type == "REQUEST"} == {("USA", "SUN")}
     dated = events("In 1983, Reagan ordered an invasion of Grenada on October 25.", date(2013, 10, 31))
     assert [e.date.start for e in dated if e.event_type == "ASSAULT"] == [date(1983, 10, 25)]
+
+
+def test_an_act_whose_absence_is_told_did_not_happen():
+    evs = events("In 1991, the absence of a Soviet threat to Finland changed Helsinki's policy. In 1992, the lack of "
+                 "a strong response to Serbia's attack on Croatia emboldened Belgrade.", date(2013, 10, 31))
+    assert [e.status for e in evs if e.event_type == "THREATEN"] == ["negated"]
+    assert all(e.status == "occurred" for e in evs if e.event_type == "ASSAULT")

@@ -150,7 +150,9 @@ def _judge(trigger: Token) -> str:
             keeper.dep_ == "xcomp" and keeper.head.lemma_.lower() in word_class("failure_verbs"))):
         return "occurred"  # "did not stop Russia from invading", "failed to prevent Iraq from invading": it was done
     negated = negated or _yet_to(trigger) or _short_of(chain) or keeper is not None or (
-        trigger.dep_ == "pcomp" and trigger.head.lower_ in word_class("negating_preps"))  # "without consulting X"
+        trigger.dep_ == "pcomp" and trigger.head.lower_ in word_class("negating_preps")) or (  # "without consulting X"
+        trigger.dep_ == "pobj" and trigger.head.lower_ == "of"  # "the absence of a Soviet threat": none was made
+        and trigger.head.head.lemma_.lower() in word_class("absence_nouns"))
     if any(m.lower_ in word_class("conditional_conjunctions") for m in mods if m.dep_ == "mark"):
         return "speculative"  # "if its submarines refrained from attacking": a condition, whatever its polarity
     if _counterfactual(chain[0]):
