@@ -4897,3 +4897,10 @@ def test_an_act_whose_absence_is_told_did_not_happen():
                  "a strong response to Serbia's attack on Croatia emboldened Belgrade.", date(2013, 10, 31))
     assert [e.status for e in evs if e.event_type == "THREATEN"] == ["negated"]
     assert all(e.status == "occurred" for e in evs if e.event_type == "ASSAULT")
+
+
+def test_where_an_act_named_by_a_verbs_object_is_aimed_may_hang_on_the_verb():
+    evs = events("In 1970, Nixon answered by ordering a US-South Vietnamese \u201cincursion\u201d into Laos.",
+                 date(2013, 10, 31))
+    assert {(e.source.country, e.target.country) for e in evs if e.event_type == "ASSAULT"} == {
+        ("USA", "LAO"), ("VNM", "LAO")}

@@ -770,6 +770,10 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         owners = {state_key(r) for r in possessors}
         args.targets += [r for r in others if state_key(r) not in owners]
         others = [r for r in others if state_key(r) in owners]
+    if not args.targets and noun.dep_ in ("dobj", "obj") and not in_class(noun.lemma_, "@SUPPORTED_EVENT"):
+        # "ordered a US-South Vietnamese incursion into Cambodia": the parser may hang where the act is aimed on the
+        # verb the noun is the object of
+        args.targets = [r for _, r in actors.prep_objects(noun.head, word_class("aimed_act_preps"))]
     if len({r.actor.country or r.actor.code for r in others}) >= 2 and not args.targets:
         args.pair.extend(others)
     elif others:
