@@ -189,11 +189,15 @@ def test_a_weekday_called_off_in_the_past_perfect_is_the_one_before_the_report()
 
 
 def test_a_named_war_opening_a_sentence_takes_the_story_forward_into_its_years_but_not_back():
-    text = ("In 1936, Spain's generals rose against the republic. During World War II, trade between Argentina and "
+    text = ("In 1936, Spain's generals rose against the republic.\n\nDuring World War II, trade between Argentina and "
             "Britain grew. Britain seized Argentine ships in the Atlantic.")
     seized = _dates_of(text, date(2013, 10, 31), "COERCE") + _dates_of(text, date(2013, 10, 31), "ASSAULT")
     assert seized and all(d.start == date(1939, 9, 1) and d.end == date(1945, 9, 2) for d in seized)
-    back = ("In 1949, the Soviet Union tested its first atomic bomb. During World War II, the two had been allies. "
+    back = ("In 1949, the Soviet Union tested its first atomic bomb.\n\nDuring World War II, the two had been allies. "
             "The Soviet Union then blockaded Berlin.")
+    within = ("In 1938, Germany annexed Austria in March. During the Second World War, Austria was part of the Reich. "
+              "In September, Germany annexed the Sudetenland.")
+    annexed = _dates_of(within, date(2013, 10, 31), "COERCE")
+    assert annexed and annexed[-1].start == date(1938, 9, 1)
     blockaded = [d for kind in ("COERCE", "SANCTION", "ASSAULT") for d in _dates_of(back, date(2013, 10, 31), kind)]
     assert blockaded and all(d.start == date(1949, 1, 1) for d in blockaded)

@@ -20,6 +20,7 @@ from ..timex import TimeMention, find_times, resolve
 from ..timex.mention import span_precision
 from .clauses import compared_clauses, continues_relative, occasion_noun
 from .lexicon import in_class, word_alternation, word_class
+from .lexicon import triggers as lexicon_triggers
 
 Token = Any
 
@@ -276,8 +277,11 @@ def _an_age(doc: Any, m: TimeMention, trigger: Token) -> bool:
     if m.precision != "century":
         return False
     last = doc[token_of(doc, m.end - 1)]
-    return last.dep_ in ("compound", "amod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i != trigger.i \
-        and last.head.i > last.i
+    thing = last.head
+    # (not "in the 16th-century wars with Spain": wars and other acts are of their century)
+    an_act = bool(lexicon_triggers().get(("N", thing.lemma_.lower()))) or in_class(thing.lemma_, "@WAR_NOUN")
+    return last.dep_ in ("compound", "amod") and thing.pos_ in ("NOUN", "PROPN") and thing.i != trigger.i \
+        and thing.i > last.i and not an_act
 
 
 def _in_a_since_clause(tok: Token, trigger: Token) -> bool:

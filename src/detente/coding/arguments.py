@@ -481,8 +481,9 @@ def _the_place_where(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     (word class where_object_verbs), when the clause names nothing it was done to."""
     if verb.dep_ != "relcl" or verb.lemma_.lower() not in word_class("where_object_verbs") \
             or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) \
-            or any(c.dep_ in ("dobj", "obj") for c in verb.children):
-        return []
+            or any(c.dep_ in ("dobj", "obj") for c in verb.children) \
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or verb.tag_ not in ("VBD", "VBN"):
+        return []  # (not "Turkey, where the missiles could strike within minutes": a base, no target)
     return [r for r in actors.in_phrase(verb.head) if r.kind == "country"]
 
 
@@ -657,6 +658,12 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
     """Sources and targets of a trigger token as its lexicon entry (detente.coding.lexicon.Trigger) reads
     them: its part of speech and flags (from, subjacts, ofA, possT) and mode (third-party)."""
     args = _arguments(token, actors, entry)
+    if "leftfrom" in entry.flags:
+        # "evacuated its staff by ferry to Malta": where they went is no party; the state they left is
+        heading = word_class("heading_preps")
+        went_to = {w.i for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in heading
+                   for w in c.subtree}
+        args = replace(args, targets=[r for r in args.targets if r.prep not in heading and r.token not in went_to])
     if "from" in entry.flags and any(r.prep == "from" for r in args.targets):
         # "captured Port Arthur from Russia": taken from the one named, not from the state the place lies in
         args = replace(args, targets=[r for r in args.targets if r.prep == "from" or r.kind not in PLACE_KINDS])
@@ -972,8 +979,10 @@ def mission_arguments(verb: Token, actors: SentenceActors, mission_class: str | 
         # before it in the sentence
         owner_states = {state_key(r) for r in owners}
         told = [r for i in sorted(actors.by_token) if i < verb.i for r in actors.by_token[i]
-                if r.kind == "country" and state_key(r) not in owner_states]
-        hosts = told[-1:]
+                if state_key(r) not in owner_states]
+        # (only when the sentence named one state before it: "visited Beijing after talks in Pakistan, and an
+        # office was established there" does not say which)
+        hosts = told[-1:] if len({state_key(r) for r in told}) == 1 and told[-1].kind == "country" else []
     # "the Iranian Embassy was closed by (order of) the U.S. Government": the agent acts on the owner
     agents = [r for a in verb.children if a.dep_ == "agent" for p in a.children for r in actors.in_phrase(p)
               if state_key(r) not in {state_key(o) for o in owners}]

@@ -124,7 +124,13 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
             ahead = future and not anchoring.told_above(parsed, picked, match.token)
             span, warning = _told_date(ctx, sent, match, picked, ahead, time)
             if status == "cancelled" and ctx.news:
-                span = _nearest_called_off(picked, span, ctx.doc.published, ahead, _a_look_back(sent, picked))
+                # (not when the calling off has a weekday of its own: "on Wednesday called off talks that had been
+                # planned for Monday" are next Monday's)
+                own = anchoring.clause_of(parsed[match.token])
+                looked_back = _a_look_back(sent, picked) and not any(
+                    m.rule == "weekday" and m is not picked
+                    and anchoring.clause_of(parsed[anchoring.token_of(parsed, m.start)]) == own for m in t.times)
+                span = _nearest_called_off(picked, span, ctx.doc.published, ahead, looked_back)
             span = _before_or_after_by(parsed, match.token, picked, span)
             # (nor does what lasted until a time: "remained opposed until December 1941"; but "did not recognise
             # it until 1979" was done then)
@@ -531,10 +537,12 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     winter of 1978, ..."), or a time in the main clause of a sentence that states no act of its own."""
     kinds = ("absolute", "partial", "anaphoric")
     # "since the 1960s" reaches up to narrative time: it states how long, not when the scene is; a named period
-    # of years is no scene either, unless it opens the sentence and takes the story forward ("In 1937, ...
-    # During World War II, ...": what follows is of the war's years, not of 1937)
+    # of years is no scene either, unless it opens a paragraph, or tells the time after it ("After the end of World
+    # War II, ..."), and takes the story forward ("In 1937, ... <new paragraph> During World War II, ...": what follows
+    # is of the war's years, not of 1937)
     times = [m for m in t.times if m.kind in kinds and not m.since and not (
-             _long_period(m) and not (scene.opens(t.raw, m) and _later_than(m, time.anchor)))
+             _long_period(m) and not ((t.opens_paragraph or _after_it(m)) and scene.opens(t.raw, m)
+                                      and _later_than(m, time.anchor)))
              and not _in_parentheses(t.raw, m)]
     heading = scene.section_heading(t)
     if heading is not None:
@@ -593,6 +601,11 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     if span is not None and (scene.narrative(span) or scene.moves_away(time.anchor, span)):
         return replace(time, anchor=span, scene_sentence=t.sentence.index)
     return time
+
+
+def _after_it(m: TimeMention) -> bool:
+    """Whether a time is the time right after a named period ("after the end of World War II")."""
+    return m.period is not None and m.first is not None and m.first >= m.period[1]
 
 
 def _later_than(m: TimeMention, anchor: DateSpan | None) -> bool:

@@ -156,6 +156,19 @@ class Discourse:
     def saw_war(self, a: Actor, b: Actor) -> None:
         self.war = _two_states(a, b) or self.war
 
+    def _speaking_for(self, token: Token, named: dict[int, list[ActorRef]]) -> Actor | None:
+        """The state a spokesperson or ministry named without one speaks for: the one the story was just about,
+        unless the sentence names that state as the one addressed ("Ukraine accused Russia. A Foreign Ministry
+        spokeswoman rejected the charge and urged Kiev to ...": the other side)."""
+        last = self.last_subject
+        if last is None or not last.country:
+            return None
+        addressed = {r.actor.country for i, refs in named.items() if i > token.i
+                     and token.doc[i].dep_ in ("dobj", "obj", "dative", "iobj") for r in refs if r.via == "parse"}
+        if last.country in addressed:
+            return self.other_than(last)
+        return last
+
     def current_pair(self) -> tuple[Actor, ...]:
         """The pair "both sides" means: the last pair of an act, else the last two countries named."""
         if self.pair:
@@ -377,7 +390,8 @@ class Discourse:
                 for c in token.children):
             # "China rejected the charge. A spokesman urged Vietnam to ...": one who speaks for the one
             # the story was just about
-            return [self.last_subject] if self.last_subject and self.last_subject.country else []
+            speaker = self._speaking_for(token, named or {})
+            return [speaker] if speaker is not None else []
         ministry = noun in word_class("ministry_nouns") and token.dep_ == "nsubj"
         if (noun in word_class("government_nouns") or ministry) and any(c.lower_ == "the" for c in token.children) \
                 and not any((c.dep_ in ("compound", "poss") or c.pos_ == "PROPN")
@@ -388,8 +402,10 @@ class Discourse:
             if reporter and not _an_envoy_reports(token):
                 return [state_of(a) for a in reporter]
             actor = self.by_noun.get(noun) or self.last_government
-            if noun in word_class("ministry_nouns") and self.last_subject and self.last_subject.country:
-                actor = self.last_subject  # "China criticised X. The Foreign Ministry called on ...": China's
+            if noun in word_class("ministry_nouns"):
+                if any(named.get(w.i) for w in token.subtree if w.i != token.i) if named else False:
+                    return []  # "the Foreign Ministry in New Delhi": the state named with it
+                actor = self._speaking_for(token, named or {}) or actor
             return [actor] if actor else []
         return []
 

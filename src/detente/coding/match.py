@@ -339,7 +339,9 @@ def told_breaking_out(noun: Token) -> bool:
     """ "the shooting broke out early Wednesday", "fighting along the frontier killed 50 people": fighting told as
     what broke out or what killed, in the past (flag warfill: between the sides of the war the story told)."""
     verb = noun.head
-    return noun.dep_ == "nsubj" and verb.tag_ == "VBD" and (
+    # (told among soldiers, a border or a front: "a shooting at a school killed five" is no clash of states)
+    military = any(t.lemma_.lower() in word_class("front_words") for t in noun.sent)
+    return military and noun.dep_ == "nsubj" and verb.tag_ == "VBD" and (
         verb.lemma_.lower() in word_class("outbreak_verbs") | word_class("toll_verbs"))
 
 
