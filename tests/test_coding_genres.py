@@ -4946,3 +4946,12 @@ def test_the_rules_of_session_37_stay_within_their_words():
     assert ("RUS", "UKR", "REJECT") in got("MOSCOW - Ukraine accused Russia of massing troops on Monday. A Foreign "
                                            "Ministry spokeswoman rejected the charge and urged Kiev to stop "
                                            "provocations.", date(2021, 9, 10))
+
+
+def test_a_deal_calling_for_something_is_no_request_and_a_day_before_a_later_full_date_is_of_its_year():
+    evs = events("In 1978, Carter hosted Begin and Sadat at Camp David, where they negotiated an agreement calling "
+                 "for an Israeli withdrawal from the Sinai.", date(2013, 10, 31))
+    assert not [e for e in evs if e.event_type == "REQUEST"]
+    signed = events("In 1991, the junta refused to step down. The accord signed by Haiti and the United States on "
+                    "July 3 called for the return of the president by October 30, 1992.", date(2013, 10, 31))
+    assert [e.date.start for e in signed if e.event_type == "SUPPORT"] == [date(1992, 7, 3)]

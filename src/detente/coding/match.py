@@ -191,6 +191,8 @@ def _subject_is(token: Token, spec: str, actors: SentenceActors, owned: bool = T
         # round is scheduled to convene": the passive subject of the verb that schedules it)
         token, joined = token.head, token.dep_ == "conj" or scheduled
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+    if token.dep_ == "acl" and token.tag_ == "VBG" and not subjects:
+        subjects = [token.head]  # "an agreement calling for withdrawals": the noun the participle tells of
     if token.dep_ == "relcl":
         # "sent forces that entered Angola": what the relative pronoun stands for
         subjects += [token.head for s in subjects if s.lower_ in word_class("relative_pronouns")]
