@@ -4955,3 +4955,9 @@ def test_a_deal_calling_for_something_is_no_request_and_a_day_before_a_later_ful
     signed = events("In 1991, the junta refused to step down. The accord signed by Haiti and the United States on "
                     "July 3 called for the return of the president by October 30, 1992.", date(2013, 10, 31))
     assert [e.date.start for e in signed if e.event_type == "SUPPORT"] == [date(1992, 7, 3)]
+
+
+def test_a_date_naming_a_line_dates_no_pledge_to_withdraw_to_it():
+    evs = events("Syria and Israel met in Geneva in January 2000. Barak refused to reaffirm Rabin's pledge to Syria to "
+                 "withdraw to the June 4, 1967 line.", date(2013, 10, 31))
+    assert evs and all(e.date.start is not None and e.date.start.year == 2000 for e in evs)

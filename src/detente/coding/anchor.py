@@ -99,9 +99,9 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
 
     compared = compared_clauses(doc)  # "as the Philippines did in 2013": another act's time
     times = [m for m in times if token_of(doc, m.start) not in compared]
-    times = [m for m in times if token_of(doc, m.start) in own
+    times = [m for m in times if (token_of(doc, m.start) in own
              or not (_names_a_thing(doc[token_of(doc, m.start)], doc[trigger], clause)
-                     or _period_of_a_thing(doc, m, doc[trigger]) or names_a_line(doc, m))]
+                     or _period_of_a_thing(doc, m, doc[trigger]))) and not names_a_line(doc, m)]
     # "met in Lima, the first such visit since 2015, and agreed ...": an aside's "since" dates no act outside it
     times = [m for m in times if not (m.since and _in_an_aside(doc[token_of(doc, m.start)], doc[trigger]))]
     # "Reagan, a critic of the treaty during the 1980 campaign, agreed ...": a time in an apposition of the
