@@ -4961,3 +4961,13 @@ def test_a_date_naming_a_line_dates_no_pledge_to_withdraw_to_it():
     evs = events("Syria and Israel met in Geneva in January 2000. Barak refused to reaffirm Rabin's pledge to Syria to "
                  "withdraw to the June 4, 1967 line.", date(2013, 10, 31))
     assert evs and all(e.date.start is not None and e.date.start.year == 2000 for e in evs)
+
+
+def test_the_two_governments_in_a_new_paragraph_are_the_pair_the_text_is_about():
+    text = ("Peru and Japan signed an investment treaty in 2008. Japan designated Peru a strategic partner in 2010. "
+            "Tokyo and Lima held a strategic dialogue in 2012.\n\nPeru resumed diplomatic contacts with Bolivia in "
+            "March 2014.\n\nA plan for maritime cooperation, signed by the two governments in October 2014, guides "
+            "coast guard ties.")
+    evs = events(text, date(2026, 3, 1))
+    plan = [e for e in evs if e.evidence.sentence == 4]
+    assert plan and all({e.source.country, e.target.country} == {"PER", "JPN"} for e in plan)

@@ -71,12 +71,15 @@ class Discourse:
     sides: dict[frozenset[str | None], tuple[Actor, Actor]] = field(default_factory=dict)
     pair_now: bool = False  # whether an act of this sentence set the pair
     pair_aside: bool = False  # whether the act that set the pair was told in a subordinate clause
+    paragraph: int = 0  # the paragraph of the sentence being read
+    pair_paragraph: int = 0  # the paragraph whose act set the pair
     # acts done with no other side ("North Korea launched a missile"): (doer, stem of the trigger word, sentence),
     # those of the last DEED_REACH sentences only
     deeds: list[tuple[Actor, str, int]] = field(default_factory=list)
 
-    def next_sentence(self) -> None:
+    def next_sentence(self, paragraph: int = 0) -> None:
         """Older mentions weigh less: halve every country's salience at each sentence."""
+        self.paragraph = paragraph
         self.salience = {c: w / 2 for c, w in self.salience.items() if w >= 0.05}
         self.pair_now = False
         self.people_before, self.people_now = self.people_now, []
@@ -115,6 +118,7 @@ class Discourse:
             self.sides[key] = self.pair
             self.pair_now = True
             self.pair_aside = aside
+            self.pair_paragraph = self.paragraph
 
     def saw_deed(self, doer: Actor, word: str, index: int) -> None:
         """An act of one side with no other (doer, the stem of its trigger word, its sentence), which a reaction
@@ -137,6 +141,13 @@ class Discourse:
         after Russia annexed Crimea from Ukraine. The two countries had signed a framework in 2009": the pair the
         text is about; but "Then India and Pakistan clashed. The two countries agreed ..." moves on)."""
         current = self.current_pair()
+        if self.told and len(current) == 2 and not self.pair_now and self.pair_paragraph < self.paragraph:
+            # a new paragraph: "the two governments" are the pair the text has told most of (three acts or more), not
+            # the pair of the last act of the paragraph before, if that pair was told once only
+            key, count = max(self.told.items(), key=lambda kv: kv[1])
+            now = frozenset(x.country for x in current)
+            if count >= 3 and key != now and self.told.get(now, 0) <= 1:
+                return self.sides[key]
         if not self.told or len(current) != 2 or self.pair_now or not self.pair_aside:
             return current  # (the pair of an act the same sentence told: "India struck X, and the two ...")
         key, count = max(self.told.items(), key=lambda kv: kv[1])

@@ -224,7 +224,7 @@ def code_sentence(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed:
                   time: Narrative) -> Narrative:
     """Code one sentence (parsed is None when the pre-parse filter found nothing to parse in it): its
     events go to the story, its actors to the discourse. Returns narrative time after the sentence."""
-    story.discourse.next_sentence()
+    story.discourse.next_sentence(t.sentence.paragraph)
     time = time.told(t.times)
     mentions = _mentions(ctx, story, t, time)
     if parsed is None:
