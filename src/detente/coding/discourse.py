@@ -141,18 +141,23 @@ class Discourse:
         after Russia annexed Crimea from Ukraine. The two countries had signed a framework in 2009": the pair the
         text is about; but "Then India and Pakistan clashed. The two countries agreed ..." moves on)."""
         current = self.current_pair()
-        if self.told and len(current) == 2 and not self.pair_now and self.pair_paragraph < self.paragraph:
-            # a new paragraph: "the two governments" are the pair the text has told most of (three acts or more), not
-            # the pair of the last act of the paragraph before, if that pair was told once only
-            key, count = max(self.told.items(), key=lambda kv: kv[1])
-            now = frozenset(x.country for x in current)
-            if count >= 3 and key != now and self.told.get(now, 0) <= 1:
-                return self.sides[key]
+        about = self._pair_of_the_text(current)
+        if about:
+            return about
         if not self.told or len(current) != 2 or self.pair_now or not self.pair_aside:
             return current  # (the pair of an act the same sentence told: "India struck X, and the two ...")
         key, count = max(self.told.items(), key=lambda kv: kv[1])
         now = frozenset(x.country for x in current)
         return self.sides[key] if self.told.get(now, 0) <= 1 and count >= 3 and key != now else current
+
+    def _pair_of_the_text(self, current: tuple[Actor, ...]) -> tuple[Actor, ...]:
+        """In a new paragraph, the pair the text has told most of (three acts or more), when the pair under discussion
+        is that of a single act of the paragraph before; else nothing."""
+        if not self.told or len(current) != 2 or self.pair_now or self.pair_paragraph >= self.paragraph:
+            return ()
+        key, count = max(self.told.items(), key=lambda kv: kv[1])
+        now = frozenset(x.country for x in current)
+        return self.sides[key] if count >= 3 and key != now and self.told.get(now, 0) <= 1 else ()
 
     def most_told_pair(self) -> tuple[Actor, ...]:
         """The two states the text has told most acts between so far (on a tie, the first told), else the pair
