@@ -4971,3 +4971,11 @@ def test_the_two_governments_in_a_new_paragraph_are_the_pair_the_text_is_about()
     evs = events(text, date(2026, 3, 1))
     plan = [e for e in evs if e.evidence.sentence == 4]
     assert plan and all({e.source.country, e.target.country} == {"PER", "JPN"} for e in plan)
+
+
+def test_a_deal_signed_at_the_meeting_of_two_states_is_theirs():
+    text = ("Brazil and Germany signed a research agreement in 2012.\n\nThe Energy Agreement was signed in May 2015 "
+            "in Brasilia, at the first strategic dialogue of the two countries.")
+    evs = events(text, date(2026, 3, 1))
+    signed = [e for e in evs if e.evidence.sentence == 1 and e.event_type == "SUPPORT"]
+    assert signed and all({e.source.country, e.target.country} == {"BRA", "DEU"} for e in signed)
