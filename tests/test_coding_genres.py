@@ -4942,19 +4942,38 @@ def test_the_rules_of_session_37_stay_within_their_words():
         "SEOUL - South Korea accused Japan of distorting history on Monday. On Tuesday a Chinese jet entered Japanese "
         "airspace near Okinawa. Beijing said the jet had lost its way. Japan rejected that explanation.",
         date(2021, 9, 10))
+    # a deal's century does not date what was done to it in a year told; a war's does
+    assert [e.date.start for e in events("In 1950, China revoked the 19th-century treaties with Britain.",
+                                         date(2013, 10, 31))] == [date(1950, 1, 1)]
+    # a "where" clause told in the progressive still names what was bombed; a deadline does not date the agreeing
+    assert ("USA", "LAO", "ASSAULT") in got("Laos, where American planes were bombing heavily in 1970, protested to "
+                                            "Washington.", date(2013, 10, 31))
+    agreed = events("The talks resumed in 1993. On March 3, Israel and Jordan agreed on a timetable calling for a "
+                    "full peace treaty by December 1, 1994.", date(2013, 10, 31))
+    assert [e.date.start for e in agreed if e.event_type == "AGREE"] == [date(1993, 3, 3)]
+    # a share of a people is a public; fighting after a war told is of its sides; witnesses are no parties
+    assert ("DEU", "RUS", "REJECT") not in got("BERLIN - Germany criticised the Russian annexation of Crimea on "
+                                               "Monday. A majority of Germans opposed sanctions against Russia, a poll "
+                                               "showed.", date(2014, 3, 20))
+    assert ("AZE", "ARM", "ASSAULT") in got("BAKU - Azerbaijan and Armenia went to war over Nagorno-Karabakh in 1992."
+                                            "\n\nHeavy fighting broke out again on Monday near the village of Agdam.",
+                                            date(2020, 7, 14))
+    assert not got("The agreement was signed in Paris in 1973 in the presence of American and Soviet envoys.",
+                   date(2016, 6, 1))
     # a spokeswoman who urges the last subject speaks for the other side
     assert ("RUS", "UKR", "REJECT") in got("MOSCOW - Ukraine accused Russia of massing troops on Monday. A Foreign "
                                            "Ministry spokeswoman rejected the charge and urged Kiev to stop "
                                            "provocations.", date(2021, 9, 10))
 
 
-def test_a_deal_calling_for_something_is_no_request_and_a_day_before_a_later_full_date_is_of_its_year():
+def test_a_deal_calling_for_something_is_no_request_but_a_declaration_calling_on_a_state_is():
     evs = events("In 1978, Carter hosted Begin and Sadat at Camp David, where they negotiated an agreement calling "
                  "for an Israeli withdrawal from the Sinai.", date(2013, 10, 31))
     assert not [e for e in evs if e.event_type == "REQUEST"]
-    signed = events("In 1991, the junta refused to step down. The accord signed by Haiti and the United States on "
-                    "July 3 called for the return of the president by October 30, 1992.", date(2013, 10, 31))
-    assert [e.date.start for e in signed if e.event_type == "SUPPORT"] == [date(1992, 7, 3)]
+    declared = events("In 2005, Brazil and Argentina issued a joint declaration calling on Paraguay to reopen the "
+                      "border.", date(2013, 10, 31))
+    assert {(e.source.country, e.target.country) for e in declared if e.event_type == "REQUEST"} == {
+        ("BRA", "PRY"), ("ARG", "PRY")}
 
 
 def test_a_date_naming_a_line_dates_no_pledge_to_withdraw_to_it():

@@ -278,8 +278,10 @@ def _an_age(doc: Any, m: TimeMention, trigger: Token) -> bool:
         return False
     last = doc[token_of(doc, m.end - 1)]
     thing = last.head
-    # (not "in the 16th-century wars with Spain": wars and other acts are of their century)
-    an_act = bool(lexicon_triggers().get(("N", thing.lemma_.lower()))) or in_class(thing.lemma_, "@WAR_NOUN")
+    # (not "in the 16th-century wars with Spain": wars are of their century; "revoked the 19th-century treaties" in
+    # 1950 was done in 1950)
+    an_act = in_class(thing.lemma_, "@WAR_NOUN") or any(
+        e.event_type == "ASSAULT" for e in lexicon_triggers().get(("N", thing.lemma_.lower()), ()))
     return last.dep_ in ("compound", "amod") and thing.pos_ in ("NOUN", "PROPN") and thing.i != trigger.i \
         and thing.i > last.i and not an_act
 

@@ -373,8 +373,7 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             if child.dep_ == "nsubjpass" and adverbial and actors.in_phrase(child):
                 # "X was criticised after supplying arms": X supplied them, whatever the voice of the clause
                 return actors.in_phrase(child)
-            if child.dep_ in ("nsubj", "csubj") and child.lemma_.lower() in word_class("public_nouns") \
-                    and not any(c.dep_ == "conj" for c in child.children):
+            if child.dep_ in ("nsubj", "csubj") and _a_public(child):
                 return []  # "American public opinion supported the British", "the majority of Americans opposed"
             if child.dep_ in ("nsubj", "csubj"):
                 refs = actors.in_phrase(child)
@@ -476,13 +475,26 @@ def _lists_examples(prep: Token) -> bool:
         prep.lower_ == "as" and any(c.lower_ == "such" for c in [*prep.children, *prep.lefts]))
 
 
+def _a_public(noun: Token) -> bool:
+    """ "American public opinion", "a majority of Germans": a public, no state (but "the public and the
+    administration" names one, and "the majority of NATO members" are states)."""
+    if any(c.dep_ == "conj" for c in noun.children):
+        return False
+    if noun.lemma_.lower() in word_class("public_nouns"):
+        return True
+    if noun.lemma_.lower() not in word_class("share_of_people_nouns"):
+        return False
+    of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return bool(of) and all(p.tag_ == "NNPS" or p.lemma_.lower() in word_class("people_nouns") for p in of)
+
+
 def _the_place_where(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     """ "Korea, where U.S. Marines had invaded in 1871": a state a "where" clause hangs on is what was invaded
     (word class where_object_verbs), when the clause names nothing it was done to."""
     if verb.dep_ != "relcl" or verb.lemma_.lower() not in word_class("where_object_verbs") \
             or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) \
             or any(c.dep_ in ("dobj", "obj") for c in verb.children) \
-            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or verb.tag_ not in ("VBD", "VBN"):
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return []  # (not "Turkey, where the missiles could strike within minutes": a base, no target)
     return [r for r in actors.in_phrase(verb.head) if r.kind == "country"]
 

@@ -323,8 +323,7 @@ def resolve_once(sent: SentenceView, picked: TimeMention, future: bool, anchor: 
     key = (picked.start, picked.end, picked.first, picked.last, future)
     if key not in sent.resolved:
         if picked.kind == "partial":
-            anchor = _told_before(sent, picked) or _when_frame(sent, picked) or _opening_year(sent, picked) \
-                or _year_told_after(sent, picked, anchor) or anchor
+            anchor = _told_before(sent, picked) or _when_frame(sent, picked) or _opening_year(sent, picked) or anchor
             if anchor is not None and anchor.start is not None and anchor.precision in ("day", "week", "month") \
                     and _a_look_back(sent, picked):
                 # "The war had begun in March": a look back keeps the story's year (a yearless date
@@ -348,22 +347,6 @@ def _when_frame(sent: SentenceView, picked: TimeMention) -> DateSpan | None:
                 and anchoring.in_when_clause(sent.parsed, token, m):
             return DateSpan(m.first, m.last, m.precision, m.text, "explicit")
     return None
-
-
-def _year_told_after(sent: SentenceView, picked: TimeMention, anchor: DateSpan | None) -> DateSpan | None:
-    """The year of a full date the sentence tells after a day with no year, when the story stood in an earlier
-    year ("the accord signed on July 3 called for his return by October 30, 1993", told after 1992): the day is of
-    that year if it falls before that date."""
-    later = next((m for m in sent.t.times if m.kind == "absolute" and m.start >= picked.end and m.first and m.last
-                  and m.precision in ("day", "month") and m.period is None and not m.since), None)
-    if later is None or later.first is None or anchor is None or anchor.start is None \
-            or anchor.start.year >= later.first.year:
-        return None
-    span, _ = anchoring.date_from_time(picked, DateSpan(date(later.first.year, 1, 1), date(later.first.year, 12, 31),
-                                                        "year", later.text, "explicit"), None, False)
-    if span is None or span.start is None or span.start > later.first:
-        return None
-    return DateSpan(date(later.first.year, 1, 1), date(later.first.year, 12, 31), "year", later.text, "explicit")
 
 
 def _opening_year(sent: SentenceView, picked: TimeMention) -> DateSpan | None:

@@ -342,7 +342,8 @@ def told_breaking_out(noun: Token) -> bool:
     what broke out or what killed, in the past (flag warfill: between the sides of the war the story told)."""
     verb = noun.head
     # (told among soldiers, a border or a front: "a shooting at a school killed five" is no clash of states)
-    military = any(t.lemma_.lower() in word_class("front_words") for t in noun.sent)
+    military = noun.lemma_.lower() not in word_class("fire_words_needing_a_front") or any(
+        t.lemma_.lower() in word_class("front_words") for t in noun.sent)
     return military and noun.dep_ == "nsubj" and verb.tag_ == "VBD" and (
         verb.lemma_.lower() in word_class("outbreak_verbs") | word_class("toll_verbs"))
 

@@ -353,7 +353,9 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # "the Soviet-Afghan treaty was signed in 1978", "the Hay-Pauncefote Treaty was signed": the parties the
         # deal's name gives
         args = replace(args, pair=args.targets, targets=[])
-    told_with = [r for r in args.targets if r.kind not in PLACE_KINDS]
+    # (not those who only watched it: "signed in the presence of American and Soviet envoys")
+    watched = {w.i for n in token.subtree if n.lemma_.lower() in word_class("witness_nouns") for w in n.subtree}
+    told_with = [r for r in args.targets if r.kind not in PLACE_KINDS and r.token not in watched]
     if "sym" in entry.flags and not args.sources and not args.pair and len(_states(told_with)) >= 2 \
             and definite_passive(token):
         # "the agreement was signed in New Delhi, at the first dialogue of the two countries": the states told with
