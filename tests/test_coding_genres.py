@@ -4998,3 +4998,9 @@ def test_a_deal_signed_at_the_meeting_of_two_states_is_theirs():
     evs = events(text, date(2026, 3, 1))
     signed = [e for e in evs if e.evidence.sentence == 1 and e.event_type == "SUPPORT"]
     assert signed and all({e.source.country, e.target.country} == {"BRA", "DEU"} for e in signed)
+
+
+def test_a_deployment_described_or_called_a_threat_is_an_accusation():
+    evs = events("LIMA - Peru on Monday described the Chilean naval deployment as \"a threat.\"",
+                 date(2021, 5, 12))
+    assert ("PER", "CHL", "ACCUSE") in found(evs)
