@@ -5004,3 +5004,8 @@ def test_a_deployment_described_or_called_a_threat_is_an_accusation():
     evs = events("LIMA - Peru on Monday described the Chilean naval deployment as \"a threat.\"",
                  date(2021, 5, 12))
     assert ("PER", "CHL", "ACCUSE") in found(evs)
+
+
+def test_an_exercise_called_a_provocation_is_an_accusation_against_its_holder():
+    evs = events("LIMA - Peru on Monday called the Chilean exercise a provocation.", date(2021, 5, 12))
+    assert ("PER", "CHL", "ACCUSE") in found(evs)
