@@ -5009,3 +5009,10 @@ def test_a_deployment_described_or_called_a_threat_is_an_accusation():
 def test_an_exercise_called_a_provocation_is_an_accusation_against_its_holder():
     evs = events("LIMA - Peru on Monday called the Chilean exercise a provocation.", date(2021, 5, 12))
     assert ("PER", "CHL", "ACCUSE") in found(evs)
+
+
+def test_a_suspension_until_a_later_time_is_dated_before_it():
+    evs = events("Egypt and Sudan held talks in 1995.\n\nEgypt thus chose to suspend them until after the elections "
+                 "in 1996.", date(2013, 10, 31))
+    suspended = [e for e in evs if e.event_type == "SANCTION"]
+    assert suspended and all(e.date.start == date(1995, 1, 1) for e in suspended)

@@ -135,6 +135,8 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
             # (nor does what lasted until a time: "remained opposed until December 1941"; but "did not recognise
             # it until 1979" was done then)
             lasted = _until(parsed, picked) and not any(c.dep_ == "neg" for c in told.children)
+            if lasted and told.lemma_.lower() in word_class("suspending_verbs") and status == "occurred":
+                span = None  # "chose to suspend the talks until after the elections in 1996": suspended before then
             if span is not None and status == "occurred" and _before(parsed, picked, told):
                 span = _up_to(span)
             if span is not None and not picked.since and not lasted and scene.narrative(span) and status == "occurred" \
