@@ -5016,3 +5016,11 @@ def test_a_suspension_until_a_later_time_is_dated_before_it():
                  "in 1996.", date(2013, 10, 31))
     suspended = [e for e in evs if e.event_type == "SANCTION"]
     assert suspended and all(e.date.start == date(1995, 1, 1) for e in suspended)
+
+
+def test_an_act_named_again_with_both_its_sides_is_the_one_told_before():
+    text = ("On December 25, 1979, the Soviet Union invaded Afghanistan.\n\nIn April 1981, Afghanistan once again "
+            "became a cooperative member of the Non-Aligned Movement.\n\nThe Soviet invasion of Afghanistan was "
+            "significant in the sense that it ended detente.")
+    evs = [e for e in events(text, date(2013, 10, 31)) if e.event_type == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].date.start == date(1979, 12, 25)

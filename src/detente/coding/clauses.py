@@ -59,9 +59,17 @@ BACK_REFERENCE_SPAN = 6  # sentences: "the trip" refers to a trip told just befo
 def back_reference(token: Any) -> str:
     """An act mentioned as background to another ("After Pakistani troops invaded Kashmir, ...",
     "the trip") refers back to one the text has already told, and shares its date: "clause" for
-    a background clause, "noun" for a definite noun (which only looks a few sentences back)."""
+    a background clause, "noun" for a definite noun (which only looks a few sentences back), "named" for a definite
+    noun told with both its sides ("the Soviet invasion of Czechoslovakia", which looks back as far as a clause)."""
     if token.pos_ in ("NOUN", "PROPN"):
-        return "noun" if any(c.lower_ in word_class("definite_determiners") for c in token.children) else ""
+        if not any(c.lower_ in word_class("definite_determiners") for c in token.children):
+            return ""
+        # "the Soviet invasion of Czechoslovakia", told again paragraphs later: an act named with both its sides is
+        # the one told before, however far the story has moved since
+        doer = any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in token.children)
+        done_to = any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+                      for c in token.children)
+        return "named" if doer and done_to else "noun"
     if any(o.dep_ in ("dobj", "obj") and any(c.lower_ in word_class("definite_determiners") for c in o.children)
            for o in token.children):
         return "noun"  # "signed the pact": the pact told of just before
