@@ -5024,3 +5024,9 @@ def test_an_act_named_again_with_both_its_sides_is_the_one_told_before():
             "significant in the sense that it ended detente.")
     evs = [e for e in events(text, date(2013, 10, 31)) if e.event_type == "ASSAULT"]
     assert len(evs) == 1 and evs[0].date.start == date(1979, 12, 25)
+
+
+def test_a_conflict_named_as_what_a_stance_is_about_is_no_act():
+    evs = events("ANKARA - Turkish officials denied that Ankara had changed its position on the Armenian-Azerbaijani "
+                 "conflict.", date(2021, 4, 2))
+    assert not [e for e in evs if e.event_type == "ASSAULT"]

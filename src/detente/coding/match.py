@@ -251,6 +251,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         return None  # flag determined: "U.S. demand" (for goods) is no demand made; "the demand", "demands" are
     if "pair" in entry.flags and len(_states_named(token, actors)) < 2:
         return None  # flag pair: the noun's own phrase names two states ("a session of the Kazakh-Kyrgyz council")
+    if "named" in entry.flags and _a_topic(token):
+        return None  # "shifted its position on the Israeli-Palestinian conflict": the conflict as a subject of views
     if "named" in entry.flags and not _names_a_party(token, actors) \
             and not ("warfill" in entry.flags and told_breaking_out(token)):
         return None  # "drawn into the conflict", "future conflict": no side named with the noun
@@ -335,6 +337,13 @@ def _states_named(noun: Token, actors: SentenceActors) -> set[str]:
     """The states a noun's own phrase names (not in a clause inside it)."""
     return {r.actor.country for w in _phrase_words(list(noun.children)) for r in actors.by_token.get(w.i, ())
             if r.actor.country}
+
+
+def _a_topic(noun: Token) -> bool:
+    """Whether a noun is what a stance is about ("its position on the conflict", "views about the war")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in word_class("topic_preps") \
+        and prep.head.lemma_.lower() in word_class("stance_nouns")
 
 
 def told_breaking_out(noun: Token) -> bool:
