@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from ..model import Actor, DateSpan, Event
 from ..stems import singular
 from ..timex import TimeMention
 from ..timex.resolve import many_years
-from ..timex.spans import month_end
-from ..timex.words import number_range
+from ..timex.spans import month_end, shift_date
+from ..timex.words import lookup, number_range
 from . import acts, scene
 from . import anchor as anchoring
 from .arguments import ActorRef, Arguments
@@ -124,13 +124,8 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
             ahead = future and not anchoring.told_above(parsed, picked, match.token)
             span, warning = _told_date(ctx, sent, match, picked, ahead, time)
             if status == "cancelled" and ctx.news:
-                # (not when the calling off has a weekday of its own: "on Wednesday called off talks that had been
-                # planned for Monday" are next Monday's)
-                own = anchoring.clause_of(parsed[match.token])
-                looked_back = _a_look_back(sent, picked) and not any(
-                    m.rule == "weekday" and m is not picked
-                    and anchoring.clause_of(parsed[anchoring.token_of(parsed, m.start)]) == own for m in t.times)
-                span = _nearest_called_off(picked, span, ctx.doc.published, ahead, looked_back)
+                span = _nearest_called_off(picked, span, ctx.doc.published, ahead,
+                                           _set_before_the_calling_off(sent, picked, match.token))
             span = _before_or_after_by(parsed, match.token, picked, span)
             # (nor does what lasted until a time: "remained opposed until December 1941"; but "did not recognise
             # it until 1979" was done then)
@@ -167,6 +162,17 @@ def _nearest_called_off(picked: TimeMention, span: DateSpan | None, published: d
     return coming
 
 
+def _set_before_the_calling_off(sent: SentenceView, picked: TimeMention, trigger: int) -> bool:
+    """Whether a day called off was told in the past perfect ("a trip that had been scheduled for Wednesday") and
+    the calling off has no weekday of its own ("on Wednesday called off talks that had been planned for Monday" are
+    next Monday's)."""
+    parsed = sent.parsed
+    own = anchoring.clause_of(parsed[trigger])
+    return _a_look_back(sent, picked) and not any(
+        m.rule == "weekday" and m is not picked and anchoring.clause_of(parsed[anchoring.token_of(parsed, m.start)])
+        == own for m in sent.t.times)
+
+
 def _before_or_after_by(parsed: Any, trigger: int, picked: TimeMention, span: DateSpan | None) -> DateSpan | None:
     """An act told in a clause "four days after" (or "a week before") the act of the main clause, dated by the
     main clause's day ("signed the decree on Saturday, four days after jets shot down a bomber"): that day less
@@ -178,13 +184,13 @@ def _before_or_after_by(parsed: Any, trigger: int, picked: TimeMention, span: Da
     marker = next((c for c in node.children if c.dep_ == "mark"), None) if verb.dep_ == "advcl" else None
     if marker is None and node.dep_ == "pobj":
         marker, node = node.head, node.head
-    if marker is None or marker.lower_ not in ("after", "before"):
+    if marker is None or marker.lower_ not in word_class("offset_marks"):
         return span
     if parsed[anchoring.token_of(parsed, picked.start)].i in {t.i for t in node.subtree}:
         return span  # the time is the clause's own
     head = node.head if node is marker else node
     amount = next((c for c in [*head.children, *marker.children] if c.dep_ == "npadvmod" and c.i < marker.i
-                   and c.lemma_.lower() in ("day", "week")), None)
+                   and _a_unit_of_days(c.lemma_.lower())), None)
     count = next((c for c in amount.children if c.dep_ in ("nummod", "det")), None) if amount is not None else None
     if amount is None or count is None or amount.i != marker.i - 1:
         return span
@@ -194,9 +200,17 @@ def _before_or_after_by(parsed: Any, trigger: int, picked: TimeMention, span: Da
         return span
     if low != high:
         return span
-    days = low * (7 if amount.lemma_.lower() == "week" else 1) * (-1 if marker.lower_ == "after" else 1)
-    day = span.start + timedelta(days=days)
+    back = marker.lower_ in word_class("offset_after_marks")  # "four days after" the main clause's day: before it
+    day = shift_date(span.start, str(lookup("units", amount.lemma_.lower())), -low if back else low)
     return DateSpan(day, day, "day", span.text, span.basis)
+
+
+def _a_unit_of_days(word: str) -> bool:
+    """Whether a word is a unit of time counted in days ("days", "week"), which keeps a day's precision."""
+    try:
+        return lookup("units", word) in ("day", "week")
+    except KeyError:
+        return False
 
 
 def _in_parentheses(raw: str, m: TimeMention) -> bool:

@@ -141,23 +141,15 @@ class Discourse:
         after Russia annexed Crimea from Ukraine. The two countries had signed a framework in 2009": the pair the
         text is about; but "Then India and Pakistan clashed. The two countries agreed ..." moves on)."""
         current = self.current_pair()
-        about = self._pair_of_the_text(current)
-        if about:
-            return about
-        if not self.told or len(current) != 2 or self.pair_now or not self.pair_aside:
-            return current  # (the pair of an act the same sentence told: "India struck X, and the two ...")
+        # (the pair of an act the same sentence told stays: "India struck X, and the two ..."; so does one set in the
+        # main clause of this paragraph)
+        if not self.told or len(current) != 2 or self.pair_now or not (
+                self.pair_aside or self.pair_paragraph < self.paragraph):
+            return current
         key, count = max(self.told.items(), key=lambda kv: kv[1])
         now = frozenset(x.country for x in current)
+        # a pair told of once, in an aside or in the paragraph before, gives way to one told three times or more
         return self.sides[key] if self.told.get(now, 0) <= 1 and count >= 3 and key != now else current
-
-    def _pair_of_the_text(self, current: tuple[Actor, ...]) -> tuple[Actor, ...]:
-        """In a new paragraph, the pair the text has told most of (three acts or more), when the pair under discussion
-        is that of a single act of the paragraph before; else nothing."""
-        if not self.told or len(current) != 2 or self.pair_now or self.pair_paragraph >= self.paragraph:
-            return ()
-        key, count = max(self.told.items(), key=lambda kv: kv[1])
-        now = frozenset(x.country for x in current)
-        return self.sides[key] if count >= 3 and key != now and self.told.get(now, 0) <= 1 else ()
 
     def most_told_pair(self) -> tuple[Actor, ...]:
         """The two states the text has told most acts between so far (on a tie, the first told), else the pair
@@ -419,7 +411,7 @@ class Discourse:
                 return [state_of(a) for a in reporter]
             actor = self.by_noun.get(noun) or self.last_government
             if noun in word_class("ministry_nouns"):
-                if any(named.get(w.i) for w in token.subtree if w.i != token.i) if named else False:
+                if named and any(named.get(w.i) for w in token.subtree if w.i != token.i):
                     return []  # "the Foreign Ministry in New Delhi": the state named with it
                 actor = self._speaking_for(token, named or {}) or actor
             return [actor] if actor else []

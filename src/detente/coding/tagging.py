@@ -81,6 +81,12 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(f for w in word_classes()["SUPPORTED_EVENT"] for f in (w, w + "s"))
 
 
+@cache
+def _breaking_out_forms() -> frozenset[str]:
+    """The forms of the verbs fighting with no side named is told with ("broke out", "killed": flag warfill)."""
+    return class_forms("outbreak_verbs") | class_forms("toll_verbs")
+
+
 def candidate(raw: str, mentions: list[ActorMention]) -> bool:
     """Cheap filter before parsing: a trigger word that can fit (with the object or preposition its
     entries ask for, if they all ask for one) and an actor or an anaphor in the sentence."""
@@ -90,7 +96,7 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
             or _compass_state().search(raw)
             or _named_exercise().search(raw)
             or (words & class_forms("phase_verbs") and words & _event_nouns())
-            or (words & war_fill_forms() and words & (class_forms("outbreak_verbs") | class_forms("toll_verbs")))):
+            or (words & war_fill_forms() and words & _breaking_out_forms())):
         return False  # "the drills will begin on Wednesday": talks or an exercise of the pair told before
     free, needs = filter_forms()
     if words & free or any(m.kind == "exercise" for m in mentions):
