@@ -353,14 +353,15 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # "the Soviet-Afghan treaty was signed in 1978", "the Hay-Pauncefote Treaty was signed": the parties the
         # deal's name gives
         args = replace(args, pair=args.targets, targets=[])
-    # (not those who only watched it: "signed in the presence of American and Soviet envoys")
-    watched = {w.i for n in token.subtree if n.lemma_.lower() in word_class("witness_nouns") for w in n.subtree}
-    told_with = [r for r in args.targets if r.kind not in PLACE_KINDS and r.token not in watched]
-    if "sym" in entry.flags and not args.sources and not args.pair and len(_states(told_with)) >= 2 \
+    if "sym" in entry.flags and not args.sources and not args.pair and len(_states(args.targets)) >= 2 \
             and definite_passive(token):
         # "the agreement was signed in New Delhi, at the first dialogue of the two countries": the states told with
-        # a mutual act whose doers the passive leaves unsaid are its parties (where it was done is none)
-        args = replace(args, pair=told_with, targets=[])
+        # a mutual act whose doers the passive leaves unsaid are its parties (where it was done is none, nor are
+        # those who only watched it: "signed in the presence of American and Soviet envoys")
+        watched = {w.i for n in token.subtree if n.lemma_.lower() in word_class("witness_nouns") for w in n.subtree}
+        told_with = [r for r in args.targets if r.kind not in PLACE_KINDS and r.token not in watched]
+        if len(_states(told_with)) >= 2:
+            args = replace(args, pair=told_with, targets=[])
     named = args.sources or args.targets
     if named and not args.pair and bool(args.sources) != bool(args.targets) and "sym" in entry.flags \
             and definite_passive(token) and len(_states(named)) == 1 and all(r.token != token.i for r in named):
