@@ -201,3 +201,21 @@ def test_a_named_war_opening_a_sentence_takes_the_story_forward_into_its_years_b
     assert annexed and annexed[-1].start == date(1938, 9, 1)
     blockaded = [d for kind in ("COERCE", "SANCTION", "ASSAULT") for d in _dates_of(back, date(2013, 10, 31), kind)]
     assert blockaded and all(d.start == date(1949, 1, 1) for d in blockaded)
+
+
+def test_a_year_before_a_noun_deep_in_the_acts_words_names_that_thing_not_the_act():
+    text = ("NAIROBI, May 4 (VOA) - Kenya and Uganda signed a trade pact on Thursday. The two leaders also urged "
+            "Somalia to punish those behind raids including the 2019 attack on a hotel in Nairobi.")
+    urged = _dates_of(text, date(2023, 5, 4), "REQUEST")
+    assert urged and all(d.start == date(2023, 5, 4) for d in urged)
+    # (a phrase hung on the act's verb is its occasion, and dates it)
+    after = ("In the aftermath of the 2019 protests in Minsk, Lithuania imposed sanctions on Belarus.")
+    imposed = _dates_of(after, date(2023, 5, 4), "SANCTION")
+    assert imposed and all(d.start == date(2019, 1, 1) for d in imposed)
+
+
+def test_a_year_before_the_thing_a_clause_acts_on_does_not_move_the_story():
+    text = ("In 1951, delegates of Chile and Argentina met in Santiago. They agreed to revise the 1902 boundary "
+            "accord, which had set the line in the Andes. Argentina then recalled its ambassador from Chile.")
+    recalled = _dates_of(text, date(2013, 10, 31), "SANCTION") + _dates_of(text, date(2013, 10, 31), "REJECT")
+    assert recalled and all(d.start == date(1951, 1, 1) for d in recalled)

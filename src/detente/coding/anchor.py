@@ -112,6 +112,15 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
     # "the first leader to visit since the two countries established relations in 1992": a "since" clause tells
     # an earlier act, which this one follows
     times = [m for m in times if not _in_a_since_clause(doc[token_of(doc, m.start)], doc[trigger])]
+    # "called on Pakistan to punish those behind attacks including the 2008 assault on Mumbai": a time written before
+    # a noun deep in the act's words names that thing; it dates the act only when the thing is its object, subject
+    # or occasion ("signed the 2015 accord", "clashed during the 2017 standoff")
+    times = [m for m in times if not _names_a_thing_further_off(doc, m, doc[trigger], own | set(near))]
+    # "agreed to revise the 1902 accord": the year of what an infinitive the act governs acts on names that thing
+    undoing = [doc[v] for v in _infinitives(doc[trigger])
+               if doc[v].lemma_.lower() in word_class("acting_on_earlier_verbs")]
+    times = [m for m in times if not any(_names_the_object(doc[token_of(doc, m.start)], v, token_of(doc, m.end - 1))
+                                         for v in undoing)]
     usable = [m for m in times if token_of(doc, m.start) in own
               or _reaches(doc, token_of(doc, m.start), clause, governing)]
     # "In June 1959 Moscow tore up the 1957 agreement": the year before the object names the thing acted on
@@ -294,6 +303,31 @@ def _in_a_since_clause(tok: Token, trigger: Token) -> bool:
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
             return trigger.i not in {t.i for t in node.subtree}
     return False
+
+
+def outer_token(doc: Any, m: TimeMention) -> Token:
+    """The word of a time expression that hangs it on the rest of the sentence."""
+    words = range(token_of(doc, m.start), token_of(doc, m.end - 1) + 1)
+    return next((doc[i] for i in words if doc[i].head.i not in words), doc[words[0]])
+
+
+def _names_a_thing_further_off(doc: Any, m: TimeMention, trigger: Token, own: set[int]) -> bool:
+    """Whether a time is written before a noun, as its modifier, where the noun hangs on another noun or a word
+    that describes one ("those responsible for attacks including the 2008 assault"), not on a verb: it tells which
+    thing is meant. (A phrase on a verb tells that verb's time or occasion: "in the aftermath of the July 2021
+    protests, X imposed", "refusing to go ahead with the 1956 elections".)"""
+    tok = outer_token(doc, m)
+    noun = tok.head
+    if tok.dep_ not in ("nummod", "compound", "amod", "nmod") or noun.pos_ not in ("NOUN", "PROPN") \
+            or noun.i <= token_of(doc, m.end - 1) or noun.i in own or noun.i == trigger.i \
+            or trigger.i in {w.i for w in noun.subtree} or noun.lemma_.lower() in word_class("time_nouns"):
+        return False
+    top = noun
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN") \
+            and top.head.head.i not in own and top.head.head.i != trigger.i:
+        top = top.head.head
+    holder = top.head.head if top.dep_ == "pobj" and top.head.dep_ == "prep" else top.head
+    return holder.pos_ not in ("VERB", "AUX") and holder.i not in own and holder.i != trigger.i
 
 
 def _own_words(noun: Token) -> set[int]:

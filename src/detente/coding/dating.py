@@ -579,7 +579,8 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         times = [m for m in times if not anchoring.names_a_line(parsed, m)]
     if not opening and parsed is not None:
         main = [m for m in times if main_clause(parsed, anchoring.token_of(parsed, m.start))
-                and (m.until or not scene.of_a_noun(parsed[anchoring.token_of(parsed, m.start)]))]
+                and (m.until or not scene.of_a_noun(parsed[anchoring.token_of(parsed, m.start)]))
+                and not scene.marks_a_thing(anchoring.outer_token(parsed, m))]
         # the latest main-clause time is where the narrative stands; with none, a later full date in a "when"
         # clause ("the problems Kennedy inherited when he took office in January 1961", not "a war, which
         # began on January 16, 1991, and ended ...", told in passing)

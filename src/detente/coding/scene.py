@@ -90,6 +90,16 @@ def of_a_noun(token: Any) -> bool:
     return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("NOUN", "PROPN")
 
 
+def marks_a_thing(token: Any) -> bool:
+    """ "agreed to revise the 1936 convention": a time written before a noun other than the subject, as its
+    modifier, tells which thing is meant (when it was made), not where the story stands."""
+    noun = token.head
+    # (not after a preposition of time: "after the 2019 summit" is when)
+    return token.dep_ in ("nummod", "compound", "amod", "nmod") and token.i < noun.i \
+        and noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in word_class("time_nouns") \
+        and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ not in word_class("time_preps")))
+
+
 def moves_away(anchor: DateSpan | None, period: DateSpan) -> bool:
     """Whether a period set as the scene ("in the mid-19th century") leaves narrative time behind:
     a precise time inside the period still holds, one outside it ("in 1639", two paragraphs
