@@ -219,3 +219,10 @@ def test_a_year_before_the_thing_a_clause_acts_on_does_not_move_the_story():
             "accord, which had set the line in the Andes. Argentina then recalled its ambassador from Chile.")
     recalled = _dates_of(text, date(2013, 10, 31), "SANCTION") + _dates_of(text, date(2013, 10, 31), "REJECT")
     assert recalled and all(d.start == date(1951, 1, 1) for d in recalled)
+
+
+def test_then_in_a_sentence_with_a_full_date_is_that_date():
+    text = ("In 1916, Romania joined the Allies.\n\nOn June 22, 1941, the Romanian Government, by then allied with "
+            "Germany, declared war on the Soviet Union.")
+    declared = _dates_of(text, date(2019, 11, 15), "ASSAULT")
+    assert declared and all(d.start == date(1941, 6, 22) for d in declared)

@@ -89,8 +89,10 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         tok = token_of(doc, m.start)
         other_clause = clause_of(doc[tok]) != clause
         # (and so does how long what led to it lasted: "On May 3, after ten days of talks, they signed")
+        # ("On December 13, 1941, the government, by then allied with Germany, declared war": "then" is the day told)
         bare_later = (m.rule == "later" and m.text.lower() == "later") or _spelled_out(m, times) or (
-            m.kind == "anaphoric" and m.text.lower().endswith(" of"))
+            m.kind == "anaphoric" and m.text.lower().endswith(" of")) or (
+            m.kind == "anaphoric" and m.rule == "same" and any(n.kind == "absolute" for n in times))
         # a date that names a noun's thing ("the revolution of April 1952") yields to one of the act's own
         # (not a text's: "the Declaration of 1950, wherein they pledged" is when the pledge was made)
         named = doc[tok].dep_ == "pobj" and doc[tok].head.lower_ in word_class("naming_preps") and tok not in own \
