@@ -668,3 +668,25 @@ def test_the_pre_parse_filter_asks_for_the_object_an_entry_needs_not_only_its_pr
     assert candidate(joined, find_actors(joined))
     general = "In 1900 the idea became the policy of the United States."  # "became ... of", no "member"
     assert not candidate(general, find_actors(general))
+
+
+def test_a_place_that_fell_to_a_state_was_taken_by_it_but_a_duty_that_fell_to_someone_was_not():
+    assert dyads(events("In 1940, Norway fell to Germany after two months of fighting.")) == {("DEU", "NOR", "ASSAULT")}
+    assert not events("In 1790, responsibility for the debts fell to Secretary of the Treasury Alexander Hamilton.")
+
+
+def test_the_subject_of_suffered_raids_is_what_they_fell_on():
+    assert dyads(events("In 1940, Malta suffered repeated Italian air raids.")) == {("ITA", "MLT", "ASSAULT")}
+
+
+def test_visa_restrictions_and_revoked_visas_are_sanctions():
+    assert dyads(events("In March 2014, Washington ordered visa restrictions on Russian officials.")) \
+        == {("USA", "RUS", "SANCTION")}
+    assert dyads(events("In 2021, Canada revoked the visa of a Chinese diplomat.")) == {("CAN", "CHN", "SANCTION")}
+
+
+def test_troops_blocking_a_patrol_coerce_its_state_and_states_resuming_tests_mobilize():
+    assert dyads(events("In June 2019, Greek soldiers blocked a Turkish patrol on the island.")) \
+        == {("GRC", "TUR", "COERCE")}
+    resumed = events("In 1961, talks between Britain and France failed, and both Britain and France resumed testing.")
+    assert ("GBR", "FRA", "MOBILIZE") in dyads(resumed) or ("FRA", "GBR", "MOBILIZE") in dyads(resumed)

@@ -691,6 +691,8 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
     if entry.pos == "V":
         args = verb_arguments(token, actors, "from" in flags, "subjacts" in flags, entry.mode == "third-party",
                               entry.event_type in _BY_PROXY)
+        if "recipient" in flags and "namedsubj" in flags and not any(r.via == "parse" for r in args.sources):
+            return Arguments()
         if "recipient" in flags:
             # "Turkey took delivery of Russian missiles", "received Chinese-built submarines": the state whose
             # goods they are gives them to the subject
@@ -852,6 +854,10 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in word_class("receiving_verbs"):
         # "won support from Chile and Argentina", "received aid from Japan": the subject is given it (not a
         # "they" that may stand for a company)
+        args.targets = [r for r in subject_of(noun.head, actors) if noun.doc[r.token].pos_ != "PRON"]
+    if args.sources and not args.targets and not args.pair and noun.dep_ in ("dobj", "obj") \
+            and noun.head.lemma_.lower() in word_class("undergoing_verbs"):
+        # "Darwin suffered frequent Japanese air raids": the subject is what the act falls on
         args.targets = [r for r in subject_of(noun.head, actors) if noun.doc[r.token].pos_ != "PRON"]
     if not args.targets and not args.pair:
         args.targets = aimed_at(noun, actors)  # "sanctions aimed at Iran's oil sector"

@@ -85,7 +85,8 @@ class Trigger:
     # recognition", "believed that recognition would serve"), pairtarget (the subject's partner in the pair under
     # discussion is the target when the text names none: "Sweden suspended its aid"), notsubj=@CLASS (no subject of
     # the class: "planes carrying arms arrived in Israel" is no visit), behest (a noun's "of" phrase is its agent
-    # after "at", "upon" or "on": "at the request of Peru")
+    # after "at", "upon" or "on": "at the request of Peru"), namedsubj (with recipient: the subject must name a state
+    # or a place, who else the text told of is no target: "Saigon fell to the North", not "the task fell to Hamilton")
 
     @property
     def specificity(self) -> int:
