@@ -690,3 +690,21 @@ def test_troops_blocking_a_patrol_coerce_its_state_and_states_resuming_tests_mob
         == {("GRC", "TUR", "COERCE")}
     resumed = events("In 1961, talks between Britain and France failed, and both Britain and France resumed testing.")
     assert ("GBR", "FRA", "MOBILIZE") in dyads(resumed) or ("FRA", "GBR", "MOBILIZE") in dyads(resumed)
+
+
+def test_the_establishment_of_relations_between_two_states_is_told_as_a_noun():
+    evs = events("The establishment of diplomatic relations between Israel and Jordan in 1994, together with the "
+                 "peace treaty, opened a decade of trade.")
+    e = only(evs, "SUPPORT")
+    assert {e.source.country, e.target.country} == {"ISR", "JOR"} and e.date.start == date(1994, 1, 1)
+
+
+def test_a_leader_named_with_a_title_before_his_name_is_received_as_a_visitor():
+    text = "On May 3, 1961, Prime Minister Hendrik Verwoerd of South Africa was received by President Kennedy."
+    assert ("USA", "ZAF", "CONSULT") in dyads(events(text))
+
+
+def test_what_an_episode_did_is_no_act_of_the_state_it_is_named_after():
+    assert not [e for e in events("In 1989, the Soviet leader's visit to Beijing occupied Chinese officials' "
+                                  "attention for a week.") if e.event_type == "ASSAULT"]
+    assert not events("In 1797, the French affair forced the United States to build a navy.")

@@ -226,3 +226,11 @@ def test_then_in_a_sentence_with_a_full_date_is_that_date():
             "Germany, declared war on the Soviet Union.")
     declared = _dates_of(text, date(2019, 11, 15), "ASSAULT")
     assert declared and all(d.start == date(1941, 6, 22) for d in declared)
+
+
+def test_the_date_of_the_sentences_subject_sets_the_scene():
+    text = ("Chile and Cuba established diplomatic relations in 1970. However, the Chilean army's violent repression "
+            "of the protests in the capital on September 11, 1973, cooled relations considerably.\n\nThe protests "
+            "began on May 2, when Cuba recalled its ambassador from Chile.")
+    recalled = [d for kind in ("SANCTION", "REJECT") for d in _dates_of(text, date(2013, 10, 31), kind)]
+    assert recalled and all(d.start == date(1973, 5, 2) for d in recalled)

@@ -128,8 +128,11 @@ def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
             c.lower_ == "of" and any(p.dep_ == "pobj" and _satisfies(p, spec, actors) for p in c.children)
             for c in word.children):
         return True  # "imposed four rounds of tariffs": what the rounds are of
-    return any(c.dep_ in ("compound", "amod") and (in_class(c.lemma_, spec) or in_class(c.lower_, spec))
-               for c in word.children)
+    # ("Prime Minister Ahmed Ben Bella": a title in the compounds of a name, however deep)
+    titles = [c for c in word.children if c.dep_ in ("compound", "amod")]
+    if word.pos_ == "PROPN":
+        titles += [g for c in titles if c.pos_ == "PROPN" for g in c.children if g.dep_ == "compound"]
+    return any(in_class(c.lemma_, spec) or in_class(c.lower_, spec) for c in titles)
 
 
 def referent(word: Token, specs: tuple[str | None, ...], skip: Collection[int] = ()) -> Token | None:
@@ -238,6 +241,10 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         used.append(hit[0].i)
     if entry.subject and not _subject_is(token, entry.subject, actors):
         return None
+    if entry.pos == "V" and any(c.dep_ == "nsubj" and c.lemma_.lower() in word_class("episode_nouns")
+                                for c in token.children):
+        return None  # "Gorbachev's visit occupied the officials' attention", "the affair forced Washington to ...":
+        # what an episode did is no act of the state it is named after
     if any(_subject_is(token, spec, actors, owned=False) for spec in entry.valued("notsubj")):
         return None  # flag notsubj=@CLASS: "planes carrying weapons arrived in Israel" is no visit (but "the
         # minister's plane arrived" is his)

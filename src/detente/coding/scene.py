@@ -87,7 +87,17 @@ def flashback(token: Any, span: DateSpan, anchor: DateSpan | None) -> bool:
 def of_a_noun(token: Any) -> bool:
     """ "Based upon agreements with the Soviet Union in 1945, ...": a time in a phrase that modifies a
     noun dates that thing (the agreements), not the scene."""
-    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("NOUN", "PROPN")
+    # (but "the suppression of the protests on June 4, 1989, cooled relations": the main clause's subject is what
+    # the sentence tells, and its time where the story stands)
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("NOUN", "PROPN") \
+        and not _subject_of_the_sentence(token.head.head)
+
+
+def _subject_of_the_sentence(noun: Any) -> bool:
+    """Whether a noun, or the noun whose "of" phrase holds it, is the subject of the sentence's root."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
 
 
 def marks_a_thing(token: Any) -> bool:
