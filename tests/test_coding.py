@@ -708,3 +708,24 @@ def test_what_an_episode_did_is_no_act_of_the_state_it_is_named_after():
     assert not [e for e in events("In 1989, the Soviet leader's visit to Beijing occupied Chinese officials' "
                                   "attention for a week.") if e.event_type == "ASSAULT"]
     assert not events("In 1797, the French affair forced the United States to build a navy.")
+
+
+def test_tariffs_raised_on_another_states_goods_are_sanctions():
+    assert dyads(events("In May 2019, Washington raised tariffs on Chinese goods to 25%.")) \
+        == {("USA", "CHN", "SANCTION")}
+
+
+def test_apologies_offered_and_regret_expressed_for_an_act_support_the_other_side():
+    assert dyads(events("On Monday, Japan offered its apologies to South Korea for the incident.",
+                        date(2019, 3, 4))) == {("JPN", "KOR", "SUPPORT")}
+    assert dyads(events("In 1956, Britain expressed regret to Egypt for the landings.")) == {("GBR", "EGY", "SUPPORT")}
+    assert not [e for e in events("In 2008, Japan expressed regret over the decision by Russia.")
+                if e.event_type == "SUPPORT"]
+
+
+def test_what_a_state_orders_its_own_arm_to_do_is_its_act_done_but_an_order_to_another_is_a_demand():
+    e = only(events("In 2019, Ecuador ordered the security forces to suspend intelligence sharing with Peru."),
+             "SANCTION")
+    assert (e.source.country, e.target.country, e.status) == ("ECU", "PER", "occurred")
+    assert not [e for e in events("In 1990, the council ordered Iraq to withdraw from Kuwait.")
+                if e.event_type == "RETREAT" and e.status == "occurred"]

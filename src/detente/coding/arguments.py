@@ -13,7 +13,7 @@ from typing import Any
 
 from ..model import Actor
 from ..timex.words import calendar_nouns
-from .clauses import kept_from, occasion_noun
+from .clauses import kept_from, occasion_noun, own_arm
 from .lexicon import PLACE_KINDS, class_forms, in_class, triggers, with_particle, word_class
 
 Token = Any  # spaCy Token
@@ -427,8 +427,10 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             return [r for c in kept for r in actors.in_phrase(c)]
         if infinitive and parent.lemma_ in word_class("object_control_verbs"):
             for child in parent.children:
-                if child.dep_ in ("dobj", "obj"):
+                if child.dep_ in ("dobj", "obj") and (actors.in_phrase(child) or not own_arm(child)):
                     return actors.in_phrase(child)
+            # ("Petro ordered the security forces to suspend intelligence sharing": an arm of the state no one names
+            # acts for the one who gives the order)
         if node.dep_ in ("pcomp", "pobj") or parent.dep_ == "prep":
             holder = parent.head if parent.dep_ == "prep" else parent
             if holder.pos_ in ("NOUN", "PROPN") and actors.modifiers(holder):

@@ -271,6 +271,9 @@ def hypothetical(token: Any) -> bool:
             node = node.head  # "demanded that Vietnam stop its drilling and withdraw its vessels": both asked
         if node.dep_ not in ("ccomp", "xcomp", "acl", "advcl") or node.head.i == node.i:
             return False
+        if node.head.lemma_.lower() in word_class("commanding_verbs") and node.dep_ == "xcomp" and any(
+                c.dep_ in ("dobj", "obj") and own_arm(c) for c in node.head.children):
+            return False  # "ordered the security forces to suspend intelligence sharing": done by the state's own arm
         if node.head.lemma_.lower() in word_class("instructing_verbs") and (
                 (node.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in node.head.children))
                 or (node.dep_ == "ccomp" and to_infinitive(node) and any(c.dep_ == "nsubj" for c in node.children))):
@@ -321,6 +324,14 @@ def attempted(verb: Any) -> bool:
     return verb.pos_ == "VERB" and verb.dep_ in ("acl", "xcomp", "advcl") and to_infinitive(verb) and (
         verb.head.lemma_.lower() in word_class("attempt_words") | word_class("trying_verbs")
         | word_class("failure_words"))
+
+
+def own_arm(noun: Any) -> bool:
+    """Whether a noun is an arm of a state told with no state of its own ("the army", "the security forces",
+    "its troops"), which acts for whoever commands it."""
+    return (noun.lemma_.lower() in word_class("state_arm_nouns") or in_class(noun.lemma_, "@TROOPS")) and not any(
+        c.dep_ in ("poss", "compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.text[:1].isupper())
+        for c in noun.children)
 
 
 def asked_of_own_body(verb: Any) -> bool:
