@@ -729,3 +729,31 @@ def test_what_a_state_orders_its_own_arm_to_do_is_its_act_done_but_an_order_to_a
     assert (e.source.country, e.target.country, e.status) == ("ECU", "PER", "occurred")
     assert not [e for e in events("In 1990, the council ordered Iraq to withdraw from Kuwait.")
                 if e.event_type == "RETREAT" and e.status == "occurred"]
+
+
+def test_states_that_gathered_somewhere_met_but_a_band_that_gathered_did_not():
+    met = events("In 1921, France, Japan and Italy gathered in Washington to limit their navies.")
+    pairs = {(a, b) for a, b, kind in dyads(met) if kind == "CONSULT"}
+    assert pairs >= {("FRA", "JPN"), ("FRA", "ITA"), ("JPN", "ITA")}
+    assert not events("In 1982, rebels from Nicaragua had gathered in Honduran territory.")
+
+
+def test_the_negotiators_and_the_powers_are_the_states_at_the_last_meeting_of_three_or_more():
+    text = ("In 1921, France, Japan and Italy met in Washington. The negotiators agreed to limit the size of "
+            "battleships. In 1927, the powers met again in Geneva.")
+    evs = events(text)
+    agreed = {frozenset((e.source.country, e.target.country)) for e in evs if e.event_type == "AGREE"}
+    assert agreed == {frozenset(p) for p in (("FRA", "JPN"), ("FRA", "ITA"), ("JPN", "ITA"))}
+    again = [e for e in evs if e.event_type == "CONSULT" and e.date.start == date(1927, 1, 1)]
+    assert {frozenset((e.source.country, e.target.country)) for e in again} == agreed
+    # (not states named with the noun: "the negotiators of Peru")
+    assert not [e for e in events("In 1921, France, Japan and Italy met in Washington. In 1929, the negotiators "
+                                  "of Peru agreed to a border.") if e.event_type == "AGREE"]
+
+
+def test_the_three_countries_named_before_are_worth_parsing_for():
+    text = ("In 1955, Britain, France and the Soviet Union met in Geneva. The three countries held talks on a test ban "
+            "in 1958.")
+    talks = [e for e in events(text) if e.date.start == date(1958, 1, 1)]
+    assert {frozenset((e.source.country, e.target.country)) for e in talks} \
+        == {frozenset(p) for p in (("GBR", "FRA"), ("GBR", "SUN"), ("FRA", "SUN"))}

@@ -55,6 +55,7 @@ class Discourse:
     mission: tuple[Actor, Actor] | None = None  # the owner and host of the last mission the text placed
     compass: dict[str, Actor] = field(default_factory=dict)  # "north" -> the state last named "North Korea"
     group: tuple[Actor, ...] = ()  # three or more states that last acted together ("the four countries")
+    assembly: tuple[Actor, ...] = ()  # three or more states that last met ("the negotiators", "the powers")
     last_subject: Actor | None = None
     last_government: Actor | None = None
     countries: list[Actor] = field(default_factory=list)  # most recent last
@@ -239,6 +240,8 @@ class Discourse:
             return list(self.states_before)  # "Croatia, Slovenia and Bosnia were recognized. The three countries"
         if counted and counted == len(self.group):
             return list(self.group)  # "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four"
+        if self.assembly and _an_assembly(token):
+            return list(self.assembly)  # "The three powers met in London. The negotiators agreed ..."
         if _joint_body(token, named or {}):
             return list(self.main_pair())  # "the joint commission met in May": the pair's body
         if pair_noun(token):
@@ -573,6 +576,18 @@ def titled(token: Token) -> bool:
     if token.lemma_.lower() in titles:
         return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
     return any(c.dep_ == "compound" and c.lemma_.lower() in titles for c in token.children)
+
+
+def _an_assembly(token: Token) -> bool:
+    """Whether a plural stands for those at the last meeting of several states: "the negotiators", "conference
+    participants", "the powers" (not "the two powers", nor "Western powers", "the negotiators of Peru")."""
+    if token.lemma_.lower() not in word_class("assembly_nouns") or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("nummod", "amod", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+           for c in token.children):
+        return False
+    return any(c.lower_ == "the" or (c.dep_ == "compound" and c.lemma_.lower() in word_class("occasion_nouns"))
+               for c in token.children)
 
 
 def _counted(token: Token) -> int:

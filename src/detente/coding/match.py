@@ -256,6 +256,9 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     if "determined" in entry.flags and token.tag_ == "NN" and not any(
             c.dep_ in ("det", "poss", "prep", "acl", "relcl", "ccomp") for c in token.children):
         return None  # flag determined: "U.S. demand" (for goods) is no demand made; "the demand", "demands" are
+    if "manysubj" in entry.flags and not any(
+            c.dep_ == "nsubj" and len(_states_named(c, actors) | _own_states(c, actors)) >= 2 for c in token.children):
+        return None  # flag manysubj: "Britain, Japan and Italy gathered in London", not "rebels gathered in Honduras"
     if "pair" in entry.flags and len(_states_named(token, actors)) < 2:
         return None  # flag pair: the noun's own phrase names two states ("a session of the Kazakh-Kyrgyz council")
     if "named" in entry.flags and _a_topic(token):
@@ -344,6 +347,11 @@ def _states_named(noun: Token, actors: SentenceActors) -> set[str]:
     """The states a noun's own phrase names (not in a clause inside it)."""
     return {r.actor.country for w in _phrase_words(list(noun.children)) for r in actors.by_token.get(w.i, ())
             if r.actor.country}
+
+
+def _own_states(noun: Token, actors: SentenceActors) -> set[str]:
+    """The states a word itself stands for ("the powers": those of the last meeting)."""
+    return {r.actor.country for r in actors.by_token.get(noun.i, ()) if r.actor.country}
 
 
 def _a_topic(noun: Token) -> bool:

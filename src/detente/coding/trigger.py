@@ -192,6 +192,9 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     acting = {e.source.country: e.source for e in story.events[before:] if e.source.country}
     if len(acting) >= 3 and status == "occurred":
         story.discourse.group = tuple(acting.values())  # "Saudi Arabia, the UAE, Bahrain and Egypt cut ties"
+    met = {a.country: a for e in story.events[before:] for a in (e.source, e.target) if a.country}
+    if mutual and len(met) >= 3 and status == "occurred" and entry.event_type == "CONSULT":
+        story.discourse.assembly = tuple(met.values())  # "the three powers met in London": "the negotiators"
     if entry.pos == "V":
         time = _gapped(ctx, story, sent, actors, match, listed.mode, args, status, time)
     told = story.events[before:]
