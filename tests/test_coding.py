@@ -757,3 +757,20 @@ def test_the_three_countries_named_before_are_worth_parsing_for():
     talks = [e for e in events(text) if e.date.start == date(1958, 1, 1)]
     assert {frozenset((e.source.country, e.target.country)) for e in talks} \
         == {frozenset(p) for p in (("GBR", "FRA"), ("GBR", "SUN"), ("FRA", "SUN"))}
+
+
+def test_the_leaders_after_two_leaders_met_are_those_two_but_the_allied_leaders_are_not():
+    text = ("NEW DELHI, May 2 (VOA) - Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi "
+            "met in Delhi on Tuesday. In a joint statement, the leaders condemned North Korea's missile launches.")
+    accused = {e.source.country for e in events(text, date(2023, 5, 2)) if e.event_type == "ACCUSE"}
+    assert accused == {"JPN", "IND"}
+    text = ("Roosevelt and Stalin met at Yalta in 1945. The Allied leaders also discussed the future of Germany and "
+            "the leaders of the region.")
+    assert not [e for e in events(text) if e.date.start and e.event_type == "CONSULT" and "DEU" in
+                (e.source.country, e.target.country)]
+
+
+def test_meeting_an_obligation_is_no_meeting_and_a_military_operation_in_a_state_assaults_it():
+    assert not events("In 2019, Chile met its obligations to Peru under the treaty.")
+    text = "The U.S. military operation in Panama on December 20, 1989, removed Manuel Noriega from power."
+    assert ("USA", "PAN", "ASSAULT") in dyads(events(text))

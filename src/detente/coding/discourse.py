@@ -633,8 +633,12 @@ def pair_noun(token: Token) -> bool:
     if token.lemma_.lower() not in word_class("pair_nouns") or token.tag_ not in ("NNS", "NNPS"):
         return False
     mods = [c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")]
+    # (a bare "the" plural is the pair only when no word says whose: not "the leaders of the region", "the Allied
+    # leaders", "the Forum leaders' meeting")
     return any(m in word_class("pair_determiners") for m in mods) or (
-        token.lower_ in word_class("pair_plurals") and "the" in mods)
+        token.lower_ in word_class("pair_plurals") and "the" in mods
+        and not any((c.dep_ == "prep" and c.lower_ in ("of", "from", "in")) or c.dep_ in ("amod", "compound")
+                    for c in token.children))
 
 
 def _an_envoy_reports(token: Token) -> bool:
