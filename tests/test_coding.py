@@ -774,3 +774,12 @@ def test_meeting_an_obligation_is_no_meeting_and_a_military_operation_in_a_state
     assert not events("In 2019, Chile met its obligations to Peru under the treaty.")
     text = "The U.S. military operation in Panama on December 20, 1989, removed Manuel Noriega from power."
     assert ("USA", "PAN", "ASSAULT") in dyads(events(text))
+
+
+def test_two_states_that_could_not_agree_reject_each_other_not_a_third_told_before():
+    text = "In 1926, Italy protested. In 1927, Chile and Peru could not agree on the border."
+    assert {(a, b) for a, b, kind in dyads(events(text)) if kind == "REJECT"} in ({("CHL", "PER")}, {("PER", "CHL")})
+
+
+def test_the_fall_of_a_place_to_a_state_is_its_capture():
+    assert ("DEU", "GRC", "ASSAULT") in dyads(events("In 1941, the fall of Greece to Germany shocked London."))

@@ -718,7 +718,7 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
     # (flag behest: the "of" phrase is the agent only in "at the request of X", not in "a request of X for arms")
     behest = "behest" in flags and token.dep_ == "pobj" and token.head.lower_ in word_class("behest_preps")
     args = noun_arguments(token, actors, "ofA" in flags or behest, "possT" in flags, "from" in flags,
-                          entry.mode == "visit", mutual="sym" in flags)
+                          entry.mode == "visit", mutual="sym" in flags, to_agent="toA" in flags)
     if "place" in flags and args.sources and not args.targets and not args.pair and token.dep_ in ("dobj", "obj"):
         # "carried out drone strikes in Yemen": where the verb puts the act is what it strikes
         args.targets = [replace(r, prep="place") for p, r in actors.prep_objects(token.head, word_class("place_preps"))
@@ -747,10 +747,11 @@ def _done_by_someone_unnamed(noun: Any, actors: SentenceActors) -> bool:
 
 
 def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_target: bool,
-                   from_flag: bool, visit: bool = False, mutual: bool = False) -> Arguments:
+                   from_flag: bool, visit: bool = False, mutual: bool = False, to_agent: bool = False) -> Arguments:
     """Sources and targets of a nominal trigger ("the visit of X to Y", "Soviet invasion of Z"); with
     visit, a country named before the noun is where the possessor goes ("Xi's first U.S. visit"); with
-    mutual, two states in its "of" phrase are its parties ("the joint drills of Japan and the Philippines")."""
+    mutual, two states in its "of" phrase are its parties ("the joint drills of Japan and the Philippines"); with
+    to_agent, its "to" phrase names who acts ("the fall of Singapore to the Japanese")."""
     args = Arguments()
     # "war broke out between Vietnam and France": the parties hang on the verb the act is the subject of
     told = noun.head if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in word_class("outbreak_verbs") else None
@@ -773,7 +774,7 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     phrases = own_phrases + (actors.prep_objects(holder, preps) if holder is not None else [])
     for prep, ref in phrases:
         if prep == "by" or (prep == "of" and (of_agent or _forces_of(ref, actors))) or (
-                prep == "from" and not from_flag):
+                prep == "from" and not from_flag) or (prep == "to" and to_agent):
             args.sources.append(ref)
         else:
             args.targets.append(ref)

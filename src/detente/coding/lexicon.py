@@ -87,7 +87,8 @@ class Trigger:
     # the class: "planes carrying arms arrived in Israel" is no visit), behest (a noun's "of" phrase is its agent
     # after "at", "upon" or "on": "at the request of Peru"), namedsubj (with recipient: the subject must name a state
     # or a place, who else the text told of is no target: "Saigon fell to the North", not "the task fell to Hamilton"),
-    # manysubj (the subject names two states or more: "Britain, Japan and Italy gathered in London")
+    # manysubj (the subject names two states or more: "Britain, Japan and Italy gathered in London"), toA (a noun's
+    # "to" phrase is its agent: "the fall of Singapore to the Japanese")
 
     @property
     def specificity(self) -> int:

@@ -384,7 +384,9 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         if accuser is None:
             return args
         return replace(args, targets=[ActorRef(accuser, token.i, "anaphor", "discourse")])
-    if _fills_the_pair(token, entry, status, heading):
+    if _fills_the_pair(token, entry, status, heading) and not (
+            "sym" in entry.flags and not args.targets and len(_states(args.sources)) >= 2):
+        # ("Britain and the United States could not agree": a mutual act of two states named is between them)
         # (a diplomatic act naming neither side, "Full recognition followed", is of the pair whose missions
         # the text placed, if it placed any)
         unnamed = entry.context == "diplomatic" and not (args.sources or args.targets)
