@@ -234,3 +234,9 @@ def test_the_date_of_the_sentences_subject_sets_the_scene():
             "began on May 2, when Cuba recalled its ambassador from Chile.")
     recalled = [d for kind in ("SANCTION", "REJECT") for d in _dates_of(text, date(2013, 10, 31), kind)]
     assert recalled and all(d.start == date(1973, 5, 2) for d in recalled)
+
+
+def test_what_an_agreement_is_based_on_neither_dates_it_nor_is_an_act():
+    evs = detente.extract("In 1800, Chile and Peru negotiated a new agreement based on the 1776 model treaty.",
+                          date(2013, 10, 31))
+    assert evs and all(e.date.start == date(1800, 1, 1) for e in evs)

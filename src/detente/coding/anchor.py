@@ -337,9 +337,11 @@ def _own_words(noun: Token) -> set[int]:
     clause: in "an embargo, sanctions and a war, which began on January 16, 1991", the date is the war's."""
     words = {noun.i}
     first = any(c.dep_ == "amod" and c.lower_ in word_class("first_words") for c in noun.children)
-    # "their first talks since the 2019 crisis": what follows "since" dates an earlier act
+    # "their first talks since the 2019 crisis": what follows "since" dates an earlier act; "an agreement based on
+    # the 1776 treaty": what it is modelled on was made before
     stack = [c for c in noun.children if c.dep_ not in ("conj", "relcl", "cc")
-             and not (first and c.dep_ == "prep" and c.lower_ == "since")]
+             and not (first and c.dep_ == "prep" and c.lower_ == "since")
+             and not (c.dep_ == "acl" and c.lemma_.lower() in word_class("basing_participles"))]
     while stack:
         t = stack.pop()
         words.add(t.i)

@@ -241,6 +241,9 @@ def hypothetical(token: Any) -> bool:
         return True
     if token.pos_ in ("NOUN", "PROPN") and _heeded(token):
         return True
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in ("on", "upon") \
+            and token.head.head.lemma_.lower() in word_class("basing_participles"):
+        return True  # "a new agreement based on the 1776 Model Treaty": a model followed, not an act told
     if _condition_set(token):
         return True
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in word_class("ban_preps") \
