@@ -783,3 +783,15 @@ def test_two_states_that_could_not_agree_reject_each_other_not_a_third_told_befo
 
 def test_the_fall_of_a_place_to_a_state_is_its_capture():
     assert ("DEU", "GRC", "ASSAULT") in dyads(events("In 1941, the fall of Greece to Germany shocked London."))
+
+
+def test_a_state_that_entered_or_joined_the_war_against_another_fights_it():
+    assert dyads(events("In 1917, Brazil joined the war against Germany.")) == {("BRA", "DEU", "ASSAULT")}
+    assert dyads(events("In 1941, the United States entered the war against Japan.")) == {("USA", "JPN", "ASSAULT")}
+
+
+def test_a_leader_received_by_name_is_a_visit_but_a_programme_received_is_not():
+    text = "In February 2025, President Trump received Modi at the White House."
+    assert ("USA", "IND", "CONSULT") in dyads(events(text))
+    assert not [e for e in events("In 2015, Romania received FMF from the United States.")
+                if e.event_type == "CONSULT"]
