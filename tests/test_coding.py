@@ -795,3 +795,11 @@ def test_a_leader_received_by_name_is_a_visit_but_a_programme_received_is_not():
     assert ("USA", "IND", "CONSULT") in dyads(events(text))
     assert not [e for e in events("In 2015, Romania received FMF from the United States.")
                 if e.event_type == "CONSULT"]
+
+
+def test_an_act_announced_as_going_on_is_done_by_announcing_it():
+    text = "QUITO, March 3 (VOA) - On Sunday, Ecuador announced that it was expelling Colombia's ambassador."
+    e = only(events(text, date(2008, 3, 3)), "SANCTION")
+    assert e.status == "occurred"
+    text = "On Sunday, Ecuador said in an address, announcing that it was expelling Peru's envoy and sending troops."
+    assert {e.status for e in events(text, date(2008, 3, 3))} == {"occurred"}

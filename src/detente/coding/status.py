@@ -292,10 +292,15 @@ def _announced(trigger: Token, head: Token) -> bool:
     announcing it (a plan would say so: "announced plans to", "announced it will")."""
     if head.lemma_.lower() not in word_class("announcing_verbs"):
         return False
-    if trigger.dep_ == "ccomp" and trigger.head.i == head.i:
-        # "announced that it had lifted the ban": a clause told as past is a report of what was done
-        return trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and any(
-            c.dep_ == "aux" and c.lower_ in word_class("perfect_auxiliaries") for c in trigger.children))
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.tag_ == clause.head.tag_:
+        clause = clause.head  # "announced that he was expelling the ambassador and sending troops": both
+    if clause.dep_ == "ccomp" and clause.head.i == head.i:
+        # "announced that it had lifted the ban": a clause told as past is a report of what was done; so is one told
+        # as going on ("announced that it was expelling the ambassador": done by announcing it)
+        return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ in word_class("perfect_auxiliaries") for c in clause.children)) or (
+            clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in clause.children))
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     node = trigger.head if trigger.dep_ == "compound" else trigger  # "announced an arms sales package"
