@@ -803,3 +803,8 @@ def test_an_act_announced_as_going_on_is_done_by_announcing_it():
     assert e.status == "occurred"
     text = "On Sunday, Ecuador said in an address, announcing that it was expelling Peru's envoy and sending troops."
     assert {e.status for e in events(text, date(2008, 3, 3))} == {"occurred"}
+
+
+def test_what_a_suspended_list_is_with_is_the_target_of_the_suspension():
+    text = "In 1981, President Reagan suspended grain sales as well as high-level exchanges with Soviet officials."
+    assert ("USA", "SUN", "SANCTION") in dyads(events(text))

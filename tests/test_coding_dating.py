@@ -240,3 +240,11 @@ def test_what_an_agreement_is_based_on_neither_dates_it_nor_is_an_act():
     evs = detente.extract("In 1800, Chile and Peru negotiated a new agreement based on the 1776 model treaty.",
                           date(2013, 10, 31))
     assert evs and all(e.date.start == date(1800, 1, 1) for e in evs)
+
+
+def test_an_act_told_in_the_aftermath_comes_after_the_days_the_story_stands_on():
+    text = ("In 1980, strikes spread across Poland. On May 20, the unions marched.\n\nOn the night of December 12 "
+            "and 13, the Polish army took control of the cities.\n\nIn the aftermath, the United States suspended "
+            "trade credits to Poland.")
+    suspended = _dates_of(text, date(2013, 10, 31), "SANCTION")
+    assert suspended and all((d.start, d.end) == (date(1980, 12, 13), date(1980, 12, 31)) for d in suspended)

@@ -489,3 +489,9 @@ def test_the_following_month_named_is_the_first_after_the_story_day() -> None:
 def test_the_later_part_of_a_decade_is_its_late_part() -> None:
     m = only("opposition grew in the later 1960s")
     assert (m.first, m.last) == (D("1967-01-01"), D("1969-12-31"))
+
+
+def test_two_days_joined_by_and_before_a_comma_are_one_span():
+    found = find_times("On the night of June 3 and 4, the army moved in.")
+    assert [m.text for m in found] == ["June 3 and 4"]
+    assert [m.text for m in find_times("On May 3 and 4 ships arrived.")] == ["May 3"]

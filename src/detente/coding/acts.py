@@ -375,6 +375,22 @@ def told_as_consequence(token: Any) -> bool:
     return False
 
 
+def told_as_aftermath(token: Any) -> bool:
+    """ "In the aftermath, Bush suspended military sales", "Afterwards, Moscow recalled its envoy": the act came
+    after what the story just told (its clause, or one above it, opens so)."""
+    for verb in [token, *token.ancestors]:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in word_class("afterwards_adverbs"):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "in" and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in word_class("aftermath_nouns")
+                    and not any(g.dep_ == "prep" for g in p.children) for p in c.children):
+                return True  # (not "in the aftermath of the 1991 war": a time of its own)
+    return False
+
+
 def speaker_of(token: Any, actors: SentenceActors) -> list[ActorRef]:
     """The states whose speaker says the words a token is part of ("'the brutal regime of X must go,'
     the minister said"): the subject of the verb of saying whose clause holds the token."""

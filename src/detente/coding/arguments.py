@@ -580,6 +580,10 @@ def verb_arguments(
                 from_ok = from_flag or child.lemma_.lower() in word_class("counterpart_nouns")
                 noun_preps = word_class("noun_target_preps") | ({"from"} if from_ok else set())
                 direct = mods or [r for _, r in actors.prep_objects(whole, noun_preps)]  # "its envoy from Kabul"
+                if not direct and verb.lemma_.lower() in word_class("suspending_verbs"):
+                    # "suspended military sales as well as exchanges with Chinese officials": whom the list is with
+                    direct = [r for c in whole.conjuncts if c.i > whole.i
+                              for _, r in actors.prep_objects(c, word_class("counterpart_preps"))]
                 if in_class(whole.lemma_, "@DIPLOMAT"):
                     # "recalled its ambassador in Mexico City": the capital of the post, not where the act was
                     direct = [replace(r, prep="to") if r.prep in word_class("place_preps") else r for r in direct]

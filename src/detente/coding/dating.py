@@ -533,6 +533,14 @@ def after_its_cause(when: DateSpan) -> DateSpan:
     return replace(when, end=month_end(when.start.year, when.start.month), precision="month")
 
 
+def after_the_scene(when: DateSpan) -> DateSpan:
+    """The date of an act told as coming after the days the story stands on ("In the aftermath, ..."): from their
+    last day to the end of that month."""
+    if when.basis != "discourse" or when.precision != "day" or when.end is None:
+        return when
+    return replace(when, start=when.end, end=month_end(when.end.year, when.end.month), precision="month")
+
+
 def _referred_back(told: list[Event], index: int, time: Narrative, back_reference: str) -> Iterator[Event]:
     """The acts told before that a back reference may mean, latest first. Acts are told in text
     order, so the walk back stops at the first one out of reach: the cost is what it reads, not

@@ -89,8 +89,10 @@ def of_a_noun(token: Any) -> bool:
     noun dates that thing (the agreements), not the scene."""
     # (but "the suppression of the protests on June 4, 1989, cooled relations": the main clause's subject is what
     # the sentence tells, and its time where the story stands)
+    # (nor "on the night of June 3": the time itself)
     return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("NOUN", "PROPN") \
-        and not _subject_of_the_sentence(token.head.head)
+        and not _subject_of_the_sentence(token.head.head) \
+        and token.head.head.lemma_.lower() not in word_class("day_part_nouns")
 
 
 def _subject_of_the_sentence(noun: Any) -> bool:

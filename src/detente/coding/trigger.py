@@ -34,6 +34,7 @@ from .dating import (
     Narrative,
     act_dates,
     after_its_cause,
+    after_the_scene,
     after_what_it_answers,
     fallback_date,
     up_to_writing,
@@ -691,6 +692,8 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
                                    referred_as(sent.parsed[match.token]), at_a_told_occasion(sent.parsed[match.token]))
         if when is not None and acts.told_as_consequence(sent.parsed[match.token]):
             when = after_its_cause(when)
+        elif when is not None and status == "occurred" and acts.told_as_aftermath(sent.parsed[match.token]):
+            when = after_the_scene(when)
     if status == "occurred" and t.row and when is not None and when.start and ctx.doc.published \
             and when.start > ctx.doc.published:
         status = "planned"  # a table's row (no verb to tell its tense) dated after the text was written

@@ -442,6 +442,8 @@ def structural_patterns() -> list[tuple[str, Builder, str, bool]]:
         (r"(?<![\d-])(?P<y>1\d{3}|20\d\d)-(?P<mon>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", iso_date, "year", AT),
         (rf"{month()}(?:{month_range}{month('mo2')})?,?\s+(?:of\s+)?{year()}", month_year, "month", AT),
         (rf"{day_range}\s+(?:of\s+)?{month()}", partial_day, "day", AT),
+        # ("On the night of June 3 and 4, the army ...": two days joined by "and" where a comma closes them)
+        (rf"{month()}\s+{day()}\s+and\s+{day('d2')}(?=\s*[,;.])", partial_day, "month", AT),
         (rf"{month()}\s+{day_range}", partial_day, "month", AT),
         (rf"\b{month_cues}\s+(?P<core>{month()}(?:{DASH}{month('mo2')})?)", partial_month, "month", NEAR),
         (rf"\bthat\s+{month()}", partial_month, "month", NEAR),
