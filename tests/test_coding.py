@@ -808,3 +808,12 @@ def test_an_act_announced_as_going_on_is_done_by_announcing_it():
 def test_what_a_suspended_list_is_with_is_the_target_of_the_suspension():
     text = "In 1981, President Reagan suspended grain sales as well as high-level exchanges with Soviet officials."
     assert ("USA", "SUN", "SANCTION") in dyads(events(text))
+
+
+def test_what_an_issued_text_does_is_done_by_those_who_issued_it_not_by_where_it_was_made():
+    text = "In 1943, Britain and China released the Cairo Declaration, which demanded that Japan return Manchuria."
+    evs = events(text)
+    assert {(e.source.country, e.event_type) for e in evs if e.target.country == "JPN"} \
+        == {("GBR", "REQUEST"), ("CHN", "REQUEST")}
+    rejected = events("In 1943, Japan rejected the Cairo Declaration, which demanded that Japan return Manchuria.")
+    assert not [e for e in rejected if e.source.country == "JPN" and e.event_type == "REQUEST"]

@@ -379,6 +379,12 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
                 refs = actors.in_phrase(child)
                 if not refs and child.lower_ in word_class("relative_pronouns") and node.dep_ == "relcl":
                     refs = actors.in_phrase(node.head)
+                    if node.head.lemma_.lower() in word_class("issued_texts") and node.head.dep_ in ("dobj", "obj") \
+                            and node.head.head.lemma_.lower() in word_class("issuing_verbs") \
+                            and all(r.kind in PLACE_KINDS for r in refs):
+                        # "released the Potsdam Declaration, which threatened Japan": the text says what those who
+                        # issued it said (not where it was made)
+                        refs = subject_of(node.head.head, actors) or refs
                     if not refs and in_class(node.head.lemma_, "@TROOPS") and node.head.dep_ in ("dobj", "obj") \
                             and node.head.head.lemma_.lower() in word_class("deploying_verbs") \
                             and not any(c.dep_ == "aux" and c.lower_ in word_class("past_perfect_auxiliaries")
