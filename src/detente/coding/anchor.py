@@ -92,7 +92,8 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         # ("On December 13, 1941, the government, by then allied with Germany, declared war": "then" is the day told)
         bare_later = (m.rule == "later" and m.text.lower() == "later") or _spelled_out(m, times) or (
             m.kind == "anaphoric" and m.text.lower().endswith(" of")) or (
-            m.kind == "anaphoric" and m.rule == "same" and any(n.kind == "absolute" for n in times))
+            m.kind == "anaphoric" and m.rule == "same" and any(
+                n.kind == "absolute" and n.precision in ("day", "month") for n in times))
         # a date that names a noun's thing ("the revolution of April 1952") yields to one of the act's own
         # (not a text's: "the Declaration of 1950, wherein they pledged" is when the pledge was made)
         named = doc[tok].dep_ == "pobj" and doc[tok].head.lower_ in word_class("naming_preps") and tok not in own \
@@ -329,7 +330,11 @@ def _names_a_thing_further_off(doc: Any, m: TimeMention, trigger: Token, own: se
             and top.head.head.i not in own and top.head.head.i != trigger.i:
         top = top.head.head
     holder = top.head.head if top.dep_ == "pobj" and top.head.dep_ == "prep" else top.head
-    return holder.pos_ not in ("VERB", "AUX") and holder.i not in own and holder.i != trigger.i
+    # ("Angry over the 1998 tests, X imposed sanctions", "Israel, victorious in the 1967 war, occupied", "Prior to the
+    # 1967 war, Egypt expelled": a word describing the act or its doer gives the act's occasion)
+    describing = holder.pos_ in ("ADJ", "ADV", "ADP") and (
+        holder.head.i == trigger.i or (holder.head.dep_ in ("nsubj", "nsubjpass") and holder.head.head.i == trigger.i))
+    return holder.pos_ not in ("VERB", "AUX") and holder.i not in own and holder.i != trigger.i and not describing
 
 
 def _own_words(noun: Token) -> set[int]:

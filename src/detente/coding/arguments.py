@@ -435,8 +435,12 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             for child in parent.children:
                 if child.dep_ in ("dobj", "obj") and (actors.in_phrase(child) or not own_arm(child)):
                     return actors.in_phrase(child)
-            # ("Petro ordered the security forces to suspend intelligence sharing": an arm of the state no one names
-            # acts for the one who gives the order)
+                if child.dep_ in ("dobj", "obj"):
+                    # "Petro ordered the security forces to suspend intelligence sharing": an arm of the state no one
+                    # names acts for the state, or the head of state, who gives the order (not a body of nations,
+                    # nor a commander, who may give orders to another's army)
+                    return [r for r in subject_of(parent, actors)
+                            if r.kind in ("country", "leader") and r.actor.sector in (None, "GOV")]
         if node.dep_ in ("pcomp", "pobj") or parent.dep_ == "prep":
             holder = parent.head if parent.dep_ == "prep" else parent
             if holder.pos_ in ("NOUN", "PROPN") and actors.modifiers(holder):
@@ -703,8 +707,9 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
     if entry.pos == "V":
         args = verb_arguments(token, actors, "from" in flags, "subjacts" in flags, entry.mode == "third-party",
                               entry.event_type in _BY_PROXY)
-        if "recipient" in flags and "namedsubj" in flags and not any(r.via == "parse" for r in args.sources):
-            return Arguments()
+        if "recipient" in flags and "namedsubj" in flags and not any(
+                c.dep_ == "nsubj" and actors.by_token.get(c.i) for c in token.children):
+            return Arguments()  # ("the task of rebuilding Germany fell to the United States": no place fell)
         if "recipient" in flags:
             # "Turkey took delivery of Russian missiles", "received Chinese-built submarines": the state whose
             # goods they are gives them to the subject

@@ -244,6 +244,9 @@ def hypothetical(token: Any) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in ("on", "upon") \
             and token.head.head.lemma_.lower() in word_class("basing_participles"):
         return True  # "a new agreement based on the 1776 Model Treaty": a model followed, not an act told
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in word_class("anniversary_nouns"):
+        return True  # "the 40th anniversary of the establishment of relations": an act long past, remembered
     if _condition_set(token):
         return True
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in word_class("ban_preps") \
@@ -274,9 +277,6 @@ def hypothetical(token: Any) -> bool:
             node = node.head  # "demanded that Vietnam stop its drilling and withdraw its vessels": both asked
         if node.dep_ not in ("ccomp", "xcomp", "acl", "advcl") or node.head.i == node.i:
             return False
-        if node.head.lemma_.lower() in word_class("commanding_verbs") and node.dep_ == "xcomp" and any(
-                c.dep_ in ("dobj", "obj") and own_arm(c) for c in node.head.children):
-            return False  # "ordered the security forces to suspend intelligence sharing": done by the state's own arm
         if node.head.lemma_.lower() in word_class("instructing_verbs") and (
                 (node.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in node.head.children))
                 or (node.dep_ == "ccomp" and to_infinitive(node) and any(c.dep_ == "nsubj" for c in node.children))):
@@ -331,15 +331,20 @@ def attempted(verb: Any) -> bool:
 
 def own_arm(noun: Any) -> bool:
     """Whether a noun is an arm of a state told with no state of its own ("the army", "the security forces",
-    "its troops"), which acts for whoever commands it."""
-    return (noun.lemma_.lower() in word_class("state_arm_nouns") or in_class(noun.lemma_, "@TROOPS")) and not any(
-        c.dep_ in ("poss", "compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.text[:1].isupper())
+    "its troops"), which acts for whoever commands it (not "the invading forces", "the Allied armies")."""
+    return (noun.lemma_.lower() in word_class("state_arm_nouns") or in_class(noun.lemma_, "@TROOPS")) and all(
+        c.dep_ in ("det", "punct") or (c.dep_ == "poss" and c.pos_ == "PRON")
+        or (c.dep_ in ("compound", "amod") and c.lower_ in word_class("own_arm_modifiers"))
         for c in noun.children)
 
 
 def asked_of_own_body(verb: Any) -> bool:
     """ "asked Congress to provide aid to Turkey", "requested that Parliament approve the loan": an act a
-    government asks its own legislature for is the government's plan, not a request to another state."""
+    government asks its own legislature for is the government's plan, not a request to another state; so is one it
+    orders its own arm to do ("ordered the security forces to suspend intelligence sharing")."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_class("commanding_verbs") and any(
+            c.dep_ in ("dobj", "obj") and own_arm(c) for c in verb.head.children):
+        return True
     if verb.dep_ not in ("xcomp", "ccomp") or verb.head.lemma_.lower() not in word_class("requesting_verbs"):
         return False
     bodies = word_class("domestic_bodies")

@@ -251,8 +251,12 @@ class Discourse:
                 # "pressed the belligerents to draw down", "the two sides of the conflict": the sides of the war
                 return list(self.war)
             if token.lemma_.lower() in word_class("person_pair_nouns"):
-                # "Kosygin hosted Ayub and Shastri, where the two leaders signed": the last two named
+                # "Kosygin hosted Ayub and Shastri, where the two leaders signed": the last two named ("the leaders",
+                # with no number, only two named in this sentence or the one before)
+                counted = any(c.lower_ in word_class("pair_determiners") for c in token.children)
                 people = self.last_two_people(_people_named_before(token, named))
+                if people and not counted and {p.country for p in people} != {p.country for p in self.current_pair()}:
+                    return []  # ("the leaders", with no number: those two only when theirs is the pair discussed)
                 if people:
                     return list(people)
             return _pair_between_before(token, named or {}) or _two_named_before(token, named or {}) \
@@ -583,9 +587,9 @@ def _an_assembly(token: Token) -> bool:
     participants", "the powers" (not "the two powers", nor "Western powers", "the negotiators of Peru")."""
     if token.lemma_.lower() not in word_class("assembly_nouns") or token.tag_ not in ("NNS", "NNPS"):
         return False
-    if any(c.dep_ in ("nummod", "amod", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+    if any(c.dep_ in ("nummod", "amod", "poss", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
            for c in token.children):
-        return False
+        return False  # (nor "the powers that had fought Japan": a clause says which)
     return any(c.lower_ == "the" or (c.dep_ == "compound" and c.lemma_.lower() in word_class("occasion_nouns"))
                for c in token.children)
 

@@ -88,7 +88,8 @@ class Trigger:
     # after "at", "upon" or "on": "at the request of Peru"), namedsubj (with recipient: the subject must name a state
     # or a place, who else the text told of is no target: "Saigon fell to the North", not "the task fell to Hamilton"),
     # manysubj (the subject names two states or more: "Britain, Japan and Italy gathered in London"), toA (a noun's
-    # "to" phrase is its agent: "the fall of Singapore to the Japanese")
+    # "to" phrase is its agent: "the fall of Singapore to the Japanese"), notended (a noun that is no act as the
+    # object of a verb that ends it: "ended its military operation in Mali")
 
     @property
     def specificity(self) -> int:

@@ -130,7 +130,7 @@ def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
         return True  # "imposed four rounds of tariffs": what the rounds are of
     # ("Prime Minister Ahmed Ben Bella": a title in the compounds of a name, however deep)
     titles = [c for c in word.children if c.dep_ in ("compound", "amod")]
-    if word.pos_ == "PROPN":
+    if word.pos_ == "PROPN" and spec.lstrip("@").lower() in word_class("title_classes"):
         titles += [g for c in titles if c.pos_ == "PROPN" for g in c.children if g.dep_ == "compound"]
     return any(in_class(c.lemma_, spec) or in_class(c.lower_, spec) for c in titles)
 
@@ -259,6 +259,9 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     if "manysubj" in entry.flags and not any(
             c.dep_ == "nsubj" and len(_states_named(c, actors) | _own_states(c, actors)) >= 2 for c in token.children):
         return None  # flag manysubj: "Britain, Japan and Italy gathered in London", not "rebels gathered in Honduras"
+    if "notended" in entry.flags and token.dep_ in ("dobj", "obj") \
+            and token.head.lemma_.lower() in word_class("winding_down_verbs"):
+        return None  # flag notended: "France ended its military operation in Mali" attacks no one
     if "pair" in entry.flags and len(_states_named(token, actors)) < 2:
         return None  # flag pair: the noun's own phrase names two states ("a session of the Kazakh-Kyrgyz council")
     if "named" in entry.flags and _a_topic(token):
@@ -286,7 +289,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
                           for spec in banned_mod):
         return None  # flag notmod=@CLASS: "offered financial support" is aid, not backing
     banned_of = entry.valued("notof")
-    if banned_of and any(p.dep_ == "pobj" and in_class(p.lemma_, spec) for c in token.children
+    holders = [token, *(_objects(token) if entry.pos == "V" else [])]  # (or its object's: "testing of beef imports")
+    if banned_of and any(p.dep_ == "pobj" and in_class(p.lemma_, spec) for h in holders for c in h.children
                          if c.dep_ == "prep" and c.lower_ == "of" for p in c.children for spec in banned_of):
         return None  # flag notof=@CLASS: "shipments of fentanyl" are no aid
     if "future" in entry.flags and judge(token) not in ("planned", "speculative"):

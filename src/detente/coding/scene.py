@@ -106,10 +106,12 @@ def marks_a_thing(token: Any) -> bool:
     """ "agreed to revise the 1936 convention": a time written before a noun other than the subject, as its
     modifier, tells which thing is meant (when it was made), not where the story stands."""
     noun = token.head
-    # (not after a preposition of time: "after the 2019 summit" is when)
+    # (not "responded with the 1962 blockade", "hosted the 1978 talks": the act told; only what an act works on, or what
+    # it is done under: "agreed to revise the 1936 convention", "sent troops under the 1936 treaty")
     return token.dep_ in ("nummod", "compound", "amod", "nmod") and token.i < noun.i \
         and noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in word_class("time_nouns") \
-        and (noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ not in word_class("time_preps")))
+        and ((noun.dep_ == "dobj" and noun.head.lemma_.lower() in word_class("acting_on_earlier_verbs"))
+             or (noun.dep_ == "pobj" and noun.head.lower_ in word_class("framing_preps")))
 
 
 def moves_away(anchor: DateSpan | None, period: DateSpan) -> bool:

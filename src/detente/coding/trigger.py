@@ -91,7 +91,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     args = arguments_for(token, actors, listed)
     if not args.sources and asked_of_own_body(token):
         # "Truman asked Congress to support the Greek Government": the government that asks plans the act
-        args = replace(args, sources=subject_of(token.head, actors))
+        # (not a commander's order to an army that may be another's: "MacArthur ordered the army to disarm")
+        args = replace(args, sources=[r for r in subject_of(token.head, actors) if r.actor.sector != "MIL"])
     stopped = acts.others_hostility(token, actors, args.sources) if listed.obj == "@HOSTILITY" else []
     if stopped and listed.event_type == "RETREAT":
         # "sent forces to halt the South African advance": stopping another's attack is force used on it
@@ -194,8 +195,10 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if len(acting) >= 3 and status == "occurred":
         story.discourse.group = tuple(acting.values())  # "Saudi Arabia, the UAE, Bahrain and Egypt cut ties"
     met = {a.country: a for e in story.events[before:] for a in (e.source, e.target) if a.country}
-    if mutual and len(met) >= 3 and status == "occurred" and entry.event_type == "CONSULT":
-        story.discourse.assembly = tuple(met.values())  # "the three powers met in London": "the negotiators"
+    if mutual and len(met) >= 2 and status == "occurred" and entry.event_type == "CONSULT" \
+            and not set(met) <= {a.country for a in story.discourse.assembly}:
+        # "the three powers met in London": "the negotiators" (a later meeting of others replaces it)
+        story.discourse.assembly = tuple(met.values()) if len(met) >= 3 else ()
     if entry.pos == "V":
         time = _gapped(ctx, story, sent, actors, match, listed.mode, args, status, time)
     told = story.events[before:]
