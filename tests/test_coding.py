@@ -861,3 +861,35 @@ def test_the_rules_of_session_38_stay_within_their_words():
                                  date(2026, 1, 5)) if t[2] == "ASSAULT"]
     assert not [t for t in types("In 2005, the United States withdrew its human rights resolution against China at "
                                  "the United Nations.") if t[2] == "SANCTION"]
+
+
+def test_the_rules_of_session_38_stay_within_their_words_after_the_second_review():
+    def types(text, published=date(2013, 10, 31)):
+        return {(e.source.country, e.target.country, e.event_type) for e in events(text, published)}
+
+    assert not events("CANBERRA, Jan 14 (Reuters) - The fall of Australian exports to China in 2019 hurt Canberra.",
+                      date(2020, 1, 15))
+    assert ("JPN", "SGP", "ASSAULT") in types("In 1942, the city of Singapore fell to Japan.")
+    assert ("DEU", "FRA", "ASSAULT") in types("In 1940, much of France fell to Germany.")
+    refused = types("In 1955, the Soviet Union offered a peace treaty. Britain and France would not agree to its "
+                    "terms.")
+    assert {t for t in refused if t[2] == "REJECT"} == {("GBR", "SUN", "REJECT"), ("FRA", "SUN", "REJECT")}
+    assert types("In 1941, Bulgaria joined the war against the Soviet Union on the side of Germany.") \
+        == {("BGR", "SUN", "ASSAULT")}
+    sent = only(events("LONDON, March 14 (Reuters) - Britain announced that it was sending troops to Estonia next "
+                       "year.", date(2018, 3, 15)), "MOBILIZE")
+    assert sent.status == "planned"
+    attacked = only(events("In 1979, China, by then at odds with Vietnam, attacked Vietnam."), "ASSAULT")
+    assert attacked.date.start == date(1979, 1, 1)
+    invaded = only(events("In 1982, Israel, victorious in the 1973 war, invaded Lebanon."), "ASSAULT")
+    assert invaded.date.start == date(1982, 1, 1)
+    signed = types("In 1978, Egypt and Israel sought peace. Carter invited Sadat and Begin to Camp David, where the "
+                   "leaders signed the accords.")
+    assert any(t[2] == "SUPPORT" and set(t[:2]) == {"EGY", "ISR"} for t in signed)
+    assert only(events("In 2014, France suspended its military operation in Mali.", date(2015, 6, 1)),
+                "ASSAULT").status == "cancelled"
+    assert ("USA", "CUB", "SANCTION") in types("In 1977, the United States withdrew Cuba's fishing rights.")
+    assert any(t[2] == "SUPPORT" for t in types("In 1999, the United States expressed regret for its bombing of the "
+                                               "Chinese embassy in Belgrade."))
+    assert not [t for t in types("BEIJING, April 11 (AP) - China expressed regret for the American decision to sell "
+                                 "arms to Taiwan.", date(2001, 4, 12)) if t[2] == "SUPPORT"]

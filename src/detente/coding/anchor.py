@@ -93,12 +93,15 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         bare_later = (m.rule == "later" and m.text.lower() == "later") or _spelled_out(m, times) or (
             m.kind == "anaphoric" and m.text.lower().endswith(" of")) or (
             m.kind == "anaphoric" and m.rule == "same" and any(
-                n.kind == "absolute" and n.precision in ("day", "month") for n in times))
+                n.kind == "absolute" and outer_token(doc, n).dep_ not in _MODIFIER_DEPS for n in times))
         # a date that names a noun's thing ("the revolution of April 1952") yields to one of the act's own
         # (not a text's: "the Declaration of 1950, wherein they pledged" is when the pledge was made)
         named = doc[tok].dep_ == "pobj" and doc[tok].head.lower_ in word_class("naming_preps") and tok not in own \
             and not in_class(doc[tok].head.head.lemma_, "@AGREEMENT")
-        return (int(tok not in own), int(other_clause), int(bare_later), int(named), min(abs(tok - i) for i in near))
+        # ("In 1982, Israel, victorious in the 1973 war, invaded Lebanon": a year describing the doer yields)
+        describing = _describes_the_act(doc, m, doc[trigger], own)
+        return (int(tok not in own), int(other_clause), int(bare_later), int(named) + int(describing),
+                min(abs(tok - i) for i in near))
 
     compared = compared_clauses(doc)  # "as the Philippines did in 2013": another act's time
     times = [m for m in times if token_of(doc, m.start) not in compared]
@@ -308,6 +311,9 @@ def _in_a_since_clause(tok: Token, trigger: Token) -> bool:
     return False
 
 
+_MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod")
+
+
 def outer_token(doc: Any, m: TimeMention) -> Token:
     """The word of a time expression that hangs it on the rest of the sentence."""
     words = range(token_of(doc, m.start), token_of(doc, m.end - 1) + 1)
@@ -319,22 +325,38 @@ def _names_a_thing_further_off(doc: Any, m: TimeMention, trigger: Token, own: se
     that describes one ("those responsible for attacks including the 2008 assault"), not on a verb: it tells which
     thing is meant. (A phrase on a verb tells that verb's time or occasion: "in the aftermath of the July 2021
     protests, X imposed", "refusing to go ahead with the 1956 elections".)"""
+    holder = _holder_of_a_named_thing(doc, m, trigger, own)
+    return holder is not None and holder.pos_ not in ("VERB", "AUX") and holder.i not in own \
+        and holder.i != trigger.i and not _describing(holder, trigger)
+
+
+def _describes_the_act(doc: Any, m: TimeMention, trigger: Token, own: set[int]) -> bool:
+    """Whether a year before a noun hangs on a word describing the act or its doer ("Angry over the 1998 tests, X
+    imposed sanctions", "Israel, victorious in the 1967 war, occupied", "Prior to the 1967 war, Egypt expelled"): it
+    gives the act's occasion, but yields to a time of the act's own."""
+    holder = _holder_of_a_named_thing(doc, m, trigger, own)
+    return holder is not None and _describing(holder, trigger)
+
+
+def _describing(holder: Token, trigger: Token) -> bool:
+    return holder.pos_ in ("ADJ", "ADV", "ADP") and (
+        holder.head.i == trigger.i or (holder.head.dep_ in ("nsubj", "nsubjpass") and holder.head.head.i == trigger.i))
+
+
+def _holder_of_a_named_thing(doc: Any, m: TimeMention, trigger: Token, own: set[int]) -> Token | None:
+    """The word the phrase of a noun a time is written before hangs on, climbing from noun to noun ("those
+    responsible for attacks including the 2008 assault": "responsible"); None when the time is no such modifier."""
     tok = outer_token(doc, m)
     noun = tok.head
-    if tok.dep_ not in ("nummod", "compound", "amod", "nmod") or noun.pos_ not in ("NOUN", "PROPN") \
+    if tok.dep_ not in _MODIFIER_DEPS or noun.pos_ not in ("NOUN", "PROPN") \
             or noun.i <= token_of(doc, m.end - 1) or noun.i in own or noun.i == trigger.i \
             or trigger.i in {w.i for w in noun.subtree} or noun.lemma_.lower() in word_class("time_nouns"):
-        return False
+        return None
     top = noun
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN") \
             and top.head.head.i not in own and top.head.head.i != trigger.i:
         top = top.head.head
-    holder = top.head.head if top.dep_ == "pobj" and top.head.dep_ == "prep" else top.head
-    # ("Angry over the 1998 tests, X imposed sanctions", "Israel, victorious in the 1967 war, occupied", "Prior to the
-    # 1967 war, Egypt expelled": a word describing the act or its doer gives the act's occasion)
-    describing = holder.pos_ in ("ADJ", "ADV", "ADP") and (
-        holder.head.i == trigger.i or (holder.head.dep_ in ("nsubj", "nsubjpass") and holder.head.head.i == trigger.i))
-    return holder.pos_ not in ("VERB", "AUX") and holder.i not in own and holder.i != trigger.i and not describing
+    return top.head.head if top.dep_ == "pobj" and top.head.dep_ == "prep" else top.head
 
 
 def _own_words(noun: Token) -> set[int]:

@@ -692,6 +692,9 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
         went_to = {w.i for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in heading
                    for w in c.subtree}
         args = replace(args, targets=[r for r in args.targets if r.prep not in heading and r.token not in went_to])
+    if "preponly" in entry.flags and entry.prep:
+        # "joined the war against the Soviet Union on the side of Germany": only the one it is against
+        args = replace(args, targets=[r for r in args.targets if r.prep == entry.prep_word])
     if "from" in entry.flags and any(r.prep == "from" for r in args.targets):
         # "captured Port Arthur from Russia": taken from the one named, not from the state the place lies in
         args = replace(args, targets=[r for r in args.targets if r.prep == "from" or r.kind not in PLACE_KINDS])
@@ -708,7 +711,7 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
         args = verb_arguments(token, actors, "from" in flags, "subjacts" in flags, entry.mode == "third-party",
                               entry.event_type in _BY_PROXY)
         if "recipient" in flags and "namedsubj" in flags and not any(
-                c.dep_ == "nsubj" and actors.by_token.get(c.i) for c in token.children):
+                c.dep_ == "nsubj" and _names_a_place(c, actors) for c in token.children):
             return Arguments()  # ("the task of rebuilding Germany fell to the United States": no place fell)
         if "recipient" in flags:
             # "Turkey took delivery of Russian missiles", "received Chinese-built submarines": the state whose
@@ -730,6 +733,9 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
                 # "the ambassador to the United Nations presented his credentials in New York": to the UN
                 args.targets = [r for p in accredited for r in actors.in_phrase(p)]
         return args
+    if "toA" in flags and not any(_names_a_place(p, actors) for c in token.children if c.dep_ == "prep"
+                                  and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+        return Arguments()  # ("the fall of Australian exports to China": no place fell)
     # (flag behest: the "of" phrase is the agent only in "at the request of X", not in "a request of X for arms")
     behest = "behest" in flags and token.dep_ == "pobj" and token.head.lower_ in word_class("behest_preps")
     args = noun_arguments(token, actors, "ofA" in flags or behest, "possT" in flags, "from" in flags,
@@ -739,6 +745,15 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
         args.targets = [replace(r, prep="place") for p, r in actors.prep_objects(token.head, word_class("place_preps"))
                         if p in word_class("place_preps")]
     return args
+
+
+def _names_a_place(word: Token, actors: SentenceActors) -> bool:
+    """Whether a word names a state or a place ("Singapore"), itself or as "the city of Singapore", "much of France"."""
+    if actors.by_token.get(word.i):
+        return True
+    return (word.lemma_.lower() in word_class("place_nouns") or word.lower_ in word_class("partitive_words")) and any(
+        actors.by_token.get(p.i) for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj")
 
 
 def whole_of(token: Any) -> Any:

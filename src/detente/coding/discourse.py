@@ -255,8 +255,12 @@ class Discourse:
                 # with no number, only two named in this sentence or the one before)
                 counted = any(c.lower_ in word_class("pair_determiners") for c in token.children)
                 people = self.last_two_people(_people_named_before(token, named))
-                if people and not counted and {p.country for p in people} != {p.country for p in self.current_pair()}:
-                    return []  # ("the leaders", with no number: those two only when theirs is the pair discussed)
+                here = {p.country for p in _people_named_before(token, named)}
+                if people and not counted and {p.country for p in people} != {p.country for p in self.current_pair()} \
+                        and not {p.country for p in people} <= here:
+                    # ("the leaders", with no number: those two only when theirs is the pair discussed, or when this
+                    # sentence names both: "invited Sadat and Begin to Camp David, where the leaders signed")
+                    return []
                 if people:
                     return list(people)
             return _pair_between_before(token, named or {}) or _two_named_before(token, named or {}) \

@@ -89,7 +89,9 @@ class Trigger:
     # or a place, who else the text told of is no target: "Saigon fell to the North", not "the task fell to Hamilton"),
     # manysubj (the subject names two states or more: "Britain, Japan and Italy gathered in London"), toA (a noun's
     # "to" phrase is its agent: "the fall of Singapore to the Japanese"), notended (a noun that is no act as the
-    # object of a verb that ends it: "ended its military operation in Mali")
+    # object of a verb that ends it: "ended its military operation in Mali"), preponly (the targets are only those of
+    # the entry's preposition: "joined the war against X on the side of Y"), ownact (the phrase of the entry's
+    # preposition names no other state's act: "expressed regret for its bombing", not "for the American decision")
 
     @property
     def specificity(self) -> int:

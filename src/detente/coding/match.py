@@ -259,6 +259,11 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     if "manysubj" in entry.flags and not any(
             c.dep_ == "nsubj" and len(_states_named(c, actors) | _own_states(c, actors)) >= 2 for c in token.children):
         return None  # flag manysubj: "Britain, Japan and Italy gathered in London", not "rebels gathered in Honduras"
+    if "ownact" in entry.flags and any(
+            actors.by_token.get(m.i) for h in [token, *_objects(token)] for c in h.children
+            if c.dep_ == "prep" and c.lower_ == entry.prep_word for p in c.children if p.dep_ == "pobj"
+            for m in p.children if m.dep_ in ("amod", "compound", "nmod", "poss") and m.pos_ != "PRON"):
+        return None  # flag ownact: "expressed regret for its bombing" apologises; "for the American decision" does not
     if "notended" in entry.flags and token.dep_ in ("dobj", "obj") \
             and token.head.lemma_.lower() in word_class("winding_down_verbs"):
         return None  # flag notended: "France ended its military operation in Mali" attacks no one

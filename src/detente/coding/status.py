@@ -287,6 +287,15 @@ def _standing(head: Token) -> bool:
         c.dep_ == "auxpass" for c in head.children)
 
 
+def _told_ahead(clause: Token) -> bool:
+    """Whether a clause carries a time of its own ("was sending troops next year", "in six months"): then its
+    progressive tells a plan, not what was being done."""
+    return any(t.dep_ == "npadvmod" or t.lower_ in word_class("ahead_words")
+               or (t.dep_ == "pobj" and t.head.lower_ in ("in", "within", "by") and any(
+                   c.pos_ == "NUM" or c.lower_ in word_class("ahead_words") for c in t.children))
+               for t in clause.subtree)
+
+
 def _announced(trigger: Token, head: Token) -> bool:
     """ "announced the suspension of aid": an act named as the object of an announcement is done by
     announcing it (a plan would say so: "announced plans to", "announced it will")."""
@@ -300,7 +309,8 @@ def _announced(trigger: Token, head: Token) -> bool:
         # as going on ("announced that it was expelling the ambassador": done by announcing it)
         return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lower_ in word_class("perfect_auxiliaries") for c in clause.children)) or (
-            clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in clause.children))
+            clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in clause.children)
+            and not _told_ahead(clause))
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     node = trigger.head if trigger.dep_ == "compound" else trigger  # "announced an arms sales package"

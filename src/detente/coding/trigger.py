@@ -389,7 +389,8 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
             return args
         return replace(args, targets=[ActorRef(accuser, token.i, "anaphor", "discourse")])
     if _fills_the_pair(token, entry, status, heading) and not (
-            "sym" in entry.flags and not args.targets and len(_states(args.sources)) >= 2):
+            "sym" in entry.flags and not args.targets and len(_states(args.sources)) >= 2
+            and not any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children)):
         # ("Britain and the United States could not agree": a mutual act of two states named is between them)
         # (a diplomatic act naming neither side, "Full recognition followed", is of the pair whose missions
         # the text placed, if it placed any)
