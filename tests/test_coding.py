@@ -893,3 +893,8 @@ def test_the_rules_of_session_38_stay_within_their_words_after_the_second_review
                                                "Chinese embassy in Belgrade."))
     assert not [t for t in types("BEIJING, April 11 (AP) - China expressed regret for the American decision to sell "
                                  "arms to Taiwan.", date(2001, 4, 12)) if t[2] == "SUPPORT"]
+
+
+def test_meeting_resistance_or_opposition_is_no_meeting():
+    assert not events("In 1923, France met strong opposition from Britain.")
+    assert dyads(events("In 1923, France met Germany in Paris.")) == {("FRA", "DEU", "CONSULT")}
