@@ -896,5 +896,6 @@ def test_the_rules_of_session_38_stay_within_their_words_after_the_second_review
 
 
 def test_meeting_resistance_or_opposition_is_no_meeting():
-    assert not events("In 1923, France met strong opposition from Britain.")
+    assert not events("In 1923, France met German resistance.")
+    assert not events("In 1923, the French plan met British opposition.")
     assert dyads(events("In 1923, France met Germany in Paris.")) == {("FRA", "DEU", "CONSULT")}
