@@ -899,3 +899,9 @@ def test_meeting_resistance_or_opposition_is_no_meeting():
     assert not events("In 1923, France met German resistance.")
     assert not events("In 1923, the French plan met British opposition.")
     assert dyads(events("In 1923, France met Germany in Paris.")) == {("FRA", "DEU", "CONSULT")}
+
+
+def test_a_state_that_stopped_attacking_another_stepped_back():
+    e = only(events("In 1953, China ceased shelling the islands held by Taiwan."), "RETREAT")
+    assert (e.source.country, e.target.country) == ("CHN", "TWN")
+    assert only(events("In 1990, Iraq kept attacking Kuwait."), "ASSAULT").target.country == "KWT"

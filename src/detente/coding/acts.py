@@ -375,6 +375,12 @@ def told_as_consequence(token: Any) -> bool:
     return False
 
 
+def ceased(token: Any) -> bool:
+    """ "Russia stopped attacking Ukraine", "China ceased shelling the islands": a hostile act a verb of ceasing
+    governs as a gerund is stopped, not done."""
+    return token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in word_class("halting_verbs")
+
+
 def told_as_aftermath(token: Any) -> bool:
     """ "In the aftermath, Bush suspended military sales", "Afterwards, Moscow recalled its envoy": the act came
     after what the story just told (its clause, or one above it, opens so)."""

@@ -318,6 +318,9 @@ def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, st
         # addressed to the other side of the pair when the sentence names none
         entry = replace(entry, event_type="REJECT", mode=None, cameo="120", flags=entry.flags | {"pairfill"})
         status = "occurred"
+    if entry.event_type in HOSTILE_TYPES and acts.ceased(token):
+        # "Russia stopped attacking Ukraine": the attacks were halted, a step back
+        return replace(entry, event_type="RETREAT", mode="disarm", cameo="087", flags=entry.flags - {"sym"}), status
     if status == "planned" and entry.event_type == "THREATEN":
         status = "occurred"  # "said it would take countermeasures": the threat is made by saying so
     if status != "occurred" and (entry.event_type in _PRESSING or token.lemma_.lower() in word_class(
