@@ -902,6 +902,6 @@ def test_meeting_resistance_or_opposition_is_no_meeting():
 
 
 def test_a_state_that_stopped_attacking_another_stepped_back():
-    e = only(events("In 1953, China ceased shelling the islands held by Taiwan."), "RETREAT")
+    e = only(events("In 1958, China ceased shelling Taiwan."), "RETREAT")
     assert (e.source.country, e.target.country) == ("CHN", "TWN")
     assert only(events("In 1990, Iraq kept attacking Kuwait."), "ASSAULT").target.country == "KWT"
