@@ -18,7 +18,7 @@ from typing import Any
 from ..model import DateSpan, Reference
 from ..timex import TimeMention, find_times, resolve
 from ..timex.mention import span_precision
-from .clauses import compared_clauses, continues_relative, occasion_noun
+from .clauses import MODIFIER_DEPS, compared_clauses, continues_relative, occasion_noun
 from .lexicon import in_class, word_alternation, word_class
 from .lexicon import triggers as lexicon_triggers
 
@@ -93,7 +93,7 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         bare_later = (m.rule == "later" and m.text.lower() == "later") or _spelled_out(m, times) or (
             m.kind == "anaphoric" and m.text.lower().endswith(" of")) or (
             m.kind == "anaphoric" and m.rule == "same" and any(
-                n.kind == "absolute" and outer_token(doc, n).dep_ not in _MODIFIER_DEPS for n in times))
+                n.kind == "absolute" and outer_token(doc, n).dep_ not in MODIFIER_DEPS for n in times))
         # a date that names a noun's thing ("the revolution of April 1952") yields to one of the act's own
         # (not a text's: "the Declaration of 1950, wherein they pledged" is when the pledge was made)
         named = doc[tok].dep_ == "pobj" and doc[tok].head.lower_ in word_class("naming_preps") and tok not in own \
@@ -311,9 +311,6 @@ def _in_a_since_clause(tok: Token, trigger: Token) -> bool:
     return False
 
 
-_MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod")
-
-
 def outer_token(doc: Any, m: TimeMention) -> Token:
     """The word of a time expression that hangs it on the rest of the sentence."""
     words = range(token_of(doc, m.start), token_of(doc, m.end - 1) + 1)
@@ -348,7 +345,7 @@ def _holder_of_a_named_thing(doc: Any, m: TimeMention, trigger: Token, own: set[
     responsible for attacks including the 2008 assault": "responsible"); None when the time is no such modifier."""
     tok = outer_token(doc, m)
     noun = tok.head
-    if tok.dep_ not in _MODIFIER_DEPS or noun.pos_ not in ("NOUN", "PROPN") \
+    if tok.dep_ not in MODIFIER_DEPS or noun.pos_ not in ("NOUN", "PROPN") \
             or noun.i <= token_of(doc, m.end - 1) or noun.i in own or noun.i == trigger.i \
             or trigger.i in {w.i for w in noun.subtree} or noun.lemma_.lower() in word_class("time_nouns"):
         return None

@@ -437,10 +437,9 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
                     return actors.in_phrase(child)
                 if child.dep_ in ("dobj", "obj"):
                     # "Petro ordered the security forces to suspend intelligence sharing": an arm of the state no one
-                    # names acts for the state, or the head of state, who gives the order (not a body of nations,
-                    # nor a commander, who may give orders to another's army)
-                    return [r for r in subject_of(parent, actors)
-                            if r.kind in ("country", "leader") and r.actor.sector in (None, "GOV")]
+                    # names acts for the one who gives the order (not a commander, who may give orders to another's
+                    # army: "MacArthur ordered the army to disarm")
+                    return [r for r in subject_of(parent, actors) if r.actor.sector != "MIL"]
         if node.dep_ in ("pcomp", "pobj") or parent.dep_ == "prep":
             holder = parent.head if parent.dep_ == "prep" else parent
             if holder.pos_ in ("NOUN", "PROPN") and actors.modifiers(holder):
@@ -883,14 +882,13 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
                 and noun.head.head.lemma_.lower() in word_class("participating_verbs"):
             # "took part in joint drills with Chile": the same, through the verb's "in"
             args.targets = [r for _, r in actors.prep_objects(noun.head.head, word_class("counterpart_preps"))]
-    if args.sources and not args.targets and not args.pair and any(p == "from" for p, _ in own_phrases) \
-            and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in word_class("receiving_verbs"):
-        # "won support from Chile and Argentina", "received aid from Japan": the subject is given it (not a
-        # "they" that may stand for a company)
-        args.targets = [r for r in subject_of(noun.head, actors) if noun.doc[r.token].pos_ != "PRON"]
+    verb = noun.head.lemma_.lower()
+    received = verb in word_class("receiving_verbs") and any(p == "from" for p, _ in own_phrases)
     if args.sources and not args.targets and not args.pair and noun.dep_ in ("dobj", "obj") \
-            and noun.head.lemma_.lower() in word_class("undergoing_verbs"):
-        # "Darwin suffered frequent Japanese air raids": the subject is what the act falls on
+            and (received or verb in word_class("undergoing_verbs")):
+        # "won support from Chile and Argentina", "received aid from Japan": the subject is given it; "Darwin suffered
+        # frequent Japanese air raids": the subject is what the act falls on (not a "they" that may stand for a
+        # company)
         args.targets = [r for r in subject_of(noun.head, actors) if noun.doc[r.token].pos_ != "PRON"]
     if not args.targets and not args.pair:
         args.targets = aimed_at(noun, actors)  # "sanctions aimed at Iran's oil sector"

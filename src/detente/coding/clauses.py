@@ -329,6 +329,9 @@ def attempted(verb: Any) -> bool:
         | word_class("failure_words"))
 
 
+MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod")  # a word written before a noun, as its modifier
+
+
 def own_arm(noun: Any) -> bool:
     """Whether a noun is an arm of a state told with no state of its own ("the army", "the security forces",
     "its troops"), which acts for whoever commands it (not "the invading forces", "the Allied armies")."""
@@ -338,12 +341,17 @@ def own_arm(noun: Any) -> bool:
         for c in noun.children)
 
 
+def ordered_of_own_arm(verb: Any) -> bool:
+    """ "ordered the security forces to suspend intelligence sharing": an act a state orders its own arm to do."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_class("commanding_verbs") and any(
+        c.dep_ in ("dobj", "obj") and own_arm(c) for c in verb.head.children)
+
+
 def asked_of_own_body(verb: Any) -> bool:
     """ "asked Congress to provide aid to Turkey", "requested that Parliament approve the loan": an act a
     government asks its own legislature for is the government's plan, not a request to another state; so is one it
-    orders its own arm to do ("ordered the security forces to suspend intelligence sharing")."""
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_class("commanding_verbs") and any(
-            c.dep_ in ("dobj", "obj") and own_arm(c) for c in verb.head.children):
+    orders its own arm to do (ordered_of_own_arm)."""
+    if ordered_of_own_arm(verb):
         return True
     if verb.dep_ not in ("xcomp", "ccomp") or verb.head.lemma_.lower() not in word_class("requesting_verbs"):
         return False

@@ -254,8 +254,9 @@ class Discourse:
                 # "Kosygin hosted Ayub and Shastri, where the two leaders signed": the last two named ("the leaders",
                 # with no number, only two named in this sentence or the one before)
                 counted = any(c.lower_ in word_class("pair_determiners") for c in token.children)
-                people = self.last_two_people(_people_named_before(token, named))
-                here = {p.country for p in _people_named_before(token, named)}
+                named_here = _people_named_before(token, named)
+                people = self.last_two_people(named_here)
+                here = {p.country for p in named_here}
                 if people and not counted and {p.country for p in people} != {p.country for p in self.current_pair()} \
                         and not {p.country for p in people} <= here:
                     # ("the leaders", with no number: those two only when theirs is the pair discussed, or when this

@@ -26,6 +26,7 @@ from .clauses import (
     hypothetical,
     in_principle,
     main_clause,
+    ordered_of_own_arm,
     referred_as,
     stated_intent,
     told_when,
@@ -89,10 +90,10 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if listed.event_type == "CONSULT" and acts.talks_with_others(token, actors):
         return None, time  # "discussed the matter with the media": the partner named is no state
     args = arguments_for(token, actors, listed)
-    if not args.sources and asked_of_own_body(token):
-        # "Truman asked Congress to support the Greek Government": the government that asks plans the act
-        # (not a commander's order to an army that may be another's: "MacArthur ordered the army to disarm")
-        args = replace(args, sources=[r for r in subject_of(token.head, actors) if r.actor.sector != "MIL"])
+    if not args.sources and asked_of_own_body(token) and not ordered_of_own_arm(token):
+        # "Truman asked Congress to support the Greek Government": the government that asks plans the act (who may
+        # order an arm is decided where its subject is found: arguments.subject_of)
+        args = replace(args, sources=subject_of(token.head, actors))
     stopped = acts.others_hostility(token, actors, args.sources) if listed.obj == "@HOSTILITY" else []
     if stopped and listed.event_type == "RETREAT":
         # "sent forces to halt the South African advance": stopping another's attack is force used on it
