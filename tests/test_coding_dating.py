@@ -248,3 +248,12 @@ def test_an_act_told_in_the_aftermath_comes_after_the_days_the_story_stands_on()
             "trade credits to Poland.")
     suspended = _dates_of(text, date(2013, 10, 31), "SANCTION")
     assert suspended and all((d.start, d.end) == (date(1980, 12, 13), date(1980, 12, 31)) for d in suspended)
+
+
+def test_a_time_followed_by_when_dates_every_act_told_after_it():
+    # the parser hangs the copula's clause under the last verb here; the acts after "when" are of that spring all the same
+    text = ("Relations between the two neighbours cooled in December 1959. The worst moment of the decade was the "
+            "spring of 1961, when Cuba seized the refinery of an American firm over the objections of Washington, the "
+            "United States deployed warships off Havana, and Cuba expelled American diplomats.")
+    dates = [d for kind in ("COERCE", "MOBILIZE", "SANCTION") for d in _dates_of(text, date(2013, 10, 31), kind)]
+    assert len(dates) == 3 and all((d.start, d.end) == (date(1961, 3, 1), date(1961, 5, 31)) for d in dates)

@@ -128,7 +128,8 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
     times = [m for m in times if not any(_names_the_object(doc[token_of(doc, m.start)], v, token_of(doc, m.end - 1))
                                          for v in undoing)]
     usable = [m for m in times if token_of(doc, m.start) in own
-              or _reaches(doc, token_of(doc, m.start), clause, governing)]
+              or _reaches(doc, token_of(doc, m.start), clause, governing)
+              or _frames_what_follows(doc, m, times, trigger)]
     # "In June 1959 Moscow tore up the 1957 agreement": the year before the object names the thing acted on
     later = [m for m in usable if not _names_the_object(doc[token_of(doc, m.start)], doc[trigger],
                                                           token_of(doc, m.end - 1))]
@@ -150,6 +151,19 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         usable = [m for m in times if m.kind != "anaphoric"
                   and _in_where_clause_of(doc, token_of(doc, m.start), doc[trigger])]
     return min(usable, key=cost) if usable else None
+
+
+def _frames_what_follows(doc: Any, m: TimeMention, times: list[TimeMention], trigger: int) -> bool:
+    """Whether a time is followed at once by "when" and the act is told after it, with no other time between
+    ("The low point was the fall of 1983, when A shot down B's airliner, C deployed missiles and D walked out"):
+    what the sentence tells from "when" on happened then, however the parser hangs its clauses."""
+    after = doc.text[m.end:]
+    gap = len(after) - len(after.lstrip(", "))
+    if not after[gap:gap + 5].lower().startswith("when") or after[gap + 4:gap + 5].isalpha():
+        return False
+    start = m.end + gap + 4
+    told = doc[trigger].idx
+    return told > start and not any(start <= n.start < told for n in times) and ";" not in doc.text[start:told]
 
 
 def _in_an_aside(tok: Token, trigger: Token) -> bool:
