@@ -5030,3 +5030,19 @@ def test_a_conflict_named_as_what_a_stance_is_about_is_no_act():
     evs = events("ANKARA - Turkish officials denied that Ankara had changed its position on the Armenian-Azerbaijani "
                  "conflict.", date(2021, 4, 2))
     assert not [e for e in evs if e.event_type == "ASSAULT"]
+
+
+def test_paused_aid_is_a_sanction():
+    evs = events("The United States paused $60 million in military assistance to Bolivia in June 2022.", date(2023, 1, 1))
+    assert ("USA", "BOL", "SANCTION") in found(evs)
+    assert not events("The delegates paused for a moment of silence in June 2022.", date(2023, 1, 1))
+
+
+def test_an_act_told_at_a_meeting_with_another_state_is_done_where_the_two_met():
+    evs = events("Secretary of State Dean Rusk announced the loan during a meeting with Chilean President Eduardo Frei "
+                 "on May 4, 1966.", date(2013, 10, 31))
+    assert frozenset({"USA", "CHL"}) in {p for p, k in either_way(evs) if k == "CONSULT"}
+    # a meeting told with no partner only sets the time of the act
+    evs = events("Secretary of State Dean Rusk announced the loan to Chile during a cabinet meeting on May 4, 1966.",
+                 date(2013, 10, 31))
+    assert not [e for e in evs if e.event_type == "CONSULT"]

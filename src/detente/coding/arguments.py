@@ -969,6 +969,11 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
             # "after the clash with X, Y turned to ...": Y clashed (not "during", which only sets the time);
             # "..., and Khrushchev, after a visit to Beijing, withdrew it": the name the phrase follows
             return split_subject(head.head, head.i + 1, actors) or subject_of(head.head, actors)
+        if node is noun and occasion_noun(noun) and head.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "prep" and c.lower_ == "with" and actors.in_phrase(c) for c in noun.children):
+            # "announced the decision during a meeting with X", "at talks in Rome with X": the one who acted there
+            # met X (a meeting told with no partner only sets the time)
+            return subject_of(head.head, actors)
         if node.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX") and (
                 noun.lemma_.lower() in word_class("proposal_nouns")
                 or head.head.lemma_.lower() in word_class("responding_verbs")):
