@@ -5046,3 +5046,22 @@ def test_an_act_told_at_a_meeting_with_another_state_is_done_where_the_two_met()
     evs = events("Secretary of State Dean Rusk announced the loan to Chile during a cabinet meeting on May 4, 1966.",
                  date(2013, 10, 31))
     assert not [e for e in evs if e.event_type == "CONSULT"]
+
+
+def test_the_alliance_or_the_bloc_is_the_organisation_of_that_kind_named_last():
+    evs = events("Poland joined the European Union in 2004. The bloc imposed duties on Chinese steel in March 2016.",
+                 date(2026, 1, 1))
+    assert ("EU", "CHN", "SANCTION") in found(evs) and ("POL", "CHN", "SANCTION") not in found(evs)
+    evs = events("NATO expanded in 1999. The alliance bombed Serbia in March 1999.", date(2026, 1, 1))
+    assert ("NATO", "SRB", "ASSAULT") in found(evs)
+    # a bloc is no alliance
+    evs = events("Poland joined the European Union in 2004. The alliance bombed Serbia in March 1999.", date(2026, 1, 1))
+    assert not [e for e in evs if e.event_type == "ASSAULT"]
+
+
+
+def test_the_bloc_told_after_an_organisation_in_its_own_sentence_is_that_one():
+    text = ("The European Union protested in 2021. In January 2022, Kazakhstan asked the Collective Security Treaty "
+            "Organization for help, and the bloc sent about 2,000 troops to Almaty.")
+    sent = [e for e in events(text, date(2026, 1, 1)) if e.event_type == "MOBILIZE"]
+    assert sent and all(e.source.code == "CSTO" for e in sent)

@@ -74,6 +74,7 @@ class Discourse:
     pair_aside: bool = False  # whether the act that set the pair was told in a subordinate clause
     paragraph: int = 0  # the paragraph of the sentence being read
     pair_paragraph: int = 0  # the paragraph whose act set the pair
+    organisations: list[Actor] = field(default_factory=list)  # organisations named, most recent last
     # acts done with no other side ("North Korea launched a missile"): (doer, stem of the trigger word, sentence),
     # those of the last DEED_REACH sentences only
     deeds: list[tuple[Actor, str, int]] = field(default_factory=list)
@@ -96,6 +97,8 @@ class Discourse:
                 self.subject_person_now = actor  # (the last: "X followed, and Putin was expected to ...")
         if kind == "place":
             return
+        if kind == "org" and not actor.country:
+            self.organisations = [o for o in self.organisations if o.code != actor.code][-4:] + [actor]
         if actor.country:
             self.countries = [a for a in self.countries if a.country != actor.country][-8:] + [state_of(actor)]
             compass = _compass_word(actor)
@@ -178,6 +181,19 @@ class Discourse:
             return self.other_than(last)
         return last
 
+    def _organisation_meant(self, token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
+        """The organisation "the alliance" or "the bloc" stands for: the last of that kind the text named (not "an
+        alliance", "the alliance of X", "the Atlantic alliance" or a name's own word: "the African Union")."""
+        if not organisation_noun(token):
+            return []
+        noun = token.lemma_.lower()
+        alliances, not_blocs = word_class("alliance_orgs"), word_class("not_bloc_orgs")
+        # (one named earlier in the same sentence is the latest: "asked the CSTO for help, and the bloc sent troops")
+        here = [r.actor for i in sorted(named) if i < token.i for r in named[i] if r.kind == "org" and not r.actor.country]
+        fitting = [o for o in self.organisations + here
+                   if (noun != "alliance" or o.code in alliances) and (noun != "bloc" or o.code not in not_blocs)]
+        return fitting[-1:]
+
     def current_pair(self) -> tuple[Actor, ...]:
         """The pair "both sides" means: the last pair of an act, else the last two countries named."""
         if self.pair:
@@ -242,6 +258,8 @@ class Discourse:
             return list(self.group)  # "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four"
         if self.assembly and _an_assembly(token):
             return list(self.assembly)  # "The three powers met in London. The negotiators agreed ..."
+        if token.lemma_.lower() in word_class("org_anaphor_nouns"):
+            return self._organisation_meant(token, named or {})
         if _joint_body(token, named or {}):
             return list(self.main_pair())  # "the joint commission met in May": the pair's body
         if pair_noun(token):
@@ -635,6 +653,14 @@ def _joint_body(token: Token, named: dict[int, list[ActorRef]]) -> bool:
         and not (token.dep_ in ("nsubj", "nsubjpass") and any(
             w.i in named for c in token.head.children if c.dep_ == "agent" or (
                 c.dep_ == "prep" and c.lower_ in word_class("counterpart_preps")) for w in c.subtree))
+
+
+def organisation_noun(token: Token) -> bool:
+    """ "the alliance", "the bloc": a noun that stands for the organisation of its kind the text named last (not "an
+    alliance", "the alliance of X", "the Atlantic alliance" or a name's own word: "the African Union")."""
+    return token.lemma_.lower() in word_class("org_anaphor_nouns") and token.pos_ != "PROPN" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and not any(c.dep_ in ("amod", "compound", "prep", "poss", "nmod") for c in token.children)
 
 
 def pair_noun(token: Token) -> bool:
