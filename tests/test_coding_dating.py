@@ -251,7 +251,8 @@ def test_an_act_told_in_the_aftermath_comes_after_the_days_the_story_stands_on()
 
 
 def test_a_time_followed_by_when_dates_every_act_told_after_it():
-    # the parser hangs the copula's clause under the last verb here; the acts after "when" are of that spring all the same
+    # the parser hangs the copula's clause under the last verb here; the acts after "when" are of that spring all
+    # the same
     text = ("Relations between the two neighbours cooled in December 1959. The worst moment of the decade was the "
             "spring of 1961, when Cuba seized the refinery of an American firm over the objections of Washington, the "
             "United States deployed warships off Havana, and Cuba expelled American diplomats.")

@@ -5033,7 +5033,8 @@ def test_a_conflict_named_as_what_a_stance_is_about_is_no_act():
 
 
 def test_paused_aid_is_a_sanction():
-    evs = events("The United States paused $60 million in military assistance to Bolivia in June 2022.", date(2023, 1, 1))
+    evs = events("The United States paused $60 million in military assistance to Bolivia in June 2022.",
+                 date(2023, 1, 1))
     assert ("USA", "BOL", "SANCTION") in found(evs)
     assert not events("The delegates paused for a moment of silence in June 2022.", date(2023, 1, 1))
 

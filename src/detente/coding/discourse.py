@@ -189,7 +189,8 @@ class Discourse:
         noun = token.lemma_.lower()
         alliances, not_blocs = word_class("alliance_orgs"), word_class("not_bloc_orgs")
         # (one named earlier in the same sentence is the latest: "asked the CSTO for help, and the bloc sent troops")
-        here = [r.actor for i in sorted(named) if i < token.i for r in named[i] if r.kind == "org" and not r.actor.country]
+        here = [r.actor for i in sorted(named) if i < token.i for r in named[i]
+                if r.kind == "org" and not r.actor.country]
         fitting = [o for o in self.organisations + here
                    if (noun != "alliance" or o.code in alliances) and (noun != "bloc" or o.code not in not_blocs)]
         return fitting[-1:]
