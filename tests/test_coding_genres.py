@@ -5056,7 +5056,8 @@ def test_the_alliance_or_the_bloc_is_the_organisation_of_that_kind_named_last():
     evs = events("NATO expanded in 1999. The alliance bombed Serbia in March 1999.", date(2026, 1, 1))
     assert ("NATO", "SRB", "ASSAULT") in found(evs)
     # a bloc is no alliance
-    evs = events("Poland joined the European Union in 2004. The alliance bombed Serbia in March 1999.", date(2026, 1, 1))
+    evs = events("Poland joined the European Union in 2004. The alliance bombed Serbia in March 1999.",
+                 date(2026, 1, 1))
     assert not [e for e in evs if e.event_type == "ASSAULT"]
 
 
