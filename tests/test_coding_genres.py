@@ -5067,3 +5067,17 @@ def test_the_bloc_told_after_an_organisation_in_its_own_sentence_is_that_one():
             "Organization for help, and the bloc sent about 2,000 troops to Almaty.")
     sent = [e for e in events(text, date(2026, 1, 1)) if e.event_type == "MOBILIZE"]
     assert sent and all(e.source.code == "CSTO" for e in sent)
+
+
+def test_a_declaration_of_war_passed_or_signed_is_war_on_the_state_it_is_against():
+    evs = events("In 1898, the United States quarrelled with Spain over Cuba. Congress passed a declaration of war "
+                 "against Spain on April 25, 1898.", date(2013, 10, 31))
+    assert frozenset({"USA", "ESP"}) in {p for p, k in either_way(evs) if k == "ASSAULT"}
+    evs = events("In 1917, the United States quarrelled with Germany. President Wilson signed the declaration of war "
+                 "against Germany on April 6, 1917.", date(2013, 10, 31))
+    assert ("USA", "DEU", "ASSAULT") in found(evs)
+    assert not [e for e in evs if e.event_type == "SUPPORT"]
+    # with no enemy named, the declaring state's partner in the pair the story is about
+    evs = events("In 1898, the United States quarrelled with Spain over Cuba. Congress passed a declaration of war on "
+                 "April 25, 1898.", date(2013, 10, 31))
+    assert ("USA", "ESP", "ASSAULT") in found(evs)

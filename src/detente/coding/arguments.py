@@ -827,6 +827,9 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         # "ordered a US-South Vietnamese incursion into Cambodia": the parser may hang where the act is aimed on the
         # verb the noun is the object of
         args.targets = [r for _, r in actors.prep_objects(noun.head, word_class("aimed_act_preps"))]
+    if not args.targets and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        # "passed a declaration of war against Spain": the parser hangs where the act is aimed on the noun it is of
+        args.targets = [r for _, r in actors.prep_objects(noun.head.head, word_class("aimed_act_preps"))]
     if len({r.actor.country or r.actor.code for r in others}) >= 2 and not args.targets:
         args.pair.extend(others)
     elif others:
