@@ -5100,3 +5100,10 @@ def test_a_suspension_imposed_is_dated_by_the_clause_that_imposed_it():
     evs = events("In June 2020, Peru lifted a suspension it had imposed on Chilean fruit in March.", date(2023, 4, 14))
     imposed = [e for e in evs if e.event_type == "SANCTION"]
     assert imposed and all(e.date.start == date(2020, 3, 1) for e in imposed)
+
+
+def test_talks_that_took_place_between_two_states_are_theirs():
+    evs = events("In March 1929, negotiations took place in Santiago between Chile and Peru.", date(2013, 10, 31))
+    assert frozenset({"CHL", "PER"}) in {p for p, k in either_way(evs) if k == "CONSULT"}
+    evs = events("Fighting broke out between Chile and Peru in 1879.", date(2013, 10, 31))
+    assert frozenset({"CHL", "PER"}) in {p for p, k in either_way(evs) if k == "ASSAULT"}

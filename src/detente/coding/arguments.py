@@ -874,6 +874,14 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         states = {state_key(r) for r in subject}
         if len(states) >= 2 and {state_key(r) for r in args.sources} <= states:
             args.sources = subject
+    if not (args.sources or args.targets or args.pair) and noun.dep_ in ("nsubj", "nsubjpass") \
+            and noun.head.pos_ in ("VERB", "AUX"):
+        # "negotiations took place between Chile and Peru", "fighting broke out between X and Y": the parser hangs
+        # the pair on the verb of the act's course
+        between = [r for c in noun.head.children if c.dep_ == "prep" and c.lower_ in word_class("pair_preps")
+                   for p in c.children for r in actors.in_phrase(p)]
+        if len({state_key(r) for r in between}) >= 2:
+            args.pair = between
     if not args.sources and not args.pair and not _done_by_someone_unnamed(noun, actors):
         args.sources = governing_subject(noun, actors)
         if args.sources and not args.targets and noun.dep_ in ("dobj", "obj"):
