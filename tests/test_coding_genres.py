@@ -5107,3 +5107,15 @@ def test_talks_that_took_place_between_two_states_are_theirs():
     assert frozenset({"CHL", "PER"}) in {p for p, k in either_way(evs) if k == "CONSULT"}
     evs = events("Fighting broke out between Chile and Peru in 1879.", date(2013, 10, 31))
     assert frozenset({"CHL", "PER"}) in {p for p, k in either_way(evs) if k == "ASSAULT"}
+
+
+def test_a_state_branded_or_labelled_an_aggressor_is_accused():
+    evs = events("In 1983, Cuba branded the United States an aggressor.", date(2013, 10, 31))
+    assert ("CUB", "USA", "ACCUSE") in found(evs)
+    evs = events("In 1983, President Reagan labeled the Soviet Union a threat to peace.", date(2013, 10, 31))
+    assert ("USA", "SUN", "ACCUSE") in found(evs)
+
+
+def test_taking_aim_at_a_capital_is_criticising_its_state():
+    evs = events("PARIS - France took aim at Canberra on Thursday.", date(2021, 9, 17))
+    assert ("FRA", "AUS", "ACCUSE") in found(evs)
