@@ -184,7 +184,7 @@ class Discourse:
     def _organisation_meant(self, token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
         """The organisation "the alliance" or "the bloc" stands for: the last of that kind the text named (not "an
         alliance", "the alliance of X", "the Atlantic alliance" or a name's own word: "the African Union")."""
-        if not organisation_noun(token):
+        if not _an_organisation_noun(token):
             return []
         noun = token.lemma_.lower()
         alliances, not_blocs = word_class("alliance_orgs"), word_class("not_bloc_orgs")
@@ -656,7 +656,7 @@ def _joint_body(token: Token, named: dict[int, list[ActorRef]]) -> bool:
                 c.dep_ == "prep" and c.lower_ in word_class("counterpart_preps")) for w in c.subtree))
 
 
-def organisation_noun(token: Token) -> bool:
+def _an_organisation_noun(token: Token) -> bool:
     """ "the alliance", "the bloc": a noun that stands for the organisation of its kind the text named last (not "an
     alliance", "the alliance of X", "the Atlantic alliance" or a name's own word: "the African Union")."""
     return token.lemma_.lower() in word_class("org_anaphor_nouns") and token.pos_ != "PROPN" \
