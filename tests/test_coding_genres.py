@@ -5077,29 +5077,11 @@ def test_a_declaration_of_war_passed_or_signed_is_war_on_the_state_it_is_against
                  "against Germany on April 6, 1917.", date(2013, 10, 31))
     assert ("USA", "DEU", "ASSAULT") in found(evs)
     assert not [e for e in evs if e.event_type == "SUPPORT"]
-    # with no enemy named, the declaring state's partner in the pair the story is about
-    evs = events("In 1898, the United States quarrelled with Spain over Cuba. Congress passed a declaration of war on "
-                 "April 25, 1898.", date(2013, 10, 31))
-    assert ("USA", "ESP", "ASSAULT") in found(evs)
 
 
 def test_imports_resumed_are_trade_taken_up_again_with_the_goods_state():
     evs = events("In March 2023, Peru resumed imports of Chilean grapes.", date(2023, 4, 14))
     assert frozenset({"PER", "CHL"}) in {p for p, k in either_way(evs) if k == "COOPERATE"}
-
-
-def test_last_month_opening_a_sentence_of_a_report_sets_the_scene_with_no_act_told():
-    text = ("LIMA - Peru and Chile signed a deal on Friday. Two-way trade reached $5 billion last year, driven by "
-            "Peruvian purchases of Chilean wine. Last month, the two governments announced a plan to settle trade in "
-            "their own currencies. Also in March, Peru resumed imports of Chilean grapes.")
-    resumed = [e for e in events(text, date(2023, 4, 14)) if e.evidence.sentence == 3]
-    assert resumed and all((e.date.start, e.date.end) == (date(2023, 3, 1), date(2023, 3, 31)) for e in resumed)
-
-
-def test_a_suspension_imposed_is_dated_by_the_clause_that_imposed_it():
-    evs = events("In June 2020, Peru lifted a suspension it had imposed on Chilean fruit in March.", date(2023, 4, 14))
-    imposed = [e for e in evs if e.event_type == "SANCTION"]
-    assert imposed and all(e.date.start == date(2020, 3, 1) for e in imposed)
 
 
 def test_talks_that_took_place_between_two_states_are_theirs():
@@ -5115,7 +5097,3 @@ def test_a_state_branded_or_labelled_an_aggressor_is_accused():
     evs = events("In 1983, President Reagan labeled the Soviet Union a threat to peace.", date(2013, 10, 31))
     assert ("USA", "SUN", "ACCUSE") in found(evs)
 
-
-def test_taking_aim_at_a_capital_is_criticising_its_state():
-    evs = events("PARIS - France took aim at Canberra on Thursday.", date(2021, 9, 17))
-    assert ("FRA", "AUS", "ACCUSE") in found(evs)

@@ -568,10 +568,6 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
              _long_period(m) and not ((t.opens_paragraph or _after_it(m)) and scene.opens(t.raw, m)
                                       and _later_than(m, time.anchor)))
              and not _in_parentheses(t.raw, m)]
-    # a report's "Last month, ..." or "Last year, ..." opening a sentence sets the scene there, act or no act (not a
-    # weekday, "in recent years" or "since last year")
-    times += [m for m in t.times if m.kind == "relative" and m.rule == "calendar" and m.direction == "last"
-              and m.unit in ("month", "year") and not m.since and scene.opens(t.raw, m)]
     heading = scene.section_heading(t)
     if heading is not None:
         span = anchoring.resolve(heading, anchor=time.anchor, published=published)
