@@ -258,3 +258,10 @@ def test_a_time_followed_by_when_dates_every_act_told_after_it():
             "United States deployed warships off Havana, and Cuba expelled American diplomats.")
     dates = [d for kind in ("COERCE", "MOBILIZE", "SANCTION") for d in _dates_of(text, date(2013, 10, 31), kind)]
     assert len(dates) == 3 and all((d.start, d.end) == (date(1961, 3, 1), date(1961, 5, 31)) for d in dates)
+
+
+def test_a_main_clause_resuming_after_a_when_clause_is_not_dated_by_its_time():
+    text = ("By 1929 Chile and Peru were ready to settle their dispute. Peru, which had lost Arica in 1880, when Chile "
+            "defeated its army, signed a treaty with Chile at Lima.")
+    signed = _dates_of(text, date(2013, 10, 31), "SUPPORT")
+    assert signed and all(d.start.year == 1929 for d in signed)

@@ -5047,12 +5047,23 @@ def test_an_act_told_at_a_meeting_with_another_state_is_done_where_the_two_met()
     evs = events("Secretary of State Dean Rusk announced the loan to Chile during a cabinet meeting on May 4, 1966.",
                  date(2013, 10, 31))
     assert not [e for e in evs if e.event_type == "CONSULT"]
+    # nor is a meeting only told as where a plan will be carried out, nor a summit of two others
+    evs = events("WASHINGTON - President Biden will raise human rights during a meeting with Xi Jinping next week.",
+                 date(2024, 5, 10))
+    assert not [e for e in evs if e.event_type == "CONSULT" and e.status == "occurred"]
+    evs = events("North Korea fired a ballistic missile during a summit of Yoon Suk Yeol with Fumio Kishida in Tokyo.",
+                 date(2024, 5, 10))
+    assert not [e for e in evs if e.event_type == "CONSULT" and e.source.country == "PRK"]
 
 
 def test_the_alliance_or_the_bloc_is_the_organisation_of_that_kind_named_last():
     evs = events("Poland joined the European Union in 2004. The bloc imposed duties on Chinese steel in March 2016.",
                  date(2026, 1, 1))
     assert ("EU", "CHN", "SANCTION") in found(evs) and ("POL", "CHN", "SANCTION") not in found(evs)
+    # a bloc is a union of states, not an alliance or a trade body named since
+    evs = events("The European Union condemned Russia on Monday, two weeks before NATO leaders meet in Washington. "
+                 "The bloc banned imports of Russian gas.", date(2024, 6, 25))
+    assert ("EU", "RUS", "SANCTION") in found(evs) and ("NATO", "RUS", "SANCTION") not in found(evs)
     evs = events("NATO expanded in 1999. The alliance bombed Serbia in March 1999.", date(2026, 1, 1))
     assert ("NATO", "SRB", "ASSAULT") in found(evs)
     # a bloc is no alliance
@@ -5089,6 +5100,11 @@ def test_talks_that_took_place_between_two_states_are_theirs():
     assert frozenset({"CHL", "PER"}) in {p for p, k in either_way(evs) if k == "CONSULT"}
     evs = events("Fighting broke out between Chile and Peru in 1879.", date(2013, 10, 31))
     assert frozenset({"CHL", "PER"}) in {p for p, k in either_way(evs) if k == "ASSAULT"}
+    # not between times or places the states only describe
+    evs = events("The summit took place between the Indian and Pakistani elections.", date(2024, 5, 10))
+    assert not evs
+    evs = events("Negotiations moved between Geneva and Vienna in 2015.", date(2024, 5, 10))
+    assert not evs
 
 
 def test_a_state_branded_or_labelled_an_aggressor_is_accused():

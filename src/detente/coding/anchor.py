@@ -163,7 +163,25 @@ def _frames_what_follows(doc: Any, m: TimeMention, times: list[TimeMention], tri
         return False
     start = m.end + gap + 4
     told = doc[trigger].idx
-    return told > start and not any(start <= n.start < told for n in times) and ";" not in doc.text[start:told]
+    if not (told > start and not any(start <= n.start < told for n in times) and ";" not in doc.text[start:told]):
+        return False
+    # the act's clause opens after "when" with a subject of its own (not "Egypt, which had lost Sinai in 1967, when
+    # Israel defeated its army, signed a treaty": the main clause resumes after the "when" clause)
+    subjects = _clause_subjects(doc[trigger])
+    return bool(subjects) and all(t.idx > start for t in subjects)
+
+
+def _clause_subjects(word: Token) -> list[Token]:
+    """The subject of the clause a word is told in (a verb joined to another shares its subject)."""
+    verb = word
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for _ in range(6):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ != "conj":
+            return subjects
+        verb = verb.head
+    return []
 
 
 def _in_an_aside(tok: Token, trigger: Token) -> bool:

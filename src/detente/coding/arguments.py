@@ -878,8 +878,10 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             and noun.head.pos_ in ("VERB", "AUX"):
         # "negotiations took place between Chile and Peru", "fighting broke out between X and Y": the parser hangs
         # the pair on the verb of the act's course
-        between = [r for c in noun.head.children if c.dep_ == "prep" and c.lower_ in word_class("pair_preps")
-                   for p in c.children for r in actors.in_phrase(p)]
+        # (states named as such: not "between the Indian and Pakistani elections", "between Geneva and Vienna")
+        between = [r for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for p in c.children if p.dep_ == "pobj" for w in (p, *p.conjuncts)
+                   for r in actors.by_token.get(w.i, ()) if r.kind not in PLACE_KINDS]
         if len({state_key(r) for r in between}) >= 2:
             args.pair = between
     if not args.sources and not args.pair and not _done_by_someone_unnamed(noun, actors):
@@ -980,10 +982,13 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
             # "after the clash with X, Y turned to ...": Y clashed (not "during", which only sets the time);
             # "..., and Khrushchev, after a visit to Beijing, withdrew it": the name the phrase follows
             return split_subject(head.head, head.i + 1, actors) or subject_of(head.head, actors)
-        if node is noun and occasion_noun(noun) and head.head.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "prep" and c.lower_ == "with" and actors.in_phrase(c) for c in noun.children):
+        if node is noun and occasion_noun(noun) and head.head.tag_ == "VBD" and not any(
+                c.dep_ in ("aux", "auxpass") for c in head.head.children) and any(
+                c.dep_ == "prep" and c.lower_ == "with" and actors.in_phrase(c) for c in noun.children) and not any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
             # "announced the decision during a meeting with X", "at talks in Rome with X": the one who acted there
-            # met X (a meeting told with no partner only sets the time)
+            # met X (a meeting told with no partner only sets the time; "will raise it during a meeting with X" is
+            # no meeting held; "a summit of Yoon with Kishida" is theirs)
             return subject_of(head.head, actors)
         if node.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX") and (
                 noun.lemma_.lower() in word_class("proposal_nouns")

@@ -187,12 +187,11 @@ class Discourse:
         if not _an_organisation_noun(token):
             return []
         noun = token.lemma_.lower()
-        alliances, not_blocs = word_class("alliance_orgs"), word_class("not_bloc_orgs")
+        kinds = word_class("alliance_orgs") if noun == "alliance" else word_class("bloc_orgs")
         # (one named earlier in the same sentence is the latest: "asked the CSTO for help, and the bloc sent troops")
         here = [r.actor for i in sorted(named) if i < token.i for r in named[i]
                 if r.kind == "org" and not r.actor.country]
-        fitting = [o for o in self.organisations + here
-                   if (noun != "alliance" or o.code in alliances) and (noun != "bloc" or o.code not in not_blocs)]
+        fitting = [o for o in self.organisations + here if o.code in kinds]
         return fitting[-1:]
 
     def current_pair(self) -> tuple[Actor, ...]:
@@ -659,7 +658,8 @@ def _joint_body(token: Token, named: dict[int, list[ActorRef]]) -> bool:
 def _an_organisation_noun(token: Token) -> bool:
     """ "the alliance", "the bloc": a noun that stands for the organisation of its kind the text named last (not "an
     alliance", "the alliance of X", "the Atlantic alliance" or a name's own word: "the African Union")."""
-    return token.lemma_.lower() in word_class("org_anaphor_nouns") and token.pos_ != "PROPN" \
+    # (the tagger often calls "bloc" a proper noun: a lower-case word is no name)
+    return token.lemma_.lower() in word_class("org_anaphor_nouns") and token.text[:1].islower() \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
         and not any(c.dep_ in ("amod", "compound", "prep", "poss", "nmod") for c in token.children)
 
