@@ -5113,3 +5113,10 @@ def test_a_state_branded_or_labelled_an_aggressor_is_accused():
     evs = events("In 1983, President Reagan labeled the Soviet Union a threat to peace.", date(2013, 10, 31))
     assert ("USA", "SUN", "ACCUSE") in found(evs)
 
+
+
+def test_an_attack_by_irregulars_or_the_effect_of_an_act_on_a_third_state_is_no_act_of_the_subject():
+    evs = events("Macron telephoned Putin after the terrorist attack in Moscow in March 2024.", date(2024, 5, 10))
+    assert not [e for e in evs if e.event_type == "ASSAULT"]
+    evs = events("Economists studied the effect of Russia's invasion of Ukraine on Germany in 2023.", date(2024, 5, 10))
+    assert ("RUS", "UKR", "ASSAULT") in found(evs) and ("RUS", "DEU", "ASSAULT") not in found(evs)

@@ -772,7 +772,10 @@ def _done_by_someone_unnamed(noun: Any, actors: SentenceActors) -> bool:
         p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in c.children
         if p.dep_ == "pobj" and (c.lower_ == "by" or any(
             k.lower_ in ("a", "an") or (k.dep_ == "appos" and k.pos_ == "PROPN") for k in p.children))]
-    return any(d.pos_ == "PROPN" and not actors.in_phrase(d) for d in doers)
+    # ("after the terrorist attack in Moscow", "a rebel offensive": irregulars did it, not the clause's subject)
+    irregular = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in word_class("irregular_forces")
+                    for c in noun.children)
+    return irregular or any(d.pos_ == "PROPN" and not actors.in_phrase(d) for d in doers)
 
 
 def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_target: bool,
@@ -827,6 +830,9 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         # "ordered a US-South Vietnamese incursion into Cambodia": the parser may hang where the act is aimed on the
         # verb the noun is the object of
         args.targets = [r for _, r in actors.prep_objects(noun.head, word_class("aimed_act_preps"))]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in word_class("effect_nouns"):
+        # "the effect of Russia's invasion of Ukraine on Germany": what the effect falls on, not what the act is aimed at
+        args.targets = [r for r in args.targets if r.prep != "on"]
     if not args.targets and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         # "passed a declaration of war against Spain": the parser hangs where the act is aimed on the noun it is of
         args.targets = [r for _, r in actors.prep_objects(noun.head.head, word_class("aimed_act_preps"))]
