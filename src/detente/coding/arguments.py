@@ -831,7 +831,7 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         # verb the noun is the object of
         args.targets = [r for _, r in actors.prep_objects(noun.head, word_class("aimed_act_preps"))]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in word_class("effect_nouns"):
-        # "the effect of Russia's invasion of Ukraine on Germany": what the effect falls on, not what the act is aimed at
+        # "the effect of Russia's invasion of Ukraine on Germany": what the effect falls on, not where the act is aimed
         args.targets = [r for r in args.targets if r.prep != "on"]
     if not args.targets and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         # "passed a declaration of war against Spain": the parser hangs where the act is aimed on the noun it is of
