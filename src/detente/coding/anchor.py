@@ -173,9 +173,7 @@ def _frames_what_follows(doc: Any, m: TimeMention, times: list[TimeMention], tri
 
 def _clause_subjects(word: Token) -> list[Token]:
     """The subject of the clause a word is told in (a verb joined to another shares its subject)."""
-    verb = word
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = word.doc[clause_of(word)]
     for _ in range(6):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or verb.dep_ != "conj":

@@ -785,8 +785,11 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     mutual, two states in its "of" phrase are its parties ("the joint drills of Japan and the Philippines"); with
     to_agent, its "to" phrase names who acts ("the fall of Singapore to the Japanese")."""
     args = Arguments()
-    # "war broke out between Vietnam and France": the parties hang on the verb the act is the subject of
-    told = noun.head if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in word_class("outbreak_verbs") else None
+    # "war broke out between Vietnam and France": the parties hang on the verb the act is the subject of (any verb,
+    # below, when nothing else names them: "negotiations took place between Chile and Peru")
+    course = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else None
+    told = course if course is not None and noun.dep_ == "nsubj" \
+        and course.lemma_.lower() in word_class("outbreak_verbs") else None
     # ("an interruption of relations between Chile and Peru": the bond's own "between")
     bonds = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
              if p.dep_ == "pobj" and in_class(p.lemma_, "@RELATIONS")]
@@ -880,12 +883,10 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         states = {state_key(r) for r in subject}
         if len(states) >= 2 and {state_key(r) for r in args.sources} <= states:
             args.sources = subject
-    if not (args.sources or args.targets or args.pair) and noun.dep_ in ("nsubj", "nsubjpass") \
-            and noun.head.pos_ in ("VERB", "AUX"):
-        # "negotiations took place between Chile and Peru", "fighting broke out between X and Y": the parser hangs
-        # the pair on the verb of the act's course
-        # (states named as such: not "between the Indian and Pakistani elections", "between Geneva and Vienna")
-        between = [r for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"
+    if not (args.sources or args.targets or args.pair) and course is not None:
+        # "negotiations took place between Chile and Peru": the pair on the verb of the act's course, only states
+        # named as such (not "between the Indian and Pakistani elections", "between Geneva and Vienna")
+        between = [r for c in course.children if c.dep_ == "prep" and c.lower_ == "between"
                    for p in c.children if p.dep_ == "pobj" for w in (p, *p.conjuncts)
                    for r in actors.by_token.get(w.i, ()) if r.kind not in PLACE_KINDS]
         if len({state_key(r) for r in between}) >= 2:

@@ -184,8 +184,6 @@ class Discourse:
     def _organisation_meant(self, token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
         """The organisation "the alliance" or "the bloc" stands for: the last of that kind the text named (not "an
         alliance", "the alliance of X", "the Atlantic alliance" or a name's own word: "the African Union")."""
-        if not _an_organisation_noun(token):
-            return []
         noun = token.lemma_.lower()
         kinds = word_class("alliance_orgs") if noun == "alliance" else word_class("bloc_orgs")
         # (one named earlier in the same sentence is the latest: "asked the CSTO for help, and the bloc sent troops")
@@ -259,7 +257,8 @@ class Discourse:
         if self.assembly and _an_assembly(token):
             return list(self.assembly)  # "The three powers met in London. The negotiators agreed ..."
         if token.lemma_.lower() in word_class("org_anaphor_nouns"):
-            return self._organisation_meant(token, named or {})
+            # ("an alliance", "the alliance of X", "the African Union": no organisation told before)
+            return self._organisation_meant(token, named or {}) if _an_organisation_noun(token) else []
         if _joint_body(token, named or {}):
             return list(self.main_pair())  # "the joint commission met in May": the pair's body
         if pair_noun(token):
