@@ -44,14 +44,20 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 
-def candidates(folders: list[str]) -> list[dict[str, Any]]:
-    """Every candidate sentence of the sets' documents (check documents left out), with its labels."""
+Coded = dict[tuple[str, str], tuple[list[dict[str, Any]], list[dict[str, Any]], str]]
+
+
+def candidates(folders: list[str]) -> tuple[list[dict[str, Any]], Coded]:
+    """Every candidate sentence of the sets' documents (check documents left out), with its labels; and each
+    document's coded records, gold and genre by (folder, name)."""
     found = []
+    by_document: Coded = {}
     for folder in folders:
         rows = [r for r in read_manifest(folder) if not r.hidden]
         coded = code_set(rows)
         for row in rows:
             doc, records, gold = coded.documents[row.name], coded.predicted[row.name], coded.gold[row.name]
+            by_document[(folder, row.name)] = (records, gold, row.genre)
             used = {r["evidence"]["sentence"] for r in records} | {m["sentence"] for r in records
                                                                   for m in r.get("mentions", [])}
             base = score_events(records, gold)["tp"]
@@ -67,7 +73,7 @@ def candidates(folders: list[str]) -> list[dict[str, Any]]:
                 labels = {t for t in TYPES if score_events(records + [{**event, "event_type": t}], gold)["tp"] > base}
                 found.append({"set": folder, "doc": row.name, "genre": row.genre, "text": sentence.text,
                               "event": event, "labels": labels})
-    return found
+    return found, by_document
 
 
 def _date_of(text: str, index: int, records: list[dict[str, Any]]) -> tuple[str, str] | None:
@@ -142,7 +148,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--features", choices=("embedding", "parse"), default="embedding",
                     help="wordllama sentence embeddings, or hashed features of the parse between the two states")
     args = ap.parse_args(argv)
-    cands = candidates(args.folders)
+    cands, coded = candidates(args.folders)
     if not cands:
         print("no candidate sentences in these sets", file=sys.stderr)
         return 2
@@ -162,11 +168,6 @@ def main(argv: list[str]) -> int:
                 if c[key] == group:
                     scores[i][t] = float(1 / (1 + np.exp(-(vectors[i] @ w + b))))
     print(f"{len(cands)} candidates, {sum(bool(c['labels']) for c in cands)} positive for some type")
-    coded = {}
-    for folder in args.folders:
-        rows = [r for r in read_manifest(folder) if not r.hidden]
-        result = code_set(rows)
-        coded.update({(folder, r.name): (result.predicted[r.name], result.gold[r.name], r.genre) for r in rows})
     for threshold in (float(x) for x in args.thresholds.split(",")):
         added: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
         for c, s in zip(cands, scores, strict=True):
