@@ -173,7 +173,7 @@ def _judge(trigger: Token) -> str:
             any(_has(table[("head", "speculative")], h) and not _reported_by(h) for h in heads) or \
             any(_there_were(h, table[("head", "speculative")]) for h in heads):
         return "speculative"
-    if _is_to(chain) or any(asked_of_own_body(t) for t in chain):
+    if _is_to(chain) or any(asked_of_own_body(t) for t in chain) or _agreed_in_a_deal(chain):
         # "Armenia is to hand the district back by November 15", "the president is to visit"; "asked Congress to
         # provide aid to Turkey"
         return "planned"
@@ -185,6 +185,13 @@ def _judge(trigger: Token) -> str:
     if any(_consequence_of_a_condition(h) for h in chain):
         return "speculative"  # "if Peru built the dam, it would breach the treaty"
     return "occurred"
+
+
+def _agreed_in_a_deal(chain: list[Token]) -> bool:
+    """ "signed an agreement to withdraw their troops", "a deal to exchange prisoners": the act a deal is made to
+    bring about is still to come, like one agreed to with a verb (not "a decision to sign", told when it was done)."""
+    return any(t.dep_ == "acl" and to_infinitive(t) and t.head.lemma_.lower() in word_class("agreeing_nouns")
+               for t in chain)
 
 
 def _charge_after_comma(clause: Token) -> bool:

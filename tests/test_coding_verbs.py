@@ -1,0 +1,80 @@
+"""Common verbs of each kind of act, each in a plain sentence invented for the test: a coder an analyst can
+trust codes "X intervened in Y" or "X toured Y" whatever else it knows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import detente
+from detente.reading import read_text
+
+PUBLISHED = date(2015, 6, 1)
+
+
+def coded(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    return [(e.source.country, e.target.country, e.event_type, e.status)
+            for e in detente.extract(read_text(text), PUBLISHED)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 1924, the United States intervened in Honduras.", ("USA", "HND", "ASSAULT")),
+    ("In 1965, American Marines intervened militarily in the Dominican Republic.", ("USA", "DOM", "ASSAULT")),
+    ("In 1964, Brazilian generals overthrew the government of Bolivia.", ("BRA", "BOL", "COERCE")),
+    ("In 1978, Tanzania toppled the government of Uganda.", ("TZA", "UGA", "COERCE")),
+    ("In 1991, Ecuador ousted the Peruvian ambassador.", ("ECU", "PER", "COERCE")),
+    ("In 1994, the Chilean president toured Argentina.", ("CHL", "ARG", "CONSULT")),
+    ("In 1902, Chile and Argentina made peace.", ("CHL", "ARG", "SUPPORT")),
+    ("In 2014, Ghana faulted Nigeria for the border closure.", ("GHA", "NGA", "ACCUSE")),
+    ("In 2016, Norway reprimanded Sweden over the fishing quota.", ("NOR", "SWE", "ACCUSE")),
+    ("In 2012, Canada penalized Syria with new measures.", ("CAN", "SYR", "SANCTION")),
+    ("In 2013, Australia blacklisted Iranian shipping firms.", ("AUS", "IRN", "SANCTION")),
+    ("In 1850, Siam traded with Burma across the mountains.", ("THA", "MMR", "COOPERATE")),
+    ("In 2011, Brazil lauded Angola for its elections.", ("BRA", "AGO", "SUPPORT")),
+    ("In 2009, Peru and Ecuador clinched a trade agreement.", ("PER", "ECU", "SUPPORT")),
+    ("In 2012, Colombia and Venezuela mended ties.", ("COL", "VEN", "SUPPORT")),
+    ("In 2013, India gifted three patrol boats to Sri Lanka.", ("IND", "LKA", "AID")),
+    ("In 2014, a Chinese vessel rammed a Vietnamese boat.", ("CHN", "VNM", "ASSAULT")),
+    ("In 1943, British aircraft hit German warships.", ("GBR", "DEU", "ASSAULT")),
+    ("In 1999, Pakistan infiltrated troops into India.", ("PAK", "IND", "ASSAULT")),
+    ("In 1991, American troops expelled Iraqi forces from Kuwait.", ("USA", "IRQ", "ASSAULT")),
+    ("In 2015, Britain unfroze Libyan assets.", ("GBR", "LBY", "RETREAT")),
+    ("In 1972, the United States mined the harbours of North Vietnam.", ("USA", "VNM", "ASSAULT")),
+    ("In 2014, Russia scrambled jets toward Estonia.", ("RUS", "EST", "MOBILIZE")),
+    ("In 2014, Russia massed troops near Ukraine.", ("RUS", "UKR", "MOBILIZE")),
+    ("In 1997, Britain handed Hong Kong to China.", ("GBR", "CHN", "RETREAT")),
+    ("In 2012, China hit back at Japan over the islands.", ("CHN", "JPN", "ACCUSE")),
+])
+def test_a_common_verb_of_an_act_is_coded(text, expected):
+    source, target, event_type = expected
+    hits = [c for c in coded(text) if c[2] == event_type and (source is None or c[0] == source) and c[1] == target]
+    assert hits, coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In 1924, the United States intervened in the dispute between Honduras and Nicaragua.",  # no state to enter
+    "In 1960, Britain and France traded accusations.",  # "traded" with no "with"
+    "In 2014, a Chinese boat rammed the pier.",  # no vessel of another state
+    "In 1950, the storm hit Japan.",  # no forces hit
+])
+def test_a_common_verb_without_its_counterpart_is_no_act(text):
+    kinds = {"ASSAULT", "COOPERATE"}
+    assert not [c for c in coded(text) if c[2] in kinds and c[0] != c[1]], coded(text)
+
+
+def test_an_act_a_deal_is_signed_for_is_still_to_come():
+    text = "In 1861, Spain and France signed an agreement to intervene in Mexico."
+    assert ("ESP", "MEX", "ASSAULT", "planned") in coded(text)
+    assert ("ESP", "FRA", "SUPPORT", "occurred") in coded(text)
+
+
+def test_a_decision_told_in_the_past_is_no_plan_of_the_act():
+    text = "Stalin's decision to sign a pact with Germany in August 1939 soured relations with Britain."
+    assert ("RUS", "DEU", "SUPPORT", "occurred") in [(s if s != "SUN" else "RUS", t, k, st) for s, t, k, st in
+                                                     coded(text)]
+
+
+def test_the_place_forces_are_expelled_from_is_not_attacked():
+    text = "In 1991, American troops expelled Iraqi forces from Kuwait."
+    assert not [c for c in coded(text) if c[1] == "KWT"], coded(text)
