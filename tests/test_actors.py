@@ -442,3 +442,14 @@ def test_a_body_known_as_one_states_named_after_another_states_demonym_is_the_ot
                                                            "and the National Security Council met.")]
     assert found == [("Iranian Supreme National Security Council", "IRNGOV"), ("National Security Council", "USAGOV")]
     assert [m.actor.code for m in find_actors("American and Soviet officials met.")] == ["USA", "SUNGOV"]
+
+
+def test_a_body_ruling_from_a_capital_is_that_states_government():
+    mentions = find_actors("In 1979 the communist government in Kabul and the regime in Tehran quarrelled.", 1979)
+    assert [(m.text, m.actor.code) for m in mentions] == [
+        ("government in Kabul", "AFGGOV"), ("regime in Tehran", "IRNGOV")]
+
+
+def test_another_body_in_a_capital_is_not_named_for_it():
+    mentions = find_actors("The embassy in Moscow and the mayor of Kabul met.", 1979)
+    assert [(m.text, m.actor.code) for m in mentions] == [("Moscow", "RUSGOV"), ("Kabul", "AFGGOV")]

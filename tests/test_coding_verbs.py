@@ -13,6 +13,10 @@ from detente.reading import read_text
 PUBLISHED = date(2015, 6, 1)
 
 
+def _soviet(code: str) -> str:
+    return "SUN" if code == "RUS" else code
+
+
 def coded(text: str) -> list[tuple[str | None, str | None, str, str]]:
     return [(e.source.country, e.target.country, e.event_type, e.status)
             for e in detente.extract(read_text(text), PUBLISHED)]
@@ -45,10 +49,25 @@ def coded(text: str) -> list[tuple[str | None, str | None, str, str]]:
     ("In 2014, Russia massed troops near Ukraine.", ("RUS", "UKR", "MOBILIZE")),
     ("In 1997, Britain handed Hong Kong to China.", ("GBR", "CHN", "RETREAT")),
     ("In 2012, China hit back at Japan over the islands.", ("CHN", "JPN", "ACCUSE")),
+    ("On May 3, 2015, Morocco dispatched relief supplies to Nepal.", ("MAR", "NPL", "AID")),
+    ("In 2014, Japan disbursed 20 billion yen in loans to Vietnam.", ("JPN", "VNM", "AID")),
+    ("In 1848, Mexico relinquished California to the United States.", ("MEX", "USA", "CONCEDE")),
+    ("In 2013, Uganda caved to Kenyan demands over the port fees.", ("UGA", "KEN", "CONCEDE")),
+    ("The Egyptian president's journey to Khartoum in 1985 was brief.", ("EGY", "SDN", "CONSULT")),
+    ("In 2014, the Chilean president sat down with the Bolivian president.", ("CHL", "BOL", "CONSULT")),
+    ("Italy's restitution of an obelisk to Ethiopia in 2005 closed the dispute.", ("ITA", "ETH", "RETREAT")),
+    ("In 1939, Finland balked at the Soviet demands for bases.", ("FIN", "RUS", "REJECT")),
+    ("In 1911, Germany menaced France with a gunboat.", ("DEU", "FRA", "THREATEN")),
+    ("In 1956, British troops evacuated Egypt.", ("GBR", "EGY", "RETREAT")),
+    ("In 1975, Finland imported Soviet oil.", ("FIN", "RUS", "COOPERATE")),
+    ("In 1959, the United States sent millions of tons of grain to Pakistan.", ("USA", "PAK", "AID")),
+    ("On May 2, 2019, Iran freed two British citizens.", ("IRN", "GBR", "RETREAT")),
+    ("In 1985, the regime in Tripoli threatened Egypt.", ("LBY", "EGY", "THREATEN")),
 ])
 def test_a_common_verb_of_an_act_is_coded(text, expected):
     source, target, event_type = expected
-    hits = [c for c in coded(text) if c[2] == event_type and (source is None or c[0] == source) and c[1] == target]
+    pairs = ((source, target), (_soviet(source), _soviet(target)))
+    hits = [c for c in coded(text) if c[2] == event_type and (c[0], c[1]) in pairs]
     assert hits, coded(text)
 
 

@@ -36,7 +36,7 @@ _NATIONAL = frozenset({"country", "demonym"})
 # Typographic apostrophes and dashes as the aliases write them, one character for one
 _PLAIN_MARKS = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
 # Cheap test before reading words backwards: does "of " or "of the " end right here?
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_OF_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -315,20 +315,27 @@ class Gazetteer:
             sector = "GOV"
         return end, sector, kind, chain_end, phrase
 
-    def _backward_of(self, text: str, hit: _Hit, floor: int) -> tuple[int, str | None, str, str] | None:
+    def _backward_of(self, text: str, hit: _Hit, floor: int,
+                     seat: bool = False) -> tuple[int, str | None, str, str] | None:
         """'Ministry of Defence of Pakistan': (start, sector, kind, phrase) of a phrase before 'of'."""
         if not _OF_BEFORE.search(text, max(0, hit.start - 8), hit.start):
             return None
         before = tokens_before(text, hit.start, 7)
         if before and before[-1].key == "the":
             before = before[:-1]
-        if not before or before[-1].key != "of":
+        if not before or before[-1].key not in ("of", "in"):
             return None
+        seated = before[-1].key == "in"  # "the government in Kabul": only a body that rules from the place
+        if seat and not seated:
+            return None  # "the mayor of Kabul" is the city's
         body = before[:-1]
         for i in range(len(body)):
             if body[i].start < floor:
                 continue
             found = sector_at(body, i, self.lex.sectors)
+            named = text[body[i].start:body[-1].end].lower()
+            if seated and (found is None or named not in word_class("seated_bodies")):
+                continue
             if found and found[0] == len(body) and found[1].kind in ("institution", "title"):
                 kind = "official" if found[1].kind == "title" else "institution"
                 sector = found[1].sector or ("GOV" if kind == "official" else None)
@@ -444,6 +451,11 @@ class Gazetteer:
             if forward is not None:
                 return self._compose_forward(text, hits, i, forward, year)
             backward = self._backward_of(text, hit, floor) if entry.kind == "country" else None
+            if backward is not None:
+                start, sector, kind, phrase = backward
+                return self._composed(text, start, hit.end, entry.country, sector, kind, None, phrase), 1
+        if entry.kind == "capital" and entry.country:
+            backward = self._backward_of(text, hit, floor, seat=True)
             if backward is not None:
                 start, sector, kind, phrase = backward
                 return self._composed(text, start, hit.end, entry.country, sector, kind, None, phrase), 1

@@ -60,10 +60,12 @@ def _objects(token: Token) -> list[Token]:
     if any(o.pos_ == "PROPN" or any(c.pos_ == "PROPN" or c.dep_ == "amod" for c in o.children) for o in objs):
         objs += [p for w in token.children if w.dep_ == "prep" and w.lower_ in word_class("given_with_preps")
                  for p in w.children if p.dep_ == "pobj"]
-    # "provided $1 billion in security assistance", "500 million yen of aid": what the sum is of
-    objs += [p for o in objs if o.tag_ == "CD" or o.lemma_.lower() in word_class("sum_nouns")
-             for w in o.children if w.dep_ == "prep" and w.lower_ in word_class("sum_preps") for p in w.children
-             if p.dep_ == "pobj"]
+    # "provided $1 billion in security assistance", "500 million yen of aid": what the sum is of (and what the
+    # sum of a sum is of: "millions of tons of wheat")
+    for _ in range(2):
+        objs += [p for o in objs if o.tag_ == "CD" or o.lemma_.lower() in word_class("sum_nouns")
+                 for w in o.children if w.dep_ == "prep" and w.lower_ in word_class("sum_preps") for p in w.children
+                 if p.dep_ == "pobj" and p not in objs]
     if any(o.tag_ == "CD" or o.lemma_.lower() in word_class("sum_nouns") for o in objs):
         # (the parser may hang "in ..." on the verb: "provided $40 million in Foreign Military Financing")
         objs += [p for w in token.children if w.dep_ == "prep" and w.lower_ in word_class("sum_preps")

@@ -51,6 +51,7 @@ from .story import DocumentContext, SentenceView, Story
 
 HARM = {"COERCE", "ASSAULT"}
 _ON_PRIVATE = HARM | {"SANCTION"}  # acts on another state's people or firms that are acts on that state
+_FREEING_MODES = {"release"}  # kinds of act that free another state's people, an act toward that state
 # acts that answer another act: told undated, they are no earlier than the act they answer
 REACTIONS = {"ACCUSE", "PROTEST", "REJECT"}
 # acts made on a condition, addressed to the one the condition asks something of
@@ -785,8 +786,11 @@ def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source
     src, tgt = state_at(source.actor, when), state_at(target.actor, when)
     if src.country and src.country == tgt.country:
         return None
-    if src.sector in PRIVATE_SECTORS or (tgt.sector in PRIVATE_SECTORS and entry.event_type not in _ON_PRIVATE):
-        return None  # but a state seizing, attacking or sanctioning another's citizens or firms acts against that state
+    if src.sector in PRIVATE_SECTORS or (tgt.sector in PRIVATE_SECTORS and entry.event_type not in _ON_PRIVATE
+                                         and entry.mode not in _FREEING_MODES):
+        # but a state seizing, attacking or sanctioning another's citizens or firms acts against that state, and
+        # so does one releasing them ("freed five American citizens")
+        return None
     row = cameo_entry(entry.cameo)
     context = [c for c in (entry.context or ",".join(row.context)).split(",") if c]
     if "military" not in context and "MIL" in (src.sector, tgt.sector):
