@@ -97,3 +97,14 @@ def test_a_decision_told_in_the_past_is_no_plan_of_the_act():
 def test_the_place_forces_are_expelled_from_is_not_attacked():
     text = "In 1991, American troops expelled Iraqi forces from Kuwait."
     assert not [c for c in coded(text) if c[1] == "KWT"], coded(text)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The Polish president's visit to Rome, set for May 2014, was scrubbed.", "cancelled"),
+    ("In March 2013, Peru axed its planned purchase of Brazilian patrol boats.", "cancelled"),
+    ("In June 2012, Chile put off President Pinera's visit to Bolivia.", "cancelled"),
+    ("In 2014, Japan ditched its planned visit to Seoul.", "cancelled"),
+    ("In April 2014, Sweden apparently supplied Finland with radar parts.", "speculative"),
+])
+def test_a_cue_word_sets_the_status_of_the_act(text, status):
+    assert status in {c[3] for c in coded(text)}, coded(text)
