@@ -63,6 +63,11 @@ def coded(text: str) -> list[tuple[str | None, str | None, str, str]]:
     ("In 1959, the United States sent millions of tons of grain to Pakistan.", ("USA", "PAK", "AID")),
     ("On May 2, 2019, Iran freed two British citizens.", ("IRN", "GBR", "RETREAT")),
     ("In 1985, the regime in Tripoli threatened Egypt.", ("LBY", "EGY", "THREATEN")),
+    ("In 1940, Norway was overrun by German forces.", ("DEU", "NOR", "ASSAULT")),
+    ("In 1962, the Kennedy administration broke with the government of Haiti.", ("USA", "HTI", "SANCTION")),
+    ("In 2019, Yemen launched a barrage of drones at Saudi Arabia.", ("YEM", "SAU", "ASSAULT")),
+    ("In 1914, Britain requisitioned two Chilean warships.", ("GBR", "CHL", "COERCE")),
+    ("In 2008, Russia banned Georgian wine.", ("RUS", "GEO", "SANCTION")),
 ])
 def test_a_common_verb_of_an_act_is_coded(text, expected):
     source, target, event_type = expected

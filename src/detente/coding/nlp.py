@@ -67,6 +67,9 @@ def _known_lemma(rules: Any, pos: str, word: str, lemma: str) -> bool:
     return lemma in rules.lookups.get_table("lemma_index", {}).get(key, ()) or lemma in exceptions.get(word, ())
 
 
+_PASSIVE_MISTAGS = frozenset({"NN", "NNS", "JJ"})
+
+
 def _pos_and_lemmas(doc: Any) -> Any:
     """Each token's universal POS from its Penn tag (auxiliaries by their dependency), then its lemma
     by the model's rules, memoised by (word, POS): the same words recur throughout a corpus."""
@@ -75,6 +78,8 @@ def _pos_and_lemmas(doc: Any) -> Any:
     auxiliaries = word_class("auxiliaries")
     rules = _RULES[0] if _RULES else None
     for token in doc:
+        if token.tag_ in _PASSIVE_MISTAGS and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+            token.tag_ = "VBN"  # "Kuwait was overrun by Iraqi forces": the tagger's noun is the parser's passive verb
         pos = table.get(token.tag_, "X")
         if pos == "VERB" and token.dep_ in ("aux", "auxpass") and token.lower_ in auxiliaries:
             pos = "AUX"
