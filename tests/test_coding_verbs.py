@@ -68,6 +68,10 @@ def coded(text: str) -> list[tuple[str | None, str | None, str, str]]:
     ("In 2019, Yemen launched a barrage of drones at Saudi Arabia.", ("YEM", "SAU", "ASSAULT")),
     ("In 1914, Britain requisitioned two Chilean warships.", ("GBR", "CHL", "COERCE")),
     ("In 2008, Russia banned Georgian wine.", ("RUS", "GEO", "SANCTION")),
+    ("In March 1957, Israeli forces pulled out of the Gaza Strip and the Sinai.", ("ISR", "EGY", "RETREAT")),
+    ("In March 1939, Britain issued a guarantee to Poland.", ("GBR", "POL", "AGREE")),
+    ("In 1783, Sweden formally acknowledged the independence of the United States.", ("SWE", "USA", "SUPPORT")),
+    ("In 1973, Italy and Spain jointly developed a trainer aircraft.", ("ITA", "ESP", "COOPERATE")),
 ])
 def test_a_common_verb_of_an_act_is_coded(text, expected):
     source, target, event_type = expected
@@ -112,4 +116,14 @@ def test_the_place_forces_are_expelled_from_is_not_attacked():
     ("In April 2014, Sweden apparently supplied Finland with radar parts.", "speculative"),
 ])
 def test_a_cue_word_sets_the_status_of_the_act(text, status):
+    assert status in {c[3] for c in coded(text)}, coded(text)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Italy's 1935 invasion of Ethiopia did not win it the League's approval.", "occurred"),
+    ("The treaty Peru signed with Chile in 1929 did not settle every dispute.", "occurred"),
+    ("The talks between Peru and Chile did not resume in 1930.", "negated"),
+    ("The 1930 summit between Peru and Chile never took place.", "cancelled"),
+])
+def test_what_an_act_did_not_achieve_leaves_it_done(text, status):
     assert status in {c[3] for c in coded(text)}, coded(text)

@@ -534,6 +534,9 @@ def verb_arguments(
             args.sources.append(ref)
         elif prep != "by":
             args.targets.append(ref)
+    if from_flag:  # "pulled out of the Sinai": "out of" is "from" (the parser may take "out" for a preposition)
+        args.targets += [replace(ref, prep="from") for c in verb.children if c.dep_ in ("prt", "prep", "advmod")
+                         and c.lower_ == "out" for _, ref in actors.prep_objects(c, {"of"})]
     subjects = subject_of(verb, actors) if not passive else []
     subject_states = {state_key(r) for r in subjects}
     named_subject_states = {state_key(r) for r in subjects if r.via == "parse"}

@@ -131,7 +131,8 @@ def _judge(trigger: Token) -> str:
         mods += [a for c in trigger.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                  and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
                  for a in c.children if a.dep_ == "aux"]
-    negators = [m for m in mods if m.dep_ in ("neg", "det", "advmod") and _has(table[("mod", "negated")], m)]
+    negators = [m for m in mods if m.dep_ in ("neg", "det", "advmod") and _has(table[("mod", "negated")], m)
+                and not _denies_only_the_outcome(chain, m)]
     negated = bool(negators) and not _not_until(negators, mods)
     # "no contract has been signed", "signed no deal"
     negated = negated or any(c.dep_ in ("nsubjpass", "dobj", "nsubj") and any(
@@ -192,6 +193,15 @@ def _agreed_in_a_deal(chain: list[Token]) -> bool:
     bring about is still to come, like one agreed to with a verb (not "a decision to sign", told when it was done)."""
     return any(t.dep_ == "acl" and to_infinitive(t) and t.head.lemma_.lower() in word_class("agreeing_nouns")
                for t in chain)
+
+
+def _denies_only_the_outcome(chain: list[Token], negator: Token) -> bool:
+    """ "Britain's invasion of Egypt did not achieve its aims", "the treaty Peru signed did not settle the dispute": the
+    act named in the subject was done; what did not happen is what the verb tells of it (but "the summit did not take
+    place" did not)."""
+    verb = negator.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in word_class("occurring_verbs") | word_class(
+        "realising_verbs") and any(t.dep_ == "nsubj" and t.head.i == verb.i for t in chain)
 
 
 def _charge_after_comma(clause: Token) -> bool:
