@@ -453,3 +453,26 @@ def test_a_body_ruling_from_a_capital_is_that_states_government():
 def test_another_body_in_a_capital_is_not_named_for_it():
     mentions = find_actors("The embassy in Moscow and the mayor of Kabul met.", 1979)
     assert [(m.text, m.actor.code) for m in mentions] == [("Moscow", "RUSGOV"), ("Kabul", "AFGGOV")]
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), [
+    ("the Tsar's ministers", 1850, ("Tsar", "RUSGOV")),
+    ("the Fuhrer's offer", 1940, ("Fuhrer", "DEUGOV")),
+    ("the Duce's army", 1936, ("Duce", "ITAGOV")),
+    ("the Khedive's debts", 1875, ("Khedive", "EGYGOV")),
+    ("the shogunate's envoys", 1860, ("shogunate", "JPNGOV")),
+    ("the Wilhelmstrasse replied", 1939, ("Wilhelmstrasse", "DEUGOV")),
+    ("the Dual Monarchy mobilised", 1914, ("Dual Monarchy", "AUT")),
+    ("Her Majesty's Government protested", 1982, ("Her Majesty's Government", "GBRGOV")),
+    ("the Revolutionary Guards seized a tanker", 2019, ("Revolutionary Guards", "IRNMIL")),
+    ("a pact with the People's Republic", 1952, ("People's Republic", "CHN")),
+    ("the Hashemite kingdom and the Jewish state", 1994, ("Hashemite kingdom", "JOR")),
+    ("the PAF struck", 1971, ("PAF", "PAKMIL")),
+])
+def test_a_state_named_by_its_ruler_seat_or_a_description_of_its_own(text, year, expected):
+    assert expected in [(m.text, m.actor.code) for m in find_actors(text, year)]
+
+
+def test_the_longest_name_still_wins_over_a_description():
+    assert [(m.text, m.actor.code) for m in find_actors("the People's Republic of Poland", 1960)] == [
+        ("People's Republic of Poland", "POL")]
