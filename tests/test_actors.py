@@ -476,3 +476,8 @@ def test_a_state_named_by_its_ruler_seat_or_a_description_of_its_own(text, year,
 def test_the_longest_name_still_wins_over_a_description():
     assert [(m.text, m.actor.code) for m in find_actors("the People's Republic of Poland", 1960)] == [
         ("People's Republic of Poland", "POL")]
+
+
+def test_austria_hungary_is_one_state():
+    assert [(m.text, m.actor.code) for m in find_actors("Germany allied with Austria-Hungary.", 1879)] == [
+        ("Germany", "DEU"), ("Austria-Hungary", "AUT")]

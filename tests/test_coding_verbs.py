@@ -129,3 +129,13 @@ def test_a_cue_word_sets_the_status_of_the_act(text, status):
 ])
 def test_what_an_act_did_not_achieve_leaves_it_done(text, status):
     assert status in {c[3] for c in coded(text)}, coded(text)
+
+
+def test_a_talk_by_telephone_is_with_the_one_the_phrase_names():
+    text = "On May 4, 2015, the Chilean foreign minister spoke by telephone with the Peruvian foreign minister."
+    assert ("CHL", "PER", "CONSULT", "occurred") in coded(text)
+
+
+def test_a_letter_to_a_body_is_not_a_talk_with_a_state_named_later():
+    text = "In a letter to Congress in 1943, Roosevelt wrote that Chinese exclusion had been a mistake."
+    assert not [c for c in coded(text) if c[2] == "CONSULT"], coded(text)

@@ -171,6 +171,12 @@ def _repaired(doc: Any, text: str) -> Any:
         if token.dep_ == "nsubj" and token.head.i < token.i and token.head.pos_ == "VERB" and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.i < token.head.i for c in token.head.children):
             token.dep_ = "dobj"
+        # - the partner after the means of a talk is the verb's ("spoke by telephone with X": not the telephone's)
+        means = token.head
+        if token.dep_ == "prep" and token.lower_ in ("with", "to") and means.dep_ == "pobj" \
+                and means.lemma_.lower() in word_class("means_nouns") and means.head.lower_ in ("by", "over", "via") \
+                and means.head.head.pos_ == "VERB":
+            token.head = means.head.head
     if "," not in text:  # (the text as given: Doc.text would join every token again)
         return doc  # (every parsed sentence passes here: most have no such participle to look for)
     for token in doc:
