@@ -74,6 +74,10 @@ def coded(text: str) -> list[tuple[str | None, str | None, str, str]]:
     ("In 1973, Italy and Spain jointly developed a trainer aircraft.", ("ITA", "ESP", "COOPERATE")),
     ("India shipped 5,000 tonnes of rice to Nepal on May 2, 2015.", ("IND", "NPL", "AID")),
     ("Canada announced on March 4, 2015, a $50 million aid package for Jordan.", ("CAN", "JOR", "AID")),
+    ("In May 2012, Canada reimposed sanctions on Belarus.", ("CAN", "BLR", "SANCTION")),
+    ("In 1990, Iraq reoccupied the Kuwaiti islands.", ("IRQ", "KWT", "ASSAULT")),
+    ("In April 2022, Poland handed over two hundred tanks to Ukraine.", ("POL", "UKR", "AID")),
+    ("In 1987, India massed troops along the Pakistani border.", ("IND", "PAK", "MOBILIZE")),
 ])
 def test_a_common_verb_of_an_act_is_coded(text, expected):
     source, target, event_type = expected

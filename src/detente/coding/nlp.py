@@ -107,6 +107,8 @@ def _e_stem(candidates: list[str], word: str) -> str:
     """The model's first lemma, but "hoped" and "hopes" are hope, not hop: a one-syllable stem ending in one
     vowel and one consonant doubles it before "-ed" or "-ing" (hopped, hopping), so undoubled the stem ends in e."""
     first = candidates[0]
+    if word.endswith("ied") and first.endswith("ie") and len(first) > 5:
+        return first[:-2] + "y"  # "reoccupied" is reoccupy: a long stem in -ie the model does not know ends in y
     if word.endswith("es") and first + "es" == word and first + "e" in candidates \
             and not first.endswith(("s", "x", "z", "ch", "sh", "o")):
         return first + "e"  # "hopes" is hope: "-es" follows only a hissing sound or an o (fixes, goes)
