@@ -143,3 +143,20 @@ def test_a_talk_by_telephone_is_with_the_one_the_phrase_names():
 def test_a_letter_to_a_body_is_not_a_talk_with_a_state_named_later():
     text = "In a letter to Congress in 1943, Roosevelt wrote that Chinese exclusion had been a mistake."
     assert not [c for c in coded(text) if c[2] == "CONSULT"], coded(text)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("In August 1914, Sweden stayed neutral rather than attack Russia.", "negated"),
+    ("In March 2014, Brazil avoided criticising Russia at the United Nations.", "negated"),
+    ("In 1965, China was believed to have sent rifles to Laos.", "speculative"),
+    ("In 2015, Chile was reported to have supplied radars to Peru.", "speculative"),
+    ("A planned meeting between the Peruvian and Chilean presidents in May 2015 fell through.", "cancelled"),
+    ("In May 2014, Peru declared its intention to expel the Chilean ambassador.", "planned"),
+])
+def test_more_words_that_set_the_status_of_an_act(text, status):
+    assert status in {c[3] for c in coded(text)}, coded(text)
+
+
+def test_resisting_an_act_does_not_undo_it():
+    text = "In 1939, the Finnish army resisted the Soviet invasion of Finland."
+    assert ("SUN", "FIN", "ASSAULT", "occurred") in coded(text)

@@ -153,7 +153,7 @@ def with_particle(verb: Any) -> bool:
     """False for a verb that counts only with its particle (class particle_verbs: "call" only as
     "call off") when the particle is missing; True for every other verb."""
     needed = _particles().get(verb.lemma_.lower())
-    return needed is None or any(c.dep_ == "prt" and c.lower_ == needed for c in verb.children)
+    return needed is None or any(c.dep_ in ("prt", "advmod") and c.lower_ == needed for c in verb.children)
 
 
 @cache

@@ -154,6 +154,10 @@ def _judge(trigger: Token) -> str:
         trigger.dep_ == "pcomp" and trigger.head.lower_ in word_class("negating_preps")) or (  # "without consulting X"
         trigger.dep_ == "pobj" and trigger.head.lower_ == "of"  # "the absence of a Soviet threat": none was made
         and trigger.head.head.lemma_.lower() in word_class("absence_nouns"))
+    if _forgone(trigger):
+        return "negated"  # "remained neutral rather than attack France", "avoided criticising Moscow": not done
+    if any(_said_to_have(h) for h in chain[1:]):
+        return "speculative"  # "was believed to have sent missiles", "is said to have supplied": hearsay
     if any(m.lower_ in word_class("conditional_conjunctions") for m in mods if m.dep_ == "mark"):
         return "speculative"  # "if its submarines refrained from attacking": a condition, whatever its polarity
     if _counterfactual(chain[0]):
@@ -193,6 +197,25 @@ def _agreed_in_a_deal(chain: list[Token]) -> bool:
     bring about is still to come, like one agreed to with a verb (not "a decision to sign", told when it was done)."""
     return any(t.dep_ == "acl" and to_infinitive(t) and t.head.lemma_.lower() in word_class("agreeing_nouns")
                for t in chain)
+
+
+def _forgone(trigger: Token) -> bool:
+    """An act told as what was done instead of it ("rather than attack", "instead of sending troops") or as the
+    gerund a verb of avoiding governs ("avoided criticising Moscow", "resisted ratifying the bid")."""
+    start = trigger.left_edge.i
+    before = " ".join(t.lower_ for t in trigger.doc[max(0, start - 2):start])
+    if before in ("rather than", "instead of"):
+        return True
+    head = trigger.head
+    return trigger.tag_ == "VBG" and trigger.dep_ in ("xcomp", "dobj", "pcomp") and head.lemma_.lower() in word_class(
+        "avoiding_verbs")
+
+
+def _said_to_have(verb: Token) -> bool:
+    """ "was believed to have sent", "is said to have supplied", "is reported to be arming": a passive verb of
+    hearsay that raises the act's doer."""
+    return verb.lemma_.lower() in word_class("hearsay_verbs") and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _denies_only_the_outcome(chain: list[Token], negator: Token) -> bool:
