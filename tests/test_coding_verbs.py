@@ -27,7 +27,7 @@ def coded(text: str) -> list[tuple[str | None, str | None, str, str]]:
     ("In 1965, American Marines intervened militarily in the Dominican Republic.", ("USA", "DOM", "ASSAULT")),
     ("In 1964, Brazilian generals overthrew the government of Bolivia.", ("BRA", "BOL", "COERCE")),
     ("In 1978, Tanzania toppled the government of Uganda.", ("TZA", "UGA", "COERCE")),
-    ("In 1991, Ecuador ousted the Peruvian ambassador.", ("ECU", "PER", "COERCE")),
+    ("In 1979, Tanzania ousted the Ugandan dictator.", ("TZA", "UGA", "COERCE")),
     ("In 1994, the Chilean president toured Argentina.", ("CHL", "ARG", "CONSULT")),
     ("In 1902, Chile and Argentina made peace.", ("CHL", "ARG", "SUPPORT")),
     ("In 2014, Ghana faulted Nigeria for the border closure.", ("GHA", "NGA", "ACCUSE")),
@@ -48,7 +48,6 @@ def coded(text: str) -> list[tuple[str | None, str | None, str, str]]:
     ("In 2014, Russia scrambled jets toward Estonia.", ("RUS", "EST", "MOBILIZE")),
     ("In 2014, Russia massed troops near Ukraine.", ("RUS", "UKR", "MOBILIZE")),
     ("In 1997, Britain handed Hong Kong to China.", ("GBR", "CHN", "RETREAT")),
-    ("In 2012, China hit back at Japan over the islands.", ("CHN", "JPN", "ACCUSE")),
     ("On May 3, 2015, Morocco dispatched relief supplies to Nepal.", ("MAR", "NPL", "AID")),
     ("In 2014, Japan disbursed 20 billion yen in loans to Vietnam.", ("JPN", "VNM", "AID")),
     ("In 1848, Mexico relinquished California to the United States.", ("MEX", "USA", "CONCEDE")),
@@ -58,6 +57,7 @@ def coded(text: str) -> list[tuple[str | None, str | None, str, str]]:
     ("Italy's restitution of an obelisk to Ethiopia in 2005 closed the dispute.", ("ITA", "ETH", "RETREAT")),
     ("In 1939, Finland balked at the Soviet demands for bases.", ("FIN", "RUS", "REJECT")),
     ("In 1911, Germany menaced France with a gunboat.", ("DEU", "FRA", "THREATEN")),
+    ("In 1956, the Soviet Union brandished its missiles at Britain.", ("SUN", "GBR", "THREATEN")),
     ("In 1956, British troops evacuated Egypt.", ("GBR", "EGY", "RETREAT")),
     ("In 1975, Finland imported Soviet oil.", ("FIN", "RUS", "COOPERATE")),
     ("In 1959, the United States sent millions of tons of grain to Pakistan.", ("USA", "PAK", "AID")),
@@ -91,9 +91,14 @@ def test_a_common_verb_of_an_act_is_coded(text, expected):
     "In 1960, Britain and France traded accusations.",  # "traded" with no "with"
     "In 2014, a Chinese boat rammed the pier.",  # no vessel of another state
     "In 1950, the storm hit Japan.",  # no forces hit
+    "In 2018, China traded barbs with the United States.",  # no trade
+    "In 2024, Germany ousted England from the tournament.",  # no government ousted
+    "In 1956, Britain broke with the United States over Suez.",  # a quarrel, not a rupture
+    "In 1938, Chamberlain brandished the paper Hitler had signed.",  # no arms brandished
+    "In 1880, Japan imported ideas from Germany.",  # no goods
 ])
 def test_a_common_verb_without_its_counterpart_is_no_act(text):
-    kinds = {"ASSAULT", "COOPERATE"}
+    kinds = {"ASSAULT", "COOPERATE", "COERCE", "SANCTION", "THREATEN"}
     assert not [c for c in coded(text) if c[2] in kinds and c[0] != c[1]], coded(text)
 
 
@@ -119,7 +124,7 @@ def test_the_place_forces_are_expelled_from_is_not_attacked():
     ("In March 2013, Peru axed its planned purchase of Brazilian patrol boats.", "cancelled"),
     ("In June 2012, Chile put off President Pinera's visit to Bolivia.", "cancelled"),
     ("In 2014, Japan ditched its planned visit to Seoul.", "cancelled"),
-    ("In April 2014, Sweden apparently supplied Finland with radar parts.", "speculative"),
+    ("In April 2014, Sweden supposedly supplied Finland with radar parts.", "speculative"),
 ])
 def test_a_cue_word_sets_the_status_of_the_act(text, status):
     assert status in {c[3] for c in coded(text)}, coded(text)
@@ -160,3 +165,24 @@ def test_more_words_that_set_the_status_of_an_act(text, status):
 def test_resisting_an_act_does_not_undo_it():
     text = "In 1939, the Finnish army resisted the Soviet invasion of Finland."
     assert ("SUN", "FIN", "ASSAULT", "occurred") in coded(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "status"), [
+    ("The French invasion of Mexico in 1862 put off American investors.", "ASSAULT", "occurred"),
+    ("Britain's guarantee to Poland in March 1939 failed to deter Germany.", "AGREE", "occurred"),
+    ("In 1991, Iraq was estimated to have lost many soldiers fighting Iran.", "ASSAULT", "occurred"),
+    ("In 1914, Germany risked war with Britain by invading Belgium.", "ASSAULT", "occurred"),
+    ("The promised American aid to Ukraine never arrived in 2024.", "AID", "negated"),
+])
+def test_a_status_word_near_an_act_that_is_not_about_it(text, kind, status):
+    assert status in {c[3] for c in coded(text) if c[2] == kind}, coded(text)
+
+
+def test_withdrawing_out_of_respect_leaves_no_place():
+    assert not [c for c in coded("In 1960, the Soviets withdrew out of respect for China's wishes.") if c[1] == "CHN"]
+
+
+def test_talks_that_failed_were_held_but_a_summit_that_failed_to_take_place_was_not():
+    assert "occurred" in {c[3] for c in coded("The 1972 talks between Peru and Chile failed.") if c[2] == "CONSULT"}
+    assert "occurred" not in {
+        c[3] for c in coded("The 1972 summit between Peru and Chile failed to take place.") if c[2] == "CONSULT"}

@@ -535,8 +535,10 @@ def verb_arguments(
         elif prep != "by":
             args.targets.append(ref)
     if from_flag:  # "pulled out of the Sinai": "out of" is "from" (the parser may take "out" for a preposition)
+        # (only the phrase's own actor or place: not "withdrew out of respect for China's wishes")
         args.targets += [replace(ref, prep="from") for c in verb.children if c.dep_ in ("prt", "prep", "advmod")
-                         and c.lower_ == "out" for _, ref in actors.prep_objects(c, {"of"})]
+                         and c.lower_ == "out" for _, ref in actors.prep_objects(c, {"of"})
+                         if any(p.i == ref.token for o in c.children if o.lower_ == "of" for p in o.children)]
     subjects = subject_of(verb, actors) if not passive else []
     subject_states = {state_key(r) for r in subjects}
     named_subject_states = {state_key(r) for r in subjects if r.via == "parse"}

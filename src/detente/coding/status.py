@@ -139,7 +139,11 @@ def _judge(trigger: Token) -> str:
         d.dep_ in ("det", "preconj") and d.lower_ in word_class("negating_determiners") for d in c.children)
         for c in trigger.children)
     heads = chain[1:]
-    if any(_has(table[("head", "cancelled")], h) and with_particle(h) for h in heads) or _cancel_word(trigger) \
+    # (not a head whose subject is the act and that has an object of its own: "the invasion put off investors" did
+    # not call the invasion off; "the meeting fell through" did)
+    cancelling = [h for below, h in zip(chain, heads, strict=False)
+                  if below.dep_ != "nsubj" or not any(c.dep_ in ("dobj", "obj") for c in h.children)]
+    if any(_has(table[("head", "cancelled")], h) and with_particle(h) for h in cancelling) or _cancel_word(trigger) \
             or _put_off(chain):
         return "cancelled"
     if negated and any(h.lemma_.lower() in word_class("occurring_verbs") for h in chain):
@@ -156,7 +160,8 @@ def _judge(trigger: Token) -> str:
         and trigger.head.head.lemma_.lower() in word_class("absence_nouns"))
     if _forgone(trigger):
         return "negated"  # "remained neutral rather than attack France", "avoided criticising Moscow": not done
-    if any(_said_to_have(h) for h in chain[1:]):
+    if any(_said_to_have(h) and below.dep_ == "xcomp" and below.i == trigger.i
+           for below, h in zip(chain, chain[1:], strict=False)):
         return "speculative"  # "was believed to have sent missiles", "is said to have supplied": hearsay
     if any(m.lower_ in word_class("conditional_conjunctions") for m in mods if m.dep_ == "mark"):
         return "speculative"  # "if its submarines refrained from attacking": a condition, whatever its polarity
@@ -270,6 +275,10 @@ def _negating_reach(chain: list[Token]) -> list[Token]:
     for below, head in zip(chain, chain[1:], strict=False):
         if head.dep_ == "conj" or (below.dep_ == "prep" and below.lower_ not in word_class("refraining_preps")):
             continue
+        if below.dep_ == "nsubj" and not any(c.dep_ == "xcomp" and c.lemma_.lower() in word_class("occurring_verbs")
+                                             | word_class("realising_verbs") for c in head.children):
+            continue  # "Britain's guarantee to Poland failed to deter Hitler": the act that failed was done (not
+            # "the summit failed to take place")
         if head.lemma_.lower() in word_class("failure_verbs") and trigger.lemma_.lower() in word_class("attempt_verbs"):
             continue
         reach.append(head)

@@ -787,7 +787,7 @@ def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source
     if src.country and src.country == tgt.country:
         return None
     if src.sector in PRIVATE_SECTORS or (tgt.sector in PRIVATE_SECTORS and entry.event_type not in _ON_PRIVATE
-                                         and entry.mode not in _FREEING_MODES):
+                                         and not (entry.mode in _FREEING_MODES and tgt.sector == "CVL")):
         # but a state seizing, attacking or sanctioning another's citizens or firms acts against that state, and
         # so does one releasing them ("freed five American citizens")
         return None
