@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from detente.coding.lexicon import data_rows, triggers
@@ -37,13 +38,17 @@ COMMON = {"be", "have", "do", "make", "take", "give", "get", "go", "come", "put"
 
 
 
+def _records(path: Path) -> Iterator[list[str]]:
+    """The fields of each record of a WordNet database file (its licence lines start with a space)."""
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" "):
+            yield line.split()
+
+
 def _index(path: Path) -> dict[str, list[str]]:
     """lemma -> its synset offsets, most frequent sense first."""
     out = {}
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
+    for parts in _records(path):
         lemma, n_synsets, n_pointers = parts[0], int(parts[2]), int(parts[3])
         out[lemma] = parts[4 + n_pointers + 2:4 + n_pointers + 2 + n_synsets]
     return out
@@ -51,16 +56,8 @@ def _index(path: Path) -> dict[str, list[str]]:
 
 def _members(path: Path) -> dict[str, list[str]]:
     """synset offset -> its words, for the synsets of the lexicographer files that tell of acts between parties."""
-    out = {}
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        if int(parts[1]) not in SOCIAL_FILES:
-            continue
-        count = int(parts[3], 16)
-        out[parts[0]] = [parts[4 + 2 * i].lower() for i in range(count)]
-    return out
+    return {parts[0]: [parts[4 + 2 * i].lower() for i in range(int(parts[3], 16))]
+            for parts in _records(path) if int(parts[1]) in SOCIAL_FILES}
 
 
 def main(folder: str) -> int:

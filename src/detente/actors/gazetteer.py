@@ -36,7 +36,14 @@ _NATIONAL = frozenset({"country", "demonym"})
 # Typographic apostrophes and dashes as the aliases write them, one character for one
 _PLAIN_MARKS = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
 # Cheap test before reading words backwards: does "of " or "of the " end right here?
-_OF_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+@cache
+def _seated_before() -> re.Pattern[str]:
+    """The same for a body that rules from a place: "the government in ", "the regime in the "."""
+    bodies = "|".join(re.escape(b) for b in sorted(word_class("seated_bodies"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{bodies})\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -317,8 +324,11 @@ class Gazetteer:
 
     def _backward_of(self, text: str, hit: _Hit, floor: int,
                      seat: bool = False) -> tuple[int, str | None, str, str] | None:
-        """'Ministry of Defence of Pakistan': (start, sector, kind, phrase) of a phrase before 'of'."""
-        if not _OF_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+        """'Ministry of Defence of Pakistan': (start, sector, kind, phrase) of a phrase before 'of' (or, 'the government
+        in Kabul', before 'in')."""
+        window = max(0, hit.start - 30)
+        if not (_OF_BEFORE.search(text, max(0, hit.start - 8), hit.start)
+                or _seated_before().search(text, window, hit.start)):
             return None
         before = tokens_before(text, hit.start, 7)
         if before and before[-1].key == "the":
@@ -333,8 +343,8 @@ class Gazetteer:
             if body[i].start < floor:
                 continue
             found = sector_at(body, i, self.lex.sectors)
-            named = text[body[i].start:body[-1].end].lower()
-            if seated and (found is None or named not in word_class("seated_bodies")):
+            if seated and (found is None
+                           or text[body[i].start:body[-1].end].lower() not in word_class("seated_bodies")):
                 continue
             if found and found[0] == len(body) and found[1].kind in ("institution", "title"):
                 kind = "official" if found[1].kind == "title" else "institution"
@@ -450,12 +460,8 @@ class Gazetteer:
             forward = self._forward(text, hit)
             if forward is not None:
                 return self._compose_forward(text, hits, i, forward, year)
-            backward = self._backward_of(text, hit, floor) if entry.kind == "country" else None
-            if backward is not None:
-                start, sector, kind, phrase = backward
-                return self._composed(text, start, hit.end, entry.country, sector, kind, None, phrase), 1
-        if entry.kind == "capital" and entry.country:
-            backward = self._backward_of(text, hit, floor, seat=True)
+        if (entry.kind == "country" or entry.kind == "capital") and entry.country:
+            backward = self._backward_of(text, hit, floor, seat=entry.kind == "capital")
             if backward is not None:
                 start, sector, kind, phrase = backward
                 return self._composed(text, start, hit.end, entry.country, sector, kind, None, phrase), 1

