@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -186,6 +186,9 @@ def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
         entry = Trigger(pos, lemma, prt or None, obj or None, prep or None, etype, mode or None,
                         context or None, cameo, frozenset(f for f in flags.split(",") if f))
         table.setdefault((pos, lemma), []).append(entry)
+    for pair in word_class("again_verbs"):  # "reimposed sanctions" is coded as "imposed sanctions"
+        again, base = pair.split(" ", 1)
+        table[("V", again)] = [replace(e, lemma=again) for e in table.get(("V", base), [])]
     return {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in table.items()}
 
 
