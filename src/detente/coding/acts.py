@@ -222,7 +222,23 @@ def without_venues(parsed: Any, token: Any, args: Arguments) -> Arguments:
                 and tok.head.lemma_.lower() in word_class("gathering_nouns"):
             return True  # "met Takaichi on the sidelines of the ASEAN summit": the summit's host is no party
         return ref.kind in ("city", "capital") and tok.head.i == token.i and tok.dep_ in ("compound", "amod")
-    return _without(args, venue)
+    kept = _without(args, venue)
+    doers = {s.actor.country for s in kept.sources}
+    if len(doers) == 1 and None not in doers and not (kept.targets or kept.pair) and _unnamed_partner(token):
+        # "held talks with the coup leaders in Niamey": a partner no state names, met in a capital: its government
+        hosts = [replace(r, kind="institution", prep="with") for r in args.targets if r.kind == "capital"
+                 and r.prep in word_class("place_preps") and r.actor.country not in doers]
+        return replace(kept, targets=hosts)
+    return kept
+
+
+def _unnamed_partner(token: Any) -> bool:
+    """ "held talks with the coup leaders", "met with officials": a "with" phrase of the act (or of the talks a
+    verb holds) that names people, not a state."""
+    holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.pos_ == "NOUN"
+                                                               for p in c.children)
+               for h in holders for c in h.children)
 
 
 def without_namesakes(parsed: Any, args: Arguments) -> Arguments:

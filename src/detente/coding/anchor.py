@@ -435,7 +435,7 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
     complement clause below it."""
     own = clause_of(doc[tok])
     if own == clause or own in governing or doc[tok].head.i in governing or _after_the_comma(doc, tok, own, governing) \
-            or _opening_phrase(doc, tok, own, governing):
+            or _opening_phrase(doc, tok, own, governing) or _frames_the_conjuncts(doc, own, clause):
         return True
     node = doc[own]
     for _ in range(12):
@@ -489,6 +489,22 @@ def _after_the_comma(doc: Any, tok: int, own: int, governing: set[int]) -> bool:
         phrase = phrase.head
     return phrase.dep_ == "prep" and phrase.i > own and doc[phrase.i - 1].text == "," \
         and phrase.i < verb.head.i and max(t.i for t in phrase.subtree) < verb.head.i
+
+
+def _frames_the_conjuncts(doc: Any, own: int, clause: int) -> bool:
+    """ "Speaking in Paris on Monday, Macron praised the envoy and called the coup dangerous": a participle's
+    clause that opens the sentence before the first verb dates the verbs joined to it too (not a state told so:
+    "hard hit by the war, France sought allies")."""
+    verb = doc[clause]
+    if verb.dep_ != "conj":
+        return False
+    for _ in range(6):
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    frame = doc[own]
+    return frame.dep_ == "advcl" and frame.tag_ == "VBG" and frame.head.i == verb.i and frame.i < verb.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in frame.children)
 
 
 def _opening_phrase(doc: Any, tok: int, own: int, governing: set[int]) -> bool:

@@ -709,6 +709,8 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
     flags = entry.flags
     if entry.pos == "V" and "must" in flags:
         return _demand_arguments(token, actors)
+    if entry.pos == "V" and "judges" in flags:
+        return _judged_arguments(token, actors)
     if entry.pos == "V" and "owner" in flags:
         return mission_arguments(token, actors, entry.obj or entry.subject, as_subject=entry.obj is None)
     if entry.pos == "V":
@@ -818,6 +820,15 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             args.sources.append(ref)
         else:
             args.targets.append(ref)
+    # "filed complaints at the WTO against Poland": the parser may hang whom it is aimed at on the forum (which it
+    # may hang on the verb)
+    forums = [r for r in args.targets if (r.actor.code or "") in word_class("forum_bodies")]
+    if noun.dep_ in ("dobj", "obj") and noun.lemma_.lower() in word_class("forum_nouns"):
+        forums += [r for _, r in actors.prep_objects(noun.head, word_class("place_preps"))
+                   if (r.actor.code or "") in word_class("forum_bodies")]
+    aimed = [r for f in forums for _, r in actors.prep_objects(actors.doc[f.token], word_class("aimed_act_preps"))]
+    if aimed:
+        args.targets = [r for r in args.targets if r not in forums and r not in aimed] + aimed
     if not args.pair:
         args.targets += [r for r in bond_partners if r not in args.targets]
     mods = [r for r in actors.modifiers(noun)]
@@ -1078,6 +1089,16 @@ def mission_arguments(verb: Token, actors: SentenceActors, mission_class: str | 
 def addressee(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     """The actors a verb of telling is addressed to: "told Sudan that ..."."""
     return [r for c in verb.children if c.dep_ in ("dobj", "dative", "iobj") for r in actors.in_phrase(c)]
+
+
+def _judged_arguments(verb: Token, actors: SentenceActors) -> Arguments:
+    """ "Brazil said the Ecuadorian action was a violation": the speaker accuses the party its clause's
+    subject names (none: an act referred to, whose doer the discourse knows)."""
+    sources = subject_of(verb, actors)
+    owned = {state_key(r) for r in sources}
+    judged = [r for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+              for r in actors.in_phrase(s)]
+    return Arguments(sources, [r for r in judged if state_key(r) not in owned])
 
 
 def _demand_arguments(verb: Token, actors: SentenceActors) -> Arguments:

@@ -213,6 +213,17 @@ def feared_object_of(noun: Any) -> Any:
     return None
 
 
+def _aim_of_talks(verb: Any) -> bool:
+    """ "peace talks to end the war", "entered negotiations with Britain to end the war": what talks are held
+    for is their aim, not an act done (the act, when it comes, is told of its own)."""
+    if not to_infinitive(verb) or verb.lemma_.lower() in word_class("talking_purposes") | word_class("deal_words"):
+        return False  # ("talks to buy fighter jets": a deal under negotiation, see status)
+    if verb.dep_ == "acl":
+        return in_class(verb.head.lemma_, "@TALKS")
+    return verb.dep_ == "advcl" and any(c.dep_ in ("dobj", "obj") and in_class(c.lemma_, "@TALKS")
+                                        for c in verb.head.children)
+
+
 def hypothetical(token: Any) -> bool:
     """Acts the sentence does not assert: "cautioned the IMF against lending to X", "demanded that
     Moscow withdraw its troops" (the demand is the event, the withdrawal is only asked for)."""
@@ -248,6 +259,8 @@ def hypothetical(token: Any) -> bool:
             and token.head.head.lemma_.lower() in word_class("anniversary_nouns"):
         return True  # "the 40th anniversary of the establishment of relations": an act long past, remembered
     if _condition_set(token):
+        return True
+    if _aim_of_talks(verb):
         return True
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in word_class("ban_preps") \
             and in_class(token.head.head.lemma_, "@SANCTION"):

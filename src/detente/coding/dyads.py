@@ -102,8 +102,10 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
                        if (a.country or a.code) not in sources]
     if args.sources and not targets and not args.pair and entry.event_type == "REJECT":
         targets = _refused_ask(token, sources, told, sent.t.sentence.index)
-    if args.sources and not targets and not args.pair and "called" in entry.flags and called_so(token):
-        # '"This is an unacceptable provocation," the minister said': what "this" is, the latest act another did
+    if args.sources and not targets and not args.pair and (
+            ("called" in entry.flags and called_so(token)) or "judges" in entry.flags):
+        # '"This is an unacceptable provocation," the minister said', "said the raid was illegal": what "this" or the
+        # act is, the latest act another did
         done = next((x for x in _lately_told(told, sent.t.sentence.index)
                      if (x.source.country or x.source.code) not in sources), None)
         targets = [ActorRef(done.source, token.i, "anaphor", "discourse")] if done is not None else []

@@ -50,7 +50,8 @@ class Trigger:
     mode: str | None
     context: str | None
     cameo: str
-    flags: frozenset[str]  # sym, from, ofA, possT, subjacts, owner, must, planned, pairfill, cancel, place,
+    flags: frozenset[str]  # sym, from, ofA, possT, subjacts, owner, must, judges (a reported clause that calls a
+    # party or its act by a word of judgement: "said the raid was illegal"), planned, pairfill, cancel, place,
     # plural, delegation (a noun that is a visit only with where it goes: "a delegation to Moscow"), subj=@CLASS,
     # xcomp=@CLASS (the verb's clause must be of the class: "ordered the envoy to leave"), nodest (no "to", "for"
     # or "toward" phrase: "departed from Kuwait"), alone (an act of one side: no counterpart from the story),
@@ -256,6 +257,8 @@ def _constraint_words(entry: Trigger) -> set[str]:
         words.add(entry.prep_word or "")  # only when no object says more: "became a member of" needs "member"
     if "must" in entry.flags:  # "said X must ...": a modal of obligation in the sentence
         words |= word_class("obliging_modals")
+    if "judges" in entry.flags:  # "said the raid was illegal": a word of judgement in the sentence
+        words |= set(word_classes().get("JUDGEMENT", ()))
     return words
 
 

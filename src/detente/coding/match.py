@@ -328,6 +328,11 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         if modal is None:
             return None
         used.append(modal[1].i)
+    if "judges" in entry.flags:
+        judged = judged_clause(token, actors)
+        if judged is None:
+            return None  # flag judges: "said the raid was a violation of international law" (what it says is judged)
+        used.append(judged[1].i)
     if entry.prep:
         found = _prep_ok(token, entry.prep_word or "", entry.prep_object, actors)
         if found is None:
@@ -412,6 +417,30 @@ def demanded_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] 
             # the subject is a state or its people, not "X's commitment to Y"; or the one told, as "it"
             # ("told Sudan that it must withdraw")
             return clause, modal
+    return None
+
+
+def judged_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] | None:
+    """ "Brazil said the Ecuadorian action was a clear violation", "wrote that the minister was reckless":
+    (the reported clause, its predicate) when the clause calls a party or an act by a word of judgement
+    (@JUDGEMENT), the predicate is no noun coded as what it is called ("this is a provocation"), and
+    its subject is a party named or an act referred to ("the move", "the Turkish decision")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be" or any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children):
+            continue  # (not "was not illegal", "would be a mistake")
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            continue  # ("said it was unacceptable": what "it" stands for is not read here)
+        named = actors.in_phrase(subject)
+        if not named and not (subject.pos_ == "NOUN" and any(
+                c.dep_ in ("det", "poss") and c.lower_ != "a" for c in subject.children)):
+            continue  # ("said sanctions were counterproductive": no party, no act referred to)
+        for pred in (c for c in clause.children if c.dep_ in ("attr", "acomp")):
+            words = [pred, *(m for m in pred.children if m.dep_ in ("amod", "compound") and m.i < pred.i)]
+            if any(in_class(w.lemma_, "@JUDGEMENT") or in_class(w.lower_, "@JUDGEMENT") for w in words) \
+                    and not any("called" in e.flags for e in triggers().get(("N", pred.lemma_.lower()), ())):
+                return clause, pred
     return None
 
 

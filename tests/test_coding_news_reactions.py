@@ -1,0 +1,84 @@
+"""How news tells one state's answer to another: what a speaker calls the other side or its act, complaints
+brought to a forum, talks held with people no state names, the aim talks are held for, and the day a
+scene-setting participle gives the verbs that follow it. Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import detente
+from detente.reading import read_text
+
+PUBLISHED = date(2023, 9, 1)
+
+
+def coded(text: str) -> list[tuple[str | None, str | None, str, str | None]]:
+    return [(e.source.country, e.target.country, e.event_type, e.date.start.isoformat() if e.date else None)
+            for e in detente.extract(read_text(text), PUBLISHED)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile said on Friday the Bolivian blockade was a clear violation of international law.",
+     ("CHL", "BOL", "ACCUSE")),
+    ("The Turkish foreign minister said Greece's decision was unacceptable.", ("TUR", "GRC", "ACCUSE")),
+    ("India said on Tuesday the Pakistani claims were baseless.", ("IND", "PAK", "ACCUSE")),
+    ("The Danish prime minister wrote on Monday that the Russian president was reckless.", ("DNK", "RUS", "ACCUSE")),
+])
+def test_what_a_speaker_calls_another_state_or_its_act_accuses_it(text, expected):
+    assert expected in [c[:3] for c in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese ministry said on Monday the sanctions were counterproductive.",  # no party, no act referred to
+    "The minister said on Monday relations with Japan were excellent.",  # no judgement
+    "Russia said on Monday the American decision was not a violation of the treaty.",  # denied, not said
+    "Egypt said on Monday it was unacceptable.",  # what "it" stands for is not read here
+])
+def test_a_report_that_judges_nothing_of_another_party_accuses_no_one(text):
+    assert not [c for c in coded(text) if c[2] == "ACCUSE"]
+
+
+def test_the_act_a_judgement_refers_to_names_the_one_accused():
+    text = ("Serbian police stormed the Albanian embassy in Belgrade on Friday.\n\n"
+            "Greece said on Saturday the raid was illegal.")
+    assert ("GRC", "SRB", "ACCUSE", "2023-08-26") in coded(text)
+
+
+def test_a_complaint_at_a_forum_is_aimed_at_the_states_named_after_it():
+    text = "On Monday, Peru filed complaints at the World Trade Organization against Chile, Bolivia and Ecuador."
+    found = {(s, t) for s, t, kind, _ in coded(text) if kind == "ACCUSE"}
+    assert found == {("PER", "CHL"), ("PER", "BOL"), ("PER", "ECU")}
+
+
+def test_talks_with_people_no_state_names_are_held_with_the_host_capital():
+    text = "The French envoy held talks with the coup leaders in Bamako on August 7."
+    assert ("FRA", "MLI", "CONSULT", "2023-08-07") in coded(text)
+
+
+def test_a_capital_where_two_states_meet_is_no_party():
+    text = "The Saudi and Iranian foreign ministers met in Beijing on April 6."
+    assert [c[:2] for c in coded(text)] == [("SAU", "IRN")]
+
+
+def test_talks_held_to_end_a_war_end_nothing_yet():
+    found = coded("In 1871, Prussian envoys entered negotiations with France to end the war.")
+    assert ("DEU", "FRA", "CONSULT", "1871-01-01") in found
+    assert not [c for c in found if c[2] == "RETREAT"]
+
+
+def test_talks_to_buy_arms_are_a_deal_under_negotiation():
+    found = coded("In 2026, Egypt was in talks with China to buy fighter jets.")
+    assert [c for c in found if c[:3] == ("EGY", "CHN", "CONSULT")]
+
+
+def test_a_participle_opening_the_sentence_dates_every_verb_after_it():
+    text = ('Speaking to reporters in Rome on Monday, the Italian prime minister praised the envoy and called the '
+            'Libyan government "reckless".')
+    assert ("ITA", "LBY", "ACCUSE", "2023-08-28") in coded(text)
+
+
+def test_a_state_described_by_a_participle_is_not_dated_by_it():
+    text = "Hard hit by the Great War, France sought allies against Germany in 1925."
+    assert [c[3] for c in coded(text) if c[:2] == ("FRA", "DEU")] == ["1925-01-01"]
