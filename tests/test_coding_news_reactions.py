@@ -82,3 +82,33 @@ def test_a_participle_opening_the_sentence_dates_every_verb_after_it():
 def test_a_state_described_by_a_participle_is_not_dated_by_it():
     text = "Hard hit by the Great War, France sought allies against Germany in 1925."
     assert [c[3] for c in coded(text) if c[:2] == ("FRA", "DEU")] == ["1925-01-01"]
+
+
+def test_a_day_told_from_the_writing_sets_the_scene_in_news_even_going_back():
+    text = ("Hungarian officials said Thursday that Budapest would keep its border open.\n\n"
+            "The dispute began last Friday, when the European Commission let a temporary ban on Serbian fruit expire. "
+            "Hungary immediately announced a national ban of its own. "
+            "Slovakia imposed similar restrictions the same day.")
+    found = coded(text)
+    assert ("HUN", "SRB", "SANCTION", "2023-08-25") in found
+    assert ("SVK", "SRB", "SANCTION", "2023-08-25") in found
+
+
+def test_an_act_like_one_just_told_is_aimed_where_that_one_was():
+    text = "In 2019, Canada banned imports of Iranian steel. In 2020, Mexico imposed similar restrictions."
+    assert ("MEX", "IRN", "SANCTION", "2020-01-01") in coded(text)
+
+
+def test_a_diplomat_declared_persona_non_grata_however_the_parser_hangs_the_phrase():
+    text = ("On Thursday, Lima declared Chilean Ambassador Rosa Vargas persona non grata after the Chilean president "
+            "publicly questioned the fairness of Peru's 2021 presidential election.")
+    assert ("PER", "CHL", "SANCTION", "2023-08-31") in coded(text)
+
+
+def test_last_friday_written_on_a_friday_is_a_week_before():
+    assert ("CHL", "PER", "ACCUSE", "2023-08-25") in coded("Chile accused Peru of spying last Friday.")
+
+
+def test_police_forcing_their_way_into_an_embassy_raid_it():
+    text = "On Friday, Bolivian police forced their way into Chile's embassy in La Paz."
+    assert [c for c in coded(text) if c[:2] == ("BOL", "CHL") and c[2] in ("ASSAULT", "COERCE")]

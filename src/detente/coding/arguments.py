@@ -605,7 +605,11 @@ def verb_arguments(
     for clause in verb.children:  # "declared the British ambassador persona non grata": a small clause
         if clause.dep_ == "ccomp" and verb.lemma_.lower() in word_class("small_clause_verbs") \
                 and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children):
-            args.targets += [r for c in clause.children if c.dep_ == "nsubj" for r in actors.in_phrase(c)]
+            # (the parser may hang the one named inside the phrase it is called: "declared Mexican Ambassador
+            # Raquel Serur persona non grata")
+            args.targets += [r for c in clause.children
+                             if c.dep_ == "nsubj" or (c.dep_ == "compound" and clause.pos_ == "NOUN")
+                             for r in actors.in_phrase(c)]
     if not args.targets:
         args.targets += _partners_of_the_bond(verb, actors)
     if not args.targets:

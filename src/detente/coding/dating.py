@@ -439,7 +439,9 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
     cite = anchoring.citation_date(ctx.cited(t))
     if cite is not None:
         return cite, time
-    recent_scene = time.anchor is not None and time.anchor.basis == "explicit" \
+    # (a scene told as a day from the writing counts: "The quarrel began last Friday. Poland at once banned ...")
+    recent_scene = time.anchor is not None and (time.anchor.basis == "explicit" or (
+        time.anchor.basis == "publication" and time.anchor.text is not None)) \
         and 0 <= t.sentence.index - time.scene_sentence <= 1 and status == "occurred"
     if ctx.news and not recent_scene:
         # a news report's act with no date of its own: told as done, planned, rumoured, put off or
@@ -556,15 +558,18 @@ def _referred_back(told: list[Event], index: int, time: Narrative, back_referenc
         yield e
 
 
-def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date | None) -> Narrative:
+def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date | None, news: bool = False
+               ) -> Narrative:
     """Narrative time after a sentence that moved it by no act: a time adverbial opening it ("By the
     winter of 1978, ..."), or a time in the main clause of a sentence that states no act of its own."""
-    kinds = ("absolute", "partial", "anaphoric")
+    # (and in news, a time told from the day of writing: "The quarrel began last Friday, when ...")
+    days_ago = news and published is not None
     # "since the 1960s" reaches up to narrative time: it states how long, not when the scene is; a named period
     # of years is no scene either, unless it opens a paragraph, or tells the time after it ("After the end of World
     # War II, ..."), and takes the story forward ("In 1937, ... <new paragraph> During World War II, ...": what follows
     # is of the war's years, not of 1937)
-    times = [m for m in t.times if m.kind in kinds and not m.since and not (
+    times = [m for m in t.times if (m.kind in ("absolute", "partial", "anaphoric") or (
+             days_ago and m.kind == "relative")) and not m.since and not (
              _long_period(m) and not ((t.opens_paragraph or _after_it(m)) and scene.opens(t.raw, m)
                                       and _later_than(m, time.anchor)))
              and not _in_parentheses(t.raw, m)]
@@ -578,6 +583,9 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         # not parsed (no act told): "there had been no incidents until 1990, when ...": a later
         # full date brought in by "in", "by" or "until" moves the story on
         opening, inside = scene.later_full_dates(t.raw, times, time.anchor)[-1:], True
+        if not opening and days_ago:
+            # "The quarrel began last Friday, when ...": in news, the day told from the writing
+            opening = [m for m in times if m.kind == "relative"][:1]
         if not opening and _many_years(time.anchor):
             # "... from the late 1950s to the mid-1970s. The first crisis came in the Congo, which gained its
             # independence on June 30, 1960.": the first day or month told with its year within a story set
@@ -616,9 +624,10 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         # year (inside a paragraph, "They had last met in January 1983" is background)
         return replace(time, anchor=span, scene_sentence=t.sentence.index)
     if inside and span is not None and now is not None and now.start and span.end and span.end < now.start \
-            and scene.narrative(now):
+            and scene.narrative(now) and opening[0].kind != "relative":
         # "... the solidarity embodied in the 1947 treaty": a look back within a sentence (but a scene that is
-        # a long period, "in the first half of the 20th century", gives way to a day told after it)
+        # a long period, "in the first half of the 20th century", gives way to a day told after it; and a news
+        # report's day told from its writing may go back: "The quarrel began last Friday, when ...")
         return time
     root = parsed[anchoring.token_of(parsed, opening[0].start)].sent.root if parsed is not None else None
     if span is not None and root is not None and scene.flashback(root, span, time.anchor):

@@ -68,7 +68,8 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
         # told before)
         commitment = entry.event_type in _COMMITMENTS
         targets = (_complement_targets(token, actors) if commitment else []) or _referenced_act(
-            token, sources, told, sent.t.sentence.index, discourse)
+            token, sources, told, sent.t.sentence.index, discourse) or _as_others_did(
+            token, entry.event_type, sources, told, sent.t.sentence.index)
     if args.sources and not args.pair and all(state_key(t) in sources for t in targets) and any(
             c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in word_class("first_person_objects")
             for c in token.children):
@@ -208,6 +209,19 @@ def _a_denial(token: Any) -> bool:
     """ "denied", "rejected the charges": a refusal that answers an accusation."""
     return token.lemma_.lower() in word_class("denying_verbs") or any(
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in word_class("accusation_nouns") for c in token.children)
+
+
+def _as_others_did(token: Any, event_type: str, sources: set[str | None], told: list[Event],
+                   index: int) -> list[ActorRef]:
+    """ "Poland banned Ukrainian grain. Hungary imposed similar restrictions": an act told as like one just
+    told, by another, is aimed where that one was."""
+    words = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+    if not any(m.dep_ == "amod" and m.lower_ in word_class("likeness_words") for w in words for m in w.children):
+        return []
+    like = next((e for e in _lately_told(told, index, back=2) if e.event_type == event_type
+                 and (e.source.country or e.source.code) not in sources
+                 and (e.target.country or e.target.code) not in sources), None)
+    return [ActorRef(like.target, token.i, "anaphor", "discourse")] if like is not None else []
 
 
 def _referenced_act(token: Any, sources: set[str | None], told: list[Event], index: int,

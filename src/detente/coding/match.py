@@ -78,6 +78,9 @@ def _objects(token: Token) -> list[Token]:
     # "declared the ambassador persona non grata", "declared X a threat": the small clause's subject
     objs += [c for k in token.children if k.dep_ == "ccomp" for c in k.children if c.dep_ == "nsubj"
              and token.lemma_.lower() in word_class("naming_verbs")]
+    # ("declared Ambassador Raquel Serur persona non grata": a small clause the parser heads with its noun)
+    objs += [c for k in token.children if k.dep_ == "ccomp" and k.pos_ == "NOUN" for c in k.children
+             if c.dep_ in ("dobj", "obj") and token.lemma_.lower() in word_class("naming_verbs")]
     if token.dep_ == "relcl" and not objs and any(c.dep_ == "nsubj" for c in token.children):
         objs.append(token.head)  # "the exercises China is hosting with Pakistan": the noun is the object
     if token.dep_ == "relcl" and any(o.lower_ in word_class("object_relative_pronouns") for o in objs):

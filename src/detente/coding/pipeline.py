@@ -230,13 +230,13 @@ def code_sentence(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed:
     if parsed is None:
         for i, m in enumerate(mentions):
             story.discourse.saw(m.actor, m.kind, subject=i == 0)
-        return scene_time(t, None, time, _scene_publication(ctx, time))
+        return scene_time(t, None, time, _scene_publication(ctx, time), ctx.news)
     if t.series_only:
         before = len(story.events)
         _, time = series_rounds(ctx, story, t, parsed, time)
         _, time = follow_ups(ctx, story, t, parsed, actor_tokens(parsed, mentions), set(), time)
         if len(story.events) == before:
-            time = scene_time(t, None, time, _scene_publication(ctx, time))  # as for any sentence not parsed
+            time = scene_time(t, None, time, _scene_publication(ctx, time), ctx.news)  # as for any sentence not parsed
         return time
     return _code_acts(ctx, story, t, parsed, mentions, time)
 
@@ -273,7 +273,7 @@ def _code_acts(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
         later = later_past_date(parsed, t.times, last_date)
         moved = anchoring.resolve(later, anchor=last_date, published=ctx.doc.published) if later else None
         return time.moved_to(moved if moved is not None and scene.narrative(moved) else last_date, t.sentence.index)
-    return scene_time(t, parsed, time, _scene_publication(ctx, time))
+    return scene_time(t, parsed, time, _scene_publication(ctx, time), ctx.news)
 
 
 def _scene_publication(ctx: DocumentContext, time: Narrative) -> date | None:

@@ -217,7 +217,8 @@ def rel_weekday(m: TimeMention, p: date, future: bool) -> Interval:
     elif m.direction == "this":
         day = week_of(p)[0] + timedelta(days=m.n)
     else:
-        day = p - timedelta(days=(p.weekday() - m.n) % 7)
+        # ("last Friday" written on a Friday is a week before; "on Friday" is the day itself)
+        day = p - timedelta(days=(p.weekday() - m.n) % 7 or (7 if m.direction in ("last", "past", "previous") else 0))
     return day, day, "day"
 
 
