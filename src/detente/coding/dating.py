@@ -439,10 +439,7 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
     cite = anchoring.citation_date(ctx.cited(t))
     if cite is not None:
         return cite, time
-    # (a scene told as a day from the writing counts: "The quarrel began last Friday. Poland at once banned ...";
-    # not a vaguer time, "earlier this week")
-    recent_scene = time.anchor is not None and (time.anchor.basis == "explicit" or (
-        time.anchor.basis == "publication" and time.anchor.text is not None and time.anchor.precision == "day")) \
+    recent_scene = time.anchor is not None and time.anchor.basis == "explicit" \
         and 0 <= t.sentence.index - time.scene_sentence <= 1 and status == "occurred"
     if ctx.news and not recent_scene:
         # a news report's act with no date of its own: told as done, planned, rumoured, put off or

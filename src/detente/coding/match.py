@@ -435,11 +435,15 @@ def judged_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] | 
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             continue  # ("said it was unacceptable": what "it" stands for is not read here)
+        if any(c.dep_ in ("acl", "ccomp", "relcl") for c in subject.children) or in_class(subject.lemma_, "@ATTRACTION"):
+            continue  # ("said the claim that it spied was baseless": a denial; "the idea of ..." is no act)
         named = actors.in_phrase(subject)
         if not named and not (subject.pos_ == "NOUN" and any(
                 c.dep_ in ("det", "poss") and c.lower_ != "a" for c in subject.children)):
             continue  # ("said sanctions were counterproductive": no party, no act referred to)
         for pred in (c for c in clause.children if c.dep_ in ("attr", "acomp")):
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children):
+                continue  # ("said China was no threat")
             words = [pred, *(m for m in pred.children if m.dep_ in ("amod", "compound") and m.i < pred.i)]
             if any(in_class(w.lemma_, "@JUDGEMENT") or in_class(w.lower_, "@JUDGEMENT") for w in words) \
                     and not any("called" in e.flags for e in triggers().get(("N", pred.lemma_.lower()), ())):
