@@ -435,7 +435,8 @@ def judged_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] | 
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             continue  # ("said it was unacceptable": what "it" stands for is not read here)
-        if any(c.dep_ in ("acl", "ccomp", "relcl") for c in subject.children) or in_class(subject.lemma_, "@ATTRACTION"):
+        if any(c.dep_ in ("acl", "ccomp", "relcl") for c in subject.children) \
+                or in_class(subject.lemma_, "@ATTRACTION"):
             continue  # ("said the claim that it spied was baseless": a denial; "the idea of ..." is no act)
         named = actors.in_phrase(subject)
         if not named and not (subject.pos_ == "NOUN" and any(
