@@ -126,3 +126,16 @@ def test_last_friday_written_on_a_friday_is_a_week_before():
 def test_police_forcing_their_way_into_an_embassy_raid_it():
     text = "On Friday, Bolivian police forced their way into Chile's embassy in La Paz."
     assert [c for c in coded(text) if c[:2] == ("BOL", "CHL") and c[2] in ("ASSAULT", "COERCE")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 1983, the Contras attacked Nicaraguan army posts near the Honduran border.", ("CONTRA", "NIC", "ASSAULT")),
+    ("In 1991, the FMLN reached a peace accord with the Salvadoran Government.", ("FMLN", "SLV", "SUPPORT")),
+])
+def test_an_armed_group_and_its_own_state_are_two_sides(text, expected):
+    found = [(e.source.code, e.target.country, e.event_type) for e in detente.extract(read_text(text), PUBLISHED)]
+    assert expected in found
+
+
+def test_a_state_and_its_own_government_are_one_side():
+    assert not coded("In 1990, the Nicaraguan army guarded the Nicaraguan government in Managua.")

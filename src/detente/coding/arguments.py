@@ -985,7 +985,18 @@ def _forces_of(ref: ActorRef, actors: SentenceActors) -> bool:
 
 def state_key(ref: ActorRef) -> str | None:
     """The state (or organisation) an actor stands for, as pairs and sides are compared."""
-    return ref.actor.country or ref.actor.code
+    return side_of(ref.actor)
+
+
+def side_of(actor: Actor) -> str | None:
+    """The side an actor is on: its state, or an organisation; an armed group is a side of its own ("the Contras
+    attacked the Sandinista army" is no act of Nicaragua on itself)."""
+    if actor.sector in ARMED_GROUP_SECTORS and actor.code and actor.code != actor.country:
+        return actor.code
+    return actor.country or actor.code
+
+
+ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})  # rebels and insurgents: sides of their own against their state
 
 
 def _is_possessor(ref: ActorRef, noun: Token, actors: SentenceActors) -> bool:

@@ -12,7 +12,7 @@ from ..ontology import cameo as cameo_entry
 from ..stems import stem
 from . import acts, scene
 from . import anchor as anchoring
-from .arguments import ActorRef, Arguments, SentenceActors, arguments_for, state_key, subject_of
+from .arguments import ActorRef, Arguments, SentenceActors, arguments_for, side_of, state_key, subject_of
 from .clauses import (
     aim,
     asked_of_own_body,
@@ -784,8 +784,8 @@ def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source
     """The event one pair of parties gives, or None when it is no act between states."""
     t, parsed, entry = sent.t, sent.parsed, match.entry
     src, tgt = state_at(source.actor, when), state_at(target.actor, when)
-    if src.country and src.country == tgt.country:
-        return None
+    if src.country and src.country == tgt.country and side_of(src) == side_of(tgt):
+        return None  # (an armed group and its state are two sides: "the Contras attacked the Sandinista army")
     if src.sector in PRIVATE_SECTORS or (tgt.sector in PRIVATE_SECTORS and entry.event_type not in _ON_PRIVATE
                                          and not (entry.mode in _FREEING_MODES and tgt.sector == "CVL")):
         # but a state seizing, attacking or sanctioning another's citizens or firms acts against that state, and
