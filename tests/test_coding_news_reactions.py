@@ -139,3 +139,8 @@ def test_an_armed_group_and_its_own_state_are_two_sides(text, expected):
 
 def test_a_state_and_its_own_government_are_one_side():
     assert not coded("In 1990, the Nicaraguan army guarded the Nicaraguan government in Managua.")
+
+
+def test_what_a_body_calls_on_states_to_do_is_asked_not_done():
+    found = coded("On Monday, the Security Council called on Eritrea and Ethiopia to stop fighting.")
+    assert {c[2] for c in found} == {"REQUEST"}

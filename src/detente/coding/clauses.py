@@ -306,7 +306,9 @@ def hypothetical(token: Any) -> bool:
         if asked_of_own_body(node):
             return False  # "asked Congress to provide aid to Turkey": planned by the one asking (status.judge)
         asked = node.dep_ == "advcl" and to_infinitive(node) and any(
-            c.dep_ in ("dobj", "obj") and c.i < node.i and c.pos_ in ("NOUN", "PROPN") for c in node.head.children)
+            (c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")) or (
+                c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(p.dep_ == "pobj" for p in c.children))
+            for c in node.head.children if c.i < node.i)  # ("called on Israel and Egypt to stop fighting")
         if node.head.lemma_.lower() in word_class("requesting_verbs") and (node.dep_ != "advcl" or any(
                 c.dep_ == "mark" and c.lower_ == "for" for c in node.children) or asked):
             # (also "called for Israel to withdraw" and "pressed Mali's government to free the soldiers", which the
