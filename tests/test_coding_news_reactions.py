@@ -25,6 +25,8 @@ def coded(text: str) -> list[tuple[str | None, str | None, str, str | None]]:
     ("The Turkish foreign minister said Greece's decision was unacceptable.", ("TUR", "GRC", "ACCUSE")),
     ("India said on Tuesday the Pakistani claims were baseless.", ("IND", "PAK", "ACCUSE")),
     ("The Danish prime minister wrote on Monday that the Russian president was reckless.", ("DNK", "RUS", "ACCUSE")),
+    ("Seoul said on Monday the North Korean launch was a grave provocation.", ("KOR", "PRK", "ACCUSE")),
+    ("Manila said on Monday the Chinese blockade of the shoal was an act of piracy.", ("PHL", "CHN", "ACCUSE")),
 ])
 def test_what_a_speaker_calls_another_state_or_its_act_accuses_it(text, expected):
     assert expected in [c[:3] for c in coded(text)]
@@ -113,9 +115,12 @@ def test_an_act_like_one_just_told_is_aimed_where_that_one_was():
     assert ("MEX", "IRN", "SANCTION", "2020-01-01") in coded(text)
 
 
-def test_a_diplomat_declared_persona_non_grata_however_the_parser_hangs_the_phrase():
-    text = ("On Thursday, Lima declared Chilean Ambassador Rosa Vargas persona non grata after the Chilean president "
-            "publicly questioned the fairness of Peru's 2021 presidential election.")
+@pytest.mark.parametrize("text", [
+    "On Thursday, Lima declared Chilean Ambassador Rosa Vargas persona non grata after the Chilean president publicly "
+    "questioned the fairness of Peru's 2021 presidential election.",
+    "On Thursday, Lima declared Chilean Ambassador Rosa Vargas persona non grata.",
+])
+def test_a_diplomat_declared_persona_non_grata_however_the_parser_hangs_the_phrase(text):
     assert ("PER", "CHL", "SANCTION", "2023-08-31") in coded(text)
 
 

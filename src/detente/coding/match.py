@@ -426,7 +426,7 @@ def demanded_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] 
 def judged_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] | None:
     """ "Brazil said the Ecuadorian action was a clear violation", "wrote that the minister was reckless":
     (the reported clause, its predicate) when the clause calls a party or an act by a word of judgement
-    (@JUDGEMENT), the predicate is no noun coded as what it is called ("this is a provocation"), and
+    (@JUDGEMENT), the predicate is not said of "this" (coded by its noun: "this is a provocation"), and
     its subject is a party named or an act referred to ("the move", "the Turkish decision")."""
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be" or any(
@@ -445,9 +445,12 @@ def judged_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] | 
         for pred in (c for c in clause.children if c.dep_ in ("attr", "acomp")):
             if any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children):
                 continue  # ("said China was no threat")
-            words = [pred, *(m for m in pred.children if m.dep_ in ("amod", "compound") and m.i < pred.i)]
+            # (the predicate, its modifiers, and what it is an act of: "an act of piracy")
+            words = [pred, *(m for m in pred.children if m.dep_ in ("amod", "compound") and m.i < pred.i),
+                     *(p for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj" and pred.lemma_.lower() in word_class("act_nouns"))]
             if any(in_class(w.lemma_, "@JUDGEMENT") or in_class(w.lower_, "@JUDGEMENT") for w in words) \
-                    and not any("called" in e.flags for e in triggers().get(("N", pred.lemma_.lower()), ())):
+                    and not called_so(pred):
                 return clause, pred
     return None
 
