@@ -149,3 +149,15 @@ def test_a_state_and_its_own_government_are_one_side():
 def test_what_a_body_calls_on_states_to_do_is_asked_not_done():
     found = coded("On Monday, the Security Council called on Eritrea and Ethiopia to stop fighting.")
     assert {c[2] for c in found} == {"REQUEST"}
+
+
+def test_a_person_a_state_sends_is_its_envoy_for_the_rest_of_the_text():
+    text = ("In 1845, President Polk dispatched John Slidell to Mexico. In 1846, Slidell offered to buy California "
+            "from Mexico.")
+    found = [(e.source.country, e.target.country, e.event_type) for e in detente.extract(read_text(text), PUBLISHED)]
+    assert ("USA", "MEX", "AGREE") in found
+
+
+def test_a_single_word_sent_is_not_taken_for_a_person():
+    text = "In 1880, the United States sent Shufeldt to Asia. In 1882, Shufeldt negotiated with Korea."
+    assert not detente.extract(read_text(text), PUBLISHED)

@@ -32,6 +32,7 @@ from .captions import TableReader, row_events
 from .clauses import compared_clauses, placed_in
 from .dating import Narrative, later_past_date, scene_time, told_later
 from .discourse import Discourse, anaphor_refs
+from .envoys import learn_envoys
 from .lexicon import PLACE_KINDS, word_class
 from .match import find_triggers
 from .merge import Merger
@@ -262,6 +263,7 @@ def _code_acts(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
             time = time.moved_to(date_used, t.sentence.index)
         last_date = date_used or last_date
     _note_mentions(parsed, mentions, by_token, story.discourse)
+    learn_envoys(parsed, base, story.people)
     moved, time = series_rounds(ctx, story, t, parsed, time, taken)
     last_date = moved or last_date
     moved, time = follow_ups(ctx, story, t, parsed, base, taken, time)

@@ -784,8 +784,11 @@ def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source
     """The event one pair of parties gives, or None when it is no act between states."""
     t, parsed, entry = sent.t, sent.parsed, match.entry
     src, tgt = state_at(source.actor, when), state_at(target.actor, when)
-    if src.country and src.country == tgt.country and side_of(src) == side_of(tgt):
-        return None  # (an armed group and its state are two sides: "the Contras attacked the Sandinista army")
+    if src.country and src.country == tgt.country and not (
+            side_of(src) != src.country and side_of(tgt) == tgt.country and target.kind not in PLACE_KINDS):
+        # (but an armed group acting on its own state is an act between two sides: "the Contras attacked the
+        # Sandinista army", "the FMLN reached a peace accord with the government"; not a place it acts in)
+        return None
     if src.sector in PRIVATE_SECTORS or (tgt.sector in PRIVATE_SECTORS and entry.event_type not in _ON_PRIVATE
                                          and not (entry.mode in _FREEING_MODES and tgt.sector == "CVL")):
         # but a state seizing, attacking or sanctioning another's citizens or firms acts against that state, and
