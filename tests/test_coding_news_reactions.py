@@ -161,3 +161,9 @@ def test_a_person_a_state_sends_is_its_envoy_for_the_rest_of_the_text():
 def test_a_single_word_sent_is_not_taken_for_a_person():
     text = "In 1880, the United States sent Shufeldt to Asia. In 1882, Shufeldt negotiated with Korea."
     assert not detente.extract(read_text(text), PUBLISHED)
+
+
+def test_a_state_admitted_to_a_body_is_admitted_by_it():
+    found = [(e.source.code, e.target.country, e.event_type)
+             for e in detente.extract(read_text("In 1955, Austria was admitted to the United Nations."), PUBLISHED)]
+    assert found == [("UNO", "AUT", "SUPPORT")]

@@ -71,6 +71,16 @@ TITLE_WORDS = 6
 _UNASSERTED = ("speculative", "negated", "negotiating", "cancelled")
 
 
+def _admitted_by_the_body(token: Any, args: Arguments) -> Arguments:
+    """ "Mongolia was admitted to the United Nations": with no agent, the body a state is admitted to admits it."""
+    if args.sources or token.lemma_.lower() not in word_class("admitting_verbs") \
+            or not any(c.dep_ == "auxpass" for c in token.children):
+        return args
+    bodies = [r for r in args.targets if r.kind == "org" and r.prep in ("to", "into")]
+    members = [r for r in args.targets if r not in bodies]
+    return replace(args, sources=bodies[:1], targets=members) if bodies and members else args
+
+
 def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors: SentenceActors,
                  match: TriggerMatch, time: Narrative) -> tuple[DateSpan | None, Narrative]:
     """Record the events a trigger states. Returns the date the act moves narrative time to (None
@@ -117,6 +127,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         # "the fighting ended under a ceasefire brokered by Russia": between the sides of the war
         args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in story.discourse.war])
     args = _implied_targets(sent, match, listed, actors, acts.without_namesakes(sent.parsed, args))
+    args = _admitted_by_the_body(token, args)
     if "retaken" in listed.flags:
         args = _from_the_occupier(args, story.discourse)
     spoken = "speaker" in listed.flags and (not args.sources or "called" in listed.flags)
