@@ -37,6 +37,7 @@ def coded(text: str) -> list[tuple[str | None, str | None, str, str]]:
     ("In 1850, Siam traded with Burma across the mountains.", ("THA", "MMR", "COOPERATE")),
     ("In 2011, Brazil lauded Angola for its elections.", ("BRA", "AGO", "SUPPORT")),
     ("In 2009, Peru and Ecuador clinched a trade agreement.", ("PER", "ECU", "SUPPORT")),
+    ("In 1995, Greece and Albania initialled a friendship treaty.", ("GRC", "ALB", "SUPPORT")),
     ("In 2012, Colombia and Venezuela mended ties.", ("COL", "VEN", "SUPPORT")),
     ("In 2013, India gifted three patrol boats to Sri Lanka.", ("IND", "LKA", "AID")),
     ("In 2014, a Chinese vessel rammed a Vietnamese boat.", ("CHN", "VNM", "ASSAULT")),
