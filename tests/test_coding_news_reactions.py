@@ -167,3 +167,12 @@ def test_a_state_admitted_to_a_body_is_admitted_by_it():
     found = [(e.source.code, e.target.country, e.event_type)
              for e in detente.extract(read_text("In 1955, Austria was admitted to the United Nations."), PUBLISHED)]
     assert found == [("UNO", "AUT", "SUPPORT")]
+
+
+def test_many_states_invited_to_talks_are_no_pairs_that_met():
+    text = "In 1921, Belgium, China, Portugal and the Netherlands were invited to join in discussions on the Pacific."
+    assert not coded(text)
+
+
+def test_many_states_that_met_are_every_pair_of_them():
+    assert len(coded("In 1921, Britain, Japan, France and Italy met in Washington.")) == 6

@@ -67,6 +67,9 @@ _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "RE
 # sentence that tells the act ("Nixon's visit to China, a turning point in the Cold War.")
 TITLE_WORDS = 6
 
+# the fewest parties of a mutual act not told as done that name no pair in particular
+_MANY_PARTIES = 4
+
 # statuses of acts not asserted as done, whose mutual act with no party named is the pair's
 _UNASSERTED = ("speculative", "negated", "negotiating", "cancelled")
 
@@ -180,6 +183,10 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         return None, time  # "fought side by side": against a foe the sentence does not name
     mutual = not allied and ("sym" in entry.flags or acts.together(token) or acts.joint(entry.event_type, args, token)
                              or acts.bond_of_both(token, args))
+    if mutual and status != "occurred" and len({state_key(r) for r in (*args.sources, *args.targets, *args.pair)}) \
+            >= _MANY_PARTIES:
+        return None, time  # "Belgium, China, Portugal and the Netherlands were invited to join in discussions": no
+        # pair of them is told to meet (a gathering of many that took place is another matter)
     before = len(story.events)
     pair_before = story.discourse.pair
     # the pairing reads the mode of the entry as listed, also when the act was retyped
