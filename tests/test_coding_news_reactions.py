@@ -176,3 +176,21 @@ def test_many_states_invited_to_talks_are_no_pairs_that_met():
 
 def test_many_states_that_met_are_every_pair_of_them():
     assert len(coded("In 1921, Britain, Japan, France and Italy met in Washington.")) == 6
+
+
+def test_a_warning_that_passes_on_news_is_no_threat():
+    text = "In March 1941, the American envoy warned the Soviet ambassador of a coming German attack on his country."
+    found = coded(text)
+    assert [c[:3] for c in found if c[2] in ("CONSULT", "THREATEN")] == [("USA", "SUN", "CONSULT")]
+    attacks = [e.status for e in detente.extract(read_text(text), PUBLISHED) if e.event_type == "ASSAULT"]
+    assert attacks == ["speculative"]  # the attack is to come: not told as done
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("In December 1940, the British prime minister warned the American president that Britain was no longer able to "
+     "pay for supplies.", "CONSULT"),
+    ("In 1962, the Soviet premier warned the American president that an invasion of Cuba would mean war.", "THREATEN"),
+    ("In 2018, Moscow warned Oslo that the exercise would not go without consequences.", "THREATEN"),
+])
+def test_a_warning_threatens_only_what_will_befall(text, kind):
+    assert kind in [c[2] for c in coded(text)]

@@ -37,6 +37,32 @@ def vows_defence(token: Any) -> bool:
                for c in token.children)
 
 
+def warns_of_a_fact(token: Any) -> bool:
+    """ "warned Moscow of a coming German attack", "warned Roosevelt that Britain could no longer pay... was no
+    longer able to pay": a warning that tells what is so, or what a third party may do, passes on news; one that
+    tells what will or could befall ("warned that any attack would meet a response") threatens."""
+    if token.lemma_.lower() not in word_class("warning_verbs"):
+        return False
+    told = [c for c in token.children if c.dep_ == "ccomp"]
+    if told:
+        return not any(a.dep_ == "aux" and a.lower_ in word_class("modal_auxiliaries")
+                       for c in told for a in c.children) and not any(
+            w.lower_ in word_class("consequence_words") for c in told for w in c.subtree)
+    # (the parser may hang "of" on the one warned: "warned the ambassador of a coming attack")
+    holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "about") and any(p.dep_ == "pobj" for p in c.children)
+               for h in holders for c in h.children)
+
+
+def what_a_warning_tells(token: Any) -> set[int]:
+    """The words of what a warning is of or about, and of the clause it tells ("warned the ambassador of a coming
+    German attack": Germany is told of, not warned)."""
+    holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+    return {w.i for h in holders for c in h.children
+            if (c.dep_ == "prep" and c.lower_ in ("of", "about")) or (h is token and c.dep_ == "ccomp")
+            for w in c.subtree}
+
+
 def each_on_its_own(token: Any) -> bool:
     """ "India and Pakistan both held talks with the US", "each", "separately": not together."""
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -99,11 +99,18 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         return None, time  # a name standing alone ("Molotov-Ribbentrop Pact" in a list of related pages) tells no act
     if "inwar" in listed.flags and not story.discourse.war:
         return None, time  # flag inwar: "a call for volunteers" mobilises only in a war the text told
+    news = listed.event_type == "THREATEN" and acts.warns_of_a_fact(token)
+    if news:
+        # "warned Moscow of a coming German attack": news passed on (to the one warned), not a threat
+        listed = replace(listed, event_type="CONSULT", mode=None, cameo="040")
     if listed.event_type == "AGREE" and acts.offers_mediation(token):
         listed = replace(listed, mode="third-party")  # offered to the sides it would mediate between
     if listed.event_type == "CONSULT" and acts.talks_with_others(token, actors):
         return None, time  # "discussed the matter with the media": the partner named is no state
     args = arguments_for(token, actors, listed)
+    if news:
+        told_of = acts.what_a_warning_tells(token)
+        args = replace(args, targets=[r for r in args.targets if r.token not in told_of])
     if not args.sources and asked_of_own_body(token) and not ordered_of_own_arm(token):
         # "Truman asked Congress to support the Greek Government": the government that asks plans the act (who may
         # order an arm is decided where its subject is found: arguments.subject_of)
