@@ -194,3 +194,16 @@ def test_a_warning_that_passes_on_news_is_no_threat():
 ])
 def test_a_warning_threatens_only_what_will_befall(text, kind):
     assert kind in [c[2] for c in coded(text)]
+
+
+def test_what_a_backed_position_is_about_is_no_party():
+    text = "In March 2022, Portugal decided to back Morocco's position on the disputed territory of Western Sahara."
+    assert [c[:2] for c in coded(text)] == [("PRT", "MAR")]
+
+
+@pytest.mark.parametrize("text", [
+    "In 1861, Britain debated whether to recognize the Confederacy.",
+    "In 2026, the Senate may weigh whether to authorize new aid or encourage Japan to deepen coordination.",
+])
+def test_an_act_asked_about_with_whether_is_not_told(text):
+    assert not coded(text)

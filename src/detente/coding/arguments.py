@@ -731,6 +731,11 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
                 # "received helicopters through U.S. Foreign Military Financing": the giver's programme
                 args.sources = [r for _, r in actors.prep_objects(token, word_class("programme_preps"))
                                 if r.kind == "institution" and r.actor.sector in (None, "GOV")]
+        if any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in word_class("stance_nouns")
+               and any(c.dep_ == "poss" for c in o.children) for o in token.children):
+            # "backed Morocco's position on Western Sahara": what a state's stance is about is no party (the parser
+            # may hang the "on" phrase on the verb)
+            args.targets = [r for r in args.targets if r.prep not in word_class("topic_preps")]
         if "possS" in flags:
             # "presented his credentials": whose credentials they are is who presents them, not a target
             owners = {c.i for o in token.children if o.dep_ in ("dobj", "obj") for c in o.children if c.dep_ == "poss"}

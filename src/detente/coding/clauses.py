@@ -262,6 +262,11 @@ def hypothetical(token: Any) -> bool:
         return True
     if _aim_of_talks(verb):
         return True
+    asked_about = [verb, *(h for h in verb.ancestors if verb.dep_ == "conj" and h.pos_ in ("VERB", "AUX"))][:3]
+    if any(c.dep_ == "mark" and c.lower_ in word_class("open_question_marks") for v in asked_about for c in v.children):
+        # "may weigh whether to encourage allies", "debated whether to fund or arm the rebels" (the verbs joined to
+        # the first too): undecided
+        return True
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in word_class("ban_preps") \
             and in_class(token.head.head.lemma_, "@SANCTION"):
         return True  # "an embargo on arms sales": the sales are what is banned, not done
