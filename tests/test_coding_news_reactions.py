@@ -207,3 +207,16 @@ def test_what_a_backed_position_is_about_is_no_party():
 ])
 def test_an_act_asked_about_with_whether_is_not_told(text):
     assert not coded(text)
+
+
+def test_a_deal_told_by_its_year_is_the_pairs_deal_of_that_year():
+    text = ("Kazakhstan and Russia established diplomatic relations in 1992.\n\n"
+            "A 1998 treaty of friendship expanded the political framework, and the two governments settled their "
+            "border in a treaty signed in 2005.")
+    assert ("KAZ", "RUS", "SUPPORT", "1998-01-01") in coded(text)
+
+
+def test_aid_released_with_no_recipient_named_goes_to_the_partner():
+    text = ("Jordan and the United States signed a trade agreement in 2000.\n\n"
+            "In September 2022, the Biden Administration released the full $1.5 billion for the first time.")
+    assert ("USA", "JOR", "AID", "2022-09-01") in coded(text)

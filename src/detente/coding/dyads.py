@@ -20,6 +20,10 @@ from .story import SentenceView, latest_naming
 # the other comes from the discourse ("India accepted the ceasefire")
 NEEDS_COUNTERPART = {"ASSAULT", "RETREAT", "MOBILIZE", "CONCEDE"}
 
+# acts told by a verb whose other side, when the sentence names none, is the partner of the relationship under
+# discussion ("the administration released the full $1.3 billion": to the partner; not "arms sales", a noun)
+_PARTNER_ACTS = frozenset({"AID"})
+
 # verbal acts addressed to someone: when the sentence names one other party, it is the addressee
 VERBAL_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"}
 
@@ -375,12 +379,14 @@ _TOGETHER_WITH_A_THIRD = frozenset({"CONSULT", "COOPERATE"})
 
 def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discourse, *, mode: str | None,
           flags: frozenset[str], verbal: bool = True, apart: bool = False,
-          home: bool = False, peers: bool = False, bilateral: bool = False) -> list[tuple[ActorRef, ActorRef, bool]]:
+          home: bool = False, peers: bool = False, bilateral: bool = False,
+          done: bool = True) -> list[tuple[ActorRef, ActorRef, bool]]:
     """(source, target, reciprocal) for every pair of actors the arguments give; mode and flags are
     those of the trigger's lexicon entry; apart: the subjects act each on its own ("both", "each");
     home: addressed to the subject's own body, the act takes no counterpart from the discourse; peers: the "between"
     phrase lists its parties as peers, each with each; bilateral: told as an act of two sides, so that three or more
-    subjects act as the first with each of the others."""
+    subjects act as the first with each of the others; done: the act is told as done (aid with no recipient named
+    goes to the partner only then)."""
     sources = [s for s in args.sources if _usable(s)]
     if mode == "third-party" and sources:
         # "Russia brokered a ceasefire between Armenia and Azerbaijan": the mediator acts
@@ -430,7 +436,8 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
         # the sentence names one: the discourse's other side is not the one he yields to (nor is it the one a
         # missile launched with no target is aimed at: flag alone)
         out += _against_counterpart(sources, symmetric, several, discourse)
-    elif sources and (symmetric and verbal or event_type == "CONSULT") and not (
+    elif sources and (symmetric and verbal or event_type == "CONSULT"
+                      or (event_type in _PARTNER_ACTS and verbal and done)) and not (
             event_type == "CONSULT" and all(s.actor.sector == "LEG" for s in sources)):
         # (not "Congress met in special session": a legislature that meets meets no other state)
         # "India signed a contract": a mutual act with one side named; the other is the partner

@@ -203,7 +203,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
                                             or ("guests" in listed.flags and acts.told_apart(token)),
                                             peers=_listed_as_peers(sent.parsed, args.pair),
                                             bilateral=acts.bilateral(token),
-                                            home=home):
+                                            home=home, done=status == "occurred"):
         if intent and _agreed_already(story, sent, source, target):
             continue  # "declared its willingness to hold talks": the willingness states the intent
         time = _record(ctx, story, sent, match, source, target, reciprocal, status, dates.of(target),
@@ -362,6 +362,13 @@ def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, st
     return entry, status
 
 
+def _dated_deal_as_subject(token: Any) -> bool:
+    """ "A 1998 treaty of friendship expanded the framework": a deal told by its year as the subject of what it
+    did, in a text about a pair, is that pair's."""
+    return token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and in_class(token.lemma_, "@AGREEMENT") \
+        and any(c.dep_ in ("nummod", "compound", "amod") and c.like_num and len(c.text) == 4 for c in token.children)
+
+
 def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, story: Story, index: int,
                      heading: bool = False, alone: bool = False) -> Arguments:
     """The parties of the pair under discussion, for an act whose text names too few (heading: the sentence is
@@ -375,7 +382,8 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse")
                                    for a in story.discourse.most_told_pair()])
     if unnamed and (_bond_passive(token, entry) or ("sym" in entry.flags and (
-            definite_passive(token) or status in _UNASSERTED or acts.phase_of_talks(token, entry.event_type)))):
+            definite_passive(token) or status in _UNASSERTED or acts.phase_of_talks(token, entry.event_type)
+            or _dated_deal_as_subject(token)))):
         # "the deal was signed in August 2015", "the possibility of signing a deal": a mutual act
         # with no party named is one of the pair under discussion; so is what befell the bond
         # between them ("diplomatic relations were severed")
