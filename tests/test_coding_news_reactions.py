@@ -220,3 +220,10 @@ def test_aid_released_with_no_recipient_named_goes_to_the_partner():
     text = ("Jordan and the United States signed a trade agreement in 2000.\n\n"
             "In September 2022, the Biden Administration released the full $1.5 billion for the first time.")
     assert ("USA", "JOR", "AID", "2022-09-01") in coded(text)
+
+
+def test_a_subject_of_an_act_of_many_not_done_is_still_the_one_it_means_next():
+    text = ("In July 1945, the United States, Great Britain, and China released the Potsdam Declaration. The Soviet "
+            "Union did not sign the declaration because it did not declare war on Japan until weeks later.")
+    found = [(e.source.country, e.target.country, e.event_type) for e in detente.extract(read_text(text), PUBLISHED)]
+    assert ("SUN", "JPN", "ASSAULT") in found or ("RUS", "JPN", "ASSAULT") in found

@@ -192,8 +192,13 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
                              or acts.bond_of_both(token, args))
     if mutual and status != "occurred" and len({state_key(r) for r in (*args.sources, *args.targets, *args.pair)}) \
             >= _MANY_PARTIES:
-        return None, time  # "Belgium, China, Portugal and the Netherlands were invited to join in discussions": no
-        # pair of them is told to meet (a gathering of many that took place is another matter)
+        # "Belgium, China, Portugal and the Netherlands were invited to join in discussions": no pair of them is told
+        # to meet (a gathering of many that took place is another matter); the subject is still the one "it" means
+        # next ("X did not sign the declaration because it had not declared war")
+        doer = next((r.actor for r in args.sources if r.via == "parse" and (r.actor.country or r.actor.code)), None)
+        if doer is not None:
+            story.discourse.last_subject = doer
+        return None, time
     before = len(story.events)
     pair_before = story.discourse.pair
     # the pairing reads the mode of the entry as listed, also when the act was retyped
