@@ -227,3 +227,28 @@ def test_a_subject_of_an_act_of_many_not_done_is_still_the_one_it_means_next():
             "Union did not sign the declaration because it did not declare war on Japan until weeks later.")
     found = [(e.source.country, e.target.country, e.event_type) for e in detente.extract(read_text(text), PUBLISHED)]
     assert ("SUN", "JPN", "ASSAULT") in found or ("RUS", "JPN", "ASSAULT") in found
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("In 2016, North Korea warned South Korea of retaliation for the drills.", "THREATEN"),
+    ("In 2016, China warned the Philippines of serious consequences over the shoal.", "THREATEN"),
+])
+def test_a_warning_of_what_will_befall_threatens(text, kind):
+    assert kind in [c[2] for c in coded(text)]
+
+
+def test_a_state_admitted_with_another_expelled_is_the_only_one_admitted():
+    text = "In 1971, the People's Republic of China was admitted to the United Nations and Taiwan was expelled."
+    found = [(e.source.code, e.target.country, e.event_type) for e in detente.extract(read_text(text), PUBLISHED)]
+    assert ("UNO", "CHN", "SUPPORT") in found and ("UNO", "TWN", "SUPPORT") not in found
+
+
+def test_an_armed_group_acting_in_its_state_acts_on_no_place():
+    found = [(e.source.code, e.target.code) for e in detente.extract(
+        read_text("In 1986, UNITA attacked Cuban troops in southern Angola."), PUBLISHED)]
+    assert ("UNITA", "AGO") not in found
+
+
+def test_talks_of_many_told_as_negotiated_keep_their_pairs():
+    text = "In 1990, Britain, France, the Soviet Union and the United States negotiated a treaty on Germany."
+    assert len([c for c in coded(text) if c[2] == "CONSULT"]) >= 6

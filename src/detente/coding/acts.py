@@ -44,14 +44,20 @@ def warns_of_a_fact(token: Any) -> bool:
     if token.lemma_.lower() not in word_class("warning_verbs"):
         return False
     told = [c for c in token.children if c.dep_ == "ccomp"]
+    if any(w.lower_ in word_class("consequence_words") for c in told for w in c.subtree):
+        return False  # "warned that the drills would not go without consequences"
     if told:
+        # (what one could no longer do is a fact told: "warned that Britain could no longer pay")
         return not any(a.dep_ == "aux" and a.lower_ in word_class("modal_auxiliaries")
-                       for c in told for a in c.children) and not any(
-            w.lower_ in word_class("consequence_words") for c in told for w in c.subtree)
-    # (the parser may hang "of" on the one warned: "warned the ambassador of a coming attack")
+                       and not any(w.dep_ == "neg" or w.lower_ == "longer" for w in c.subtree)
+                       for c in told for a in c.children)
+    # (the parser may hang "of" on the one warned: "warned the ambassador of a coming attack"; but "warned Seoul of
+    # retaliation" threatens)
     holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "about") and any(p.dep_ == "pobj" for p in c.children)
-               for h in holders for c in h.children)
+    about = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+             for p in c.children if p.dep_ == "pobj"]
+    return bool(about) and not any(p.lower_ in word_class("consequence_words") or p.lemma_.lower() in word_class(
+        "consequence_words") for p in about)
 
 
 def what_a_warning_tells(token: Any) -> set[int]:

@@ -80,7 +80,9 @@ def _admitted_by_the_body(token: Any, args: Arguments) -> Arguments:
             or not any(c.dep_ == "auxpass" for c in token.children):
         return args
     bodies = [r for r in args.targets if r.kind == "org" and r.prep in ("to", "into")]
-    members = [r for r in args.targets if r not in bodies]
+    # (the one admitted is its own subject: not "Taiwan" in "X was admitted and Taiwan was expelled")
+    admitted = {w.i for c in token.children if c.dep_ == "nsubjpass" for w in c.subtree}
+    members = [r for r in args.targets if r not in bodies and r.token in admitted]
     return replace(args, sources=bodies[:1], targets=members) if bodies and members else args
 
 
@@ -190,8 +192,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         return None, time  # "fought side by side": against a foe the sentence does not name
     mutual = not allied and ("sym" in entry.flags or acts.together(token) or acts.joint(entry.event_type, args, token)
                              or acts.bond_of_both(token, args))
-    if mutual and status != "occurred" and len({state_key(r) for r in (*args.sources, *args.targets, *args.pair)}) \
-            >= _MANY_PARTIES:
+    if mutual and status not in ("occurred", "negotiating") \
+            and len({state_key(r) for r in (*args.sources, *args.targets, *args.pair)}) >= _MANY_PARTIES:
         # "Belgium, China, Portugal and the Netherlands were invited to join in discussions": no pair of them is told
         # to meet (a gathering of many that took place is another matter); the subject is still the one "it" means
         # next ("X did not sign the declaration because it had not declared war")
@@ -823,7 +825,8 @@ def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source
     t, parsed, entry = sent.t, sent.parsed, match.entry
     src, tgt = state_at(source.actor, when), state_at(target.actor, when)
     if src.country and src.country == tgt.country and not (
-            side_of(src) != src.country and side_of(tgt) == tgt.country and target.kind not in PLACE_KINDS):
+            side_of(src) != src.country and side_of(tgt) == tgt.country and target.kind not in PLACE_KINDS
+            and target.prep not in word_class("place_preps")):
         # (but an armed group acting on its own state is an act between two sides: "the Contras attacked the
         # Sandinista army", "the FMLN reached a peace accord with the government"; not a place it acts in)
         return None
