@@ -136,6 +136,7 @@ def test_police_forcing_their_way_into_an_embassy_raid_it():
 @pytest.mark.parametrize(("text", "expected"), [
     ("In 1983, the Contras attacked Nicaraguan army posts near the Honduran border.", ("CONTRA", "NIC", "ASSAULT")),
     ("In 1991, the FMLN reached a peace accord with the Salvadoran Government.", ("FMLN", "SLV", "SUPPORT")),
+    ("In 2016, the Colombian government signed a peace deal with the FARC.", ("COLGOV", "COL", "SUPPORT")),
 ])
 def test_an_armed_group_and_its_own_state_are_two_sides(text, expected):
     found = [(e.source.code, e.target.country, e.event_type) for e in detente.extract(read_text(text), PUBLISHED)]
@@ -241,6 +242,10 @@ def test_a_state_admitted_with_another_expelled_is_the_only_one_admitted():
     text = "In 1971, the People's Republic of China was admitted to the United Nations and Taiwan was expelled."
     found = [(e.source.code, e.target.country, e.event_type) for e in detente.extract(read_text(text), PUBLISHED)]
     assert ("UNO", "CHN", "SUPPORT") in found and ("UNO", "TWN", "SUPPORT") not in found
+
+
+def test_a_state_using_force_on_its_own_armed_group_is_no_act_between_states():
+    assert not coded("In 2009, the Sri Lankan army defeated the Tamil Tigers.")
 
 
 def test_an_armed_group_acting_in_its_state_acts_on_no_place():

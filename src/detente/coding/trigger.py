@@ -74,6 +74,16 @@ _MANY_PARTIES = 4
 _UNASSERTED = ("speculative", "negated", "negotiating", "cancelled")
 
 
+def _group_and_its_state(source: ActorRef, target: ActorRef, src: Actor, tgt: Actor, entry: Trigger) -> bool:
+    """ "The Contras attacked the Sandinista army", "the FMLN reached a peace accord with the government": an armed
+    group acting on its own state (not on a place it acts in) is an act between two sides; so is a mutual act of
+    the state with its group ("the government signed a peace deal with the FARC"), not the state's force on it."""
+    def group_on_state(doer: Actor, other: Actor, ref: ActorRef) -> bool:
+        return side_of(doer) != doer.country and side_of(other) == other.country and ref.kind not in PLACE_KINDS \
+            and ref.prep not in word_class("place_preps")
+    return group_on_state(src, tgt, target) or ("sym" in entry.flags and group_on_state(tgt, src, source))
+
+
 def _admitted_by_the_body(token: Any, args: Arguments) -> Arguments:
     """ "Mongolia was admitted to the United Nations": with no agent, the body a state is admitted to admits it."""
     if args.sources or token.lemma_.lower() not in word_class("admitting_verbs") \
@@ -824,11 +834,7 @@ def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source
     """The event one pair of parties gives, or None when it is no act between states."""
     t, parsed, entry = sent.t, sent.parsed, match.entry
     src, tgt = state_at(source.actor, when), state_at(target.actor, when)
-    if src.country and src.country == tgt.country and not (
-            side_of(src) != src.country and side_of(tgt) == tgt.country and target.kind not in PLACE_KINDS
-            and target.prep not in word_class("place_preps")):
-        # (but an armed group acting on its own state is an act between two sides: "the Contras attacked the
-        # Sandinista army", "the FMLN reached a peace accord with the government"; not a place it acts in)
+    if src.country and src.country == tgt.country and not _group_and_its_state(source, target, src, tgt, entry):
         return None
     if src.sector in PRIVATE_SECTORS or (tgt.sector in PRIVATE_SECTORS and entry.event_type not in _ON_PRIVATE
                                          and not (entry.mode in _FREEING_MODES and tgt.sector == "CVL")):
