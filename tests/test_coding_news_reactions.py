@@ -257,3 +257,12 @@ def test_an_armed_group_acting_in_its_state_acts_on_no_place():
 def test_talks_of_many_told_as_negotiated_keep_their_pairs():
     text = "In 1990, Britain, France, the Soviet Union and the United States negotiated a treaty on Germany."
     assert len([c for c in coded(text) if c[2] == "CONSULT"]) >= 6
+
+
+def test_every_act_a_body_calls_on_states_to_do_is_asked_not_done():
+    text = "On Monday, the Security Council called on Eritrea and Ethiopia to stop fighting and withdraw their troops."
+    assert {c[2] for c in coded(text)} == {"REQUEST"}
+
+
+def test_what_a_backed_claim_is_to_is_no_party():
+    assert [c[:2] for c in coded("In 2008, Russia backed Serbia's claim to Kosovo.")] == [("RUS", "SRB")]

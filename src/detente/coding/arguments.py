@@ -735,7 +735,7 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
                and any(c.dep_ == "poss" for c in o.children) for o in token.children):
             # "backed Morocco's position on Western Sahara": what a state's stance is about is no party (the parser
             # may hang the "on" phrase on the verb)
-            args.targets = [r for r in args.targets if r.prep not in word_class("topic_preps")]
+            args.targets = [r for r in args.targets if r.prep not in word_class("topic_preps") | {"to"}]
         if "possS" in flags:
             # "presented his credentials": whose credentials they are is who presents them, not a target
             owners = {c.i for o in token.children if o.dep_ in ("dobj", "obj") for c in o.children if c.dep_ == "poss"}

@@ -291,7 +291,7 @@ def hypothetical(token: Any) -> bool:
             c.dep_ == "aux" and c.lower_ in word_class("threat_modals") for c in clause.children):
         return True  # "fearing that the Allies might halt the airlift and cede the city": a fear, not an act
     for _ in range(3):
-        if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and node.head.dep_ in ("ccomp", "xcomp"):
+        if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and node.head.dep_ in ("ccomp", "xcomp", "advcl"):
             node = node.head  # "demanded that Vietnam stop its drilling and withdraw its vessels": both asked
         if node.dep_ not in ("ccomp", "xcomp", "acl", "advcl") or node.head.i == node.i:
             return False

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..model import Actor
 from .arguments import ActorRef
-from .lexicon import word_class
+from .lexicon import in_class, word_class
 
 Token = Any
 
@@ -35,10 +35,20 @@ def learn_envoys(parsed: Any, by_token: dict[int, list[ActorRef]], people: dict[
 def _unknown_name(token: Token, by_token: dict[int, list[ActorRef]]) -> list[str] | None:
     """The words of a personal name ending at token ("Commodore Robert Shufeldt": Robert Shufeldt), when no word of
     its phrase names an actor; None for anything else."""
-    if token.pos_ != "PROPN" or not token.text[:1].isupper() or len(token.text) < 3:
-        return None
-    if any(by_token.get(w.i) for w in token.subtree):
-        return None  # ("sent the Mexican ambassador", "sent Marshall", known already)
+    post = token.pos_ == "NOUN" and (token.lemma_.lower() in word_class("envoy_nouns")
+                                     or in_class(token.lemma_, "@DIPLOMAT"))
+    if post and any(by_token.get(c.i) for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")):
+        return None  # ("sent the Mexican ambassador": known already)
+    named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+    if post and named:
+        token = named[0]  # "dispatched its envoy Li Hui"
+        words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+    elif post and len(words) >= 2:
+        # "named Anatoly Dobrynin ambassador": the parser may make the post the object, the name its modifiers
+        token, words = words[-1], words[:-1]
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or len(token.text) < 2 \
+            or any(by_token.get(w.i) for w in [token, *words]):
+        return None  # ("sent Marshall": known already)
     names = [w.text for w in words if w.text not in word_class("not_first_names")] + [token.text]
     return names if len(names) >= 2 else None  # (a first name and a surname: not "sent Congress", "named Asia")
