@@ -266,3 +266,9 @@ def test_every_act_a_body_calls_on_states_to_do_is_asked_not_done():
 
 def test_what_a_backed_claim_is_to_is_no_party():
     assert [c[:2] for c in coded("In 2008, Russia backed Serbia's claim to Kosovo.")] == [("RUS", "SRB")]
+
+
+def test_a_warning_of_what_will_befall_threatens_whatever_else_its_clause_denies():
+    text = ("In August 2017, the American president warned North Korea that its threats would be met with force "
+            "like the world has never seen.")
+    assert "THREATEN" in [c[2] for c in coded(text)]

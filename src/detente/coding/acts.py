@@ -49,7 +49,8 @@ def warns_of_a_fact(token: Any) -> bool:
     if told:
         # (what one could no longer do is a fact told: "warned that Britain could no longer pay")
         return not any(a.dep_ == "aux" and a.lower_ in word_class("modal_auxiliaries")
-                       and not any(w.dep_ == "neg" or w.lower_ == "longer" for w in c.subtree)
+                       and not any(w.dep_ == "neg" or w.lower_ == "longer" for k in c.children
+                                   if k.dep_ in ("neg", "advmod") for w in k.subtree)
                        for c in told for a in c.children)
     # (the parser may hang "of" on the one warned: "warned the ambassador of a coming attack"; but "warned Seoul of
     # retaliation" threatens)
