@@ -52,11 +52,8 @@ def warns_of_a_fact(token: Any) -> bool:
                        and not any(w.dep_ == "neg" or w.lower_ == "longer" for k in c.children
                                    if k.dep_ in ("neg", "advmod") for w in k.subtree)
                        for c in told for a in c.children)
-    # (the parser may hang "of" on the one warned: "warned the ambassador of a coming attack"; but "warned Seoul of
-    # retaliation" threatens)
-    holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
-    about = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
-             for p in c.children if p.dep_ == "pobj"]
+    # (but "warned Seoul of retaliation" threatens)
+    about = [p for c in _warned_of(token) for p in c.children if p.dep_ == "pobj"]
     return bool(about) and not any(p.lower_ in word_class("consequence_words") or p.lemma_.lower() in word_class(
         "consequence_words") for p in about)
 
@@ -64,10 +61,15 @@ def warns_of_a_fact(token: Any) -> bool:
 def what_a_warning_tells(token: Any) -> set[int]:
     """The words of what a warning is of or about, and of the clause it tells ("warned the ambassador of a coming
     German attack": Germany is told of, not warned)."""
+    told = [c for c in token.children if c.dep_ == "ccomp"]
+    return {w.i for c in [*_warned_of(token), *told] for w in c.subtree}
+
+
+def _warned_of(token: Any) -> list[Any]:
+    """The "of" and "about" phrases of a warning, on the verb or (as the parser may hang them) on the one warned:
+    "warned the ambassador of a coming attack"."""
     holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
-    return {w.i for h in holders for c in h.children
-            if (c.dep_ == "prep" and c.lower_ in ("of", "about")) or (h is token and c.dep_ == "ccomp")
-            for w in c.subtree}
+    return [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "about")]
 
 
 def each_on_its_own(token: Any) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..timex.words import calendar_nouns
-from .arguments import SentenceActors, addressee, whole_of
+from .arguments import SentenceActors, addressee, judged_clause, whole_of
 from .clauses import called_so, deal_as_subject, hinted, obliged_other, stated_intent, to_infinitive
 from .discourse import pair_noun
 from .lexicon import (
@@ -420,38 +420,6 @@ def demanded_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] 
             # the subject is a state or its people, not "X's commitment to Y"; or the one told, as "it"
             # ("told Sudan that it must withdraw")
             return clause, modal
-    return None
-
-
-def judged_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] | None:
-    """ "Brazil said the Ecuadorian action was a clear violation", "wrote that the minister was reckless":
-    (the reported clause, its predicate) when the clause calls a party or an act by a word of judgement
-    (@JUDGEMENT), the predicate is not said of "this" (coded by its noun: "this is a provocation"), and
-    its subject is a party named or an act referred to ("the move", "the Turkish decision")."""
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be" or any(
-                c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in clause.children):
-            continue  # (not "was not illegal", "would be a mistake")
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ == "PRON":
-            continue  # ("said it was unacceptable": what "it" stands for is not read here)
-        if any(c.dep_ in ("acl", "ccomp", "relcl") for c in subject.children) \
-                or in_class(subject.lemma_, "@ATTRACTION"):
-            continue  # ("said the claim that it spied was baseless": a denial; "the idea of ..." is no act)
-        named = actors.in_phrase(subject)
-        if not named and not (subject.pos_ == "NOUN" and any(
-                c.dep_ in ("det", "poss") and c.lower_ != "a" for c in subject.children)):
-            continue  # ("said sanctions were counterproductive": no party, no act referred to)
-        for pred in (c for c in clause.children if c.dep_ in ("attr", "acomp")):
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children):
-                continue  # ("said China was no threat")
-            # (the predicate, its modifiers, and what it is an act of: "an act of piracy")
-            words = [pred, *(m for m in pred.children if m.dep_ in ("amod", "compound") and m.i < pred.i),
-                     *(p for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                       if p.dep_ == "pobj" and pred.lemma_.lower() in word_class("act_nouns"))]
-            if any(in_class(w.lemma_, "@JUDGEMENT") or in_class(w.lower_, "@JUDGEMENT") for w in words) \
-                    and not called_so(pred):
-                return clause, pred
     return None
 
 
