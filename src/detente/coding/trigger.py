@@ -48,6 +48,7 @@ from .match import TriggerMatch, forced_retreat, obliges_another, told_breaking_
 from .repeats import at_each_time, followed_by, following_suit, ordinal_rounds, previous_rounds
 from .status import judge
 from .story import DocumentContext, SentenceView, Story
+from .tenure import in_office
 
 HARM = {"COERCE", "ASSAULT"}
 _ON_PRIVATE = HARM | {"SANCTION"}  # acts on another state's people or firms that are acts on that state
@@ -281,6 +282,13 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     return dates.moves_to, time
 
 
+def _with_phrase(token: Any) -> set[int]:
+    """The tokens of the "with" phrases of an act or of its passive subject ("relations were established with
+    X", "relations with X were established")."""
+    holders = [token, *(c for c in token.children if c.dep_ == "nsubjpass")]
+    return {w.i for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for w in c.subtree}
+
+
 def _states(refs: list[ActorRef]) -> set[str | None]:
     """The states (or organisations) some actors stand for."""
     return {state_key(r) for r in refs}
@@ -411,7 +419,7 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         args = replace(args, pair=_sides_of_the_war(token, args.targets, story), targets=[])
     subject = [c for c in token.children if c.dep_ == "nsubjpass"]
     if "sym" in entry.flags and subject and not args.sources and not args.pair and len(_states(args.targets)) >= 2 \
-            and all(r.token in {t.i for t in subject[0].subtree} for r in args.targets):
+            and all(r.token in {t.i for t in subject[0].subtree} - _with_phrase(token) for r in args.targets):
         # "the Soviet-Afghan treaty was signed in 1978", "the Hay-Pauncefote Treaty was signed": the parties the
         # deal's name gives
         args = replace(args, pair=args.targets, targets=[])
@@ -422,7 +430,14 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # those who only watched it: "signed in the presence of American and Soviet envoys")
         watched = {w.i for n in token.subtree if n.lemma_.lower() in word_class("witness_nouns") for w in n.subtree}
         told_with = [r for r in args.targets if r.kind not in PLACE_KINDS and r.token not in watched]
-        if len(_states(told_with)) >= 2:
+        partners = _with_phrase(token)
+        if told_with and all(r.token in partners for r in told_with):
+            # "relations were established with Uzbekistan and Moldova": the states told "with" the act are one
+            # side, each with the other side the text tells of (no pair of their own)
+            other = story.discourse.other_than_all(_states(told_with))
+            sources = [ActorRef(other, token.i, "anaphor", "discourse")] if other is not None else []
+            args = replace(args, sources=sources, targets=told_with if sources else [])
+        elif len(_states(told_with)) >= 2:
             args = replace(args, pair=told_with, targets=[])
     named = args.sources or args.targets
     if named and not args.pair and bool(args.sources) != bool(args.targets) and "sym" in entry.flags \
@@ -753,6 +768,11 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
             when = after_its_cause(when)
         elif when is not None and status == "occurred" and acts.told_as_aftermath(sent.parsed[match.token]):
             when = after_the_scene(when)
+    if when is not None and when.basis == "discourse" and not ctx.news:
+        # "President Jefferson refused ...", told after a scene set in 1793: in his years in office
+        when = next((moved for ref in (source, target) if ref.kind == "leader" and ref.via == "parse"
+                     for moved in [in_office(sent.parsed, ref.token, ref.actor.name, when, ctx.doc.published)]
+                     if moved is not None), when)
     if status == "occurred" and t.row and when is not None and when.start and ctx.doc.published \
             and when.start > ctx.doc.published:
         status = "planned"  # a table's row (no verb to tell its tense) dated after the text was written

@@ -1,0 +1,64 @@
+"""A leader's time in office dates an act the text tells of them at a time they held no office: after a scene set in
+1793, "President Jefferson refused to recognize Haitian independence" is of his presidency (1801 to 1809), and
+"the Roosevelt administration supported the new United Nations", told after 1920, of Franklin Roosevelt's.
+
+The one reader of the leaders' tenures for dating: the gazetteer picks the person and the office by the narrative
+year; this module only moves a date that none of that person's years as head of state or government covers, when
+the text names them so (a title, "administration"): a bare surname may be another person's."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from typing import Any
+
+from ..actors.entries import DATA_DIR, Person, Tenure, read_leaders
+from ..model import DateSpan
+from .lexicon import word_class
+
+# the offices a head-of-state word names ("President Nixon", "the Roosevelt administration")
+_TOP_OFFICES = frozenset({"head_of_state", "head_of_government"})
+
+
+@cache
+def _people() -> dict[str, Person]:
+    """Leaders by their full name (leaders.tsv)."""
+    return {p.name: p for p in read_leaders(DATA_DIR / "leaders.tsv")}
+
+
+def _told_as_head(token: Any) -> bool:
+    """Whether the words around a leader's name make them head of state or government: a title before the name
+    ("President Richard Nixon") or a word for the government they led after it ("the Roosevelt administration",
+    "Jefferson's presidency")."""
+    cues = word_class("head_of_state_cues")
+    near = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "nmod", "amod", "appos")]
+    if token.dep_ in ("compound", "poss"):
+        near.append(token.head)
+    words = {w.lower_ for n in near for w in n.subtree if w.i != token.i} | {w.lemma_.lower() for w in near}
+    # (not "Vice President Nixon", "former President Carter": no act of the office's own years)
+    return bool(words & cues) and not words & word_class("not_in_office_words")
+
+
+def _years_apart(tenure: Tenure, year: int) -> int:
+    """Years between a tenure and a year (0 inside it)."""
+    lo = tenure.start if tenure.start is not None else year
+    hi = tenure.end if tenure.end is not None else year
+    return max(lo - year, year - hi, 0)
+
+
+def in_office(parsed: Any, token: int, name: str | None, when: DateSpan, published: date | None) -> DateSpan | None:
+    """The years in office of the leader named at a token, when the date an act was given from the story falls in
+    none of them; else None (the date stands). Among several tenures, the nearest to that date; on a tie, the later
+    (a story moves forward)."""
+    person = _people().get(name or "")
+    if person is None or when.start is None or not _told_as_head(parsed[token]):
+        return None  # (a bare surname may be another person's: "Perry" the commodore, not the secretary)
+    end = when.end or when.start
+    tenures = [t for t in person.tenures if t.start is not None and t.role in _TOP_OFFICES]
+    if not tenures or any(t.covers(y) for t in tenures for y in range(when.start.year, end.year + 1)):
+        return None
+    year = when.start.year
+    nearest = min(tenures, key=lambda t: (_years_apart(t, year), -(t.start or 0)))
+    assert nearest.start is not None
+    last = nearest.end if nearest.end is not None else (published.year if published else nearest.start)
+    return DateSpan(date(nearest.start, 1, 1), date(last, 12, 31), "year", None, "discourse")

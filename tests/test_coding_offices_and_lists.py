@@ -1,0 +1,67 @@
+"""Essays that name a head of state out of the story's time, states listed on one side of an act, people sent
+"from" states, and a crackdown told as crushing. Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import detente
+from detente.reading import read_text
+
+PUBLISHED = date(2013, 10, 31)
+
+
+def coded(text: str) -> list[tuple[str | None, str | None, str, str | None, str | None]]:
+    return [(e.source.country, e.target.country, e.event_type,
+             e.date.start.isoformat() if e.date and e.date.start else None,
+             e.date.end.isoformat() if e.date and e.date.end else None)
+            for e in detente.extract(read_text(text), PUBLISHED)]
+
+
+def test_a_president_acting_after_a_scene_before_his_term_is_dated_by_his_term():
+    text = ("In 1955, the two governments opened talks in Geneva. "
+            "The talks ended when President Richard Nixon visited China.")
+    assert ("USA", "CHN", "CONSULT", "1969-01-01", "1974-12-31") in coded(text)
+
+
+def test_an_administration_named_for_its_president_acts_in_his_years():
+    text = ("In 1920, the Senate voted down the treaty. "
+            "Later, the Roosevelt administration supported the new United Nations and joined it.")
+    assert ("USA", None, "SUPPORT", "1933-01-01", "1945-12-31") in [c for c in coded(text) if c[2] == "SUPPORT"]
+
+
+def test_a_vice_president_keeps_the_story_s_time():
+    text = ("In 1957, the colony became independent as Ghana. "
+            "Vice President Richard Nixon visited Ghana.")
+    dates = {c[3] for c in coded(text) if c[:3] == ("USA", "GHA", "CONSULT")}
+    assert dates == {"1957-01-01"}
+
+
+def test_a_president_inside_his_term_keeps_the_story_s_time():
+    text = "In March 1972, the two sides met again. President Richard Nixon visited China."
+    assert ("USA", "CHN", "CONSULT", "1972-03-01", "1972-03-31") in coded(text)
+
+
+def test_states_listed_with_a_passive_act_are_one_side_with_the_state_the_text_tells_of():
+    text = ("The United States recognized the new states in December 1991. In February 1992, the Secretary of "
+            "State toured the region, and diplomatic relations were established with Uzbekistan and Moldova.")
+    pairs = {(c[0], c[1]) for c in coded(text) if c[2] == "SUPPORT" and c[3] == "1992-02-01"}
+    assert pairs == {("USA", "UZB"), ("USA", "MDA")}
+
+
+def test_states_listed_with_a_passive_act_are_never_paired_with_each_other():
+    text = "In February 1992, diplomatic relations were established with Uzbekistan and Moldova."
+    assert not [c for c in coded(text) if {c[0], c[1]} == {"UZB", "MDA"}]
+
+
+def test_leaders_from_two_states_each_visit():
+    text = "In May 1992, leaders from Kazakhstan and Ukraine visited Washington."
+    assert {(c[0], c[1]) for c in coded(text) if c[2] == "CONSULT"} == {("KAZ", "USA"), ("UKR", "USA")}
+
+
+def test_crushing_an_uprising_coerces_its_state():
+    assert ("SUN", "HUN", "COERCE") in [c[:3] for c in coded("In 1956, Soviet forces crushed the Hungarian revolt.")]
+
+
+def test_crushed_hopes_are_no_act():
+    assert not coded("In 1999, the vote crushed the hopes of Canada.")
