@@ -272,3 +272,15 @@ def test_a_warning_of_what_will_befall_threatens_whatever_else_its_clause_denies
     text = ("In August 2017, the American president warned North Korea that its threats would be met with force "
             "like the world has never seen.")
     assert "THREATEN" in [c[2] for c in coded(text)]
+
+
+def test_a_year_naming_a_thing_in_news_does_not_move_the_report_s_background():
+    # "a 2020 truce" names which truce; the next bare month is still read from the year told before it
+    text = ("YEREVAN, Armenia — Armenia on Thursday suspended its role in a regional security pact, its prime "
+            "minister said on Friday.\n\n"
+            "In January 2023, Armenia refused to host drills, and in November its leader stayed away from a summit.\n\n"
+            "Russian peacekeepers deployed under a 2020 truce did not intervene.\n\n"
+            "In October, Armenia's parliament ratified the treaty; the Russian Foreign Ministry condemned the step.")
+    got = [(e.source.country, e.target.country, e.event_type, e.date.start.isoformat() if e.date.start else None)
+           for e in detente.extract(read_text(text), date(2024, 2, 23))]
+    assert ("RUS", "ARM", "ACCUSE", "2023-10-01") in got

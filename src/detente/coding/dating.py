@@ -135,7 +135,8 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
             if span is not None and status == "occurred" and _before(parsed, picked, told):
                 span = _up_to(span)
             if span is not None and not picked.since and not lasted and scene.narrative(span) and status == "occurred" \
-                    and not _a_year_before_its_noun(parsed, picked, match.token) and not _in_parentheses(t.raw, picked):
+                    and not _a_year_before_its_noun(parsed, picked, match.token, ctx.news) \
+                    and not _in_parentheses(t.raw, picked):
                 moves_to = span  # what happened moves the narrative; plans and rumours do not
         spans[tok] = span
         if tok == targets[0]:
@@ -225,12 +226,14 @@ def _in_parentheses(raw: str, m: TimeMention) -> bool:
     return len([w for w in aside.split() if w[:1].isalpha()]) >= 2
 
 
-def _a_year_before_its_noun(parsed: Any, m: TimeMention, trigger: int) -> bool:
+def _a_year_before_its_noun(parsed: Any, m: TimeMention, trigger: int, news: bool = False) -> bool:
     """ "in connection with the 2024 kidnapping of a dissident, Algeria on April 14 ordered ...": a year
-    told before the noun of an act names which act is meant; the story does not move to it."""
+    told before the noun of an act names which act is meant; the story does not move to it. In news, neither
+    does a year that names a thing the act is told with ("peacekeepers deployed under a 2020 truce"): the report's
+    background goes on from where it stood."""
     tok = parsed[anchoring.token_of(parsed, m.start)]
-    return m.precision == "year" and tok.head.i == trigger and tok.i < trigger \
-        and parsed[trigger].pos_ == "NOUN" and tok.dep_ in ("nummod", "compound", "amod")
+    return m.precision == "year" and (tok.head.i == trigger or news) and tok.i < tok.head.i \
+        and tok.head.pos_ == "NOUN" and tok.dep_ in ("nummod", "compound", "amod")
 
 
 def _before(parsed: Any, m: TimeMention, told: Any) -> bool:
