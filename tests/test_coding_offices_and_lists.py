@@ -65,3 +65,30 @@ def test_crushing_an_uprising_coerces_its_state():
 
 def test_crushed_hopes_are_no_act():
     assert not coded("In 1999, the vote crushed the hopes of Canada.")
+
+
+def test_attending_a_summit_in_another_state_meets_its_host():
+    got = detente.extract(read_text("In September 2025, the Kazakh president attended the SCO summit in Tianjin."),
+                          date(2025, 10, 1))
+    assert ("KAZ", "CHN", "CONSULT") in [(e.source.country, e.target.country, e.event_type) for e in got]
+
+
+def test_a_meeting_a_state_will_host_is_with_that_state():
+    text = "The Australian prime minister intends to attend the APEC leaders' meeting that China will host in 2026."
+    got = detente.extract(read_text(text), date(2025, 10, 1))
+    assert ("AUS", "CHN", "CONSULT", "planned") in [(e.source.country, e.target.country, e.event_type, e.status)
+                                                    for e in got]
+
+
+def test_attending_a_summit_at_home_meets_no_one():
+    got = detente.extract(read_text("In 2024, the Russian president attended a summit in Moscow."), date(2025, 10, 1))
+    assert not [e for e in got if e.target.country == "RUS"]
+
+
+def test_the_host_met_at_a_summit_does_not_become_the_pair_the_text_tells_of():
+    text = ("In 2025, Indonesia and the United States signed a trade deal. The American president is scheduled to "
+            "attend the ASEAN summit in Manila in November 2026. The two governments also agreed to hold a "
+            "dialogue in early 2027.")
+    got = [(e.source.country, e.target.country) for e in detente.extract(read_text(text), date(2026, 3, 1))
+           if e.event_type == "CONSULT" and e.date.start and e.date.start.year == 2027]
+    assert got and all({s, t} == {"USA", "IDN"} for s, t in got)

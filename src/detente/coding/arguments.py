@@ -33,6 +33,9 @@ class ActorRef:
     prep: str | None = None  # the preposition it was found under, if any
 
 
+HOSTED = "host"  # the preposition of a state found as the host of a meeting attended (no party of its own choosing)
+
+
 @dataclass
 class Arguments:
     """Sources and targets of one trigger; `pair` holds "between A and B" style pairs."""
@@ -703,6 +706,13 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
     if "preponly" in entry.flags and entry.prep:
         # "joined the war against the Soviet Union on the side of Germany": only the one it is against
         args = replace(args, targets=[r for r in args.targets if r.prep == entry.prep_word])
+    if "host" in entry.flags and args.sources and not args.pair and all(
+            not r.actor.country or r.kind in PLACE_KINDS for r in args.targets):
+        # "attended the SCO summit in Tianjin", "to attend the summit hosted by the United States": the meeting's
+        # host is met too (not the attender's own state: "attended the summit in Moscow", said of Russia)
+        own = {state_key(r) for r in args.sources}
+        args = replace(args, targets=args.targets + [r for r in _host_of_occasion(token, actors)
+                                                     if state_key(r) not in own])
     if "from" in entry.flags and any(r.prep == "from" for r in args.targets):
         # "captured Port Arthur from Russia": taken from the one named, not from the state the place lies in
         args = replace(args, targets=[r for r in args.targets if r.prep == "from" or r.kind not in PLACE_KINDS])
@@ -964,6 +974,25 @@ def _hosts(nouns: list[Token], actors: SentenceActors) -> list[ActorRef]:
     held = [c for n in nouns for c in n.children
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in word_class("holding_verbs")]
     return [r for c in held for a in c.children if a.dep_ == "agent" for p in a.children for r in actors.in_phrase(p)]
+
+
+def _host_of_occasion(verb: Token, actors: SentenceActors) -> list[ActorRef]:
+    """The state that hosts a meeting a verb attends: the agent of "hosted by", the subject of "that X will host",
+    else the state of the place it is held in ("the summit in Tianjin", "attended the summit in Riyadh")."""
+    occasions = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+    if verb.dep_ == "relcl" or (verb.dep_ == "xcomp" and verb.head.dep_ == "relcl"):
+        occasions.append(verb.head if verb.dep_ == "relcl" else verb.head.head)  # "the meeting, which X agreed to attend"
+    hosts = _hosts(occasions, actors)
+    hosts += [r for o in occasions for c in o.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in
+              word_class("holding_verbs") for s in c.children if s.dep_ == "nsubj" for r in actors.in_phrase(s)]
+    if hosts:
+        return [replace(r, prep=HOSTED) for r in hosts]
+    places = [p for h in (verb, *occasions) for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+              for p in c.children if p.dep_ == "pobj"]
+    # (the state a city lies in, as a state: the city itself is where, not whom)
+    return [ActorRef(Actor(r.actor.text, None, r.actor.country, None, r.actor.country), r.token, "country", r.via,
+                     HOSTED) for p in places for r in actors.by_token.get(p.i, ()) if r.kind in PLACE_KINDS
+            and r.actor.country]
 
 
 def _participants(noun: Token, actors: SentenceActors) -> list[ActorRef]:

@@ -92,7 +92,9 @@ class Trigger:
     # "to" phrase is its agent: "the fall of Singapore to the Japanese"), notended (a noun that is no act as the
     # object of a verb that ends it: "ended its military operation in Mali"), preponly (the targets are only those of
     # the entry's preposition: "joined the war against X on the side of Y"), ownact (the phrase of the entry's
-    # preposition names no other state's act: "expressed regret for its bombing", not "for the American decision")
+    # preposition names no other state's act: "expressed regret for its bombing", not "for the American decision"),
+    # host (a meeting attended, when the text names no other party, is with the state that hosts it: "attended the
+    # summit in Tianjin")
 
     @property
     def specificity(self) -> int:

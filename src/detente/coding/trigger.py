@@ -12,7 +12,7 @@ from ..ontology import cameo as cameo_entry
 from ..stems import stem
 from . import acts, scene
 from . import anchor as anchoring
-from .arguments import ActorRef, Arguments, SentenceActors, arguments_for, side_of, state_key, subject_of
+from .arguments import HOSTED, ActorRef, Arguments, SentenceActors, arguments_for, side_of, state_key, subject_of
 from .clauses import (
     aim,
     asked_of_own_body,
@@ -784,9 +784,9 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
     story.events.append(event)
     src, tgt = event.source, event.target
     if src.country and tgt.country and "anaphor" not in (source.kind, target.kind) \
-            and match.entry.mode != "third-party":
+            and match.entry.mode != "third-party" and target.prep != HOSTED:
         # a pair named by "both sides" stays the pair: its own acts do not replace it; nor does a
-        # mediator's shuttling between the two sides, nor a war that only sets the time ("left during
+        # meeting's host met by attending it; nor a mediator's shuttling between the two sides, nor a war that only sets the time ("left during
         # the war between Paraguay and its neighbours", though "the sides of the conflict" are its sides)
         if event.event_type != "ASSAULT" or not _in_a_time_phrase(sent.parsed[match.token]):
             story.discourse.saw_pair(src, tgt, aside=not main_clause(sent.parsed, match.token))
