@@ -981,7 +981,8 @@ def _host_of_occasion(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     else the state of the place it is held in ("the summit in Tianjin", "attended the summit in Riyadh")."""
     occasions = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
     if verb.dep_ == "relcl" or (verb.dep_ == "xcomp" and verb.head.dep_ == "relcl"):
-        occasions.append(verb.head if verb.dep_ == "relcl" else verb.head.head)  # "the meeting, which X agreed to attend"
+        # "the meeting, which X agreed to attend"
+        occasions.append(verb.head if verb.dep_ == "relcl" else verb.head.head)
     hosts = _hosts(occasions, actors)
     hosts += [r for o in occasions for c in o.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in
               word_class("holding_verbs") for s in c.children if s.dep_ == "nsubj" for r in actors.in_phrase(s)]

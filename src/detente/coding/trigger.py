@@ -785,9 +785,10 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
     src, tgt = event.source, event.target
     if src.country and tgt.country and "anaphor" not in (source.kind, target.kind) \
             and match.entry.mode != "third-party" and target.prep != HOSTED:
-        # a pair named by "both sides" stays the pair: its own acts do not replace it; nor does a
-        # meeting's host met by attending it; nor a mediator's shuttling between the two sides, nor a war that only sets the time ("left during
-        # the war between Paraguay and its neighbours", though "the sides of the conflict" are its sides)
+        # a pair named by "both sides" stays the pair: its own acts do not replace it; nor does a meeting's
+        # host met by attending it; nor a mediator's shuttling between the two sides, nor a war that only sets
+        # the time ("left during the war between Paraguay and its neighbours", though "the sides of the
+        # conflict" are its sides)
         if event.event_type != "ASSAULT" or not _in_a_time_phrase(sent.parsed[match.token]):
             story.discourse.saw_pair(src, tgt, aside=not main_clause(sent.parsed, match.token))
         if event.event_type == "ASSAULT" and status == "occurred":
