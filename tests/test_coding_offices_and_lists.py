@@ -92,3 +92,24 @@ def test_the_host_met_at_a_summit_does_not_become_the_pair_the_text_tells_of():
     got = [(e.source.country, e.target.country) for e in detente.extract(read_text(text), date(2026, 3, 1))
            if e.event_type == "CONSULT" and e.date.start and e.date.start.year == 2027]
     assert got and all({s, t} == {"USA", "IDN"} for s, t in got)
+
+
+def test_the_kingdom_stands_for_the_monarchy_the_text_tells_of():
+    text = ("Jordan and the United States signed a defense pact in May 2025. In November 2025, the kingdom pledged "
+            "to buy American wheat. The President said the United States would sell fighter jets to the kingdom.")
+    got = [(e.source.country, e.target.country, e.event_type) for e in detente.extract(read_text(text),
+                                                                                      date(2026, 3, 1))]
+    assert ("JOR", "USA", "AGREE") in got
+    assert ("USA", "JOR", "AID") in got
+
+
+def test_the_kingdom_is_no_republic_the_text_tells_of():
+    text = ("Mexico and the United States signed a trade pact in May 2025. In November 2025, the kingdom pledged "
+            "to buy American wheat.")
+    got = [e for e in detente.extract(read_text(text), date(2026, 3, 1)) if e.event_type == "AGREE"]
+    assert not got
+
+
+def test_a_named_kingdom_keeps_its_name():
+    got = detente.extract(read_text("In 1904, the United Kingdom and France signed an agreement."), PUBLISHED)
+    assert {frozenset((e.source.country, e.target.country)) for e in got} == {frozenset(("GBR", "FRA"))}

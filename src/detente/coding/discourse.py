@@ -7,12 +7,13 @@ are resolved against this state. (Narrative time is dating.Narrative.)
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from ..model import Actor
 from ..timex.words import number_range
 from .arguments import ActorRef
-from .lexicon import in_class, word_class
+from .lexicon import data_rows, in_class, word_class
 
 Token = Any
 
@@ -222,6 +223,14 @@ class Discourse:
         pair = self.current_pair()
         return other_side((pair[0], pair[1]), actor) if len(pair) == 2 else None
 
+    def _of_the_kind(self, token: Token, states: frozenset[str]) -> list[Actor]:
+        """The state of the pair under discussion (else the latest named) among the states a description may stand
+        for, if the description is bare."""
+        if not _a_bare_description(token):
+            return []
+        told = next((a for a in [*self.current_pair(), *reversed(self.countries)] if a.country in states), None)
+        return [told] if told is not None else []
+
     def other_than(self, actor: Actor) -> Actor | None:
         """The counterpart of an actor: its partner in the current pair, else the latest other country."""
         mate = other_side(self.pair, actor)
@@ -256,6 +265,10 @@ class Discourse:
             return list(self.group)  # "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four"
         if self.assembly and _an_assembly(token):
             return list(self.assembly)  # "The three powers met in London. The negotiators agreed ..."
+        described = _described_states().get(token.lemma_.lower())
+        if described is not None:
+            # "the kingdom pledged to invest $600 billion": the state of that kind the text is about
+            return self._of_the_kind(token, described)
         if token.lemma_.lower() in word_class("org_anaphor_nouns"):
             # ("an alliance", "the alliance of X", "the African Union": no organisation told before)
             return self._organisation_meant(token, named or {}) if _an_organisation_noun(token) else []
@@ -652,6 +665,20 @@ def _joint_body(token: Token, named: dict[int, list[ActorRef]]) -> bool:
         and not (token.dep_ in ("nsubj", "nsubjpass") and any(
             w.i in named for c in token.head.children if c.dep_ == "agent" or (
                 c.dep_ == "prep" and c.lower_ in word_class("counterpart_preps")) for w in c.subtree))
+
+
+@cache
+def _described_states() -> dict[str, frozenset[str]]:
+    """Description -> the states it may stand for (data/state_descriptions.tsv)."""
+    rows = data_rows("state_descriptions.tsv")
+    return {row[0].strip(): frozenset(c.strip() for c in row[1].split(",")) for row in rows}
+
+
+def _a_bare_description(token: Token) -> bool:
+    """ "the kingdom", "the Kingdom": a definite noun with no words of its own that name it ("the Kingdom of
+    Jordan", "the United Kingdom" and "a kingdom" are no description of a state told before)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and not any(c.dep_ in ("amod", "compound", "prep", "poss", "nmod", "appos") for c in token.children)
 
 
 def _an_organisation_noun(token: Token) -> bool:
