@@ -113,3 +113,13 @@ def test_the_kingdom_is_no_republic_the_text_tells_of():
 def test_a_named_kingdom_keeps_its_name():
     got = detente.extract(read_text("In 1904, the United Kingdom and France signed an agreement."), PUBLISHED)
     assert {frozenset((e.source.country, e.target.country)) for e in got} == {frozenset(("GBR", "FRA"))}
+
+
+def test_wars_named_by_histories_date_the_acts_told_in_them():
+    got = coded("During the Quasi-War, American ships fought French privateers.")
+    assert ("USA", "FRA", "ASSAULT", "1798-07-07", "1800-09-30") in got
+
+
+def test_an_early_haitian_leader_stands_for_haiti():
+    got = coded("In 1799, the United States sent aid to Toussaint L'Ouverture.")
+    assert ("USA", "HTI", "AID") in [c[:3] for c in got]
