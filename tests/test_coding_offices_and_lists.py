@@ -123,3 +123,9 @@ def test_wars_named_by_histories_date_the_acts_told_in_them():
 def test_an_early_haitian_leader_stands_for_haiti():
     got = coded("In 1799, the United States sent aid to Toussaint L'Ouverture.")
     assert ("USA", "HTI", "AID") in [c[:3] for c in got]
+
+
+def test_a_war_named_with_a_curly_apostrophe_is_the_same_war():
+    for text in ("During the Seven Years’ War, Britain fought France.",
+                 "During the Seven Years' War, Britain fought France."):
+        assert ("GBR", "FRA", "ASSAULT", "1756-05-17", "1763-02-15") in coded(text)

@@ -60,7 +60,7 @@ def period_names() -> dict[str, tuple[date, date]]:
 
 def period_dates(written: str) -> tuple[date, date]:
     """The first and last day of a named period as written ("the Six–Day War", "World War II")."""
-    key = " ".join(re.sub(r"[\u2010-\u2015]", "-", written).split()).lower().removeprefix("the ")
+    key = " ".join(re.sub(r"[\u2010-\u2015]", "-", written).replace("\u2019", "'").split()).lower().removeprefix("the ")
     return period_names()[key]
 
 
