@@ -129,3 +129,21 @@ def test_a_war_named_with_a_curly_apostrophe_is_the_same_war():
     for text in ("During the Seven Years’ War, Britain fought France.",
                  "During the Seven Years' War, Britain fought France."):
         assert ("GBR", "FRA", "ASSAULT", "1756-05-17", "1763-02-15") in coded(text)
+
+
+def test_the_following_spring_is_the_spring_after_the_story_s_day():
+    text = ("On April 30, 1970, American troops entered Cambodia. "
+            "The following spring, American forces attacked North Vietnam.")
+    assert ("USA", "VNM", "ASSAULT", "1971-03-01", "1971-05-31") in coded(text)
+
+
+def test_a_day_with_no_year_before_a_later_deadline_is_of_the_deadline_s_year():
+    text = ("In September 1992, talks between Haiti and the United States failed. The accord signed by Haiti and "
+            "the United States on July 3 called for the return of the president by October 30, 1993.")
+    assert ("HTI", "USA", "SUPPORT", "1993-07-03", "1993-07-03") in coded(text)
+
+
+def test_a_day_after_the_deadline_s_date_keeps_the_story_s_year():
+    text = ("In September 1992, talks between Haiti and the United States failed. The accord signed by Haiti and "
+            "the United States on December 3 called for the return of the president by January 10, 1994.")
+    assert not [c for c in coded(text) if c[2] == "SUPPORT" and c[3] == "1994-12-03"]

@@ -193,6 +193,12 @@ def following_month(m: re.Match[str]) -> TimeMention | None:
     return make(m, "partial", precision="month", rule="md", window=(mo, 1, mo, 0), direction="next")
 
 
+def following_season(m: re.Match[str]) -> TimeMention | None:
+    """'the following spring', 'the next winter': the first such season after the story's day."""
+    window = tuple(lx.lookup("seasons", g(m, "season")))
+    return make(m, "partial", precision="season", rule="md", window=window, direction="next")
+
+
 def part_before(m: re.Match[str]) -> tuple[str, int] | None:
     """Return the part ('early', 'late' ...) named just before the match and where it starts."""
     before = preceding(m, "part")
@@ -455,6 +461,7 @@ def structural_patterns() -> list[tuple[str, Builder, str, bool]]:
         (rf"\bthe\s+{{ORD}}\s+week\s+of\s+(?:{month()},?\s*)?(?:{year()})?", week_of_period, "week", NEAR),
         (rf"{{SEASON}}\s+(?:of\s+)?{year()}(?:{DASH}(?P<y2>\d\d(?:\d\d)?)\b)?", season, "season", AT),
         (r"\bthat\s+{SEASON}", season, "season", NEAR),
+        (r"\bthe\s+(?:following|next|subsequent)\s+{SEASON}", following_season, "season", NEAR),
         (rf"\b{season_cues}\s+(?P<core>(?:the\s+)?{{SEASON}})(?!\s+of\b)", season, "season", NEAR),
         (rf"(?P<hol>{{HOLIDAY}}),?\s+{year()}", holiday, "holiday", NEAR),
         (rf"\b{holiday_cues}\s+(?P<core>(?P<hol>{{HOLIDAY}}))", holiday, "holiday", NEAR),
