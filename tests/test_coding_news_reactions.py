@@ -284,3 +284,19 @@ def test_a_year_naming_a_thing_in_news_does_not_move_the_report_s_background():
     got = [(e.source.country, e.target.country, e.event_type, e.date.start.isoformat() if e.date.start else None)
            for e in detente.extract(read_text(text), date(2024, 2, 23))]
     assert ("RUS", "ARM", "ACCUSE", "2023-10-01") in got
+
+
+def test_an_act_told_months_before_the_report_s_main_act_is_dated_by_the_months_told():
+    text = ("RIO DE JANEIRO — Brazil's president arrived in Beijing on Thursday for a state visit to China.\n\n"
+            "The visit comes two months after Lula held talks with President Joe Biden at the White House.")
+    got = [(e.source.country, e.target.country, e.date.start.isoformat(), e.date.end.isoformat())
+           for e in detente.extract(read_text(text), date(2023, 4, 14)) if e.event_type == "CONSULT"]
+    assert ("BRA", "USA", "2023-02-01", "2023-02-28") in got
+
+
+def test_an_act_told_days_before_a_dated_act_keeps_the_precision_of_a_day():
+    text = ("QUITO — Mexican diplomats flew home from Ecuador on Sunday, two days after Ecuadorian police forced "
+            "their way into Mexico's embassy in Quito.")
+    got = [(e.source.country, e.target.country, e.date.start.isoformat(), e.date.end.isoformat())
+           for e in detente.extract(read_text(text), date(2024, 4, 8))]
+    assert ("ECU", "MEX", "2024-04-05", "2024-04-05") in got

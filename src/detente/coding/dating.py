@@ -174,10 +174,12 @@ def _set_before_the_calling_off(sent: SentenceView, picked: TimeMention, trigger
         == own for m in sent.t.times)
 
 
-def _before_or_after_by(parsed: Any, trigger: int, picked: TimeMention, span: DateSpan | None) -> DateSpan | None:
+def _before_or_after_by(parsed: Any, trigger: int, picked: TimeMention | None, span: DateSpan | None
+                        ) -> DateSpan | None:
     """An act told in a clause "four days after" (or "a week before") the act of the main clause, dated by the
     main clause's day ("signed the decree on Saturday, four days after jets shot down a bomber"): that day less
-    (or plus) the days told, at the precision of a day."""
+    (or plus) the days told, at the precision of a day; months or years told move it at the precision of a month
+    or a year ("banned imports on Tuesday, nearly a month after Abuja shut the border": the month before)."""
     if span is None or span.start is None or span.precision != "day":
         return span
     verb = parsed[anchoring.clause_of(parsed[trigger])]
@@ -187,11 +189,11 @@ def _before_or_after_by(parsed: Any, trigger: int, picked: TimeMention, span: Da
         marker, node = node.head, node.head
     if marker is None or marker.lower_ not in word_class("offset_marks"):
         return span
-    if parsed[anchoring.token_of(parsed, picked.start)].i in {t.i for t in node.subtree}:
+    if picked is not None and parsed[anchoring.token_of(parsed, picked.start)].i in {t.i for t in node.subtree}:
         return span  # the time is the clause's own
     head = node.head if node is marker else node
     amount = next((c for c in [*head.children, *marker.children] if c.dep_ == "npadvmod" and c.i < marker.i
-                   and _a_unit_of_days(c.lemma_.lower())), None)
+                   and _a_unit_of_time(c.lemma_.lower())), None)
     count = next((c for c in amount.children if c.dep_ in ("nummod", "det")), None) if amount is not None else None
     if amount is None or count is None or amount.i != marker.i - 1:
         return span
@@ -202,14 +204,35 @@ def _before_or_after_by(parsed: Any, trigger: int, picked: TimeMention, span: Da
     if low != high:
         return span
     back = marker.lower_ in word_class("offset_after_marks")  # "four days after" the main clause's day: before it
-    day = shift_date(span.start, str(lookup("units", amount.lemma_.lower())), -low if back else low)
+    unit = str(lookup("units", amount.lemma_.lower()))
+    day = shift_date(span.start, unit, -low if back else low)
+    if unit == "month":
+        return DateSpan(day.replace(day=1), month_end(day.year, day.month), "month", span.text, span.basis)
+    if unit == "year":
+        return DateSpan(date(day.year, 1, 1), date(day.year, 12, 31), "year", span.text, span.basis)
     return DateSpan(day, day, "day", span.text, span.basis)
 
 
-def _a_unit_of_days(word: str) -> bool:
-    """Whether a word is a unit of time counted in days ("days", "week"), which keeps a day's precision."""
+def offset_from_the_main_clause(sent: SentenceView, trigger: int, span: DateSpan | None, published: date | None
+                                ) -> DateSpan | None:
+    """A news act with no time of its own, told "two months after" (or "two days after") the act of the main
+    clause: the main clause's day moved, or the report's day when the main clause has none ("The visit comes two
+    months after Lula held talks with Biden"; "diplomats flew home on Sunday, two days after police forced their
+    way into the embassy")."""
+    parsed = sent.parsed
+    verb = parsed[anchoring.clause_of(parsed[trigger])]
+    if verb.dep_ == "advcl":
+        main = [m for m in sent.t.times if m.kind in ("absolute", "partial", "relative")
+                and anchoring.clause_of(parsed[anchoring.token_of(parsed, m.start)]) == verb.head.i]
+        told = anchoring.resolve(main[0], anchor=None, published=published) if main else None
+        span = told if told is not None and told.precision == "day" else span
+    return _before_or_after_by(parsed, trigger, None, span)
+
+
+def _a_unit_of_time(word: str) -> bool:
+    """Whether a word is a unit of time an act is told from another by ("days", "week", "months", "year")."""
     try:
-        return lookup("units", word) in ("day", "week")
+        return lookup("units", word) in ("day", "week", "month", "year")
     except KeyError:
         return False
 

@@ -38,6 +38,7 @@ from .dating import (
     after_the_scene,
     after_what_it_answers,
     fallback_date,
+    offset_from_the_main_clause,
     up_to_writing,
     when_its_subject_was_made,
 )
@@ -764,6 +765,9 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
         when, time = fallback_date(ctx, story.events, time, t, source.actor, target.actor, match.entry.event_type,
                                    status, back_reference(sent.parsed[match.token]),
                                    referred_as(sent.parsed[match.token]), at_a_told_occasion(sent.parsed[match.token]))
+        if when is not None and ctx.news and when.basis == "publication":
+            # "The visit comes two months after Lula held talks with Biden": moved from the report's day
+            when = offset_from_the_main_clause(sent, match.token, when, ctx.doc.published)
         if when is not None and acts.told_as_consequence(sent.parsed[match.token]):
             when = after_its_cause(when)
         elif when is not None and status == "occurred" and acts.told_as_aftermath(sent.parsed[match.token]):
