@@ -55,8 +55,8 @@ def test_states_listed_with_a_passive_act_are_never_paired_with_each_other():
 
 
 def test_leaders_from_two_states_each_visit():
-    text = "In May 1992, leaders from Kazakhstan and Ukraine visited Washington."
-    assert {(c[0], c[1]) for c in coded(text) if c[2] == "CONSULT"} == {("KAZ", "USA"), ("UKR", "USA")}
+    text = "In June 1993, leaders from Georgia and Armenia visited Washington."
+    assert {(c[0], c[1]) for c in coded(text) if c[2] == "CONSULT"} == {("GEO", "USA"), ("ARM", "USA")}
 
 
 def test_crushing_an_uprising_coerces_its_state():
@@ -68,9 +68,9 @@ def test_crushed_hopes_are_no_act():
 
 
 def test_attending_a_summit_in_another_state_meets_its_host():
-    got = detente.extract(read_text("In September 2025, the Kazakh president attended the SCO summit in Tianjin."),
+    got = detente.extract(read_text("In June 2001, the Kyrgyz president attended the summit in Shanghai."),
                           date(2025, 10, 1))
-    assert ("KAZ", "CHN", "CONSULT") in [(e.source.country, e.target.country, e.event_type) for e in got]
+    assert ("KGZ", "CHN", "CONSULT") in [(e.source.country, e.target.country, e.event_type) for e in got]
 
 
 def test_a_meeting_a_state_will_host_is_with_that_state():
@@ -138,12 +138,12 @@ def test_the_following_spring_is_the_spring_after_the_story_s_day():
 
 
 def test_a_day_with_no_year_before_a_later_deadline_is_of_the_deadline_s_year():
-    text = ("In September 1992, talks between Haiti and the United States failed. The accord signed by Haiti and "
-            "the United States on July 3 called for the return of the president by October 30, 1993.")
-    assert ("HTI", "USA", "SUPPORT", "1993-07-03", "1993-07-03") in coded(text)
+    text = ("In September 1994, talks between Sudan and Egypt failed. The accord signed by Sudan and "
+            "Egypt on March 3 called for the withdrawal of troops by November 30, 1995.")
+    assert ("SDN", "EGY", "SUPPORT", "1995-03-03", "1995-03-03") in coded(text)
 
 
 def test_a_day_after_the_deadline_s_date_keeps_the_story_s_year():
-    text = ("In September 1992, talks between Haiti and the United States failed. The accord signed by Haiti and "
-            "the United States on December 3 called for the return of the president by January 10, 1994.")
-    assert not [c for c in coded(text) if c[2] == "SUPPORT" and c[3] == "1994-12-03"]
+    text = ("In September 1994, talks between Sudan and Egypt failed. The accord signed by Sudan and "
+            "Egypt on December 3 called for the withdrawal of troops by January 10, 1996.")
+    assert not [c for c in coded(text) if c[2] == "SUPPORT" and c[3] == "1996-12-03"]
