@@ -708,7 +708,7 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
         args = replace(args, targets=[r for r in args.targets if r.prep == entry.prep_word])
     if "host" in entry.flags and args.sources and not args.pair and all(
             not r.actor.country or r.kind in PLACE_KINDS for r in args.targets):
-        # "attended the SCO summit in Tianjin", "to attend the summit hosted by the United States": the meeting's
+        # "attended the summit in Shanghai", "to attend the summit hosted by Japan": the meeting's
         # host is met too (not the attender's own state: "attended the summit in Moscow", said of Russia)
         own = {state_key(r) for r in args.sources}
         args = replace(args, targets=args.targets + [r for r in _host_of_occasion(token, actors)
@@ -978,7 +978,7 @@ def _hosts(nouns: list[Token], actors: SentenceActors) -> list[ActorRef]:
 
 def _host_of_occasion(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     """The state that hosts a meeting a verb attends: the agent of "hosted by", the subject of "that X will host",
-    else the state of the place it is held in ("the summit in Tianjin", "attended the summit in Riyadh")."""
+    else the state of the place it is held in ("the summit in Lima", "attended the forum in Doha")."""
     occasions = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
     if verb.dep_ == "relcl" or (verb.dep_ == "xcomp" and verb.head.dep_ == "relcl"):
         # "the meeting, which X agreed to attend"

@@ -179,7 +179,7 @@ def _before_or_after_by(parsed: Any, trigger: int, picked: TimeMention | None, s
     """An act told in a clause "four days after" (or "a week before") the act of the main clause, dated by the
     main clause's day ("signed the decree on Saturday, four days after jets shot down a bomber"): that day less
     (or plus) the days told, at the precision of a day; months or years told move it at the precision of a month
-    or a year ("banned imports on Tuesday, nearly a month after Abuja shut the border": the month before)."""
+    or a year ("closed the port on Friday, nearly a month after the ban on its fish": the month before)."""
     if span is None or span.start is None or span.precision != "day":
         return span
     verb = parsed[anchoring.clause_of(parsed[trigger])]
@@ -216,9 +216,9 @@ def _before_or_after_by(parsed: Any, trigger: int, picked: TimeMention | None, s
 def offset_from_the_main_clause(sent: SentenceView, trigger: int, span: DateSpan | None, published: date | None
                                 ) -> DateSpan | None:
     """A news act with no time of its own, told "two months after" (or "two days after") the act of the main
-    clause: the main clause's day moved, or the report's day when the main clause has none ("The visit comes two
-    months after Lula held talks with Biden"; "diplomats flew home on Sunday, two days after police forced their
-    way into the embassy")."""
+    clause: the main clause's day moved, or the report's day when the main clause has none ("The trip comes two
+    months after the leaders met in Rome"; "envoys left on Sunday, two days after troops entered the
+    consulate")."""
     parsed = sent.parsed
     verb = parsed[anchoring.clause_of(parsed[trigger])]
     if verb.dep_ == "advcl":
@@ -252,7 +252,7 @@ def _in_parentheses(raw: str, m: TimeMention) -> bool:
 def _a_year_before_its_noun(parsed: Any, m: TimeMention, trigger: int, news: bool = False) -> bool:
     """ "in connection with the 2024 kidnapping of a dissident, Algeria on April 14 ordered ...": a year
     told before the noun of an act names which act is meant; the story does not move to it. In news, neither
-    does a year that names a thing the act is told with ("peacekeepers deployed under a 2020 truce"): the report's
+    does a year that names a thing the act is told with ("monitors posted under a 2019 accord"): the report's
     background goes on from where it stood."""
     tok = parsed[anchoring.token_of(parsed, m.start)]
     return m.precision == "year" and (tok.head.i == trigger or news) and tok.i < tok.head.i \
@@ -404,8 +404,8 @@ def _opening_year(sent: SentenceView, picked: TimeMention) -> DateSpan | None:
 
 def _year_of_a_later_day(sent: SentenceView, picked: TimeMention, anchor: DateSpan | None) -> DateSpan | None:
     """The year of a day written out in full later in the sentence, for a day with no year before it in that year,
-    when the story stands in an earlier year: "the accord signed on July 3 called for his return by October 30, 1993"
-    is of July 1993."""
+    when the story stands in an earlier year: "the pact signed on March 3 set a withdrawal by November 30, 1995"
+    is of March 1995."""
     if anchor is None or anchor.start is None or len(picked.window) != 4:
         return None
     later = [m for m in sent.t.times if m.kind == "absolute" and m.start >= picked.end and m.first and m.last

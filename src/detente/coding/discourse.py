@@ -267,7 +267,7 @@ class Discourse:
             return list(self.assembly)  # "The three powers met in London. The negotiators agreed ..."
         described = _described_states().get(token.lemma_.lower())
         if described is not None:
-            # "the kingdom pledged to invest $600 billion": the state of that kind the text is about
+            # "the kingdom agreed to buy wheat": the state of that kind the text is about
             return self._of_the_kind(token, described)
         if token.lemma_.lower() in word_class("org_anaphor_nouns"):
             # ("an alliance", "the alliance of X", "the African Union": no organisation told before)

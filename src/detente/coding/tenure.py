@@ -1,6 +1,6 @@
 """A leader's time in office dates an act the text tells of them at a time they held no office: after a scene set in
-1793, "President Jefferson refused to recognize Haitian independence" is of his presidency (1801 to 1809), and
-"the Roosevelt administration supported the new United Nations", told after 1920, of Franklin Roosevelt's.
+1850, "President Lincoln sent an envoy to Paris" is of his presidency (1861 to 1865), and "the Truman
+administration recognized the new state", told after 1935, of Harry Truman's.
 
 The one reader of the leaders' tenures for dating: the gazetteer picks the person and the office by the narrative
 year; this module only moves a date that none of that person's years as head of state or government covers, when
@@ -29,7 +29,7 @@ def _people() -> dict[str, Person]:
 def _told_as_head(token: Any) -> bool:
     """Whether the words around a leader's name make them head of state or government: a title before the name
     ("President Richard Nixon") or a word for the government they led after it ("the Roosevelt administration",
-    "Jefferson's presidency")."""
+    "Lincoln's presidency")."""
     cues = word_class("head_of_state_cues")
     near = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "nmod", "amod", "appos")]
     if token.dep_ in ("compound", "poss"):

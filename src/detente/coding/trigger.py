@@ -433,7 +433,7 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         told_with = [r for r in args.targets if r.kind not in PLACE_KINDS and r.token not in watched]
         partners = _with_phrase(token)
         if told_with and all(r.token in partners for r in told_with):
-            # "relations were established with Uzbekistan and Moldova": the states told "with" the act are one
+            # "relations were established with Latvia and Estonia": the states told "with" the act are one
             # side, each with the other side the text tells of (no pair of their own)
             other = story.discourse.other_than_all(_states(told_with))
             sources = [ActorRef(other, token.i, "anaphor", "discourse")] if other is not None else []
@@ -766,14 +766,14 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
                                    status, back_reference(sent.parsed[match.token]),
                                    referred_as(sent.parsed[match.token]), at_a_told_occasion(sent.parsed[match.token]))
         if when is not None and ctx.news and when.basis == "publication":
-            # "The visit comes two months after Lula held talks with Biden": moved from the report's day
+            # "The trip comes two months after the leaders met in Rome": moved from the report's day
             when = offset_from_the_main_clause(sent, match.token, when, ctx.doc.published)
         if when is not None and acts.told_as_consequence(sent.parsed[match.token]):
             when = after_its_cause(when)
         elif when is not None and status == "occurred" and acts.told_as_aftermath(sent.parsed[match.token]):
             when = after_the_scene(when)
     if when is not None and when.basis == "discourse" and not ctx.news:
-        # "President Jefferson refused ...", told after a scene set in 1793: in his years in office
+        # "President Lincoln sent an envoy ...", told after a scene set in 1850: in his years in office
         when = next((moved for ref in (source, target) if ref.kind == "leader" and ref.via == "parse"
                      for moved in [in_office(sent.parsed, ref.token, ref.actor.name, when, ctx.doc.published)]
                      if moved is not None), when)
