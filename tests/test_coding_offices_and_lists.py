@@ -147,3 +147,10 @@ def test_a_day_after_the_deadline_s_date_keeps_the_story_s_year():
     text = ("In September 1994, talks between Sudan and Egypt failed. The accord signed by Sudan and "
             "Egypt on December 3 called for the withdrawal of troops by January 10, 1996.")
     assert not [c for c in coded(text) if c[2] == "SUPPORT" and c[3] == "1996-12-03"]
+
+
+def test_rulers_and_ministers_of_the_eighteenth_century_stand_for_their_states():
+    assert ("LBY", "USA", "ASSAULT") in [c[:3] for c in coded(
+        "In May 1801, Pasha Yusuf Karamanli declared war on the United States.")]
+    assert ("FRA", "USA", "SUPPORT") in [c[:3] for c in coded(
+        "In 1778, Vergennes signed a treaty of alliance with the United States.")]
