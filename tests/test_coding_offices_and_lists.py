@@ -1,5 +1,5 @@
 """Essays that name a head of state out of the story's time, states listed on one side of an act, people sent
-"from" states, and a crackdown told as crushing. Every sentence is invented for the test."""
+"from" states and wars named by histories. Every sentence is invented for the test."""
 
 from __future__ import annotations
 
@@ -57,14 +57,6 @@ def test_states_listed_with_a_passive_act_are_never_paired_with_each_other():
 def test_leaders_from_two_states_each_visit():
     text = "In June 1993, leaders from Georgia and Armenia visited Washington."
     assert {(c[0], c[1]) for c in coded(text) if c[2] == "CONSULT"} == {("GEO", "USA"), ("ARM", "USA")}
-
-
-def test_crushing_an_uprising_coerces_its_state():
-    assert ("SUN", "HUN", "COERCE") in [c[:3] for c in coded("In 1956, Soviet forces crushed the Hungarian revolt.")]
-
-
-def test_crushed_hopes_are_no_act():
-    assert not coded("In 1999, the vote crushed the hopes of Canada.")
 
 
 def test_attending_a_summit_in_another_state_meets_its_host():
@@ -135,18 +127,6 @@ def test_the_following_spring_is_the_spring_after_the_story_s_day():
     text = ("On April 30, 1970, American troops entered Cambodia. "
             "The following spring, American forces attacked North Vietnam.")
     assert ("USA", "VNM", "ASSAULT", "1971-03-01", "1971-05-31") in coded(text)
-
-
-def test_a_day_with_no_year_before_a_later_deadline_is_of_the_deadline_s_year():
-    text = ("In September 1994, talks between Sudan and Egypt failed. The accord signed by Sudan and "
-            "Egypt on March 3 called for the withdrawal of troops by November 30, 1995.")
-    assert ("SDN", "EGY", "SUPPORT", "1995-03-03", "1995-03-03") in coded(text)
-
-
-def test_a_day_after_the_deadline_s_date_keeps_the_story_s_year():
-    text = ("In September 1994, talks between Sudan and Egypt failed. The accord signed by Sudan and "
-            "Egypt on December 3 called for the withdrawal of troops by January 10, 1996.")
-    assert not [c for c in coded(text) if c[2] == "SUPPORT" and c[3] == "1996-12-03"]
 
 
 def test_rulers_and_ministers_of_the_eighteenth_century_stand_for_their_states():

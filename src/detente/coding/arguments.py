@@ -710,9 +710,13 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
             not r.actor.country or r.kind in PLACE_KINDS for r in args.targets):
         # "attended the summit in Shanghai", "to attend the summit hosted by Japan": the meeting's
         # host is met too (not the attender's own state: "attended the summit in Moscow", said of Russia)
+        # (nor a host the sentence names as a party of its own: "will attend the summit in Lima and meet Peru's
+        # president there" is one meeting with Peru, told by the meeting)
         own = {state_key(r) for r in args.sources}
-        args = replace(args, targets=args.targets + [r for r in _host_of_occasion(token, actors)
-                                                     if state_key(r) not in own])
+        hosts = _host_of_occasion(token, actors)
+        named = {state_key(r) for i, refs in actors.by_token.items() if i not in {h.token for h in hosts}
+                 for r in refs if r.kind not in PLACE_KINDS}
+        args = replace(args, targets=args.targets + [r for r in hosts if state_key(r) not in own | named])
     if "from" in entry.flags and any(r.prep == "from" for r in args.targets):
         # "captured Port Arthur from Russia": taken from the one named, not from the state the place lies in
         args = replace(args, targets=[r for r in args.targets if r.prep == "from" or r.kind not in PLACE_KINDS])

@@ -365,8 +365,7 @@ def resolve_once(sent: SentenceView, picked: TimeMention, future: bool, anchor: 
     key = (picked.start, picked.end, picked.first, picked.last, future)
     if key not in sent.resolved:
         if picked.kind == "partial":
-            anchor = _told_before(sent, picked) or _when_frame(sent, picked) or _opening_year(sent, picked) \
-                or _year_of_a_later_day(sent, picked, anchor) or anchor
+            anchor = _told_before(sent, picked) or _when_frame(sent, picked) or _opening_year(sent, picked) or anchor
             if anchor is not None and anchor.start is not None and anchor.precision in ("day", "week", "month") \
                     and _a_look_back(sent, picked):
                 # "The war had begun in March": a look back keeps the story's year (a yearless date
@@ -400,22 +399,6 @@ def _opening_year(sent: SentenceView, picked: TimeMention) -> DateSpan | None:
                 and m.period is None and not m.since and scene.opens(sent.t.raw, m):
             return DateSpan(m.first, m.last, "year", m.text, "explicit")
     return None
-
-
-def _year_of_a_later_day(sent: SentenceView, picked: TimeMention, anchor: DateSpan | None) -> DateSpan | None:
-    """The year of a day written out in full later in the sentence, for a day with no year before it in that year,
-    when the story stands in an earlier year: "the pact signed on March 3 set a withdrawal by November 30, 1995"
-    is of March 1995."""
-    if anchor is None or anchor.start is None or len(picked.window) != 4:
-        return None
-    later = [m for m in sent.t.times if m.kind == "absolute" and m.start >= picked.end and m.first and m.last
-             and m.precision == "day" and m.period is None and not m.since]
-    if not later or later[0].first is None or later[0].first.year <= anchor.start.year:
-        return None
-    day = later[0].first
-    if (picked.window[0], picked.window[1]) > (day.month, day.day):
-        return None  # (not "on December 3 ... by January 10, 1994": that December was of the year before)
-    return DateSpan(date(day.year, 1, 1), date(day.year, 12, 31), "year", later[0].text, "explicit")
 
 
 def _a_look_back(sent: SentenceView, picked: TimeMention) -> bool:
