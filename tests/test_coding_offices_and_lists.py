@@ -134,3 +134,15 @@ def test_rulers_and_ministers_of_the_eighteenth_century_stand_for_their_states()
         "In May 1801, Pasha Yusuf Karamanli declared war on the United States.")]
     assert ("FRA", "USA", "SUPPORT") in [c[:3] for c in coded(
         "In 1778, Vergennes signed a treaty of alliance with the United States.")]
+
+
+def test_a_visit_the_sentence_tells_the_subject_was_on_is_the_subject_s():
+    got = coded("In 2014, on his trip to New Delhi, the Japanese prime minister signed a nuclear deal.")
+    assert ("JPN", "IND", "CONSULT") in [c[:3] for c in got]
+    got = coded("On May 3, 2016, during a state visit to Peru, the Chilean president opened a trade fair.")
+    assert ("CHL", "PER", "CONSULT") in [c[:3] for c in got]
+
+
+def test_a_visit_of_someone_else_is_not_the_subject_s():
+    got = coded("In 2015, during the American president's visit to Kenya, the Kenyan president signed a law.")
+    assert not [c for c in got if c[:2] == ("KEN", "KEN") or (c[0] == "KEN" and c[2] == "CONSULT")]

@@ -1059,6 +1059,12 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
             # "after the clash with X, Y turned to ...": Y clashed (not "during", which only sets the time);
             # "..., and Khrushchev, after a visit to Beijing, withdrew it": the name the phrase follows
             return split_subject(head.head, head.i + 1, actors) or subject_of(head.head, actors)
+        if node is noun and node.dep_ == "pobj" and head.lower_ in word_class("visit_frame_preps") \
+                and in_class(noun.lemma_, "@VISIT") and head.head.pos_ in ("VERB", "AUX") and not any(
+                    c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
+            # "during a state visit to Kazakhstan, the Chinese president announced ...", "on his trip to Delhi, X
+            # signed ...": the one who acted there made the visit (not "during Obama's visit, Xi said")
+            return subject_of(head.head, actors)
         if node is noun and occasion_noun(noun) and head.head.tag_ == "VBD" and not any(
                 c.dep_ in ("aux", "auxpass") for c in head.head.children) and any(
                 c.dep_ == "prep" and c.lower_ == "with" and actors.in_phrase(c) for c in noun.children) and not any(
