@@ -146,3 +146,9 @@ def test_a_visit_the_sentence_tells_the_subject_was_on_is_the_subject_s():
 def test_a_visit_of_someone_else_is_not_the_subject_s():
     got = coded("In 2015, during the American president's visit to Kenya, the Kenyan president signed a law.")
     assert not [c for c in got if c[:2] == ("KEN", "KEN") or (c[0] == "KEN" and c[2] == "CONSULT")]
+
+
+def test_a_summit_where_the_subject_took_a_matter_up_with_another_leader_is_a_meeting_with_that_leader():
+    got = coded("The American president addressed that issue with the Soviet premier in a July 1955 summit conducted "
+                "in Geneva.")
+    assert ("USA", "SUN", "CONSULT") in [c[:3] for c in got]

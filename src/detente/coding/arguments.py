@@ -941,6 +941,12 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
                 and noun.head.head.lemma_.lower() in word_class("participating_verbs"):
             # "took part in joint drills with Chile": the same, through the verb's "in"
             args.targets = [r for _, r in actors.prep_objects(noun.head.head, word_class("counterpart_preps"))]
+        elif args.sources and not args.targets and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+                and noun.head.lower_ in word_class("occasion_preps") | {"in"} \
+                and noun.lemma_.lower() in word_class("occasion_nouns") and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "raised the issue with the Russian president at a summit in Helsinki": whom the subject met there
+            args.targets = [r for p, r in actors.prep_objects(noun.head.head, word_class("counterpart_preps"))
+                            if p == "with"]
     verb = noun.head.lemma_.lower()
     received = verb in word_class("receiving_verbs") and any(p == "from" for p, _ in own_phrases)
     if args.sources and not args.targets and not args.pair and noun.dep_ in ("dobj", "obj") \
