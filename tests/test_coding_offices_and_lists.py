@@ -152,3 +152,8 @@ def test_a_summit_where_the_subject_took_a_matter_up_with_another_leader_is_a_me
     got = coded("The American president addressed that issue with the Soviet premier in a July 1955 summit conducted "
                 "in Geneva.")
     assert ("USA", "SUN", "CONSULT") in [c[:3] for c in got]
+
+
+def test_a_date_a_clause_forecasts_does_not_date_the_act_it_hangs_on():
+    got = coded("Germany invited Bulgaria and Romania to join the Union in 2004, projecting an accession date in 2007.")
+    assert ("DEU", "BGR", "AGREE", "2004-01-01", "2004-12-31") in got

@@ -118,6 +118,9 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
     # "the first leader to visit since the two countries established relations in 1992": a "since" clause tells
     # an earlier act, which this one follows
     times = [m for m in times if not _in_a_since_clause(doc[token_of(doc, m.start)], doc[trigger])]
+    # "invited three states to join, projecting an accession date in 1999": what a clause forecasts is no date of
+    # the act it hangs on
+    times = [m for m in times if not _in_a_forecast(doc[token_of(doc, m.start)], doc[trigger])]
     # "called on Pakistan to punish those behind attacks including the 2008 assault on Mumbai": a time written before
     # a noun deep in the act's words names that thing; it dates the act only when the thing is its object, subject
     # or occasion ("signed the 2015 accord", "clashed during the 2017 standoff")
@@ -337,6 +340,19 @@ def _in_a_since_clause(tok: Token, trigger: Token) -> bool:
         if node.i == trigger.i:
             return False
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+            return trigger.i not in {t.i for t in node.subtree}
+    return False
+
+
+def _in_a_forecast(tok: Token, trigger: Token) -> bool:
+    """Whether a time is told in a clause of forecasting ("projecting", "envisaging") the act's words do not belong
+    to, for an act told as done (what is to come, "invited them to join", may be what is forecast)."""
+    if trigger.tag_ != "VBD":
+        return False
+    for node in [tok, *tok.ancestors]:
+        if node.i == trigger.i:
+            return False
+        if node.pos_ == "VERB" and node.lemma_.lower() in word_class("forecasting_verbs"):
             return trigger.i not in {t.i for t in node.subtree}
     return False
 
