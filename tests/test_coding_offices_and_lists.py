@@ -157,3 +157,9 @@ def test_a_summit_where_the_subject_took_a_matter_up_with_another_leader_is_a_me
 def test_a_date_a_clause_forecasts_does_not_date_the_act_it_hangs_on():
     got = coded("Germany invited Bulgaria and Romania to join the Union in 2004, projecting an accession date in 2007.")
     assert ("DEU", "BGR", "AGREE", "2004-01-01", "2004-12-31") in got
+
+
+def test_states_by_their_older_names():
+    assert ("USA", "SAU", "SUPPORT") in [c[:3] for c in coded(
+        "The United States recognized the Kingdom of the Hejaz and Nejd in May 1931.")]
+    assert ("FRA", "VNM", "ASSAULT") in [c[:3] for c in coded("In 1883, French troops invaded Tonkin.")]
