@@ -163,3 +163,9 @@ def test_states_by_their_older_names():
     assert ("USA", "SAU", "SUPPORT") in [c[:3] for c in coded(
         "The United States recognized the Kingdom of the Hejaz and Nejd in May 1931.")]
     assert ("FRA", "VNM", "ASSAULT") in [c[:3] for c in coded("In 1883, French troops invaded Tonkin.")]
+
+
+def test_an_agency_that_notifies_an_arms_sale_is_its_state_s():
+    got = coded("In February 2026, the Defense Security Cooperation Agency notified Congress of a possible sale of "
+                "Patriot interceptors to Qatar.")
+    assert ("USA", "QAT", "AID") in [c[:3] for c in got]
