@@ -169,3 +169,8 @@ def test_an_agency_that_notifies_an_arms_sale_is_its_state_s():
     got = coded("In February 2026, the Defense Security Cooperation Agency notified Congress of a possible sale of "
                 "Patriot interceptors to Qatar.")
     assert ("USA", "QAT", "AID") in [c[:3] for c in got]
+
+
+def test_the_qing_court_stands_for_china():
+    assert ("CHN", "USA", "SUPPORT") in [c[:3] for c in coded(
+        "In 1880, Qing officials signed a treaty with the United States.")]
