@@ -174,3 +174,11 @@ def test_an_agency_that_notifies_an_arms_sale_is_its_state_s():
 def test_the_qing_court_stands_for_china():
     assert ("CHN", "USA", "SUPPORT") in [c[:3] for c in coded(
         "In 1880, Qing officials signed a treaty with the United States.")]
+
+
+def test_a_battle_told_after_a_named_war_of_years_keeps_its_own_day():
+    text = ("There were two phases to the Philippine-American War. On March 23, 1901, American soldiers captured "
+            "Aguinaldo. Filipino fighters attacked American soldiers on April 4, 1901.")
+    got = coded(text)
+    assert ("PHL", "USA", "ASSAULT", "1899-02-04", "1902-07-04") in got  # the war keeps its years
+    assert ("PHL", "USA", "ASSAULT", "1901-04-04", "1901-04-04") in got  # the attack is an act of its own

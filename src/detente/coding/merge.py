@@ -74,16 +74,24 @@ def _rank(e: Event) -> tuple[int, int]:
 
 
 COARSE = {"year", "decade", "century"}
+SUMMARY_SPAN_DAYS = 366  # a noun dated by a named period longer than this (a war of years) summarises no act told in it
 
 
 def _summary_of(a: Event, b: Event) -> bool:
     """ "The 1965 war" (a noun, dated to the year) names the act that "clashed in early 1965" details."""
     if not (a.nominal and a.date.precision in COARSE and a.date.start and b.date.start):
         return False
+    if a.date.end and (a.date.end - a.date.start).days > SUMMARY_SPAN_DAYS and _a_named_period(a.date.text):
+        return False  # "the Philippine-American War" (1899-1902) names no one battle of it: each is an act of its own
     if a.event_type != b.event_type or a.status != b.status or _rank(b)[1] >= _rank(a)[1]:
         return False
     inside = a.date.start <= b.date.start and (b.date.end or b.date.start) <= (a.date.end or a.date.start)
     return _bucket(a) == _bucket(b) and inside
+
+
+def _a_named_period(text: str | None) -> bool:
+    """Whether a date was told by a period's name ("the Korean War"), not by its years ("1978-1980", "the 1965 war")."""
+    return bool(text) and not any(ch.isdigit() for ch in text or "")
 
 
 def _bucket(e: Event) -> tuple[str, tuple[str, ...]]:
