@@ -38,6 +38,12 @@ class Tenure:
         """Whether the person held this office at some point in the year."""
         return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
 
+    def years_from(self, year: int) -> int:
+        """Years between the tenure and a year (0 inside it; an open end reaches the year)."""
+        lo = self.start if self.start is not None else year
+        hi = self.end if self.end is not None else year
+        return max(lo - year, year - hi, 0)
+
 
 @dataclass(frozen=True)
 class Person:

@@ -209,14 +209,7 @@ def _tenure_for(person: Person, year: int | None) -> Tenure:
     if held is not None:
         return held
     assert year is not None
-
-    def distance(t: Tenure) -> int:
-        """Years between the tenure and the year asked about."""
-        lo = t.start if t.start is not None else year
-        hi = t.end if t.end is not None else year
-        return max(lo - year, year - hi, 0)
-
-    return min(person.tenures, key=distance)
+    return min(person.tenures, key=lambda t: t.years_from(year))
 
 
 class Gazetteer:

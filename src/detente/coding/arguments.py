@@ -714,7 +714,8 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
         # president there" is one meeting with Peru, told by the meeting)
         own = {state_key(r) for r in args.sources}
         hosts = _host_of_occasion(token, actors)
-        named = {state_key(r) for i, refs in actors.by_token.items() if i not in {h.token for h in hosts}
+        host_tokens = {h.token for h in hosts}
+        named = {state_key(r) for i, refs in actors.by_token.items() if i not in host_tokens
                  for r in refs if r.kind not in PLACE_KINDS}
         args = replace(args, targets=args.targets + [r for r in hosts if state_key(r) not in own | named])
     if "from" in entry.flags and any(r.prep == "from" for r in args.targets):
@@ -942,11 +943,11 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             # "took part in joint drills with Chile": the same, through the verb's "in"
             args.targets = [r for _, r in actors.prep_objects(noun.head.head, word_class("counterpart_preps"))]
         elif args.sources and not args.targets and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
-                and noun.head.lower_ in word_class("occasion_preps") | {"in"} \
+                and noun.head.lower_ in word_class("meeting_place_preps") \
                 and noun.lemma_.lower() in word_class("occasion_nouns") and noun.head.head.pos_ in ("VERB", "AUX"):
             # "raised the issue with the Russian president at a summit in Helsinki": whom the subject met there
             args.targets = [r for p, r in actors.prep_objects(noun.head.head, word_class("counterpart_preps"))
-                            if p == "with"]
+                            if p in word_class("partner_with_preps")]
     verb = noun.head.lemma_.lower()
     received = verb in word_class("receiving_verbs") and any(p == "from" for p, _ in own_phrases)
     if args.sources and not args.targets and not args.pair and noun.dep_ in ("dobj", "obj") \
@@ -998,12 +999,14 @@ def _host_of_occasion(verb: Token, actors: SentenceActors) -> list[ActorRef]:
               word_class("holding_verbs") for s in c.children if s.dep_ == "nsubj" for r in actors.in_phrase(s)]
     if hosts:
         return [replace(r, prep=HOSTED) for r in hosts]
-    places = [p for h in (verb, *occasions) for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-              for p in c.children if p.dep_ == "pobj"]
+    if not any(o.lemma_.lower() in word_class("hosted_meeting_nouns") for o in occasions):
+        return []  # ("attended the nuclear talks in Geneva": talks held somewhere are not with its state)
+    places = [p for h in (verb, *occasions) for c in h.children if c.dep_ == "prep"
+              and c.lower_ in word_class("place_preps") for p in c.children if p.dep_ == "pobj"]
     # (the state a city lies in, as a state: the city itself is where, not whom)
     return [ActorRef(Actor(r.actor.text, None, r.actor.country, None, r.actor.country), r.token, "country", r.via,
                      HOSTED) for p in places for r in actors.by_token.get(p.i, ()) if r.kind in PLACE_KINDS
-            and r.actor.country]
+            and r.actor.country and r.actor.text.lower().removeprefix("the ") not in word_class("international_venues")]
 
 
 def _participants(noun: Token, actors: SentenceActors) -> list[ActorRef]:

@@ -228,7 +228,10 @@ class Discourse:
         for, if the description is bare."""
         if not _a_bare_description(token):
             return []
-        told = next((a for a in [*self.current_pair(), *reversed(self.countries)] if a.country in states), None)
+        pair = [a for a in self.current_pair() if a.country in states]
+        if len(pair) > 1:
+            return []  # (both are kingdoms: "the kingdom" could be either)
+        told = next((a for a in [*pair, *reversed(self.countries)] if a.country in states), None)
         return [told] if told is not None else []
 
     def other_than(self, actor: Actor) -> Actor | None:
@@ -749,7 +752,7 @@ def anaphor_refs(doc: Any, taken: set[int], discourse: Discourse,
     refs: dict[int, list[ActorRef]] = {}
     anaphoric = doc.user_data.get("detente_anaphoric")
     if anaphoric is None:  # found once per parse: a sentence is resolved again for each of its triggers
-        words, lemmas = word_class("anaphoric_words"), word_class("anaphoric_lemmas")
+        words, lemmas = word_class("anaphoric_words"), word_class("anaphoric_lemmas") | set(_described_states())
         compass = word_class("compass_words")  # (not words that make a sentence worth parsing)
         anaphoric = doc.user_data["detente_anaphoric"] = [
             t.i for t in doc if t.lower_ in words or t.lemma_.lower() in lemmas or (t.pos_ == "PROPN" and titled(t))

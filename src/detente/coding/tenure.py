@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from ..actors.entries import DATA_DIR, Person, Tenure, read_leaders
+from ..actors.entries import DATA_DIR, Person, read_leaders
 from ..model import DateSpan
 from .lexicon import word_class
 
@@ -31,19 +31,14 @@ def _told_as_head(token: Any) -> bool:
     ("President Richard Nixon") or a word for the government they led after it ("the Roosevelt administration",
     "Lincoln's presidency")."""
     cues = word_class("head_of_state_cues")
-    near = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "nmod", "amod", "appos")]
+    titles = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "nmod", "amod", "appos")]
+    words = {w.lower_ for t in titles for w in t.subtree} | {t.lemma_.lower() for t in titles}
     if token.dep_ in ("compound", "poss"):
-        near.append(token.head)
-    words = {w.lower_ for n in near for w in n.subtree if w.i != token.i} | {w.lemma_.lower() for w in near}
+        # the word the name is told with, itself only ("the Roosevelt administration"; not whatever that word's
+        # phrase names: "Eisenhower's visit to the president of France")
+        words |= {token.head.lower_, token.head.lemma_.lower()}
     # (not "Vice President Nixon", "former President Carter": no act of the office's own years)
     return bool(words & cues) and not words & word_class("not_in_office_words")
-
-
-def _years_apart(tenure: Tenure, year: int) -> int:
-    """Years between a tenure and a year (0 inside it)."""
-    lo = tenure.start if tenure.start is not None else year
-    hi = tenure.end if tenure.end is not None else year
-    return max(lo - year, year - hi, 0)
 
 
 def in_office(parsed: Any, token: int, name: str | None, when: DateSpan, published: date | None) -> DateSpan | None:
@@ -58,7 +53,7 @@ def in_office(parsed: Any, token: int, name: str | None, when: DateSpan, publish
     if not tenures or any(t.covers(y) for t in tenures for y in range(when.start.year, end.year + 1)):
         return None
     year = when.start.year
-    nearest = min(tenures, key=lambda t: (_years_apart(t, year), -(t.start or 0)))
+    nearest = min(tenures, key=lambda t: (t.years_from(year), -(t.start or 0)))
     assert nearest.start is not None
     last = nearest.end if nearest.end is not None else (published.year if published else nearest.start)
     return DateSpan(date(nearest.start, 1, 1), date(last, 12, 31), "year", None, "discourse")

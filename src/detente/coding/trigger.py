@@ -287,7 +287,8 @@ def _with_phrase(token: Any) -> set[int]:
     """The tokens of the "with" phrases of an act or of its passive subject ("relations were established with
     X", "relations with X were established")."""
     holders = [token, *(c for c in token.children if c.dep_ == "nsubjpass")]
-    return {w.i for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for w in c.subtree}
+    preps = word_class("partner_with_preps")
+    return {w.i for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps for w in c.subtree}
 
 
 def _states(refs: list[ActorRef]) -> set[str | None]:
@@ -419,8 +420,9 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # "the Treaty of Guadalupe Hidalgo ended the Mexican-American War": the sides of the war
         args = replace(args, pair=_sides_of_the_war(token, args.targets, story), targets=[])
     subject = [c for c in token.children if c.dep_ == "nsubjpass"]
+    subject_words = {t.i for t in subject[0].subtree} - _with_phrase(token) if subject else set()
     if "sym" in entry.flags and subject and not args.sources and not args.pair and len(_states(args.targets)) >= 2 \
-            and all(r.token in {t.i for t in subject[0].subtree} - _with_phrase(token) for r in args.targets):
+            and all(r.token in subject_words for r in args.targets):
         # "the Soviet-Afghan treaty was signed in 1978", "the Hay-Pauncefote Treaty was signed": the parties the
         # deal's name gives
         args = replace(args, pair=args.targets, targets=[])
@@ -772,11 +774,11 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
             when = after_its_cause(when)
         elif when is not None and status == "occurred" and acts.told_as_aftermath(sent.parsed[match.token]):
             when = after_the_scene(when)
-    if when is not None and when.basis == "discourse" and not ctx.news:
+    if when is not None and when.basis == "discourse" and not ctx.news and source.kind == "leader" \
+            and source.via == "parse":
         # "President Lincoln sent an envoy ...", told after a scene set in 1850: in his years in office
-        when = next((moved for ref in (source, target) if ref.kind == "leader" and ref.via == "parse"
-                     for moved in [in_office(sent.parsed, ref.token, ref.actor.name, when, ctx.doc.published)]
-                     if moved is not None), when)
+        # (the doer's office only: "the ambassador visited Prime Minister Churchill" is not of Churchill's years)
+        when = in_office(sent.parsed, source.token, source.actor.name, when, ctx.doc.published) or when
     if status == "occurred" and t.row and when is not None and when.start and ctx.doc.published \
             and when.start > ctx.doc.published:
         status = "planned"  # a table's row (no verb to tell its tense) dated after the text was written
