@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ..model import Event
 from ..stems import stem as stem_word
+from ..timex.words import period_dates
 from .lexicon import word_class
 
 PRECISION_ORDER = ["day", "week", "month", "season", "year", "decade", "century", "unknown"]
@@ -90,8 +91,15 @@ def _summary_of(a: Event, b: Event) -> bool:
 
 
 def _a_named_period(text: str | None) -> bool:
-    """Whether a date was told by a period's name ("the Korean War"), not by its years ("1978-1980", "the 1965 war")."""
-    return bool(text) and not any(ch.isdigit() for ch in text or "")
+    """Whether a date was told by the name of a war or an episode ("the Korean War"), not by its years ("1978-1980",
+    "the 1965 war") nor by a stretch of time ("since the mid-nineteenth century")."""
+    if not text:
+        return False
+    try:
+        period_dates(text)
+    except KeyError:
+        return False
+    return True
 
 
 def _bucket(e: Event) -> tuple[str, tuple[str, ...]]:
