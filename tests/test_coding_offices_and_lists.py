@@ -207,3 +207,15 @@ def test_the_kingdom_is_neither_when_both_states_of_the_pair_are_kingdoms():
 def test_rockets_sent_into_a_state_are_no_aid_and_a_person_named_qing_is_no_state():
     assert not [c for c in coded("In 2006, Hezbollah sent rockets into northern Israel.") if c[2] == "AID"]
     assert not coded("In 2020, Li Qing, a businessman, met the Japanese ambassador.")
+
+
+def test_a_president_named_by_a_surname_two_presidents_shared_is_the_one_of_the_story_s_time():
+    text = ("In November 1963, the American president was killed. President Johnson vowed that the United States "
+            "would keep its commitments to South Vietnam.")
+    assert [c[3] for c in coded(text) if c[:3] == ("USA", "VNM", "AGREE")] == ["1963-11-01"]
+
+
+def test_a_tour_of_service_is_no_visit():
+    text = ("Cuba and the United States broke relations in 1961. By sending young Americans on two-year tours in "
+            "poor countries, the Peace Corps promoted development.")
+    assert not [c for c in coded(text) if c[2] == "CONSULT"]

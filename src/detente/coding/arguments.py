@@ -1070,7 +1070,9 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
             return split_subject(head.head, head.i + 1, actors) or subject_of(head.head, actors)
         if node is noun and node.dep_ == "pobj" and head.lower_ in word_class("visit_frame_preps") \
                 and in_class(noun.lemma_, "@VISIT") and head.head.pos_ in ("VERB", "AUX") and not any(
-                    c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
+                    c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children) and any(
+                    c.dep_ == "prep" and any(actors.by_token.get(w.i) for w in c.subtree) for c in noun.children):
+            # (a visit to a place the text names: not "young Americans sent on 2-year tours")
             # "during a state visit to Kazakhstan, the Chinese president announced ...", "on his trip to Delhi, X
             # signed ...": the one who acted there made the visit (not "during Obama's visit, Xi said")
             return subject_of(head.head, actors)

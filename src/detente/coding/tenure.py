@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from ..actors.entries import DATA_DIR, Person, read_leaders
+from ..actors.entries import DATA_DIR, Person, read_leaders, surname_of
 from ..model import DateSpan
 from .lexicon import word_class
 
@@ -24,6 +24,23 @@ _TOP_OFFICES = frozenset({"head_of_state", "head_of_government"})
 def _people() -> dict[str, Person]:
     """Leaders by their full name (leaders.tsv)."""
     return {p.name: p for p in read_leaders(DATA_DIR / "leaders.tsv")}
+
+
+@cache
+def _namesakes() -> dict[tuple[str | None, str], tuple[Person, ...]]:
+    """Leaders by (surname, country): "President Johnson" is Andrew or Lyndon."""
+    table: dict[tuple[str | None, str], list[Person]] = {}
+    for person in _people().values():
+        table.setdefault((surname_of(person), person.country), []).append(person)
+    return {key: tuple(people) for key, people in table.items()}
+
+
+def _a_namesake_in_office(person: Person, years: range) -> bool:
+    """Whether another leader of the same surname and state held the top office in one of the years (the name
+    may be the gazetteer's pick of the wrong one)."""
+    return any(other.name != person.name and any(t.role in _TOP_OFFICES and t.covers(y) for t in other.tenures
+                                                 for y in years)
+               for other in _namesakes().get((surname_of(person), person.country), ()))
 
 
 def _told_as_head(token: Any) -> bool:
@@ -49,8 +66,9 @@ def in_office(parsed: Any, token: int, name: str | None, when: DateSpan, publish
     if person is None or when.start is None or not _told_as_head(parsed[token]):
         return None  # (a bare surname may be another person's: "Perry" the commodore, not the secretary)
     end = when.end or when.start
+    years = range(when.start.year, end.year + 1)
     tenures = [t for t in person.tenures if t.start is not None and t.role in _TOP_OFFICES]
-    if not tenures or any(t.covers(y) for t in tenures for y in range(when.start.year, end.year + 1)):
+    if not tenures or any(t.covers(y) for t in tenures for y in years) or _a_namesake_in_office(person, years):
         return None
     year = when.start.year
     nearest = min(tenures, key=lambda t: (t.years_from(year), -(t.start or 0)))
