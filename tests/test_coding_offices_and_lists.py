@@ -219,3 +219,8 @@ def test_a_tour_of_service_is_no_visit():
     text = ("Cuba and the United States broke relations in 1961. By sending young Americans on two-year tours in "
             "poor countries, the Peace Corps promoted development.")
     assert not [c for c in coded(text) if c[2] == "CONSULT"]
+
+
+def test_named_episodes_date_the_acts_told_in_them():
+    got = coded("During Operation Desert Storm, Iraq fired missiles at Israel.")
+    assert ("IRQ", "ISR", "ASSAULT", "1991-01-17", "1991-02-28") in got
