@@ -285,6 +285,13 @@ def read_leaders(path: Path) -> list[Person]:
     return [Person(name, tuple(tenures), tuple(extra[name])) for name, tenures in people.items()]
 
 
+@cache
+def leaders_by_name() -> dict[str, Person]:
+    """The people of the packaged leaders.tsv by full name, read once for every reader that is not the gazetteer
+    (which may be given another file): the coder's dating by years in office, the analysis of summits."""
+    return {p.name: p for p in read_leaders(DATA_DIR / "leaders.tsv")}
+
+
 def surname_of(person: Person) -> str | None:
     """The bare family name used on second mention, or None for one-word names."""
     words = name_words(person.name)

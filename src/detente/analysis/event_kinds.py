@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ..actors.entries import DATA_DIR, read_leaders
+from ..actors.entries import leaders_by_name
 from ..errors import ResourceError
 
 Record = dict[str, Any]
@@ -212,7 +212,7 @@ def summit_rules() -> SummitRules:
 def _leader_roles() -> dict[str, list[tuple[str, int | None, int | None]]]:
     """Leader name -> (role, first year, last year) for every tenure in the actors' leaders.tsv."""
     table: dict[str, list[tuple[str, int | None, int | None]]] = {}
-    for person in read_leaders(DATA_DIR / "leaders.tsv"):
+    for person in leaders_by_name().values():
         table[person.name] = [(t.role, t.start, t.end) for t in person.tenures]
     return table
 

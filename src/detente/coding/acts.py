@@ -271,7 +271,7 @@ def _unnamed_partner(token: Any) -> bool:
     """ "held talks with the coup leaders", "met with officials": a "with" phrase of the act (or of the talks a
     verb holds) that names people who speak for a state, not the state (not "rebel commanders", "journalists")."""
     holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
-    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+    return any(c.dep_ == "prep" and c.lower_ in word_class("partner_with_preps") and any(
         p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in word_class("host_partner_nouns")
         and not any(m.lower_ in word_class("non_state_modifiers") for m in p.children) for p in c.children)
                for h in holders for c in h.children)

@@ -1204,8 +1204,6 @@ def judged_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] | 
     return None
 
 
-
-
 def _demand_arguments(verb: Token, actors: SentenceActors) -> Arguments:
     """ "Paris said Tehran must cooperate": the speaker asks it of the clause's subject."""
     sources = subject_of(verb, actors)

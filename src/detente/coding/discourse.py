@@ -677,6 +677,12 @@ def _described_states() -> dict[str, frozenset[str]]:
     return {row[0].strip(): frozenset(c.strip() for c in row[1].split(",")) for row in rows}
 
 
+@cache
+def _anaphoric_lemmas() -> frozenset[str]:
+    """Nouns resolved against the discourse: the word class's, and the descriptions of states."""
+    return word_class("anaphoric_lemmas") | frozenset(_described_states())
+
+
 def _a_bare_description(token: Token) -> bool:
     """ "the kingdom", "the Kingdom": a definite noun with no words of its own that name it ("the Kingdom of
     Jordan", "the United Kingdom" and "a kingdom" are no description of a state told before)."""
@@ -752,7 +758,7 @@ def anaphor_refs(doc: Any, taken: set[int], discourse: Discourse,
     refs: dict[int, list[ActorRef]] = {}
     anaphoric = doc.user_data.get("detente_anaphoric")
     if anaphoric is None:  # found once per parse: a sentence is resolved again for each of its triggers
-        words, lemmas = word_class("anaphoric_words"), word_class("anaphoric_lemmas") | set(_described_states())
+        words, lemmas = word_class("anaphoric_words"), _anaphoric_lemmas()
         compass = word_class("compass_words")  # (not words that make a sentence worth parsing)
         anaphoric = doc.user_data["detente_anaphoric"] = [
             t.i for t in doc if t.lower_ in words or t.lemma_.lower() in lemmas or (t.pos_ == "PROPN" and titled(t))

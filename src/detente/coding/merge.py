@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..model import Event
 from ..stems import stem as stem_word
-from ..timex.words import period_dates
+from ..timex.words import is_period_name
 from .lexicon import word_class
 
 PRECISION_ORDER = ["day", "week", "month", "season", "year", "decade", "century", "unknown"]
@@ -82,24 +82,12 @@ def _summary_of(a: Event, b: Event) -> bool:
     """ "The 1965 war" (a noun, dated to the year) names the act that "clashed in early 1965" details."""
     if not (a.nominal and a.date.precision in COARSE and a.date.start and b.date.start):
         return False
-    if a.date.end and (a.date.end - a.date.start).days > SUMMARY_SPAN_DAYS and _a_named_period(a.date.text):
+    if a.date.end and (a.date.end - a.date.start).days > SUMMARY_SPAN_DAYS and is_period_name(a.date.text or ""):
         return False  # "the Philippine-American War" (1899-1902) names no one battle of it: each is an act of its own
     if a.event_type != b.event_type or a.status != b.status or _rank(b)[1] >= _rank(a)[1]:
         return False
     inside = a.date.start <= b.date.start and (b.date.end or b.date.start) <= (a.date.end or a.date.start)
     return _bucket(a) == _bucket(b) and inside
-
-
-def _a_named_period(text: str | None) -> bool:
-    """Whether a date was told by the name of a war or an episode ("the Korean War"), not by its years ("1978-1980",
-    "the 1965 war") nor by a stretch of time ("since the mid-nineteenth century")."""
-    if not text:
-        return False
-    try:
-        period_dates(text)
-    except KeyError:
-        return False
-    return True
 
 
 def _bucket(e: Event) -> tuple[str, tuple[str, ...]]:

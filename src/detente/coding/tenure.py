@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from ..actors.entries import DATA_DIR, Person, read_leaders, surname_of
+from ..actors.entries import Person, leaders_by_name, surname_of
 from ..model import DateSpan
 from .lexicon import word_class
 
@@ -21,16 +21,10 @@ _TOP_OFFICES = frozenset({"head_of_state", "head_of_government"})
 
 
 @cache
-def _people() -> dict[str, Person]:
-    """Leaders by their full name (leaders.tsv)."""
-    return {p.name: p for p in read_leaders(DATA_DIR / "leaders.tsv")}
-
-
-@cache
 def _namesakes() -> dict[tuple[str | None, str], tuple[Person, ...]]:
     """Leaders by (surname, country): "President Johnson" is Andrew or Lyndon."""
     table: dict[tuple[str | None, str], list[Person]] = {}
-    for person in _people().values():
+    for person in leaders_by_name().values():
         table.setdefault((surname_of(person), person.country), []).append(person)
     return {key: tuple(people) for key, people in table.items()}
 
@@ -62,7 +56,7 @@ def in_office(parsed: Any, token: int, name: str | None, when: DateSpan, publish
     """The years in office of the leader named at a token, when the date an act was given from the story falls in
     none of them; else None (the date stands). Among several tenures, the nearest to that date; on a tie, the later
     (a story moves forward)."""
-    person = _people().get(name or "")
+    person = leaders_by_name().get(name or "")
     if person is None or when.start is None or not _told_as_head(parsed[token]):
         return None  # (a bare surname may be another person's: "Perry" the commodore, not the secretary)
     end = when.end or when.start

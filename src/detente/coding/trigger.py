@@ -113,8 +113,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         return None, time  # a name standing alone ("Molotov-Ribbentrop Pact" in a list of related pages) tells no act
     if "inwar" in listed.flags and not story.discourse.war:
         return None, time  # flag inwar: "a call for volunteers" mobilises only in a war the text told
-    news = listed.event_type == "THREATEN" and acts.warns_of_a_fact(token)
-    if news:
+    passes_news = listed.event_type == "THREATEN" and acts.warns_of_a_fact(token)
+    if passes_news:
         # "warned Moscow of a coming German attack": news passed on (to the one warned), not a threat
         listed = replace(listed, event_type="CONSULT", mode=None, cameo="040")
     if listed.event_type == "AGREE" and acts.offers_mediation(token):
@@ -122,7 +122,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if listed.event_type == "CONSULT" and acts.talks_with_others(token, actors):
         return None, time  # "discussed the matter with the media": the partner named is no state
     args = arguments_for(token, actors, listed)
-    if news:
+    if passes_news:
         told_of = acts.what_a_warning_tells(token)
         args = replace(args, targets=[r for r in args.targets if r.token not in told_of])
     if not args.sources and asked_of_own_body(token) and not ordered_of_own_arm(token):

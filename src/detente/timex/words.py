@@ -58,10 +58,20 @@ def period_names() -> dict[str, tuple[date, date]]:
     return table
 
 
+def _period_key(written: str) -> str:
+    """A period's name as the table keys it: dashes and apostrophes plain, lower case, no article."""
+    plain = re.sub(r"[\u2010-\u2015]", "-", written).replace("\u2019", "'")
+    return " ".join(plain.split()).lower().removeprefix("the ")
+
+
 def period_dates(written: str) -> tuple[date, date]:
     """The first and last day of a named period as written ("the Six–Day War", "World War II")."""
-    key = " ".join(re.sub(r"[\u2010-\u2015]", "-", written).replace("\u2019", "'").split()).lower().removeprefix("the ")
-    return period_names()[key]
+    return period_names()[_period_key(written)]
+
+
+def is_period_name(written: str) -> bool:
+    """Whether words name a period of the table ("the Korean War"), not a time told by its years."""
+    return _period_key(written) in period_names()
 
 
 def month_number(word: str) -> int:
