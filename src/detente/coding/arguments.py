@@ -347,6 +347,20 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         participle = next((a for a in verb.head.ancestors if a.tag_ == "VBG" and a.dep_ in ("advcl", "conj")), None)
         if participle is not None:
             return subject_of(participle, actors)
+    if verb.tag_ == "VB" and verb.dep_ in ("conj", "ccomp") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        # "X invaded Y, causing Z to withdraw the treaty, boycott the games and ban sales": the parser joins the
+        # bare verbs to the finite one, or to the verb the infinitive hangs on; they go on from the infinitive
+        # before them, whose subject they share
+        first = verb
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        anchor = first if first.tag_ != "VB" else first.head
+        infinitive = next((t for t in reversed(verb.doc[anchor.i + 1:verb.i]) if t.tag_ == "VB"
+                           and t.dep_ in ("xcomp", "ccomp") and anchor in t.ancestors
+                           and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)), None)
+        if infinitive is not None:
+            return subject_of(infinitive, actors)
     said = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else None
     if said is not None and said.lemma_.lower() in word_class("reporting_verbs") and verb.tag_ == said.tag_ \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(

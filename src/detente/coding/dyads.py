@@ -22,7 +22,10 @@ NEEDS_COUNTERPART = {"ASSAULT", "RETREAT", "MOBILIZE", "CONCEDE"}
 
 # acts told by a verb whose other side, when the sentence names none, is the partner of the relationship under
 # discussion ("the administration released the full $1.3 billion": to the partner; not "arms sales", a noun)
-_PARTNER_ACTS = frozenset({"AID"})
+_PARTNER_ACTS = frozenset({"AID", "ACCUSE", "PROTEST"})
+# of those, the ones a single state does on its own: several subjects ("Seoul, Washington and Tokyo condemned the
+# launch") speak to a third, not to one another's partner
+_SINGLE_DOER_PARTNER_ACTS = frozenset({"ACCUSE", "PROTEST"})
 
 # verbal acts addressed to someone: when the sentence names one other party, it is the addressee
 VERBAL_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"}
@@ -442,10 +445,13 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
         # (not "Congress met in special session": a legislature that meets meets no other state)
         # "India signed a contract": a mutual act with one side named; the other is the partner
         # of the relationship under discussion, if there is one
+        if event_type in _SINGLE_DOER_PARTNER_ACTS and len({state_key(s) for s in sources}) > 1:
+            sources = []
         for s in sources:
             other = discourse.partner(s.actor)
             if other is not None:
-                out.append((s, ActorRef(other, s.token, "anaphor", "discourse"), True))
+                out.append((s, ActorRef(other, s.token, "anaphor", "discourse"),
+                            event_type not in _SINGLE_DOER_PARTNER_ACTS))
     return [(s, t, r) for s, t, r in out if state_key(s) != state_key(t)]
 
 

@@ -164,7 +164,26 @@ def later_full_dates(raw: str, times: list[TimeMention], anchor: DateSpan | None
     if anchor is None or anchor.end is None:
         return []
     return [m for m in times if m.kind == "absolute" and m.first and m.first > anchor.end
-            and _scene_setting().search(raw[max(0, m.start - 7):m.start])]
+            and _scene_setting().search(raw[max(0, m.start - 7):m.start]) and not a_look_ahead(raw, m)]
+
+
+def a_look_ahead(raw: str, m: TimeMention) -> bool:
+    """ "The treaty was not ratified, however, until the Potsdam Conference of 1945.": a time brought in by "until"
+    with no "when" clause after it tells how long the story's matter waited, and the story stays where it was
+    (not "there had been no incidents until 1990, when ...", which goes on from 1990)."""
+    return bool(_until().search(raw[max(0, m.start - 7):m.start])) and not _followed_by_when().match(raw, m.end)
+
+
+@cache
+def _until() -> re.Pattern[str]:
+    """The words that bring in the end of a wait (class until_preps)."""
+    return re.compile(r"\b" + word_alternation("until_preps") + r"\s+$")
+
+
+@cache
+def _followed_by_when() -> re.Pattern[str]:
+    """A clause that goes on from the time just told (class going_on_words)."""
+    return re.compile(r"\s*,?\s*" + word_alternation("going_on_words") + r"\b")
 
 
 @cache

@@ -167,6 +167,10 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if not (args.sources or args.targets or args.pair) and "pairfill" in listed.flags:
         args = _parties_of_the_main_clause(token, sent, args)
     home = acts.home_addressed(token)  # "a message to Congress asking for funds": no other side
+    if listed.event_type in _SAID_ACTS and args.sources and all(
+            _out_of_office(sent.parsed[s.token]) for s in args.sources if s.via == "parse") \
+            and all(s.via == "parse" for s in args.sources):
+        return None, time  # "former U.S. officials criticized the decision": no state speaks through them
     if listed.event_type == "REQUEST" and any(asked_of_own_body(c) for c in token.children):
         # "asked Congress to provide aid to Turkey", "requested that Congress provide ...": the aid is the act
         # (planned), no request
@@ -347,6 +351,18 @@ def _mediated(ctx: DocumentContext, story: Story, sent: SentenceView, actors: Se
 
 
 _PRESSING = frozenset({"REQUEST", "THREATEN"})  # acts of pressing a state, made when tried
+
+
+# acts done by saying something: one out of office who says it speaks for no state
+_SAID_ACTS = frozenset({"ACCUSE", "PROTEST", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+
+
+def _out_of_office(token: Any) -> bool:
+    """ "former U.S. officials", "ex-President X": a name told with a word that puts its holder out of the office
+    (on the name or on the word it describes)."""
+    holders = [token, token.head] if token.dep_ in ("compound", "amod", "nmod", "poss") else [token]
+    return any(c.dep_ in ("amod", "compound") and c.lower_.rstrip("-") in word_class("out_of_office_words")
+               for h in holders for c in h.children)
 
 
 def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, str]:
@@ -856,11 +872,17 @@ def _a_mission_act(entry: Trigger) -> bool:
     return entry.context == "diplomatic" and "place" in entry.flags
 
 
+_RECOGNITION = "054"  # the CAMEO code of diplomatic recognition: of a land as a state, whoever holds it
+
+
 def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source: ActorRef, target: ActorRef,
            reciprocal: bool, status: str, when: DateSpan, warning: str | None) -> Event | None:
     """The event one pair of parties gives, or None when it is no act between states."""
     t, parsed, entry = sent.t, sent.parsed, match.entry
     src, tgt = state_at(source.actor, when), state_at(target.actor, when)
+    if entry.cameo == _RECOGNITION and tgt.country != (target.actor.country or tgt.country) \
+            and not territories().get(target.actor.country or ""):
+        tgt = target.actor  # "acknowledged Cuban independence" in 1898: Cuba's, though Spain still held the island
     if src.country and src.country == tgt.country and not _group_and_its_state(source, target, src, tgt, entry):
         return None
     if src.sector in PRIVATE_SECTORS or (tgt.sector in PRIVATE_SECTORS and entry.event_type not in _ON_PRIVATE

@@ -1,0 +1,98 @@
+"""Histories of older diplomacy: ships of a navy, ministers sent and recalled, decrees that forbid trade, recognition
+granted, protests told with no addressee, a look ahead with "until", conferences that date what is told at them, and
+officials out of office. Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import detente
+from detente.reading import read_text
+
+PUBLISHED = date(2013, 10, 31)
+
+
+def coded(text: str) -> list[tuple[str | None, str | None, str, str | None]]:
+    return [(e.source.country, e.target.country, e.event_type,
+             e.date.start.isoformat() if e.date and e.date.start else None)
+            for e in detente.extract(read_text(text), PUBLISHED)]
+
+
+def test_a_ship_named_with_its_navy_s_prefix_acts_for_that_navy_s_state():
+    text = "On May 2, 1811, HMS Druid fired on the USS Hornet off Cape Henry."
+    assert ("GBR", "USA", "ASSAULT", "1811-05-02") in coded(text)
+
+
+def test_a_minister_sent_to_a_court_is_an_envoy():
+    text = "In 1871, Sweden dispatched a new minister to Denmark."
+    assert ("SWE", "DNK", "CONSULT", "1871-01-01") in coded(text)
+
+
+def test_the_recall_of_a_minister_is_his_state_s_act():
+    text = "In 1903, Norway announced the recall of its minister from Stockholm."
+    assert ("NOR", "SWE", "SANCTION", "1903-01-01") in coded(text)
+
+
+def test_forbidding_trade_with_a_state_is_a_sanction_on_it():
+    assert ("DNK", "SWE", "SANCTION", "1808-01-01") in coded("In 1808, Denmark forbade trade with Sweden.")
+
+
+def test_a_decree_that_forbids_trade_is_the_act_of_the_one_who_issued_it():
+    text = "In 1808, the Tsar issued the Vilna Decree, which forbade trade with Sweden."
+    assert ("RUS", "SWE", "SANCTION", "1808-01-01") in coded(text)
+    assert not [c for c in coded(text) if c[0] == "LTU"]
+
+
+def test_recognition_granted_or_accorded_is_the_granter_s_support():
+    assert ("PRT", "ITA", "SUPPORT", "1862-01-01") in coded("In 1862, Portugal granted recognition to Italy.")
+    assert ("NOR", "FIN", "SUPPORT", "1918-01-01") in coded("In 1918, Norway accorded recognition to Finland.")
+
+
+def test_a_protest_with_no_addressee_is_made_to_the_state_the_text_tells_of():
+    text = "In 1962, Peru and Chile quarrelled over fishing rights. Chile protested the new fishing rules."
+    assert ("CHL", "PER", "ACCUSE", "1962-01-01") in coded(text)
+
+
+def test_several_states_condemning_an_act_do_not_accuse_each_other():
+    text = ("In 1998, Peru seized three Chilean fishing boats. "
+            "The foreign ministers of Chile, Argentina and Brazil condemned the seizure.")
+    assert not [c for c in coded(text) if c[2] == "ACCUSE" and {c[0], c[1]} <= {"CHL", "ARG", "BRA"}]
+
+
+def test_former_officials_who_criticise_speak_for_no_state():
+    text = "Former Norwegian officials criticized the fishing agreement with Iceland."
+    assert not [c for c in coded(text) if c[2] == "ACCUSE"]
+    assert [c for c in coded("Norwegian officials criticized Iceland.") if c[:3] == ("NOR", "ISL", "ACCUSE")]
+
+
+def test_a_look_ahead_with_until_leaves_the_story_where_it_was():
+    text = ("In 1921, the two governments signed a border treaty. "
+            "The details were not settled, however, until the Locarno Conference of 1925. "
+            "Latvia then sent troops to the Estonian border.")
+    assert ("LVA", "EST", "MOBILIZE", "1921-01-01") in coded(text)
+
+
+def test_until_a_time_followed_by_when_moves_the_story_on():
+    text = ("In 1975, the two countries signed a border treaty. "
+            "There had been no incidents on the border until 1990, when a patrol strayed across it. "
+            "Peru protested to Ecuador.")
+    assert ("PER", "ECU", "ACCUSE", "1990-01-01") in coded(text)
+
+
+def test_an_act_told_at_a_named_conference_takes_its_days():
+    text = ("In 1943, the three leaders had met in Iran. "
+            "At the Yalta Conference, Roosevelt and Stalin agreed on zones of occupation in Germany.")
+    assert ("USA", "SUN", "AGREE", "1945-02-04") in coded(text)
+
+
+def test_bare_verbs_after_an_infinitive_share_its_subject():
+    text = ("In 1935, Italy invaded Ethiopia, causing the British cabinet to recall its ambassador, cancel a visit "
+            "and ban arms sales to Rome.")
+    sanctions = [c for c in coded(text) if c[2] == "SANCTION"]
+    assert ("GBR", "ITA", "SANCTION", "1935-01-01") in sanctions
+    assert not [c for c in sanctions if c[0] == "ITA"]
+
+
+def test_independence_acknowledged_is_the_new_state_s_though_another_still_holds_it():
+    text = "On April 20, 1898, the U.S. Congress passed a resolution that acknowledged Cuban independence."
+    assert ("USA", "CUB", "SUPPORT", "1898-04-20") in coded(text)
