@@ -96,3 +96,27 @@ def test_bare_verbs_after_an_infinitive_share_its_subject():
 def test_independence_acknowledged_is_the_new_state_s_though_another_still_holds_it():
     text = "On April 20, 1898, the U.S. Congress passed a resolution that acknowledged Cuban independence."
     assert ("USA", "CUB", "SUPPORT", "1898-04-20") in coded(text)
+
+
+def test_a_second_infinitive_joined_to_the_main_verb_shares_the_first_one_s_subject():
+    text = ("In 1923, the occupation of the Ruhr by France led the British government to condemn France publicly "
+            "and to impose an embargo on arms for Paris.")
+    sanctions = [c for c in coded(text) if c[2] == "SANCTION"]
+    assert sanctions and all(c[0] == "GBR" for c in sanctions)
+
+
+def test_the_next_day_in_a_report_counts_from_the_day_the_sentence_before_told():
+    text = ("Chile said on Tuesday that it would not give way. "
+            "Tensions have been high since Peru seized three Chilean fishing boats off Arica on March 3. "
+            "Chile recalled its ambassador from Lima the next day.")
+    events = [(e.source.country, e.target.country, e.event_type, e.date.start.isoformat() if e.date.start else None)
+              for e in detente.extract(read_text(text), date(2024, 8, 28))]
+    assert ("CHL", "PER", "SANCTION", "2024-03-04") in events
+
+
+def test_an_act_scheduled_for_the_summer_is_of_the_coming_summer():
+    text = "The next joint exercise of Japan and the Philippines is scheduled for the summer."
+    events = [(e.source.country, e.target.country, e.event_type, e.date.start.isoformat() if e.date.start else None,
+               e.date.end.isoformat() if e.date.end else None)
+              for e in detente.extract(read_text(text), date(2026, 2, 15))]
+    assert ("JPN", "PHL", "COOPERATE", "2026-06-01", "2026-08-31") in events

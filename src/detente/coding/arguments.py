@@ -347,8 +347,8 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         participle = next((a for a in verb.head.ancestors if a.tag_ == "VBG" and a.dep_ in ("advcl", "conj")), None)
         if participle is not None:
             return subject_of(participle, actors)
-    if verb.tag_ == "VB" and verb.dep_ in ("conj", "ccomp") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+    if verb.tag_ == "VB" and verb.dep_ in ("conj", "ccomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.tag_ != "TO") for c in verb.children):
         # "X invaded Y, causing Z to withdraw the treaty, boycott the games and ban sales": the parser joins the
         # bare verbs to the finite one, or to the verb the infinitive hangs on; they go on from the infinitive
         # before them, whose subject they share

@@ -375,7 +375,10 @@ def resolve_once(sent: SentenceView, picked: TimeMention, future: bool, anchor: 
         elif picked.kind == "anaphoric" and set(picked.text.lower().split()[:3]) & word_class("sequel_words"):
             # "won a victory in October 1879 and invaded the province the following month": read from
             # the full date the sentence told just before, whether or not its clause was an act
-            anchor = _told_before(sent, picked, any_full_date=True) or anchor
+            anchor = _told_before(sent, picked, any_full_date=True) or (
+                # "... signed on January 1. X declared it void the next day": in a report whose story stands at its
+                # writing, from the day the sentence before told
+                sent.previous_day if anchor is None or anchor.basis == "publication" else None) or anchor
         sent.resolved[key] = anchoring.date_from_time(picked, anchor, published, future)
     return sent.resolved[key]
 

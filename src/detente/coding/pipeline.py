@@ -24,7 +24,7 @@ from typing import Any
 
 from ..actors import ActorMention, actor_of_code, find_actors
 from ..actors.entries import name_words, second_mention_first
-from ..model import Actor, Document, Event, Sentence
+from ..model import Actor, DateSpan, Document, Event, Sentence
 from . import anchor as anchoring
 from . import scene
 from .arguments import ActorRef, SentenceActors
@@ -242,13 +242,20 @@ def code_sentence(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed:
     return _code_acts(ctx, story, t, parsed, mentions, time)
 
 
+def _day_told_before(story: Story, t: TaggedSentence) -> DateSpan | None:
+    """The last day one of the two sentences just before dated an act by, told in its own words."""
+    return next((e.date for e in reversed(story.events)
+                 if t.sentence.index - 2 <= e.evidence.sentence < t.sentence.index
+                 and e.date.text is not None and e.date.precision == "day"), None)
+
+
 def _code_acts(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: Any, mentions: list[ActorMention],
                time: Narrative) -> Narrative:
     """Code the triggers of a parsed sentence in order, then the rounds and follow-ups it tells."""
     base = actor_tokens(parsed, mentions)
     compared = compared_clauses(parsed)
     sent = SentenceView(t, parsed, [r for refs in base.values() for r in refs if r.via == "parse"
-                                    and r.token not in compared])
+                                    and r.token not in compared], previous_day=_day_told_before(story, t))
     by_token = base
     last_date = None
     taken: set[int] = set()
