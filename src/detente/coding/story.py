@@ -115,8 +115,8 @@ class SentenceView:
     # each time expression resolved once against narrative time: (start, end, first, last, future) -> (date, warning)
     resolved: dict[tuple[int, int, date | None, date | None, bool], tuple[DateSpan | None, str | None]] = field(
         default_factory=dict)
-    # the day one of the two sentences before dated an act by, in its own words: "the next day" in a report whose story stands
-    # at its writing counts from there
+    # the day one of the two sentences before dated an act by, in its own words: "the next day" in a report whose
+    # story stands at its writing counts from there
     previous_day: DateSpan | None = None
 
     @cached_property
