@@ -491,3 +491,16 @@ def test_austria_hungary_is_one_state():
 ])
 def test_a_title_or_name_another_state_shares_is_not_taken_for_the_first(text, year, absent):
     assert absent not in [m.actor.code for m in find_actors(text, year)]
+
+
+def test_a_name_told_with_a_middle_initial_is_the_person_named_without_it():
+    assert spans("Secretary of State George P. Shultz met the press.", 1984) == [
+        ("Secretary of State George P. Shultz", "leader", "USAGOV")]
+    # a name whose own alias has the initial keeps it: not the father's
+    found = find_actors("George W. Bush met the press.", 2002)
+    assert [m.actor.name for m in found] == ["George W. Bush"]
+
+
+def test_a_king_named_without_his_number_is_the_one_who_reigned_that_year():
+    assert [m.actor.name for m in find_actors("King George rejected the petition.", 1775)] == ["George III"]
+    assert [m.actor.name for m in find_actors("King George opened the session.", 1940)] == ["George VI"]

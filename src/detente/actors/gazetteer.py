@@ -34,6 +34,8 @@ _POSSESSIVE = ("'s", "’s")
 # Kinds that can head a composed institution or official: a nationality.
 _NATIONAL = frozenset({"country", "demonym"})
 # Typographic apostrophes and dashes as the aliases write them, one character for one
+# a middle initial between two name words: " P." in "George P. Shultz"
+_MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z]+( [A-Z]\.)(?= [A-Z][a-z])")
 _PLAIN_MARKS = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
 # Cheap test before reading words backwards: does "of " or "of the " end right here?
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
@@ -233,26 +235,48 @@ class Gazetteer:
 
     def _hits(self, text: str) -> list[_Hit]:
         """Leftmost-longest, non-overlapping whole-word alias matches."""
-        found: list[tuple[int, int, str]] = []
+        found: list[tuple[int, int, bool, str]] = []
         # a typographic apostrophe or dash reads as a plain one ("People’s Republic of China", "the G–8");
         # same length, same offsets
-        for end_index, alias in self.automaton.iter(text.translate(_PLAIN_MARKS)):
-            start, end = end_index - len(alias) + 1, end_index + 1
+        for start, end, cut, alias in self._matches(text.translate(_PLAIN_MARKS)):
             if not _boundary_ok(text, start, end):
                 continue
             if self.lex.aliases[alias].kind == "ignore" and start > 0 and text[start - 1] in "-\u2010\u2011\u2013":
                 continue  # "the Sino-Indian War": "Indian War" is no phrase of its own here
             if _an_initial_at_the_end(text, alias, end):
                 continue  # "William I. Buchanan" is no king William I
-            found.append((start, -end, alias))
-        found.sort()
+            found.append((start, -end, cut, alias))
+        found.sort()  # (on the same words, the name as written before the name found without its initial)
         hits: list[_Hit] = []
         last_end = 0
-        for start, neg_end, alias in found:
+        for start, neg_end, _, alias in found:
             if start >= last_end:
                 hits.append(_Hit(start, -neg_end, self.lex.aliases[alias]))
                 last_end = -neg_end
         return [h for h in hits if h.entry.kind != "ignore"]
+
+    def _matches(self, text: str) -> list[tuple[int, int, bool, str]]:
+        """Every alias in the text, by start and end, and whether it was found only with an initial cut: a name told
+        with a middle initial ("George P. Shultz") is also found as the name without it, over the whole span."""
+        out = [(end - len(alias) + 1, end + 1, False, alias) for end, alias in self.automaton.iter(text)]
+        cuts = [m.span(1) for m in _MIDDLE_INITIAL.finditer(text)]
+        if not cuts:
+            return out
+        # the text without the initials, and where each of its characters stood in the text
+        kept: list[str] = []
+        where: list[int] = []
+        last = 0
+        for a, b in cuts:
+            kept.append(text[last:a])
+            where.extend(range(last, a))
+            last = b
+        kept.append(text[last:])
+        where.extend(range(last, len(text)))
+        for end, alias in self.automaton.iter("".join(kept)):
+            start = where[end - len(alias) + 1]
+            if where[end] - start + 1 > len(alias):  # (only a name an initial was cut from)
+                out.append((start, where[end] + 1, True, alias))
+        return out
 
     # ---- building actors -----------------------------------------------------------
 
