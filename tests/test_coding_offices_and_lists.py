@@ -224,3 +224,21 @@ def test_a_tour_of_service_is_no_visit():
 def test_named_episodes_date_the_acts_told_in_them():
     got = coded("During Operation Desert Storm, Iraq fired missiles at Israel.")
     assert ("IRQ", "ISR", "ASSAULT", "1991-01-17", "1991-02-28") in got
+
+
+def test_a_president_s_years_told_as_the_time_date_what_follows():
+    text = ("In 1793, France and Britain went to war. "
+            "Under President James Monroe, the United States bought Florida from Spain.")
+    assert ("USA", "ESP", "COOPERATE", "1817-01-01", "1825-12-31") in coded(text)
+
+
+def test_an_administration_named_as_a_time_dates_the_acts_told_in_it():
+    text = ("In 1950, the war in Korea began. "
+            "During the Ford administration, the United States and Cuba opened secret talks.")
+    assert ("USA", "CUB", "CONSULT", "1974-01-01", "1977-12-31") in coded(text)
+
+
+def test_a_surname_two_presidents_bore_names_no_time():
+    text = ("In 1950, the war in Korea began. "
+            "During the Johnson administration, the United States and Cuba opened secret talks.")
+    assert ("USA", "CUB", "CONSULT", "1950-01-01", "1950-12-31") in coded(text)

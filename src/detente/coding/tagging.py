@@ -26,6 +26,7 @@ from .lexicon import (
 from .segment import blank_markers, iter_paragraphs
 from .tables import Row as TableRow
 from .tables import table_row
+from .tenure import term_times
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -167,6 +168,10 @@ def _times(raw: str, row: TableRow | None) -> list[TimeMention]:
     # a row's "since 2019" looks back to another act, not the row's own, unless it is the "first ...
     # since" that also tells the earlier act ("First Peru-Chile summit since 2017")
     found = find_times(row.text if row else raw)
+    terms = [m for m in term_times(row.text if row else raw)
+             if not any(f.start < m.end and m.start < f.end for f in found)]
+    if terms:
+        found = sorted([*found, *terms], key=lambda m: m.start)  # "Under President Jefferson, ...": his years
     if row is None:
         return found
     text = row.text.lower()

@@ -8,13 +8,15 @@ the text names them so (a title, "administration"): a bare surname may be anothe
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 from typing import Any
 
 from ..actors.entries import Person, leaders_by_name, surname_of
 from ..model import DateSpan
-from .lexicon import word_class
+from ..timex import TimeMention
+from .lexicon import word_alternation, word_class
 
 # the offices a head-of-state word names ("President Nixon", "the Roosevelt administration")
 _TOP_OFFICES = frozenset({"head_of_state", "head_of_government"})
@@ -69,3 +71,54 @@ def in_office(parsed: Any, token: int, name: str | None, when: DateSpan, publish
     assert nearest.start is not None
     last = nearest.end if nearest.end is not None else (published.year if published else nearest.start)
     return DateSpan(date(nearest.start, 1, 1), date(last, 12, 31), "year", None, "discourse")
+
+
+def term_times(raw: str) -> list[TimeMention]:
+    """The years in office a sentence tells as its time: "Under President Thomas Jefferson, ...", "during the Ford
+    administration", "throughout the Carter years" are the years that leader held the top office, as a named period
+    is its days. Only a leader the words name alone (a full name, or a surname no other head of state or government
+    bore) and a single term (or terms in a row): "the Johnson administration" may be Andrew's or Lyndon's."""
+    found = []
+    for frame in _term_frames():
+        for m in frame.finditer(raw):
+            span = _one_term(m.group("name"))
+            if span is not None:
+                first, last = span
+                found.append(TimeMention(m.start("core"), m.end("core"), m.group("core"), "absolute", "year", first,
+                                         last, period=(first, last)))
+    return found
+
+
+@cache
+def _term_frames() -> tuple[re.Pattern[str], ...]:
+    """ "during the X administration", "under X's presidency"; "Under President X, ..." (word classes term_preps,
+    term_nouns, head_of_state_titles)."""
+    name = r"(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,3})"
+    prep = r"\b(?i:" + word_alternation("term_preps") + r")\s+"
+    title = r"(?i:" + word_alternation("head_of_state_titles") + r")\s+"
+    return (re.compile(prep + r"(?P<core>(?:the\s+)?(?:" + title + ")?" + name + r"(?:['’]s)?\s+(?i:"
+                       + word_alternation("term_nouns") + r"))\b"),
+            re.compile(prep + r"(?P<core>" + title + name + r")(?=\s*,)"))
+
+
+def _one_term(written: str) -> tuple[date, date] | None:
+    """The first and last day of the one span of years in the top office of the leader named so, if the name
+    singles out one leader."""
+    name = re.sub(r"\s+[A-Z]\.(?=\s)", "", written)
+    people = [p for p in leaders_by_name().values() if name == p.name or name in p.aliases]
+    if not people and " " not in name:
+        people = [p for p in leaders_by_name().values() if surname_of(p) == name and any(
+            t.role in _TOP_OFFICES for t in p.tenures)]
+    if len(people) != 1:
+        return None
+    spans = sorted((t.start, t.end) for t in people[0].tenures if t.role in _TOP_OFFICES and t.start is not None)
+    if not spans:
+        return None
+    first, last = spans[0]
+    for start, end in spans[1:]:
+        if last is None or start > last + 1:
+            return None  # (terms apart: which one is meant is not told)
+        last = end if end is None or last < end else last
+    if last is None:
+        return None
+    return date(first, 1, 1), date(last, 12, 31)
