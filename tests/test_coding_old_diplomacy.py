@@ -120,3 +120,31 @@ def test_an_act_scheduled_for_the_summer_is_of_the_coming_summer():
                e.date.end.isoformat() if e.date.end else None)
               for e in detente.extract(read_text(text), date(2026, 2, 15))]
     assert ("JPN", "PHL", "COOPERATE", "2026-06-01", "2026-08-31") in events
+
+
+def test_a_war_named_with_one_side_is_fought_by_its_other_side():
+    text = "In 1797, France seized American merchant ships, and the Quasi-War with France followed."
+    assert [c for c in coded(text) if c[:3] == ("USA", "FRA", "ASSAULT")]
+    # (its other side, not the state the text last paired with the one named)
+    text = "In 1797, Britain seized French ships, and the undeclared Quasi-War with France followed."
+    assert [c for c in coded(text) if c[:3] == ("USA", "FRA", "ASSAULT")]
+    assert not [c for c in coded(text) if c[:3] == ("GBR", "FRA", "ASSAULT")]
+    text = "In 1797, France seized American merchant ships. The quarrel soon grew into a war with France."
+    assert not [c for c in coded(text) if c[2] == "ASSAULT"]
+
+
+def test_interceding_with_a_government_is_a_request_to_it():
+    text = "In 1885, the Peruvian minister interceded with the Chilean government on behalf of the prisoners."
+    assert ("PER", "CHL", "REQUEST", "1885-01-01") in coded(text)
+
+
+def test_interceding_for_people_of_one_s_own_state_is_not_done_for_another():
+    text = ("In 1794, France arrested many Americans. "
+            "The American minister in Paris interceded successfully on behalf of many of them.")
+    assert ("USA", "FRA", "REQUEST", "1794-01-01") in coded(text)
+
+
+def test_another_state_s_allies_named_by_their_own_state_are_that_state():
+    found = coded("In 1965, Peru protested to Bolivia's Chilean allies.")
+    assert ("PER", "CHL", "ACCUSE", "1965-01-01") in found
+    assert not [c for c in found if c[1] == "BOL"]

@@ -62,9 +62,15 @@ class SentenceActors:
             group = t.lemma_.lower() in word_class("state_group_nouns")  # (once per word, not per child)
             listed = in_class(t.lemma_, "@STATE_RELATION") and t.i not in self.by_token and any(
                 c.dep_ in ("conj", "appos") and c.i in self.by_token for c in t.children)
+            # "Fatah's Syrian patrons", "Hanoi's Chinese allies": the patrons are Syria's, the one whose they are is
+            # no party of the phrase
+            whose = in_class(t.lemma_, "@STATE_RELATION") and any(
+                c.dep_ in ("amod", "compound") and c.i < t.i and c.i in self.by_token for c in t.children)
             for child in t.children:
                 if listed and child.i < t.i and child.dep_ in ("amod", "compound", "nmod", "poss"):
                     continue  # "Soviet satellites, Poland and Hungary": the states listed, not their patron
+                if whose and child.dep_ == "poss":
+                    continue
                 if t.dep_ == "appos" and child.dep_ == "prep" and child.lower_ in word_class("speaker_preps") \
                         and in_class(t.lemma_, "@SPEAKER"):
                     # "Qani, the spokesperson for the interior ministry in Kabul": whom he speaks for (but "the
@@ -684,8 +690,9 @@ def _principals(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     """The actors of an "on behalf of X" or "at the behest of X" phrase of the verb."""
     proxies = [p for c in verb.children if c.dep_ == "prep" for p in c.children
                if p.lemma_.lower() in word_class("proxy_nouns")]
+    # (a state named: "on behalf of many of them" may be people the act is for, not a principal)
     return [r for p in proxies for of in p.children if of.dep_ == "prep" for o in of.children
-            for r in actors.in_phrase(o)]
+            for r in actors.in_phrase(o) if r.via == "parse"]
 
 
 def _author_of_act(verb: Token, obj: Token, actors: SentenceActors) -> list[ActorRef]:

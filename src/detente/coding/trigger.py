@@ -4,8 +4,10 @@ and an event for each pair of parties, recorded in the story."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
+from ..actors import actor_of_code
 from ..actors.succession import state_at, territories
 from ..model import Actor, DateSpan, Event, Evidence, event_id
 from ..ontology import cameo as cameo_entry
@@ -44,7 +46,7 @@ from .dating import (
 )
 from .discourse import PERSON_KINDS, Discourse, state_of
 from .dyads import complete, fill_from_pair, pairs
-from .lexicon import HOSTILE_TYPES, PLACE_KINDS, PRIVATE_SECTORS, Trigger, in_class, word_class
+from .lexicon import HOSTILE_TYPES, PLACE_KINDS, PRIVATE_SECTORS, Trigger, data_rows, in_class, word_class
 from .match import TriggerMatch, forced_retreat, obliges_another, told_breaking_out
 from .repeats import at_each_time, followed_by, following_suit, ordinal_rounds, previous_rounds
 from .status import judge
@@ -485,6 +487,12 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # the text placed, if it placed any)
         unnamed = entry.context == "diplomatic" and not (args.sources or args.targets)
         args = fill_from_pair(token, args, story.discourse, _a_mission_act(entry) or unnamed)
+    if status == "occurred" and entry.event_type in HARM and token.pos_ == "PROPN" and args.targets \
+            and not (args.sources or args.pair) and all(r.via == "parse" for r in args.targets):
+        # "the Quasi-War with France": a war told by its name, with one side named, is fought by the other side
+        other = _other_side_of_the_named_war(token, args.targets[0].actor)
+        if other is not None:
+            args = replace(args, sources=[ActorRef(other, token.i, "anaphor", "discourse")])
     if "pairtarget" in entry.flags and status in ("occurred", "planned") and args.sources and not (
             args.targets or args.pair) and all(r.token != token.i for r in args.sources):
         # "Sweden suspended its aid": to its partner in the pair under discussion, if it is in that pair (not
@@ -503,6 +511,26 @@ def _its_accuser(told: list[Event], accused: Actor) -> Actor | None:
     charge = next((e for e in reversed(told) if e.event_type == "ACCUSE" and e.target.country == accused.country
                    and e.source.country and e.source.country != accused.country), None)
     return charge.source if charge is not None else None
+
+
+def _other_side_of_the_named_war(token: Any, named: Actor) -> Actor | None:
+    """The state on the other side from a named state in the war a noun names ("the Quasi-War with France": the
+    United States), if the war's sides are known (data/war_sides.tsv)."""
+    # the capitalised words before it and a year after ("the undeclared Quasi-War", "the War of 1812")
+    words = [w for w in token.subtree if w.i == token.i or (w.i < token.i and (w.text[:1].isupper() or w.text == "-"))]
+    years = [f"of {o.text}" for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+             for o in c.children if o.like_num]
+    name = " ".join([*(w.text for w in words), *years[:1]]).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    sides = _war_sides().get(name.lower().removeprefix("the ").replace("\u2019", "'"))
+    if sides is None or named.country not in sides:
+        return None
+    return actor_of_code(sides[1] if named.country == sides[0] else sides[0])
+
+
+@cache
+def _war_sides() -> dict[str, tuple[str, str]]:
+    """Named wars -> their two sides (data/war_sides.tsv)."""
+    return {row[0]: (row[1], row[2]) for row in data_rows("war_sides.tsv")}
 
 
 def _sides_of_the_war(token: Any, named: list[ActorRef], story: Story) -> list[ActorRef]:
