@@ -274,9 +274,27 @@ class Gazetteer:
         where.extend(range(last, len(text)))
         for end, alias in self.automaton.iter("".join(kept)):
             start = where[end - len(alias) + 1]
-            if where[end] - start + 1 > len(alias):  # (only a name an initial was cut from)
+            # (only a name an initial was cut from, and one no other leader bears with other middle names: "John Q.
+            # Adams" is not John Adams)
+            if where[end] - start + 1 > len(alias) and not self._shared_name(alias):
                 out.append((start, where[end] + 1, True, alias))
         return out
+
+    def _shared_name(self, alias: str) -> bool:
+        """Whether another leader's name has the alias's first and last word ("John Adams", "John Quincy Adams")."""
+        words = alias.split()  # (any word before the last: "President John Adams")
+        return any(len(self._first_and_last().get((w, words[-1]), ())) > 1 for w in words[:-1])
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one table per gazetteer, which lives for the process
+    def _first_and_last(self) -> dict[tuple[str, str], frozenset[str]]:
+        """The leaders by the first and last word of each of their names."""
+        table: dict[tuple[str, str], set[str]] = {}
+        for alias, entry in self.lex.aliases.items():
+            words = alias.split()
+            if entry.kind == "leader" and len(words) >= 2:
+                for person in entry.persons:
+                    table.setdefault((words[0], words[-1]), set()).add(person.name)
+        return {key: frozenset(names) for key, names in table.items()}
 
     # ---- building actors -----------------------------------------------------------
 

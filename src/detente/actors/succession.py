@@ -69,6 +69,11 @@ def _holder(actor: Actor, when: DateSpan) -> str | None:
     return None
 
 
+def held_by_another(actor: Actor, when: DateSpan) -> bool:
+    """Whether another state held the place for the whole of the act's interval (sovereignty.tsv)."""
+    return _holder(actor, when) is not None
+
+
 def state_at(actor: Actor, when: DateSpan) -> Actor:
     """Russia from 1917 to 1991 is the Soviet Union (SUN); a dependent territory is its state, and
     a place another state held at the time is that state (sovereignty.tsv)."""

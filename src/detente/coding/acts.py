@@ -194,6 +194,12 @@ def _force(noun: Any) -> bool:
     return hostile and not any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
 
 
+def aimed_at_its_own(token: Any) -> bool:
+    """ "criticized its own opposition parties": an act whose object is the subject's own people."""
+    return any(c.dep_ in ("dobj", "obj") and any(w.lower_ in word_class("own_words") for w in c.subtree)
+               for c in token.children)
+
+
 def home_addressed(token: Any) -> bool:
     """ "a message to Congress", "asked the Senate for funds": an act addressed to a state's own body."""
     bodies = word_class("domestic_bodies")

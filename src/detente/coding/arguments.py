@@ -62,7 +62,7 @@ class SentenceActors:
             group = t.lemma_.lower() in word_class("state_group_nouns")  # (once per word, not per child)
             listed = in_class(t.lemma_, "@STATE_RELATION") and t.i not in self.by_token and any(
                 c.dep_ in ("conj", "appos") and c.i in self.by_token for c in t.children)
-            # "Fatah's Syrian patrons", "Hanoi's Chinese allies": the patrons are Syria's, the one whose they are is
+            # "Bolivia's Chilean allies", "Hanoi's Chinese allies": the allies are Chile's, the one whose they are is
             # no party of the phrase
             whose = in_class(t.lemma_, "@STATE_RELATION") and any(
                 c.dep_ in ("amod", "compound") and c.i < t.i and c.i in self.by_token for c in t.children)
@@ -355,14 +355,18 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             return subject_of(participle, actors)
     if verb.tag_ == "VB" and verb.dep_ in ("conj", "ccomp") and not any(
             c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.tag_ != "TO") for c in verb.children):
-        # "X invaded Y, causing Z to withdraw the treaty, boycott the games and ban sales": the parser joins the
+        # "X invaded Y, causing Z to recall its envoy, cancel a visit and ban arms sales": the parser joins the
         # bare verbs to the finite one, or to the verb the infinitive hangs on; they go on from the infinitive
         # before them, whose subject they share
         first = verb
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         anchor = first if first.tag_ != "VB" else first.head
-        infinitive = next((t for t in reversed(verb.doc[anchor.i + 1:verb.i]) if t.tag_ == "VB"
+        # (not "Russia will ask Turkey to leave, and then withdraw its troops": the bare verb goes on from a bare
+        # verb of its own subject or modal, whose form it shares)
+        own = first.tag_ == "VB" and first is not verb and any(
+            c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.tag_ != "TO") for c in first.children)
+        infinitive = None if own else next((t for t in reversed(verb.doc[anchor.i + 1:verb.i]) if t.tag_ == "VB"
                            and t.dep_ in ("xcomp", "ccomp") and anchor in t.ancestors
                            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)), None)
         if infinitive is not None:

@@ -624,7 +624,7 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         main = [m for m in times if main_clause(parsed, anchoring.token_of(parsed, m.start))
                 and (m.until or not scene.of_a_noun(parsed[anchoring.token_of(parsed, m.start)]))
                 and not scene.marks_a_thing(anchoring.outer_token(parsed, m))
-                and not (scene.a_look_ahead(t.raw, m) and _negated(parsed[anchoring.token_of(parsed, m.start)]))]
+                and not scene.a_look_ahead(t.raw, m, time.anchor)]
         # the latest main-clause time is where the narrative stands; with none, a later full date in a "when"
         # clause ("the problems Kennedy inherited when he took office in January 1961", not "a war, which
         # began on January 16, 1991, and ended ...", told in passing)
@@ -751,9 +751,3 @@ def _long_period(m: TimeMention) -> bool:
         return False
     beside = m.first < m.period[0] or m.last > m.period[1]
     return beside or (m.last - m.first).days > 740
-
-
-def _negated(token: Any) -> bool:
-    """Whether the verb a time is told with is negated: "was not ratified until 1945"."""
-    verb = next((a for a in (token, *token.ancestors) if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(c.dep_ == "neg" for c in verb.children)

@@ -164,14 +164,24 @@ def later_full_dates(raw: str, times: list[TimeMention], anchor: DateSpan | None
     if anchor is None or anchor.end is None:
         return []
     return [m for m in times if m.kind == "absolute" and m.first and m.first > anchor.end
-            and _scene_setting().search(raw[max(0, m.start - 7):m.start]) and not a_look_ahead(raw, m)]
+            and _scene_setting().search(raw[max(0, m.start - 7):m.start]) and not a_look_ahead(raw, m, anchor)]
 
 
-def a_look_ahead(raw: str, m: TimeMention) -> bool:
-    """ "The treaty was not ratified, however, until the Potsdam Conference of 1945.": a time brought in by "until"
-    with no "when" clause after it tells how long the story's matter waited, and the story stays where it was
-    (not "there had been no incidents until 1990, when ...", which goes on from 1990)."""
-    return bool(_until().search(raw[max(0, m.start - 7):m.start])) and not _followed_by_when().match(raw, m.end)
+def a_look_ahead(raw: str, m: TimeMention, anchor: DateSpan | None) -> bool:
+    """ "The border was not settled, however, until the Locarno Conference of 1925", told of 1921: a time of a later
+    year brought in by "until" after a "not", with no "when" clause after it, tells how long the story's matter
+    waited, and the story stays where it was (not "there had been no incidents until 1990, when ...", which goes on
+    from 1990; nor "the quarrels delayed the talks until October"; nor "the withdrawal did not begin until August
+    21", told of July: the story goes on from there)."""
+    return bool(_until().search(raw[max(0, m.start - 7):m.start])) and not _followed_by_when().match(raw, m.end) \
+        and bool(_negator().search(raw[:m.start])) and anchor is not None and anchor.end is not None \
+        and m.first is not None and m.first.year > anchor.end.year
+
+
+@cache
+def _negator() -> re.Pattern[str]:
+    """A word that denies the act the "until" time is told of (class waiting_negators)."""
+    return re.compile(r"\b" + word_alternation("waiting_negators") + r"\b", re.IGNORECASE)
 
 
 @cache

@@ -74,7 +74,7 @@ def in_office(parsed: Any, token: int, name: str | None, when: DateSpan, publish
 
 
 def term_times(raw: str) -> list[TimeMention]:
-    """The years in office a sentence tells as its time: "Under President Thomas Jefferson, ...", "during the Ford
+    """The years in office a sentence tells as its time: "Under President James Monroe, ...", "during the Ford
     administration", "throughout the Carter years" are the years that leader held the top office, as a named period
     is its days. Only a leader the words name alone (a full name, or a surname no other head of state or government
     bore) and a single term (or terms in a row): "the Johnson administration" may be Andrew's or Lyndon's."""
@@ -91,8 +91,8 @@ def term_times(raw: str) -> list[TimeMention]:
 
 @cache
 def _term_frames() -> tuple[re.Pattern[str], ...]:
-    """ "during the X administration", "under X's presidency"; "Under President X, ..." (word classes term_preps,
-    term_nouns, head_of_state_titles)."""
+    """ "during the X administration", "under X's presidency"; "Under President X, ...", "relations soured under
+    President X, who ..." (word classes term_preps, term_nouns, head_of_state_titles)."""
     name = r"(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,3})"
     prep = r"\b(?i:" + word_alternation("term_preps") + r")\s+"
     title = r"(?i:" + word_alternation("head_of_state_titles") + r")\s+"

@@ -3,12 +3,13 @@ and an event for each pair of parties, recorded in the story."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 from typing import Any
 
 from ..actors import actor_of_code
-from ..actors.succession import state_at, territories
+from ..actors.succession import held_by_another, state_at, territories
 from ..model import Actor, DateSpan, Event, Evidence, event_id
 from ..ontology import cameo as cameo_entry
 from ..stems import stem
@@ -169,9 +170,11 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if not (args.sources or args.targets or args.pair) and "pairfill" in listed.flags:
         args = _parties_of_the_main_clause(token, sent, args)
     home = acts.home_addressed(token)  # "a message to Congress asking for funds": no other side
+    # "criticized its own opposition parties": said of its own people, to no other state
+    home = home or (listed.event_type in _SAID_ACTS and acts.aimed_at_its_own(token))
     if listed.event_type in _SAID_ACTS and args.sources and all(
-            _out_of_office(sent.parsed[s.token]) for s in args.sources if s.via == "parse") \
-            and all(s.via == "parse" for s in args.sources):
+            s.via == "parse" and s.kind not in _NAMES_OF_STATES and _out_of_office(sent.parsed[s.token])
+            for s in args.sources):
         return None, time  # "former U.S. officials criticized the decision": no state speaks through them
     if listed.event_type == "REQUEST" and any(asked_of_own_body(c) for c in token.children):
         # "asked Congress to provide aid to Turkey", "requested that Congress provide ...": the aid is the act
@@ -355,6 +358,8 @@ def _mediated(ctx: DocumentContext, story: Story, sent: SentenceView, actors: Se
 _PRESSING = frozenset({"REQUEST", "THREATEN"})  # acts of pressing a state, made when tried
 
 
+# the kinds of name that name a state itself ("ex-Soviet Ukraine" is still Ukraine), not one who holds an office
+_NAMES_OF_STATES = frozenset({"country", "demonym", "capital", "city", "place"})
 # acts done by saying something: one out of office who says it speaks for no state
 _SAID_ACTS = frozenset({"ACCUSE", "PROTEST", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 
@@ -489,7 +494,7 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         args = fill_from_pair(token, args, story.discourse, _a_mission_act(entry) or unnamed)
     if status == "occurred" and entry.event_type in HARM and token.pos_ == "PROPN" and args.targets \
             and not (args.sources or args.pair) and all(r.via == "parse" for r in args.targets):
-        # "the Quasi-War with France": a war told by its name, with one side named, is fought by the other side
+        # "the War of 1812 with Britain": a war told by its name, with one side named, is fought by the other side
         other = _other_side_of_the_named_war(token, args.targets[0].actor)
         if other is not None:
             args = replace(args, sources=[ActorRef(other, token.i, "anaphor", "discourse")])
@@ -514,13 +519,13 @@ def _its_accuser(told: list[Event], accused: Actor) -> Actor | None:
 
 
 def _other_side_of_the_named_war(token: Any, named: Actor) -> Actor | None:
-    """The state on the other side from a named state in the war a noun names ("the Quasi-War with France": the
+    """The state on the other side from a named state in the war a noun names ("the War of 1812 with Britain": the
     United States), if the war's sides are known (data/war_sides.tsv)."""
-    # the capitalised words before it and a year after ("the undeclared Quasi-War", "the War of 1812")
+    # the capitalised words before it and a year after ("the long Mexican-American War", "the War of 1812")
     words = [w for w in token.subtree if w.i == token.i or (w.i < token.i and (w.text[:1].isupper() or w.text == "-"))]
     years = [f"of {o.text}" for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
              for o in c.children if o.like_num]
-    name = " ".join([*(w.text for w in words), *years[:1]]).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    name = re.sub(r"\s*[-\u2010-\u2014]\s*", "-", " ".join([*(w.text for w in words), *years[:1]]))
     sides = _war_sides().get(name.lower().removeprefix("the ").replace("\u2019", "'"))
     if sides is None or named.country not in sides:
         return None
@@ -908,9 +913,10 @@ def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source
     """The event one pair of parties gives, or None when it is no act between states."""
     t, parsed, entry = sent.t, sent.parsed, match.entry
     src, tgt = state_at(source.actor, when), state_at(target.actor, when)
-    if entry.cameo == _RECOGNITION and tgt.country != (target.actor.country or tgt.country) \
+    if entry.cameo == _RECOGNITION and held_by_another(target.actor, when) \
             and not territories().get(target.actor.country or ""):
-        tgt = target.actor  # "acknowledged Cuban independence" in 1898: Cuba's, though Spain still held the island
+        # "acknowledged Philippine independence" in 1896: the Philippines', though Spain still held them
+        tgt = target.actor
     if src.country and src.country == tgt.country and not _group_and_its_state(source, target, src, tgt, entry):
         return None
     if src.sector in PRIVATE_SECTORS or (tgt.sector in PRIVATE_SECTORS and entry.event_type not in _ON_PRIVATE
