@@ -176,3 +176,9 @@ def test_a_named_conference_dates_an_act_told_at_it_though_a_wait_looks_ahead_to
 
 def test_a_state_told_with_ex_is_still_that_state():
     assert ("UKR", "RUS", "ACCUSE", "1993-01-01") in coded("In 1993, ex-Soviet Ukraine protested to Russia.")
+
+
+def test_criticising_one_s_own_government_accuses_no_other_state():
+    text = ("In 1992, Peru and Chile quarrelled over fishing rights. "
+            "A Peruvian senator criticized the Peruvian government for its fishing policy.")
+    assert not [c for c in coded(text) if c[2] == "ACCUSE"]

@@ -170,8 +170,12 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if not (args.sources or args.targets or args.pair) and "pairfill" in listed.flags:
         args = _parties_of_the_main_clause(token, sent, args)
     home = acts.home_addressed(token)  # "a message to Congress asking for funds": no other side
-    # "criticized its own opposition parties": said of its own people, to no other state
-    home = home or (listed.event_type in _SAID_ACTS and acts.aimed_at_its_own(token))
+    # "criticized its own opposition parties", "criticized the Bush administration" (told of an American): said of
+    # its own people, to no other state
+    own = {state_key(s) for s in args.sources}
+    home = home or (listed.event_type in _SAID_ACTS and (acts.aimed_at_its_own(token) or bool(own) and all(
+        state_key(r) in own for c in token.children if c.dep_ in ("dobj", "obj") for r in actors.in_phrase(c))
+        and any(actors.in_phrase(c) for c in token.children if c.dep_ in ("dobj", "obj"))))
     if listed.event_type in _SAID_ACTS and args.sources and all(
             s.via == "parse" and s.kind not in _NAMES_OF_STATES and _out_of_office(sent.parsed[s.token])
             for s in args.sources):
