@@ -182,3 +182,9 @@ def test_criticising_one_s_own_government_accuses_no_other_state():
     text = ("In 1992, Peru and Chile quarrelled over fishing rights. "
             "A Peruvian senator criticized the Peruvian government for its fishing policy.")
     assert not [c for c in coded(text) if c[2] == "ACCUSE"]
+
+
+def test_a_treaty_named_for_one_s_own_city_is_still_signed_with_the_other_side():
+    text = ("In 1951, the United States and Japan signed a peace treaty. "
+            "Acheson signed the San Francisco Treaty on September 8, 1951.")
+    assert ("USA", "JPN", "SUPPORT", "1951-09-08") in coded(text)

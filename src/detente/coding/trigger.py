@@ -173,9 +173,10 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     # "criticized its own opposition parties", "criticized the Bush administration" (told of an American): said of
     # its own people, to no other state
     own = {state_key(s) for s in args.sources}
-    home = home or (listed.event_type in _SAID_ACTS and (acts.aimed_at_its_own(token) or bool(own) and all(
-        state_key(r) in own for c in token.children if c.dep_ in ("dobj", "obj") for r in actors.in_phrase(c))
-        and any(actors.in_phrase(c) for c in token.children if c.dep_ in ("dobj", "obj"))))
+    home = home or (listed.event_type in _SAID_ACTS and acts.aimed_at_its_own(token)) or (
+        listed.event_type in _CRITICAL_ACTS and bool(own) and all(
+            state_key(r) in own for c in token.children if c.dep_ in ("dobj", "obj") for r in actors.in_phrase(c))
+        and any(actors.in_phrase(c) for c in token.children if c.dep_ in ("dobj", "obj")))
     if listed.event_type in _SAID_ACTS and args.sources and all(
             s.via == "parse" and s.kind not in _NAMES_OF_STATES and _out_of_office(sent.parsed[s.token])
             for s in args.sources):
@@ -364,6 +365,9 @@ _PRESSING = frozenset({"REQUEST", "THREATEN"})  # acts of pressing a state, made
 
 # the kinds of name that name a state itself ("ex-Soviet Ukraine" is still Ukraine), not one who holds an office
 _NAMES_OF_STATES = frozenset({"country", "demonym", "capital", "city", "place"})
+# acts of criticism: one aimed at the critic's own state's people or body is no act toward another state (not a treaty
+# named for one's own city: "signed the San Francisco Treaty")
+_CRITICAL_ACTS = frozenset({"ACCUSE", "PROTEST"})
 # acts done by saying something: one out of office who says it speaks for no state
 _SAID_ACTS = frozenset({"ACCUSE", "PROTEST", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 
