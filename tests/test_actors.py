@@ -504,6 +504,8 @@ def test_a_name_told_with_a_middle_initial_is_the_person_named_without_it():
 def test_a_king_named_without_his_number_is_the_one_who_reigned_that_year():
     assert [m.actor.name for m in find_actors("King George rejected the petition.", 1775)] == ["George III"]
     assert [m.actor.name for m in find_actors("King George opened the session.", 1940)] == ["George VI"]
+    # no one of the name reigned that year: the one nearest to it
+    assert [m.actor.name for m in find_actors("King George opened the session.", 1832)] == ["George IV"]
 
 
 def test_a_middle_initial_is_not_cut_where_another_leader_shares_the_first_and_last_name():

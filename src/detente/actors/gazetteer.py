@@ -188,11 +188,13 @@ def _owned_bodies(text: str, mentions: list[ActorMention]) -> list[ActorMention]
 
 
 def _pick_person(people: tuple[Person, ...], year: int | None) -> Person:
-    """The person in office in the year if any, else the first listed."""
+    """The person in office in the year if any, else the one whose years in office lie nearest to it ("King George"
+    in 1740 is George II, not George VI), else the first listed."""
     if year is not None:
         for person in people:
             if person.tenure_in(year) is not None:
                 return person
+        return min(people, key=lambda p: min((t.years_from(year) for t in p.tenures), default=9999))
     return people[0]
 
 
