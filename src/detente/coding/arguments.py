@@ -344,6 +344,11 @@ def _official_before(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     return []
 
 
+def _own_subject_or_modal(verb: Token) -> bool:
+    """Whether a verb has a subject of its own or a modal ("will withdraw"), not only an infinitive's "to"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.tag_ != "TO") for c in verb.children)
+
+
 def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     """The actors of a verb's grammatical subject, climbing to a controller when it has none."""
     if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ != "VBG" \
@@ -353,8 +358,7 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         participle = next((a for a in verb.head.ancestors if a.tag_ == "VBG" and a.dep_ in ("advcl", "conj")), None)
         if participle is not None:
             return subject_of(participle, actors)
-    if verb.tag_ == "VB" and verb.dep_ in ("conj", "ccomp") and not any(
-            c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.tag_ != "TO") for c in verb.children):
+    if verb.tag_ == "VB" and verb.dep_ in ("conj", "ccomp") and not _own_subject_or_modal(verb):
         # "X invaded Y, causing Z to recall its envoy, cancel a visit and ban arms sales": the parser joins the
         # bare verbs to the finite one, or to the verb the infinitive hangs on; they go on from the infinitive
         # before them, whose subject they share
@@ -364,8 +368,7 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         anchor = first if first.tag_ != "VB" else first.head
         # (not "Russia will ask Turkey to leave, and then withdraw its troops": the bare verb goes on from a bare
         # verb of its own subject or modal, whose form it shares)
-        own = first.tag_ == "VB" and first is not verb and any(
-            c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.tag_ != "TO") for c in first.children)
+        own = first is not verb and first.tag_ == "VB" and _own_subject_or_modal(first)
         infinitive = None if own else next((t for t in reversed(verb.doc[anchor.i + 1:verb.i]) if t.tag_ == "VB"
                            and t.dep_ in ("xcomp", "ccomp") and anchor in t.ancestors
                            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)), None)

@@ -244,8 +244,9 @@ def code_sentence(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed:
 
 def _day_told_before(story: Story, t: TaggedSentence) -> DateSpan | None:
     """The last day one of the two sentences just before dated an act by, told in its own words."""
-    return next((e.date for e in reversed(story.events)
-                 if t.sentence.index - 2 <= e.evidence.sentence < t.sentence.index
+    # (the events are in the order told: only the last few are read, not the whole story for every sentence)
+    recent = itertools.takewhile(lambda e: e.evidence.sentence >= t.sentence.index - 2, reversed(story.events))
+    return next((e.date for e in recent if e.evidence.sentence < t.sentence.index
                  and e.date.text is not None and e.date.precision == "day"), None)
 
 

@@ -13,6 +13,7 @@ from ..actors.succession import held_by_another, state_at, territories
 from ..model import Actor, DateSpan, Event, Evidence, event_id
 from ..ontology import cameo as cameo_entry
 from ..stems import stem
+from ..timex.words import period_key
 from . import acts, scene
 from . import anchor as anchoring
 from .arguments import HOSTED, ActorRef, Arguments, SentenceActors, arguments_for, side_of, state_key, subject_of
@@ -170,13 +171,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if not (args.sources or args.targets or args.pair) and "pairfill" in listed.flags:
         args = _parties_of_the_main_clause(token, sent, args)
     home = acts.home_addressed(token)  # "a message to Congress asking for funds": no other side
-    # "criticized its own opposition parties", "criticized the Bush administration" (told of an American): said of
-    # its own people, to no other state
-    own = {state_key(s) for s in args.sources}
-    home = home or (listed.event_type in _SAID_ACTS and acts.aimed_at_its_own(token)) or (
-        listed.event_type in _CRITICAL_ACTS and bool(own) and all(
-            state_key(r) in own for c in token.children if c.dep_ in ("dobj", "obj") for r in actors.in_phrase(c))
-        and any(actors.in_phrase(c) for c in token.children if c.dep_ in ("dobj", "obj")))
+    home = home or _said_of_its_own(token, listed.event_type, args, actors)
     if listed.event_type in _SAID_ACTS and args.sources and all(
             s.via == "parse" and s.kind not in _NAMES_OF_STATES and _out_of_office(sent.parsed[s.token])
             for s in args.sources):
@@ -372,6 +367,16 @@ _CRITICAL_ACTS = frozenset({"ACCUSE", "PROTEST"})
 _SAID_ACTS = frozenset({"ACCUSE", "PROTEST", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 
 
+def _said_of_its_own(token: Any, event_type: str, args: Arguments, actors: SentenceActors) -> bool:
+    """ "criticized its own opposition parties", "criticized the Bush administration" (told of an American): said of
+    the speaker's own people, to no other state."""
+    if event_type in _SAID_ACTS and acts.aimed_at_its_own(token):
+        return True
+    objects = [r for c in token.children if c.dep_ in ("dobj", "obj") for r in actors.in_phrase(c)]
+    own = {state_key(s) for s in args.sources}
+    return event_type in _CRITICAL_ACTS and bool(objects) and all(state_key(r) in own for r in objects)
+
+
 def _out_of_office(token: Any) -> bool:
     """ "former U.S. officials", "ex-President X": a name told with a word that puts its holder out of the office
     (on the name or on the word it describes)."""
@@ -533,8 +538,9 @@ def _other_side_of_the_named_war(token: Any, named: Actor) -> Actor | None:
     words = [w for w in token.subtree if w.i == token.i or (w.i < token.i and (w.text[:1].isupper() or w.text == "-"))]
     years = [f"of {o.text}" for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
              for o in c.children if o.like_num]
-    name = re.sub(r"\s*[-\u2010-\u2014]\s*", "-", " ".join([*(w.text for w in words), *years[:1]]))
-    sides = _war_sides().get(name.lower().removeprefix("the ").replace("\u2019", "'"))
+    # (the tokenizer splits a hyphen off: "Mexican - American War")
+    name = re.sub(r"\s*([-\u2010-\u2015])\s*", r"\1", " ".join([*(w.text for w in words), *years[:1]]))
+    sides = _war_sides().get(period_key(name))
     if sides is None or named.country not in sides:
         return None
     return actor_of_code(sides[1] if named.country == sides[0] else sides[0])

@@ -58,7 +58,7 @@ def period_names() -> dict[str, tuple[date, date]]:
     return table
 
 
-def _period_key(written: str) -> str:
+def period_key(written: str) -> str:
     """A period's name as the table keys it: dashes and apostrophes plain, lower case, no article."""
     plain = re.sub(r"[\u2010-\u2015]", "-", written).replace("\u2019", "'")
     return " ".join(plain.split()).lower().removeprefix("the ")
@@ -66,12 +66,12 @@ def _period_key(written: str) -> str:
 
 def period_dates(written: str) -> tuple[date, date]:
     """The first and last day of a named period as written ("the Six–Day War", "World War II")."""
-    return period_names()[_period_key(written)]
+    return period_names()[period_key(written)]
 
 
 def is_period_name(written: str) -> bool:
     """Whether words name a period of the table ("the Korean War"), not a time told by its years."""
-    return _period_key(written) in period_names()
+    return period_key(written) in period_names()
 
 
 def month_number(word: str) -> int:
