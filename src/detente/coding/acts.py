@@ -72,6 +72,14 @@ def _warned_of(token: Any) -> list[Any]:
     return [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "about")]
 
 
+def addressed_to_no_one(token: Any) -> bool:
+    """ "refused to yield", "declined to attend": a refusal told by what the one refusing would not do; "denied press
+    reports that ...": an answer to the press. Neither is addressed to a state the sentence leaves unnamed."""
+    return token.pos_ in ("VERB", "AUX") and any(
+        (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ in ("dobj", "obj") and c.lemma_.lower() in word_class("press_reports")) for c in token.children)
+
+
 def each_on_its_own(token: Any) -> bool:
     """ "India and Pakistan both held talks with the US", "each", "separately": not together."""
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]

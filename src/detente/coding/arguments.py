@@ -33,6 +33,13 @@ class ActorRef:
     prep: str | None = None  # the preposition it was found under, if any
 
 
+def antecedent(clause: Token, actors: SentenceActors) -> list[ActorRef]:
+    """The actors a relative clause is told of: its head noun's phrase, without the conjuncts after the clause
+    ("Bolivia, which cut ties in October, and Belize": Bolivia alone did that)."""
+    after = {w.i for c in clause.head.children if c.dep_ == "conj" and c.i > clause.i for w in c.subtree}
+    return [r for r in actors.in_phrase(clause.head) if r.token not in after]
+
+
 HOSTED = "host"  # the preposition of a state found as the host of a meeting attended (no party of its own choosing)
 
 
@@ -408,7 +415,7 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             if child.dep_ in ("nsubj", "csubj"):
                 refs = actors.in_phrase(child)
                 if not refs and child.lower_ in word_class("relative_pronouns") and node.dep_ == "relcl":
-                    refs = actors.in_phrase(node.head)
+                    refs = antecedent(node, actors)
                     if node.head.lemma_.lower() in word_class("issued_texts") and node.head.dep_ in ("dobj", "obj") \
                             and node.head.head.lemma_.lower() in word_class("issuing_verbs") \
                             and all(r.kind in PLACE_KINDS for r in refs):
@@ -425,7 +432,7 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
                 if not refs and node.dep_ == "relcl" and any(
                         c.dep_ == "poss" and c.lower_ in word_class("possessive_relative_pronouns")
                         for c in child.children):
-                    refs = actors.in_phrase(node.head)  # "Peru, whose envoy protested": Peru's envoy
+                    refs = antecedent(node, actors)  # "Peru, whose envoy protested": Peru's envoy
                 if not refs and child.lower_ in word_class("relative_pronouns") and node.dep_ == "relcl" \
                         and node.head.lemma_.lower() in word_class("irregular_forces"):
                     return []  # "backing M23 rebels who captured two towns": the rebels did it, no state named
@@ -444,7 +451,7 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
                 if child.pos_ != "PRON":
                     return []
         if node.dep_ == "relcl" and node.i != verb.i:
-            return actors.in_phrase(node.head)
+            return antecedent(node, actors)
         parent = node.head
         if parent.i == node.i:
             # "in Bandung Chinese Foreign Minister Zhou announced a desire to negotiate": a root verb

@@ -361,8 +361,9 @@ def resolve_once(sent: SentenceView, picked: TimeMention, future: bool, anchor: 
     """A time expression of the sentence resolved against narrative time, once: "The following
     day, Haig announced the breakdown of talks and the suspension of aid" dates both acts to the
     same day, though the first one moved narrative time on."""
-    # (the days are part of the key: a named war read as its last day is another time than the war)
-    key = (picked.start, picked.end, picked.first, picked.last, future)
+    # (the days are part of the key: a named war read as its last day is another time than the war; so is "since":
+    # "frozen since 2019, when they held a summit" holds the summit in 2019, the freeze since then)
+    key = (picked.start, picked.end, picked.first, picked.last, picked.since, picked.until, future)
     if key not in sent.resolved:
         if picked.kind == "partial":
             anchor = _told_before(sent, picked) or _when_frame(sent, picked) or _opening_year(sent, picked) or anchor

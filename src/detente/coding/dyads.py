@@ -21,11 +21,12 @@ from .story import SentenceView, latest_naming
 NEEDS_COUNTERPART = {"ASSAULT", "RETREAT", "MOBILIZE", "CONCEDE"}
 
 # acts told by a verb whose other side, when the sentence names none, is the partner of the relationship under
-# discussion ("the administration released the full $1.3 billion": to the partner; not "arms sales", a noun)
-_PARTNER_ACTS = frozenset({"AID", "ACCUSE", "PROTEST"})
+# discussion ("the administration released the full $1.3 billion": to the partner; not "arms sales", a noun; "the
+# ministry rejected that explanation": the partner's)
+_PARTNER_ACTS = frozenset({"AID", "ACCUSE", "PROTEST", "REJECT"})
 # of those, the ones a single state does on its own: several subjects ("Seoul, Washington and Tokyo condemned the
 # launch") speak to a third, not to one another's partner
-_SINGLE_DOER_PARTNER_ACTS = frozenset({"ACCUSE", "PROTEST"})
+_SINGLE_DOER_PARTNER_ACTS = frozenset({"ACCUSE", "PROTEST", "REJECT"})
 
 # verbal acts addressed to someone: when the sentence names one other party, it is the addressee
 VERBAL_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"}
@@ -389,7 +390,8 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
     home: addressed to the subject's own body, the act takes no counterpart from the discourse; peers: the "between"
     phrase lists its parties as peers, each with each; bilateral: told as an act of two sides, so that three or more
     subjects act as the first with each of the others; done: the act is told as done (aid with no recipient named
-    goes to the partner only then)."""
+    goes to the partner only then; a refusal told by what was not done, "refused to yield", or a denial of press
+    reports goes to no partner either)."""
     sources = [s for s in args.sources if _usable(s)]
     if mode == "third-party" and sources:
         # "Russia brokered a ceasefire between Armenia and Azerbaijan": the mediator acts

@@ -112,9 +112,10 @@ class SentenceView:
     parsed: Any
     named: list[ActorRef]  # the actors the sentence names (not the anaphors)
     coded: dict[int, Arguments] = field(default_factory=dict)  # the arguments of the triggers coded so far
-    # each time expression resolved once against narrative time: (start, end, first, last, future) -> (date, warning)
-    resolved: dict[tuple[int, int, date | None, date | None, bool], tuple[DateSpan | None, str | None]] = field(
-        default_factory=dict)
+    # each time expression resolved once against narrative time: (start, end, first, last, since, until, future) ->
+    # (date, warning)
+    resolved: dict[tuple[int, int, date | None, date | None, bool, bool, bool],
+                   tuple[DateSpan | None, str | None]] = field(default_factory=dict)
     # the day one of the two sentences before dated an act by, in its own words: "the next day" in a report whose
     # story stands at its writing counts from there
     previous_day: DateSpan | None = None

@@ -231,7 +231,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
                                             or ("guests" in listed.flags and acts.told_apart(token)),
                                             peers=_listed_as_peers(sent.parsed, args.pair),
                                             bilateral=acts.bilateral(token),
-                                            home=home, done=status == "occurred"):
+                                            home=home, done=status == "occurred" and not (
+                                                entry.event_type == "REJECT" and acts.addressed_to_no_one(token))):
         if intent and _agreed_already(story, sent, source, target):
             continue  # "declared its willingness to hold talks": the willingness states the intent
         time = _record(ctx, story, sent, match, source, target, reciprocal, status, dates.of(target),

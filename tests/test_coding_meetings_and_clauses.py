@@ -1,0 +1,69 @@
+"""Meetings told plainly (a stop on a tour, delegations that convene, two leaders who speak), the acts of a relative
+clause that belong to its own noun only, and a time "since" whose "when" clause tells an act of that time. Every
+sentence is invented for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import detente
+from detente.reading import read_text
+
+PUBLISHED = date(2024, 5, 2)
+
+
+def coded(text: str) -> list[tuple[str | None, str | None, str, str | None, str | None]]:
+    return [(e.source.country, e.target.country, e.event_type,
+             e.date.start.isoformat() if e.date and e.date.start else None,
+             e.date.end.isoformat() if e.date and e.date.end else None)
+            for e in detente.extract(read_text(text), PUBLISHED)]
+
+
+def pairs(text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(s, t, k) for s, t, k, _, _ in coded(text)}
+
+
+def test_a_leader_who_stops_in_a_capital_on_a_tour_visits_its_state():
+    text = "President-elect Coolidge stopped in Quito in March 1925 during a tour of South America."
+    assert ("USA", "ECU", "CONSULT", "1925-03-01", "1925-03-31") in coded(text)
+
+
+def test_a_shipment_that_stops_in_a_port_is_no_visit():
+    assert not coded("In 1925 a cargo of grain stopped in Quito.")
+
+
+def test_delegations_of_two_states_that_convene_in_a_city_meet():
+    text = "In June 2003, Armenian and Azerbaijani delegations convened in Vienna for talks."
+    assert ("ARM", "AZE", "CONSULT") in pairs(text) or ("AZE", "ARM", "CONSULT") in pairs(text)
+
+
+def test_two_leaders_who_speak_meet_but_one_who_speaks_alone_does_not():
+    assert {("NOR", "SWE", "CONSULT")} <= pairs("Norway's prime minister and Sweden's prime minister spoke briefly "
+                                                "in Oslo on Friday.")
+    assert not pairs("Norway's prime minister spoke briefly in Oslo on Friday.")
+
+
+def test_a_relative_clause_is_told_of_its_own_noun_not_of_the_conjunct_after_it():
+    text = ("Peru cut ties with Cuba on Monday. Peru follows Chile, which cut ties with Cuba in January, and Ecuador, "
+            "which suspended relations in March.")
+    got = coded(text)
+    assert ("CHL", "CUB", "SANCTION", "2024-01-01", "2024-01-31") in got
+    assert ("ECU", "CUB", "SANCTION", "2024-01-01", "2024-01-31") not in got
+
+
+def test_an_act_in_a_when_clause_after_since_is_of_that_time_though_the_main_verb_lasts():
+    text = "Relations have been frozen since 2019, when Japan and South Korea held a summit in Singapore."
+    spans = {(s, e) for *_, s, e in coded(text)}
+    assert ("2019-01-01", "2019-12-31") in spans
+
+
+def test_a_rejection_that_names_no_one_answers_the_partner_of_the_relationship():
+    text = ("Estonia accused Russia on Monday of jamming flights over the Baltic. "
+            "A Russian Foreign Ministry spokeswoman rejected that claim on Tuesday.")
+    assert ("RUS", "EST", "REJECT") in pairs(text)
+
+
+def test_a_refusal_told_by_what_was_not_done_is_addressed_to_no_partner():
+    text = ("Estonia accused Russia on Monday of jamming flights over the Baltic. "
+            "On Tuesday the Russian navy refused to leave the harbour.")
+    assert not [p for p in pairs(text) if p[2] == "REJECT"]
