@@ -67,3 +67,12 @@ def test_a_refusal_told_by_what_was_not_done_is_addressed_to_no_partner():
     text = ("Estonia accused Russia on Monday of jamming flights over the Baltic. "
             "On Tuesday the Russian navy refused to leave the harbour.")
     assert not [p for p in pairs(text) if p[2] == "REJECT"]
+
+
+def test_ships_named_with_a_dotted_prefix_act_for_their_navies():
+    text = "On March 4, 1799, the H.M.S. Arrow fired on the U.S.S. Ganges off Havana."
+    assert ("GBR", "USA", "ASSAULT", "1799-03-04", "1799-03-04") in coded(text)
+
+
+def test_years_of_warfare_ended_is_the_war_ended():
+    assert ("SWE", "DNK", "RETREAT") in pairs("In 1720, Sweden ended eleven years of warfare with Denmark.")
