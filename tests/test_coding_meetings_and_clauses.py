@@ -76,3 +76,36 @@ def test_ships_named_with_a_dotted_prefix_act_for_their_navies():
 
 def test_years_of_warfare_ended_is_the_war_ended():
     assert ("SWE", "DNK", "RETREAT") in pairs("In 1720, Sweden ended eleven years of warfare with Denmark.")
+
+
+def test_a_named_treaty_signed_with_its_parties_unnamed_is_between_its_parties():
+    assert ("RUS", "JPN", "SUPPORT") in pairs("In September 1905, the two envoys signed the Treaty of Portsmouth.")
+    assert ("IND", "PAK", "SUPPORT") in pairs("In 1960, Nehru signed the Indus Waters Treaty in Karachi.")
+
+
+def test_a_named_treaty_ratified_by_one_party_is_with_the_other():
+    got = pairs("The ANZUS Treaty was ratified by the United States in 1952.")
+    assert {("USA", "AUS", "SUPPORT"), ("USA", "NZL", "SUPPORT")} <= got
+
+
+def test_a_named_treaty_only_mentioned_is_no_act_between_its_parties():
+    assert not pairs("Resentment of the Treaty of Shimonoseki grew in 1896.")
+
+
+def test_a_treaty_withdrawn_from_the_legislature_is_no_retreat():
+    text = ("In 1978 the Soviet Union sent advisers to Ethiopia. After the invasion of Afghanistan in December 1979, "
+            "President Carter withdrew the SALT II treaty from Senate consideration, leading his adviser to claim "
+            "that the talks lay buried in the sands of the Ogaden.")
+    assert not [p for p in pairs(text) if p[2] == "RETREAT"]
+
+
+def test_every_party_of_the_treaty_table_is_a_known_state():
+    from detente.actors import actor_of_code
+    from detente.coding.lexicon import data_rows
+    rows = data_rows("treaty_parties.tsv")
+    assert len(rows) >= 50
+    for name, side_a, side_b, year in rows:
+        assert name == name.lower() and not name.startswith("the "), name
+        assert 1700 <= int(year) <= 2030, name
+        for code in (*side_a.split(), *side_b.split()):
+            assert actor_of_code(code) is not None, (name, code)

@@ -11,7 +11,7 @@ from functools import cache
 from ..actors import ActorMention, find_actors
 from ..model import Document, Sentence
 from ..timex import TimeMention, find_times
-from . import continuation
+from . import continuation, treaties
 from .lexicon import (
     FORCES_SPEC,
     ORG_SPEC,
@@ -95,7 +95,7 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
     if not (mentions or words & word_class("anaphor_filter_words") or words & word_class("mission_filter_words")
             or (words & word_class("pair_bond_words") and _passive().search(raw)) or _bond_signed().search(raw)
             or _compass_state().search(raw)
-            or _named_exercise().search(raw)
+            or _named_exercise().search(raw) or treaties.mention_pattern().search(raw)
             or (words & class_forms("phase_verbs") and words & _event_nouns())
             or (words & war_fill_forms() and words & _breaking_out_forms())):
         return False  # "the drills will begin on Wednesday": talks or an exercise of the pair told before

@@ -54,6 +54,7 @@ from .repeats import at_each_time, followed_by, following_suit, ordinal_rounds, 
 from .status import judge
 from .story import DocumentContext, SentenceView, Story
 from .tenure import in_office
+from .treaties import with_the_treaty_s_parties
 
 HARM = {"COERCE", "ASSAULT"}
 _ON_PRIVATE = HARM | {"SANCTION"}  # acts on another state's people or firms that are acts on that state
@@ -437,6 +438,8 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
                      heading: bool = False, alone: bool = False) -> Arguments:
     """The parties of the pair under discussion, for an act whose text names too few (heading: the sentence is
     a section's heading; alone: it names no actor at all)."""
+    # "diplomats signed the Treaty of Ghent", "Nixon signed the ABM Treaty in Moscow": a named treaty's parties
+    args = with_the_treaty_s_parties(token, entry.event_type, args)
     unnamed = not (args.sources or args.targets or args.pair)
     if unnamed and alone and not heading and token.pos_ == "NOUN" and in_class(token.lemma_, "@EXERCISE") \
             and status in ("occurred", "planned") and any(c.pos_ == "PROPN" for c in token.lefts):

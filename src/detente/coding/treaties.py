@@ -1,0 +1,108 @@
+"""Treaties histories name, and the states that are their parties (data/treaty_parties.tsv): an act on a named
+treaty that leaves a party unnamed ("diplomats signed the Treaty of Ghent", "Nixon signed the ABM Treaty in Moscow",
+"the Jay Treaty was ratified") is between its parties."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from ..actors import actor_of_code
+from ..timex.words import period_key
+from .arguments import ActorRef, Arguments, state_key
+from .lexicon import PLACE_KINDS, data_rows, in_class
+
+_HYPHENS = re.compile(r"\s*([-\u2010-\u2015])\s*")
+_SAME = {"RUS": "SUN"}  # the Soviet Union's treaties, whichever name a place of it is found under
+
+
+@cache
+def _parties() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Named treaties -> their two sides (data/treaty_parties.tsv)."""
+    return {row[0]: (tuple(row[1].split()), tuple(row[2].split())) for row in data_rows("treaty_parties.tsv")}
+
+
+@cache
+def mention_pattern() -> re.Pattern[str]:
+    """The names of the table as they may be written, for the filter before parsing ("Pinckney's Treaty", "the
+    Rush–Bagot Agreement")."""
+    def written(name: str) -> str:
+        words = [re.escape(w).replace(r"\-", r"\s*[-\u2010-\u2015]\s*").replace("'", "['\u2019]")
+                 for w in name.split()]
+        return r"(?:['\u2019]s)?\s+".join(words)
+    names = sorted(_parties(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(written(n) for n in names) + r")\b", re.IGNORECASE)
+
+
+def written_name(noun: Any) -> str:
+    """A treaty's name as written around its noun: the capitalised words before it and an "of" phrase after it
+    ("the Anglo-American Convention of 1818", "the Treaty of Ghent", "Pinckney's Treaty")."""
+    before = [w for w in noun.subtree if w.i < noun.i and (w.text[:1].isupper() or w.text == "-")]
+    after = [f"of {' '.join(w.text for w in o.subtree)}" for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for o in c.children if o.dep_ == "pobj" and all(w.text[:1].isupper() or w.like_num or w.lower_ == "and"
+                                                            for w in o.subtree)]
+    # (the tokenizer splits a hyphen off: "Rush - Bagot Agreement")
+    return _HYPHENS.sub(r"\1", " ".join([*(w.text for w in before), noun.text, *after[:1]]))
+
+
+def named_treaty(token: Any) -> Any | None:
+    """The named treaty an act is done on: the object or subject of its verb ("signed the Jay Treaty", "the ABM
+    Treaty was ratified", "entered into force"), or what its noun is of ("the signing of the Treaty of Ghent"). A
+    treaty only mentioned ("disillusionment with the Treaty of Versailles") is no act on it."""
+    if token.pos_ in ("VERB", "AUX"):
+        # (a joined verb with no subject of its own shares its head's: "was ratified and entered into force")
+        holders = [token, token.head] if token.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children) else [token]
+        # (a subject is acted on only when the verb has no object: "the ABM Treaty entered into force", not "the
+        # Convention of 1800 terminated the treaty of alliance")
+        objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        nouns = [*objects, *(c for h in holders for c in h.children
+                             if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and not objects))]
+    else:
+        nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+    for noun in nouns:
+        if in_class(noun.lemma_, "@AGREEMENT") and (noun.text[:1].isupper() or any(
+                w.text[:1].isupper() for w in noun.children if w.dep_ in ("compound", "amod"))) \
+                and period_key(written_name(noun)) in _parties():
+            return noun
+    return None
+
+
+# the acts a treaty is made with: negotiated, signed, concluded, ratified, in force ("withdrew the SALT II treaty
+# from the Senate", "the talks yielded the ABM Treaty" are not acts between its parties)
+_MAKING = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+
+
+def with_the_treaty_s_parties(token: Any, event_type: str, args: Arguments) -> Arguments:
+    """The arguments of an act on a named treaty, with the parties the sentence leaves unnamed filled in from the
+    treaty's: one party named, the other side; none named, both. A sentence that names a state outside the treaty
+    (a mediator, a host) is left as it is."""
+    noun = named_treaty(token) if event_type in _MAKING else None
+    if noun is None:
+        return args
+    side_a, side_b = _parties()[period_key(written_name(noun))]
+    parties = set(side_a) | set(side_b)
+    # (not the states the name itself gives, "the Anglo-American Convention", nor where it was done, "in Moscow")
+    name = {w.i for w in noun.subtree if w.i <= noun.i or w.text[:1].isupper()}
+    told = replace(args, sources=[r for r in args.sources if r.token not in name],
+                   targets=[r for r in args.targets if r.token not in name],
+                   pair=[r for r in args.pair if r.token not in name])
+    named = [r for r in (*told.sources, *told.targets, *told.pair) if r.kind not in ("anaphor", *PLACE_KINDS)]
+    states = {_SAME.get(k, k) for k in (state_key(r) for r in named) if k}
+    if not states <= parties or (states & set(side_a) and states & set(side_b)):
+        return args
+
+    def refs(codes: tuple[str, ...]) -> list[ActorRef]:
+        actors = [actor_of_code(c) for c in codes]
+        return [ActorRef(a, noun.i, "anaphor", "discourse") for a in actors if a is not None]
+
+    if not states:
+        return replace(args, sources=refs(side_a), targets=refs(side_b), pair=[])
+    other = refs(side_b if states & set(side_a) else side_a)
+    doers = [r for r in told.sources if r in named]
+    if doers:
+        return replace(args, sources=doers, targets=other, pair=[])
+    return replace(args, sources=other, targets=named, pair=[])
