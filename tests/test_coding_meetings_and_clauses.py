@@ -109,3 +109,14 @@ def test_every_party_of_the_treaty_table_is_a_known_state():
         assert 1700 <= int(year) <= 2030, name
         for code in (*side_a.split(), *side_b.split()):
             assert actor_of_code(code) is not None, (name, code)
+
+
+def test_a_year_written_before_a_noun_opens_no_scene():
+    text = ("On March 3, 1991, talks between Chile and Peru opened in Lima. The 1979 ban on fishing in the disputed "
+            "waters hurt both economies. Chile and Peru signed a fisheries accord on June 4.")
+    assert ("CHL", "PER", "SUPPORT", "1991-06-04", "1991-06-04") in coded(text)
+
+
+def test_advisers_sent_to_a_state_are_military_cooperation_with_it():
+    assert ("SUN", "ETH", "COOPERATE") in pairs("In 1978 the Soviet Union sent military advisers to Ethiopia.")
+    assert not pairs("In 1978 the president sent his advisers to the meeting.")

@@ -103,6 +103,11 @@ def _subject_of_the_sentence(noun: Any) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
 
 
+def before_its_noun(token: Any) -> bool:
+    """Whether a time is written before a noun as its modifier ("the 1981 imposition of martial law")."""
+    return token.dep_ in MODIFIER_DEPS and token.i < token.head.i and token.head.pos_ in ("NOUN", "PROPN")
+
+
 def marks_a_thing(token: Any) -> bool:
     """ "agreed to revise the 1936 convention": a time written before a noun other than the subject, as its
     modifier, tells which thing is meant (when it was made), not where the story stands."""
