@@ -120,3 +120,14 @@ def test_a_year_written_before_a_noun_opens_no_scene():
 def test_advisers_sent_to_a_state_are_military_cooperation_with_it():
     assert ("SUN", "ETH", "COOPERATE") in pairs("In 1978 the Soviet Union sent military advisers to Ethiopia.")
     assert not pairs("In 1978 the president sent his advisers to the meeting.")
+
+
+def test_an_exercise_scheduled_to_open_takes_the_time_the_infinitive_gives():
+    got = coded("African Lion 2027 is scheduled to open in Agadir in late May 2027.")
+    assert any(k == "COOPERATE" and s == "2027-05-21" for _, _, k, s, _ in got), got
+
+
+def test_a_list_of_states_after_a_date_s_comma_is_the_subject_s():
+    text = ("The talks had stalled for a year, and on March 14, 2019, U.S., Greek, and Cypriot officials signed a "
+            "joint declaration in Nicosia.")
+    assert {("USA", "GRC", "SUPPORT"), ("USA", "CYP", "SUPPORT")} <= pairs(text)

@@ -142,8 +142,11 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         # "agreed to disengage their troops in July 2020": with no time of its own, an act takes the
         # time of the infinitive it governs, where the parser tends to hang it
         # (a full date only: "agreed to meet next year" says when the meeting is, not the agreement)
-        usable = [m for m in times if m.kind == "absolute"
-                  and clause_of(doc[token_of(doc, m.start)]) in _infinitives(doc[trigger])]
+        # ("African Lion 2026 is scheduled to open in late April": an act the subject of a verb of scheduling takes
+        # the time of the infinitive that verb governs, of any kind)
+        scheduled = _scheduled_by(doc[trigger])
+        usable = [m for m in times if (m.kind == "absolute" or scheduled is not None)
+                  and clause_of(doc[token_of(doc, m.start)]) in _infinitives(scheduled or doc[trigger])]
     if not usable:
         # "In 2011, A imposed duties; B retaliated": a time opening the sentence scopes over the
         # clauses joined to it by a semicolon (which the parser tends to hang as a complement)
@@ -434,6 +437,15 @@ def _schedules_it(clause: Token) -> bool:
     pronoun = any(c.lower_ in word_class("relative_pronouns") and (c.dep_ in ("dobj", "obj") or (
         passive and c.dep_ == "nsubjpass")) for c in clause.children)
     return pronoun and any(c.dep_ == "prep" and c.lower_ == "for" for c in clause.children)
+
+
+def _scheduled_by(noun: Token) -> Token | None:
+    """The verb of scheduling a noun's act is the subject of ("the exercise is scheduled to open ..."), if any."""
+    verb = noun.head
+    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass") \
+            and verb.lemma_.lower() in word_class("scheduling_verbs"):
+        return verb
+    return None
 
 
 def _infinitives(verb: Token) -> set[int]:

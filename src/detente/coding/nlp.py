@@ -189,6 +189,17 @@ def _repaired(doc: Any, text: str) -> Any:
             token.head = verb
             token.dep_ = "dobj"
     for token in doc:
+        # - a list of states' names after a date's comma, ending with a modifier of the subject ("on December 22,
+        #   2020, U.S., Israeli, and Moroccan officials signed"): the parser may join the first to the date
+        date = token.head
+        if token.dep_ != "conj" or token.pos_ != "PROPN" or date.text not in calendar_names() or date.i > token.i:
+            continue
+        noun = next((n for n in doc[token.i + 1:] if n.pos_ == "NOUN"), None)
+        if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ in ("amod", "compound", "nmod") and c.i > token.i for c in noun.children):
+            token.head = noun
+            token.dep_ = "nmod"
+    for token in doc:
         if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i == 0 or doc[token.i - 1].text != "," \
                 or token.lemma_.lower() not in word_class("speaking_participles"):
             continue
