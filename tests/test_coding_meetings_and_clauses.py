@@ -131,3 +131,8 @@ def test_a_list_of_states_after_a_date_s_comma_is_the_subject_s():
     text = ("The talks had stalled for a year, and on March 14, 2019, U.S., Greek, and Cypriot officials signed a "
             "joint declaration in Nicosia.")
     assert {("USA", "GRC", "SUPPORT"), ("USA", "CYP", "SUPPORT")} <= pairs(text)
+
+
+def test_a_named_treaty_rejected_by_a_party_is_rejected_towards_the_other_side():
+    assert ("USA", "DEU", "REJECT") in pairs("In November 1919 the U.S. Senate rejected the Treaty of Versailles.")
+    assert not pairs("The Treaty of Versailles was rejected in November 1919.")

@@ -74,13 +74,16 @@ def named_treaty(token: Any) -> Any | None:
 # the acts a treaty is made with: negotiated, signed, concluded, ratified, in force ("withdrew the SALT II treaty
 # from the Senate", "the talks yielded the ABM Treaty" are not acts between its parties)
 _MAKING = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+# a treaty rejected by one of its parties is rejected towards the others ("the Senate rejected the Treaty of
+# Versailles"); with no party named, no one is known to have rejected it
+_UNMAKING = frozenset({"REJECT"})
 
 
 def with_the_treaty_s_parties(token: Any, event_type: str, args: Arguments) -> Arguments:
     """The arguments of an act on a named treaty, with the parties the sentence leaves unnamed filled in from the
     treaty's: one party named, the other side; none named, both. A sentence that names a state outside the treaty
     (a mediator, a host) is left as it is."""
-    noun = named_treaty(token) if event_type in _MAKING else None
+    noun = named_treaty(token) if event_type in _MAKING | _UNMAKING else None
     if noun is None:
         return args
     side_a, side_b = _parties()[period_key(written_name(noun))]
@@ -100,6 +103,8 @@ def with_the_treaty_s_parties(token: Any, event_type: str, args: Arguments) -> A
         return [ActorRef(a, noun.i, "anaphor", "discourse") for a in actors if a is not None]
 
     if not states:
+        if event_type in _UNMAKING:
+            return args
         return replace(args, sources=refs(side_a), targets=refs(side_b), pair=[])
     other = refs(side_b if states & set(side_a) else side_a)
     doers = [r for r in told.sources if r in named]
