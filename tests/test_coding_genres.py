@@ -1537,7 +1537,8 @@ def test_a_trusted_list_taken_away_is_a_sanction_and_given_back_an_easing():
 
 def test_halting_another_states_advance_is_force_used_on_it():
     evs = events("In November 1975 Chile sent forces to halt the Peruvian advance.", date(1990, 1, 1))
-    assert found(evs) == {("CHL", "PER", "COERCE")}
+    # (the forces sent are moved against Peru too: the purpose they were sent for is done to it)
+    assert found(evs) == {("CHL", "PER", "COERCE"), ("CHL", "PER", "MOBILIZE")}
     evs = events("In 1970 Peru halted its offensive against Chile.", date(1990, 1, 1))
     assert found(evs) == {("PER", "CHL", "RETREAT")}
 

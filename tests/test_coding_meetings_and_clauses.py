@@ -136,3 +136,10 @@ def test_a_list_of_states_after_a_date_s_comma_is_the_subject_s():
 def test_a_named_treaty_rejected_by_a_party_is_rejected_towards_the_other_side():
     assert ("USA", "DEU", "REJECT") in pairs("In November 1919 the U.S. Senate rejected the Treaty of Versailles.")
     assert not pairs("The Treaty of Versailles was rejected in November 1919.")
+
+
+def test_forces_sent_with_no_destination_go_against_the_state_of_their_purpose():
+    text = ("In 1982 the United States imposed sanctions on Cuba. In October 1983, Reagan dispatched marines to "
+            "invade Grenada.")
+    got = pairs(text)
+    assert ("USA", "GRD", "MOBILIZE") in got and ("USA", "CUB", "MOBILIZE") not in got

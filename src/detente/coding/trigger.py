@@ -621,6 +621,8 @@ def _implied_targets(sent: SentenceView, match: TriggerMatch, listed: Trigger, a
 
     if missing(args):
         args = replace(args, targets=_targets_of_governing_act(token, sent, args))
+    if missing(args) and listed.event_type == "MOBILIZE":
+        args = replace(args, targets=_targets_of_the_purpose(token, actors, args))
     if missing(args) and forced_retreat(token, listed):
         # "Chile forced the surrender of the Peruvian garrison": it gave way to Chile
         owned = {r.actor.country for r in args.sources}
@@ -633,6 +635,16 @@ def _implied_targets(sent: SentenceView, match: TriggerMatch, listed: Trigger, a
     if missing(args) and listed.event_type in CONDITIONAL and not mutual:
         args = replace(args, targets=acts.parties_of_condition(token, actors, args.sources))
     return args
+
+
+def _targets_of_the_purpose(token: Any, actors: SentenceActors, args: Arguments) -> list[ActorRef]:
+    """ "dispatched troops to invade Panama": forces sent with no destination named go against the state the
+    purpose they were sent for is done to (not the sender's own people: "to protect American citizens")."""
+    own = {state_key(r) for r in args.sources}
+    purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [r for v in purposes for o in v.children if o.dep_ in ("dobj", "obj")
+            for r in actors.in_phrase(o) if state_key(r) not in own and r.kind != "anaphor"]
 
 
 def _targets_of_governing_act(token: Any, sent: SentenceView, args: Arguments) -> list[ActorRef]:
