@@ -143,3 +143,8 @@ def test_forces_sent_with_no_destination_go_against_the_state_of_their_purpose()
             "invade Grenada.")
     got = pairs(text)
     assert ("USA", "GRD", "MOBILIZE") in got and ("USA", "CUB", "MOBILIZE") not in got
+
+
+def test_an_act_after_so_many_days_is_dated_from_the_act_before_it():
+    text = "Chilean troops entered Bolivia on May 2, 1879, but they withdrew after ten days."
+    assert ("CHL", "BOL", "RETREAT", "1879-05-11", "1879-05-12") in coded(text)
