@@ -28,8 +28,9 @@ def test_a_leader_who_stops_in_a_capital_on_a_tour_visits_its_state():
     assert ("USA", "ECU", "CONSULT", "1925-03-01", "1925-03-31") in coded(text)
 
 
-def test_a_shipment_that_stops_in_a_port_is_no_visit():
+def test_a_shipment_that_stops_in_a_port_or_a_leader_in_transit_is_no_visit():
     assert not coded("In 1925 a cargo of grain stopped in Quito.")
+    assert not coded("The Taiwanese president stopped in New York on her way to Guatemala in 2023.")
 
 
 def test_delegations_of_two_states_that_convene_in_a_city_meet():
@@ -41,6 +42,7 @@ def test_two_leaders_who_speak_meet_but_one_who_speaks_alone_does_not():
     assert {("NOR", "SWE", "CONSULT")} <= pairs("Norway's prime minister and Sweden's prime minister spoke briefly "
                                                 "in Oslo on Friday.")
     assert not pairs("Norway's prime minister spoke briefly in Oslo on Friday.")
+    assert not pairs("The prime ministers of Norway and Sweden spoke at the ceremony in Oslo on Friday.")
 
 
 def test_a_relative_clause_is_told_of_its_own_noun_not_of_the_conjunct_after_it():
@@ -53,14 +55,19 @@ def test_a_relative_clause_is_told_of_its_own_noun_not_of_the_conjunct_after_it(
 
 def test_an_act_in_a_when_clause_after_since_is_of_that_time_though_the_main_verb_lasts():
     text = "Relations have been frozen since 2019, when Japan and South Korea held a summit in Singapore."
-    spans = {(s, e) for *_, s, e in coded(text)}
-    assert ("2019-01-01", "2019-12-31") in spans
+    assert [(k, s, e) for _, _, k, s, e in coded(text)] == [("CONSULT", "2019-01-01", "2019-12-31")]
 
 
 def test_a_rejection_that_names_no_one_answers_the_partner_of_the_relationship():
-    text = ("Estonia accused Russia on Monday of jamming flights over the Baltic. "
-            "A Russian Foreign Ministry spokeswoman rejected that claim on Tuesday.")
+    text = ("Estonia and Russia held talks on the border on Monday. "
+            "A Russian Foreign Ministry spokeswoman rejected that explanation on Tuesday.")
     assert ("RUS", "EST", "REJECT") in pairs(text)
+
+
+def test_a_rejection_of_a_state_s_own_affair_or_of_press_reports_answers_no_partner():
+    for told in ("the Russian Duma rejected the budget", "Moscow denied press reports that a drone had crashed"):
+        text = f"Estonia and Russia held talks on the border on Monday. On Tuesday {told}."
+        assert not [p for p in pairs(text) if p[2] == "REJECT"], told
 
 
 def test_a_refusal_told_by_what_was_not_done_is_addressed_to_no_partner():
@@ -80,6 +87,7 @@ def test_years_of_warfare_ended_is_the_war_ended():
 
 def test_a_named_treaty_signed_with_its_parties_unnamed_is_between_its_parties():
     assert ("RUS", "JPN", "SUPPORT") in pairs("In September 1905, the two envoys signed the Treaty of Portsmouth.")
+    assert ("RUS", "JPN", "SUPPORT") in pairs("In September 1905, Russia signed the Treaty of Portsmouth.")
     assert ("IND", "PAK", "SUPPORT") in pairs("In 1960, Nehru signed the Indus Waters Treaty in Karachi.")
 
 
@@ -88,8 +96,9 @@ def test_a_named_treaty_ratified_by_one_party_is_with_the_other():
     assert {("USA", "AUS", "SUPPORT"), ("USA", "NZL", "SUPPORT")} <= got
 
 
-def test_a_named_treaty_only_mentioned_is_no_act_between_its_parties():
+def test_a_named_treaty_only_mentioned_or_spoken_of_is_no_act_between_its_parties():
     assert not pairs("Resentment of the Treaty of Shimonoseki grew in 1896.")
+    assert not pairs("In 1896 a Japanese scholar defended the Treaty of Shimonoseki.")
 
 
 def test_a_treaty_withdrawn_from_the_legislature_is_no_retreat():
@@ -101,11 +110,14 @@ def test_a_treaty_withdrawn_from_the_legislature_is_no_retreat():
 
 def test_every_party_of_the_treaty_table_is_a_known_state():
     from detente.actors import actor_of_code
-    from detente.coding.lexicon import data_rows
+    from detente.coding.lexicon import data_rows, in_class
     rows = data_rows("treaty_parties.tsv")
     assert len(rows) >= 50
     for name, side_a, side_b, year in rows:
         assert name == name.lower() and not name.startswith("the "), name
+        head = name.split(" of ")[0].split()[-1]  # "treaty of ghent", "camp david accords": found by this word
+        singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+        assert in_class(head, "@AGREEMENT") or in_class(singular, "@AGREEMENT"), name
         assert 1700 <= int(year) <= 2030, name
         for code in (*side_a.split(), *side_b.split()):
             assert actor_of_code(code) is not None, (name, code)
@@ -115,11 +127,15 @@ def test_a_year_written_before_a_noun_opens_no_scene():
     text = ("On March 3, 1991, talks between Chile and Peru opened in Lima. The 1979 ban on fishing in the disputed "
             "waters hurt both economies. Chile and Peru signed a fisheries accord on June 4.")
     assert ("CHL", "PER", "SUPPORT", "1991-06-04", "1991-06-04") in coded(text)
+    # (but one that gives a month told with it its year does)
+    text = ("In 1980 Iraq invaded Iran. The 1973 war between Egypt and Israel began in October. Israel and Egypt "
+            "signed a ceasefire on November 11.")
+    assert ("ISR", "EGY", "SUPPORT", "1973-11-11", "1973-11-11") in coded(text)
 
 
 def test_advisers_sent_to_a_state_are_military_cooperation_with_it():
     assert ("SUN", "ETH", "COOPERATE") in pairs("In 1978 the Soviet Union sent military advisers to Ethiopia.")
-    assert not pairs("In 1978 the president sent his advisers to the meeting.")
+    assert ("USA", "CHN", "COOPERATE") not in pairs("In 1971 Nixon sent his national security adviser to Beijing.")
 
 
 def test_an_exercise_scheduled_to_open_takes_the_time_the_infinitive_gives():
@@ -143,6 +159,8 @@ def test_forces_sent_with_no_destination_go_against_the_state_of_their_purpose()
             "invade Grenada.")
     got = pairs(text)
     assert ("USA", "GRD", "MOBILIZE") in got and ("USA", "CUB", "MOBILIZE") not in got
+    text = "In 1990 the United States imposed sanctions on Iraq. In 1990 Bush sent troops to protect American citizens."
+    assert not [p for p in pairs(text) if p[2] == "MOBILIZE" and p[1] == "USA"]
 
 
 def test_an_act_after_so_many_days_is_dated_from_the_act_before_it():

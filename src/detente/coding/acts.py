@@ -74,10 +74,12 @@ def _warned_of(token: Any) -> list[Any]:
 
 def addressed_to_no_one(token: Any) -> bool:
     """ "refused to yield", "declined to attend": a refusal told by what the one refusing would not do; "denied press
-    reports that ...": an answer to the press. Neither is addressed to a state the sentence leaves unnamed."""
+    reports that ...": an answer to the press; "rejected the budget", "the appeal": a matter of its own people. None
+    is addressed to a state the sentence leaves unnamed."""
+    unaddressed = word_class("press_reports") | word_class("domestic_matters")
     return token.pos_ in ("VERB", "AUX") and any(
         (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-        or (c.dep_ in ("dobj", "obj") and c.lemma_.lower() in word_class("press_reports")) for c in token.children)
+        or (c.dep_ in ("dobj", "obj") and c.lemma_.lower() in unaddressed) for c in token.children)
 
 
 def each_on_its_own(token: Any) -> bool:

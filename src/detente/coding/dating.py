@@ -606,9 +606,11 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         span = anchoring.resolve(heading, anchor=time.anchor, published=published)
         return replace(time, anchor=span, scene_sentence=t.sentence.index) if span is not None else time
     # ("The 1981 imposition of martial law drove it underground": a year written before a noun opens no scene; it
-    # is read as any other time of the sentence, a look back if it is earlier)
+    # is read as any other time of the sentence, a look back if it is earlier; but "The 1973 war began in October"
+    # gives the month its year)
+    yearless = any(m.kind == "partial" for m in times)
     opening = [m for m in times if scene.opens(t.raw, m) and not (
-        parsed is not None and scene.before_its_noun(parsed[anchoring.token_of(parsed, m.start)]))]
+        parsed is not None and not yearless and scene.before_its_noun(parsed[anchoring.token_of(parsed, m.start)]))]
     inside = False
     if not opening and parsed is None:
         # not parsed (no act told): "there had been no incidents until 1990, when ...": a later

@@ -27,6 +27,8 @@ _PARTNER_ACTS = frozenset({"AID", "ACCUSE", "PROTEST", "REJECT"})
 # of those, the ones a single state does on its own: several subjects ("Seoul, Washington and Tokyo condemned the
 # launch") speak to a third, not to one another's partner
 _SINGLE_DOER_PARTNER_ACTS = frozenset({"ACCUSE", "PROTEST", "REJECT"})
+# of those, the answers: a rejection goes to the partner only when it may be addressed to a state (pairs: addressed)
+_ANSWERS = frozenset({"REJECT"})
 
 # verbal acts addressed to someone: when the sentence names one other party, it is the addressee
 VERBAL_TYPES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"}
@@ -384,14 +386,15 @@ _TOGETHER_WITH_A_THIRD = frozenset({"CONSULT", "COOPERATE"})
 def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discourse, *, mode: str | None,
           flags: frozenset[str], verbal: bool = True, apart: bool = False,
           home: bool = False, peers: bool = False, bilateral: bool = False,
-          done: bool = True) -> list[tuple[ActorRef, ActorRef, bool]]:
+          done: bool = True, addressed: bool = True) -> list[tuple[ActorRef, ActorRef, bool]]:
     """(source, target, reciprocal) for every pair of actors the arguments give; mode and flags are
     those of the trigger's lexicon entry; apart: the subjects act each on its own ("both", "each");
     home: addressed to the subject's own body, the act takes no counterpart from the discourse; peers: the "between"
     phrase lists its parties as peers, each with each; bilateral: told as an act of two sides, so that three or more
     subjects act as the first with each of the others; done: the act is told as done (aid with no recipient named
-    goes to the partner only then; a refusal told by what was not done, "refused to yield", or a denial of press
-    reports goes to no partner either)."""
+    goes to the partner only then); addressed: a rejection may be addressed to another state (not "refused to yield",
+    a refusal told by what was not done, nor a denial of press reports or "rejected the budget"), so that with none
+    named it goes to the partner."""
     sources = [s for s in args.sources if _usable(s)]
     if mode == "third-party" and sources:
         # "Russia brokered a ceasefire between Armenia and Azerbaijan": the mediator acts
@@ -442,7 +445,8 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
         # missile launched with no target is aimed at: flag alone)
         out += _against_counterpart(sources, symmetric, several, discourse)
     elif sources and (symmetric and verbal or event_type == "CONSULT"
-                      or (event_type in _PARTNER_ACTS and verbal and done)) and not (
+                      or (event_type in _PARTNER_ACTS and verbal and done
+                          and (addressed or event_type not in _ANSWERS))) and not (
             event_type == "CONSULT" and all(s.actor.sector == "LEG" for s in sources)):
         # (not "Congress met in special session": a legislature that meets meets no other state)
         # "India signed a contract": a mutual act with one side named; the other is the partner

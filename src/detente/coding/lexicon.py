@@ -25,6 +25,7 @@ from .. import wordclasses
 from ..errors import ResourceError
 
 ORG_SPEC = "@ORG"  # an object that is an organisation by name ("founded NATO")
+CAPITAL_SPEC = "@CAPITAL"  # a state's capital by name ("stopped in Lima"; not "stopped in New York on her way")
 FORCES_SPEC = "@FORCES"  # a state's armed forces by name, for the pre-parse filter ("the IDF entered ...")
 # CAMEO sectors of private people and bodies: "U.S. banks lent Germany money", "the American
 # public condemned Spain" tell of a country's society, not of an act between states
@@ -94,7 +95,7 @@ class Trigger:
     # the entry's preposition: "joined the war against X on the side of Y"), ownact (the phrase of the entry's
     # preposition names no other state's act: "expressed regret for its bombing", not "for the American decision"),
     # host (a meeting attended, when the text names no other party, is with the state that hosts it: "attended the
-    # summit in Lima")
+    # summit in Lima"), notprep=WORD (no phrase of the verb's own with this preposition: "spoke at the ceremony")
 
     @property
     def specificity(self) -> int:
@@ -249,7 +250,7 @@ def _constraint_words(entry: Trigger) -> set[str]:
         # (troops may be named: "the IDF left Lebanon", which the filter knows from its mentions)
         return set(word_classes().get(entry.subject[1:], ())) | ({FORCES_SPEC} if entry.subject == "@TROOPS" else set())
     for spec in (entry.obj, entry.prep_object):
-        if spec is None or spec in ("@ACTOR", "@VISITOR"):
+        if spec is None or spec in ("@ACTOR", "@VISITOR", CAPITAL_SPEC):
             continue
         if spec == ORG_SPEC:
             words.add(ORG_SPEC)  # an organisation named in the sentence (the filter checks its mentions)

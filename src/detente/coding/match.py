@@ -11,6 +11,7 @@ from .arguments import SentenceActors, addressee, judged_clause, whole_of
 from .clauses import called_so, deal_as_subject, hinted, obliged_other, stated_intent, to_infinitive
 from .discourse import pair_noun
 from .lexicon import (
+    CAPITAL_SPEC,
     HOSTILE_TYPES,
     ORG_SPEC,
     PERSON_SPEC,
@@ -116,6 +117,8 @@ def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
         return any(r.kind != "exercise" for r in actors.in_phrase(word)) or pair_noun(word)
     if spec == "@VISITOR":  # "hosted Putin", "hosted the Pakistani prime minister", not "hosting US bases"
         return any(r.kind != "exercise" for r in actors.by_token.get(word.i, ())) or in_class(word.lemma_, "@VISITING")
+    if spec == CAPITAL_SPEC:  # "stopped in Lima": a capital by name
+        return any(r.kind == "capital" for r in actors.in_phrase(word))
     if spec == ORG_SPEC:  # an organisation by name: "founded NATO"
         return any(r.kind == "org" for r in actors.in_phrase(word))
     if spec == PERSON_SPEC:  # "sent Monroe to join Livingston": a person, not a state or an alliance
@@ -255,6 +258,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         # minister's plane arrived" is his)
     if "aimed" in entry.flags and not _aimed_at(token, actors):
         return None  # "the Soviet threat": a danger spoken of, not a threat made to a state
+    if any(c.dep_ == "prep" and c.lower_ in entry.valued("notprep") for c in token.children):
+        return None  # flag notprep=WORD: "the two presidents spoke at the ceremony", "spoke to reporters"
     if "delegation" in entry.flags and not any(
             c.dep_ == "prep" and c.lower_ in word_class("destination_preps") for c in token.children):
         return None  # "a delegation to Moscow" visits; "seated delegations from both states" do not

@@ -194,8 +194,9 @@ def _repaired(doc: Any, text: str) -> Any:
         date = token.head
         if token.dep_ != "conj" or token.pos_ != "PROPN" or date.text not in calendar_names() or date.i > token.i:
             continue
-        noun = next((n for n in doc[token.i + 1:] if n.pos_ == "NOUN"), None)
-        if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and any(
+        # (only names, modifiers, commas and "and" between it and the noun)
+        noun = next((n for n in doc[token.i + 1:] if n.pos_ not in ("PROPN", "ADJ", "PUNCT", "CCONJ")), None)
+        if noun is not None and noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ in ("amod", "compound", "nmod") and c.i > token.i for c in noun.children):
             token.head = noun
             token.dep_ = "nmod"

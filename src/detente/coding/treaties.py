@@ -10,12 +10,12 @@ from functools import cache
 from typing import Any
 
 from ..actors import actor_of_code
+from ..actors.succession import historic_states
 from ..timex.words import period_key
 from .arguments import ActorRef, Arguments, state_key
-from .lexicon import PLACE_KINDS, data_rows, in_class
+from .lexicon import PLACE_KINDS, data_rows, in_class, word_class
 
 _HYPHENS = re.compile(r"\s*([-\u2010-\u2015])\s*")
-_SAME = {"RUS": "SUN"}  # the Soviet Union's treaties, whichever name a place of it is found under
 
 
 @cache
@@ -71,31 +71,35 @@ def named_treaty(token: Any) -> Any | None:
     return None
 
 
-# the acts a treaty is made with: negotiated, signed, concluded, ratified, in force ("withdrew the SALT II treaty
-# from the Senate", "the talks yielded the ABM Treaty" are not acts between its parties)
-_MAKING = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 # a treaty rejected by one of its parties is rejected towards the others ("the Senate rejected the Treaty of
 # Versailles"); with no party named, no one is known to have rejected it
 _UNMAKING = frozenset({"REJECT"})
+
+
+def _state(code: str) -> str:
+    """A state as its treaties are compared: the Soviet Union's are Russia's (actors/data/successors.tsv)."""
+    return historic_states().get(code, code)
 
 
 def with_the_treaty_s_parties(token: Any, event_type: str, args: Arguments) -> Arguments:
     """The arguments of an act on a named treaty, with the parties the sentence leaves unnamed filled in from the
     treaty's: one party named, the other side; none named, both. A sentence that names a state outside the treaty
     (a mediator, a host) is left as it is."""
-    noun = named_treaty(token) if event_type in _MAKING | _UNMAKING else None
+    # (only the acts a treaty is made or unmade with: "defended the Treaty of Versailles", "discussed the ABM
+    # Treaty with his cabinet" are no acts between its parties)
+    noun = named_treaty(token) if token.lemma_.lower() in word_class("treaty_verbs") else None
     if noun is None:
         return args
     side_a, side_b = _parties()[period_key(written_name(noun))]
-    parties = set(side_a) | set(side_b)
+    in_a, in_b = {_state(c) for c in side_a}, {_state(c) for c in side_b}
     # (not the states the name itself gives, "the Anglo-American Convention", nor where it was done, "in Moscow")
     name = {w.i for w in noun.subtree if w.i <= noun.i or w.text[:1].isupper()}
     told = replace(args, sources=[r for r in args.sources if r.token not in name],
                    targets=[r for r in args.targets if r.token not in name],
                    pair=[r for r in args.pair if r.token not in name])
     named = [r for r in (*told.sources, *told.targets, *told.pair) if r.kind not in ("anaphor", *PLACE_KINDS)]
-    states = {_SAME.get(k, k) for k in (state_key(r) for r in named) if k}
-    if not states <= parties or (states & set(side_a) and states & set(side_b)):
+    states = {_state(k) for k in (state_key(r) for r in named) if k}
+    if not states <= in_a | in_b or (states & in_a and states & in_b):
         return args
 
     def refs(codes: tuple[str, ...]) -> list[ActorRef]:
@@ -106,8 +110,7 @@ def with_the_treaty_s_parties(token: Any, event_type: str, args: Arguments) -> A
         if event_type in _UNMAKING:
             return args
         return replace(args, sources=refs(side_a), targets=refs(side_b), pair=[])
-    other = refs(side_b if states & set(side_a) else side_a)
-    doers = [r for r in told.sources if r in named]
-    if doers:
-        return replace(args, sources=doers, targets=other, pair=[])
+    other = refs(side_b if states & in_a else side_a)
+    if told.sources:  # (a doer named or told by a pronoun keeps its place)
+        return replace(args, sources=told.sources, targets=other, pair=[])
     return replace(args, sources=other, targets=named, pair=[])

@@ -33,6 +33,7 @@ from .clauses import (
     ordered_of_own_arm,
     referred_as,
     stated_intent,
+    to_infinitive,
     told_when,
 )
 from .dating import (
@@ -232,8 +233,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
                                             or ("guests" in listed.flags and acts.told_apart(token)),
                                             peers=_listed_as_peers(sent.parsed, args.pair),
                                             bilateral=acts.bilateral(token),
-                                            home=home, done=status == "occurred" and not (
-                                                entry.event_type == "REJECT" and acts.addressed_to_no_one(token))):
+                                            home=home, done=status == "occurred",
+                                            addressed=not acts.addressed_to_no_one(token)):
         if intent and _agreed_already(story, sent, source, target):
             continue  # "declared its willingness to hold talks": the willingness states the intent
         time = _record(ctx, story, sent, match, source, target, reciprocal, status, dates.of(target),
@@ -638,11 +639,11 @@ def _implied_targets(sent: SentenceView, match: TriggerMatch, listed: Trigger, a
 
 
 def _targets_of_the_purpose(token: Any, actors: SentenceActors, args: Arguments) -> list[ActorRef]:
-    """ "dispatched troops to invade Panama": forces sent with no destination named go against the state the
+    """ "dispatched troops to invade Panama": forces sent with no destination named are moved towards the state the
     purpose they were sent for is done to (not the sender's own people: "to protect American citizens")."""
+    # (or, as the place they go to, the one they are sent to help: "sent forces to support the U.S. effort")
     own = {state_key(r) for r in args.sources}
-    purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and to_infinitive(c)]
     return [r for v in purposes for o in v.children if o.dep_ in ("dobj", "obj")
             for r in actors.in_phrase(o) if state_key(r) not in own and r.kind != "anaphor"]
 
