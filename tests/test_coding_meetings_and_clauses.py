@@ -166,3 +166,13 @@ def test_forces_sent_with_no_destination_go_against_the_state_of_their_purpose()
 def test_an_act_after_so_many_days_is_dated_from_the_act_before_it():
     text = "Chilean troops entered Bolivia on May 2, 1879, but they withdrew after ten days."
     assert ("CHL", "BOL", "RETREAT", "1879-05-11", "1879-05-12") in coded(text)
+
+
+def test_a_noun_a_participle_with_its_agent_tells_of_is_what_was_done_to():
+    assert ("CHL", "PER", "ASSAULT") in pairs("In 1880 the Peruvian troops attacked by Chile retreated to Lima.")
+
+
+def test_the_place_a_text_is_named_for_does_not_speak_through_it():
+    text = ("In July 1945 the chief result of the talks was the issuance of the Potsdam Declaration to Japan demanding "
+            "an unconditional surrender.")
+    assert not [p for p in pairs(text) if "DEU" in p]
