@@ -176,3 +176,14 @@ def test_the_place_a_text_is_named_for_does_not_speak_through_it():
     text = ("In July 1945 the chief result of the talks was the issuance of the Potsdam Declaration to Japan demanding "
             "an unconditional surrender.")
     assert not [p for p in pairs(text) if "DEU" in p]
+
+
+def test_the_members_of_a_group_that_meets_meet_each_other():
+    got = pairs("In November 1943, the Big Three met in Tehran.")
+    assert {("USA", "GBR", "CONSULT"), ("USA", "SUN", "CONSULT"), ("GBR", "SUN", "CONSULT")} <= got
+
+
+def test_an_act_guaranteed_for_later_is_planned():
+    text = "In March 1921, the Swedish king did guarantee that Sweden would recognize Finland within six months."
+    got = [e for e in detente.extract(read_text(text), PUBLISHED) if e.event_type == "SUPPORT"]
+    assert got and all(e.status == "planned" for e in got)

@@ -436,7 +436,7 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
             # "Israeli, Syrian and Jordanian delegates met for bilateral talks": the first with each of the others
             out += _first_with_the_others(sides)
         else:
-            out += _with_each_other(sources, symmetric)
+            out += _with_each_other(sources, symmetric, met=event_type == "CONSULT")
     elif home:
         pass  # addressed to the subject's own body ("a message to Congress"): no counterpart from the discourse
     elif sources and event_type in NEEDS_COUNTERPART and verbal and mode != "resign" and "alone" not in flags:
@@ -532,13 +532,18 @@ def _targets(targets: list[ActorRef], sources: list[ActorRef], event_type: str, 
     return targets
 
 
-def _with_each_other(sources: list[ActorRef], symmetric: bool) -> list[tuple[ActorRef, ActorRef, bool]]:
-    """Several subjects acting with each other."""
+def _with_each_other(sources: list[ActorRef], symmetric: bool,
+                     met: bool = False) -> list[tuple[ActorRef, ActorRef, bool]]:
+    """Several subjects acting with each other (met: the act is a meeting)."""
     sides = _sides(sources)
     if len(sides) >= 3 and symmetric or len(sides) >= 2 and any(len(side) > 1 for side in sides):
         # "Russia, China and Iran held joint drills": each with each;
         # "the Western Allies and the Soviet Union held talks": a coalition is one side
         return _each_with_each(sides)
+    if len(sides) == 1 and symmetric and met and len({state_key(s) for s in sources}) >= 3:
+        # "the Big Three met at Yalta": the members of one group named that meet, each with each (not "the Western
+        # powers concluded treaties with China", whose partner the parser may not give)
+        return _each_with_each([[s] for s in sources])
     return [(sources[0], next(s for s in sources if state_key(s) != state_key(sources[0])), True)]
 
 
