@@ -187,3 +187,9 @@ def test_an_act_guaranteed_for_later_is_planned():
     text = "In March 1921, the Swedish king did guarantee that Sweden would recognize Finland within six months."
     got = [e for e in detente.extract(read_text(text), PUBLISHED) if e.event_type == "SUPPORT"]
     assert got and all(e.status == "planned" for e in got)
+
+
+def test_a_state_that_joins_allies_in_the_fight_against_another_makes_war_on_it():
+    text = ("In June 1941 Britain and the Soviet Union signed a pact. In 1942 Brazil joined them in the fight "
+            "against Germany.")
+    assert ("BRA", "DEU", "ASSAULT") in pairs(text)
