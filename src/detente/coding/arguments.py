@@ -485,9 +485,10 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             # "the first Russian defence minister to visit Pakistan": the noun acts
             mods = actors.in_phrase(parent) if node.dep_ == "acl" else actors.modifiers(parent)
             # "(the issuance of) the Potsdam Declaration demanding surrender": where a text was made does not speak
+            # (a city's name, not a capital's: "a Moscow statement condemning X" is the government's)
             named_for = {c.i for w in parent.subtree if w.lemma_.lower() in word_class("issued_texts")
-                         for c in w.children if c.dep_ == "compound"}
-            mods = [r for r in mods if not (r.kind in PLACE_KINDS and r.token in named_for)]
+                         and w.text[:1].isupper() for c in w.children if c.dep_ == "compound"}
+            mods = [r for r in mods if not (r.kind in ("city", "place") and r.token in named_for)]
             if mods:
                 return mods
             if parent.dep_ == "attr" and parent.head.lemma_ in word_class("copulas"):
@@ -575,10 +576,12 @@ def verb_arguments(
             args.sources.append(ref)
         elif prep != "by":
             args.targets.append(ref)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and args.sources and not subject_acts and not mediation \
-            and verb.head.pos_ == "NOUN" and not in_class(verb.head.lemma_, "@AGREEMENT"):
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and args.sources and not args.targets and not subject_acts \
+            and not mediation and verb.head.pos_ == "NOUN" and not any(
+                in_class(verb.head.lemma_, spec) for spec in ("@AGREEMENT", "@TROOPS", "@ARMS", "@AID")):
         # "the Peruvian troops attacked by Chile": the noun a participle with its agent tells of is what was done to
-        # (not "the Accords, signed by Carter and Sadat": what the signers made)
+        # (not "the Accords, signed by Carter and Sadat": what the signers made; nor "the Indian troops sent by
+        # Britain to Iraq", "weapons supplied by Israel": what was sent)
         doers = {state_key(s) for s in args.sources}
         args.targets += [r for r in actors.in_phrase(verb.head) if state_key(r) not in doers
                          and r.kind not in PLACE_KINDS]

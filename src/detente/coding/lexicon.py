@@ -95,7 +95,8 @@ class Trigger:
     # the entry's preposition: "joined the war against X on the side of Y"), ownact (the phrase of the entry's
     # preposition names no other state's act: "expressed regret for its bombing", not "for the American decision"),
     # host (a meeting attended, when the text names no other party, is with the state that hosts it: "attended the
-    # summit in Lima"), notprep=WORD (no phrase of the verb's own with this preposition: "spoke at the ceremony")
+    # summit in Lima"), notprep=WORD (no phrase of the verb's own with this preposition whose
+    # object is an audience: "spoke at the ceremony", "spoke to reporters")
 
     @property
     def specificity(self) -> int:

@@ -258,7 +258,9 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         # minister's plane arrived" is his)
     if "aimed" in entry.flags and not _aimed_at(token, actors):
         return None  # "the Soviet threat": a danger spoken of, not a threat made to a state
-    if any(c.dep_ == "prep" and c.lower_ in entry.valued("notprep") for c in token.children):
+    if any(c.dep_ == "prep" and c.lower_ in entry.valued("notprep") and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in word_class("audience_nouns") for p in c.children)
+           for c in token.children):
         return None  # flag notprep=WORD: "the two presidents spoke at the ceremony", "spoke to reporters"
     if "delegation" in entry.flags and not any(
             c.dep_ == "prep" and c.lower_ in word_class("destination_preps") for c in token.children):
