@@ -495,3 +495,10 @@ def test_two_days_joined_by_and_before_a_comma_are_one_span():
     found = find_times("On the night of June 3 and 4, the army moved in.")
     assert [m.text for m in found] == ["June 3 and 4"]
     assert [m.text for m in find_times("On May 3 and 4 ships arrived.")] == ["May 3"]
+
+
+def test_a_shift_past_the_calendar_s_last_day_gives_no_date():
+    anchor = DateSpan(date(9999, 12, 31), date(9999, 12, 31), "day", None, "explicit")
+    for text in ("the next day", "two years later"):
+        mention = find_times(text)[0]
+        assert resolve(mention, anchor, None, False) is None, text

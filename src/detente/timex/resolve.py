@@ -160,14 +160,17 @@ def shifted(m: TimeMention, narrative: tuple[date, date], anchor_precision: str)
     start, end = narrative
     unit = m.unit or "year"
     low, high = sorted((m.n, m.n_max if m.n_max else m.n))
-    if coarser_than(anchor_precision, unit):
-        # 'the next day' after an event dated only to a year: move the whole year, keep its vagueness.
-        return shift_date(start, unit, low), shift_date(end, unit, high), anchor_precision
-    if unit == "century":
-        unit, low, high = "decade", low * 10, high * 10
-    base = end if low > 0 else start
-    first = unit_span(shift_date(base, unit, low), unit)[0]
-    last = unit_span(shift_date(base, unit, high), unit)[1]
+    try:
+        if coarser_than(anchor_precision, unit):
+            # 'the next day' after an event dated only to a year: move the whole year, keep its vagueness.
+            return shift_date(start, unit, low), shift_date(end, unit, high), anchor_precision
+        if unit == "century":
+            unit, low, high = "decade", low * 10, high * 10
+        base = end if low > 0 else start
+        first = unit_span(shift_date(base, unit, low), unit)[0]
+        last = unit_span(shift_date(base, unit, high), unit)[1]
+    except (OverflowError, ValueError):
+        return None  # moved past the calendar's first or last day (year 1 or 9999): no date to give
     return first, last, unit
 
 
