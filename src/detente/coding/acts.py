@@ -78,7 +78,7 @@ def addressed_to_no_one(token: Any) -> bool:
     is addressed to a state the sentence leaves unnamed."""
     unaddressed = word_class("press_reports") | word_class("domestic_matters")
     return token.pos_ in ("VERB", "AUX") and any(
-        (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        (c.dep_ == "xcomp" and to_infinitive(c))
         or (c.dep_ in ("dobj", "obj") and c.lemma_.lower() in unaddressed) for c in token.children)
 
 

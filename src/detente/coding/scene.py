@@ -114,8 +114,7 @@ def marks_a_thing(token: Any) -> bool:
     noun = token.head
     # (not "responded with the 1962 blockade", "hosted the 1978 talks": the act told; only what an act works on, or what
     # it is done under: "agreed to revise the 1936 convention", "sent troops under the 1936 treaty")
-    return token.dep_ in MODIFIER_DEPS and token.i < noun.i \
-        and noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in word_class("time_nouns") \
+    return before_its_noun(token) and noun.lemma_.lower() not in word_class("time_nouns") \
         and ((noun.dep_ == "dobj" and noun.head.lemma_.lower() in word_class("acting_on_earlier_verbs"))
              or (noun.dep_ == "pobj" and noun.head.lower_ in word_class("framing_preps")))
 

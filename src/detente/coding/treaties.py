@@ -11,15 +11,15 @@ from typing import Any
 
 from ..actors import actor_of_code
 from ..actors.succession import historic_states
-from ..timex.words import period_key
 from .arguments import ActorRef, Arguments, state_key
 from .lexicon import PLACE_KINDS, data_rows, in_class, word_class
+from .names import name_key
 
-_HYPHENS = re.compile(r"\s*([-\u2010-\u2015])\s*")
+Sides = tuple[tuple[str, ...], tuple[str, ...]]  # the treaty's two sides, each one state or more
 
 
 @cache
-def _parties() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+def _parties() -> dict[str, Sides]:
     """Named treaties -> their two sides (data/treaty_parties.tsv)."""
     return {row[0]: (tuple(row[1].split()), tuple(row[2].split())) for row in data_rows("treaty_parties.tsv")}
 
@@ -36,21 +36,10 @@ def mention_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(written(n) for n in names) + r")\b", re.IGNORECASE)
 
 
-def written_name(noun: Any) -> str:
-    """A treaty's name as written around its noun: the capitalised words before it and an "of" phrase after it
-    ("the Anglo-American Convention of 1818", "the Treaty of Ghent", "Pinckney's Treaty")."""
-    before = [w for w in noun.subtree if w.i < noun.i and (w.text[:1].isupper() or w.text == "-")]
-    after = [f"of {' '.join(w.text for w in o.subtree)}" for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-             for o in c.children if o.dep_ == "pobj" and all(w.text[:1].isupper() or w.like_num or w.lower_ == "and"
-                                                            for w in o.subtree)]
-    # (the tokenizer splits a hyphen off: "Rush - Bagot Agreement")
-    return _HYPHENS.sub(r"\1", " ".join([*(w.text for w in before), noun.text, *after[:1]]))
-
-
-def named_treaty(token: Any) -> Any | None:
-    """The named treaty an act is done on: the object or subject of its verb ("signed the Jay Treaty", "the ABM
-    Treaty was ratified", "entered into force"), or what its noun is of ("the signing of the Treaty of Ghent"). A
-    treaty only mentioned ("disillusionment with the Treaty of Versailles") is no act on it."""
+def named_treaty(token: Any) -> tuple[Any, Sides] | None:
+    """The named treaty an act is done on, with its two sides: the object or subject of its verb ("signed the Jay
+    Treaty", "the ABM Treaty was ratified", "entered into force"), or what its noun is of ("the signing of the Treaty
+    of Ghent"). A treaty only mentioned ("disillusionment with the Treaty of Versailles") is no act on it."""
     if token.pos_ in ("VERB", "AUX"):
         # (a joined verb with no subject of its own shares its head's: "was ratified and entered into force")
         holders = [token, token.head] if token.dep_ == "conj" and not any(
@@ -65,9 +54,10 @@ def named_treaty(token: Any) -> Any | None:
                  for p in c.children if p.dep_ == "pobj"]
     for noun in nouns:
         if in_class(noun.lemma_, "@AGREEMENT") and (noun.text[:1].isupper() or any(
-                w.text[:1].isupper() for w in noun.children if w.dep_ in ("compound", "amod"))) \
-                and period_key(written_name(noun)) in _parties():
-            return noun
+                w.text[:1].isupper() for w in noun.children if w.dep_ in ("compound", "amod"))):
+            sides = _parties().get(name_key(noun))
+            if sides is not None:
+                return noun, sides
     return None
 
 
@@ -87,10 +77,10 @@ def with_the_treaty_s_parties(token: Any, event_type: str, args: Arguments) -> A
     (a mediator, a host) is left as it is."""
     # (only the acts a treaty is made or unmade with: "defended the Treaty of Versailles", "discussed the ABM
     # Treaty with his cabinet" are no acts between its parties)
-    noun = named_treaty(token) if token.lemma_.lower() in word_class("treaty_verbs") else None
-    if noun is None:
+    found = named_treaty(token) if token.lemma_.lower() in word_class("treaty_verbs") else None
+    if found is None:
         return args
-    side_a, side_b = _parties()[period_key(written_name(noun))]
+    noun, (side_a, side_b) = found
     in_a, in_b = {_state(c) for c in side_a}, {_state(c) for c in side_b}
     # (not the states the name itself gives, "the Anglo-American Convention", nor where it was done, "in Moscow")
     name = {w.i for w in noun.subtree if w.i <= noun.i or w.text[:1].isupper()}

@@ -3,7 +3,6 @@ and an event for each pair of parties, recorded in the story."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import cache
 from typing import Any
@@ -13,7 +12,6 @@ from ..actors.succession import held_by_another, state_at, territories
 from ..model import Actor, DateSpan, Event, Evidence, event_id
 from ..ontology import cameo as cameo_entry
 from ..stems import stem
-from ..timex.words import period_key
 from . import acts, scene
 from . import anchor as anchoring
 from .arguments import HOSTED, ActorRef, Arguments, SentenceActors, arguments_for, side_of, state_key, subject_of
@@ -51,6 +49,7 @@ from .discourse import PERSON_KINDS, Discourse, state_of
 from .dyads import complete, fill_from_pair, pairs
 from .lexicon import HOSTILE_TYPES, PLACE_KINDS, PRIVATE_SECTORS, Trigger, data_rows, in_class, word_class
 from .match import TriggerMatch, forced_retreat, obliges_another, told_breaking_out
+from .names import name_key
 from .repeats import at_each_time, followed_by, following_suit, ordinal_rounds, previous_rounds
 from .status import judge
 from .story import DocumentContext, SentenceView, Story
@@ -539,13 +538,8 @@ def _its_accuser(told: list[Event], accused: Actor) -> Actor | None:
 def _other_side_of_the_named_war(token: Any, named: Actor) -> Actor | None:
     """The state on the other side from a named state in the war a noun names ("the War of 1812 with Britain": the
     United States), if the war's sides are known (data/war_sides.tsv)."""
-    # the capitalised words before it and a year after ("the long Mexican-American War", "the War of 1812")
-    words = [w for w in token.subtree if w.i == token.i or (w.i < token.i and (w.text[:1].isupper() or w.text == "-"))]
-    years = [f"of {o.text}" for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-             for o in c.children if o.like_num]
-    # (the tokenizer splits a hyphen off: "Mexican - American War")
-    name = re.sub(r"\s*([-\u2010-\u2015])\s*", r"\1", " ".join([*(w.text for w in words), *years[:1]]))
-    sides = _war_sides().get(period_key(name))
+    # (the capitalised words before it and an "of" phrase after: "the long Mexican-American War", "the War of 1812")
+    sides = _war_sides().get(name_key(token))
     if sides is None or named.country not in sides:
         return None
     return actor_of_code(sides[1] if named.country == sides[0] else sides[0])
