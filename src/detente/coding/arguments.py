@@ -177,7 +177,8 @@ class SentenceActors:
                         continue  # "with Britain following suit": Britain does the same, it is not a party
                     if child.lower_ == "with" and _with_absolute(pobj):
                         continue  # "signed the accords, with Carter signing as a witness": no partner of the act
-                    if pobj.dep_ in ("pobj", "pcomp") and not _is_time_word(pobj):
+                    # ("of the Big Three": a number that is a name is no date)
+                    if pobj.dep_ in ("pobj", "pcomp") and (not _is_time_word(pobj) or pobj.i in self.by_token):
                         found = [replace(r, prep=child.lower_) for r in self.in_phrase(pobj)] or self._located(pobj)
                         listed = [c for c in pobj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
                         if listed:  # "into labour practices in Nicaragua and PRC policies": each item its own
@@ -564,6 +565,10 @@ def verb_arguments(
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "a ceasefire brokered by Russia", "a telegram sent by Berlin to its envoy": a participle with its agent
         passive = passive or any(c.dep_ == "agent" for c in verb.children)
+    # "with the Axis forces defeated": a participle after "with" tells what was done to its subject
+    absolute = verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    passive = passive or absolute
     acting: list[ActorRef] = []
     if passive and subject_acts:
         passive = False
@@ -619,7 +624,8 @@ def verb_arguments(
             continue
         if child.dep_ in ("dobj", "obj") and verb.lemma_.lower() in word_class("ceding_verbs"):
             continue  # "ceded Cuba to the United States": the land handed over, not a party (the one "to" is)
-        if child.dep_ in ("dobj", "obj", "dative", "attr") or (child.dep_ == "nsubjpass" and passive):
+        if child.dep_ in ("dobj", "obj", "dative", "attr") or (child.dep_ == "nsubjpass" and passive) or (
+                child.dep_ == "nsubj" and absolute):
             direct = _author_of_act(verb, child, actors) or actors.in_phrase(child)
             run_on = {t.i for t in fronted_objects_run_on(child)}
             direct = [r for r in direct if r.token not in run_on]  # the main clause's subject, listed with it
@@ -755,6 +761,10 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
     if "preponly" in entry.flags and entry.prep:
         # "joined the war against the Soviet Union on the side of Germany": only the one it is against
         args = replace(args, targets=[r for r in args.targets if r.prep == entry.prep_word])
+    if "topicobj" in entry.flags:
+        # "Kennedy discussed Berlin", "discussed German unification": what is talked about is no party
+        topic = {w.i for c in token.children if c.dep_ in ("dobj", "obj") for w in c.subtree}
+        args = replace(args, targets=[r for r in args.targets if r.token not in topic])
     if "host" in entry.flags and args.sources and not args.pair and all(
             not r.actor.country or r.kind in PLACE_KINDS for r in args.targets):
         # "attended the summit in Shanghai", "to attend the summit hosted by Japan": the meeting's

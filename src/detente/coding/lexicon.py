@@ -96,7 +96,8 @@ class Trigger:
     # preposition names no other state's act: "expressed regret for its bombing", not "for the American decision"),
     # host (a meeting attended, when the text names no other party, is with the state that hosts it: "attended the
     # summit in Lima"), notprep=WORD (no phrase of the verb's own with this preposition whose
-    # object is an audience: "spoke at the ceremony", "spoke to reporters")
+    # object is an audience: "spoke at the ceremony", "spoke to reporters"), topicobj (the direct object is what is
+    # talked about, no party: "discussed Berlin"), notcontest (no phrase of a vote: "defeated in the elections")
 
     @property
     def specificity(self) -> int:

@@ -262,6 +262,10 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
             p.dep_ == "pobj" and p.lemma_.lower() in word_class("audience_nouns") for p in c.children)
            for c in token.children):
         return None  # flag notprep=WORD: "the two presidents spoke at the ceremony", "spoke to reporters"
+    if "notcontest" in entry.flags and any(c.dep_ == "prep" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in word_class("contest_nouns") for p in c.children)
+            for c in token.children):
+        return None  # flag notcontest: "was defeated in the 1968 elections" lost a vote, no battle
     if "delegation" in entry.flags and not any(
             c.dep_ == "prep" and c.lower_ in word_class("destination_preps") for c in token.children):
         return None  # "a delegation to Moscow" visits; "seated delegations from both states" do not

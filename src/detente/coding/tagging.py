@@ -48,7 +48,7 @@ class TaggedSentence:
 @cache
 def _passive() -> re.Pattern[str]:
     """A passive: a form of "be", perhaps an adverb, and a participle ("were resumed", "is to be signed")."""
-    return re.compile(r"\b" + word_alternation("passive_be_forms") + r"\s+(?:\w+\s+)?\w+(?:ed|en)\b")
+    return re.compile(r"\b" + word_alternation("passive_be_forms") + r"\s+(?:\w+\s+)?(?:re-)?\w+(?:ed|en)\b")
 
 
 @cache
@@ -92,6 +92,7 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
     """Cheap filter before parsing: a trigger word that can fit (with the object or preposition its
     entries ask for, if they all ask for one) and an actor or an anaphor in the sentence."""
     words = {w.lower() for w in _WORD.findall(raw)}
+    words |= {"re" + w[3:] for w in words if w.startswith("re-")}  # "re-established" is read as reestablished
     if not (mentions or words & word_class("anaphor_filter_words") or words & word_class("mission_filter_words")
             or (words & word_class("pair_bond_words") and _passive().search(raw)) or _bond_signed().search(raw)
             or _compass_state().search(raw)

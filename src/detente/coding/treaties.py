@@ -40,6 +40,15 @@ def named_treaty(token: Any) -> tuple[Any, Sides] | None:
     """The named treaty an act is done on, with its two sides: the object or subject of its verb ("signed the Jay
     Treaty", "the ABM Treaty was ratified", "entered into force"), or what its noun is of ("the signing of the Treaty
     of Ghent"). A treaty only mentioned ("disillusionment with the Treaty of Versailles") is no act on it."""
+    for noun in _named_treaties(token):
+        sides = _parties().get(name_key(noun))
+        if sides is not None:
+            return noun, sides
+    return None
+
+
+def _named_treaties(token: Any) -> list[Any]:
+    """The nouns of treaties told by their names that an act is done on (see named_treaty)."""
     if token.pos_ in ("VERB", "AUX"):
         # (a joined verb with no subject of its own shares its head's: "was ratified and entered into force")
         holders = [token, token.head] if token.dep_ == "conj" and not any(
@@ -52,13 +61,15 @@ def named_treaty(token: Any) -> tuple[Any, Sides] | None:
     else:
         nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"]
-    for noun in nouns:
-        if in_class(noun.lemma_, "@AGREEMENT") and (noun.text[:1].isupper() or any(
-                w.text[:1].isupper() for w in noun.children if w.dep_ in ("compound", "amod"))):
-            sides = _parties().get(name_key(noun))
-            if sides is not None:
-                return noun, sides
-    return None
+    return [noun for noun in nouns if in_class(noun.lemma_, "@AGREEMENT") and (noun.text[:1].isupper() or any(
+        w.text[:1].isupper() for w in noun.children if w.dep_ in ("compound", "amod")))]
+
+
+def an_unlisted_treaty(token: Any) -> bool:
+    """ "the Senate ratified the Neutrality Treaty": a treaty verb done on a treaty told by a name the table does not
+    know (whose parties are then those of the pair the text is about)."""
+    return token.lemma_.lower() in word_class("treaty_verbs") and bool(_named_treaties(token)) \
+        and named_treaty(token) is None
 
 
 # a treaty rejected by one of its parties is rejected towards the others ("the Senate rejected the Treaty of

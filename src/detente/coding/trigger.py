@@ -54,7 +54,7 @@ from .repeats import at_each_time, followed_by, following_suit, ordinal_rounds, 
 from .status import judge
 from .story import DocumentContext, SentenceView, Story
 from .tenure import in_office
-from .treaties import with_the_treaty_s_parties
+from .treaties import an_unlisted_treaty, with_the_treaty_s_parties
 
 HARM = {"COERCE", "ASSAULT"}
 _ON_PRIVATE = HARM | {"SANCTION"}  # acts on another state's people or firms that are acts on that state
@@ -440,6 +440,11 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
     a section's heading; alone: it names no actor at all)."""
     # "diplomats signed the Treaty of Ghent", "Nixon signed the ABM Treaty in Moscow": a named treaty's parties
     args = with_the_treaty_s_parties(token, entry.event_type, args)
+    if len(_states(args.sources)) == 1 and not (args.targets or args.pair) and status in ("occurred", "planned") \
+            and an_unlisted_treaty(token):
+        # "the Senate ratified the Neutrality Treaty": a treaty whose parties the table does not know is one of the
+        # pair the text is about
+        args = fill_from_pair(token, args, story.discourse, partner_only=True)
     unnamed = not (args.sources or args.targets or args.pair)
     if unnamed and alone and not heading and token.pos_ == "NOUN" and in_class(token.lemma_, "@EXERCISE") \
             and status in ("occurred", "planned") and any(c.pos_ == "PROPN" for c in token.lefts):

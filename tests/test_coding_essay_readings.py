@@ -1,0 +1,85 @@
+"""Readings of historians' prose: what a discussion is about, a participle after "with", a meeting of a named
+group, bonds called ties or written with "re-", joining an organisation by entering it, treaties the table does
+not name, and defeats at the polls. Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import detente
+from detente.reading import read_text
+
+PUBLISHED = date(2013, 10, 31)
+
+
+def events(text: str) -> list[detente.Event]:
+    return detente.extract(read_text(text), PUBLISHED)
+
+
+def pairs(text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.country or e.source.code, e.target.country or e.target.code, e.event_type)
+            for e in events(text)}
+
+
+def unordered(text: str) -> set[tuple[frozenset[str | None], str]]:
+    return {(frozenset((s, t)), k) for s, t, k in pairs(text)}
+
+
+def test_what_is_discussed_is_no_party_to_the_talk():
+    got = pairs("Kennedy discussed Berlin with Macmillan in June 1961.")
+    assert ("USA", "GBR", "CONSULT") in got
+    assert not any("DEU" in (s, t) for s, t, _ in got)
+    assert not any("DEU" in (s, t) for s, t, _ in pairs(
+        "In July 1955 the leaders of Britain and France discussed German unification."))
+
+
+def test_a_meeting_told_as_the_setting_of_an_act_was_held():
+    found = events("In a June 1961 meeting in Vienna with Khrushchev, Kennedy discussed the arms race.")
+    assert [(e.source.country, e.target.country, e.status) for e in found if e.trigger == "meeting"] == [
+        ("USA", "SUN", "occurred")]
+
+
+def test_a_participle_after_with_tells_what_was_done_to_its_subject():
+    text = ("The Soviet Union and the United States met at Yalta in February 1945. With the German forces defeated, "
+            "the alliance soon devolved into suspicion.")
+    assert not any(e.source.country == "DEU" for e in events(text))
+
+
+def test_a_meeting_of_a_named_group_is_of_each_member_with_each_other():
+    got = unordered("The last meeting of the Big Three took place at Potsdam in July 1945.")
+    assert got == {(frozenset(p), "CONSULT") for p in (("USA", "GBR"), ("USA", "SUN"), ("GBR", "SUN"))}
+
+
+def test_ties_restored_or_re_established_with_no_party_named_are_the_pair_s():
+    assert (frozenset(("CHL", "PER")), "SUPPORT") in unordered(
+        "Chile and Peru broke relations in 1879. Diplomatic ties were restored in 1883.")
+    assert (frozenset(("CHL", "PER")), "SUPPORT") in unordered(
+        "Relations between Chile and Peru were broken in 1879. In 1883, ties were re-established.")
+
+
+def test_a_verb_written_with_re_and_a_hyphen_is_the_verb_written_without():
+    got = events("Chile and Peru broke relations in 1879. In 1883, Chile re-opened its embassy in Lima.")
+    assert [(e.source.country, e.target.country, e.event_type, e.date.start.year) for e in got
+            if e.trigger.startswith("re-opened")] == [("CHL", "PER", "SUPPORT", 1883)]
+
+
+def test_a_state_that_enters_an_organisation_joins_it():
+    assert ("DEU", "NATO", "SUPPORT") in pairs("In 1955 West Germany entered NATO.")
+    assert not pairs("Troops entered the compound in 1994.")
+
+
+def test_a_treaty_the_table_does_not_name_is_of_the_pair_told_about():
+    text = ("Panama and the United States signed two treaties on September 7, 1977. The Senate ratified the "
+            "Neutrality Treaty on March 16, 1978.")
+    ratified = [e for e in events(text) if e.trigger == "ratified"]
+    assert [(e.source.country, e.target.country, e.event_type) for e in ratified] == [("USA", "PAN", "SUPPORT")]
+    # two signers named sign it with each other, not with the pair told before
+    text = ("Britain and France made peace in 1763. Spanish and Portuguese envoys signed the Treaty of Saragossa "
+            "in 1764.")
+    signed = {frozenset((e.source.country, e.target.country)) for e in events(text) if "signed" in e.trigger}
+    assert signed == {frozenset(("ESP", "PRT"))}
+
+
+def test_a_defeat_in_an_election_is_no_attack():
+    assert not events("In 1970, Arias was defeated by Torrijos in the election.")
+    assert ("JPN", "RUS", "ASSAULT") in pairs("Japan defeated Russia in the war of 1905.")
