@@ -83,3 +83,37 @@ def test_a_treaty_the_table_does_not_name_is_of_the_pair_told_about():
 def test_a_defeat_in_an_election_is_no_attack():
     assert not events("In 1970, Arias was defeated by Torrijos in the election.")
     assert ("JPN", "RUS", "ASSAULT") in pairs("Japan defeated Russia in the war of 1905.")
+
+
+def test_what_comes_under_attack_is_attacked():
+    assert ("IRQ", "KWT", "ASSAULT") in pairs("Kuwait came under Iraqi attack in August 1990.")
+    got = pairs("In 1955, Hungary and Poland pledged to defend each other if one or more of them came under attack.")
+    assert not any(k == "ASSAULT" for _, _, k in got)
+
+
+def test_the_partner_of_a_noun_in_the_verb_s_phrase_is_the_counterpart():
+    got = unordered("Neither Truman nor Attlee could come to agreement with Stalin on the future of Germany in "
+                    "July 1945.")
+    assert got == {(frozenset(("USA", "SUN")), "SUPPORT"), (frozenset(("GBR", "SUN")), "SUPPORT")}
+
+
+def test_a_participle_of_an_apposition_is_done_to_the_state_it_describes():
+    got = pairs("Britain and France signed a treaty in 1955. Poland, a state invaded by Germany in 1939, joined NATO "
+                "in 1999.")
+    assert ("DEU", "POL", "ASSAULT") in got
+    assert ("DEU", "FRA", "ASSAULT") not in got
+
+
+def test_an_attack_is_never_aimed_at_a_state_only_named_last_in_passing():
+    got = pairs("Iraq and Kuwait held talks in July 1990. In Cairo, Egyptian officials said that Syria had occupied "
+                "the town in 1976.")
+    assert not any(s == "SYR" for s, _, _ in got)
+
+
+def test_a_full_stop_with_no_space_after_it_still_ends_a_sentence():
+    found = events("Carter adopted the platform.Carter then met Brezhnev in Vienna in June 1979.")
+    assert [(e.source.country, e.target.country, e.evidence.sentence) for e in found] == [("USA", "SUN", 1)]
+
+
+def test_a_leader_is_read_in_the_year_the_sentence_gives_when_the_story_has_none_yet():
+    assert ("USA", "SUN", "CONSULT") in pairs("Carter met Brezhnev in June 1979.")

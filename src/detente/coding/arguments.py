@@ -590,6 +590,10 @@ def verb_arguments(
         doers = {state_key(s) for s in args.sources}
         args.targets += [r for r in actors.in_phrase(verb.head) if state_key(r) not in doers
                          and r.kind not in PLACE_KINDS]
+        if not args.targets and verb.head.dep_ == "appos":
+            # "Poland, a state invaded by Germany in 1939": the noun the apposition describes
+            args.targets += [r for r in actors.by_token.get(verb.head.head.i, ()) if state_key(r) not in doers
+                             and r.kind not in PLACE_KINDS]
     if from_flag:  # "pulled out of the Sinai": "out of" is "from" (the parser may take "out" for a preposition)
         # (only the phrase's own actor or place: not "withdrew out of respect for China's wishes")
         args.targets += [replace(ref, prep="from") for c in verb.children if c.dep_ in ("prt", "prep", "advmod")
@@ -761,6 +765,13 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
     if "preponly" in entry.flags and entry.prep:
         # "joined the war against the Soviet Union on the side of Germany": only the one it is against
         args = replace(args, targets=[r for r in args.targets if r.prep == entry.prep_word])
+    if entry.pos == "V" and entry.prep_object and not entry.prep_object.startswith("@"):
+        # "could not come to agreement with Stalin on Germany": the partner the noun of the verb's phrase names
+        nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ == entry.prep_word
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == entry.prep_object]
+        partners = [r for n in nouns for _, r in actors.prep_objects(n, {"with"})]
+        if partners:
+            args = replace(args, targets=partners)
     if "topicobj" in entry.flags:
         # "Kennedy discussed Berlin", "discussed German unification": what is talked about is no party
         topic = {w.i for c in token.children if c.dep_ in ("dobj", "obj") for w in c.subtree}
@@ -990,7 +1001,13 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
                    for r in actors.by_token.get(w.i, ()) if r.kind not in PLACE_KINDS]
         if len({state_key(r) for r in between}) >= 2:
             args.pair = between
-    if not args.sources and not args.pair and not _done_by_someone_unnamed(noun, actors):
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in word_class(
+            "under_verbs") and not args.pair:
+        # "if one of them came under attack", "Kuwait came under Iraqi attack": the subject is what it falls on
+        doers = {state_key(r) for r in args.sources}
+        args.targets = args.targets or [r for r in governing_subject(noun, actors)
+                                        if r.kind not in PLACE_KINDS and state_key(r) not in doers]
+    elif not args.sources and not args.pair and not _done_by_someone_unnamed(noun, actors):
         args.sources = governing_subject(noun, actors)
         if args.sources and not args.targets and noun.dep_ in ("dobj", "obj"):
             # "join the exercise with China": the partner hangs on the verb; "sent Nixon a message": the

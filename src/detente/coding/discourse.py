@@ -234,11 +234,15 @@ class Discourse:
         told = next((a for a in [*pair, *reversed(self.countries)] if a.country in states), None)
         return [told] if told is not None else []
 
-    def other_than(self, actor: Actor) -> Actor | None:
-        """The counterpart of an actor: its partner in the current pair, else the latest other country."""
+    def other_than(self, actor: Actor, latest: bool = True) -> Actor | None:
+        """The counterpart of an actor: its partner in the current pair, else (latest) the latest other country, or
+        (not latest) its foe in the war told last, else its partner in the pair the recent sentences are most about."""
         mate = other_side(self.pair, actor)
         if mate is not None:
             return mate
+        if not latest:
+            pair = self.current_pair()
+            return other_side(self.war, actor) or (other_side((pair[0], pair[1]), actor) if len(pair) == 2 else None)
         for other in reversed(self.countries):
             if other.country != actor.country:
                 return other

@@ -443,7 +443,7 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
         # a leader who resigns ("the president resigned from office") concedes to no state unless
         # the sentence names one: the discourse's other side is not the one he yields to (nor is it the one a
         # missile launched with no target is aimed at: flag alone)
-        out += _against_counterpart(sources, symmetric, several, discourse)
+        out += _against_counterpart(sources, symmetric, several, discourse, event_type not in _FOUGHT_WITH_A_PARTNER)
     elif sources and (symmetric and verbal or event_type == "CONSULT"
                       or (event_type in _PARTNER_ACTS and verbal and done
                           and (addressed or event_type not in _ANSWERS))) and not (
@@ -558,9 +558,15 @@ def _first_with_the_others(sides: list[list[ActorRef]]) -> list[tuple[ActorRef, 
     return [(a, b, True) for a in sides[0] for other in sides[1:] for b in other]
 
 
+# acts of force and yielding whose unnamed counterpart is the partner in the pair under discussion only, never merely
+# the latest other state named ("Japan's army advanced": not against the state an aside named last)
+_FOUGHT_WITH_A_PARTNER = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
+
+
 def _against_counterpart(sources: list[ActorRef], symmetric: bool, several: bool,
-                         discourse: Discourse) -> list[tuple[ActorRef, ActorRef, bool]]:
-    """An act that needs a counterpart the sentence does not name: the discourse gives it."""
+                         discourse: Discourse, latest: bool = True) -> list[tuple[ActorRef, ActorRef, bool]]:
+    """An act that needs a counterpart the sentence does not name: the discourse gives it (latest: the latest other
+    state named will do when the pair under discussion does not hold the source)."""
     out = []
     if several:  # acting together against one counterpart
         common = discourse.other_than_all({s.actor.country for s in sources})
@@ -568,7 +574,7 @@ def _against_counterpart(sources: list[ActorRef], symmetric: bool, several: bool
                 for s in sources if common is not None]
     co_sources = {state_key(s) for s in sources}
     for s in sources:
-        other = discourse.other_than(s.actor)
+        other = discourse.other_than(s.actor, latest)
         if other is not None and (other.country or other.code) not in co_sources:
             out.append((s, ActorRef(other, s.token, "anaphor", "discourse"), symmetric))
     return out

@@ -295,7 +295,14 @@ def _scene_publication(ctx: DocumentContext, time: Narrative) -> date | None:
 
 def _mentions(ctx: DocumentContext, story: Story, t: TaggedSentence, time: Narrative) -> list[ActorMention]:
     """The actors a sentence names, in the sense this document gives them, with the people it named before."""
-    mentions = find_actors(t.raw, _year_of(t, time, ctx.doc.published)) if t.mentions else []
+    year = _year_of(t, time, ctx.doc.published)
+    mentions = find_actors(t.raw, year) if t.mentions else []
+    own = _own_year(t, time, ctx.doc.published) if t.mentions else None
+    if own is not None and own != year:
+        # "Carter met Brezhnev in June 1979", told first or out of the story's order: a leader the sentence's own
+        # year names, where the story's year names no one
+        mentions = sorted([*mentions, *(m for m in find_actors(t.raw, own) if m.kind == "leader" and not any(
+            n.start < m.end and m.start < n.end for n in mentions))], key=lambda m: m.start)
     if ctx.other_senses:
         mentions = [m for m in mentions if not (m.kind == "demonym" and m.text in ctx.other_senses)]
     if ctx.seats:
@@ -358,6 +365,17 @@ def _year_of(t: TaggedSentence, time: Narrative, published: date | None) -> int 
             if span is not None and span.start is not None:
                 return span.start.year
     return time.year(published)
+
+
+def _own_year(t: TaggedSentence, time: Narrative, published: date | None) -> int | None:
+    """The one year every date the sentence gives in full falls in, if it gives any."""
+    years = set()
+    for m in t.times:
+        if m.kind == "absolute":
+            span = anchoring.resolve(m, anchor=time.anchor, published=published)
+            if span is not None and span.start is not None and span.end is not None:
+                years |= {span.start.year, span.end.year}
+    return years.pop() if len(years) == 1 else None
 
 
 _PERSON = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+){1,2}"

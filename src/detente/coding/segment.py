@@ -16,8 +16,10 @@ from ..timex.words import month_abbreviations
 from .lexicon import word_class
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n+")
-# A sentence ends at . ! or ? (possibly followed by closing quotes or brackets) before whitespace.
-_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
+# A sentence ends at . ! or ? (possibly followed by closing quotes or brackets) before whitespace, or right before a
+# capitalised word when a word of three small letters or more ends there: text that lost its space ("the
+# platform.Carter then ...") is two sentences (not "U.S.Army", "Gen.Smith", "www.state.gov").
+_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|(?<=[a-z]{3})[.!?](?=[A-Z][a-z])")
 _HEADING_END = re.compile(r"[.!?:;,\"'”’)\]]\s*$")
 
 
