@@ -117,3 +117,16 @@ def test_a_full_stop_with_no_space_after_it_still_ends_a_sentence():
 
 def test_a_leader_is_read_in_the_year_the_sentence_gives_when_the_story_has_none_yet():
     assert ("USA", "SUN", "CONSULT") in pairs("Carter met Brezhnev in June 1979.")
+
+
+def test_names_listed_with_their_years_in_parentheses_are_each_a_target_of_their_year():
+    got = [(e.source.country, e.target.country, e.date.start.year)
+           for e in events("The Soviet Union invaded Hungary (1956) and Czechoslovakia (1968).")]
+    assert sorted(got) == [("SUN", "CSK", 1968), ("SUN", "HUN", 1956)]
+
+
+def test_ships_sunk_are_attacked_and_u_boats_are_german():
+    assert ("DEU", "USA", "ASSAULT") in pairs("U-boats sank three American merchant ships in March 1917.")
+    assert ("DEU", "GBR", "ASSAULT") in pairs("After the German sinking of the British liner Lusitania in May 1915, "
+                                              "Wilson protested to Berlin.")
+    assert not pairs("The American freighter sank after striking a mine in 1940.")

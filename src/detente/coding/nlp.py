@@ -155,14 +155,30 @@ def pipeline() -> Any:
     )
 
 
+def _rejoin_after_parentheses(doc: Any) -> None:
+    """ "in Iran (1953) and Guatemala (1954)": a name joined by "and" after a name's parenthesis is that name's
+    conjunct (the parser may hang it on the verb, as if it began a clause of its own)."""
+    for token in doc:
+        if token.dep_ != "conj" or token.pos_ != "PROPN" or token.head.pos_ not in ("VERB", "AUX") \
+                or token.i < 3 or doc[token.i - 1].lower_ not in ("and", "or") or doc[token.i - 2].text != ")":
+            continue
+        if any(c.dep_ not in ("appos", "punct", "compound", "det") for c in token.children):
+            continue  # (a clause of its own: "... (1953) and Britain agreed")
+        opening = next((t for t in reversed(doc[:token.i - 2]) if t.text == "("), None)
+        named = doc[opening.i - 1] if opening is not None and opening.i > 0 else None
+        if named is not None and named.pos_ == "PROPN" and named.i != token.head.i:
+            token.head = named
+
+
 def _prefix_hyphen_kept(finditer: Any) -> Any:
-    """The tokenizer's infix search, but a hyphen after "re" at a word's start joins ("ties were re-established",
-    "re-opened the embassy" are one verb each, as "reestablished" and "reopened" are: split, the parser reads
-    "re" as a word of its own)."""
+    """The tokenizer's infix search, but a hyphen after "re" or a single capital at a word's start joins ("ties
+    were re-established", "re-opened the embassy" are one verb each, as "reestablished" and "reopened" are; "U-boats
+    sank" is one noun: split, the parser reads "re" or "U" as a word of its own)."""
 
     def infixes(text: str) -> Iterator[Any]:
         for match in finditer(text):
-            if match.start() == 2 and match.group() == "-" and text[:2].lower() == "re" and text[3:4].islower():
+            if match.group() == "-" and text[match.end():match.end() + 1].islower() and (
+                    (match.start() == 2 and text[:2].lower() == "re") or (match.start() == 1 and text[0].isupper())):
                 continue
             yield match
 
@@ -201,6 +217,8 @@ def _repaired(doc: Any, text: str) -> Any:
                 and means.lemma_.lower() in word_class("means_nouns") and means.head.lower_ in ("by", "over", "via") \
                 and means.head.head.pos_ == "VERB":
             token.head = means.head.head
+    if ")" in text:
+        _rejoin_after_parentheses(doc)
     if "," not in text:  # (the text as given: Doc.text would join every token again)
         return doc  # (every parsed sentence passes here: most have no such participle to look for)
     for token in doc:
