@@ -130,3 +130,15 @@ def test_ships_sunk_are_attacked_and_u_boats_are_german():
     assert ("DEU", "GBR", "ASSAULT") in pairs("After the German sinking of the British liner Lusitania in May 1915, "
                                               "Wilson protested to Berlin.")
     assert not pairs("The American freighter sank after striking a mine in 1940.")
+
+
+def test_rule_established_over_a_state_is_coercion():
+    assert ("GBR", "EGY", "COERCE") in pairs("In 1882 Britain established a protectorate over Egypt.")
+    assert not pairs("In 1990 the court established its jurisdiction over the case.")
+
+
+def test_the_date_of_an_occasion_in_a_sentence_with_no_act_moves_the_story_on():
+    text = ("In 1939 war broke out in Europe. Its principles were set out at the August 1941 Atlantic Conference. "
+            "Later, Britain and the United States signed an agreement on trade.")
+    signed = [e for e in events(text) if e.event_type == "SUPPORT"]
+    assert [e.date.start for e in signed] == [date(1941, 8, 31)]

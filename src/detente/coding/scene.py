@@ -164,11 +164,12 @@ def section_year(raw: str, times: list[TimeMention], title: bool = False) -> Tim
 
 def later_full_dates(raw: str, times: list[TimeMention], anchor: DateSpan | None) -> list[TimeMention]:
     """Full dates after narrative time brought in by "in", "by" or "until", in a sentence that tells
-    no act: "there had been no incidents until 1990, when ..." moves the story on."""
+    no act: "there had been no incidents until 1990, when ..." moves the story on; so does the date of an occasion
+    ("set out at the August 1941 Atlantic Conference")."""
     if anchor is None or anchor.end is None:
         return []
     return [m for m in times if m.kind == "absolute" and m.first and m.first > anchor.end
-            and _scene_setting().search(raw[max(0, m.start - 7):m.start]) and not a_look_ahead(raw, m, anchor)]
+            and _scene_setting().search(raw[max(0, m.start - 12):m.start]) and not a_look_ahead(raw, m, anchor)]
 
 
 def a_look_ahead(raw: str, m: TimeMention, anchor: DateSpan | None) -> bool:
