@@ -142,3 +142,9 @@ def test_the_date_of_an_occasion_in_a_sentence_with_no_act_moves_the_story_on():
             "Later, Britain and the United States signed an agreement on trade.")
     signed = [e for e in events(text) if e.event_type == "SUPPORT"]
     assert [e.date.start for e in signed] == [date(1941, 8, 31)]
+
+
+def test_a_titled_leader_whom_only_the_year_names_is_read():
+    text = ("In 1978 the Soviet Union demanded that the United States withdraw its missiles. President Carter, "
+            "however, categorically rejected this demand.")
+    assert ("USA", "SUN", "REJECT") in pairs(text)

@@ -426,6 +426,12 @@ class Gazetteer:
             year = None  # no name here is read differently in another year
         return list(self._recent_mentions(text, year))
 
+    def names_people(self, text: str) -> bool:
+        """Whether the text names, with a title, a leader whom only a year tells apart from others of the name
+        ("President Carter", read with no year)."""
+        return any(h.entry.kind == "leader" and self._title_before(text, h, 0) < h.start
+                   for h in self._recent_hits(text))
+
     @lru_cache(maxsize=4096)  # noqa: B019 - one cache per gazetteer, which lives for the process
     def _recent_mentions(self, text: str, year: int | None) -> tuple[ActorMention, ...]:
         """The mentions of a text, remembered like its hits: most sentences are looked up a second
@@ -580,6 +586,11 @@ def default_gazetteer() -> Gazetteer:
 def find_actors(text: str, year: int | None = None) -> list[ActorMention]:
     """Every actor mention in the text, leftmost-longest, non-overlapping, in text order."""
     return default_gazetteer().find_actors(text, year)
+
+
+def names_people(text: str) -> bool:
+    """Whether the text names a leader of the gazetteer, whatever the year (Gazetteer.names_people)."""
+    return default_gazetteer().names_people(text)
 
 
 def lookup(name: str, year: int | None = None) -> Actor | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from ..actors import ActorMention, actor_of_code, find_actors
+from ..actors import ActorMention, actor_of_code, find_actors, names_people
 from ..actors.entries import name_words, second_mention_first
 from ..model import Actor, DateSpan, Document, Event, Sentence
 from . import anchor as anchoring
@@ -296,8 +296,9 @@ def _scene_publication(ctx: DocumentContext, time: Narrative) -> date | None:
 def _mentions(ctx: DocumentContext, story: Story, t: TaggedSentence, time: Narrative) -> list[ActorMention]:
     """The actors a sentence names, in the sense this document gives them, with the people it named before."""
     year = _year_of(t, time, ctx.doc.published)
-    mentions = find_actors(t.raw, year) if t.mentions else []
-    own = _own_year(t, time, ctx.doc.published) if t.mentions else None
+    named = bool(t.mentions) or names_people(t.raw)  # (a leader only a year tells apart: "President Carter")
+    mentions = find_actors(t.raw, year) if named else []
+    own = _own_year(t, time, ctx.doc.published) if named else None
     if own is not None and own != year:
         # "Carter met Brezhnev in June 1979", told first or out of the story's order: a leader the sentence's own
         # year names, where the story's year names no one

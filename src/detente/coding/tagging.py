@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..actors import ActorMention, find_actors
+from ..actors import ActorMention, find_actors, names_people
 from ..model import Document, Sentence
 from ..timex import TimeMention, find_times
 from . import continuation, treaties
@@ -90,10 +90,12 @@ def _breaking_out_forms() -> frozenset[str]:
 
 def candidate(raw: str, mentions: list[ActorMention]) -> bool:
     """Cheap filter before parsing: a trigger word that can fit (with the object or preposition its
-    entries ask for, if they all ask for one) and an actor or an anaphor in the sentence."""
+    entries ask for, if they all ask for one) and an actor or an anaphor in the sentence (a leader whom the year
+    of the story names counts: "President Carter rejected the demand")."""
     words = {w.lower() for w in _WORD.findall(raw)}
     words |= {"re" + w[3:] for w in words if w.startswith("re-")}  # "re-established" is read as reestablished
-    if not (mentions or words & word_class("anaphor_filter_words") or words & word_class("mission_filter_words")
+    if not (mentions or words & word_class("anaphor_filter_words") or names_people(raw)
+            or words & word_class("mission_filter_words")
             or (words & word_class("pair_bond_words") and _passive().search(raw)) or _bond_signed().search(raw)
             or _compass_state().search(raw)
             or _named_exercise().search(raw) or treaties.mention_pattern().search(raw)
