@@ -148,3 +148,21 @@ def test_a_titled_leader_whom_only_the_year_names_is_read():
     text = ("In 1978 the Soviet Union demanded that the United States withdraw its missiles. President Carter, "
             "however, categorically rejected this demand.")
     assert ("USA", "SUN", "REJECT") in pairs(text)
+
+
+def test_a_verb_joined_to_another_negates_its_own_complement():
+    found = events("In June 1933 the United States and Britain met at the conference but failed to reach an "
+                   "agreement.")
+    assert {(e.event_type, e.status) for e in found} == {("CONSULT", "occurred"), ("SUPPORT", "negated")}
+
+
+def test_an_act_told_with_a_named_war_and_a_date_of_its_own_has_that_date():
+    found = events("The United States entered World War I against Germany in April 1917.")
+    assert [(e.source.country, e.target.country, e.date.start, e.date.end) for e in found] == [
+        ("USA", "DEU", date(1917, 4, 1), date(1917, 4, 30))]
+
+
+def test_acts_listed_as_the_subject_keep_their_own_years():
+    found = events("Japan's invasion of China in 1937 and Germany's annexation of Czechoslovakia in 1938 encouraged "
+                   "the isolationists.")
+    assert sorted((e.source.country, e.date.start.year) for e in found) == [("DEU", 1938), ("JPN", 1937)]

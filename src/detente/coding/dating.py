@@ -108,6 +108,8 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
             picked = _ending_of_war(parsed, t.times, picked, near, match.token)
         if picked is not None:
             picked = anchoring.own_period(parsed, picked, match.token)
+        if picked is not None and picked.period is not None and not warpair:
+            picked = _a_date_within(parsed, t.times, picked, near, match.token) or picked
         if row_since:
             picked = t.row_time  # ("(the first was in 2015)" tells of another visit)
         elif picked is not None and acts.first_since(parsed[match.token], picked):
@@ -142,6 +144,18 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
         if tok == targets[0]:
             first_picked = picked
     return ActDates(spans, targets[0], warning, moves_to, first_picked)
+
+
+def _a_date_within(parsed: Any, times: list[TimeMention], war: TimeMention, near: list[int],
+                   trigger: int) -> TimeMention | None:
+    """ "entered World War I against Germany in April 1917": a date of the act's own clause that falls within the
+    named period the act is told with dates it, not the whole period."""
+    assert war.period is not None
+    clause = anchoring.clause_of(parsed[trigger])
+    inside = [m for m in times if m is not war and m.kind == "absolute" and m.period is None and m.first is not None
+              and war.period[0] <= m.first <= war.period[1] and not m.since
+              and anchoring.clause_of(parsed[anchoring.token_of(parsed, m.start)]) == clause]
+    return anchoring.pick_time(parsed, inside, near, trigger) if inside else None
 
 
 def _nearest_called_off(picked: TimeMention, span: DateSpan | None, published: date | None,

@@ -155,6 +155,26 @@ def pipeline() -> Any:
     )
 
 
+def _dates_of_subject_nouns(doc: Any) -> None:
+    """ "Japan's invasion of China in 1937 and Germany's annexation of Czechoslovakia in 1938 encouraged ...": a
+    phrase of time after the subject, before its verb, is of the noun it follows (the parser may hang it on the
+    verb, and the second act would be dated by the first's year)."""
+    for token in doc:
+        verb = token.head
+        if token.dep_ != "prep" or token.lower_ not in ("in", "on") or verb.pos_ not in ("VERB", "AUX") \
+                or not token.i < verb.i or not any(c.dep_ == "pobj" and (c.like_num or c.text in calendar_names())
+                                                   for c in token.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        if subject is None or subject.right_edge.i != token.i - 1:
+            continue
+        word = doc[token.i - 1]
+        while word.pos_ != "NOUN" and word.i != subject.i:
+            word = word.head
+        if word.pos_ == "NOUN":
+            token.head = word
+
+
 def _rejoin_after_parentheses(doc: Any) -> None:
     """ "in Iran (1953) and Guatemala (1954)": a name joined by "and" after a name's parenthesis is that name's
     conjunct (the parser may hang it on the verb, as if it began a clause of its own)."""
@@ -217,6 +237,7 @@ def _repaired(doc: Any, text: str) -> Any:
                 and means.lemma_.lower() in word_class("means_nouns") and means.head.lower_ in ("by", "over", "via") \
                 and means.head.head.pos_ == "VERB":
             token.head = means.head.head
+    _dates_of_subject_nouns(doc)
     if ")" in text:
         _rejoin_after_parentheses(doc)
     if "," not in text:  # (the text as given: Doc.text would join every token again)

@@ -271,7 +271,9 @@ def _negating_reach(chain: list[Token]) -> list[Token]:
     trigger = chain[0]
     reach = []
     for below, head in zip(chain, chain[1:], strict=False):
-        if head.dep_ == "conj" or (below.dep_ == "prep" and below.lower_ not in word_class("refraining_preps")):
+        # (a verb joined to another still negates its own complement: "met but failed to reach an agreement")
+        if (head.dep_ == "conj" and below.dep_ != "xcomp") or (
+                below.dep_ == "prep" and below.lower_ not in word_class("refraining_preps")):
             continue
         if below.dep_ == "nsubj" and not any(c.dep_ == "xcomp" and c.lemma_.lower() in word_class("realising_verbs")
                                              for c in head.children):
