@@ -166,3 +166,10 @@ def test_acts_listed_as_the_subject_keep_their_own_years():
     found = events("Japan's invasion of China in 1937 and Germany's annexation of Czechoslovakia in 1938 encouraged "
                    "the isolationists.")
     assert sorted((e.source.country, e.date.start.year) for e in found) == [("DEU", 1938), ("JPN", 1937)]
+
+
+def test_a_lease_obtained_from_a_state_is_an_agreement_with_it_and_independence_accepted_recognises_it():
+    assert ("USA", "CUB", "COOPERATE") in pairs("In 1903 the United States obtained a perpetual lease from Cuba for a "
+                                                "naval base at Guantanamo Bay.")
+    assert not pairs("In 1990 Peru obtained a lease on a building.")
+    assert ("GBR", "USA", "SUPPORT") in pairs("In 1782, the British accepted American independence.")
