@@ -173,3 +173,7 @@ def test_a_lease_obtained_from_a_state_is_an_agreement_with_it_and_independence_
                                                 "naval base at Guantanamo Bay.")
     assert not pairs("In 1990 Peru obtained a lease on a building.")
     assert ("GBR", "USA", "SUPPORT") in pairs("In 1782, the British accepted American independence.")
+
+
+def test_people_born_in_a_state_are_not_that_state():
+    assert not pairs("In 1866, Irish-born veterans launched raids into Canada.")

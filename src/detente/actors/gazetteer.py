@@ -121,6 +121,15 @@ def _stance_prefixed(text: str, start: int, end: int, kind: str) -> bool:
 _PREFIXABLE_KINDS = frozenset({"demonym", "coalition", "org"})
 
 
+def _of_origin(text: str, end: int, kind: str) -> bool:
+    """ "Irish-born veterans", "Cuban-born exiles": a nationality joined to a word of birth or descent tells where
+    people came from, not a state that acts (class origin_suffixes)."""
+    if kind != "demonym" or text[end:end + 1] not in "-\u2010\u2011\u2013" or end >= len(text):
+        return False
+    word = re.match(r"[A-Za-z]+", text[end + 1:end + 14])
+    return word is not None and word.group(0).lower() in word_class("origin_suffixes")
+
+
 _MEMBER_KINDS = ("coalition", "exercise")  # names that stand for several states: one mention per member
 _DATED_KINDS = ("leader", *_MEMBER_KINDS)  # names read by the year: who held the office, who the members were
 
@@ -441,7 +450,8 @@ class Gazetteer:
     def _compose(self, text: str, hits: tuple[_Hit, ...], year: int | None) -> list[ActorMention]:
         out: list[ActorMention] = []
         i = 0
-        hits = tuple(h for h in hits if not _stance_prefixed(text, h.start, h.end, h.entry.kind))
+        hits = tuple(h for h in hits if not _stance_prefixed(text, h.start, h.end, h.entry.kind)
+                     and not _of_origin(text, h.end, h.entry.kind))
         hits = _stacked_demonyms(text, hits)
         while i < len(hits):
             floor = out[-1].end if out else 0
