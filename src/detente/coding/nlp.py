@@ -171,7 +171,7 @@ def _dates_of_subject_nouns(doc: Any) -> None:
         word = doc[token.i - 1]
         while word.pos_ != "NOUN" and word.i != subject.i:
             word = word.head
-        if word.pos_ == "NOUN":
+        if word.pos_ == "NOUN" and not any(a.i == token.i for a in word.ancestors):
             token.head = word
 
 
@@ -186,7 +186,8 @@ def _rejoin_after_parentheses(doc: Any) -> None:
             continue  # (a clause of its own: "... (1953) and Britain agreed")
         opening = next((t for t in reversed(doc[:token.i - 2]) if t.text == "("), None)
         named = doc[opening.i - 1] if opening is not None and opening.i > 0 else None
-        if named is not None and named.pos_ == "PROPN" and named.i != token.head.i:
+        if named is not None and named.pos_ == "PROPN" and named.i != token.head.i \
+                and not any(a.i == token.i for a in named.ancestors):
             token.head = named
 
 
