@@ -124,7 +124,7 @@ _PREFIXABLE_KINDS = frozenset({"demonym", "coalition", "org"})
 def _of_origin(text: str, end: int, kind: str) -> bool:
     """ "Irish-born veterans", "Cuban-born exiles": a nationality joined to a word of birth or descent tells where
     people came from, not a state that acts (class origin_suffixes)."""
-    if kind != "demonym" or text[end:end + 1] not in "-\u2010\u2011\u2013" or end >= len(text):
+    if kind != "demonym" or end >= len(text) or text[end] not in "-\u2010\u2011\u2013":
         return False
     word = re.match(r"[A-Za-z]+", text[end + 1:end + 14])
     return word is not None and word.group(0).lower() in word_class("origin_suffixes")
@@ -436,8 +436,8 @@ class Gazetteer:
         return list(self._recent_mentions(text, year))
 
     def names_people(self, text: str) -> bool:
-        """Whether the text names, with a title, a leader whom only a year tells apart from others of the name
-        ("President Carter", read with no year)."""
+        """Whether the text names a leader of the gazetteer with a title before the name ("President Carter"):
+        whatever the year, so that a name read only with the story's year is not lost before it."""
         return any(h.entry.kind == "leader" and self._title_before(text, h, 0) < h.start
                    for h in self._recent_hits(text))
 
@@ -599,7 +599,7 @@ def find_actors(text: str, year: int | None = None) -> list[ActorMention]:
 
 
 def names_people(text: str) -> bool:
-    """Whether the text names a leader of the gazetteer, whatever the year (Gazetteer.names_people)."""
+    """Whether the text names a leader of the gazetteer with a title, whatever the year (Gazetteer.names_people)."""
     return default_gazetteer().names_people(text)
 
 

@@ -566,8 +566,9 @@ def verb_arguments(
         # "a ceasefire brokered by Russia", "a telegram sent by Berlin to its envoy": a participle with its agent
         passive = passive or any(c.dep_ == "agent" for c in verb.children)
     # "with the Axis forces defeated": a participle after "with" tells what was done to its subject
+    # (not "with Iraq having withdrawn from Kuwait": a perfect tells what its subject did)
     absolute = verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children) \
-        and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "obj", "aux") for c in verb.children)
     passive = passive or absolute
     acting: list[ActorRef] = []
     if passive and subject_acts:

@@ -328,8 +328,10 @@ def hypothetical(token: Any) -> bool:
 
 def occasion_noun(token: Any) -> bool:
     """ "at a summit", "during the talks": a noun of an occasion, told as where an act was done."""
-    return token.dep_ == "pobj" and token.head.lower_ in word_class("occasion_preps") \
-        and token.lemma_.lower() in word_class("occasion_nouns")
+    return token.dep_ == "pobj" and ((token.head.lower_ in word_class("occasion_preps")
+                                      and token.lemma_.lower() in word_class("occasion_nouns"))
+                                     or (token.head.lower_ == "in"
+                                         and token.lemma_.lower() in word_class("in_occasion_nouns")))
 
 
 def at_a_told_occasion(token: Any) -> bool:

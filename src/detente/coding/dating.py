@@ -148,12 +148,12 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
 
 def _a_date_within(parsed: Any, times: list[TimeMention], war: TimeMention, near: list[int],
                    trigger: int) -> TimeMention | None:
-    """ "entered World War I against Germany in April 1917": a date of the act's own clause that falls within the
-    named period the act is told with dates it, not the whole period."""
+    """ "entered World War I against Germany in April 1917", "entered the war in 1939": a date of the act's own clause
+    that meets the named period the act is told with dates it, not the whole period."""
     assert war.period is not None
     clause = anchoring.clause_of(parsed[trigger])
     inside = [m for m in times if m is not war and m.kind == "absolute" and m.period is None and m.first is not None
-              and war.period[0] <= m.first <= war.period[1] and not m.since
+              and m.first <= war.period[1] and (m.last or m.first) >= war.period[0] and not m.since
               and anchoring.clause_of(parsed[anchoring.token_of(parsed, m.start)]) == clause]
     return anchoring.pick_time(parsed, inside, near, trigger) if inside else None
 

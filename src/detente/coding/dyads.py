@@ -558,8 +558,10 @@ def _first_with_the_others(sides: list[list[ActorRef]]) -> list[tuple[ActorRef, 
     return [(a, b, True) for a in sides[0] for other in sides[1:] for b in other]
 
 
-# acts of force and yielding whose unnamed counterpart is the partner in the pair under discussion only, never merely
-# the latest other state named ("Japan's army advanced": not against the state an aside named last)
+# acts of force and yielding whose unnamed counterpart, for one state acting alone, is the foe in the war told last or
+# the partner in the pair under discussion, never merely the latest other state named ("Japan's army advanced": not
+# against the state an aside named last); several states acting together still take the latest other state (the
+# partner test cost more true acts than it removed false ones)
 _FOUGHT_WITH_A_PARTNER = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
 
 

@@ -96,8 +96,8 @@ def _pos_and_lemmas(doc: Any) -> Any:
                 lemma = "re" + _lemma_of_word(rules, token.doc.vocab, token.text[3:], token.tag_, pos)
             else:
                 lemma = _e_stem(rules.rule_lemmatize(token), token.lower_)
-            if base and lemma != token.lower_ and not _known_lemma(rules, pos, token.lower_, lemma):
-                lemma = token.lower_  # "readiness", "eager", "bring": not cut to a word that is none
+                if base and lemma != token.lower_ and not _known_lemma(rules, pos, token.lower_, lemma):
+                    lemma = token.lower_  # "readiness", "eager", "bring": not cut to a word that is none
             if len(_LEMMAS) < _LEMMA_CACHE_SIZE:
                 _LEMMAS[key] = lemma
         token.lemma_ = lemma
@@ -110,7 +110,10 @@ def _lemma_of_word(rules: Any, vocab: Any, word: str, tag: str, pos: str) -> str
 
     token = Doc(vocab, words=[word])[0]
     token.tag_, token.pos_ = tag, pos
-    return _e_stem(rules.rule_lemmatize(token), word.lower())
+    lemma = _e_stem(rules.rule_lemmatize(token), word.lower())
+    if tag in base_form_tags() and lemma != word.lower() and not _known_lemma(rules, pos, word.lower(), lemma):
+        return word.lower()
+    return lemma
 
 
 _SHORT_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")

@@ -82,6 +82,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in abbreviations()
 
 
+def _lost_space(text: str, dot: int) -> bool:
+    """A full stop with no space after it ends a sentence after a word in small letters ("the platform.Carter") or
+    before a word that opens sentences ("Uganda.When"), not in "Wash.Post" or "Mass.Governor"."""
+    j = dot
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    after = re.match(r"[A-Za-z]+", text[dot + 1:dot + 20])
+    return text[j:j + 1].islower() or (after is not None and after.group(0) in word_class("lost_space_openers"))
+
+
 @cache
 def abbreviations() -> frozenset[str]:
     """Lower-case words whose period does not end a sentence: titles, references, month abbreviations."""
@@ -104,7 +114,8 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
     for p_start, p_end in _line_pieces(text, start, end):
         pos = p_start
         for m in _END.finditer(text, p_start, p_end):
-            if _is_abbreviation(text, m.start()):
+            if _is_abbreviation(text, m.start()) or (m.end() < p_end and not text[m.end()].isspace()
+                                                     and not _lost_space(text, m.start())):
                 continue
             nxt = text[m.end():m.end() + 3].lstrip()
             if nxt and (nxt[0].islower() or nxt[0] in ",;"):
