@@ -32,6 +32,9 @@ def test_what_is_discussed_is_no_party_to_the_talk():
     assert not any("DEU" in (s, t) for s, t, _ in got)
     assert not any("DEU" in (s, t) for s, t, _ in pairs(
         "In July 1955 the leaders of Britain and France discussed German unification."))
+    # the one it is discussed with stays a party, wherever the parser hangs the "with"
+    assert ("NLD", "CHN", "CONSULT") in pairs("In April 2019 the Dutch prime minister discussed trade frictions with "
+                                              "the Chinese premier by video link.")
 
 
 def test_a_meeting_told_as_the_setting_of_an_act_was_held():

@@ -774,8 +774,11 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
         if partners:
             args = replace(args, targets=partners)
     if "topicobj" in entry.flags:
-        # "Kennedy discussed Berlin", "discussed German unification": what is talked about is no party
-        topic = {w.i for c in token.children if c.dep_ in ("dobj", "obj") for w in c.subtree}
+        # "Kennedy discussed Berlin", "discussed German unification": what is talked about is no party (but the one it
+        # is discussed with is, where the parser hangs it on the topic: "discussed trade frictions with Li Keqiang")
+        partners = {w.i for c in token.children if c.dep_ in ("dobj", "obj") for p in c.subtree
+                    if p.dep_ == "prep" and p.lower_ == "with" for w in p.subtree}
+        topic = {w.i for c in token.children if c.dep_ in ("dobj", "obj") for w in c.subtree} - partners
         args = replace(args, targets=[r for r in args.targets if r.token not in topic])
     if "host" in entry.flags and args.sources and not args.pair and all(
             not r.actor.country or r.kind in PLACE_KINDS for r in args.targets):
