@@ -198,3 +198,9 @@ def test_a_lease_obtained_from_a_state_is_an_agreement_with_it_and_independence_
 
 def test_people_born_in_a_state_are_not_that_state():
     assert not pairs("In 1866, Irish-born veterans launched raids into Canada.")
+
+
+def test_a_retreat_into_a_stance_leaves_no_one():
+    text = ("In 1931 Britain and France met in London. The Depression caused the United States to retreat further "
+            "into isolationism.")
+    assert not any(k == "RETREAT" for _, _, k in pairs(text))

@@ -97,7 +97,8 @@ class Trigger:
     # host (a meeting attended, when the text names no other party, is with the state that hosts it: "attended the
     # summit in Lima"), notprep=WORD (no phrase of the verb's own with this preposition whose
     # object is an audience: "spoke at the ceremony", "spoke to reporters"), topicobj (the direct object is what is
-    # talked about, no party: "discussed Berlin"), notcontest (no phrase of a vote: "defeated in the elections")
+    # talked about, no party: "discussed Berlin"), notcontest (no phrase of a vote: "defeated in the elections"),
+    # notstance (no "into" phrase of a stance: "retreated into isolationism")
 
     @property
     def specificity(self) -> int:

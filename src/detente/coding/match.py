@@ -262,6 +262,10 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
             p.dep_ == "pobj" and p.lemma_.lower() in word_class("audience_nouns") for p in c.children)
            for c in token.children):
         return None  # flag notprep=WORD: "the two presidents spoke at the ceremony", "spoke to reporters"
+    if "notstance" in entry.flags and any(c.dep_ == "prep" and c.lower_ == "into" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in word_class("withdrawn_stances") for p in c.children)
+            for c in token.children):
+        return None  # flag notstance: "retreated into isolationism" took a stance, it left no one's land
     if "notcontest" in entry.flags and any(c.dep_ == "prep" and any(
             p.dep_ == "pobj" and p.lemma_.lower() in word_class("contest_nouns") for p in c.children)
             for c in token.children):
