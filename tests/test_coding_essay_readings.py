@@ -204,3 +204,11 @@ def test_a_retreat_into_a_stance_leaves_no_one():
     text = ("In 1931 Britain and France met in London. The Depression caused the United States to retreat further "
             "into isolationism.")
     assert not any(k == "RETREAT" for _, _, k in pairs(text))
+
+
+def test_the_organization_is_the_organisation_named_before():
+    text = ("In 1989 Australia founded APEC. During the 1990s, Chile, Mexico and Peru entered the "
+            "organization.")
+    entered = {(e.source.country or e.source.code, e.target.country or e.target.code)
+               for e in events(text) if e.trigger.startswith("entered")}
+    assert entered == {("CHL", "APEC"), ("MEX", "APEC"), ("PER", "APEC")}

@@ -183,14 +183,16 @@ class Discourse:
         return last
 
     def _organisation_meant(self, token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
-        """The organisation "the alliance" or "the bloc" stands for: the last of that kind the text named (not "an
-        alliance", "the alliance of X", "the Atlantic alliance" or a name's own word: "the African Union")."""
+        """The organisation "the alliance", "the bloc", "the forum" or "the organization" stands for: the last of that
+        kind the text named (not "an alliance", "the alliance of X", "the Atlantic alliance" or a name's own word: "the
+        African Union")."""
         noun = token.lemma_.lower()
-        kinds = word_class("alliance_orgs") if noun == "alliance" else word_class("bloc_orgs")
+        kinds = {"alliance": word_class("alliance_orgs"), "bloc": word_class("bloc_orgs"),
+                 "forum": word_class("forum_orgs")}.get(noun)  # ("the organization": any organisation)
         # (one named earlier in the same sentence is the latest: "asked the CSTO for help, and the bloc sent troops")
         here = [r.actor for i in sorted(named) if i < token.i for r in named[i]
                 if r.kind == "org" and not r.actor.country]
-        fitting = [o for o in self.organisations + here if o.code in kinds]
+        fitting = [o for o in self.organisations + here if kinds is None or o.code in kinds]
         return fitting[-1:]
 
     def current_pair(self) -> tuple[Actor, ...]:
