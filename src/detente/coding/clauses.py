@@ -3,6 +3,7 @@ background, a headline, a commitment "in principle"?"""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from ..stems import singular
@@ -324,6 +325,14 @@ def hypothetical(token: Any) -> bool:
             return True  # "tried to force Iraq to withdraw": forced only if the forcing is told as done
         node = node.head
     return False
+
+
+def has_phrase(heads: Iterable[Any], preps: Collection[str] | None, nouns: Collection[str]) -> bool:
+    """Whether one of the heads carries a phrase of one of the prepositions (None: any) whose object is one of the
+    nouns ("held in abeyance", "retreated into isolationism", "defeated in the elections")."""
+    return any(c.dep_ == "prep" and (preps is None or c.lower_ in preps) and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in nouns for p in c.children)
+        for h in heads for c in h.children)
 
 
 def occasion_noun(token: Any) -> bool:

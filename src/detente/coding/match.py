@@ -8,7 +8,7 @@ from typing import Any
 
 from ..timex.words import calendar_nouns
 from .arguments import SentenceActors, addressee, judged_clause, whole_of
-from .clauses import called_so, deal_as_subject, hinted, obliged_other, stated_intent, to_infinitive
+from .clauses import called_so, deal_as_subject, has_phrase, hinted, obliged_other, stated_intent, to_infinitive
 from .discourse import pair_noun
 from .lexicon import (
     CAPITAL_SPEC,
@@ -258,17 +258,11 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         # minister's plane arrived" is his)
     if "aimed" in entry.flags and not _aimed_at(token, actors):
         return None  # "the Soviet threat": a danger spoken of, not a threat made to a state
-    if any(c.dep_ == "prep" and c.lower_ in entry.valued("notprep") and any(
-            p.dep_ == "pobj" and p.lemma_.lower() in word_class("audience_nouns") for p in c.children)
-           for c in token.children):
+    if has_phrase([token], entry.valued("notprep"), word_class("audience_nouns")):
         return None  # flag notprep=WORD: "the two presidents spoke at the ceremony", "spoke to reporters"
-    if "notstance" in entry.flags and any(c.dep_ == "prep" and c.lower_ == "into" and any(
-            p.dep_ == "pobj" and p.lemma_.lower() in word_class("withdrawn_stances") for p in c.children)
-            for c in token.children):
+    if "notstance" in entry.flags and has_phrase([token], ("into",), word_class("withdrawn_stances")):
         return None  # flag notstance: "retreated into isolationism" took a stance, it left no one's land
-    if "notcontest" in entry.flags and any(c.dep_ == "prep" and any(
-            p.dep_ == "pobj" and p.lemma_.lower() in word_class("contest_nouns") for p in c.children)
-            for c in token.children):
+    if "notcontest" in entry.flags and has_phrase([token], None, word_class("contest_nouns")):
         return None  # flag notcontest: "was defeated in the 1968 elections" lost a vote, no battle
     if "delegation" in entry.flags and not any(
             c.dep_ == "prep" and c.lower_ in word_class("destination_preps") for c in token.children):

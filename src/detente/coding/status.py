@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Any
 
 from ..timex.words import month_numbers
-from .clauses import asked_of_own_body, feared_object_of, keeping_verb, occasion_noun, to_infinitive
+from .clauses import asked_of_own_body, feared_object_of, has_phrase, keeping_verb, occasion_noun, to_infinitive
 from .lexicon import with_particle, word_class
 
 Token = Any
@@ -309,19 +309,12 @@ def _yet_to(trigger: Token) -> bool:
 def _put_off(chain: list[Token]) -> bool:
     """ "the planned visit was put on hold": called off for now, as a postponed act is."""
     putting = [h for h in chain[1:] if h.lemma_.lower() in word_class("putting_verbs")]
-    return _has_phrase(putting, "on", word_class("put_off_nouns"))
+    return has_phrase(putting, ("on",), word_class("put_off_nouns"))
 
 
 def _in_suspense(chain: list[Token]) -> bool:
     """ "holding the arms package in abeyance", "the sale remains in limbo": kept waiting, not done."""
-    return _has_phrase(chain, "in", word_class("suspense_nouns"))
-
-
-def _has_phrase(heads: list[Token], prep: str, nouns: frozenset[str]) -> bool:
-    """Whether one of the heads carries a phrase of the preposition whose object is one of the nouns."""
-    return any(c.dep_ == "prep" and c.lower_ == prep and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in nouns for p in c.children)
-        for h in heads for c in h.children)
+    return has_phrase(chain, ("in",), word_class("suspense_nouns"))
 
 
 def _short_of(chain: list[Token]) -> bool:
