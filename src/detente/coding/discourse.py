@@ -243,8 +243,7 @@ class Discourse:
         if mate is not None:
             return mate
         if not latest:
-            pair = self.current_pair()
-            return other_side(self.war, actor) or (other_side((pair[0], pair[1]), actor) if len(pair) == 2 else None)
+            return other_side(self.war, actor) or self.partner(actor)
         for other in reversed(self.countries):
             if other.country != actor.country:
                 return other

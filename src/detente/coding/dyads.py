@@ -475,7 +475,7 @@ def _between(pair: list[ActorRef], peers: bool = False) -> list[tuple[ActorRef, 
     if all(r.kind == "exercise" for r in pair) or all(r.kind == "coalition" for r in pair):
         # "Freedom Edge": the states that hold an exercise series, each with each; "a meeting of the Big Three": the
         # members of one coalition
-        return [(a, b, True) for i, a in enumerate(pair) for b in pair[i + 1:]]
+        return _each_with_each([[r] for r in pair])
     return [(pair[0], pair[1], True)]
 
 

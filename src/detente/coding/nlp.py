@@ -93,26 +93,26 @@ def _pos_and_lemmas(doc: Any) -> Any:
         lemma = _LEMMAS.get(key)
         if lemma is None:
             if token.lower_.startswith("re-") and len(token) > 4:
-                lemma = "re" + _lemma_of_word(rules, token.doc.vocab, token.text[3:], token.tag_, pos)
+                # "re-established" is reestablish, as the lexicon writes it: the rules' lemma of the word after "re-"
+                from spacy.tokens import Doc
+
+                word = Doc(token.doc.vocab, words=[token.text[3:]])[0]
+                word.tag_, word.pos_ = token.tag_, pos
+                lemma = "re" + _rule_lemma(rules, word, pos, base)
             else:
-                lemma = _e_stem(rules.rule_lemmatize(token), token.lower_)
-                if base and lemma != token.lower_ and not _known_lemma(rules, pos, token.lower_, lemma):
-                    lemma = token.lower_  # "readiness", "eager", "bring": not cut to a word that is none
+                lemma = _rule_lemma(rules, token, pos, base)
             if len(_LEMMAS) < _LEMMA_CACHE_SIZE:
                 _LEMMAS[key] = lemma
         token.lemma_ = lemma
     return doc
 
 
-def _lemma_of_word(rules: Any, vocab: Any, word: str, tag: str, pos: str) -> str:
-    """The rules' lemma of a word read alone with the given tags ("established" of "re-established")."""
-    from spacy.tokens import Doc
-
-    token = Doc(vocab, words=[word])[0]
-    token.tag_, token.pos_ = tag, pos
-    lemma = _e_stem(rules.rule_lemmatize(token), word.lower())
-    if tag in base_form_tags() and lemma != word.lower() and not _known_lemma(rules, pos, word.lower(), lemma):
-        return word.lower()
+def _rule_lemma(rules: Any, token: Any, pos: str, base: bool) -> str:
+    """The rules' lemma of a token, but a base form is not cut to a word the model does not know ("readiness",
+    "eager", "bring")."""
+    lemma = _e_stem(rules.rule_lemmatize(token), token.lower_)
+    if base and lemma != token.lower_ and not _known_lemma(rules, pos, token.lower_, lemma):
+        return token.lower_
     return lemma
 
 
@@ -174,7 +174,7 @@ def _dates_of_subject_nouns(doc: Any) -> None:
         word = doc[token.i - 1]
         while word.pos_ != "NOUN" and word.i != subject.i:
             word = word.head
-        if word.pos_ == "NOUN" and not any(a.i == token.i for a in word.ancestors):
+        if word.pos_ == "NOUN" and not token.is_ancestor(word):
             token.head = word
 
 
@@ -189,8 +189,7 @@ def _rejoin_after_parentheses(doc: Any) -> None:
             continue  # (a clause of its own: "... (1953) and Britain agreed")
         opening = next((t for t in reversed(doc[:token.i - 2]) if t.text == "("), None)
         named = doc[opening.i - 1] if opening is not None and opening.i > 0 else None
-        if named is not None and named.pos_ == "PROPN" and named.i != token.head.i \
-                and not any(a.i == token.i for a in named.ancestors):
+        if named is not None and named.pos_ == "PROPN" and named.i != token.head.i and not token.is_ancestor(named):
             token.head = named
 
 
