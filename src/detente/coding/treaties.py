@@ -68,8 +68,10 @@ def _named_treaties(token: Any) -> list[Any]:
 def an_unlisted_treaty(token: Any) -> bool:
     """ "the Senate ratified the Neutrality Treaty": a treaty verb done on a treaty told by a name the table does not
     know (whose parties are then those of the pair the text is about)."""
-    return token.lemma_.lower() in word_class("treaty_verbs") and bool(_named_treaties(token)) \
-        and named_treaty(token) is None
+    if token.lemma_.lower() not in word_class("treaty_verbs"):
+        return False
+    nouns = _named_treaties(token)
+    return bool(nouns) and all(name_key(noun) not in _parties() for noun in nouns)
 
 
 # a treaty rejected by one of its parties is rejected towards the others ("the Senate rejected the Treaty of
