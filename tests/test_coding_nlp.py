@@ -44,6 +44,27 @@ def test_lemmas_are_those_of_the_full_model():
     assert compared > 100
 
 
+def test_parses_with_numpy_products_are_those_of_the_default_backend():
+    # the trimmed pipeline multiplies its matrices with NumPy's BLAS, the model as shipped with blis: same parses
+    full = _full_model()
+    texts = [*SENTENCES, "After weeks of talks in Geneva, the two delegations initialled a draft accord on trade.",
+             "The navy, which had shadowed the convoy since March, withdrew when the ceasefire took hold."]
+    compared = 0
+    for mine, theirs in zip(nlp.parse(texts), full.pipe(texts), strict=True):
+        if [t.text for t in mine] != [t.text for t in theirs]:
+            continue  # (the tokenizer keeps "re-" words whole; the shipped one splits them)
+        assert [(t.tag_, t.dep_, t.head.i) for t in mine] == [(t.tag_, t.dep_, t.head.i) for t in theirs]
+        compared += 1
+    assert compared >= len(texts) - 1
+
+
+def test_the_models_multiply_with_numpys_blas():
+    from thinc.api import NumpyOps
+
+    tok2vec = nlp.pipeline().get_pipe("tok2vec").model
+    assert all(type(node.ops).gemm is not NumpyOps.gemm for node in tok2vec.walk())
+
+
 def test_the_index_is_held_as_sets_for_speed():
     nlp.pipeline()
     index = nlp._RULES[0].lookups.get_table("lemma_index").get("noun")

