@@ -58,9 +58,16 @@ class SentenceActors:
     def __init__(self, doc: Any, refs_by_token: dict[int, list[ActorRef]]) -> None:
         self.doc = doc
         self.by_token = refs_by_token
+        self._phrases: dict[int, list[ActorRef]] = {}  # in_phrase by token: the rules read a phrase many times
 
     def in_phrase(self, token: Token) -> list[ActorRef]:
         """Actors inside a noun phrase: the head, its modifiers, conjuncts and 'of' phrases."""
+        found = self._phrases.get(token.i)
+        if found is None:
+            found = self._phrases[token.i] = self._in_phrase(token)
+        return list(found)  # (a copy: callers extend what they are given)
+
+    def _in_phrase(self, token: Token) -> list[ActorRef]:
         found: list[ActorRef] = []
         stack = [token]
         while stack:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..timex.words import calendar_nouns
@@ -46,7 +47,14 @@ def _pos(token: Token) -> str | None:
     return None
 
 
-def _objects(token: Token) -> list[Token]:
+@lru_cache(maxsize=256)
+def _objects(token: Token) -> tuple[Token, ...]:
+    """What a verb acts on, as the triggers' constraints read it (remembered for the last tokens asked about:
+    each entry of a word with many asks again; the parse no longer changes once the coder reads it)."""
+    return tuple(_found_objects(token))
+
+
+def _found_objects(token: Token) -> list[Token]:
     passive = any(c.dep_ == "auxpass" for c in token.children)
     objs = [c for c in token.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
     if passive and token.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in token.children):

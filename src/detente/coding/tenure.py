@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..actors.entries import Person, leaders_by_name, surname_of
@@ -101,6 +101,7 @@ def _term_frames() -> tuple[re.Pattern[str], ...]:
             re.compile(prep + r"(?P<core>" + title + name + r")(?=\s*,)"))
 
 
+@lru_cache(maxsize=4096)
 def _one_term(written: str) -> tuple[date, date] | None:
     """The first and last day of the one span of years in the top office of the leader named so, if the name
     singles out one leader."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -30,9 +31,14 @@ def candidates(text: str) -> list[TimeMention]:
     found = []
     for pattern, build, cls, at_token in compiled():
         if at_token:
-            matches = (pattern.match(text, pos) for pos in spots.tokens.get(cls, ()))
+            positions = spots.tokens.get(cls)
+            if not positions:
+                continue  # (most sentences have no word of most classes)
+            matches: Iterator[re.Match[str] | None] = (pattern.match(text, pos) for pos in positions)
         else:
-            windows = spots.windows.get(cls, ())
+            windows = spots.windows.get(cls)
+            if not windows:
+                continue
             matches = (m for start, end in windows for m in pattern.finditer(text, start, end))
         for match in matches:
             mention = build(match) if match else None
