@@ -190,6 +190,20 @@ def test_two_mentions_of_one_act_are_merged():
     assert evs[0].date.start == date(1965, 8, 1)
 
 
+def test_two_acts_told_by_one_verb_in_two_sentences_stay_two():
+    text = ("In 1818 Britain and Spain agreed to open their ports to each other's ships. "
+            "Neither side yielded on the frontier, but they agreed to put off the question for ten years.")
+    evs = [e for e in events(text) if e.event_type == "AGREE"]
+    assert [e.evidence.sentence for e in evs] == [0, 1]
+
+
+def test_an_act_told_again_on_its_day_is_one_act():
+    text = ("Tension rose along the border that spring. On 12 March 1921 Chile expelled the Peruvian consul in Arica. "
+            "Chile expelled him on 12 March 1921 because of his reports.")
+    evs = [e for e in events(text) if e.event_type == "SANCTION"]
+    assert len(evs) == 1 and len(evs[0].mentions) == 1
+
+
 def test_domestic_acts_are_not_interstate_events():
     assert events("In 1978 Afghan soldiers executed the Afghan president.") == []
 

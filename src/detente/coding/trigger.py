@@ -976,6 +976,7 @@ def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source
         indefinite=entry.pos == "N" and parsed[match.token].dep_ not in ("attr", "appos") and any(
             c.dep_ == "det" and c.lower_ in word_class("indefinite_determiners") for c in parsed[match.token].children),
         additional=_told_as_additional(parsed[match.token]),
+        recalled=entry.pos == "V" and back_reference(parsed[match.token]) == "clause",
     )
 
 
