@@ -59,6 +59,7 @@ class SentenceActors:
         self.doc = doc
         self.by_token = refs_by_token
         self._phrases: dict[int, list[ActorRef]] = {}  # in_phrase by token: the rules read a phrase many times
+        self.memo: dict[tuple[Any, ...], Any] = {}  # what other rules find once per sentence's actors (match.py)
 
     def in_phrase(self, token: Token) -> list[ActorRef]:
         """Actors inside a noun phrase: the head, its modifiers, conjuncts and 'of' phrases."""

@@ -118,7 +118,25 @@ def _invited(token: Token, actors: SentenceActors) -> bool:
     return False
 
 
+def _words_of(doc: Any) -> frozenset[str]:
+    """The words of a parsed sentence in lower case (found once per parse)."""
+    words = doc.user_data.get("detente_words")
+    if words is None:
+        words = doc.user_data["detente_words"] = frozenset(t.lower_ for t in doc)
+    return words
+
+
 def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
+    """Whether a word is of the class (or kind of actor) an entry asks for (remembered per sentence's actors: each
+    entry of a word asks again of the same objects)."""
+    key = ("satisfies", word.i, spec)
+    found = actors.memo.get(key)
+    if found is None:
+        found = actors.memo[key] = _satisfies_once(word, spec, actors)
+    return found
+
+
+def _satisfies_once(word: Token, spec: str, actors: SentenceActors) -> bool:
     if spec in ("@EXERCISE", "@SUPPORTED_EVENT") and any(r.kind == "exercise" for r in actors.by_token.get(word.i, ())):
         return True  # "joined Balikatan": an exercise by its name
     if spec == "@ACTOR":  # a state named, or "both countries", "the two sides" resolved later
@@ -341,7 +359,7 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
                                        for c in token.children):
         return None  # flag nodest: "troops departed from Kuwait" withdrew; "departed for Iraq" went on
     said = entry.valued("with")
-    if said and not any(t.lower_ in said for t in token.doc):
+    if said and not _words_of(token.doc) & set(said):
         return None  # flag with=WORD: the sentence must say it ("persona non grata")
     if "must" in entry.flags:
         modal = demanded_clause(token, actors)
