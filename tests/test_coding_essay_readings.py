@@ -212,3 +212,10 @@ def test_the_organization_is_the_organisation_named_before():
     entered = {(e.source.country or e.source.code, e.target.country or e.target.code)
                for e in events(text) if e.trigger.startswith("entered")}
     assert entered == {("CHL", "APEC"), ("MEX", "APEC"), ("PER", "APEC")}
+
+
+def test_games_boycotted_are_a_protest_against_the_state_that_hosts_them():
+    assert ("USA", "SUN", "PROTEST") in pairs("In 1980 the United States boycotted the Olympic Games in Moscow.")
+    assert ("SUN", "USA", "PROTEST") in pairs("In 1984 the Soviet Union boycotted the Los Angeles Olympics.")
+    # a summit attended in a city still meets its host
+    assert ("PER", "CHN", "CONSULT") in pairs("In 2001 Peru attended the Shanghai summit.")

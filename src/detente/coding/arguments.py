@@ -1091,6 +1091,7 @@ def _host_of_occasion(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         return []  # ("attended the nuclear talks in Geneva": talks held somewhere are not with its state)
     places = [p for h in (verb, *occasions) for c in h.children if c.dep_ == "prep"
               and c.lower_ in word_class("place_preps") for p in c.children if p.dep_ == "pobj"]
+    places += [c for o in occasions for c in o.children if c.dep_ == "compound"]  # "the Los Angeles Olympics"
     # (the state a city lies in, as a state: the city itself is where, not whom)
     return [ActorRef(Actor(r.actor.text, None, r.actor.country, None, r.actor.country), r.token, "country", r.via,
                      HOSTED) for p in places for r in actors.by_token.get(p.i, ()) if r.kind in PLACE_KINDS
