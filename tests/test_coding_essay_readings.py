@@ -219,3 +219,11 @@ def test_games_boycotted_are_a_protest_against_the_state_that_hosts_them():
     assert ("SUN", "USA", "PROTEST") in pairs("In 1984 the Soviet Union boycotted the Los Angeles Olympics.")
     # a summit attended in a city still meets its host
     assert ("PER", "CHN", "CONSULT") in pairs("In 2001 Peru attended the Shanghai summit.")
+
+
+def test_the_year_after_a_treaty_signed_dates_the_signing():
+    text = ("In 1815 Britain made peace with Spain. Britain and the United States concluded the Convention of 1818. "
+            "China and Russia signed the Treaty of 1858.")
+    dates = {(e.source.country, e.target.country): e.date for e in events(text) if e.event_type == "SUPPORT"}
+    assert dates[("GBR", "USA")].start == date(1818, 1, 1)
+    assert dates[("CHN", "RUS")].start == date(1858, 1, 1)

@@ -211,8 +211,11 @@ def names_an_object(tok: Token) -> bool:
 
 def _names_the_object(tok: Token, trigger: Token, last: int | None = None) -> bool:
     """A time written before the verb's object, as its modifier ("abrogated the 1957 treaty", "walked away
-    from a 2016 agreement"); last: the time's last token (the noun is past it: "signed it on 10 January
-    1966" is a date of the act)."""
+    from a 2016 agreement"), or after it ("abrogated the Treaty of 1957"); last: the time's last token (the noun
+    is past it: "signed it on 10 January 1966" is a date of the act)."""
+    if trigger.pos_ == "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i \
+            and tok.head.head.dep_ in ("dobj", "obj"):
+        return tok.head.head.head.i == trigger.i  # (after the noun: "abrogated the Treaty of 1957")
     noun = tok.head
     if not (trigger.pos_ == "VERB" and tok.dep_ in ("nummod", "compound", "amod", "npadvmod", "poss", "nmod")
             and tok.i < noun.i and (last is None or noun.i > last)):
@@ -250,7 +253,10 @@ def _names_a_thing(tok: Token, trigger: Token, clause: int) -> bool:
     after = [t for t in tok.doc[tok.i + 1:tok.i + 3] if not t.is_punct][:1]
     # "the Declaration of 1950, wherein they had pledged": the clause tells of the thing, whatever the parse
     told_of = bool(after) and after[0].lower_ in word_class("relative_adverbs")
-    return not framing and not told_of and thing not in list(trigger.ancestors)
+    # "signed the Treaty of 1858": the year of the verb's own object is the act's, as "the 1858 treaty" is (whether
+    # the act is on an earlier thing, "renounced the Treaty of 1945", _names_the_object decides)
+    objected = trigger.pos_ == "VERB" and thing.dep_ in ("dobj", "obj") and thing.head.i == trigger.i
+    return not framing and not told_of and not objected and thing not in list(trigger.ancestors)
 
 
 def _period_of_a_thing(doc: Any, m: TimeMention, trigger: Token) -> bool:
