@@ -52,6 +52,15 @@ def test_a_chronicles_section_heading_sets_the_year_of_the_section():
     assert [e.date.start for e in visits] == [date(1991, 6, 22)]
 
 
+def test_a_heading_of_a_few_title_words_and_a_year_sets_the_year_but_a_citation_does_not():
+    import detente
+    text = ("Suspension of Aid, 1962.\n\nChile suspended its aid to Peru in June.\n\n"
+            "Flood Relief, 1970.\n\nChile sent relief supplies to Peru.\n\n"
+            "Eden, Full Circle, 1976.\n\nChile sent more supplies to Peru.")
+    aid = [e for e in detente.extract(text, published=date(2009, 5, 31)) if e.event_type == "AID"]
+    assert [e.date.start.year for e in aid] == [1970, 1970]
+
+
 def test_a_month_in_a_since_clause_of_a_present_perfect_is_the_last_one_before_the_report():
     # (not the September of the year an earlier sentence told)
     text = ("HANOI, Nov 14 (VOA) - Chinese ships entered Vietnamese waters on Monday, officials said on Tuesday. The "
