@@ -242,6 +242,15 @@ def test_following_year_counts_from_the_end_of_a_range_anchor() -> None:
     check(resolve(only("these years"), anchor=anchor), "1954-01-01", "1962-12-31", "year")
 
 
+def test_later_or_earlier_in_a_year_told_whole_is_that_year() -> None:
+    # "In 1965 ... Later that year ...": no sharper than the year (not its last day)
+    anchor = DateSpan(date(1965, 1, 1), date(1965, 12, 31), "year")
+    check(resolve(only("later that year"), anchor=anchor), "1965-01-01", "1965-12-31", "year")
+    check(resolve(only("earlier that year"), anchor=anchor), "1965-01-01", "1965-12-31", "year")
+    month = DateSpan(date(1965, 6, 1), date(1965, 6, 30), "month")
+    check(resolve(only("later that month"), anchor=month), "1965-06-01", "1965-06-30", "month")
+
+
 def test_a_finer_shift_of_a_vague_anchor_keeps_its_vagueness() -> None:
     anchor = DateSpan(date(1965, 1, 1), date(1965, 12, 31), "year")
     check(resolve(only("the next day"), anchor=anchor), "1965-01-02", "1966-01-01", "year")

@@ -184,6 +184,8 @@ def part_of_anchor(m: TimeMention, narrative: tuple[date, date]) -> Interval | N
         unit = "decade"
     whole_first, whole_last = unit_span(start, unit)
     finer = {"month": "week", "year": "season", "decade": "year"}[unit]
+    if m.part in ("later", "earlier") and start <= whole_first and end >= whole_last:
+        return whole_first, whole_last, unit  # "In 1962 ... Later that year": told of no sharper time than the year
     if m.part == "later":
         return min(end, whole_last), whole_last, finer
     if m.part == "earlier":
