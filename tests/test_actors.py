@@ -71,6 +71,12 @@ def test_possessives_straight_and_curly() -> None:
                                                          ("India", "country", "IND")]
 
 
+def test_a_place_ending_a_personal_name_after_a_particle_is_the_name() -> None:
+    # "Al Sabah" ends a Kuwaiti name; "Sabah" alone is the Malaysian state
+    assert [c for _, _, c in spans("Sheikh Sabah al-Ahmad Al Sabah flew to Riyadh.", 2017)] == ["KWTGOV", "SAUGOV"]
+    assert spans("Troops moved into Sabah in 1963.") == [("Sabah", "place", "MYS")]
+
+
 def test_a_typographic_dash_in_a_name_reads_as_a_hyphen() -> None:
     assert spans("Japan hosted the G–8 and Guinea–Bissau sent observers.") == [
         ("Japan", "country", "JPN"), ("G–8", "org", "G7"), ("Guinea–Bissau", "country", "GNB")]

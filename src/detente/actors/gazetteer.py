@@ -145,6 +145,13 @@ def _particle_before(text: str, pos: int) -> int | None:
     return pos - len(particle.group(0))
 
 
+def _in_a_name(text: str, hit: _Hit) -> bool:
+    """ "Sheikh Sabah al-Ahmad Al Sabah": a place written after a name particle that follows a name word is the end
+    of a personal name, not the place."""
+    particle = _particle_before(text, hit.start)
+    return hit.entry.kind == "place" and particle is not None and _NAME_BEFORE.search(text[:particle]) is not None
+
+
 def _unparticled(name: str) -> str:
     """A name in lower case with its "al-" or "el-" dropped: "Bashar el-Assad" is "bashar assad"."""
     return re.sub(r"\b(?:al|el)-", "", name.lower())
@@ -452,7 +459,7 @@ class Gazetteer:
         i = 0
         hits = tuple(h for h in hits if not _stance_prefixed(text, h.start, h.end, h.entry.kind)
                      and not _of_origin(text, h.end, h.entry.kind))
-        hits = _stacked_demonyms(text, hits)
+        hits = tuple(h for h in _stacked_demonyms(text, hits) if not _in_a_name(text, h))
         while i < len(hits):
             floor = out[-1].end if out else 0
             if hits[i].entry.kind in _MEMBER_KINDS:
