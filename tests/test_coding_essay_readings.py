@@ -227,3 +227,11 @@ def test_the_year_after_a_treaty_signed_dates_the_signing():
     dates = {(e.source.country, e.target.country): e.date for e in events(text) if e.event_type == "SUPPORT"}
     assert dates[("GBR", "USA")].start == date(1818, 1, 1)
     assert dates[("CHN", "RUS")].start == date(1858, 1, 1)
+
+
+def test_governments_clashing_over_an_issue_quarrel_and_forces_clashing_fight():
+    assert unordered("In 1919 Japan clashed with the United States over the racial equality clause.") == {
+        (frozenset(("JPN", "USA")), "ACCUSE")}
+    assert (frozenset(("IND", "PAK")), "ASSAULT") in unordered(
+        "In 1965 Indian and Pakistani forces clashed over the Rann of Kutch.")
+    assert (frozenset(("FRA", "ESP")), "ASSAULT") in unordered("In 1792 France clashed with Spain.")
