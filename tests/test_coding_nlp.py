@@ -58,11 +58,21 @@ def test_parses_with_numpy_products_are_those_of_the_default_backend():
     assert compared >= len(texts) - 1
 
 
-def test_the_models_multiply_with_numpys_blas():
-    from thinc.api import NumpyOps
+def test_the_models_multiply_with_numpys_blas_and_blas_threads_are_restored_after_parsing():
+    import threading
 
-    tok2vec = nlp.pipeline().get_pipe("tok2vec").model
-    assert all(type(node.ops).gemm is not NumpyOps.gemm for node in tok2vec.walk())
+    from thinc.api import Model
+
+    models = [c.model for _, c in nlp.pipeline().pipeline if isinstance(getattr(c, "model", None), Model)]
+    assert models and all(type(node.ops) is nlp.NumpyProductOps for m in models for node in m.walk())
+    before = [i["num_threads"] for i in nlp._blas().info()]
+    workers = [threading.Thread(target=lambda: list(nlp.parse(["Chile protested to Peru in 1990."] * 3)))
+               for _ in range(3)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert [i["num_threads"] for i in nlp._blas().info()] == before
 
 
 def test_the_index_is_held_as_sets_for_speed():

