@@ -197,6 +197,15 @@ def test_two_acts_told_by_one_verb_in_two_sentences_stay_two():
     assert [e.evidence.sentence for e in evs] == [0, 1]
 
 
+def test_an_act_told_again_by_a_verb_that_recalls_it_is_one_act():
+    text = ("In 1979 the Soviet Union invaded Afghanistan. The United States protested. "
+            "The Soviet Union had invaded Afghanistan to prop up its ally.")
+    assert len([e for e in events(text) if e.event_type == "ASSAULT"]) == 1
+    text = ("In 1978 China and Japan began talks on a fishing agreement. In 1979 they signed a fishing agreement. "
+            "China and Japan signed it after years of talks.")
+    assert len([e for e in events(text) if e.event_type == "SUPPORT"]) == 1
+
+
 def test_an_act_told_again_on_its_day_is_one_act():
     text = ("Tension rose along the border that spring. On 12 March 1921 Chile expelled the Peruvian consul in Arica. "
             "Chile expelled him on 12 March 1921 because of his reports.")

@@ -227,6 +227,10 @@ def test_the_year_after_a_treaty_signed_dates_the_signing():
     dates = {(e.source.country, e.target.country): e.date for e in events(text) if e.event_type == "SUPPORT"}
     assert dates[("GBR", "USA")].start == date(1818, 1, 1)
     assert dates[("CHN", "RUS")].start == date(1858, 1, 1)
+    # what is done to a thing of a year is not of that year
+    protest = [e for e in events("In 2005 relations worsened. China protested the bombing of 1999 to the United "
+                                 "States.") if e.event_type == "ACCUSE"]
+    assert [e.date.start for e in protest] == [date(2005, 1, 1)]
 
 
 def test_governments_clashing_over_an_issue_quarrel_and_forces_clashing_fight():

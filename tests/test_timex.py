@@ -249,6 +249,8 @@ def test_later_or_earlier_in_a_year_told_whole_is_that_year() -> None:
     check(resolve(only("earlier that year"), anchor=anchor), "1965-01-01", "1965-12-31", "year")
     month = DateSpan(date(1965, 6, 1), date(1965, 6, 30), "month")
     check(resolve(only("later that month"), anchor=month), "1965-06-01", "1965-06-30", "month")
+    # a month told after a whole year: no month can be given (not January)
+    check(resolve(only("later that month"), anchor=anchor), "1965-01-01", "1965-12-31", "year")
 
 
 def test_a_finer_shift_of_a_vague_anchor_keeps_its_vagueness() -> None:

@@ -18,7 +18,7 @@ from typing import Any
 from ..model import DateSpan, Reference
 from ..timex import TimeMention, find_times, resolve
 from ..timex.mention import span_precision
-from .clauses import MODIFIER_DEPS, compared_clauses, continues_relative, occasion_noun
+from .clauses import MODIFIER_DEPS, compared_clauses, continues_relative, occasion_noun, once_per_parse
 from .lexicon import in_class, word_alternation, word_class
 from .lexicon import triggers as lexicon_triggers
 
@@ -27,9 +27,8 @@ Token = Any
 
 def token_spans(doc: Any) -> list[tuple[int, int]]:
     """(start, end) of each token of a parse, found once per parse: a sentence is searched many times."""
-    spans = doc.user_data.get("detente_starts")
-    if spans is None:
-        spans = doc.user_data["detente_starts"] = [(t.idx, t.idx + max(len(t.text), 1)) for t in doc]
+    spans: list[tuple[int, int]] = once_per_parse(
+        doc, "detente_starts", lambda d: [(t.idx, t.idx + max(len(t.text), 1)) for t in d])
     return spans
 
 
@@ -211,11 +210,8 @@ def names_an_object(tok: Token) -> bool:
 
 def _names_the_object(tok: Token, trigger: Token, last: int | None = None) -> bool:
     """A time written before the verb's object, as its modifier ("abrogated the 1957 treaty", "walked away
-    from a 2016 agreement"), or after it ("abrogated the Treaty of 1957"); last: the time's last token (the noun
-    is past it: "signed it on 10 January 1966" is a date of the act)."""
-    if trigger.pos_ == "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i \
-            and tok.head.head.dep_ in ("dobj", "obj"):
-        return tok.head.head.head.i == trigger.i  # (after the noun: "abrogated the Treaty of 1957")
+    from a 2016 agreement"); last: the time's last token (the noun is past it: "signed it on 10 January
+    1966" is a date of the act)."""
     noun = tok.head
     if not (trigger.pos_ == "VERB" and tok.dep_ in ("nummod", "compound", "amod", "npadvmod", "poss", "nmod")
             and tok.i < noun.i and (last is None or noun.i > last)):
@@ -253,10 +249,16 @@ def _names_a_thing(tok: Token, trigger: Token, clause: int) -> bool:
     after = [t for t in tok.doc[tok.i + 1:tok.i + 3] if not t.is_punct][:1]
     # "the Declaration of 1950, wherein they had pledged": the clause tells of the thing, whatever the parse
     told_of = bool(after) and after[0].lower_ in word_class("relative_adverbs")
-    # "signed the Treaty of 1858": the year of the verb's own object is the act's, as "the 1858 treaty" is (whether
-    # the act is on an earlier thing, "renounced the Treaty of 1945", _names_the_object decides)
-    objected = trigger.pos_ == "VERB" and thing.dep_ in ("dobj", "obj") and thing.head.i == trigger.i
-    return not framing and not told_of and not objected and thing not in list(trigger.ancestors)
+    return not framing and not told_of and not _year_of_the_treaty_made(thing, trigger) \
+        and thing not in list(trigger.ancestors)
+
+
+def _year_of_the_treaty_made(thing: Token, trigger: Token) -> bool:
+    """ "signed the Treaty of 1858", "concluded the Convention of 1818": the year after a treaty a verb makes (class
+    treaty_making_verbs) dates the making, as "signed the 1858 treaty" does (not "violated the Treaty of 1858",
+    "protested the bombing of 1999")."""
+    return trigger.pos_ == "VERB" and thing.dep_ in ("dobj", "obj") and thing.head.i == trigger.i \
+        and in_class(thing.lemma_, "@AGREEMENT") and trigger.lemma_.lower() in word_class("treaty_making_verbs")
 
 
 def _period_of_a_thing(doc: Any, m: TimeMention, trigger: Token) -> bool:

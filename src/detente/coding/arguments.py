@@ -13,7 +13,7 @@ from typing import Any
 
 from ..model import Actor
 from ..timex.words import calendar_nouns
-from .clauses import called_so, kept_from, occasion_noun, own_arm
+from .clauses import called_so, kept_from, occasion_noun, once_per_parse, own_arm
 from .lexicon import PLACE_KINDS, class_forms, in_class, triggers, with_particle, word_class
 
 Token = Any  # spaCy Token
@@ -211,12 +211,15 @@ def _sponsoring(word: Token) -> bool:
 def _joined_prepositions(doc: Any) -> dict[int, list[Token]]:
     """Prepositions joined to another ("against X and on Y"), by the index of the first: found once per
     parse, as a sentence's phrases are read many times."""
-    found = doc.user_data.get("detente_joined_preps")
-    if found is None:
-        found = doc.user_data["detente_joined_preps"] = {}
-        for t in doc:
-            if t.dep_ == "conj" and t.pos_ == "ADP" and t.head.dep_ == "prep":
-                found.setdefault(t.head.i, []).append(t)
+    found: dict[int, list[Token]] = once_per_parse(doc, "detente_joined_preps", _find_joined_prepositions)
+    return found
+
+
+def _find_joined_prepositions(doc: Any) -> dict[int, list[Token]]:
+    found: dict[int, list[Token]] = {}
+    for t in doc:
+        if t.dep_ == "conj" and t.pos_ == "ADP" and t.head.dep_ == "prep":
+            found.setdefault(t.head.i, []).append(t)
     return found
 
 

@@ -3,7 +3,7 @@ background, a headline, a commitment "in principle"?"""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable
 from typing import Any
 
 from ..stems import singular
@@ -23,14 +23,21 @@ def main_clause(parsed: Any, tok: int) -> bool:
     return False
 
 
+def once_per_parse(doc: Any, key: Hashable, compute: Callable[[Any], Any]) -> Any:
+    """What compute(doc) gives, found once per parse and kept with it (in doc.user_data): the coder asks again for
+    each act of a sentence, and the parse no longer changes once it reads it."""
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = compute(doc)
+    return found
+
+
 def compared_clauses(doc: Any) -> set[int]:
     """The tokens of clauses that only compare ("as the Philippines did in 2013"): a pro-verb with no
     object of its own, whose doer and time are another act's, not the act the sentence tells ("as Lima
     did nothing in 2020" gives a reason)."""
-    found = doc.user_data.get("compared_clauses")  # asked for each act of the sentence: found once
-    if found is None:
-        found = doc.user_data["compared_clauses"] = _compared(doc)
-    return found
+    result: set[int] = once_per_parse(doc, "compared_clauses", _compared)
+    return result
 
 
 def _compared(doc: Any) -> set[int]:

@@ -13,6 +13,7 @@ from typing import Any
 from ..model import Actor
 from ..timex.words import number_range
 from .arguments import ActorRef
+from .clauses import once_per_parse
 from .lexicon import data_rows, in_class, word_class
 
 Token = Any
@@ -757,17 +758,18 @@ def _compass_word(actor: Actor) -> str | None:
     return first if first in word_class("compass_words") and actor.country in word_class("compass_states") else None
 
 
+def _anaphoric_tokens(doc: Any) -> list[int]:
+    words, lemmas = word_class("anaphoric_words"), _anaphoric_lemmas()
+    compass = word_class("compass_words")  # (not words that make a sentence worth parsing)
+    return [t.i for t in doc if t.lower_ in words or t.lemma_.lower() in lemmas or (t.pos_ == "PROPN" and titled(t))
+            or (t.lower_ in compass and t.text[:1].isupper())]
+
+
 def anaphor_refs(doc: Any, taken: set[int], discourse: Discourse,
                  current: dict[int, list[ActorRef]] | None = None) -> dict[int, list[ActorRef]]:
     """Actor references for the anaphoric tokens of a parsed sentence."""
     refs: dict[int, list[ActorRef]] = {}
-    anaphoric = doc.user_data.get("detente_anaphoric")
-    if anaphoric is None:  # found once per parse: a sentence is resolved again for each of its triggers
-        words, lemmas = word_class("anaphoric_words"), _anaphoric_lemmas()
-        compass = word_class("compass_words")  # (not words that make a sentence worth parsing)
-        anaphoric = doc.user_data["detente_anaphoric"] = [
-            t.i for t in doc if t.lower_ in words or t.lemma_.lower() in lemmas or (t.pos_ == "PROPN" and titled(t))
-            or (t.lower_ in compass and t.text[:1].isupper())]
+    anaphoric = once_per_parse(doc, "detente_anaphoric", _anaphoric_tokens)  # (resolved again for each trigger)
     for token in (doc[i] for i in anaphoric):
         if token.i in taken:
             continue

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from ..timex.words import calendar_nouns
 from .arguments import SentenceActors, addressee, judged_clause, whole_of
-from .clauses import called_so, deal_as_subject, has_phrase, hinted, obliged_other, stated_intent, to_infinitive
+from .clauses import (
+    called_so,
+    deal_as_subject,
+    has_phrase,
+    hinted,
+    obliged_other,
+    once_per_parse,
+    stated_intent,
+    to_infinitive,
+)
 from .discourse import pair_noun
 from .lexicon import (
     CAPITAL_SPEC,
@@ -47,11 +55,12 @@ def _pos(token: Token) -> str | None:
     return None
 
 
-@lru_cache(maxsize=256)
 def _objects(token: Token) -> tuple[Token, ...]:
-    """What a verb acts on, as the triggers' constraints read it (remembered for the last tokens asked about:
-    each entry of a word with many asks again; the parse no longer changes once the coder reads it)."""
-    return tuple(_found_objects(token))
+    """What a verb acts on, as the triggers' constraints read it (found once per token of a parse: each entry of
+    a word with many asks again)."""
+    found: tuple[Token, ...] = once_per_parse(token.doc, ("detente_objects", token.i),
+                                              lambda _: tuple(_found_objects(token)))
+    return found
 
 
 def _found_objects(token: Token) -> list[Token]:
@@ -120,9 +129,7 @@ def _invited(token: Token, actors: SentenceActors) -> bool:
 
 def _words_of(doc: Any) -> frozenset[str]:
     """The words of a parsed sentence in lower case (found once per parse)."""
-    words = doc.user_data.get("detente_words")
-    if words is None:
-        words = doc.user_data["detente_words"] = frozenset(t.lower_ for t in doc)
+    words: frozenset[str] = once_per_parse(doc, "detente_words", lambda d: frozenset(t.lower_ for t in d))
     return words
 
 

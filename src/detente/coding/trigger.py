@@ -976,8 +976,16 @@ def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source
         indefinite=entry.pos == "N" and parsed[match.token].dep_ not in ("attr", "appos") and any(
             c.dep_ == "det" and c.lower_ in word_class("indefinite_determiners") for c in parsed[match.token].children),
         additional=_told_as_additional(parsed[match.token]),
-        recalled=entry.pos == "V" and back_reference(parsed[match.token]) == "clause",
+        recalled=entry.pos == "V" and _recalled(parsed[match.token]),
     )
+
+
+def _recalled(verb: Any) -> bool:
+    """An act a verb may tell again: in a clause of background ("After X invaded Y, ..."), done to "it" ("signed
+    it"), or in the past perfect ("X had invaded Y to ..."). (Not any act on a definite noun: "approved the sale of
+    ..." is as often a new act.)"""
+    return back_reference(verb) == "clause" or scene.told_in_past_perfect(verb) or any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in word_class("referring_words") for c in verb.children)
 
 
 def _told_as_additional(token: Any) -> bool:

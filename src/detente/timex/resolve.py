@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..model import DateSpan
-from .mention import TimeMention
+from .mention import TimeMention, span_precision
 from .patterns import parts_window
 from .spans import add_months, clamp_day, md_span, month_end, month_span, shift_date, unit_span, week_of
 
@@ -184,8 +184,10 @@ def part_of_anchor(m: TimeMention, narrative: tuple[date, date]) -> Interval | N
         unit = "decade"
     whole_first, whole_last = unit_span(start, unit)
     finer = {"month": "week", "year": "season", "decade": "year"}[unit]
-    if m.part in ("later", "earlier") and start <= whole_first and end >= whole_last:
+    if m.part in ("later", "earlier") and (start, end) == (whole_first, whole_last):
         return whole_first, whole_last, unit  # "In 1962 ... Later that year": told of no sharper time than the year
+    if m.part in ("later", "earlier") and end > whole_last:
+        return start, end, span_precision(start, end)  # "In 1962 ... Later that month": no month is told
     if m.part == "later":
         return min(end, whole_last), whole_last, finer
     if m.part == "earlier":
