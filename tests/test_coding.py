@@ -71,6 +71,18 @@ def test_cancelled_visit():
     assert only(evs, "CONSULT").status == "cancelled"
 
 
+def test_a_visit_deferred_is_cancelled_and_an_act_apparently_done_is_speculative():
+    assert only(events("A trip to Beijing by the Japanese prime minister planned for October 2012 was deferred."),
+                "CONSULT").status == "cancelled"
+    assert only(events("Peru has apparently begun supplying Bolivia with rifles, a report said in April 2025."),
+                "AID").status == "speculative"
+
+
+def test_an_agreement_conferred_on_is_under_negotiation():
+    evs = events("Through mid-1991 Washington and Manila conferred on the terms of a new base agreement.")
+    assert "negotiating" in {e.status for e in evs if e.event_type in ("SUPPORT", "AGREE", "CONSULT")}
+
+
 def test_negotiating_purchase():
     evs = events("In 2016 Pakistan was in talks to buy Su-35 fighters from Russia.")
     statuses = {e.status for e in evs if {e.source.country, e.target.country} == {"PAK", "RUS"}}
