@@ -75,6 +75,9 @@ def test_a_place_ending_a_personal_name_after_a_particle_is_the_name() -> None:
     # "Al Sabah" ends a Kuwaiti name; "Sabah" alone is the Malaysian state
     assert [c for _, _, c in spans("Sheikh Sabah al-Ahmad Al Sabah flew to Riyadh.", 2017)] == ["KWTGOV", "SAUGOV"]
     assert spans("Troops moved into Sabah in 1963.") == [("Sabah", "place", "MYS")]
+    # a place after a particle that follows no person's name stays a place
+    assert ("Anbar", "place", "IRQ") in spans("In Al Anbar, US Marines fought insurgents.") or any(
+        c == "IRQ" for _, _, c in spans("In Al Anbar, US Marines fought insurgents."))
 
 
 def test_a_typographic_dash_in_a_name_reads_as_a_hyphen() -> None:

@@ -59,6 +59,11 @@ def test_a_heading_of_a_few_title_words_and_a_year_sets_the_year_but_a_citation_
             "Eden, Full Circle, 1976.\n\nChile sent more supplies to Peru.")
     aid = [e for e in detente.extract(text, published=date(2009, 5, 31)) if e.event_type == "AID"]
     assert [e.date.start.year for e in aid] == [1970, 1970]
+    # small words in lower case still make a heading
+    text = ("In 1965 Chile recalled its envoy from Peru.\n\nFall of Lima, 1970.\n\n"
+            "Chile sent relief supplies to Peru in December.")
+    aid = [e for e in detente.extract(text, published=date(2009, 5, 31)) if e.event_type == "AID"]
+    assert [e.date.start for e in aid] == [date(1970, 12, 1)]
     # a caption that places a person is no heading
     text = ("In 1965 Chile recalled its envoy from Peru.\n\nPresident Frei in Santiago, 1970.\n\n"
             "Chile sent relief supplies to Peru in December.")

@@ -232,10 +232,3 @@ def test_the_year_after_a_treaty_signed_dates_the_signing():
                                  "States.") if e.event_type == "ACCUSE"]
     assert [e.date.start for e in protest] == [date(2005, 1, 1)]
 
-
-def test_governments_clashing_over_an_issue_quarrel_and_forces_clashing_fight():
-    assert unordered("In 1919 Japan clashed with the United States over the racial equality clause.") == {
-        (frozenset(("JPN", "USA")), "ACCUSE")}
-    assert (frozenset(("IND", "PAK")), "ASSAULT") in unordered(
-        "In 1965 Indian and Pakistani forces clashed over the Rann of Kutch.")
-    assert (frozenset(("FRA", "ESP")), "ASSAULT") in unordered("In 1792 France clashed with Spain.")

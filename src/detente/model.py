@@ -159,7 +159,7 @@ class Event:
     nominal: bool = False  # stated by a noun ("the 1965 war"), not a verb; not part of the record
     indefinite: bool = False  # a noun brought in by "a", "an" ("an invasion"): a new act; not part of the record
     additional: bool = False  # told with "also" ("Spain also agreed to ..."): one more act; not part of the record
-    recalled: bool = False  # may tell an act again ("After X invaded Y", "signed it"); not in the record
+    recalled: bool = False  # told again in a clause of background ("After X invaded Y"); not in the record
 
     def to_dict(self) -> dict[str, Any]:
         """Return the event as the JSON record of DESIGN.md."""

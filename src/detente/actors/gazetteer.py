@@ -145,11 +145,13 @@ def _particle_before(text: str, pos: int) -> int | None:
     return pos - len(particle.group(0))
 
 
-def _in_a_name(text: str, hit: _Hit) -> bool:
-    """ "Sheikh Sabah al-Ahmad Al Sabah": a place written after a name particle that follows a name word is the end
-    of a personal name, not the place."""
+def _in_a_name(text: str, hit: _Hit, hits: Sequence[_Hit]) -> bool:
+    """ "Sheikh Sabah al-Ahmad Al Sabah": a place written after a name particle that follows a person's name the
+    gazetteer knows is the end of that name, not the place (not "In Al Anbar", "Vive le Québec")."""
     particle = _particle_before(text, hit.start)
-    return hit.entry.kind == "place" and particle is not None and _NAME_BEFORE.search(text[:particle]) is not None
+    return hit.entry.kind == "place" and particle is not None and any(
+        h.entry.kind in ("leader", "official") and h.end <= particle and not text[h.end:particle].strip()
+        for h in hits)
 
 
 def _unparticled(name: str) -> str:
@@ -459,7 +461,8 @@ class Gazetteer:
         i = 0
         hits = tuple(h for h in hits if not _stance_prefixed(text, h.start, h.end, h.entry.kind)
                      and not _of_origin(text, h.end, h.entry.kind))
-        hits = tuple(h for h in _stacked_demonyms(text, hits) if not _in_a_name(text, h))
+        hits = _stacked_demonyms(text, hits)
+        hits = tuple(h for h in hits if not _in_a_name(text, h, hits))
         while i < len(hits):
             floor = out[-1].end if out else 0
             if hits[i].entry.kind in _MEMBER_KINDS:

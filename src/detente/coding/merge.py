@@ -3,8 +3,8 @@
 Two events are one act when they have the same type, the same actors (either
 direction when the act is reciprocal), compatible statuses, and date intervals
 that overlap (or one of them is undated); told by verbs in two sentences, only
-when one may tell the other again (trigger._recalled: a clause of background,
-"it" as the object, the past perfect) or both are of one day. The first mention stays the event's
+when one tells the other again in a clause of background (trigger._recalled) or
+both are of one day. The first mention stays the event's
 evidence; the others are kept in `mentions`; the most precise date wins.
 """
 
@@ -55,8 +55,8 @@ def _same_act(a: Event, b: Event, headlines: Collection[str] = ()) -> bool:
     if not (a.nominal or b.nominal or a.recalled or b.recalled or undated_headline) \
             and a.evidence.sentence != b.evidence.sentence and not a.date.precision == b.date.precision == "day":
         # two verbs in two sentences tell two acts ("they agreed to postpone the decision", later "they agreed to
-        # share the territory"): a text tells an act again by a noun ("the agreement"), by a verb that recalls it
-        # ("After X invaded Y, ...", "signed it", "had invaded"), or as done on the same day
+        # share the territory"): a text tells an act again by a noun ("the agreement"), in a clause of background
+        # ("After X invaded Y, ..."), or as done on the same day
         return False
     if stem(a.trigger) != stem(b.trigger) and not (restated or undated_headline):
         # "criticized" and "denounced" in different sentences: two statements; but a headline's act

@@ -154,10 +154,13 @@ def section_year(raw: str, times: list[TimeMention], title: bool = False) -> Tim
     span = any(c in heading.group(1) for c in "–-")
     if span and (title or raw.strip().endswith(".")):
         return None  # (a heading of years has no full stop: "Eden, Full Circle, 1939–1968." is a citation)
-    # ("Cyclone Nargis, 2008.", "Flood Relief, 1970.": a few words, each capitalised, and no comma before the year's,
-    # where a citation names an author first, "Eden, Full Circle, 1960.", and a caption a place, "Frei in Santiago")
+    # ("Cyclone Nargis, 2008.", "Fall of Saigon, 1975.": a few words, capitalised but for small words, and no comma
+    # before the year's, where a citation names an author first, "Eden, Full Circle, 1960.", and a caption places a
+    # person, "Frei in Santiago")
     before = raw.strip()[:heading.start(1)].rstrip(", ")
-    titled = "," not in before and 2 <= len(before.split()) <= 6 and all(w[:1].isupper() for w in before.split())
+    small = word_class("heading_small_words")
+    titled = "," not in before and 2 <= len(before.split()) <= 6 and before[:1].isupper() \
+        and all(w[:1].isupper() or w in small for w in before.split())
     if not (span or titled or any(w in word_class("section_heading_words") for w in lowered)) \
             or any(w in word_class("citation_words") for w in lowered):
         # a heading of relations ("Legation Raised to Embassy, 1935."), not a citation ("Eden, Full Circle,
