@@ -7,7 +7,7 @@ that dates and statuses can later be read near the right words.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -58,14 +58,18 @@ class SentenceActors:
     def __init__(self, doc: Any, refs_by_token: dict[int, list[ActorRef]]) -> None:
         self.doc = doc
         self.by_token = refs_by_token
-        self._phrases: dict[int, list[ActorRef]] = {}  # in_phrase by token: the rules read a phrase many times
-        self.memo: dict[tuple[Any, ...], Any] = {}  # what other rules find once per sentence's actors (match.py)
+        self._found: dict[tuple[Any, ...], Any] = {}  # (see once)
+
+    def once(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        """What compute() gives, found once for these actors: the rules ask again for each entry and trigger of a
+        sentence (a phrase's actors, whether a word is of an entry's class)."""
+        if key not in self._found:
+            self._found[key] = compute()
+        return self._found[key]
 
     def in_phrase(self, token: Token) -> list[ActorRef]:
         """Actors inside a noun phrase: the head, its modifiers, conjuncts and 'of' phrases."""
-        found = self._phrases.get(token.i)
-        if found is None:
-            found = self._phrases[token.i] = self._in_phrase(token)
+        found: list[ActorRef] = self.once(("in_phrase", token.i), lambda: self._in_phrase(token))
         return list(found)  # (a copy: callers extend what they are given)
 
     def _in_phrase(self, token: Token) -> list[ActorRef]:

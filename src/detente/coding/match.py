@@ -136,10 +136,7 @@ def _words_of(doc: Any) -> frozenset[str]:
 def _satisfies(word: Token, spec: str, actors: SentenceActors) -> bool:
     """Whether a word is of the class (or kind of actor) an entry asks for (remembered per sentence's actors: each
     entry of a word asks again of the same objects)."""
-    key = ("satisfies", word.i, spec)
-    found = actors.memo.get(key)
-    if found is None:
-        found = actors.memo[key] = _satisfies_once(word, spec, actors)
+    found: bool = actors.once(("satisfies", word.i, spec), lambda: _satisfies_once(word, spec, actors))
     return found
 
 

@@ -3,7 +3,7 @@
 Two events are one act when they have the same type, the same actors (either
 direction when the act is reciprocal), compatible statuses, and date intervals
 that overlap (or one of them is undated); told by verbs in two sentences, only
-when one tells the other again in a clause of background (trigger._recalled) or
+when one tells the other again in a clause of background (Event.recalled) or
 both are of one day. The first mention stays the event's
 evidence; the others are kept in `mentions`; the most precise date wins.
 """
