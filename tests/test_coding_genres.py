@@ -2068,6 +2068,15 @@ def test_a_news_act_told_right_after_an_explicit_date_keeps_that_scene():
     assert [x.date.start for x in retaliation] == [date(2024, 5, 1)], [(x.trigger, x.date) for x in retaliation]
 
 
+def test_a_news_act_told_right_after_a_weekday_keeps_that_day():
+    # the weekday of the sentence before is the scene, not the day of the report
+    text = ("Chile recalls envoy\n\nLIMA - Chile recalled its ambassador from Peru on Wednesday after a dispute over "
+            "fishing rights.\n\nOn Monday, Peruvian President Lopez accused Chile of violating its waters. \"We "
+            "will defend our sea,\" Lopez said, announcing that he was expelling Chile's military attache.")
+    dates = {(e.source.country, e.target.country, e.event_type): e.date.start for e in events(text, date(2021, 5, 12))}
+    assert dates[("PER", "CHL", "SANCTION")] == date(2021, 5, 10), dates
+
+
 def test_a_first_act_since_a_time_held_with_a_verb_dates_both_rounds():
     evs = events("On October 30, 2025, Brazil and Peru held their first in-person summit since 2019.",
                  date(2026, 1, 1))

@@ -483,7 +483,9 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
     cite = anchoring.citation_date(ctx.cited(t))
     if cite is not None:
         return cite, time
-    recent_scene = time.anchor is not None and time.anchor.basis == "explicit" \
+    # (a day the sentence before told, "On Sunday, Correa accused ...", is a scene too, resolved against
+    # publication or not)
+    recent_scene = time.anchor is not None and (time.anchor.basis == "explicit" or time.anchor.text is not None) \
         and 0 <= t.sentence.index - time.scene_sentence <= 1 and status == "occurred"
     if ctx.news and not recent_scene:
         # a news report's act with no date of its own: told as done, planned, rumoured, put off or

@@ -846,8 +846,9 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
         when, time = fallback_date(ctx, story.events, time, t, source.actor, target.actor, match.entry.event_type,
                                    status, back_reference(sent.parsed[match.token]),
                                    referred_as(sent.parsed[match.token]), at_a_told_occasion(sent.parsed[match.token]))
-        if when is not None and ctx.news and when.basis == "publication":
-            # "The trip comes two months after the leaders met in Rome": moved from the report's day
+        if when is not None and ctx.news and when.basis in ("publication", "discourse"):
+            # "The trip comes two months after the leaders met in Rome": moved from the report's day (or the
+            # day the sentence before told)
             when = offset_from_the_main_clause(sent, match.token, when, ctx.doc.published)
         if when is not None and acts.told_as_consequence(sent.parsed[match.token]):
             when = after_its_cause(when)
