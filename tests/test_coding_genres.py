@@ -2077,6 +2077,16 @@ def test_a_news_act_told_right_after_a_weekday_keeps_that_day():
     assert dates[("PER", "CHL", "SANCTION")] == date(2021, 5, 10), dates
 
 
+def test_a_relationship_raised_and_a_deal_finalized_are_support():
+    published = date(2026, 1, 1)
+    assert found(events("Chile and Peru raised the relationship to a strategic partnership in May 2024.", published)) \
+        == {("CHL", "PER", "SUPPORT")}
+    assert found(events("In 2023 Chile and Peru finalized a deal on fishing rights.", published)) \
+        == {("CHL", "PER", "SUPPORT")}
+    # a relationship cut is ties cut
+    assert found(events("Chile severed its relationship with Peru in 1880.", published)) == {("CHL", "PER", "SANCTION")}
+
+
 def test_a_first_act_since_a_time_held_with_a_verb_dates_both_rounds():
     evs = events("On October 30, 2025, Brazil and Peru held their first in-person summit since 2019.",
                  date(2026, 1, 1))
