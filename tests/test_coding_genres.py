@@ -2087,6 +2087,15 @@ def test_a_relationship_raised_and_a_deal_finalized_are_support():
     assert found(events("Chile severed its relationship with Peru in 1880.", published)) == {("CHL", "PER", "SANCTION")}
 
 
+def test_countermeasures_are_sanctions_and_representation_is_raised_or_lowered():
+    published = date(2026, 1, 1)
+    assert found(events("On March 3, 2025, Peru announced countermeasures against Chile.", published)) \
+        == {("PER", "CHL", "SANCTION")}
+    assert found(events("In 1990 Chile upgraded its representation in Peru.", published)) == {("CHL", "PER", "SUPPORT")}
+    assert found(events("In 1991 Chile downgraded its representation in Peru.", published)) \
+        == {("CHL", "PER", "SANCTION")}
+
+
 def test_a_first_act_since_a_time_held_with_a_verb_dates_both_rounds():
     evs = events("On October 30, 2025, Brazil and Peru held their first in-person summit since 2019.",
                  date(2026, 1, 1))
