@@ -50,6 +50,12 @@ def test_the_act_a_judgement_refers_to_names_the_one_accused():
     assert ("GRC", "SRB", "ACCUSE", "2023-08-26") in coded(text)
 
 
+@pytest.mark.parametrize("word", ["aggressive", "dangerous", "unhelpful", "disgraceful"])
+def test_an_act_called_by_a_word_of_blame_accuses_the_state_whose_act_it_is(word):
+    text = f"On Monday Chile called Peru's naval maneuvers {word}."
+    assert [c[:3] for c in coded(text)] == [("CHL", "PER", "ACCUSE")]
+
+
 def test_a_complaint_at_a_forum_is_aimed_at_the_states_named_after_it():
     text = "On Monday, Peru filed complaints at the World Trade Organization against Chile, Bolivia and Ecuador."
     found = {(s, t) for s, t, kind, _ in coded(text) if kind == "ACCUSE"}
