@@ -56,6 +56,11 @@ def test_an_act_called_by_a_word_of_blame_accuses_the_state_whose_act_it_is(word
     assert [c[:3] for c in coded(text)] == [("CHL", "PER", "ACCUSE")]
 
 
+def test_a_ministry_in_a_capital_acts_for_its_state_and_a_summons_to_protest_is_one_act():
+    text = "The foreign ministry in Lima summoned the Chilean envoy over the weekend to protest."
+    assert [c for c in coded(text)] == [("PER", "CHL", "ACCUSE", "2023-08-26")], coded(text)
+
+
 def test_a_complaint_at_a_forum_is_aimed_at_the_states_named_after_it():
     text = "On Monday, Peru filed complaints at the World Trade Organization against Chile, Bolivia and Ecuador."
     found = {(s, t) for s, t, kind, _ in coded(text) if kind == "ACCUSE"}

@@ -513,3 +513,15 @@ def test_a_shift_past_the_calendar_s_last_day_gives_no_date():
     for text in ("the next day", "two years later"):
         mention = find_times(text)[0]
         assert resolve(mention, anchor, None, False) is None, text
+
+
+@pytest.mark.parametrize("published, future, first, last", [
+    (date(2017, 3, 13), False, "2017-03-11", "2017-03-12"),  # a Monday's report: the weekend just past
+    (date(2017, 3, 17), False, "2017-03-11", "2017-03-12"),  # a Friday's: still the last one
+    (date(2017, 3, 12), False, "2017-03-11", "2017-03-12"),  # a Sunday's: its own
+    (date(2017, 3, 13), True, "2017-03-18", "2017-03-19"),  # what is still to come: the next one
+])
+def test_over_the_weekend_is_the_saturday_and_sunday_nearest_the_report(published, future, first, last) -> None:
+    m = only("The envoy was summoned over the weekend.")
+    assert m.text == "over the weekend"
+    check(resolve(m, published=published, future=future), first, last, "day")

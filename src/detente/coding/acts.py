@@ -112,6 +112,14 @@ def a_share(token: Any) -> bool:
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in word_class("share_nouns") for c in token.children)
 
 
+def purpose_of_a_summons(token: Any) -> bool:
+    """ "summoned the Dutch envoy to protest", "called in the ambassador to complain": the protest a summons is
+    made for is the summons itself, told once."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ in ("advcl", "xcomp") and to_infinitive(token) \
+        and token.lemma_.lower() in word_class("summons_purposes") \
+        and token.head.lemma_.lower() in word_class("summoning_verbs")
+
+
 def together(token: Any) -> bool:
     """ "the two navies trained together", "they jointly patrolled", "accused each other": the act is
     mutual."""

@@ -199,7 +199,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     match = replace(match, entry=entry)
     dates = act_dates(ctx, sent, match, args, status, time)
     if (hypothetical(token) and not intent) or acts.ending(token, entry.event_type) or aim(token) \
-            or acts.a_share(token):
+            or acts.a_share(token) or acts.purpose_of_a_summons(token):
         return None, time
     if token.dep_ == "xcomp" and obliges_another(token.head, actors):
         return None, time  # "replied that Chile would have to withdraw": asked of Chile, not done

@@ -253,6 +253,18 @@ def rel_calendar(m: TimeMention, p: date, future: bool) -> Interval | None:
     return None
 
 
+def rel_weekend(m: TimeMention, p: date, future: bool) -> Interval:
+    """'over the weekend' in a report: the Saturday and Sunday just past (the report's own when it is written on
+    one), or the coming ones when the act is still to come."""
+    if p.weekday() >= 5:
+        saturday = p - timedelta(days=p.weekday() - 5)
+    elif future:
+        saturday = p + timedelta(days=5 - p.weekday())
+    else:
+        saturday = p - timedelta(days=p.weekday() + 2)
+    return saturday, saturday + timedelta(days=1), "day"
+
+
 def rel_calpart(m: TimeMention, p: date, future: bool) -> Interval | None:
     """'late last year' (the previous year's second half), 'early next month'."""
     whole = rel_calendar(m, p, future)
@@ -316,6 +328,7 @@ RELATIVE_RULES = {
     "day": rel_day,
     "weekday": rel_weekday,
     "calendar": rel_calendar,
+    "weekend": rel_weekend,
     "calpart": rel_calpart,
     "rest": rel_rest,
     "sofar": rel_so_far,
