@@ -2094,6 +2094,9 @@ def test_countermeasures_are_sanctions_and_representation_is_raised_or_lowered()
     assert found(events("In 1990 Chile upgraded its representation in Peru.", published)) == {("CHL", "PER", "SUPPORT")}
     assert found(events("In 1991 Chile downgraded its representation in Peru.", published)) \
         == {("CHL", "PER", "SANCTION")}
+    # a representation opened or closed is a mission opened or closed
+    assert found(events("In 2019 Chile opened a trade representation in Lima.", published)) == {("CHL", "PER", "SUPPORT")}
+    assert found(events("In 2020 Chile closed its representation in Lima.", published)) == {("CHL", "PER", "SANCTION")}
 
 
 def test_a_first_act_since_a_time_held_with_a_verb_dates_both_rounds():
