@@ -2099,6 +2099,15 @@ def test_countermeasures_are_sanctions_and_representation_is_raised_or_lowered()
     assert found(events("In 2020 Chile closed its representation in Lima.", published)) == {("CHL", "PER", "SANCTION")}
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("In 1920 the Iraqis rebelled against Britain.", ("IRQ", "GBR")),
+    ("In 1956 Hungarians revolted against Soviet rule.", ("HUN", "SUN")),
+    ("In 1987 the Palestinians rose up against Israeli rule.", ("PSE", "ISR")),
+])
+def test_a_people_rising_against_a_state_s_rule_protests_against_that_state(text, pair):
+    assert found(events(text, date(2025, 1, 1))) == {(*pair, "PROTEST")}
+
+
 def test_a_first_act_since_a_time_held_with_a_verb_dates_both_rounds():
     evs = events("On October 30, 2025, Brazil and Peru held their first in-person summit since 2019.",
                  date(2026, 1, 1))
