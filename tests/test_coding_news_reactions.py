@@ -170,6 +170,14 @@ def test_a_person_a_state_sends_is_its_envoy_for_the_rest_of_the_text():
     assert ("USA", "MEX", "AGREE") in found
 
 
+def test_a_person_a_leader_appoints_to_a_post_is_that_state_s_envoy():
+    # a sentence of appointment tells no act between states, but names the envoy of the acts that follow
+    text = ("In 1853 President Franklin Pierce appointed James Gadsden minister to Mexico. Gadsden offered Mexico "
+            "$50 million for a large tract of land.")
+    found = [(e.source.country, e.target.country, e.event_type) for e in detente.extract(read_text(text), PUBLISHED)]
+    assert found == [("USA", "MEX", "AGREE")]
+
+
 def test_a_single_word_sent_is_not_taken_for_a_person():
     text = "In 1880, the United States sent Shufeldt to Asia. In 1882, Shufeldt negotiated with Korea."
     assert not detente.extract(read_text(text), PUBLISHED)

@@ -40,10 +40,10 @@ def _unknown_name(token: Token, by_token: dict[int, list[ActorRef]]) -> list[str
     if post and any(by_token.get(c.i) for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")):
         return None  # ("sent the Mexican ambassador": known already)
     named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+    words = _name_words(token)
     if post and named:
         token = named[0]  # "dispatched its envoy Li Hui"
-        words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+        words = _name_words(token)
     elif post and len(words) >= 2:
         # "named Anatoly Dobrynin ambassador": the parser may make the post the object, the name its modifiers
         token, words = words[-1], words[:-1]
@@ -52,3 +52,13 @@ def _unknown_name(token: Token, by_token: dict[int, list[ActorRef]]) -> list[str
         return None  # ("sent Marshall": known already)
     names = [w.text for w in words if w.text not in word_class("not_first_names")] + [token.text]
     return names if len(names) >= 2 else None  # (a first name and a surname: not "sent Congress", "named Asia")
+
+
+def _name_words(token: Token) -> list[Token]:
+    """The proper nouns compounded before a word, in text order, also when the parser chains them ("appointed James
+    Gadsden minister": James hangs on Gadsden, Gadsden on minister)."""
+    found: list[Token] = []
+    for c in token.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i:
+            found += _name_words(c) + [c]
+    return sorted(found, key=lambda w: w.i)

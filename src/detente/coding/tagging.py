@@ -102,6 +102,8 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
             or (words & class_forms("phase_verbs") and words & _event_nouns())
             or (words & war_fill_forms() and words & _breaking_out_forms())):
         return False  # "the drills will begin on Wednesday": talks or an exercise of the pair told before
+    if mentions and words & class_forms("appointing_verbs") and words & class_forms("envoy_nouns"):
+        return True  # "Pierce appointed James Gadsden minister to Mexico": an envoy to learn (envoys.py)
     free, needs = filter_forms()
     if words & free or any(m.kind == "exercise" for m in mentions):
         return True  # (the name of an exercise series is an act of its own: "Balikatan 2025 ended")
