@@ -14,7 +14,7 @@ from detente.timex.words import calendar_nouns
 
 SRC = Path(wordclasses.__file__).parent
 PACKAGES = {"detente.coding": SRC / "coding", "detente.actors": SRC / "actors"}
-LOOKUPS = ("word_class", "word_alternation")  # the functions that take a class name
+LOOKUPS = ("word_class", "word_alternation", "class_forms")  # the functions that take a class name
 
 
 def _names_used(folder: Path) -> set[str]:
