@@ -3990,6 +3990,8 @@ def test_aid_told_as_a_sum_received_or_given_under_a_programme_name():
         == {("USA", "GHA", "AID")}
     # "in" after an object is no particle of "give in"; FMF is military financing
     assert found(events("Washington gave Ghana $9 million in FMF in 2021.", published)) == {("USA", "GHA", "AID")}
+    # food sold on easy terms is economic aid, as arms sold are military aid
+    assert found(events("In 1956 the United States sold surplus grain to Ghana.", published)) == {("USA", "GHA", "AID")}
     # the parser may hang the "in" of a sum on the verb
     assert found(events("The United States provided $30 million in Foreign Military Financing to Ghana in "
                         "2022.", published)) == {("USA", "GHA", "AID")}
