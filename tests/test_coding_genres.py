@@ -2108,6 +2108,14 @@ def test_a_people_rising_against_a_state_s_rule_protests_against_that_state(text
     assert found(events(text, date(2025, 1, 1))) == {(*pair, "PROTEST")}
 
 
+def test_a_state_s_firm_chosen_for_a_contract_is_cooperation_with_that_state():
+    published = date(2026, 1, 1)
+    assert found(events("In June 2025 Chile selected Russia's Rosatom to build its first nuclear power plant.",
+                        published)) == {("CHL", "RUS", "COOPERATE")}
+    # a capital chosen as a venue is no partner
+    assert not events("In 2025 Chile chose Lima as the venue for the talks.", published)
+
+
 def test_a_first_act_since_a_time_held_with_a_verb_dates_both_rounds():
     evs = events("On October 30, 2025, Brazil and Peru held their first in-person summit since 2019.",
                  date(2026, 1, 1))
