@@ -2116,6 +2116,18 @@ def test_a_state_s_firm_chosen_for_a_contract_is_cooperation_with_that_state():
     assert not events("In 2025 Chile chose Lima as the venue for the talks.", published)
 
 
+def test_border_crossings_closed_and_reopened_checks_tightened_and_ships_shadowed():
+    published = date(2026, 1, 1)
+    evs = events("Chile closed its border crossings with Bolivia in May 2025 and reopened them later that month.",
+                 published)
+    assert {(e.source.country, e.target.country, e.event_type) for e in evs} \
+        == {("CHL", "BOL", "SANCTION"), ("CHL", "BOL", "RETREAT")}
+    assert found(events("Peru tightened border checks on the Bolivian frontier on October 10, 2017.", published)) \
+        == {("PER", "BOL", "SANCTION")}
+    assert found(events("In July 2024, Peruvian naval vessels shadowed a Chilean survey ship.", published)) \
+        == {("PER", "CHL", "MOBILIZE")}
+
+
 def test_a_first_act_since_a_time_held_with_a_verb_dates_both_rounds():
     evs = events("On October 30, 2025, Brazil and Peru held their first in-person summit since 2019.",
                  date(2026, 1, 1))
