@@ -2075,6 +2075,12 @@ def test_a_news_act_told_right_after_a_weekday_keeps_that_day():
             "will defend our sea,\" Lopez said, announcing that he was expelling Chile's military attache.")
     dates = {(e.source.country, e.target.country, e.event_type): e.date.start for e in events(text, date(2021, 5, 12))}
     assert dates[("PER", "CHL", "SANCTION")] == date(2021, 5, 10), dates
+    # "earlier this week" names no day, and Peru's expulsion is not Chile's told again: Chile's order to leave is
+    # of the report's day (its Wednesday expulsion, told twice)
+    text = ("Chile expels envoy\n\nLIMA - Chile on Wednesday expelled Peru's ambassador. Peru expelled the Chilean "
+            "consul earlier this week. The Chilean foreign ministry ordered the ambassador to leave within 72 hours.")
+    chile = [e for e in events(text, date(2021, 5, 12)) if e.source.country == "CHL"]
+    assert [(e.event_type, e.date.start) for e in chile] == [("SANCTION", date(2021, 5, 12))], chile
 
 
 def test_a_relationship_raised_and_a_deal_finalized_are_support():

@@ -7,6 +7,7 @@ moves it returns the new value, it changes nothing behind the caller's back.
 
 from __future__ import annotations
 
+
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -464,8 +465,10 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
         if named_as and not _may_name(named_as, e):
             continue
         same_pair = {e.source.country or e.source.code, e.target.country or e.target.code} == pair
-        # "the trip" of Putin is not the visit Zardari paid Moscow: a visit has a direction
-        same_pair = same_pair and (e.mode != "visit" or (e.source.country or e.source.code)
+        # "the trip" of Putin is not the visit Zardari paid Moscow: a visit has a direction (and so has any act not
+        # done by both: Chile's expulsion of Peru's envoy is not the one Peru made earlier that week)
+        directed = e.mode == "visit" or not e.reciprocal
+        same_pair = same_pair and (not directed or (e.source.country or e.source.code)
                                    == (source.country or source.code))
         stated = e.date.basis != "publication" or e.date.text is not None  # not a default date
         if same_pair and e.event_type == event_type and e.date.start and stated:
@@ -483,9 +486,10 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
     cite = anchoring.citation_date(ctx.cited(t))
     if cite is not None:
         return cite, time
-    # (a day the sentence before told, "On Sunday, Correa accused ...", is a scene too, resolved against
-    # publication or not)
-    recent_scene = time.anchor is not None and (time.anchor.basis == "explicit" or time.anchor.text is not None) \
+    # (a day or month the sentence before told, "On Sunday, Correa accused ...", is a scene too, resolved against
+    # publication or not; "earlier this week" names no scene)
+    recent_scene = time.anchor is not None and (time.anchor.basis == "explicit" or (
+        time.anchor.text is not None and time.anchor.precision in ("day", "month"))) \
         and 0 <= t.sentence.index - time.scene_sentence <= 1 and status == "occurred"
     if ctx.news and not recent_scene:
         # a news report's act with no date of its own: told as done, planned, rumoured, put off or
