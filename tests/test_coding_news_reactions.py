@@ -56,9 +56,17 @@ def test_an_act_called_by_a_word_of_blame_accuses_the_state_whose_act_it_is(word
     assert [c[:3] for c in coded(text)] == [("CHL", "PER", "ACCUSE")]
 
 
-def test_a_ministry_in_a_capital_acts_for_its_state_and_a_summons_to_protest_is_one_act():
-    text = "The foreign ministry in Lima summoned the Chilean envoy over the weekend to protest."
-    assert [c for c in coded(text)] == [("PER", "CHL", "ACCUSE", "2023-08-26")], coded(text)
+@pytest.mark.parametrize("text", [
+    "The foreign ministry in Lima summoned the Chilean envoy over the weekend to protest.",
+    "The foreign ministry in Lima summoned the Chilean envoy to protest.",  # (the parser hangs it on the envoy)
+])
+def test_a_ministry_in_a_capital_acts_for_its_state_and_a_summons_to_protest_is_one_act(text):
+    assert [c[:3] for c in coded(text)] == [("PER", "CHL", "ACCUSE")], coded(text)
+
+
+def test_an_envoy_for_a_region_is_no_person_learned():
+    text = "Washington sent its Middle East envoy to Riyadh on Monday. On Tuesday, Iran threatened the Middle East."
+    assert not [c for c in coded(text) if c[2] == "THREATEN"]
 
 
 def test_a_complaint_at_a_forum_is_aimed_at_the_states_named_after_it():

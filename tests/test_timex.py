@@ -525,3 +525,8 @@ def test_over_the_weekend_is_the_saturday_and_sunday_nearest_the_report(publishe
     m = only("The envoy was summoned over the weekend.")
     assert m.text == "over the weekend"
     check(resolve(m, published=published, future=future), first, last, "day")
+
+
+def test_the_weekend_of_a_date_is_that_date_not_a_weekend_near_the_report() -> None:
+    assert [m.text for m in find_times("Over the weekend of October 27, 1962, Moscow sent a letter.")] \
+        == ["October 27, 1962"]

@@ -115,9 +115,15 @@ def a_share(token: Any) -> bool:
 def purpose_of_a_summons(token: Any) -> bool:
     """ "summoned the Dutch envoy to protest", "called in the ambassador to complain": the protest a summons is
     made for is the summons itself, told once."""
-    return token.pos_ in ("VERB", "AUX") and token.dep_ in ("advcl", "xcomp") and to_infinitive(token) \
-        and token.lemma_.lower() in word_class("summons_purposes") \
-        and token.head.lemma_.lower() in word_class("summoning_verbs")
+    if token.pos_ not in ("VERB", "AUX") or not to_infinitive(token) \
+            or token.lemma_.lower() not in word_class("summons_purposes"):
+        return False
+    summons = token.head
+    if token.dep_ in ("relcl", "acl") and summons.dep_ in ("dobj", "obj"):
+        summons = summons.head  # (the parser may hang the purpose on the envoy: "summoned the envoy to protest")
+    elif token.dep_ not in ("advcl", "xcomp"):
+        return False
+    return summons.lemma_.lower() in word_class("summoning_verbs")
 
 
 def together(token: Any) -> bool:

@@ -454,12 +454,13 @@ _OCCASION_REACH = 3  # sentences: how far back "during the meeting" looks for th
 
 def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: TaggedSentence, source: Actor,
                   target: Actor, event_type: str, status: str = "occurred",
-                  back_reference: str = "", named_as: str = "", at_occasion: bool = False
-                  ) -> tuple[DateSpan | None, Narrative]:
+                  back_reference: str = "", named_as: str = "", at_occasion: bool = False,
+                  standing: bool = False) -> tuple[DateSpan | None, Narrative]:
     """The date of an act its sentence leaves undated, and narrative time after it: an earlier
     mention of the act (the story returns to its time), the day of the talks it was done at ("during the
     meeting"), the sentence's citation, publication (news), else narrative time (essays). named_as: the noun
-    the act is named by, if any ("after the declaration was signed" is not the treaty signed before)."""
+    the act is named by, if any ("after the declaration was signed" is not the treaty signed before); standing:
+    the act is told in the present perfect ("Warsaw has backed Kyiv"), no act of the scene just told."""
     pair = {source.country or source.code, target.country or target.code}
     for e in _referred_back(told, t.sentence.index, time, back_reference):
         if named_as and not _may_name(named_as, e):
@@ -487,9 +488,11 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
     if cite is not None:
         return cite, time
     # (a day or month the sentence before told, "On Sunday, Correa accused ...", is a scene too, resolved against
-    # publication or not; "earlier this week" names no scene)
+    # publication or not; "earlier this week" names no scene, and what "has" been done stands, it is no act of the
+    # scene: "Warsaw has backed Kyiv")
     recent_scene = time.anchor is not None and (time.anchor.basis == "explicit" or (
-        time.anchor.text is not None and time.anchor.precision in ("day", "month"))) \
+        time.anchor.text is not None and time.anchor.precision in ("day", "month")
+        and not standing)) \
         and 0 <= t.sentence.index - time.scene_sentence <= 1 and status == "occurred"
     if ctx.news and not recent_scene:
         # a news report's act with no date of its own: told as done, planned, rumoured, put off or

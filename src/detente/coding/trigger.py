@@ -845,7 +845,8 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
     if when is None:
         when, time = fallback_date(ctx, story.events, time, t, source.actor, target.actor, match.entry.event_type,
                                    status, back_reference(sent.parsed[match.token]),
-                                   referred_as(sent.parsed[match.token]), at_a_told_occasion(sent.parsed[match.token]))
+                                   referred_as(sent.parsed[match.token]), at_a_told_occasion(sent.parsed[match.token]),
+                                   scene.told_in_present_perfect(sent.parsed[match.token]))
         if when is not None and ctx.news and when.basis in ("publication", "discourse"):
             # "The trip comes two months after the leaders met in Rome": moved from the report's day (or the
             # day the sentence before told)
