@@ -2109,7 +2109,8 @@ def test_countermeasures_are_sanctions_and_representation_is_raised_or_lowered()
     # countermeasures that are weapons are no sanction
     assert not events("In 2023 Peru introduced electronic countermeasures against Chilean drones.", published)
     # a representation opened or closed is a mission opened or closed
-    assert found(events("In 2019 Chile opened a trade representation in Lima.", published)) == {("CHL", "PER", "SUPPORT")}
+    assert found(events("In 2019 Chile opened a trade representation in Lima.", published)) \
+        == {("CHL", "PER", "SUPPORT")}
     assert found(events("In 2020 Chile closed its representation in Lima.", published)) == {("CHL", "PER", "SANCTION")}
 
 

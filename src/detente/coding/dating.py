@@ -7,7 +7,6 @@ moves it returns the new value, it changes nothing behind the caller's back.
 
 from __future__ import annotations
 
-
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
