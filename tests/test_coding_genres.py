@@ -2149,6 +2149,16 @@ def test_border_crossings_closed_and_reopened_checks_tightened_and_ships_shadowe
         == {("PER", "CHL", "MOBILIZE")}
 
 
+def test_an_amount_that_declined_is_no_refusal():
+    published = date(2025, 1, 1)
+    assert not events("Chilean exports to Peru declined in 2021.", published)
+    text = "In 1969, as Chilean troop strength in Bolivia declined, the two armies held drills."
+    assert "REJECT" not in {e.event_type for e in events(text, published)}
+    # a state that declines refuses
+    assert ("PER", "CHL", "REJECT") in found(events("In 2021 Chile invited Peru to the summit, but Peru declined.",
+                                                    published))
+
+
 def test_a_first_act_since_a_time_held_with_a_verb_dates_both_rounds():
     evs = events("On October 30, 2025, Brazil and Peru held their first in-person summit since 2019.",
                  date(2026, 1, 1))
