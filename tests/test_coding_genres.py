@@ -2159,6 +2159,18 @@ def test_an_amount_that_declined_is_no_refusal():
                                                     published))
 
 
+def test_a_meeting_last_held_at_one_time_is_dated_by_its_own_time():
+    published = date(2026, 3, 1)
+    text = ("A trilateral Chile-Peru-Bolivia leaders' meeting, last held in Lima, Peru, in November 2024, could take "
+            "place in Quito in June 2026.")
+    coming = [e for e in events(text, published) if e.status == "speculative" and e.trigger == "meeting"]
+    assert [e.date.start for e in coming] == [date(2026, 6, 1)], coming
+    # a plan's first date is that act's own
+    visit = one(events("A state visit by the Peruvian president to Chile, first planned for May 2023, was postponed "
+                       "several times.", published), "CONSULT")
+    assert visit.date.start == date(2023, 5, 1), visit.date
+
+
 def test_a_first_act_since_a_time_held_with_a_verb_dates_both_rounds():
     evs = events("On October 30, 2025, Brazil and Peru held their first in-person summit since 2019.",
                  date(2026, 1, 1))

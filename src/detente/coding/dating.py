@@ -116,6 +116,11 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
             # "the first visit since 2015": this visit has the sentence's other time, if any
             picked = anchoring.pick_time(parsed, [m for m in t.times if m is not picked], near, match.token) \
                 or t.row_time
+        if picked is not None and _of_an_earlier_one(parsed, picked, match.token):
+            # "a leaders' meeting, last held in Lima in November 2024, could take place in June 2026": the time of
+            # the participle is the previous meeting's, this one has the sentence's other time (if any)
+            picked = anchoring.pick_time(parsed, [m for m in t.times if not _of_an_earlier_one(parsed, m, match.token)],
+                                         near, match.token)
         if picked is not None and picked.since and anchoring.in_when_clause(parsed, match.token, picked):
             picked = replace(picked, since=False)  # "since 1962, when Kennedy imposed an embargo": in 1962
         new_date = acts.postponed_to(parsed[match.token], t.raw, t.times)
@@ -144,6 +149,26 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
         if tok == targets[0]:
             first_picked = picked
     return ActDates(spans, targets[0], warning, moves_to, first_picked)
+
+
+def _of_an_earlier_one(parsed: Any, m: TimeMention, trigger: int) -> bool:
+    """Whether a time is told in a participle that says when an act named by a noun was last (or first) done: "the
+    meeting, last held in November 2024", not when this one is."""
+    noun = parsed[trigger]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    at = anchoring.token_of(parsed, m.start)
+    # (not a plan's first date: "a state visit, first planned for May 2023, was postponed" is that visit's)
+    for c in noun.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() in word_class("scheduling_verbs") or not any(
+                a.dep_ == "advmod" and a.lower_ in word_class("earlier_instance_adverbs") for a in c.children):
+            continue
+        # (the parser may hang the participle's later phrases on the noun: "last held in Lima, in November 2024")
+        told = {w.i for w in c.subtree} | {w.i for p in noun.children if p.dep_ == "prep" and p.i > c.i
+                                           for w in p.subtree}
+        if at in told:
+            return True
+    return False
 
 
 def _a_date_within(parsed: Any, times: list[TimeMention], war: TimeMention, near: list[int],
