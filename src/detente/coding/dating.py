@@ -118,9 +118,12 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
                 or t.row_time
         if picked is not None and _of_an_earlier_one(parsed, picked, match.token):
             # "a leaders' meeting, last held in Lima in November 2024, could take place in June 2026": the time of
-            # the participle is the previous meeting's, this one has the sentence's other time (if any)
-            picked = anchoring.pick_time(parsed, [m for m in t.times if not _of_an_earlier_one(parsed, m, match.token)],
-                                         near, match.token)
+            # the participle is the previous meeting's, this one has the sentence's other time (with none, the
+            # participle's time is the nearest the sentence gives to an act done: "the talks, last held in May 2024,
+            # were suspended"; a plan or a possibility with none has no date of its own)
+            other = anchoring.pick_time(parsed, [m for m in t.times if not _of_an_earlier_one(parsed, m, match.token)],
+                                        near, match.token)
+            picked = other or (picked if status not in ("planned", "speculative") else None)
         if picked is not None and picked.since and anchoring.in_when_clause(parsed, match.token, picked):
             picked = replace(picked, since=False)  # "since 1962, when Kennedy imposed an embargo": in 1962
         new_date = acts.postponed_to(parsed[match.token], t.raw, t.times)
@@ -158,9 +161,10 @@ def _of_an_earlier_one(parsed: Any, m: TimeMention, trigger: int) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     at = anchoring.token_of(parsed, m.start)
-    # (not a plan's first date: "a state visit, first planned for May 2023, was postponed" is that visit's)
+    # (a meeting held, a visit made: not a plan's first date, "a state visit, first planned for May 2023, was
+    # postponed", nor the act's own, "the treaty, first signed in 1951, was revised in 1960")
     for c in noun.children:
-        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() in word_class("scheduling_verbs") or not any(
+        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in word_class("holding_verbs") or not any(
                 a.dep_ == "advmod" and a.lower_ in word_class("earlier_instance_adverbs") for a in c.children):
             continue
         # (the parser may hang the participle's later phrases on the noun: "last held in Lima, in November 2024")
