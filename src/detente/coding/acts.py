@@ -113,8 +113,8 @@ def a_share(token: Any) -> bool:
 
 
 def purpose_of_a_summons(token: Any) -> bool:
-    """ "summoned the Dutch envoy to protest", "called in the ambassador to complain": the protest a summons is
-    made for is the summons itself, told once."""
+    """ "summoned the Dutch envoy to protest", "summoned the ambassador to complain": the protest a summons is made
+    for is the summons itself, told once (verbs of summoning: class summoning_verbs)."""
     if token.pos_ not in ("VERB", "AUX") or not to_infinitive(token) \
             or token.lemma_.lower() not in word_class("summons_purposes"):
         return False

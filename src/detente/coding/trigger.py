@@ -197,12 +197,12 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         entry = replace(entry, event_type="AGREE", mode=None, cameo="030", flags=entry.flags - {"sym"})
         status = "occurred"
     match = replace(match, entry=entry)
-    dates = act_dates(ctx, sent, match, args, status, time)
     if (hypothetical(token) and not intent) or acts.ending(token, entry.event_type) or aim(token) \
             or acts.a_share(token) or acts.purpose_of_a_summons(token):
         return None, time
     if token.dep_ == "xcomp" and obliges_another(token.head, actors):
         return None, time  # "replied that Chile would have to withdraw": asked of Chile, not done
+    dates = act_dates(ctx, sent, match, args, status, time)  # (of the parties the sentence names, not those filled)
     args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index, sent.heading,
                             not sent.named)
     sent.coded[match.token] = args

@@ -256,13 +256,9 @@ def rel_calendar(m: TimeMention, p: date, future: bool) -> Interval | None:
 def rel_weekend(m: TimeMention, p: date, future: bool) -> Interval:
     """'over the weekend' in a report: the Saturday and Sunday just past (the report's own when it is written on
     one), or the coming ones when the act is still to come."""
-    if p.weekday() >= 5:
-        saturday = p - timedelta(days=p.weekday() - 5)
-    elif future:
-        saturday = p + timedelta(days=5 - p.weekday())
-    else:
-        saturday = p - timedelta(days=p.weekday() + 2)
-    return saturday, saturday + timedelta(days=1), "day"
+    this_week = p.weekday() >= 5 or future
+    _, sunday = week_of(p if this_week else p - timedelta(weeks=1))
+    return sunday - timedelta(days=1), sunday, "day"
 
 
 def rel_calpart(m: TimeMention, p: date, future: bool) -> Interval | None:
