@@ -134,6 +134,8 @@ def test_liberation_movements_of_the_cold_war_are_groups_of_their_country() -> N
     found = find_actors("Moscow armed the MPLA, the Viet Minh held the hills and the Sandinistas took Managua.")
     assert [(m.text, m.kind, m.actor.code, m.actor.country) for m in found if m.kind == "group"] == [
         ("MPLA", "group", "MPLA", "AGO"), ("Viet Minh", "group", "VM", "VNM"), ("Sandinistas", "group", "FSLN", "NIC")]
+    found = find_actors("NLF forces struck the airfield while the Viet Cong held the delta.")
+    assert [(m.text, m.actor.code) for m in found if m.kind == "group"] == [("NLF", "VC"), ("Viet Cong", "VC")]
 
 
 def test_places() -> None:
