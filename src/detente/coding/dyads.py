@@ -130,6 +130,8 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
             if governing and governing.targets and {state_key(s) for s in governing.sources} == sources:
                 targets = list(governing.targets)
                 break
+    if args.sources and not targets and not args.pair and not home and not mutual:
+        targets = _counterpart_in_the_pair(token, entry, sources, sent, discourse)
     fixed = []
     for ref in targets:
         if ref.via == "discourse" and state_key(ref) in sources and args.sources:
@@ -141,6 +143,39 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
             ref = other
         fixed.append(ref)
     return replace(args, targets=fixed)
+
+
+# acts that bind, cut or bring together two parties: done to the counterpart in the pair under discussion when the
+# sentence names no other side
+_PAIR_ACTS = frozenset({"SUPPORT", "SANCTION", "CONSULT"})
+
+
+def _counterpart_in_the_pair(token: Any, entry: Trigger, sources: set[str | None], sent: SentenceView,
+                             discourse: Discourse) -> list[ActorRef]:
+    """ "Nigeria shut the border", "the crossings were closed by Eritrea", "Japan tightened export licensing": a verb whose
+    entry names what is acted on (a border, a crossing, a licensing regime) binds or cuts a tie with someone, and with
+    no other side in the sentence, it is the other state of the pair the story is about, if the one acting is one of
+    them. Not for a verb with no such object ("suspended the reform" is a domestic matter), nor for a noun ("the
+    1947 Treaty" named in passing), nor for several who act together; nor for an entry that finds its other side
+    its own way (a mission's host, flag place; the pair, flag pairfill)."""
+    if entry.event_type not in _PAIR_ACTS or entry.obj is None or token.pos_ not in ("VERB", "AUX") \
+            or len(sources) != 1 or entry.flags & {"place", "pairfill"}:
+        return []
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if any(c.dep_ == "poss" for o in objects for c in o.children) or any(
+            _at_a_place(c, sent) for w in (token, *objects) for c in w.children):
+        return []  # "closed its border to stop the pandemic", "tightened checks at airports": a measure of its own
+    pair = discourse.current_pair()
+    if len(pair) != 2 or not any((a.country or a.code) in sources for a in pair):
+        return []
+    return [ActorRef(a, token.i, "anaphor", "discourse") for a in pair if (a.country or a.code) not in sources]
+
+
+def _at_a_place(prep: Any, sent: SentenceView) -> bool:
+    """A phrase that places an act on some ground ("at airports", "out of Wuhan"), not in time ("in March")."""
+    if prep.dep_ != "prep" or prep.lower_ not in word_class("own_ground_preps"):
+        return False
+    return not any(m.start <= o.idx < m.end for o in prep.children if o.dep_ == "pobj" for m in sent.t.times)
 
 
 def _complement_targets(token: Any, actors: SentenceActors) -> list[ActorRef]:
