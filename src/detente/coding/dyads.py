@@ -152,12 +152,12 @@ _PAIR_ACTS = frozenset({"SUPPORT", "SANCTION", "CONSULT"})
 
 def _counterpart_in_the_pair(token: Any, entry: Trigger, sources: set[str | None], sent: SentenceView,
                              discourse: Discourse) -> list[ActorRef]:
-    """ "Nigeria shut the border", "the crossings were closed by Eritrea", "Japan tightened export licensing": a verb whose
-    entry names what is acted on (a border, a crossing, a licensing regime) binds or cuts a tie with someone, and with
-    no other side in the sentence, it is the other state of the pair the story is about, if the one acting is one of
-    them. Not for a verb with no such object ("suspended the reform" is a domestic matter), nor for a noun ("the
-    1947 Treaty" named in passing), nor for several who act together; nor for an entry that finds its other side
-    its own way (a mission's host, flag place; the pair, flag pairfill)."""
+    """ "Nigeria shut the border", "the crossings were closed by Eritrea", "Japan tightened export licensing": a
+    verb whose entry names what is acted on (a border, a crossing, a licensing regime) binds or cuts a tie with
+    someone, and with no other side in the sentence, it is the other state of the pair the story is about, if the one
+    acting is one of them. Not for a verb with no such object ("suspended the reform" is a domestic matter), nor for a
+    noun ("the 1947 Treaty" named in passing), nor for several who act together; nor for an entry that finds its other
+    side its own way (a mission's host, flag place; the pair, flag pairfill)."""
     if entry.event_type not in _PAIR_ACTS or entry.obj is None or token.pos_ not in ("VERB", "AUX") \
             or len(sources) != 1 or entry.flags & {"place", "pairfill"}:
         return []
