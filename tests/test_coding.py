@@ -780,6 +780,18 @@ def test_the_negotiators_and_the_powers_are_the_states_at_the_last_meeting_of_th
                                   "of Peru agreed to a border.") if e.event_type == "AGREE"]
 
 
+def test_the_three_leaders_or_all_parties_are_the_states_at_the_last_meeting_of_that_many():
+    trio = {frozenset(p) for p in (("FRA", "JPN"), ("FRA", "ITA"), ("JPN", "ITA"))}
+    for told in ("The three leaders agreed to limit the size of battleships.",
+                 "All parties agreed to limit the size of battleships."):
+        evs = events("In 1921, France, Japan and Italy met in Washington. " + told)
+        assert {frozenset((e.source.country, e.target.country)) for e in evs if e.event_type == "AGREE"} == trio
+    # (not a number that is not the meeting's: "the four leaders" after three states met)
+    evs = events("In 1921, France, Japan and Italy met in Washington. The four leaders agreed to limit the size of "
+                 "battleships.")
+    assert {frozenset((e.source.country, e.target.country)) for e in evs if e.event_type == "AGREE"} != trio
+
+
 def test_the_three_countries_named_before_are_worth_parsing_for():
     text = ("In 1955, Britain, France and the Soviet Union met in Geneva. The three countries held talks on a test ban "
             "in 1958.")

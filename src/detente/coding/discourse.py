@@ -272,8 +272,10 @@ class Discourse:
             return list(self.states_before)  # "Croatia, Slovenia and Bosnia were recognized. The three countries"
         if counted and counted == len(self.group):
             return list(self.group)  # "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four"
-        if self.assembly and _an_assembly(token):
-            return list(self.assembly)  # "The three powers met in London. The negotiators agreed ..."
+        if self.assembly and (_an_assembly(token) or _counted(token, people=True) == len(self.assembly)):
+            # "The three powers met in London. The negotiators agreed ...", "the three leaders agreed": those at
+            # the last meeting of several states, each there for one
+            return list(self.assembly)
         described = _described_states().get(token.lemma_.lower())
         if described is not None:
             # "the kingdom agreed to buy wheat": the state of that kind the text is about
@@ -628,7 +630,11 @@ def titled(token: Token) -> bool:
 
 def _an_assembly(token: Token) -> bool:
     """Whether a plural stands for those at the last meeting of several states: "the negotiators", "conference
-    participants", "the powers" (not "the two powers", nor "Western powers", "the negotiators of Peru")."""
+    participants", "the powers", "all parties" (not "the two powers", nor "Western powers", "the negotiators of
+    Peru")."""
+    if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in word_class("all_assembly_nouns") \
+            and any(c.lower_ == "all" for c in token.children):
+        return True  # "all parties agreed", "all sides accepted"
     if token.lemma_.lower() not in word_class("assembly_nouns") or token.tag_ not in ("NNS", "NNPS"):
         return False
     if any(c.dep_ in ("nummod", "amod", "poss", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
@@ -638,11 +644,12 @@ def _an_assembly(token: Token) -> bool:
                for c in token.children)
 
 
-def _counted(token: Token) -> int:
-    """The number of a plural like "the four countries" (three or more), else 0."""
+def _counted(token: Token, people: bool = False) -> int:
+    """The number of a plural like "the four countries" (three or more), else 0; people: of a plural of people
+    like "the three leaders" instead."""
     if token.lemma_.lower() not in word_class("pair_nouns") or token.tag_ not in ("NNS", "NNPS") \
-            or token.lemma_.lower() in word_class("person_pair_nouns"):
-        return 0  # (not "the three leaders", who are people, not the states named)
+            or (token.lemma_.lower() in word_class("person_pair_nouns")) != people:
+        return 0  # (not "the three leaders" for the states named: they are people)
     numbers = [c.lower_ for c in token.children if c.dep_ == "nummod"]
     if not numbers or not any(c.lower_ == "the" for c in token.children):
         return 0
