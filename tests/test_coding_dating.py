@@ -188,6 +188,11 @@ def test_a_time_in_a_since_clause_dates_the_earlier_act_not_the_one_that_follows
             "Vietnam since the two countries opened embassies in 1971.")
     visits = _dates_of(text, date(2019, 3, 6), "CONSULT")
     assert visits and all(d.start is not None and d.start.year == 2019 for d in visits)
+    # (also a "since" phrase with no subject of its own: "since taking office in May")
+    text = ("LIMA - Chilean President Gabriel Boric arrived in Peru on Tuesday. The two presidents held talks at the "
+            "palace on the second day of the visit, his first trip abroad since taking office in March.")
+    talks = _dates_of(text, date(2022, 9, 8), "CONSULT")
+    assert talks and all(d.start == date(2022, 9, 6) for d in talks)
 
 
 def test_an_act_told_days_after_or_before_another_is_dated_from_its_day():

@@ -346,11 +346,13 @@ def _an_age(doc: Any, m: TimeMention, trigger: Token) -> bool:
 
 
 def _in_a_since_clause(tok: Token, trigger: Token) -> bool:
-    """Whether a time is told in a clause opened by "since" that the act's words do not belong to."""
+    """Whether a time is told in a clause opened by "since" that the act's words do not belong to ("since they
+    established relations in 1992", "since taking office in May")."""
     for node in [tok, *tok.ancestors]:
         if node.i == trigger.i:
             return False
-        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+        if node.pos_ in ("VERB", "AUX") and (any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
+                                            or (node.dep_ == "pcomp" and node.head.lower_ == "since")):
             return trigger.i not in {t.i for t in node.subtree}
     return False
 
