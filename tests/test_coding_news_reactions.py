@@ -327,3 +327,12 @@ def test_an_act_told_days_before_a_dated_act_keeps_the_precision_of_a_day():
     got = [(e.source.country, e.target.country, e.date.start.isoformat(), e.date.end.isoformat())
            for e in detente.extract(read_text(text), date(2024, 4, 8))]
     assert ("ECU", "MEX", "2024-04-05", "2024-04-05") in got
+
+
+def test_a_source_who_asked_not_to_be_named_makes_no_request():
+    text = ("ACCRA - A Togolese diplomat, who asked not to be identified, said Ghana would reopen the border in "
+            "March. Benin's ambassador, who requested not to be named, said Ghana had agreed.")
+    assert not [e for e in detente.extract(read_text(text), date(2024, 2, 1)) if e.event_type == "REQUEST"]
+    # (asking a state not to act is a request)
+    text = "ACCRA - Togo on Monday asked Ghana not to close the border."
+    assert [e for e in detente.extract(read_text(text), date(2024, 2, 1)) if e.event_type == "REQUEST"]

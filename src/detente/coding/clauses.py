@@ -385,6 +385,14 @@ def ordered_of_own_arm(verb: Any) -> bool:
         c.dep_ in ("dobj", "obj") and own_arm(c) for c in verb.head.children)
 
 
+def unnamed_source(verb: Any) -> bool:
+    """ "a diplomat, who asked not to be named, said ...", "requested not to be identified": a source of the report
+    keeping its name out of it, no request between states."""
+    return verb.lemma_.lower() in word_class("requesting_verbs") and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in word_class("naming_in_print_verbs")
+        and any(n.dep_ == "neg" for n in c.children) for c in verb.children)
+
+
 def asked_of_own_body(verb: Any) -> bool:
     """ "asked Congress to provide aid to Turkey", "requested that Parliament approve the loan": an act a
     government asks its own legislature for is the government's plan, not a request to another state; so is one it

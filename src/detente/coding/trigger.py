@@ -33,6 +33,7 @@ from .clauses import (
     stated_intent,
     to_infinitive,
     told_when,
+    unnamed_source,
 )
 from .dating import (
     Narrative,
@@ -177,6 +178,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
             s.via == "parse" and s.kind not in _NAMES_OF_STATES and _out_of_office(sent.parsed[s.token])
             for s in args.sources):
         return None, time  # "former U.S. officials criticized the decision": no state speaks through them
+    if listed.event_type == "REQUEST" and unnamed_source(token):
+        return None, time  # "a diplomat, who asked not to be named": the report's source, no request
     if listed.event_type == "REQUEST" and any(asked_of_own_body(c) for c in token.children):
         # "asked Congress to provide aid to Turkey", "requested that Congress provide ...": the aid is the act
         # (planned), no request
