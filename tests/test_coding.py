@@ -228,6 +228,8 @@ def test_domestic_acts_are_not_interstate_events():
         "In 1925 American banks lent Germany large sums.",
         "The British public condemned France in 1898.",
         "Japanese merchants signed a contract with China in 1880.",
+        "In 1905 German men married Haitian women to get around laws denying foreigners land.",
+        "In 1887 American fishermen clashed with Canadian inhabitants of the coast.",
     ],
 )
 def test_acts_of_private_people_and_firms_are_not_acts_between_states(text):
