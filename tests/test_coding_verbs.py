@@ -175,3 +175,8 @@ def test_talks_that_failed_were_held_but_a_summit_that_failed_to_take_place_was_
     assert "occurred" in {c[3] for c in coded("The 1972 talks between Peru and Chile failed.") if c[2] == "CONSULT"}
     assert "occurred" not in {
         c[3] for c in coded("The 1972 summit between Peru and Chile failed to take place.") if c[2] == "CONSULT"}
+
+
+def test_nationals_released_are_a_release_to_their_state_but_a_declaration_released_is_not():
+    assert ("PER", "CHL", "RETREAT", "occurred") in coded("In 1988, Peru released three detained Chileans.")
+    assert not [c for c in coded("In 1945, Britain and China released the Potsdam Declaration.") if c[2] == "RETREAT"]
