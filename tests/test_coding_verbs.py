@@ -180,3 +180,7 @@ def test_talks_that_failed_were_held_but_a_summit_that_failed_to_take_place_was_
 def test_nationals_released_are_a_release_to_their_state_but_a_declaration_released_is_not():
     assert ("PER", "CHL", "RETREAT", "occurred") in coded("In 1988, Peru released three detained Chileans.")
     assert not [c for c in coded("In 1945, Britain and China released the Potsdam Declaration.") if c[2] == "RETREAT"]
+
+
+def test_a_line_of_credit_extended_is_aid():
+    assert ("IND", "LKA", "AID", "occurred") in coded("In 2022, India extended a line of credit to Sri Lanka.")
