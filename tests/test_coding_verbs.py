@@ -184,3 +184,9 @@ def test_nationals_released_are_a_release_to_their_state_but_a_declaration_relea
 
 def test_a_line_of_credit_extended_is_aid():
     assert ("IND", "LKA", "AID", "occurred") in coded("In 2022, India extended a line of credit to Sri Lanka.")
+
+
+def test_talks_turned_down_or_a_proposal_dismissed_is_a_rejection_of_the_other_side():
+    assert ("IRN", "USA", "REJECT", "occurred") in coded("In 2025, Iran ruled out direct negotiations with Washington.")
+    assert ("CHL", "PER", "REJECT", "occurred") in coded("In 1929, Chile rejected talks with Peru.")
+    assert ("ISR", "EGY", "REJECT", "occurred") in coded("In 1971, Israel dismissed Egypt's proposal.")
