@@ -190,3 +190,9 @@ def test_talks_turned_down_or_a_proposal_dismissed_is_a_rejection_of_the_other_s
     assert ("IRN", "USA", "REJECT", "occurred") in coded("In 2025, Iran ruled out direct negotiations with Washington.")
     assert ("CHL", "PER", "REJECT", "occurred") in coded("In 1929, Chile rejected talks with Peru.")
     assert ("ISR", "EGY", "REJECT", "occurred") in coded("In 1971, Israel dismissed Egypt's proposal.")
+
+
+def test_a_land_incorporated_into_another_state_is_seized_from_its_own():
+    assert ("RUS", "UKR", "COERCE", "occurred") in coded("In March 2014, Russia incorporated Crimea into the Russian "
+                                                         "Federation.")
+    assert not coded("In 1990, Germany incorporated the proposal into the treaty.")
