@@ -196,3 +196,9 @@ def test_a_land_incorporated_into_another_state_is_seized_from_its_own():
     assert ("RUS", "UKR", "COERCE", "occurred") in coded("In March 2014, Russia incorporated Crimea into the Russian "
                                                          "Federation.")
     assert not coded("In 1990, Germany incorporated the proposal into the treaty.")
+
+
+def test_a_measure_declared_or_proclaimed_on_trade_with_a_state_is_aimed_at_it():
+    assert ("USA", "CUB", "SANCTION", "occurred") in coded("In February 1962, the United States proclaimed an embargo "
+                                                           "on trade with Cuba.")
+    assert ("IRQ", "KWT", "COERCE", "occurred") in coded("In August 1990, Iraq proclaimed the annexation of Kuwait.")

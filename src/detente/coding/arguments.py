@@ -198,6 +198,11 @@ class SentenceActors:
                                       for r in self._located(c) if r not in found]
                         if not found and (origin := _origin_of_goods(token, child)) is not None:
                             found = [replace(r, prep=child.lower_) for r in self.in_phrase(origin)]
+                        if not found and pobj.lemma_.lower() in word_class("trade_nouns"):
+                            # "an embargo on trade with Cuba", "a ban on exports to Iran": the partner of the trade
+                            found = [replace(r, prep=child.lower_) for p in pobj.children if p.dep_ == "prep"
+                                     and p.lower_ in word_class("trade_partner_preps")
+                                     for o in p.children if o.dep_ == "pobj" for r in self.in_phrase(o)]
                         out.extend((child.lower_, r) for r in found)
             elif child.dep_ == "prep" and child.lower_ == "at" and _hands_of(child):
                 out.extend(("by", r) for r in self.in_phrase(_hands_of(child)))
