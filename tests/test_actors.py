@@ -522,3 +522,12 @@ def test_a_king_named_without_his_number_is_the_one_who_reigned_that_year():
 def test_a_middle_initial_is_not_cut_where_another_leader_shares_the_first_and_last_name():
     assert [m.actor.name for m in find_actors("President John Q. Adams met the envoy.", 1826)] == [
         "John Quincy Adams"]
+
+
+def test_a_monarch_named_by_title_without_the_regnal_number_is_the_one_of_the_year() -> None:
+    found = find_actors("Napoleon met Tsar Alexander at Tilsit.", 1807)
+    assert [(m.actor.name, m.actor.country) for m in found if m.kind == "leader"][-1] == ("Alexander I", "RUS")
+    found = find_actors("Tsar Alexander freed the serfs.", 1861)
+    assert [(m.actor.name, m.actor.country) for m in found] == [("Alexander II", "RUS")]
+    # (not the start of another ruler's name)
+    assert not [m for m in find_actors("The envoy met King Mohammed Zahir Shah.", 1948) if m.actor.country == "MAR"]

@@ -327,6 +327,9 @@ def load_leaders(lex: Lexicon, path: Path) -> None:
             by_form.setdefault(form, []).append(person)
     for form, people in by_form.items():
         lex.add(form, _leader_entry(people, surname=False))
+    for form, people in _without_regnal_numbers(persons, by_form).items():
+        # (checked as a bare surname is: "King Mohammed Zahir Shah" is another king)
+        lex.add(form, _leader_entry(people, surname=True))
     by_surname: dict[str, list[Person]] = {}
     for person in persons:
         surname = surname_of(person)
@@ -348,6 +351,21 @@ def load_leaders(lex: Lexicon, path: Path) -> None:
         plain = _without_accents(surname)
         if plain != surname and plain not in first_names and _usable_surname(lex, plain, people):
             lex.add(plain, _leader_entry(people, surname=True))  # "Cardenas" as written without its accent
+
+
+def _without_regnal_numbers(persons: list[Person], by_form: dict[str, list[Person]]) -> dict[str, list[Person]]:
+    """ "Tsar Alexander", "King Louis": a monarch's title and name without the regnal number, for the rulers of one
+    country who share them (the year picks among them at match time); not a form listed already ("Tsar Nicholas"
+    is Nicholas II's), nor one monarchs of two countries share ("King Charles")."""
+    titles = word_class("regnal_titles")
+    derived: dict[str, list[Person]] = {}
+    for person in persons:
+        for form in (person.name, *person.aliases):
+            words = form.split()
+            if len(words) == 3 and words[0] in titles and re.fullmatch(r"[IVX]+", words[2]):
+                derived.setdefault(f"{words[0]} {words[1]}", []).append(person)
+    return {form: list(dict.fromkeys(people)) for form, people in derived.items()
+            if form not in by_form and len({p.country for p in people}) == 1}
 
 
 def _without_accents(word: str) -> str:
