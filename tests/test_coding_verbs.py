@@ -202,3 +202,9 @@ def test_a_measure_declared_or_proclaimed_on_trade_with_a_state_is_aimed_at_it()
     assert ("USA", "CUB", "SANCTION", "occurred") in coded("In February 1962, the United States proclaimed an embargo "
                                                            "on trade with Cuba.")
     assert ("IRQ", "KWT", "COERCE", "occurred") in coded("In August 1990, Iraq proclaimed the annexation of Kuwait.")
+
+
+def test_a_force_annihilated_or_crushed_is_attacked():
+    assert ("RUS", "TUR", "ASSAULT", "occurred") in coded("In 1853, a Russian squadron annihilated the Ottoman "
+                                                          "flotilla at Sinop.")
+    assert ("DEU", "FRA", "ASSAULT", "occurred") in coded("In 1870, Prussian armies crushed the French army at Sedan.")
