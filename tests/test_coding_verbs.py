@@ -208,3 +208,12 @@ def test_a_force_annihilated_or_crushed_is_attacked():
     assert ("RUS", "TUR", "ASSAULT", "occurred") in coded("In 1853, a Russian squadron annihilated the Ottoman "
                                                           "flotilla at Sinop.")
     assert ("DEU", "FRA", "ASSAULT", "occurred") in coded("In 1870, Prussian armies crushed the French army at Sedan.")
+
+
+def test_a_note_sent_protesting_an_act_is_the_senders_protest_to_the_receiver():
+    for text in ("In 1915, Washington sent a note to Berlin protesting the attack on the liner.",
+                 "On May 13, 1915, the United States sent a note to Germany protesting the sinking of a liner."):
+        evs = coded(text)
+        assert ("USA", "DEU", "ACCUSE", "occurred") in evs and ("DEU", "USA", "ACCUSE", "occurred") not in evs
+    evs = coded("In 1960, the Soviet Government delivered a note to the American Embassy protesting the flights.")
+    assert ("SUN", "USA", "ACCUSE", "occurred") in evs

@@ -377,8 +377,28 @@ def _own_subject_or_modal(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.tag_ != "TO") for c in verb.children)
 
 
+def _sender_of_a_message(verb: Token) -> Token | None:
+    """The verb that sends a message ("sent a note to Germany protesting ...") when the parser hangs the participle
+    telling what the message does in the phrase of whom it goes to (as that phrase's own clause, or a clause of its
+    noun: "to the Embassy protesting the flights"); else None."""
+    if verb.tag_ != "VBG":
+        return None
+    to = verb.head if verb.dep_ == "pcomp" else verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "pobj" \
+        else None
+    if to is None or to.lower_ != "to":
+        return None
+    sending = to.head
+    sent = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in word_class("message_nouns") for c in sending.children)
+    return sending if sent and sending.pos_ in ("VERB", "AUX") else None
+
+
 def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     """The actors of a verb's grammatical subject, climbing to a controller when it has none."""
+    sender = _sender_of_a_message(verb)
+    if sender is not None:
+        # "sent a note to Germany protesting the sinking": the parser may make the addressee the participle's subject;
+        # the sender protests
+        return subject_of(sender, actors)
     if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ != "VBG" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "X concluded, finding that Y's practices are unfair and proposing tariffs": the parser joins the

@@ -232,7 +232,13 @@ def _subject_is(token: Token, spec: str, actors: SentenceActors, owned: bool = T
         # round is scheduled to convene": the passive subject of the verb that schedules it)
         token, joined = token.head, token.dep_ == "conj" or scheduled
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
-    if token.dep_ == "acl" and token.tag_ == "VBG" and not subjects:
+    sent_with = token.head if token.dep_ == "acl" and token.tag_ == "VBG" \
+        and token.head.lemma_.lower() in word_class("message_nouns") else None
+    if not subjects and token.tag_ == "VBG" and (token.dep_ == "advcl" or sent_with is not None):
+        # "sent a note to Berlin protesting the sinking", "sent Berlin a note protesting it": the sender's act
+        sender = token.head if sent_with is None else sent_with.head
+        subjects = [c for c in sender.children if c.dep_ == "nsubj"]
+    elif token.dep_ == "acl" and token.tag_ == "VBG" and not subjects:
         subjects = [token.head]  # "an agreement calling for withdrawals": the noun the participle tells of
     if token.dep_ == "relcl":
         # "sent forces that entered Angola": what the relative pronoun stands for
