@@ -217,3 +217,8 @@ def test_a_note_sent_protesting_an_act_is_the_senders_protest_to_the_receiver():
         assert ("USA", "DEU", "ACCUSE", "occurred") in evs and ("DEU", "USA", "ACCUSE", "occurred") not in evs
     evs = coded("In 1960, the Soviet Government delivered a note to the American Embassy protesting the flights.")
     assert ("SUN", "USA", "ACCUSE", "occurred") in evs
+
+
+def test_a_visit_put_off_goes_where_the_to_phrase_the_parser_hangs_on_the_verb_says():
+    assert ("USA", "DNK", "CONSULT", "cancelled") in coded("In 2019 President Trump postponed his state visit to "
+                                                           "Denmark.")

@@ -985,8 +985,9 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         others = [r for r in others if state_key(r) in owners]
     if not args.targets and noun.dep_ in ("dobj", "obj") and not in_class(noun.lemma_, "@SUPPORTED_EVENT"):
         # "ordered a US-South Vietnamese incursion into Cambodia": the parser may hang where the act is aimed on the
-        # verb the noun is the object of
-        args.targets = [r for _, r in actors.prep_objects(noun.head, word_class("aimed_act_preps"))]
+        # verb the noun is the object of (and where a visit goes: "postponed his state visit to Denmark")
+        preps = word_class("aimed_act_preps") | ({"to"} if visit else set())
+        args.targets = [r for _, r in actors.prep_objects(noun.head, preps)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in word_class("effect_nouns"):
         # "the effect of Russia's invasion of Ukraine on Germany": what the effect falls on, not where the act is aimed
         args.targets = [r for r in args.targets if r.prep != "on"]
