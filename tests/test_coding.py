@@ -228,7 +228,7 @@ def test_domestic_acts_are_not_interstate_events():
         "In 1925 American banks lent Germany large sums.",
         "The British public condemned France in 1898.",
         "Japanese merchants signed a contract with China in 1880.",
-        "In 1905 German men married Haitian women to get around laws denying foreigners land.",
+        "In 1908 Dutch farmers married Belgian women to get round laws barring foreigners from owning land.",
         "In 1887 American fishermen clashed with Canadian inhabitants of the coast.",
     ],
 )
@@ -791,7 +791,10 @@ def test_the_three_leaders_or_all_parties_are_the_states_at_the_last_meeting_of_
     # (not a number that is not the meeting's: "the four leaders" after three states met)
     evs = events("In 1921, France, Japan and Italy met in Washington. The four leaders agreed to limit the size of "
                  "battleships.")
-    assert {frozenset((e.source.country, e.target.country)) for e in evs if e.event_type == "AGREE"} != trio
+    assert not {frozenset((e.source.country, e.target.country)) for e in evs if e.event_type == "AGREE"} >= trio
+    # (nor all of those a phrase names: "all parties in Lebanon")
+    evs = events("In 1921, France, Japan and Italy met in Washington. All parties in Lebanon agreed to hold elections.")
+    assert not [e for e in evs if e.event_type == "AGREE"]
 
 
 def test_the_three_countries_named_before_are_worth_parsing_for():

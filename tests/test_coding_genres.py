@@ -5222,8 +5222,9 @@ def test_an_attack_by_irregulars_or_the_effect_of_an_act_on_a_third_state_is_no_
 
 
 def test_a_tie_bound_or_cut_with_no_other_side_named_is_with_the_pair_under_discussion():
-    text = "Chile and Peru quarrelled over fishing rights in 2015. In March 2015, Peru closed the border."
-    assert ("PER", "CHL", "SANCTION") in found(events(text, date(2016, 1, 1)))
+    for text in ("Chile and Peru quarrelled over fishing rights in 2015. In March 2015, Peru closed the border.",
+                 "Chile and Peru quarrelled over fishing rights in 2015. Peru closed the border in retaliation."):
+        assert ("PER", "CHL", "SANCTION") in found(events(text, date(2016, 1, 1)))
     text = "Bolivia and Paraguay quarrelled over the Chaco in 1931. In June 1931, Bolivia tightened border checks."
     assert ("BOL", "PRY", "SANCTION") in found(events(text, date(2016, 1, 1)))
     # not a verb that says nothing of a tie ("suspended the reform"), nor several who act together
@@ -5235,5 +5236,8 @@ def test_a_tie_bound_or_cut_with_no_other_side_named_is_with_the_pair_under_disc
 
 
 def test_a_standing_granted_to_a_party_is_its_recognition():
-    evs = events("Great Britain granted belligerent status to the Confederacy on May 13, 1861.", date(2013, 10, 31))
-    assert ("GBR", "CSA", "SUPPORT") in found(evs)
+    evs = events("In 1863, France accorded belligerent status to the Confederacy.", date(2013, 10, 31))
+    assert ("FRA", "CSA", "SUPPORT") in found(evs)
+    # (not a standing in trade)
+    evs = events("In 1980, the United States granted China most-favoured-nation status.", date(2013, 10, 31))
+    assert not [e for e in evs if e.event_type == "SUPPORT"]

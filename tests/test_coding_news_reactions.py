@@ -334,5 +334,6 @@ def test_a_source_who_asked_not_to_be_named_makes_no_request():
             "March. Benin's ambassador, who requested not to be named, said Ghana had agreed.")
     assert not [e for e in detente.extract(read_text(text), date(2024, 2, 1)) if e.event_type == "REQUEST"]
     # (asking a state not to act is a request)
-    text = "ACCRA - Togo on Monday asked Ghana not to close the border."
-    assert [e for e in detente.extract(read_text(text), date(2024, 2, 1)) if e.event_type == "REQUEST"]
+    for text in ("ACCRA - Togo on Monday asked Ghana not to close the border.",
+                 "ACCRA - Togo on Monday asked Ghana not to name the suspects."):
+        assert [e for e in detente.extract(read_text(text), date(2024, 2, 1)) if e.event_type == "REQUEST"]

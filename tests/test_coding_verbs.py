@@ -196,6 +196,7 @@ def test_a_land_incorporated_into_another_state_is_seized_from_its_own():
     assert ("RUS", "UKR", "COERCE", "occurred") in coded("In March 2014, Russia incorporated Crimea into the Russian "
                                                          "Federation.")
     assert not coded("In 1990, Germany incorporated the proposal into the treaty.")
+    assert not coded("In 1999, NATO incorporated Poland into its command structure.")
 
 
 def test_a_measure_declared_or_proclaimed_on_trade_with_a_state_is_aimed_at_it():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -95,6 +95,7 @@ class Entry:
     sector: str | None = None
     persons: tuple[Person, ...] = ()
     surname: bool = False  # a bare surname derived from a leader's full name
+    in_office: bool = False  # a form that stands for its people only in (or next to) their years in office
     periods: tuple[Membership, ...] = ()  # a coalition's members in each period
 
 
@@ -328,8 +329,9 @@ def load_leaders(lex: Lexicon, path: Path) -> None:
     for form, people in by_form.items():
         lex.add(form, _leader_entry(people, surname=False))
     for form, people in _without_regnal_numbers(persons, by_form).items():
-        # (checked as a bare surname is: "King Mohammed Zahir Shah" is another king)
-        lex.add(form, _leader_entry(people, surname=True))
+        # (checked as a bare surname is: "King Mohammed Zahir Shah" is another king; and only in the years of
+        # one of them: "King Ferdinand" of Romania in 1920 is no king of Spain)
+        lex.add(form, replace(_leader_entry(people, surname=True), in_office=True))
     by_surname: dict[str, list[Person]] = {}
     for person in persons:
         surname = surname_of(person)
@@ -354,9 +356,10 @@ def load_leaders(lex: Lexicon, path: Path) -> None:
 
 
 def _without_regnal_numbers(persons: list[Person], by_form: dict[str, list[Person]]) -> dict[str, list[Person]]:
-    """ "Tsar Alexander", "King Louis": a monarch's title and name without the regnal number, for the rulers of one
-    country who share them (the year picks among them at match time); not a form listed already ("Tsar Nicholas"
-    is Nicholas II's), nor one monarchs of two countries share ("King Charles")."""
+    """ "Tsar Alexander", "King Louis": a monarch's title and name without the regnal number, for the ruler, or the
+    rulers of one country, listed with that title, name and a number (the year picks among them at match time); not
+    a form listed already ("Tsar Nicholas" is Nicholas II's), nor one monarchs of two countries share ("King
+    Charles")."""
     titles = word_class("regnal_titles")
     derived: dict[str, list[Person]] = {}
     for person in persons:

@@ -216,6 +216,11 @@ def _pick_person(people: tuple[Person, ...], year: int | None) -> Person:
     return people[0]
 
 
+def _in_office_about(people: tuple[Person, ...], year: int | None) -> bool:
+    """Whether one of the people held office in the year or within two years of it (a story's year is rough)."""
+    return year is not None and any(p.tenure_in(y) is not None for p in people for y in range(year - 2, year + 3))
+
+
 def _ambiguous(people: tuple[Person, ...], year: int | None) -> bool:
     """People of several countries share the name and the year does not single one out."""
     if len({p.country for p in people}) <= 1:
@@ -510,6 +515,8 @@ class Gazetteer:
         if entry.kind == "leader":
             if entry.surname and (not self._surname_ok(text, hit) or _ambiguous(entry.persons, year)):
                 return None, 1
+            if entry.in_office and not _in_office_about(entry.persons, year):
+                return None, 1  # "King Ferdinand" in 1920 is no king of Spain's
             after = re.match(r"\s+([A-Z][a-z]+)", text[hit.end:hit.end + 30])
             if not entry.surname and " " not in text[hit.start:hit.end] and after \
                     and after.group(1) not in _name_followers() \

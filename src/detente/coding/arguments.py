@@ -199,7 +199,7 @@ class SentenceActors:
                         if not found and (origin := _origin_of_goods(token, child)) is not None:
                             found = [replace(r, prep=child.lower_) for r in self.in_phrase(origin)]
                         if not found and pobj.lemma_.lower() in word_class("trade_nouns"):
-                            # "an embargo on trade with Cuba", "a ban on exports to Iran": the partner of the trade
+                            # "an embargo on trade with Cuba": the partner of the trade
                             found = [replace(r, prep=child.lower_) for p in pobj.children if p.dep_ == "prep"
                                      and p.lower_ in word_class("trade_partner_preps")
                                      for o in p.children if o.dep_ == "pobj" for r in self.in_phrase(o)]
@@ -385,7 +385,7 @@ def _sender_of_a_message(verb: Token) -> Token | None:
         return None
     to = verb.head if verb.dep_ == "pcomp" else verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "pobj" \
         else None
-    if to is None or to.lower_ != "to":
+    if to is None or to.lower_ not in word_class("addressee_preps"):
         return None
     sending = to.head
     sent = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in word_class("message_nouns") for c in sending.children)
@@ -928,7 +928,8 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     """Sources and targets of a nominal trigger ("the visit of X to Y", "Soviet invasion of Z"); with
     visit, a country named before the noun is where the possessor goes ("Xi's first U.S. visit"); with
     mutual, two states in its "of" phrase are its parties ("the joint drills of Japan and the Philippines"); with
-    to_agent, its "to" phrase names who acts ("the fall of Singapore to the Japanese")."""
+    to_agent, its "to" phrase names who acts ("the fall of Singapore to the Japanese"). A visit whose "to" phrase the
+    parser hangs on the verb it is the object of goes there ("postponed his state visit to Denmark")."""
     args = Arguments()
     # "war broke out between Vietnam and France": the parties hang on the verb the act is the subject of (any verb,
     # below, when nothing else names them: "negotiations took place between Chile and Peru")
@@ -986,7 +987,7 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     if not args.targets and noun.dep_ in ("dobj", "obj") and not in_class(noun.lemma_, "@SUPPORTED_EVENT"):
         # "ordered a US-South Vietnamese incursion into Cambodia": the parser may hang where the act is aimed on the
         # verb the noun is the object of (and where a visit goes: "postponed his state visit to Denmark")
-        preps = word_class("aimed_act_preps") | ({"to"} if visit else set())
+        preps = word_class("aimed_act_preps") | (word_class("addressee_preps") if visit else frozenset())
         args.targets = [r for _, r in actors.prep_objects(noun.head, preps)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in word_class("effect_nouns"):
         # "the effect of Russia's invasion of Ukraine on Germany": what the effect falls on, not where the act is aimed

@@ -632,16 +632,18 @@ def _an_assembly(token: Token) -> bool:
     """Whether a plural stands for those at the last meeting of several states: "the negotiators", "conference
     participants", "the powers", "all parties" (not "the two powers", nor "Western powers", "the negotiators of
     Peru")."""
-    if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in word_class("all_assembly_nouns") \
-            and any(c.lower_ == "all" for c in token.children):
-        return True  # "all parties agreed", "all sides accepted"
-    if token.lemma_.lower() not in word_class("assembly_nouns") or token.tag_ not in ("NNS", "NNPS"):
+    lemma = token.lemma_.lower()
+    every = lemma in word_class("all_assembly_nouns") and any(
+        c.lower_ in word_class("whole_determiners") for c in token.children)  # "all parties agreed"
+    if not (lemma in word_class("assembly_nouns") or every) or token.tag_ not in ("NNS", "NNPS"):
         return False
     if any(c.dep_ in ("nummod", "amod", "poss", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
            for c in token.children):
         return False  # (nor "the powers that had fought Japan": a clause says which)
-    return any(c.lower_ == "the" or (c.dep_ == "compound" and c.lemma_.lower() in word_class("occasion_nouns"))
-               for c in token.children)
+    if every and any(c.dep_ == "prep" for c in token.children):
+        return False  # "all parties in Lebanon": a phrase says whose
+    return every or any(c.lower_ == "the" or (c.dep_ == "compound" and c.lemma_.lower() in word_class("occasion_nouns"))
+                        for c in token.children)
 
 
 def _counted(token: Token, people: bool = False) -> int:
@@ -649,7 +651,7 @@ def _counted(token: Token, people: bool = False) -> int:
     like "the three leaders" instead."""
     if token.lemma_.lower() not in word_class("pair_nouns") or token.tag_ not in ("NNS", "NNPS") \
             or (token.lemma_.lower() in word_class("person_pair_nouns")) != people:
-        return 0  # (not "the three leaders" for the states named: they are people)
+        return 0  # (people: "the three leaders" are no count of the states named, but of those who met)
     numbers = [c.lower_ for c in token.children if c.dep_ == "nummod"]
     if not numbers or not any(c.lower_ == "the" for c in token.children):
         return 0

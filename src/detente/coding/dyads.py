@@ -130,7 +130,7 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
             if governing and governing.targets and {state_key(s) for s in governing.sources} == sources:
                 targets = list(governing.targets)
                 break
-    if args.sources and not targets and not args.pair and not home and not mutual:
+    if args.sources and not targets and not args.pair and not home:
         targets = _counterpart_in_the_pair(token, entry, sources, sent, discourse)
     fixed = []
     for ref in targets:
@@ -163,7 +163,7 @@ def _counterpart_in_the_pair(token: Any, entry: Trigger, sources: set[str | None
         return []
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if any(c.dep_ == "poss" for o in objects for c in o.children) or any(
-            _at_a_place(c, sent) for w in (token, *objects) for c in w.children):
+            _at_a_place(c, sources, sent) for w in (token, *objects) for c in w.children):
         return []  # "closed its border to stop the pandemic", "tightened checks at airports": a measure of its own
     pair = discourse.current_pair()
     if len(pair) != 2 or not any((a.country or a.code) in sources for a in pair):
@@ -171,11 +171,18 @@ def _counterpart_in_the_pair(token: Any, entry: Trigger, sources: set[str | None
     return [ActorRef(a, token.i, "anaphor", "discourse") for a in pair if (a.country or a.code) not in sources]
 
 
-def _at_a_place(prep: Any, sent: SentenceView) -> bool:
-    """A phrase that places an act on some ground ("at airports", "out of Wuhan"), not in time ("in March")."""
+def _at_a_place(prep: Any, sources: set[str | None], sent: SentenceView) -> bool:
+    """A phrase that places an act on the actor's own ground: at places of a kind found inside a state ("at
+    airports", "in its ports"), or at a place the text names in the actor's own state ("out of Wuhan"); not a
+    time ("in March") nor a manner ("in retaliation")."""
     if prep.dep_ != "prep" or prep.lower_ not in word_class("own_ground_preps"):
         return False
-    return not any(m.start <= o.idx < m.end for o in prep.children if o.dep_ == "pobj" for m in sent.t.times)
+    # ("out of Wuhan": the ground is the object of the "of" after "out")
+    grounds = [o for p in (prep, *(c for c in prep.children if c.dep_ == "prep")) for o in p.children
+               if o.dep_ == "pobj"]
+    named = {r.token: r for r in sent.named}
+    return any(o.lemma_.lower() in word_class("home_ground_nouns") or (
+        o.i in named and named[o.i].kind in PLACE_KINDS and state_key(named[o.i]) in sources) for o in grounds)
 
 
 def _complement_targets(token: Any, actors: SentenceActors) -> list[ActorRef]:

@@ -217,8 +217,9 @@ def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) 
 
 
 def _subject_is(token: Token, spec: str, actors: SentenceActors, owned: bool = True) -> bool:
-    """Whether the verb's subject (a conjoined verb's: its head's) is of the class: "troops left" (owned=False:
-    not counting someone's own transport, "the minister's plane")."""
+    """Whether the verb's subject (a conjoined verb's: its head's; a participle's with no subject of its own: that of
+    the verb it hangs on, or of the one sending the message it tells of, "sent a note protesting") is of the class:
+    "troops left" (owned=False: not counting someone's own transport, "the minister's plane")."""
     joined = False
     while True:
         # "the embassy was closed in 1975 and reopened in 1976": a joined verb's subject may be its head's
