@@ -5241,3 +5241,9 @@ def test_a_standing_granted_to_a_party_is_its_recognition():
     # (not a standing in trade)
     evs = events("In 1980, the United States granted China most-favoured-nation status.", date(2013, 10, 31))
     assert not [e for e in evs if e.event_type == "SUPPORT"]
+
+
+def test_a_plural_written_with_a_capital_is_read_as_the_common_noun():
+    text = ("On January 1, 1979, the United States and China established diplomatic relations. The two countries "
+            "opened Embassies on March 1.")
+    assert any(e.event_type == "SUPPORT" and e.date.start == date(1979, 3, 1) for e in events(text, date(2013, 1, 1)))

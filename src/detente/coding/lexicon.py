@@ -23,6 +23,7 @@ from typing import Any
 
 from .. import wordclasses
 from ..errors import ResourceError
+from ..stems import singular
 
 ORG_SPEC = "@ORG"  # an object that is an organisation by name ("founded NATO")
 CAPITAL_SPEC = "@CAPITAL"  # a state's capital by name ("stopped in Lima"; not "stopped in New York on her way")
@@ -205,7 +206,9 @@ def in_class(lemma: str, spec: str | None) -> bool:
         return True
     lemma = lemma.lower()
     if spec.startswith("@"):
-        return lemma in word_classes().get(spec[1:], frozenset())
+        words = word_classes().get(spec[1:], frozenset())
+        # (a plural the parser took for a name keeps its plural as its lemma: "opened Embassies", "the Accords")
+        return lemma in words or (lemma.endswith("s") and singular(lemma) in words)
     return lemma == spec
 
 
