@@ -10,7 +10,7 @@ from typing import Any
 from ..model import Event
 from ..stems import stem
 from . import acts
-from .arguments import ActorRef, Arguments, SentenceActors, state_key, subject_of
+from .arguments import ActorRef, Arguments, SentenceActors, side_of, state_key, subject_of
 from .clauses import called_so, placed_in
 from .discourse import Discourse, other_side
 from .lexicon import PLACE_KINDS, Trigger, in_class, triggers, word_class
@@ -162,27 +162,26 @@ def _counterpart_in_the_pair(token: Any, entry: Trigger, sources: set[str | None
             or len(sources) != 1 or entry.flags & {"place", "pairfill"}:
         return []
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    own_places = {r.token for r in sent.named if r.kind in PLACE_KINDS and state_key(r) in sources}
     if any(c.dep_ == "poss" for o in objects for c in o.children) or any(
-            _at_a_place(c, sources, sent) for w in (token, *objects) for c in w.children):
+            _at_a_place(c, own_places) for w in (token, *objects) for c in w.children):
         return []  # "closed its border to stop the pandemic", "tightened checks at airports": a measure of its own
     pair = discourse.current_pair()
-    if len(pair) != 2 or not any((a.country or a.code) in sources for a in pair):
+    if len(pair) != 2 or not any(side_of(a) in sources for a in pair):
         return []
-    return [ActorRef(a, token.i, "anaphor", "discourse") for a in pair if (a.country or a.code) not in sources]
+    return [ActorRef(a, token.i, "anaphor", "discourse") for a in pair if side_of(a) not in sources]
 
 
-def _at_a_place(prep: Any, sources: set[str | None], sent: SentenceView) -> bool:
+def _at_a_place(prep: Any, own_places: set[int]) -> bool:
     """A phrase that places an act on the actor's own ground: at places of a kind found inside a state ("at
-    airports", "in its ports"), or at a place the text names in the actor's own state ("out of Wuhan"); not a
-    time ("in March") nor a manner ("in retaliation")."""
+    airports", "in its ports"), or at a place the text names in the actor's own state ("out of Wuhan", own_places:
+    the tokens of such places); not a time ("in March") nor a manner ("in retaliation")."""
     if prep.dep_ != "prep" or prep.lower_ not in word_class("own_ground_preps"):
         return False
     # ("out of Wuhan": the ground is the object of the "of" after "out")
     grounds = [o for p in (prep, *(c for c in prep.children if c.dep_ == "prep")) for o in p.children
                if o.dep_ == "pobj"]
-    named = {r.token: r for r in sent.named}
-    return any(o.lemma_.lower() in word_class("home_ground_nouns") or (
-        o.i in named and named[o.i].kind in PLACE_KINDS and state_key(named[o.i]) in sources) for o in grounds)
+    return any(o.lemma_.lower() in word_class("home_ground_nouns") or o.i in own_places for o in grounds)
 
 
 def _complement_targets(token: Any, actors: SentenceActors) -> list[ActorRef]:
