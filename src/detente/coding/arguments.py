@@ -13,7 +13,7 @@ from typing import Any
 
 from ..model import Actor
 from ..timex.words import calendar_nouns
-from .clauses import called_so, kept_from, occasion_noun, once_per_parse, own_arm
+from .clauses import called_so, kept_from, occasion_noun, once_per_parse, own_arm, sender_of_a_message
 from .lexicon import PLACE_KINDS, class_forms, in_class, triggers, with_particle, word_class
 
 Token = Any  # spaCy Token
@@ -377,24 +377,9 @@ def _own_subject_or_modal(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.tag_ != "TO") for c in verb.children)
 
 
-def _sender_of_a_message(verb: Token) -> Token | None:
-    """The verb that sends a message ("sent a note to Germany protesting ...") when the parser hangs the participle
-    telling what the message does in the phrase of whom it goes to (as that phrase's own clause, or a clause of its
-    noun: "to the Embassy protesting the flights"); else None."""
-    if verb.tag_ != "VBG":
-        return None
-    to = verb.head if verb.dep_ == "pcomp" else verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "pobj" \
-        else None
-    if to is None or to.lower_ not in word_class("addressee_preps"):
-        return None
-    sending = to.head
-    sent = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in word_class("message_nouns") for c in sending.children)
-    return sending if sent and sending.pos_ in ("VERB", "AUX") else None
-
-
 def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     """The actors of a verb's grammatical subject, climbing to a controller when it has none."""
-    sender = _sender_of_a_message(verb)
+    sender = sender_of_a_message(verb)
     if sender is not None:
         # "sent a note to Germany protesting the sinking": the parser may make the addressee the participle's subject;
         # the sender protests

@@ -385,6 +385,27 @@ def ordered_of_own_arm(verb: Any) -> bool:
         c.dep_ in ("dobj", "obj") and own_arm(c) for c in verb.head.children)
 
 
+def sender_of_a_message(verb: Any) -> Any | None:
+    """The verb that sends the message a participle with no subject of its own tells of ("sent Berlin a note
+    protesting it": a clause of the message noun), also when the parser hangs the participle in the phrase of whom
+    the message goes to ("sent a note to Germany protesting ...", "to the Embassy protesting the flights": that
+    phrase's own clause, or a clause of its noun); else None."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in word_class("message_nouns"):
+        sending = verb.head.head
+    else:
+        to = verb.head if verb.dep_ == "pcomp" else verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "pobj" \
+            else None
+        if to is None or to.lower_ not in word_class("addressee_preps"):
+            return None
+        sending = to.head
+        if not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in word_class("message_nouns")
+                   for c in sending.children):
+            return None
+    return sending if sending.pos_ in ("VERB", "AUX") else None
+
+
 def unnamed_source(verb: Any) -> bool:
     """ "a diplomat, who asked not to be named, said ...", "requested not to be identified": a source of the report
     keeping its name out of it, no request between states."""

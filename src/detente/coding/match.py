@@ -15,6 +15,7 @@ from .clauses import (
     hinted,
     obliged_other,
     once_per_parse,
+    sender_of_a_message,
     stated_intent,
     to_infinitive,
 )
@@ -233,11 +234,11 @@ def _subject_is(token: Token, spec: str, actors: SentenceActors, owned: bool = T
         # round is scheduled to convene": the passive subject of the verb that schedules it)
         token, joined = token.head, token.dep_ == "conj" or scheduled
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
-    sent_with = token.head if token.dep_ == "acl" and token.tag_ == "VBG" \
-        and token.head.lemma_.lower() in word_class("message_nouns") else None
-    if not subjects and token.tag_ == "VBG" and (token.dep_ == "advcl" or sent_with is not None):
-        # "sent a note to Berlin protesting the sinking", "sent Berlin a note protesting it": the sender's act
-        sender = token.head if sent_with is None else sent_with.head
+    sender = sender_of_a_message(token) if not subjects else None
+    if sender is None and not subjects and token.tag_ == "VBG" and token.dep_ == "advcl":
+        sender = token.head  # "sent a note to Berlin protesting the sinking": the participle's verb's act
+    if sender is not None:
+        # "sent Berlin a note protesting it": the sender's act
         subjects = [c for c in sender.children if c.dep_ == "nsubj"]
     elif token.dep_ == "acl" and token.tag_ == "VBG" and not subjects:
         subjects = [token.head]  # "an agreement calling for withdrawals": the noun the participle tells of
