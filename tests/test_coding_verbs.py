@@ -223,3 +223,84 @@ def test_a_note_sent_protesting_an_act_is_the_senders_protest_to_the_receiver():
 def test_a_visit_put_off_goes_where_the_to_phrase_the_parser_hangs_on_the_verb_says():
     assert ("USA", "DNK", "CONSULT", "cancelled") in coded("In 2019 President Trump postponed his state visit to "
                                                            "Denmark.")
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2017, Greece deployed two armoured brigades along its border with Turkey.",
+    "In 2017, Greece will mass troops near its frontier with Turkey next month.",
+])
+def test_forces_sent_along_a_border_face_the_state_it_is_shared_with(text):
+    assert ("GRC", "TUR", "MOBILIZE") in {c[:3] for c in coded(text)}, coded(text)
+
+
+def test_forces_sent_along_a_border_shared_with_no_one_named_face_no_one():
+    assert not [c for c in coded("In March 2017, Greece deployed two brigades along the border.")
+                if c[2] == "MOBILIZE"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 2015, Danish troops were to leave Estonia by December 31, 2016.", ("DNK", "EST", "RETREAT", "planned")),
+    ("In 2015, Danish troops were due to leave Estonia the next year.", ("DNK", "EST", "RETREAT", "planned")),
+    ("In 2015, Denmark was going to station troops along its border with Germany.",
+     ("DNK", "DEU", "MOBILIZE", "planned")),
+    ("In May 2015, Canberra was about to impose sanctions on Fiji.", ("AUS", "FJI", "SANCTION", "planned")),
+    ("In May 2015, Chile was poised to sign a fisheries accord with Peru.", ("CHL", "PER", "SUPPORT", "planned")),
+])
+def test_an_act_told_as_set_or_coming_next_is_planned(text, expected):
+    assert expected in coded(text), coded(text)
+
+
+def test_an_act_told_as_gone_on_to_is_done():
+    assert ("CHL", "PER", "SUPPORT", "occurred") in coded("In 1929, Chile went on to sign a treaty with Peru.")
+
+
+def test_a_plural_object_the_tagger_takes_for_a_verb_is_still_the_act():
+    # "drills" before a time phrase may be tagged as a verb while parsed as the object
+    assert ("NOR", "SWE", "COOPERATE", "planned") in coded(
+        "In March 2019 Oslo and Stockholm decided to hold joint naval drills the following summer.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In June 2016, Ottawa backed away from planned sanctions on Venezuelan officials.",
+     ("CAN", "VEN", "SANCTION", "cancelled")),
+    ("In 2017, Rome revoked the planned delivery of patrol boats to Libya.", ("ITA", "LBY", "AID", "cancelled")),
+    ("A state visit to Lisbon by the Brazilian president was deferred indefinitely in 2016.",
+     ("BRA", "PRT", "CONSULT", "cancelled")),
+    ("In 2016, Lima walked away from the proposed sale of fighter jets to Ecuador.",
+     ("PER", "ECU", "AID", "cancelled")),
+    ("In 2016, Lima later walked away from the proposed sale of fighter jets to Ecuador.",
+     ("PER", "ECU", "AID", "cancelled")),
+])
+def test_an_act_given_up_or_put_off_is_cancelled(text, expected):
+    assert expected in coded(text), coded(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 1962, India pushed back a Chinese attack in Ladakh.", ("CHN", "IND", "ASSAULT", "occurred")),
+    ("In 1948, London deferred to the American proposal for an airlift to Berlin.",
+     ("USA", "DEU", "AGREE", "occurred")),
+])
+def test_an_act_repelled_or_deferred_to_is_not_called_off(text, expected):
+    assert expected in coded(text), coded(text)
+
+
+def test_a_bond_walked_away_from_was_made():
+    assert ("EGY", "SUN", "SUPPORT", "cancelled") not in coded(
+        "In 1972, Egypt walked away from its alliance with the Soviet Union.")
+
+
+@pytest.mark.parametrize("text", [
+    "In 1990, Egypt deployed troops by request of the United States.",
+    "In 2019, Iran arrested soldiers near its border with Iraq.",
+])
+def test_a_request_or_an_arrest_near_a_border_sends_no_forces_to_a_state(text):
+    assert not [c for c in coded(text) if c[2] == "MOBILIZE" and c[1] in ("USA", "IRQ")], coded(text)
+
+
+def test_backing_away_from_a_plan_backs_no_one():
+    assert not [c for c in coded("In 2016, Ottawa backed away from its plan to host Venezuela.") if c[2] == "SUPPORT"]
+
+
+def test_backing_out_of_a_planned_summit_backs_no_one():
+    evs = coded("In 2008, Beijing backed out of a planned summit with France.")
+    assert not [c for c in evs if c[2] == "SUPPORT"], evs

@@ -13,7 +13,15 @@ from typing import Any
 
 from ..model import Actor
 from ..timex.words import calendar_nouns
-from .clauses import called_so, kept_from, occasion_noun, once_per_parse, own_arm, sender_of_a_message
+from .clauses import (
+    abandoning_verb,
+    called_so,
+    kept_from,
+    occasion_noun,
+    once_per_parse,
+    own_arm,
+    sender_of_a_message,
+)
 from .lexicon import PLACE_KINDS, class_forms, in_class, triggers, with_particle, word_class
 
 Token = Any  # spaCy Token
@@ -578,6 +586,19 @@ def _the_place_where(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     return [r for r in actors.in_phrase(verb.head) if r.kind == "country"]
 
 
+def _stationed_by(verb: Token, actors: SentenceActors) -> list[ActorRef]:
+    """ "massed divisions near Poland", "stationed units along its frontier with Peru": the state forces are put
+    to stand by (the verb's phrase; the state a border is shared "with" is the one it faces)."""
+    if verb.lemma_.lower() not in word_class("deploying_verbs"):
+        return []  # (not "arrested soldiers near the border")
+    near = word_class("troop_station_preps")
+    found = [r for p, r in actors.prep_objects(verb, near) if p in near]
+    lines = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in near
+             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in word_class("boundary_nouns")]
+    return found + [r for line in lines for p, r in actors.prep_objects(line, word_class("partner_preps"))
+                    if p in word_class("partner_preps")]
+
+
 def verb_arguments(
     verb: Token, actors: SentenceActors, from_flag: bool, subject_acts: bool = False, mediation: bool = False,
     by_proxy: bool = False,
@@ -651,6 +672,7 @@ def verb_arguments(
             # they go is ("fired a missile over Japan", "sent troops into Afghanistan"); another
             # state's forces are the target ("attacked the Russian fleet")
             args.targets += [r for _, r in actors.prep_objects(child, word_class("troop_destination_preps"))]
+            args.targets += _stationed_by(verb, actors)
             continue
         if child.dep_ in ("dobj", "obj") and verb.lemma_.lower() in word_class("ceding_verbs"):
             continue  # "ceded Cuba to the United States": the land handed over, not a party (the one "to" is)
@@ -1171,6 +1193,8 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
             # "held an exercise": the holder exercises; "called the visit a provocation": no
             light = head.lemma_ in word_class("light_verbs") and with_particle(head)
             return subject_of(head, actors) if light else []
+        if node.dep_ == "pobj" and head.dep_ == "prep" and (giving_up := abandoning_verb(head)) is not None:
+            return subject_of(giving_up, actors)  # "reneged on the proposed sale": the planned act was its own
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in word_class("adverbial_preps") \
                 and head.head.pos_ in ("VERB", "AUX"):
             # "after the clash with X, Y turned to ...": Y clashed (not "during", which only sets the time);

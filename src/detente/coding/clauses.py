@@ -572,3 +572,17 @@ def called_so(token: Any) -> bool:
     """ "This is a provocation": a noun said of "this" or "that" (the act just told)."""
     return token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in word_class("demonstrative_pronouns")
                                         for c in token.head.children)
+
+
+def abandoning_verb(prep: Any) -> Any | None:
+    """ "backed away from", "pulled out of", "reneged on": the verb whose phrase (with its particle) gives up the act
+    the phrase names, if the preposition is of one (the parser may hang it on the particle, or take the particle for
+    a preposition of its own)."""
+    verb, particles = prep.head, [""]
+    if (verb.dep_ in ("prt", "advmod") or (verb.dep_ == "prep" and prep.dep_ == "prep")) and verb.head.pos_ == "VERB":
+        verb, particles = verb.head, [verb.lower_, ""]
+    particles += [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
+    if verb.pos_ == "VERB" and any(" ".join(w for w in (verb.lemma_.lower(), p, prep.lower_) if w)
+                                   in word_class("abandoning_phrases") for p in particles):
+        return verb
+    return None

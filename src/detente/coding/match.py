@@ -217,6 +217,18 @@ def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) 
     return None
 
 
+def _set_to(verb: Token) -> bool:
+    """ "troops are to leave", "are due to leave", "are going to leave", "were about to leave": an infinitive whose
+    subject is that of the "be" it completes."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i:
+        return False
+    if head.dep_ == "acomp":
+        return head.lemma_.lower() in word_class("schedule_adjectives")
+    return head.lower_ in word_class("be_forms") or (
+        head.lemma_.lower() in word_class("near_future_heads") and head.tag_ == "VBG")
+
+
 def _subject_is(token: Token, spec: str, actors: SentenceActors, owned: bool = True) -> bool:
     """Whether the verb's subject (a conjoined verb's: its head's; a participle's with no subject of its own: that of
     the verb it hangs on, or of the one sending the message it tells of, "sent a note protesting") is of the class:
@@ -227,6 +239,9 @@ def _subject_is(token: Token, spec: str, actors: SentenceActors, owned: bool = T
         # passive one
         subjects = [c for c in token.children if c.dep_ == "nsubj" or (joined and c.dep_ == "nsubjpass")]
         scheduled = token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("scheduling_verbs")
+        if not subjects and _set_to(token):
+            token = token.head.head if token.head.dep_ == "acomp" else token.head
+            continue
         if subjects or token.dep_ not in ("conj", "xcomp") or (
                 token.dep_ == "xcomp" and token.head.lemma_.lower() not in word_class("phase_verbs") and not scheduled):
             break
@@ -548,8 +563,10 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
 
 def _another_verb(token: Token) -> bool:
     """ "pressed ahead with the mission": a particle that makes another verb (class particle_senses)."""
+    # (a particle the parser takes for a preposition has a phrase of its own: "backed out of the deal")
     return any(f"{token.lemma_.lower()} {c.lower_}" in word_class("particle_senses")
-               for c in token.children if c.dep_ in ("prt", "advmod") and c.i > token.i)
+               for c in token.children if c.i > token.i and (c.dep_ in ("prt", "advmod") or (
+                   c.dep_ == "prep" and any(g.dep_ == "prep" for g in c.children))))
 
 
 def _names_an_exercise(token: Token, actors: SentenceActors) -> bool:

@@ -76,6 +76,8 @@ def _known_lemma(rules: Any, pos: str, word: str, lemma: str) -> bool:
 
 
 _PASSIVE_MISTAGS = frozenset({"NN", "NNS", "JJ"})
+_NOUN_DEPS = frozenset({"dobj", "pobj"})
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
 
 
 def _pos_and_lemmas(doc: Any) -> Any:
@@ -88,6 +90,9 @@ def _pos_and_lemmas(doc: Any) -> Any:
     for token in doc:
         if token.tag_ in _PASSIVE_MISTAGS and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
             token.tag_ = "VBN"  # "Kuwait was overrun by Iraqi forces": the tagger's noun is the parser's passive verb
+        elif token.tag_ == "VBZ" and token.dep_ in _NOUN_DEPS and not any(c.dep_ in _CLAUSE_DEPS
+                                                                         for c in token.children):
+            token.tag_ = "NNS"  # "staged naval drills the next spring": the tagger's verb is the parser's object
         pos = table.get(token.tag_, "X")
         if pos == "VERB" and token.dep_ in ("aux", "auxpass") and token.lower_ in auxiliaries:
             pos = "AUX"

@@ -12,7 +12,15 @@ from importlib import resources
 from typing import Any
 
 from ..timex.words import month_numbers
-from .clauses import asked_of_own_body, feared_object_of, has_phrase, keeping_verb, occasion_noun, to_infinitive
+from .clauses import (
+    abandoning_verb,
+    asked_of_own_body,
+    feared_object_of,
+    has_phrase,
+    keeping_verb,
+    occasion_noun,
+    to_infinitive,
+)
 from .lexicon import with_particle, word_class
 
 Token = Any
@@ -142,9 +150,10 @@ def _judge(trigger: Token) -> str:
     # (not a head whose subject is the act and that has an object of its own: "the invasion put off investors" did
     # not call the invasion off; "the meeting fell through" did)
     cancelling = [h for below, h in zip(chain, heads, strict=False)
-                  if below.dep_ != "nsubj" or not any(c.dep_ in ("dobj", "obj") for c in h.children)]
+                  if (below.dep_ != "nsubj" or not any(c.dep_ in ("dobj", "obj") for c in h.children))
+                  and (h.lemma_.lower() not in word_class("postponing_verbs") or below.dep_ in _PUT_OFF_DEPS)]
     if any(_has(table[("head", "cancelled")], h) and with_particle(h) for h in cancelling) or _cancel_word(trigger) \
-            or _put_off(chain):
+            or _put_off(chain) or _given_up(trigger):
         return "cancelled"
     if negated and any(h.lemma_.lower() in word_class("occurring_verbs") for h in chain):
         return "cancelled"
@@ -196,6 +205,9 @@ def _judge(trigger: Token) -> str:
     return "occurred"
 
 
+_PUT_OFF_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj"})  # "deferred the visit" (not "deferred to the plan")
+
+
 def _agreed_in_a_deal(chain: list[Token]) -> bool:
     """ "signed an agreement to withdraw their troops", "a deal to exchange prisoners": the act a deal is made to
     bring about is still to come, like one agreed to with a verb (not "a decision to sign", told when it was done)."""
@@ -240,9 +252,23 @@ def _charge_after_comma(clause: Token) -> bool:
 
 
 def _is_to(chain: list[Token]) -> bool:
-    """An act told with "is to" or "are to": set to be done."""
-    return any(below.dep_ == "xcomp" and head.lemma_.lower() == "be" and to_infinitive(below)
+    """An act told with "is to" or "are to", "is going to" or "is about to": set to be done."""
+    return any(below.dep_ == "xcomp" and to_infinitive(below) and (head.lemma_.lower() == "be" or _near_future(head))
                for below, head in zip(chain, chain[1:], strict=False))
+
+
+def _given_up(trigger: Token) -> bool:
+    """ "reneged on the proposed sale", "walked away from the scheduled talks": a planned act its doer gives up (not
+    "walked away from its alliance", a bond that was made)."""
+    return trigger.dep_ == "pobj" and abandoning_verb(trigger.head) is not None and any(
+        c.dep_ == "amod" and c.lower_ in word_class("planned_adjectives") for c in trigger.children)
+
+
+def _near_future(head: Token) -> bool:
+    """ "was going to invade", "were about to withdraw": an act told as coming next (not "went on to sign")."""
+    return head.lemma_.lower() in word_class("near_future_heads") and (
+        head.dep_ == "acomp" or (head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in word_class("be_forms")
+                                                             for c in head.children)))
 
 
 def _not_until(negators: list[Token], mods: list[Token]) -> bool:
