@@ -289,3 +289,16 @@ def test_a_main_clause_resuming_after_a_when_clause_is_not_dated_by_its_time():
             "defeated its army, signed a treaty with Chile at Lima.")
     signed = _dates_of(text, date(2013, 10, 31), "SUPPORT")
     assert signed and all(d.start.year == 1929 for d in signed)
+
+
+def test_a_year_of_the_thing_after_since_dates_no_act_measured_from_it():
+    text = "In June 2020, troops clashed on the border, the worst clash between India and China since the 1962 war."
+    clashes = _dates_of(text, date(2020, 7, 1), "ASSAULT")
+    assert clashes and all(d.start is None or d.start.year == 2020 for d in clashes)
+
+
+def test_a_year_after_a_clauses_since_still_starts_its_period():
+    text = ("Since the October 2023 attack on Israel, Rabat has repeatedly condemned Israeli military operations in "
+            "Gaza.")
+    condemned = _dates_of(text, date(2025, 6, 1), "ACCUSE")
+    assert condemned and all(d.start == date(2023, 10, 1) for d in condemned), condemned

@@ -304,3 +304,85 @@ def test_backing_away_from_a_plan_backs_no_one():
 def test_backing_out_of_a_planned_summit_backs_no_one():
     evs = coded("In 2008, Beijing backed out of a planned summit with France.")
     assert not [c for c in evs if c[2] == "SUPPORT"], evs
+
+
+def test_a_call_restated_after_a_comma_is_still_a_call():
+    # the parser may take ", the third such demand" for the verb's object
+    text = ("In January 2026, Hanoi called on Beijing to remove the buoys at the mouth of the bay and restore access "
+            "for Vietnamese fishermen, the latest such demand.")
+    assert ("VNM", "CHN", "REQUEST", "occurred") in coded(text), coded(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In July 1908, Vienna handed Belgrade a harsh ultimatum.", ("AUT", "SRB", "THREATEN")),
+    ("In 1927, Rome handed an ultimatum to Tirana.", ("ITA", "ALB", "THREATEN")),
+    ("In May 1946, the last British units rolled out of Syria.", ("GBR", "SYR", "RETREAT")),
+    ("In 2016, Ottawa dismantled its sanctions on Iran.", ("CAN", "IRN", "RETREAT")),
+    ("In 2019, Britain surged two frigates toward Iran's coast.", ("GBR", "IRN", "MOBILIZE")),
+])
+def test_an_act_handed_over_rolled_out_dismantled_or_surged(text, expected):
+    assert expected in {c[:3] for c in coded(text)}, coded(text)
+
+
+def test_goods_rolled_out_of_factories_is_no_withdrawal():
+    assert not coded("In 2025, the new phone rolled out of factories in Vietnam.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 2013, thousands of Filipinos marched in Manila to protest China's seizure of the shoal.",
+     ("PHL", "CHN", "PROTEST")),
+    ("In 1986, crowds of Libyans rallied in Tripoli to denounce the American air raids.", ("LBY", "USA", "PROTEST")),
+])
+def test_a_march_is_aimed_at_the_state_whose_act_it_protests(text, expected):
+    assert expected in {c[:3] for c in coded(text)}, coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In June 2019, Turkish jets hit three villages in Iraq.",
+    "In June 2019, Turkish air strikes hit three villages in Iraq.",
+])
+def test_forces_or_strikes_that_hit_places_attack_their_state(text):
+    assert ("TUR", "IRQ", "ASSAULT") in {c[:3] for c in coded(text)}, coded(text)
+
+
+def test_troops_that_hit_the_beach_attack_no_one_by_that():
+    assert not coded("In 1943, British troops hit the beach in Sicily.")
+
+
+def test_a_delegation_that_storms_out_of_talks_breaks_them_off():
+    assert ("PRK", "KOR", "SANCTION") in {c[:3] for c in coded(
+        "In May 1996, the North Korean delegation stormed out of the talks with Seoul.")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 1893, Russia entered into an alliance with France.", ("RUS", "FRA", "SUPPORT")),
+    ("In 1893, Russia entered into an agreement with France.", ("RUS", "FRA", "SUPPORT")),
+    ("In 1893, Russia entered into negotiations with France.", ("RUS", "FRA", "CONSULT")),
+    ("In 1893, Russia engaged in talks with France.", ("RUS", "FRA", "CONSULT")),
+    ("In 1994, Yerevan agreed to a ceasefire with Baku.", ("ARM", "AZE", "RETREAT")),
+])
+def test_entering_into_or_engaging_in_an_act_with_a_state_is_that_act(text, expected):
+    assert expected in {c[:3] for c in coded(text)}, coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In March 2013, the North Korean leader warned that Pyongyang would annihilate South Korea if provoked.",
+    "In March 2013, Pyongyang warned that it would strike South Korea.",
+])
+def test_a_warning_of_ones_own_blow_is_a_threat(text):
+    evs = coded(text)
+    assert ("PRK", "KOR", "THREATEN", "occurred") in evs and ("PRK", "KOR", "ASSAULT", "planned") not in evs, evs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In October 2019, Oslo ordered the closure of the Russian consulate in Kirkenes.", ("NOR", "RUS", "SANCTION")),
+    ("In 1990, Peru announced the closure of its embassy in Santiago.", ("PER", "CHL", "SANCTION")),
+])
+def test_the_closure_of_a_mission_ordered_or_announced_is_a_sanction(text, expected):
+    assert expected in {c[:3] for c in coded(text)}, coded(text)
+
+
+def test_a_closure_named_only_as_what_a_first_is_measured_from_is_not_told_again():
+    text = ("In October 2016, Smith was sworn in as the first American ambassador to Somalia since the closure of the "
+            "embassy.")
+    assert not [c for c in coded(text) if c[2] == "SANCTION"], coded(text)

@@ -116,7 +116,9 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
     times = [m for m in times if not _an_age(doc, m, doc[trigger])]
     # "the first leader to visit since the two countries established relations in 1992": a "since" clause tells
     # an earlier act, which this one follows
-    times = [m for m in times if not _in_a_since_clause(doc[token_of(doc, m.start)], doc[trigger])]
+    times = [m for m in times if not _in_a_since_clause(doc[token_of(doc, m.start)], doc[trigger])
+             and not _of_a_thing_after_since(doc, m, doc[trigger])
+             and not _of_a_thing_after_since(doc, m, doc[trigger], inside=True)]
     # "invited three states to join, projecting an accession date in 1999": what a clause forecasts is no date of
     # the act it hangs on
     times = [m for m in times if not _in_a_forecast(doc[token_of(doc, m.start)], doc[trigger])]
@@ -355,6 +357,34 @@ def _in_a_since_clause(tok: Token, trigger: Token) -> bool:
                                             or (node.dep_ == "pcomp" and node.head.lower_ == "since")):
             return trigger.i not in {t.i for t in node.subtree}
     return False
+
+
+def _of_a_thing_after_since(doc: Any, m: Any, trigger: Token, inside: bool = False) -> bool:
+    """Whether a time names a thing after "since" that the act's words do not belong to ("the worst clash since the
+    1962 war": the year of the war the clash is measured from; not "since the 1960s", the time itself); with inside,
+    whether the act is that thing and the time is outside its phrase ("sworn in in 2016 as the first envoy since the
+    closure of the embassy": the closure came before)."""
+    first, last = token_of(doc, m.start), token_of(doc, m.end - 1)
+    word, other = (trigger, doc[first]) if inside else (doc[first], trigger)
+    for node in word.ancestors if not inside else [word, *word.ancestors]:
+        if node.i == other.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in word_class("reference_point_preps"):
+            # (not "since the 2023 attack, Rabat has kept its ties frozen": the start of the clause's period)
+            return not first <= node.i <= last and measured_from(node.head) \
+                and other.i not in {t.i for t in node.subtree}
+    return False
+
+
+def measured_from(since: Token) -> bool:
+    """Whether a "since" phrase names what a thing is measured from: the phrase of a noun ("the worst clash since
+    the war") or of a clause that tells a first ("sworn in as the first envoy since the closure"), not a period's
+    start."""
+    head = since.head
+    after = {t.i for t in since.subtree}
+    return head.pos_ in ("NOUN", "PROPN") or any(
+        t.dep_ in ("amod", "compound") and t.lower_ in word_class("first_words") and t.i not in after
+        for t in head.subtree)
 
 
 def _in_a_forecast(tok: Token, trigger: Token) -> bool:

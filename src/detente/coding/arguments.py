@@ -21,6 +21,7 @@ from .clauses import (
     once_per_parse,
     own_arm,
     sender_of_a_message,
+    to_infinitive,
 )
 from .lexicon import PLACE_KINDS, class_forms, in_class, triggers, with_particle, word_class
 
@@ -813,10 +814,14 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
     if "preponly" in entry.flags and entry.prep:
         # "joined the war against the Soviet Union on the side of Germany": only the one it is against
         args = replace(args, targets=[r for r in args.targets if r.prep == entry.prep_word])
-    if entry.pos == "V" and entry.prep_object and not entry.prep_object.startswith("@"):
-        # "could not come to agreement with Stalin on Germany": the partner the noun of the verb's phrase names
+    if entry.pos == "V" and entry.prep_object and (not entry.prep_object.startswith("@") or entry.prep_object in (
+            "@TALKS", "@AGREEMENT", "@CEASEFIRE")):
+        # "could not come to agreement with Stalin on Germany", "engaged in talks with Japan", "agreed to a ceasefire
+        # with Baku": the partner the noun of the verb's phrase names
+        wanted = entry.prep_object
         nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ == entry.prep_word
-                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == entry.prep_object]
+                 for p in c.children if p.dep_ == "pobj" and (
+                     in_class(p.lemma_, wanted) if wanted.startswith("@") else p.lemma_.lower() == wanted)]
         partners = [r for n in nouns for _, r in actors.prep_objects(n, {"with"})]
         if partners:
             args = replace(args, targets=partners)
@@ -839,10 +844,24 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
         named = {state_key(r) for i, refs in actors.by_token.items() if i not in host_tokens
                  for r in refs if r.kind not in PLACE_KINDS}
         args = replace(args, targets=args.targets + [r for r in hosts if state_key(r) not in own | named])
+    if entry.event_type == "PROTEST" and entry.pos == "V" and not args.pair and all(
+            r.prep in word_class("place_preps") for r in args.targets):
+        # (a place marched in is only where: "marched in Belgrade to protest NATO's bombing")
+        args = replace(args, targets=_protested(token, actors, args.sources) or args.targets)
     if "from" in entry.flags and any(r.prep == "from" for r in args.targets):
         # "captured Port Arthur from Russia": taken from the one named, not from the state the place lies in
         args = replace(args, targets=[r for r in args.targets if r.prep == "from" or r.kind not in PLACE_KINDS])
     return args
+
+
+def _protested(verb: Token, actors: SentenceActors, sources: list[ActorRef]) -> list[ActorRef]:
+    """ "thousands marched in Lima to protest Chile's claim to the islands": a demonstration is aimed at the state
+    whose act the purpose clause objects to (not the marchers' own)."""
+    own = {state_key(r) for r in sources}
+    return [r for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)
+            and c.lemma_.lower() in word_class("objecting_verbs")
+            for o in c.children if o.dep_ in ("dobj", "obj")
+            for r in actors.in_phrase(o) if r.kind not in PLACE_KINDS and state_key(r) not in own]
 
 
 def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
@@ -1193,6 +1212,9 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
             # "held an exercise": the holder exercises; "called the visit a provocation": no
             light = head.lemma_ in word_class("light_verbs") and with_particle(head)
             return subject_of(head, actors) if light else []
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" \
+                and f"{head.head.lemma_.lower()} {head.lower_}" in word_class("light_phrases"):
+            return subject_of(head.head, actors)  # "entered into an alliance with Japan": the one entering allies
         if node.dep_ == "pobj" and head.dep_ == "prep" and (giving_up := abandoning_verb(head)) is not None:
             return subject_of(giving_up, actors)  # "reneged on the proposed sale": the planned act was its own
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in word_class("adverbial_preps") \

@@ -30,6 +30,7 @@ from .lexicon import (
     Trigger,
     in_class,
     triggers,
+    with_particle,
     word_class,
 )
 from .status import judge
@@ -268,6 +269,12 @@ def _subject_is(token: Token, spec: str, actors: SentenceActors, owned: bool = T
                                 and any(c.dep_ == "poss" for c in s.children)))
 
 
+def _restates_the_clause(verb: Token, obj: Token) -> bool:
+    """ "called on Lima to withdraw, the third such demand": an "object" the parser finds after a comma restates the
+    clause; it is not what the verb acts on."""
+    return obj.i > verb.i and any(t.text == "," for t in verb.doc[verb.i:obj.i])
+
+
 def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ...] | None:
     """The tokens stating the act if the entry's constraints hold for this token, else None."""
     used = [token.i]
@@ -275,7 +282,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         # (after the verb: "In 1990 the Council gave Iraq until January 15" has no "give in")
         # (a preposition with its own object is no particle after an object of the verb's: "gave Chile $5 million
         # in grants", but "pulled its troops out of the war" is)
-        objected = any(c.dep_ in ("dobj", "obj", "dative") for c in token.children)
+        objected = any(c.dep_ in ("dobj", "obj", "dative") and not _restates_the_clause(token, c)
+                       for c in token.children)
         prt = [c for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.particle
                and c.i > token.i and not (c.dep_ == "prep" and objected and any(p.dep_ == "pobj" for p in c.children))]
         prt += [c for o in _objects(token) for c in o.children if c.dep_ == "advmod" and c.lower_ == entry.particle
@@ -552,7 +560,7 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
             # (an "object" the parser finds after a comma restates the clause: "met in Kazan on Wednesday,
             # their first talks in five years" is a meeting)
             nominal = [o for o in _objects(token) if in_class(o.lemma_, "@SUPPORTED_EVENT")
-                       and not (o.i > token.i and any(t.text == "," for t in token.doc[token.i:o.i]))]
+                       and not _restates_the_clause(token, o)]
             if pos == "V" and nominal and not (entry.obj and any(_satisfies(o, entry.obj, actors) for o in nominal)) \
                     and token.lemma_.lower() not in word_class("reacting_words") | word_class("topic_verbs"):
                 return None  # "hosted joint exercises", "held talks": the noun states the act (but
@@ -647,8 +655,9 @@ def _cancelled_acts(doc: Any, found: list[TriggerMatch]) -> list[TriggerMatch]:
             continue  # "cancelled a contract for French submarines": the cancelling is the act
         # "suspended relations and aid", "suspended its aid": a sanction (but "suspended the talks": called off)
         own_object = m.entry.obj is not None and not set(m.tokens[1:]) & meetings
-        if m.entry.pos == "V" and tok.lemma_.lower() in word_class("calling_off_verbs") and not own_object and any(
-                c.i in nouns - deals - paused for c in _objects(tok)):
+        if m.entry.pos == "V" and tok.lemma_.lower() in word_class("calling_off_verbs") and with_particle(tok) \
+                and not own_object and any(c.i in nouns - deals - paused and not _restates_the_clause(tok, c)
+                                           for c in _objects(tok)):
             continue
         out.append(m)
     return out

@@ -187,6 +187,11 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     args = complete(token, args, listed, actors, sent, story.discourse, story.events, home)
     sent.coded[match.token] = args
     entry, status = _judged(token, listed, sent)
+    if status == "planned" and entry.event_type in HOSTILE_TYPES - {"THREATEN"} and _warned_of_its_own(
+            token, args, actors):
+        # "Pyongyang warned that it would annihilate Seoul": the warning of one's own blow is the threat
+        entry, status = replace(entry, event_type="THREATEN", mode=None, cameo="138", flags=entry.flags - {"sym"}), \
+            "occurred"
     if spoken:
         status = "occurred"  # made by saying it, whatever the words say of the future
     if claimants and status in ("occurred", "speculative"):
@@ -206,6 +211,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if token.dep_ == "xcomp" and obliges_another(token.head, actors):
         return None, time  # "replied that Chile would have to withdraw": asked of Chile, not done
     dates = act_dates(ctx, sent, match, args, status, time)  # (of the parties the sentence names, not those filled)
+    if entry.pos == "N" and dates.picked is None and _a_point_measured_from(token):
+        return None, time  # "the first envoy since the closure of the embassy": an earlier act only referred to
     args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index, sent.heading,
                             not sent.named)
     sent.coded[match.token] = args
@@ -388,6 +395,23 @@ def _out_of_office(token: Any) -> bool:
     holders = [token, token.head] if token.dep_ in ("compound", "amod", "nmod", "poss") else [token]
     return any(c.dep_ in ("amod", "compound") and c.lower_.rstrip("-") in word_class("out_of_office_words")
                for h in holders for c in h.children)
+
+
+def _a_point_measured_from(token: Any) -> bool:
+    """Whether a noun stands in a "since" phrase that names what something is measured from ("the first envoy since
+    the closure of the embassy"; not "since Russia's invasion, Astana has ...", the start of a period)."""
+    return any(a.dep_ == "pobj" and a.head.lower_ in word_class("reference_point_preps")
+               and anchoring.measured_from(a.head) for a in [token, *token.ancestors])
+
+
+def _warned_of_its_own(token: Any, args: Arguments, actors: SentenceActors) -> bool:
+    """ "X warned that it would attack Y", "Kim warned that Pyongyang would strike": a hostile act told as what a
+    warning says the warner's own state will do (not "Kyiv warned that Moscow would attack": news of another's act)."""
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in word_class("own_threat_verbs"):
+        return False
+    warners = {state_key(r) for r in subject_of(token.head, actors)}
+    doers = {state_key(r) for r in args.sources}
+    return bool(warners) and bool(doers) and doers <= warners
 
 
 def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, str]:
