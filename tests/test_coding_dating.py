@@ -302,3 +302,9 @@ def test_a_year_after_a_clauses_since_still_starts_its_period():
             "Gaza.")
     condemned = _dates_of(text, date(2025, 6, 1), "ACCUSE")
     assert condemned and all(d.start == date(2023, 10, 1) for d in condemned), condemned
+
+
+def test_a_year_after_since_beside_a_superlative_dates_no_act_measured_from_it():
+    text = "In June 2020, Indian and Chinese troops clashed in the valley, the worst clash since the 1962 war."
+    clashes = _dates_of(text, date(2020, 7, 1), "ASSAULT")
+    assert clashes and all(d.start is not None and d.start.year == 2020 for d in clashes), clashes

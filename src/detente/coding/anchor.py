@@ -378,13 +378,13 @@ def _of_a_thing_after_since(doc: Any, m: Any, trigger: Token, inside: bool = Fal
 
 def measured_from(since: Token) -> bool:
     """Whether a "since" phrase names what a thing is measured from: the phrase of a noun ("the worst clash since
-    the war") or of a clause that tells a first ("sworn in as the first envoy since the closure"), not a period's
-    start."""
+    the war") or of a clause that tells a first or a superlative ("sworn in as the first envoy since the closure",
+    "clashed, the worst clash since the war"), not a period's start."""
     head = since.head
     after = {t.i for t in since.subtree}
     return head.pos_ in ("NOUN", "PROPN") or any(
-        t.dep_ in ("amod", "compound") and t.lower_ in word_class("first_words") and t.i not in after
-        for t in head.subtree)
+        t.dep_ in ("amod", "compound") and (t.lower_ in word_class("first_words") or t.tag_ == "JJS")
+        and t.i not in after for t in head.subtree)
 
 
 def _in_a_forecast(tok: Token, trigger: Token) -> bool:

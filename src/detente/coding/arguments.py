@@ -814,8 +814,9 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
     if "preponly" in entry.flags and entry.prep:
         # "joined the war against the Soviet Union on the side of Germany": only the one it is against
         args = replace(args, targets=[r for r in args.targets if r.prep == entry.prep_word])
-    if entry.pos == "V" and entry.prep_object and (not entry.prep_object.startswith("@") or entry.prep_object in (
-            "@TALKS", "@AGREEMENT", "@CEASEFIRE")):
+    partnered = entry.prep_object is not None and (not entry.prep_object.startswith("@") or entry.prep_object[
+        1:].lower() in word_class("partnered_phrase_classes"))
+    if entry.pos == "V" and partnered:
         # "could not come to agreement with Stalin on Germany", "engaged in talks with Japan", "agreed to a ceasefire
         # with Baku": the partner the noun of the verb's phrase names
         wanted = entry.prep_object
@@ -856,12 +857,13 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
 
 def _protested(verb: Token, actors: SentenceActors, sources: list[ActorRef]) -> list[ActorRef]:
     """ "thousands marched in Lima to protest Chile's claim to the islands": a demonstration is aimed at the state
-    whose act the purpose clause objects to (not the marchers' own)."""
+    whose act the purpose clause objects to, its doer (not the marchers' own, nor "the Russian invasion of Ukraine"'s
+    victim)."""
     own = {state_key(r) for r in sources}
     return [r for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)
             and c.lemma_.lower() in word_class("objecting_verbs")
             for o in c.children if o.dep_ in ("dobj", "obj")
-            for r in actors.in_phrase(o) if r.kind not in PLACE_KINDS and state_key(r) not in own]
+            for r in actors.modifiers(o) if r.kind not in PLACE_KINDS and state_key(r) not in own]
 
 
 def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
@@ -1212,7 +1214,7 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
             # "held an exercise": the holder exercises; "called the visit a provocation": no
             light = head.lemma_ in word_class("light_verbs") and with_particle(head)
             return subject_of(head, actors) if light else []
-        if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" \
+        if node is noun and node.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" \
                 and f"{head.head.lemma_.lower()} {head.lower_}" in word_class("light_phrases"):
             return subject_of(head.head, actors)  # "entered into an alliance with Japan": the one entering allies
         if node.dep_ == "pobj" and head.dep_ == "prep" and (giving_up := abandoning_verb(head)) is not None:

@@ -270,9 +270,16 @@ def _subject_is(token: Token, spec: str, actors: SentenceActors, owned: bool = T
 
 
 def _restates_the_clause(verb: Token, obj: Token) -> bool:
-    """ "called on Lima to withdraw, the third such demand": an "object" the parser finds after a comma restates the
-    clause; it is not what the verb acts on."""
+    """ "met in Kazan on Wednesday, their first talks in five years": an "object" the parser finds after a comma
+    restates the clause; it is not what the verb acts on."""
     return obj.i > verb.i and any(t.text == "," for t in verb.doc[verb.i:obj.i])
+
+
+def _restates_a_whole_clause(verb: Token, obj: Token) -> bool:
+    """ "called on Lima to withdraw, the third such demand": as _restates_the_clause, when the clause is whole before
+    the comma (its own complement or object told); not "suspended, without warning, the talks"."""
+    return _restates_the_clause(verb, obj) and any(
+        c.dep_ in ("xcomp", "ccomp", "dobj", "obj") and c.i < obj.i for c in verb.children if c.i != obj.i)
 
 
 def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ...] | None:
@@ -282,7 +289,7 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         # (after the verb: "In 1990 the Council gave Iraq until January 15" has no "give in")
         # (a preposition with its own object is no particle after an object of the verb's: "gave Chile $5 million
         # in grants", but "pulled its troops out of the war" is)
-        objected = any(c.dep_ in ("dobj", "obj", "dative") and not _restates_the_clause(token, c)
+        objected = any(c.dep_ in ("dobj", "obj", "dative") and not _restates_a_whole_clause(token, c)
                        for c in token.children)
         prt = [c for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.particle
                and c.i > token.i and not (c.dep_ == "prep" and objected and any(p.dep_ == "pobj" for p in c.children))]
@@ -656,7 +663,7 @@ def _cancelled_acts(doc: Any, found: list[TriggerMatch]) -> list[TriggerMatch]:
         # "suspended relations and aid", "suspended its aid": a sanction (but "suspended the talks": called off)
         own_object = m.entry.obj is not None and not set(m.tokens[1:]) & meetings
         if m.entry.pos == "V" and tok.lemma_.lower() in word_class("calling_off_verbs") and with_particle(tok) \
-                and not own_object and any(c.i in nouns - deals - paused and not _restates_the_clause(tok, c)
+                and not own_object and any(c.i in nouns - deals - paused and not _restates_a_whole_clause(tok, c)
                                            for c in _objects(tok)):
             continue
         out.append(m)

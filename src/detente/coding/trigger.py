@@ -189,8 +189,12 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     entry, status = _judged(token, listed, sent)
     if status == "planned" and entry.event_type in HOSTILE_TYPES - {"THREATEN"} and _warned_of_its_own(
             token, args, actors):
-        # "Pyongyang warned that it would annihilate Seoul": the warning of one's own blow is the threat
-        entry, status = replace(entry, event_type="THREATEN", mode=None, cameo="138", flags=entry.flags - {"sym"}), \
+        # "Pyongyang warned that it would annihilate Seoul": the warning of one's own blow is the threat (once: not
+        # again where the warning verb, coded before, named the one warned)
+        if _threat_told(story, sent, args):
+            return None, time
+        cameo = "138" if entry.event_type == "ASSAULT" else "130"
+        entry, status = replace(entry, event_type="THREATEN", mode=None, cameo=cameo, flags=entry.flags - {"sym"}), \
             "occurred"
     if spoken:
         status = "occurred"  # made by saying it, whatever the words say of the future
@@ -402,6 +406,15 @@ def _a_point_measured_from(token: Any) -> bool:
     the closure of the embassy"; not "since Russia's invasion, Astana has ...", the start of a period)."""
     return any(a.dep_ == "pobj" and a.head.lower_ in word_class("reference_point_preps")
                and anchoring.measured_from(a.head) for a in [token, *token.ancestors])
+
+
+def _threat_told(story: Story, sent: SentenceView, args: Arguments) -> bool:
+    """Whether the sentence has already told a threat by the act's doer to its target ("Pyongyang warned Seoul that it
+    would strike": the warning verb's own threat)."""
+    doers = {r.actor.country for r in args.sources}
+    targets = {territories().get(r.actor.country or "", r.actor.country) for r in args.targets}  # Guam: the US
+    return any(e.evidence.sentence == sent.t.sentence.index and e.event_type == "THREATEN"
+               and e.source.country in doers and e.target.country in targets for e in story.events[-8:])
 
 
 def _warned_of_its_own(token: Any, args: Arguments, actors: SentenceActors) -> bool:
