@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import replace
+from functools import cache
 
 from ..model import Event
 from ..stems import stem as stem_word
@@ -66,8 +67,9 @@ def _same_act(a: Event, b: Event, headlines: Collection[str] = ()) -> bool:
     return _overlap(a, b)
 
 
+@cache
 def stem(trigger: str) -> str:
-    """The stem of a trigger's first word."""
+    """The stem of a trigger's first word (asked for again and again as a long document's acts are compared: kept)."""
     return stem_word(trigger.split()[0].lower() if trigger else "")
 
 
