@@ -592,12 +592,12 @@ def _stationed_by(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     to stand by (the verb's phrase; the state a border is shared "with" is the one it faces)."""
     if verb.lemma_.lower() not in word_class("deploying_verbs"):
         return []  # (not "arrested soldiers near the border")
-    near = word_class("troop_station_preps")
-    found = [r for p, r in actors.prep_objects(verb, near) if p in near]
+    near, shared_with = word_class("troop_station_preps"), word_class("partner_preps")
     lines = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in near
              for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in word_class("boundary_nouns")]
-    return found + [r for line in lines for p, r in actors.prep_objects(line, word_class("partner_preps"))
-                    if p in word_class("partner_preps")]
+    # (prep_objects adds the verb's "by" agent: kept out)
+    return [r for p, r in actors.prep_objects(verb, near) if p in near] + [
+        r for line in lines for p, r in actors.prep_objects(line, shared_with) if p in shared_with]
 
 
 def verb_arguments(

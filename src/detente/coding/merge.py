@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import replace
-from functools import cache
+from functools import lru_cache
 
 from ..model import Event
 from ..stems import stem as stem_word
 from ..timex.words import is_period_name
 from .lexicon import word_class
 
+_STEMS_KEPT = 8192  # triggers whose stems merge keeps (a document's acts use a few hundred)
 PRECISION_ORDER = ["day", "week", "month", "season", "year", "decade", "century", "unknown"]
 
 
@@ -67,9 +68,10 @@ def _same_act(a: Event, b: Event, headlines: Collection[str] = ()) -> bool:
     return _overlap(a, b)
 
 
-@cache
+@lru_cache(maxsize=_STEMS_KEPT)
 def stem(trigger: str) -> str:
-    """The stem of a trigger's first word (asked for again and again as a long document's acts are compared: kept)."""
+    """The stem of a trigger's first word (asked for again and again as a long document's acts are compared: the
+    recent ones are kept, a bounded number, so that a long run over an archive does not grow with its triggers)."""
     return stem_word(trigger.split()[0].lower() if trigger else "")
 
 
