@@ -102,10 +102,53 @@ def _summary_of(a: Event, b: Event) -> bool:
     return _bucket(a) == _bucket(b) and inside
 
 
-def _bucket(e: Event) -> tuple[str, tuple[str, ...]]:
-    """Only events of one type between one pair can be the same act: compare within buckets."""
+def _bucket(e: Event) -> tuple[str, str, tuple[str, ...]]:
+    """Only events of one type and status between one pair can be the same act: compare within buckets."""
     pair = sorted((e.source.country or e.source.code or "", e.target.country or e.target.code or ""))
-    return e.event_type, tuple(pair)
+    return e.event_type, e.status, tuple(pair)
+
+
+def _told_by_a_verb(e: Event) -> bool:
+    """An act told by a verb, dated, not recalled: it is the same act as another only if that one
+    is a noun, recalled, undated, told in its own sentence or, for an act of one day, of one day
+    too (see _same_act and _summary_of)."""
+    return not (e.nominal or e.recalled or e.date.start is None)
+
+
+class _Bucket:
+    """The merged events of one bucket, indexed by what a mention told by a verb can merge with, so
+    that a long document's thousand agreements are not each compared with every other."""
+
+    def __init__(self) -> None:
+        self.members: list[Event] = []  # in order of first mention
+        self.open: list[Event] = []  # nouns, acts recalled, undated: any mention may be one of these
+        self.of_a_day: list[Event] = []  # acts of one day: a mention of that day may be one of these
+        self.by_sentence: dict[int, list[Event]] = {}
+        self._filed: set[tuple[int, str]] = set()  # (id of a member, "open" | "day") already filed
+
+    def add(self, e: Event) -> None:
+        self.members.append(e)
+        self.by_sentence.setdefault(e.evidence.sentence, []).append(e)
+        self.refile(e)
+
+    def refile(self, e: Event) -> None:
+        """File a member again after its date or kind changed (a member once open stays open)."""
+        if (e.nominal or e.recalled or e.date.start is None) and (id(e), "open") not in self._filed:
+            self._filed.add((id(e), "open"))
+            self.open.append(e)
+        if e.date.precision == "day" and (id(e), "day") not in self._filed:
+            self._filed.add((id(e), "day"))
+            self.of_a_day.append(e)
+
+    def candidates(self, told: Event, position: dict[int, int]) -> list[Event]:
+        """The members told may be the same act as, in order of first mention."""
+        if not _told_by_a_verb(told):
+            return self.members
+        found = {id(m): m for m in self.open}
+        found.update((id(m), m) for m in self.by_sentence.get(told.evidence.sentence, ()))
+        if told.date.precision == "day":
+            found.update((id(m), m) for m in self.of_a_day)
+        return sorted(found.values(), key=lambda m: position[id(m)])
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -124,21 +167,21 @@ class Merger:
     def __init__(self, headlines: Collection[str] = ()) -> None:
         self.headlines = headlines  # ids of headline acts their sentence leaves undated (the Story's, as it grows)
         self.merged: list[Event] = []
-        self._buckets: dict[tuple[str, tuple[str, ...]], list[Event]] = {}
+        self._buckets: dict[tuple[str, str, tuple[str, ...]], _Bucket] = {}
         self._changed: set[int] = set()  # positions in merged of the events changed since last asked
         self._position: dict[int, int] = {}  # id() of a merged event -> its position in merged
 
     def add(self, told: Event) -> None:
         """Merge one more mention, told after every mention added before."""
-        bucket = self._buckets.setdefault(_bucket(told), [])
-        into = next((m for m in bucket
+        bucket = self._buckets.setdefault(_bucket(told), _Bucket())
+        into = next((m for m in bucket.candidates(told, self._position)
                      if _same_act(m, told, self.headlines) or _summary_of(m, told) or _summary_of(told, m)), None)
         if into is None:
             own = _copy(told)
             self._position[id(own)] = len(self.merged)
             self._changed.add(len(self.merged))
             self.merged.append(own)
-            bucket.append(own)
+            bucket.add(own)
             return
         into.mentions.append(told.evidence)
         into.reciprocal = into.reciprocal or told.reciprocal
@@ -148,10 +191,12 @@ class Merger:
             into.date = told.date
             into.nominal = into.nominal and told.nominal
         into.confidence = min(0.99, max(into.confidence, told.confidence) + 0.05)
+        bucket.refile(into)
         self._changed.add(self._position[id(into)])
 
     def touch(self, event: Event) -> None:
-        """Note that a merged event was changed by its caller."""
+        """Note that a merged event was changed by its caller (its date, not its type, status or actors)."""
+        self._buckets[_bucket(event)].refile(event)
         self._changed.add(self._position[id(event)])
 
     def changed(self) -> list[tuple[int, Event]]:
