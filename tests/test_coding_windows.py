@@ -83,6 +83,26 @@ def test_a_long_document_is_coded_in_windows_by_extract(monkeypatch):
     assert records(extract_document(doc)) == whole and seen == [doc.id]
 
 
+def test_extract_keeps_no_list_of_a_long_documents_sentences_and_code_many_does(monkeypatch):
+    from detente.coding import pipeline
+
+    doc = read_text(TEXT)
+    monkeypatch.setattr(pipeline, "WINDOW_CHARS", 100)
+    kept = []
+    original = pipeline._windows_ticked
+
+    def ticked(*args):
+        events, sentences = original(*args)
+        kept.append(sentences)
+        return events, sentences
+
+    monkeypatch.setattr(pipeline, "_windows_ticked", ticked)
+    events = pipeline.extract_documents([doc])
+    assert records(next(events)) == records(extract_document(read_text(TEXT))) and kept[0] == []
+    coded = next(pipeline.code_many([doc]))
+    assert coded.sentences == segment(doc)  # the store keeps them
+
+
 def test_the_latest_act_naming_a_word_is_found_as_a_scan_back_would_find_it():
     from detente.coding.merge import stem
     from detente.coding.story import ToldActs, latest_naming

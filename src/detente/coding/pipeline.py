@@ -174,19 +174,20 @@ def extract_documents(docs: Iterable[Document], batch_sentences: int = 2000,
     """Code documents in order, parsing the sentences of several documents in one stream (faster);
     a long document is coded alone, in windows (code_windows). tick: told what was coded, after each
     document and each window of a long one."""
-    return (events for events, _ in _code_documents(docs, batch_sentences, tick))
+    return (events for events, _ in _code_documents(docs, batch_sentences, tick, keep_sentences=False))
 
 
-def _code_documents(docs: Iterable[Document], batch_sentences: int = 2000,
-                    tick: Tick | None = None) -> Iterator[tuple[list[Event], list[Sentence]]]:
-    """(events, sentences) of each document in order (see extract_documents)."""
+def _code_documents(docs: Iterable[Document], batch_sentences: int = 2000, tick: Tick | None = None,
+                    keep_sentences: bool = True) -> Iterator[tuple[list[Event], list[Sentence]]]:
+    """(events, sentences) of each document in order (see extract_documents); a long document's
+    sentences only when keep_sentences (a 50 MB text has 750,000 of them)."""
     pending: list[tuple[Document, list[TaggedSentence]]] = []
     size = 0
     for doc in docs:
         if len(doc.text) > WINDOW_CHARS:
             yield from _flush(pending, tick)
             pending, size = [], 0
-            yield _windows_ticked(code_windows(doc, WINDOW_CHARS), tick)
+            yield _windows_ticked(code_windows(doc, WINDOW_CHARS), tick, keep_sentences)
             continue
         tagged = tag_document(doc)
         pending.append((doc, tagged))
@@ -197,15 +198,18 @@ def _code_documents(docs: Iterable[Document], batch_sentences: int = 2000,
     yield from _flush(pending, tick)
 
 
-def _windows_ticked(windows: Iterator[Window], tick: Tick | None) -> tuple[list[Event], list[Sentence]]:
-    """The events and sentences of a document coded in windows, ticking after each window."""
+def _windows_ticked(windows: Iterator[Window], tick: Tick | None,
+                    keep_sentences: bool = True) -> tuple[list[Event], list[Sentence]]:
+    """The events and sentences (none unless keep_sentences) of a document coded in windows, ticking
+    after each window."""
     done = 0
     sentences: list[Sentence] = []
     for window in windows:
         if tick:
             tick(window.done - done, len(window.sentences))
         done = window.done
-        sentences += window.sentences
+        if keep_sentences:
+            sentences += window.sentences
         if window.events is not None:
             return window.events, sentences
     return [], sentences
