@@ -405,3 +405,21 @@ def test_a_state_applying_to_another_for_a_loan_asks_it_but_a_rule_applying_asks
     assert ("ISR", "USA", "REQUEST") in {c[:3] for c in coded(text)}
     assert not coded("In 2019, the new rule applied to Mexico as well.")
     assert not [c for c in coded("In 2025, Washington applied a 25% tariff to most Indian goods.") if c[2] == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "In 1994, secret talks between Peru and Ecuador produced a border treaty.",
+    "In 1929, Chile and Peru held secret negotiations, which produced a border treaty.",
+    "Two years of talks between Chile and Bolivia resulted in a peace treaty in 1904.",
+    "In 1904, talks between Chile and Bolivia led to a declaration and a peace treaty.",
+])
+def test_an_agreement_talks_brought_about_is_the_talks_parties_and_done(text):
+    evs = coded(text)
+    talks = {(a, b) for a, b, kind, status in evs if kind == "CONSULT" and status == "occurred"}
+    assert len(talks) == 1 and {(a, b) for a, b, kind, _ in evs if kind == "SUPPORT"} == talks, evs
+    assert all(c[3] == "occurred" for c in evs), evs
+
+
+def test_an_agreement_talks_only_might_bring_about_is_not_done():
+    evs = coded("In 1904, talks between Chile and Bolivia were expected to lead to a peace treaty.")
+    assert ("CHL", "BOL", "SUPPORT", "occurred") not in evs, evs

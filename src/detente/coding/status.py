@@ -406,10 +406,19 @@ def _under_negotiation(trigger: Token) -> bool:
         return True
     for child in trigger.children:
         words = [child] + [g for c in child.children for g in [c] + list(c.children)]
+        if _brought_about(child):
+            continue  # "negotiations, which produced a treaty": talks that ended in a deal
         if child.dep_ in ("dobj", "prep", "acl", "xcomp", "relcl") and any(
                 w.lemma_.lower() in deals for w in words):
             return True
     return False
+
+
+def _brought_about(clause: Token) -> bool:
+    """ "(talks) which produced a treaty", "that led to the accord": a clause telling, in the past, what
+    the talks brought about."""
+    return clause.dep_ in ("relcl", "acl") and clause.tag_ in ("VBD", "VBN") \
+        and clause.lemma_.lower() in word_class("resulting_verbs")
 
 
 def _would_under(trigger: Token, verbs: frozenset[str]) -> bool:

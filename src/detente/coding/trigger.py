@@ -172,6 +172,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         if "claimed" in listed.flags and args.sources and not (args.targets or args.pair) else []
     if not (args.sources or args.targets or args.pair) and "pairfill" in listed.flags:
         args = _parties_of_the_main_clause(token, sent, args)
+    if not (args.sources or args.targets or args.pair) and listed.pos == "N" and in_class(token.lemma_, "@AGREEMENT"):
+        args = _parties_of_the_talks(token, sent, args)
     home = acts.home_addressed(token)  # "a message to Congress asking for funds": no other side
     home = home or _said_of_its_own(token, listed.event_type, args, actors)
     if listed.event_type in _SAID_ACTS and args.sources and all(
@@ -639,6 +641,33 @@ def _parties_of_the_main_clause(token: Any, sent: SentenceView, args: Arguments)
     if main is None:
         return args
     return replace(args, sources=list(main.sources), targets=list(main.targets), pair=list(main.pair))
+
+
+def _parties_of_the_talks(token: Any, sent: SentenceView, args: Arguments) -> Arguments:
+    """ "secret talks between X and Y produced a border treaty", "held negotiations, which led to the
+    treaty of 1929": an agreement the text names no parties for, told as what talks brought about, is
+    between the parties of the talks (coded before it, in this sentence)."""
+    while token.dep_ == "conj":
+        token = token.head  # "produced a declaration and a treaty"
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in word_class("resulting_preps"):
+        verb = verb.head  # "led to the treaty", "resulted in an accord"
+    elif token.dep_ not in ("dobj", "obj"):
+        return args
+    if verb.lemma_.lower() not in word_class("resulting_verbs") or verb.tag_ not in ("VBD", "VBN"):
+        return args  # (not "talks that could lead to a treaty")
+    talks = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "relcl" and (talks is None or talks.tag_ == "WDT"):
+        talks = verb.head  # "negotiations, which produced ..."
+    if talks is not None and talks.lemma_.lower() not in word_class("negotiation_words"):
+        talks = next((p for c in talks.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), talks)  # "two years of talks"
+    if talks is None or talks.lemma_.lower() not in word_class("negotiation_words"):
+        return args
+    told = sent.coded.get(talks.i) or (sent.coded.get(talks.head.i) if talks.dep_ in ("dobj", "obj") else None)
+    if told is None:
+        return args
+    return replace(args, sources=list(told.sources), targets=list(told.targets), pair=list(told.pair))
 
 
 def _bond_passive(token: Any, entry: Trigger) -> bool:
