@@ -423,3 +423,19 @@ def test_an_agreement_talks_brought_about_is_the_talks_parties_and_done(text):
 def test_an_agreement_talks_only_might_bring_about_is_not_done():
     evs = coded("In 1904, talks between Chile and Bolivia were expected to lead to a peace treaty.")
     assert ("CHL", "BOL", "SUPPORT", "occurred") not in evs, evs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 1945, Britain excluded the Soviets from the talks.", ("GBR", "SUN", "REJECT")),
+    ("In 1945, the decision of Britain to exclude France from the negotiations angered Paris.",
+     ("GBR", "FRA", "REJECT")),
+    ("Britain's exclusion of France from the talks in 1945 angered Paris.", ("GBR", "FRA", "REJECT")),
+    ("In 1962, the United States excluded Cuba from the OAS.", ("USA", "CUB", "SANCTION")),
+    ("In March 1945, Britain excluded France from its secret talks with German officers.", ("GBR", "FRA", "REJECT")),
+])
+def test_shutting_a_state_out_of_talks_or_a_body(text, expected):
+    assert expected in {(_soviet(a or ""), _soviet(b or ""), kind) for a, b, kind, _ in coded(text)}, coded(text)
+
+
+def test_leaving_a_good_out_of_a_deal_excludes_no_state():
+    assert not coded("In 1962, Washington excluded sugar from the trade agreement with Cuba.")

@@ -816,9 +816,10 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
         args = replace(args, targets=[r for r in args.targets if r.prep == entry.prep_word])
     partnered = entry.prep_object is not None and (not entry.prep_object.startswith("@") or entry.prep_object[
         1:].lower() in word_class("partnered_phrase_classes"))
-    if entry.pos == "V" and partnered:
+    if entry.pos == "V" and partnered and entry.obj is None:
         # "could not come to agreement with Stalin on Germany", "engaged in talks with Japan", "agreed to a ceasefire
-        # with Baku": the partner the noun of the verb's phrase names
+        # with Baku": the partner the noun of the verb's phrase names (not where the verb's object is the party:
+        # "excluded X from the talks with Y")
         wanted = entry.prep_object
         nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ == entry.prep_word
                  for p in c.children if p.dep_ == "pobj" and (
