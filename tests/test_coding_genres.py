@@ -2704,8 +2704,8 @@ def test_pausing_hostilities_is_a_retreat_not_an_attack_called_off():
         e = one(events(text), "RETREAT")
         assert (e.source.country, e.target.country, e.status, e.date.start) == (
             "CHL", "PER", "occurred", date(1958, 10, 6)), text
-    # talks suspended are still talks called off
-    text = "Chile and Peru planned talks in 1958. On October 6 Santiago suspended the talks."
+    # talks put off are still talks called off
+    text = "Chile and Peru planned talks in 1958. On October 6 Santiago postponed the talks."
     assert ("CONSULT", "cancelled") in {(e.event_type, e.status) for e in events(text)}
 
 
@@ -3100,12 +3100,14 @@ def test_notes_of_protest_exchanged_are_no_agreement():
         assert not [e for e in events(text) if e.event_type == "SUPPORT"], text
 
 
-def test_suspending_relations_or_aid_is_a_sanction_and_suspending_talks_calls_them_off():
+def test_suspending_relations_aid_or_talks_is_a_sanction_and_postponing_talks_calls_them_off():
     evs = events("In 1963 Chile suspended diplomatic relations and economic aid to Peru.")
     assert [(e.event_type, e.status) for e in evs] == [("SANCTION", "occurred")]
     evs = events("In 1963 Chile suspended its aid to Peru.")
     assert [(e.event_type, e.status) for e in evs] == [("SANCTION", "occurred")]
-    evs = events("In 1963 Chile suspended the talks with Peru.")
+    evs = events("In 1963 Chile suspended the talks with Peru.")  # talks under way, paused
+    assert [(e.event_type, e.status) for e in evs] == [("SANCTION", "occurred")]
+    evs = events("In 1963 Chile postponed the talks with Peru.")
     assert [(e.event_type, e.status) for e in evs] == [("CONSULT", "cancelled")]
 
 

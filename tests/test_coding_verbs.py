@@ -306,8 +306,11 @@ def test_backing_out_of_a_planned_summit_backs_no_one():
     assert not [c for c in evs if c[2] == "SUPPORT"], evs
 
 
-def test_talks_suspended_with_an_aside_between_are_called_off_not_a_sanction():
+def test_talks_suspended_with_an_aside_between_are_still_the_talks_suspended():
+    # (talks under way paused: a sanction, as without the aside; a meeting put off would be cancelled)
     evs = coded("In 2019, Washington suspended, without warning, the talks with Pyongyang.")
+    assert evs == [("USA", "PRK", "SANCTION", "occurred")], evs
+    evs = coded("In 2019, Washington postponed, without warning, the talks with Pyongyang.")
     assert ("USA", "PRK", "CONSULT", "cancelled") in evs and not [c for c in evs if c[2] == "SANCTION"], evs
 
 
@@ -439,3 +442,24 @@ def test_shutting_a_state_out_of_talks_or_a_body(text, expected):
 
 def test_leaving_a_good_out_of_a_deal_excludes_no_state():
     assert not coded("In 1962, Washington excluded sugar from the trade agreement with Cuba.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 2022, Moscow suspended peace treaty talks with Tokyo.", ("RUS", "JPN", "SANCTION", "occurred")),
+    ("In 2022, Moscow froze its dialogue with Tokyo.", ("RUS", "JPN", "SANCTION", "occurred")),
+    ("After the bombing in 1996, Israel and Syria suspended the talks for nine months.",
+     ("ISR", "SYR", "SANCTION", "occurred")),
+    ("In 2022, Moscow suspended the planned talks with Tokyo.", ("RUS", "JPN", "CONSULT", "cancelled")),
+    ("In 2022, Moscow postponed the talks with Tokyo.", ("RUS", "JPN", "CONSULT", "cancelled")),
+])
+def test_talks_under_way_paused_are_a_sanction_and_a_meeting_put_off_is_cancelled(text, expected):
+    assert expected in coded(text), coded(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In November 2024, Washington suspended its strategic partnership with Georgia.",
+     ("USA", "GEO", "SANCTION", "occurred")),
+    ("In 2020, India terminated its defence partnership with Iran.", ("IND", "IRN", "REJECT", "occurred")),
+])
+def test_a_partnership_suspended_or_ended_is_no_partnership_called_off(text, expected):
+    assert coded(text) == [expected]

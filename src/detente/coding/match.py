@@ -650,7 +650,8 @@ def forced_retreat(noun: Token, entry: Trigger) -> bool:
 def _cancelled_acts(doc: Any, found: list[TriggerMatch]) -> list[TriggerMatch]:
     """ "the visit was cancelled": the act is the visit (status cancelled), not a rejection."""
     nouns = {m.token for m in found if m.entry.pos == "N"}
-    deals = {m.token for m in found if m.entry.pos == "N" and _a_deal_undone(doc[m.token])}
+    deals = {m.token for m in found if m.entry.pos == "N" and (_a_deal_undone(doc[m.token])
+                                                                or _talks_paused(doc[m.token]))}
     # "suspended the shelling for a week": pausing hostilities is the act (a retreat), not a shelling called off
     meetings = _meeting_nouns(found)
     paused = {c.i for m in found if m.entry.pos == "V" and m.entry.obj == "@HOSTILITY"
@@ -680,6 +681,14 @@ def _a_deal_undone(noun: Token) -> bool:
     cancelled visit or talks are acts that did not take place."""
     return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in word_class("deal_undoing_verbs") and in_class(
         noun.lemma_, "@UNDONE_DEAL")
+
+
+def _talks_paused(noun: Token) -> bool:
+    """ "suspended the talks", "froze its dialogue with Tokyo": talks under way paused by one side, a
+    sanction of the other (not a meeting called off: "suspended the planned talks", "postponed the talks")."""
+    return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in word_class("pausing_verbs") \
+        and noun.lemma_.lower() in word_class("ongoing_talks_nouns") \
+        and not any(c.lower_ in word_class("planned_adjectives") for c in noun.children)
 
 
 def _at_risk(verb: Token, actors: SentenceActors) -> bool:
