@@ -63,7 +63,7 @@ def test_the_index_gives_the_events_of_comparing_with_every_event(seed, monkeypa
     told = mentions(400, rng)
     headlines = {e.id for e in told[:40] if rng.random() < 0.5}
     indexed = merged(told, headlines)
-    monkeypatch.setattr(merge._Bucket, "candidates", lambda self, told, position: self.members)
+    monkeypatch.setattr(merge._Bucket, "candidates", lambda self, told: self.members)
     assert indexed == merged(told, headlines)
     assert len(indexed) < len(told)  # some mentions did merge: the comparison is not vacuous
 
@@ -81,3 +81,21 @@ def test_a_thousand_acts_told_by_verbs_are_not_each_compared_with_all(monkeypatc
         merger.add(e)
     assert len(merger.merged) == 1000  # two verbs in two sentences are two acts
     assert len(calls) < 2000
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_mentions_given_are_never_changed_and_an_act_told_once_is_not_copied(seed):
+    rng = random.Random(seed)
+    told = mentions(300, rng)
+    before = [e.to_dict() | {"mentions": [m.to_dict() for m in e.mentions]} for e in told]
+    merger = merge.Merger({e.id for e in told[:30]})
+    for e in told:
+        merger.add(e)
+    for at, e in enumerate(merger.merged):
+        if e.date.start is None:
+            merger.redate(at, DateSpan(date(2000, 1, 1), date(2000, 1, 1), "day", None, "publication"))
+    assert [e.to_dict() | {"mentions": [m.to_dict() for m in e.mentions]} for e in told] == before
+    given = {id(e) for e in told}
+    kept_as_told = [e for e in merger.merged if id(e) in given]
+    assert kept_as_told and all(not e.mentions and e.date.start for e in kept_as_told)
+    assert all(e.mentions or e.date.start.year == 2000 for e in merger.merged if id(e) not in given)

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
 
-from ..model import Event
+from ..model import DateSpan, Event
 from ..stems import stem as stem_word
 from ..timex.words import is_period_name
 from .lexicon import word_class
@@ -116,39 +116,39 @@ def _told_by_a_verb(e: Event) -> bool:
 
 
 class _Bucket:
-    """The merged events of one bucket, indexed by what a mention told by a verb can merge with, so
-    that a long document's thousand agreements are not each compared with every other."""
+    """The positions of the merged events of one bucket, indexed by what a mention told by a verb can
+    merge with, so that a long document's thousand agreements are not each compared with every other."""
 
     def __init__(self) -> None:
-        self.members: list[Event] = []  # in order of first mention
-        self.open: list[Event] = []  # nouns, acts recalled, undated: any mention may be one of these
-        self.of_a_day: list[Event] = []  # acts of one day: a mention of that day may be one of these
-        self.by_sentence: dict[int, list[Event]] = {}
-        self._filed: set[tuple[int, str]] = set()  # (id of a member, "open" | "day") already filed
+        self.members: list[int] = []  # in order of first mention
+        self.open: list[int] = []  # nouns, acts recalled, undated: any mention may be one of these
+        self.of_a_day: list[int] = []  # acts of one day: a mention of that day may be one of these
+        self.by_sentence: dict[int, list[int]] = {}
+        self._filed: set[tuple[int, str]] = set()  # (position of a member, "open" | "day") already filed
 
-    def add(self, e: Event) -> None:
-        self.members.append(e)
-        self.by_sentence.setdefault(e.evidence.sentence, []).append(e)
-        self.refile(e)
+    def add(self, at: int, e: Event) -> None:
+        self.members.append(at)
+        self.by_sentence.setdefault(e.evidence.sentence, []).append(at)
+        self.refile(at, e)
 
-    def refile(self, e: Event) -> None:
+    def refile(self, at: int, e: Event) -> None:
         """File a member again after its date or kind changed (a member once open stays open)."""
-        if (e.nominal or e.recalled or e.date.start is None) and (id(e), "open") not in self._filed:
-            self._filed.add((id(e), "open"))
-            self.open.append(e)
-        if e.date.precision == "day" and (id(e), "day") not in self._filed:
-            self._filed.add((id(e), "day"))
-            self.of_a_day.append(e)
+        if (e.nominal or e.recalled or e.date.start is None) and (at, "open") not in self._filed:
+            self._filed.add((at, "open"))
+            self.open.append(at)
+        if e.date.precision == "day" and (at, "day") not in self._filed:
+            self._filed.add((at, "day"))
+            self.of_a_day.append(at)
 
-    def candidates(self, told: Event, position: dict[int, int]) -> list[Event]:
+    def candidates(self, told: Event) -> list[int]:
         """The members told may be the same act as, in order of first mention."""
         if not _told_by_a_verb(told):
             return self.members
-        found = {id(m): m for m in self.open}
-        found.update((id(m), m) for m in self.by_sentence.get(told.evidence.sentence, ()))
+        found = set(self.open)
+        found.update(self.by_sentence.get(told.evidence.sentence, ()))
         if told.date.precision == "day":
-            found.update((id(m), m) for m in self.of_a_day)
-        return sorted(found.values(), key=lambda m: position[id(m)])
+            found.update(self.of_a_day)
+        return sorted(found)
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -162,27 +162,29 @@ def merge_events(events: list[Event]) -> list[Event]:
 class Merger:
     """merge_events one mention at a time, as a document is read: the events merged so far, and
     which of them changed since last asked (new, or joined by a mention). The events given are
-    copied, never changed: the coder still reads them as told."""
+    never changed: the coder still reads them as told. An act told once is kept as told (a long
+    document's acts are not held twice); it is copied when a mention joins it or its date is set."""
 
     def __init__(self, headlines: Collection[str] = ()) -> None:
         self.headlines = headlines  # ids of headline acts their sentence leaves undated (the Story's, as it grows)
         self.merged: list[Event] = []
         self._buckets: dict[tuple[str, str, tuple[str, ...]], _Bucket] = {}
         self._changed: set[int] = set()  # positions in merged of the events changed since last asked
-        self._position: dict[int, int] = {}  # id() of a merged event -> its position in merged
+        self._own: set[int] = set()  # positions in merged of the copies this merger may change
 
     def add(self, told: Event) -> None:
         """Merge one more mention, told after every mention added before."""
         bucket = self._buckets.setdefault(_bucket(told), _Bucket())
-        into = next((m for m in bucket.candidates(told, self._position)
-                     if _same_act(m, told, self.headlines) or _summary_of(m, told) or _summary_of(told, m)), None)
-        if into is None:
-            own = _copy(told)
-            self._position[id(own)] = len(self.merged)
-            self._changed.add(len(self.merged))
-            self.merged.append(own)
-            bucket.add(own)
+        at = next((i for i in bucket.candidates(told)
+                   if _same_act(m := self.merged[i], told, self.headlines) or _summary_of(m, told)
+                   or _summary_of(told, m)), None)
+        if at is None:
+            at = len(self.merged)
+            self._changed.add(at)
+            self.merged.append(told)
+            bucket.add(at, told)
             return
+        into = self._owned(at)
         into.mentions.append(told.evidence)
         into.reciprocal = into.reciprocal or told.reciprocal
         into.references += [r for r in told.references if r not in into.references]
@@ -191,13 +193,22 @@ class Merger:
             into.date = told.date
             into.nominal = into.nominal and told.nominal
         into.confidence = min(0.99, max(into.confidence, told.confidence) + 0.05)
-        bucket.refile(into)
-        self._changed.add(self._position[id(into)])
+        bucket.refile(at, into)
+        self._changed.add(at)
 
-    def touch(self, event: Event) -> None:
-        """Note that a merged event was changed by its caller (its date, not its type, status or actors)."""
-        self._buckets[_bucket(event)].refile(event)
-        self._changed.add(self._position[id(event)])
+    def redate(self, at: int, when: DateSpan) -> None:
+        """Give the merged event at position `at` another date (a headline act dated by publication)."""
+        into = self._owned(at)
+        into.date = when
+        self._buckets[_bucket(into)].refile(at, into)
+        self._changed.add(at)
+
+    def _owned(self, at: int) -> Event:
+        """The merged event at a position, as a copy of its own, made the first time it is to change."""
+        if at not in self._own:
+            self.merged[at] = _copy(self.merged[at])
+            self._own.add(at)
+        return self.merged[at]
 
     def changed(self) -> list[tuple[int, Event]]:
         """(position, event) of the merged events new or changed since the last call, in order."""

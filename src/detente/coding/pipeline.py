@@ -83,11 +83,10 @@ class DocumentCoder:
         """The document's events, once every sentence is coded."""
         self.merge_told()
         published = anchoring.publication_date(self.ctx.doc.published)
-        for e in self.merger.merged:
+        for at, e in enumerate(self.merger.merged):
             if e.date.start is None and e.id in self.story.headline_ids and e.status == "occurred" and published:
                 # a headline act the body does not restate: dated by publication, like any news act
-                e.date = published
-                self.merger.touch(e)
+                self.merger.redate(at, published)
         return self.merger.merged
 
 
