@@ -337,3 +337,18 @@ def test_a_source_who_asked_not_to_be_named_makes_no_request():
     for text in ("ACCRA - Togo on Monday asked Ghana not to close the border.",
                  "ACCRA - Togo on Monday asked Ghana not to name the suspects."):
         assert [e for e in detente.extract(read_text(text), date(2024, 2, 1)) if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about membership in NATO, the Georgian minister said the question was not on the agenda.",
+    "Pressed on the sanctions against Iran, the Indian envoy said nothing had been decided.",
+    "Asked by reporters about the Chinese drills, the Japanese minister said Tokyo was watching closely.",
+])
+def test_a_question_put_to_a_speaker_is_no_request_between_states(text):
+    assert not [c for c in coded(text) if c[2] == "REQUEST"], coded(text)
+
+
+def test_a_state_that_asks_in_an_opening_participle_still_asks():
+    evs = coded("Turkey asked Sweden on Tuesday to extradite the suspects. Asked again by Ankara, Stockholm refused.")
+    assert ("TUR", "SWE", "REQUEST") in {c[:3] for c in evs}, evs
+    assert [c for c in evs if c[2] == "REQUEST"][1:], evs  # the second request, by Ankara

@@ -415,6 +415,17 @@ def unnamed_source(verb: Any) -> bool:
         for c in verb.children)  # (not "asked Ghana not to name the suspects")
 
 
+def put_to_the_speaker(verb: Any) -> bool:
+    """ "Asked about NATO, the minister said ...", "Pressed on the sanctions by reporters, the envoy said ...": a
+    participle of questioning opening the sentence tells a question put to its speaker, no request between states
+    (not "Asked by Washington to withdraw, Moscow refused": a state asks)."""
+    if verb.lemma_.lower() not in word_class("questioning_verbs") or verb.tag_ != "VBN" or verb.dep_ != "advcl" \
+            or verb.i > verb.head.i or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    askers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return all(in_class(p.lemma_, "@PERSON") for p in askers)
+
+
 def asked_of_own_body(verb: Any) -> bool:
     """ "asked Congress to provide aid to Turkey", "requested that Parliament approve the loan": an act a
     government asks its own legislature for is the government's plan, not a request to another state; so is one it

@@ -29,6 +29,7 @@ from .clauses import (
     in_principle,
     main_clause,
     ordered_of_own_arm,
+    put_to_the_speaker,
     referred_as,
     stated_intent,
     to_infinitive,
@@ -180,7 +181,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
             s.via == "parse" and s.kind not in _NAMES_OF_STATES and _out_of_office(sent.parsed[s.token])
             for s in args.sources):
         return None, time  # "former U.S. officials criticized the decision": no state speaks through them
-    if listed.event_type == "REQUEST" and unnamed_source(token):
+    if listed.event_type == "REQUEST" and (unnamed_source(token) or put_to_the_speaker(token)):
         return None, time  # "a diplomat, who asked not to be named": the report's source, no request
     if listed.event_type == "REQUEST" and any(asked_of_own_body(c) for c in token.children):
         # "asked Congress to provide aid to Turkey", "requested that Congress provide ...": the aid is the act
