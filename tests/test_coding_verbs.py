@@ -463,3 +463,13 @@ def test_talks_under_way_paused_are_a_sanction_and_a_meeting_put_off_is_cancelle
 ])
 def test_a_partnership_suspended_or_ended_is_no_partnership_called_off(text, expected):
     assert coded(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 1946, asked by Washington to withdraw its troops from Iran, Moscow refused.", ("USA", "SUN", "REQUEST")),
+    ("In 1946, urged by Washington, Tokyo agreed to open its ports.", ("USA", "JPN", "REQUEST")),
+    ("Attacked by Iraqi forces in 1980, Iran appealed to the United Nations.", ("IRQ", "IRN", "ASSAULT")),
+])
+def test_a_participle_opening_the_clause_with_its_agent_is_done_by_the_agent_to_the_subject(text, expected):
+    evs = {(_soviet(a or ""), _soviet(b or ""), kind) for a, b, kind, _ in coded(text)}
+    assert expected in evs and (expected[1], expected[0], expected[2]) not in evs, evs

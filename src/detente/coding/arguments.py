@@ -617,6 +617,10 @@ def verb_arguments(
     absolute = verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children) \
         and not any(c.dep_ in ("dobj", "obj", "aux") for c in verb.children)
     passive = passive or absolute
+    # "asked by Washington to withdraw, Moscow refused": a participle opening the clause, with its agent
+    fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    passive = passive or fronted
     acting: list[ActorRef] = []
     if passive and subject_acts:
         passive = False
@@ -642,6 +646,10 @@ def verb_arguments(
             # "Poland, a state invaded by Germany in 1939": the noun the apposition describes
             args.targets += [r for r in actors.by_token.get(verb.head.head.i, ()) if state_key(r) not in doers
                              and r.kind not in PLACE_KINDS]
+    if fronted and args.sources and not args.targets:
+        # (what was done to the subject of the clause the participle opens: "urged by Washington, Tokyo agreed")
+        doers = {state_key(s) for s in args.sources}
+        args.targets += [r for r in subject_of(verb.head, actors) if state_key(r) not in doers]
     if from_flag:  # "pulled out of the Sinai": "out of" is "from" (the parser may take "out" for a preposition)
         # (only the phrase's own actor or place: not "withdrew out of respect for China's wishes")
         args.targets += [replace(ref, prep="from") for c in verb.children if c.dep_ in ("prt", "prep", "advmod")
