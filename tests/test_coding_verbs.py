@@ -473,3 +473,13 @@ def test_a_partnership_suspended_or_ended_is_no_partnership_called_off(text, exp
 def test_a_participle_opening_the_clause_with_its_agent_is_done_by_the_agent_to_the_subject(text, expected):
     evs = {(_soviet(a or ""), _soviet(b or ""), kind) for a, b, kind, _ in coded(text)}
     assert expected in evs and (expected[1], expected[0], expected[2]) not in evs, evs
+
+
+@pytest.mark.parametrize("text", [
+    "In 1946, Washington asked Moscow to withdraw its troops from Iran. Moscow refused.",
+    "In 1962, Washington demanded that Moscow remove the missiles. Moscow refused at first.",
+])
+def test_a_refusal_answers_a_request_told_of_a_state_under_its_historic_code(text):
+    # (Moscow in 1946 is the Soviet Union: the refusal finds the request made to it all the same)
+    evs = {(_soviet(a or ""), _soviet(b or ""), kind) for a, b, kind, _ in coded(text)}
+    assert ("SUN", "USA", "REJECT") in evs, evs

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
+from ..actors.succession import historic_states
 from ..model import Event
 from ..stems import stem
 from . import acts
@@ -118,7 +119,7 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
         # '"This is an unacceptable provocation," the minister said', "said the raid was illegal": what "this" or the
         # act is, the latest act another did
         done = next((x for x in _lately_told(told, sent.t.sentence.index)
-                     if (x.source.country or x.source.code) not in sources), None)
+                     if not _among(x.source.country or x.source.code, sources)), None)
         targets = [ActorRef(done.source, token.i, "anaphor", "discourse")] if done is not None else []
     response = _a_response(token)
     if args.sources and not targets and not args.pair and ("future" in entry.flags or response) and not home:
@@ -224,7 +225,7 @@ def _refused_ask(token: Any, sources: set[str | None], told: list[Event], index:
                       and c.lemma_.lower() not in word_class("accusation_nouns") for c in token.children)
     for e in _lately_told(told, index, back=_DENIAL_REACH if denial and not other_thing else 1):
         asker, asked = (x.country or x.code for x in (e.source, e.target))
-        if (e.event_type in answered and asked in sources and asker not in sources
+        if (e.event_type in answered and _among(asked, sources) and not _among(asker, sources)
                 and (e.event_type == "ACCUSE" or e.evidence.sentence >= index - 1)):
             return [ActorRef(e.source, token.i, "anaphor", "discourse")]
     return []
@@ -237,9 +238,16 @@ def _answered_act(token: Any, sources: set[str | None], told: list[Event], index
     responded with an embargo") the one whose act it answers, whomever that act befell."""
     for e in _lately_told(told, index):
         doer, done_to = (x.country or x.code for x in (e.source, e.target))
-        if (done_to in sources or not against_them) and doer not in sources:
+        if (_among(done_to, sources) or not against_them) and not _among(doer, sources):
             return [ActorRef(e.source, token.i, "anaphor", "discourse")]
     return []
+
+
+def _among(code: str | None, sides: set[str | None]) -> bool:
+    """Whether an act's party is one of the sides, a state and its historic code alike (the acts told carry the
+    code of their time, SUN for Moscow in 1946; the sides found in the sentence may not yet)."""
+    lineage = historic_states()
+    return code in sides or lineage.get(code or "", code) in {lineage.get(s or "", s) for s in sides}
 
 
 def _lately_told(told: list[Event], index: int, back: int = 1) -> Iterator[Event]:
@@ -270,8 +278,8 @@ def _as_others_did(token: Any, event_type: str, sources: set[str | None], told: 
     if not any(m.dep_ == "amod" and m.lower_ in word_class("likeness_words") for w in words for m in w.children):
         return []
     like = next((e for e in _lately_told(told, index, back=2) if e.event_type == event_type
-                 and (e.source.country or e.source.code) not in sources
-                 and (e.target.country or e.target.code) not in sources), None)
+                 and not _among(e.source.country or e.source.code, sources)
+                 and not _among(e.target.country or e.target.code, sources)), None)
     return [ActorRef(like.target, token.i, "anaphor", "discourse")] if like is not None else []
 
 
@@ -306,7 +314,7 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event], ind
         if e is None and reaction and lemma in word_class("act_nouns") and told:
             # "condemned the actions", "welcomed the move": the latest act told in this sentence or
             # the one before that another did
-            e = next((x for x in _lately_told(told, index) if (x.source.country or x.source.code) not in sources),
+            e = next((x for x in _lately_told(told, index) if not _among(x.source.country or x.source.code, sources)),
                      None)
         if e is None and reaction and not any(c.dep_ in ("acl", "relcl", "prep", "compound", "amod", "nmod", "poss")
                                               for c in noun.children):
@@ -323,7 +331,7 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event], ind
                     and x.trigger == e.trigger] or [e]
             # (one's own act taken back is towards its target: "lifted the embargo" it imposed on Vietnam)
             parties = [p for x in same for p in ([x.source, x.target] if x.reciprocal else [x.target]
-                                                 if (x.source.country or x.source.code) in sources else [x.source])]
+                                                 if _among(x.source.country or x.source.code, sources) else [x.source])]
             unique = list({(a.country or a.code): a for a in parties}.values())
             named = [ActorRef(a, noun.i, "anaphor", "discourse") for a in unique
                      if (a.country or a.code) not in sources]
