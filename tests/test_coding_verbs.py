@@ -483,3 +483,11 @@ def test_a_refusal_answers_a_request_told_of_a_state_under_its_historic_code(tex
     # (Moscow in 1946 is the Soviet Union: the refusal finds the request made to it all the same)
     evs = {(_soviet(a or ""), _soviet(b or ""), kind) for a, b, kind, _ in coded(text)}
     assert ("SUN", "USA", "REJECT") in evs, evs
+
+
+def test_a_programme_of_the_doers_own_state_leaves_the_tie_with_the_partner_under_discussion():
+    text = ("The United States and Indonesia: defence relations.\n\nWashington cut military ties with Jakarta in 1999. "
+            "The Bush Administration restored IMET in February 2005 and resumed full military relations in November "
+            "2005.")
+    evs = coded(text)
+    assert ("USA", "IDN", "SUPPORT", "occurred") in evs, evs

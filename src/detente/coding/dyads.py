@@ -131,8 +131,10 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
             if governing and governing.targets and {state_key(s) for s in governing.sources} == sources:
                 targets = list(governing.targets)
                 break
-    if args.sources and not targets and not args.pair and not home:
-        targets = _counterpart_in_the_pair(token, entry, sources, sent, discourse)
+    if args.sources and not args.pair and not home and all(state_key(t) in sources for t in targets):
+        # (a programme of the doer's own state the parser lends the verb is no other side: "restored IMET and resumed
+        # military relations")
+        targets = _counterpart_in_the_pair(token, entry, sources, sent, discourse) or targets
     fixed = []
     for ref in targets:
         if ref.via == "discourse" and state_key(ref) in sources and args.sources:
