@@ -2704,9 +2704,11 @@ def test_pausing_hostilities_is_a_retreat_not_an_attack_called_off():
         e = one(events(text), "RETREAT")
         assert (e.source.country, e.target.country, e.status, e.date.start) == (
             "CHL", "PER", "occurred", date(1958, 10, 6)), text
-    # talks put off are still talks called off
-    text = "Chile and Peru planned talks in 1958. On October 6 Santiago postponed the talks."
-    assert ("CONSULT", "cancelled") in {(e.event_type, e.status) for e in events(text)}
+    # talks planned and then suspended (or put off) are still talks called off
+    for verb in ("suspended", "postponed"):
+        text = f"Chile and Peru planned talks in 1958. On October 6 Santiago {verb} the talks."
+        kinds = {(e.event_type, e.status) for e in events(text)}
+        assert ("CONSULT", "cancelled") in kinds and ("SANCTION", "occurred") not in kinds, text
 
 
 def test_hoping_an_act_is_no_act_done():

@@ -21,7 +21,9 @@ def act(n: int, rng: random.Random) -> Event:
     source, target = rng.sample(STATES, 2)
     precision = rng.choice(["day", "month", "year", "unknown"])
     start = date(1990, 1, 1) + timedelta(days=rng.randrange(0, 3 * 365, 7)) if precision != "unknown" else None
-    end = None if start is None else start + timedelta(days={"day": 0, "month": 30, "year": 364}[precision])
+    # (an act of one day may be told over a few days, "17-20 February", or more than a month)
+    day_span = rng.choice([0, 0, 0, 2, 40])
+    end = None if start is None else start + timedelta(days={"day": day_span, "month": 30, "year": 364}[precision])
     sentence = rng.randrange(0, max(1, n // 2))
     return Event(
         id=f"e{n}", doc_id="d", source=Actor(source, country=source), target=Actor(target, country=target),
@@ -40,8 +42,10 @@ def mentions(count: int, rng: random.Random) -> list[Event]:
     for n in range(count):
         if told and rng.random() < 0.35:
             before = rng.choice(told)
-            precise = DateSpan(before.date.start, before.date.start, "day", None, "explicit") \
-                if before.date.start and rng.random() < 0.4 else before.date
+            day = before.date.start + timedelta(days=rng.randint(0, ((before.date.end or before.date.start)
+                                                                     - before.date.start).days)) \
+                if before.date.start else None
+            precise = DateSpan(day, day, "day", None, "explicit") if day and rng.random() < 0.4 else before.date
             told.append(replace(before, id=f"e{n}", date=precise, nominal=rng.random() < 0.3,
                                 evidence=Evidence(rng.choice([before.evidence.sentence, n]), 0, 1, "x"),
                                 mentions=[], recalled=rng.random() < 0.1, additional=False))
@@ -99,3 +103,17 @@ def test_the_mentions_given_are_never_changed_and_an_act_told_once_is_not_copied
     kept_as_told = [e for e in merger.merged if id(e) in given]
     assert kept_as_told and all(not e.mentions and e.date.start for e in kept_as_told)
     assert all(e.mentions or e.date.start.year == 2000 for e in merger.merged if id(e) not in given)
+
+
+def test_acts_each_of_its_own_day_are_compared_only_with_acts_of_days_they_meet(monkeypatch):
+    calls = []
+    same_act = merge._same_act
+    monkeypatch.setattr(merge, "_same_act", lambda a, b, headlines=(): calls.append(1) or same_act(a, b, headlines))
+    merger = merge.Merger()
+    for n in range(1000):
+        day = date(2020, 1, 1) + timedelta(days=n)
+        merger.add(Event(id=f"e{n}", doc_id="d", source=Actor("Peru", country="PER"),
+                         target=Actor("Chile", country="CHL"),
+                         event_type="CONSULT", trigger="met", date=DateSpan(day, day, "day", "that day", "explicit"),
+                         evidence=Evidence(n, 0, 1, "x"), reciprocal=True))
+    assert len(merger.merged) == 1000 and len(calls) < 2000

@@ -353,3 +353,11 @@ def test_a_state_that_asks_in_an_opening_participle_still_asks():
     kinds = {c[:3] for c in evs}
     assert ("TUR", "SWE", "REQUEST") in kinds and ("SWE", "TUR", "REQUEST") not in kinds, evs
     assert ("SWE", "TUR", "REJECT") in kinds, evs  # the request, by Ankara, refused
+
+
+@pytest.mark.parametrize("text", [
+    "Asked by Congress about Iran, the secretary said Washington would not lift sanctions.",
+    "The Russian minister, asked about NATO, said the question was for later.",
+])
+def test_a_question_about_something_is_no_request_whoever_asks_it(text):
+    assert not [c for c in coded(text) if c[2] == "REQUEST"], coded(text)

@@ -491,3 +491,22 @@ def test_a_programme_of_the_doers_own_state_leaves_the_tie_with_the_partner_unde
             "2005.")
     evs = coded(text)
     assert ("USA", "IDN", "SUPPORT", "occurred") in evs, evs
+
+
+@pytest.mark.parametrize("text", [
+    "In 1971 Washington excluded the issue of Taiwan from the talks with Beijing.",
+    "In 2018 Washington excluded Iran's missile programme from the talks.",
+])
+def test_a_topic_kept_out_of_talks_excludes_no_state(text):
+    assert not [c for c in coded(text) if c[2] in ("REJECT", "SANCTION")], coded(text)
+
+
+def test_a_measure_at_home_is_not_pinned_on_the_partner_under_discussion():
+    text = ("The United States and China: a trade war. In 2018 Washington imposed tariffs on Chinese steel. In 2019 "
+            "Washington cut aid to American farmers.")
+    assert [c[:3] for c in coded(text)] == [("USA", "CHN", "SANCTION")], coded(text)
+
+
+def test_the_act_a_fronted_participle_asks_for_is_not_done():
+    evs = coded("Pressed by Washington to cut oil imports, India agreed to reduce purchases from Iran.")
+    assert ("USA", "IND", "REQUEST", "occurred") in evs and not [c for c in evs if c[2] == "SANCTION"], evs

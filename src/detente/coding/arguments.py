@@ -617,7 +617,8 @@ def verb_arguments(
     absolute = verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children) \
         and not any(c.dep_ in ("dobj", "obj", "aux") for c in verb.children)
     passive = passive or absolute
-    # "asked by Washington to withdraw, Moscow refused": a participle opening the clause, with its agent
+    # "asked by Washington to withdraw, Moscow refused": a participle of the clause (no subject of its own), with its
+    # agent
     fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     passive = passive or fronted
@@ -647,7 +648,7 @@ def verb_arguments(
             args.targets += [r for r in actors.by_token.get(verb.head.head.i, ()) if state_key(r) not in doers
                              and r.kind not in PLACE_KINDS]
     if fronted and args.sources and not args.targets:
-        # (what was done to the subject of the clause the participle opens: "urged by Washington, Tokyo agreed")
+        # (what was done to the subject of the clause the participle hangs on: "urged by Washington, Tokyo agreed")
         doers = {state_key(s) for s in args.sources}
         args.targets += [r for r in subject_of(verb.head, actors) if state_key(r) not in doers]
     if from_flag:  # "pulled out of the Sinai": "out of" is "from" (the parser may take "out" for a preposition)

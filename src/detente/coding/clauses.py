@@ -416,14 +416,25 @@ def unnamed_source(verb: Any) -> bool:
 
 
 def put_to_the_speaker(verb: Any) -> bool:
-    """ "Asked about NATO, the minister said ...", "Pressed on the sanctions by reporters, the envoy said ...": a
-    participle of questioning opening the sentence tells a question put to its speaker, no request between states
-    (not "Asked by Washington to withdraw, Moscow refused": a state asks)."""
-    if verb.lemma_.lower() not in word_class("questioning_verbs") or verb.tag_ != "VBN" or verb.dep_ != "advcl" \
-            or verb.i > verb.head.i or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+    """ "Asked about NATO, the minister said ...", "The envoy, pressed on the sanctions, said ...": a participle of
+    questioning about something tells a question put to the speaker, no request between states (not "Asked by
+    Washington to withdraw, Moscow refused": an act asked for, by whoever asks)."""
+    # (the tagger may take the participle after a subject for a past tense: "The envoy, asked about ..., said")
+    unasked = ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "obj", "xcomp")
+    if verb.lemma_.lower() not in word_class("questioning_verbs") or verb.tag_ not in ("VBN", "VBD") \
+            or verb.dep_ not in ("advcl", "acl") or any(c.dep_ in unasked for c in verb.children):
         return False
-    askers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return all(in_class(p.lemma_, "@PERSON") for p in askers)
+    return any(c.dep_ == "prep" and c.lower_ in word_class("question_preps") for c in verb.children) or any(
+        c.dep_ == "ccomp" and any(m.lower_ in word_class("question_marks") for m in c.children) for c in verb.children)
+
+
+def asked_by_a_fronted_participle(verb: Any) -> bool:
+    """ "(Pressed by Washington) to cut oil imports, (India agreed ...)": the act a participle of asking with its
+    agent asks for, which is not told as done."""
+    asking = verb.head
+    return verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and asking.tag_ == "VBN" \
+        and asking.dep_ in ("advcl", "acl") \
+        and asking.lemma_.lower() in word_class("requesting_verbs") and any(c.dep_ == "agent" for c in asking.children)
 
 
 def asked_of_own_body(verb: Any) -> bool:

@@ -131,9 +131,10 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
             if governing and governing.targets and {state_key(s) for s in governing.sources} == sources:
                 targets = list(governing.targets)
                 break
-    if args.sources and not args.pair and not home and all(state_key(t) in sources for t in targets):
-        # (a programme of the doer's own state the parser lends the verb is no other side: "restored IMET and resumed
-        # military relations")
+    if args.sources and not args.pair and not home and all(state_key(t) in sources for t in targets) and (
+            not targets or (entry.obj or "").lstrip("@").lower() in word_class("pair_tie_classes")):
+        # (a programme of the doer's own state the parser lends a tie is no other side: "restored IMET and resumed
+        # military relations"; but "cut aid to American farmers" is a measure at home)
         targets = _counterpart_in_the_pair(token, entry, sources, sent, discourse) or targets
     fixed = []
     for ref in targets:
@@ -336,7 +337,7 @@ def _referenced_act(token: Any, sources: set[str | None], told: list[Event], ind
                                                  if _among(x.source.country or x.source.code, sources) else [x.source])]
             unique = list({(a.country or a.code): a for a in parties}.values())
             named = [ActorRef(a, noun.i, "anaphor", "discourse") for a in unique
-                     if (a.country or a.code) not in sources]
+                     if not _among(a.country or a.code, sources)]
             if named:
                 return named
             break

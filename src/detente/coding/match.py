@@ -605,11 +605,12 @@ def _names_the_act(token: Token) -> bool:
         and token.head.pos_ == "PROPN" and token.i < token.head.i
 
 
-def find_triggers(doc: Any, actors: SentenceActors) -> list[TriggerMatch]:
-    """Every trigger of a sentence, minus nouns that only restate a verb trigger's object."""
+def find_triggers(doc: Any, actors: SentenceActors, planned_talks: Collection[str] = ()) -> list[TriggerMatch]:
+    """Every trigger of a sentence, minus nouns that only restate a verb trigger's object (planned_talks: the words
+    of talks whose latest mention in the story was planned: "the talks" suspended are those, called off)."""
     found = [m for m in (match_token(t, actors) for t in doc) if m is not None]
     found = [m for m in found if not (m.entry.pos == "V" and _at_risk(doc[m.token], actors))]
-    found = _cancelled_acts(doc, found)
+    found = _cancelled_acts(doc, found, planned_talks)
     claimed = {i for m in found if m.entry.pos == "V" for i in m.tokens[1:]}
     # "suspended its aid": the object a verb's own entry names is that act's, even under a cancelling verb
     # (a meeting is another matter: "suspended the talks" tells talks called off)
@@ -647,11 +648,11 @@ def forced_retreat(noun: Token, entry: Trigger) -> bool:
         and verb.lemma_.lower() in word_class("forcing_verbs") and not infinitive
 
 
-def _cancelled_acts(doc: Any, found: list[TriggerMatch]) -> list[TriggerMatch]:
+def _cancelled_acts(doc: Any, found: list[TriggerMatch], planned_talks: Collection[str] = ()) -> list[TriggerMatch]:
     """ "the visit was cancelled": the act is the visit (status cancelled), not a rejection."""
     nouns = {m.token for m in found if m.entry.pos == "N"}
     deals = {m.token for m in found if m.entry.pos == "N" and (_a_deal_undone(doc[m.token])
-                                                                or _talks_paused(doc[m.token]))}
+                                                                or _talks_paused(doc[m.token], planned_talks))}
     # "suspended the shelling for a week": pausing hostilities is the act (a retreat), not a shelling called off
     meetings = _meeting_nouns(found)
     paused = {c.i for m in found if m.entry.pos == "V" and m.entry.obj == "@HOSTILITY"
@@ -683,11 +684,13 @@ def _a_deal_undone(noun: Token) -> bool:
         noun.lemma_, "@UNDONE_DEAL")
 
 
-def _talks_paused(noun: Token) -> bool:
+def _talks_paused(noun: Token, planned_talks: Collection[str] = ()) -> bool:
     """ "suspended the talks", "froze its dialogue with Tokyo": talks under way paused by one side, a
-    sanction of the other (not a meeting called off: "suspended the planned talks", "postponed the talks")."""
+    sanction of the other (not a meeting called off: "suspended the planned talks", "postponed the talks", "planned
+    talks in 1958 ... suspended the talks")."""
+    lemma = noun.lemma_.lower()
     return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in word_class("pausing_verbs") \
-        and noun.lemma_.lower() in word_class("ongoing_talks_nouns") \
+        and lemma in word_class("ongoing_talks_nouns") and lemma not in planned_talks \
         and not any(c.lower_ in word_class("planned_adjectives") for c in noun.children)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ..model import DateSpan, Event
@@ -115,6 +116,9 @@ def _told_by_a_verb(e: Event) -> bool:
     return not (e.nominal or e.recalled or e.date.start is None)
 
 
+_DAYS_INDEXED = 31  # an act of one day spanning more days than this ("May 1-June 15") is compared with every such act
+
+
 class _Bucket:
     """The positions of the merged events of one bucket, indexed by what a mention told by a verb can
     merge with, so that a long document's thousand agreements are not each compared with every other."""
@@ -122,9 +126,12 @@ class _Bucket:
     def __init__(self) -> None:
         self.members: list[int] = []  # in order of first mention
         self.open: list[int] = []  # nouns, acts recalled, undated: any mention may be one of these
-        self.of_a_day: list[int] = []  # acts of one day: a mention of that day may be one of these
+        self.by_day: dict[date, list[int]] = {}  # acts of one day, under each day they cover
+        self.of_days: list[int] = []  # acts of one day, all of them
+        self.wide: list[int] = []  # acts of one day told over more than _DAYS_INDEXED days
         self.by_sentence: dict[int, list[int]] = {}
-        self._filed: set[tuple[int, str]] = set()  # (position of a member, "open" | "day") already filed
+        self._opened: set[int] = set()  # positions filed as open
+        self._dated: set[tuple[int, date | None, date | None]] = set()  # (position, start, end) filed by its days
 
     def add(self, at: int, e: Event) -> None:
         self.members.append(at)
@@ -132,13 +139,18 @@ class _Bucket:
         self.refile(at, e)
 
     def refile(self, at: int, e: Event) -> None:
-        """File a member again after its date or kind changed (a member once open stays open)."""
-        if (e.nominal or e.recalled or e.date.start is None) and (at, "open") not in self._filed:
-            self._filed.add((at, "open"))
+        """File a member again after its date or kind changed (a member once filed stays filed)."""
+        if (e.nominal or e.recalled or e.date.start is None) and at not in self._opened:
+            self._opened.add(at)
             self.open.append(at)
-        if e.date.precision == "day" and (at, "day") not in self._filed:
-            self._filed.add((at, "day"))
-            self.of_a_day.append(at)
+        if e.date.precision == "day" and (at, e.date.start, e.date.end) not in self._dated:
+            self._dated.add((at, e.date.start, e.date.end))  # (a member redated is filed under its new days too)
+            self.of_days.append(at)
+            days = _days(e.date)
+            if days is None:
+                self.wide.append(at)
+            for day in days or ():
+                self.by_day.setdefault(day, []).append(at)
 
     def candidates(self, told: Event) -> list[int]:
         """The members told may be the same act as, in order of first mention."""
@@ -147,8 +159,25 @@ class _Bucket:
         found = set(self.open)
         found.update(self.by_sentence.get(told.evidence.sentence, ()))
         if told.date.precision == "day":
-            found.update(self.of_a_day)
+            # (of one day too: only those whose days meet its own can be the same act, see _same_act)
+            days = _days(told.date)
+            if days is None:
+                found.update(self.of_days)
+            else:
+                found.update(self.wide)
+                for day in days:
+                    found.update(self.by_day.get(day, ()))
         return sorted(found)
+
+
+def _days(span: DateSpan) -> list[date] | None:
+    """The days a span covers, None when it is undated or longer than _DAYS_INDEXED days."""
+    if span.start is None:
+        return None
+    count = ((span.end or span.start) - span.start).days + 1
+    if count > _DAYS_INDEXED or count < 1:
+        return None
+    return [span.start + timedelta(days=n) for n in range(count)]
 
 
 def merge_events(events: list[Event]) -> list[Event]:

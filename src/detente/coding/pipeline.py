@@ -38,7 +38,7 @@ from .match import find_triggers
 from .merge import Merger
 from .nlp import parse
 from .repeats import follow_ups, series_rounds
-from .story import DocumentContext, SentenceView, Story
+from .story import DocumentContext, SentenceView, Story, latest_naming
 from .tagging import TaggedSentence, document_is_news, is_news, tag_document, tag_windows
 from .trigger import code_trigger
 
@@ -253,6 +253,13 @@ def _day_told_before(story: Story, t: TaggedSentence) -> DateSpan | None:
                  and e.date.text is not None and e.date.precision == "day"), None)
 
 
+def _planned_talks(story: Story) -> set[str]:
+    """The words of talks whose latest mention in the story was a plan ("planned talks in 1958"): suspending
+    "the talks" calls those off."""
+    return {w for w in word_class("ongoing_talks_nouns")
+            if (told := latest_naming(story.events, w)) is not None and told.status == "planned"}
+
+
 def _code_acts(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: Any, mentions: list[ActorMention],
                time: Narrative) -> Narrative:
     """Code the triggers of a parsed sentence in order, then the rounds and follow-ups it tells."""
@@ -263,7 +270,7 @@ def _code_acts(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
     by_token = base
     last_date = None
     taken: set[int] = set()
-    for match in find_triggers(parsed, SentenceActors(parsed, dict(base))):
+    for match in find_triggers(parsed, SentenceActors(parsed, dict(base)), _planned_talks(story)):
         taken.update(match.tokens)
         # anaphors are resolved against the discourse as of this trigger: an act earlier in the
         # sentence may have set the pair that "both countries" refers to

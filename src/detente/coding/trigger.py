@@ -17,6 +17,7 @@ from . import anchor as anchoring
 from .arguments import HOSTED, ActorRef, Arguments, SentenceActors, arguments_for, side_of, state_key, subject_of
 from .clauses import (
     aim,
+    asked_by_a_fronted_participle,
     asked_of_own_body,
     at_a_told_occasion,
     attempted,
@@ -217,6 +218,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         return None, time
     if token.dep_ == "xcomp" and obliges_another(token.head, actors):
         return None, time  # "replied that Chile would have to withdraw": asked of Chile, not done
+    if asked_by_a_fronted_participle(token):
+        return None, time  # "Pressed by Washington to cut oil imports, India agreed ...": asked for, not done
     dates = act_dates(ctx, sent, match, args, status, time)  # (of the parties the sentence names, not those filled)
     if entry.pos == "N" and dates.picked is None and _a_point_measured_from(token):
         return None, time  # "the first envoy since the closure of the embassy": an earlier act only referred to
