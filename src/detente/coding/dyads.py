@@ -14,7 +14,7 @@ from . import acts
 from .arguments import ActorRef, Arguments, SentenceActors, side_of, state_key, subject_of
 from .clauses import called_so, placed_in
 from .discourse import Discourse, other_side
-from .lexicon import PLACE_KINDS, Trigger, in_class, triggers, word_class
+from .lexicon import PLACE_KINDS, PRIVATE_SECTORS, Trigger, in_class, triggers, word_class
 from .story import SentenceView, latest_naming
 
 # types whose act needs a counterpart: when the sentence names only one side,
@@ -131,10 +131,11 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
             if governing and governing.targets and {state_key(s) for s in governing.sources} == sources:
                 targets = list(governing.targets)
                 break
-    if args.sources and not args.pair and not home and all(state_key(t) in sources for t in targets) and (
-            not targets or (entry.obj or "").lstrip("@").lower() in word_class("pair_tie_classes")):
-        # (a programme of the doer's own state the parser lends a tie is no other side: "restored IMET and resumed
-        # military relations"; but "cut aid to American farmers" is a measure at home)
+    if args.sources and not args.pair and not home and all(
+            state_key(t) in sources and (t.kind in PLACE_KINDS or t.actor.sector not in PRIVATE_SECTORS)
+            for t in targets):
+        # (a programme or a place of the doer's own state is no other side: "restored IMET and resumed military
+        # relations", "recalled its ambassador to Washington"; but "cut aid to American farmers" is a measure at home)
         targets = _counterpart_in_the_pair(token, entry, sources, sent, discourse) or targets
     fixed = []
     for ref in targets:
