@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -605,9 +605,11 @@ def _names_the_act(token: Token) -> bool:
         and token.head.pos_ == "PROPN" and token.i < token.head.i
 
 
-def find_triggers(doc: Any, actors: SentenceActors, planned_talks: Collection[str] = ()) -> list[TriggerMatch]:
-    """Every trigger of a sentence, minus nouns that only restate a verb trigger's object (planned_talks: the words
-    of talks whose latest mention in the story was planned: "the talks" suspended are those, called off)."""
+def find_triggers(doc: Any, actors: SentenceActors,
+                  planned_talks: Callable[[str], bool] | None = None) -> list[TriggerMatch]:
+    """Every trigger of a sentence, minus nouns that only restate a verb trigger's object (planned_talks: whether the
+    latest talks the story told by a word were planned: "the talks" suspended are those, called off; asked only of a
+    sentence that suspends talks)."""
     found = [m for m in (match_token(t, actors) for t in doc) if m is not None]
     found = [m for m in found if not (m.entry.pos == "V" and _at_risk(doc[m.token], actors))]
     found = _cancelled_acts(doc, found, planned_talks)
@@ -648,7 +650,8 @@ def forced_retreat(noun: Token, entry: Trigger) -> bool:
         and verb.lemma_.lower() in word_class("forcing_verbs") and not infinitive
 
 
-def _cancelled_acts(doc: Any, found: list[TriggerMatch], planned_talks: Collection[str] = ()) -> list[TriggerMatch]:
+def _cancelled_acts(doc: Any, found: list[TriggerMatch],
+                    planned_talks: Callable[[str], bool] | None = None) -> list[TriggerMatch]:
     """ "the visit was cancelled": the act is the visit (status cancelled), not a rejection."""
     nouns = {m.token for m in found if m.entry.pos == "N"}
     deals = {m.token for m in found if m.entry.pos == "N" and (_a_deal_undone(doc[m.token])
@@ -684,14 +687,15 @@ def _a_deal_undone(noun: Token) -> bool:
         noun.lemma_, "@UNDONE_DEAL")
 
 
-def _talks_paused(noun: Token, planned_talks: Collection[str] = ()) -> bool:
+def _talks_paused(noun: Token, planned_talks: Callable[[str], bool] | None = None) -> bool:
     """ "suspended the talks", "froze its dialogue with Tokyo": talks under way paused by one side, a
     sanction of the other (not a meeting called off: "suspended the planned talks", "postponed the talks", "planned
     talks in 1958 ... suspended the talks")."""
     lemma = noun.lemma_.lower()
     return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in word_class("pausing_verbs") \
-        and lemma in word_class("ongoing_talks_nouns") and lemma not in planned_talks \
-        and not any(c.lower_ in word_class("planned_adjectives") for c in noun.children)
+        and lemma in word_class("ongoing_talks_nouns") \
+        and not any(c.lower_ in word_class("planned_adjectives") for c in noun.children) \
+        and not (planned_talks is not None and planned_talks(lemma))
 
 
 def _at_risk(verb: Token, actors: SentenceActors) -> bool:

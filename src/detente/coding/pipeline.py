@@ -253,11 +253,11 @@ def _day_told_before(story: Story, t: TaggedSentence) -> DateSpan | None:
                  and e.date.text is not None and e.date.precision == "day"), None)
 
 
-def _planned_talks(story: Story) -> set[str]:
-    """The words of talks whose latest mention in the story was a plan ("planned talks in 1958"): suspending
+def _planned_talks(story: Story, word: str) -> bool:
+    """Whether the latest talks the story told by this word were a plan ("planned talks in 1958"): suspending
     "the talks" calls those off."""
-    return {w for w in word_class("ongoing_talks_nouns")
-            if (told := latest_naming(story.events, w)) is not None and told.status == "planned"}
+    told = latest_naming(story.events, word)
+    return told is not None and told.status == "planned"
 
 
 def _code_acts(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: Any, mentions: list[ActorMention],
@@ -270,7 +270,7 @@ def _code_acts(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
     by_token = base
     last_date = None
     taken: set[int] = set()
-    for match in find_triggers(parsed, SentenceActors(parsed, dict(base)), _planned_talks(story)):
+    for match in find_triggers(parsed, SentenceActors(parsed, dict(base)), lambda word: _planned_talks(story, word)):
         taken.update(match.tokens)
         # anaphors are resolved against the discourse as of this trigger: an act earlier in the
         # sentence may have set the pair that "both countries" refers to
