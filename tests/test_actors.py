@@ -71,6 +71,16 @@ def test_possessives_straight_and_curly() -> None:
                                                          ("India", "country", "IND")]
 
 
+def test_a_name_after_its_particle_ends_a_title_s_mention() -> None:
+    # "al-Jubeir" is part of the name: the mention runs to it, so the verb's object is the official
+    assert spans("The Saudi Foreign Minister Adel al-Jubeir arrived.", 2019) == [
+        ("Saudi Foreign Minister Adel al-Jubeir", "official", "SAUGOV")]
+    assert spans("Syrian President Bashar al-Assad met the envoy.", 2019) == [
+        ("Syrian President Bashar al-Assad", "official", "SYRGOV")]
+    # (a lower-case word after the particle ends the name)
+    assert spans("Syrian President Bashar al-quoted sources.", 2019)[0][0] == "Syrian President Bashar"
+
+
 def test_a_place_ending_a_personal_name_after_a_particle_is_the_name() -> None:
     # "Al Sabah" ends a Kuwaiti name; "Sabah" alone is the Malaysian state
     assert [c for _, _, c in spans("Sheikh Sabah al-Ahmad Al Sabah flew to Riyadh.", 2017)] == ["KWTGOV", "SAUGOV"]

@@ -361,3 +361,24 @@ def test_a_state_that_asks_in_an_opening_participle_still_asks():
 ])
 def test_a_question_about_something_is_no_request_whoever_asks_it(text):
     assert not [c for c in coded(text) if c[2] == "REQUEST"], coded(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Danish prime minister said on Monday that Iran owed Denmark an apology.", ("DNK", "IRN", "REQUEST")),
+    ("Seoul said Tokyo owes the victims an explanation for the remarks.", ("KOR", "JPN", "REQUEST")),
+])
+def test_saying_another_state_owes_an_apology_demands_it(text, expected):
+    assert expected in [c[:3] for c in coded(text)], coded(text)
+
+
+def test_a_debt_owed_is_no_demand():
+    assert not [c for c in coded("The minister said Greece owed German banks billions of euros.") if c[2] == "REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 2008, Kosovo declared independence and was recognized by Costa Rica within days.", ("CRI", "XKX", "SUPPORT")),
+    ("The Israeli freighter left Haifa in May and was seized by Iranian commandos.", ("IRN", "ISR", "COERCE")),
+    ("Belize became independent in 1981 and was recognized by Guatemala only in 1991.", ("GTM", "BLZ", "SUPPORT")),
+])
+def test_a_passive_going_on_from_a_verb_is_done_to_that_verb_s_subject(text, expected):
+    assert expected in [c[:3] for c in coded(text)], coded(text)

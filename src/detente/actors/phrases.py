@@ -117,9 +117,10 @@ def name_after(tokens: list[Token], i: int) -> int:
         token = tokens[j]
         if token.word in _not_names():
             break
-        if token.word[0].isupper():
-            last_capital = j + 1
-        elif token.word.lower().split("-")[0] not in word_class("name_particles"):
+        particle, _, rest = token.word.partition("-")
+        if token.word[0].isupper() or (rest[:1].isupper() and particle.lower() in word_class("name_particles")):
+            last_capital = j + 1  # (a name after its particle too: "al-Sisi")
+        elif particle.lower() not in word_class("name_particles"):
             break
         j += 1
         if token.closes:

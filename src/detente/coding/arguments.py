@@ -381,6 +381,14 @@ def _official_before(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     return []
 
 
+def _passive_going_on(verb: Token) -> bool:
+    """Whether a verb is a passive joined to the verb before it, with no subject of its own ("declared independence
+    and was recognized by Y")."""
+    return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+
 def _own_subject_or_modal(verb: Token) -> bool:
     """Whether a verb has a subject of its own or a modal ("will withdraw"), not only an infinitive's "to"."""
     return any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.tag_ != "TO") for c in verb.children)
@@ -651,6 +659,12 @@ def verb_arguments(
         # (what was done to the subject of the clause the participle hangs on: "urged by Washington, Tokyo agreed")
         doers = {state_key(s) for s in args.sources}
         args.targets += [r for r in subject_of(verb.head, actors) if state_key(r) not in doers]
+    if _passive_going_on(verb) and not args.targets:
+        # "X declared independence and was recognized by Y": the passive goes on from the verb before it, whose
+        # subject is what was done to
+        doers = {state_key(s) for s in args.sources}
+        args.targets += [r for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                         for r in actors.in_phrase(c) if state_key(r) not in doers]
     if from_flag:  # "pulled out of the Sinai": "out of" is "from" (the parser may take "out" for a preposition)
         # (only the phrase's own actor or place: not "withdrew out of respect for China's wishes")
         args.targets += [replace(ref, prep="from") for c in verb.children if c.dep_ in ("prt", "prep", "advmod")

@@ -265,7 +265,7 @@ def _constraint_words(entry: Trigger) -> set[str]:
     if entry.prep and not words and (not entry.prep_object or entry.prep_object in ("@ACTOR", ORG_SPEC)):
         words.add(entry.prep_word or "")  # only when no object says more: "became a member of" needs "member"
     if "must" in entry.flags:  # "said X must ...": a modal of obligation in the sentence
-        words |= word_class("obliging_modals")
+        words |= word_class("obliging_modals") | word_class("owing_verbs")
     if "judges" in entry.flags:  # "said the raid was illegal": a word of judgement in the sentence
         words |= set(word_classes().get("JUDGEMENT", ()))
     return words

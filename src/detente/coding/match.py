@@ -488,6 +488,9 @@ def demanded_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] 
                      None)
         if modal is None and obliges_another(clause, actors):
             modal = clause  # "would have to withdraw": "have" carries the obligation
+        if modal is None and clause.lemma_.lower() in word_class("owing_verbs") and any(
+                c.dep_ in ("dobj", "obj") and in_class(c.lemma_, "@EXPLANATION") for c in clause.children):
+            modal = clause  # "said Ankara owed the Netherlands an apology": what it owes, it must give
         if modal is None and clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children) \
                 and verb.lemma_.lower() in word_class("mandative_verbs"):
             modal = clause  # "insisted that Seoul withdraw its ships": the subjunctive tells what it must do
