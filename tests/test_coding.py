@@ -262,6 +262,15 @@ def test_rounds_of_a_series_are_acts_of_the_series_parties():
     assert all({e.source.country, e.target.country} == {"EGY", "GRC"} for e in rounds)
 
 
+def test_a_round_told_by_its_participle_or_planned_keeps_its_own_date_and_status():
+    text = ("Chilean and Peruvian forces have held the Pacific Condor exercise since 2011; the latest iteration, "
+            "held in October 2025 near Arica, drew 3,000 troops. The 2026 iteration is scheduled for June.")
+    rounds = [(e.date.start, e.date.end, e.status) for e in events(text, date(2026, 2, 1))
+              if e.event_type == "COOPERATE"]
+    assert (date(2025, 10, 1), date(2025, 10, 31), "occurred") in rounds, rounds
+    assert (date(2026, 6, 1), date(2026, 6, 30), "planned") in rounds, rounds
+
+
 def test_a_round_with_no_series_before_it_is_no_act():
     assert events("A second round took place in 2016 and a third was held in May 2018.") == []
 

@@ -422,6 +422,11 @@ def test_two_years_joined_by_and_stay_two() -> None:
     assert [m.text for m in find_times("in 1954 and 1962")] == ["1954", "1962"]
 
 
+def test_a_month_a_plan_is_set_for_is_a_time() -> None:
+    assert only("The summit is scheduled for March.").text == "March"
+    assert only("the talks, planned for August,").text == "August"
+
+
 def test_month_names_end_cleanly() -> None:
     assert only("agreed in September.").text == "September"
     assert only("the April 10th deadline").text == "April 10th"

@@ -23,7 +23,7 @@ WINDOW = 6  # sentences back in which the series must have been named
 
 @cache
 def _words() -> dict[str, set[str]]:
-    table: dict[str, set[str]] = {"noun": set(), "ordinal": set(), "verb": set(), "verb+obj": set()}
+    table: dict[str, set[str]] = {"noun": set(), "ordinal": set(), "verb": set(), "plan": set(), "verb+obj": set()}
     for word, role in data_rows("continuations.tsv"):
         table[role].add(word)
     return table
@@ -85,9 +85,14 @@ def _absolute_subject(verb: Token) -> Token | None:
     return next((c for c in before[-1].children if c.dep_ == "pobj"), None)
 
 
+def planned_round(verb: Token) -> bool:
+    """Whether a round's verb tells it as planned ("the next round is scheduled for May")."""
+    return verb.lemma_.lower() in _words()["plan"]
+
+
 def _occurs(verb: Token) -> bool:
     words = _words()
-    if verb.lemma_.lower() in words["verb"]:
+    if verb.lemma_.lower() in words["verb"] | words["plan"]:
         return True
     objects = {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "dobj"}
     return bool(objects & words["verb+obj"])
@@ -98,6 +103,9 @@ def continuations(parsed: Any) -> list[tuple[Token, Token]]:
     words = _words()
     found = []
     for tok in parsed:
+        if tok.lower_ in words["noun"] and tok.pos_ == "NOUN":
+            # "the most recent iteration, held in September 2025, drew ...": a participle tells the round
+            found += [(tok, c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _occurs(c)]
         if tok.dep_ not in ("nsubj", "nsubjpass") or not _occurs(tok.head):
             continue
         low = tok.lower_

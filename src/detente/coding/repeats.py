@@ -33,11 +33,16 @@ def series_rounds(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed:
         if series is None:
             return moved, time
         status = judge(verb)
+        planned = continuation.planned_round(verb)
+        status = "planned" if planned and status == "occurred" else status
         future = status in NOT_DONE or status == "speculative"
-        picked = anchoring.pick_time(parsed, t.times, [subject.i, verb.i], verb.i)
+        # (a plan's date is its own phrase's: "the 2026 iteration is planned for August")
+        picked = anchoring.pick_time(parsed, t.times, [verb.i] if planned else [subject.i, verb.i], verb.i)
         if picked is None:
             continue
-        when, warning = anchoring.date_from_time(picked, time.anchor, ctx.doc.published, future)
+        # (a plan told in the present counts from the day of writing: "the next round is set for June")
+        now = future and picked.kind == "partial" and ctx.doc.published is not None and scene.told_as_present(verb)
+        when, warning = anchoring.date_from_time(picked, None if now else time.anchor, ctx.doc.published, future)
         if when is None or when.start is None:
             continue
         first, last = sorted((subject, verb), key=lambda tok: tok.i)
