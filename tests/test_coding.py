@@ -271,6 +271,18 @@ def test_a_round_told_by_its_participle_or_planned_keeps_its_own_date_and_status
     assert (date(2026, 6, 1), date(2026, 6, 30), "planned") in rounds, rounds
 
 
+@pytest.mark.parametrize("text", [
+    "Indian marines took part in the Cobra Gold exercise in February 2024.",
+    "India joined Cobra Gold in February 2024.",
+])
+def test_a_state_that_joins_an_exercise_series_of_others_exercises_with_them(text):
+    got = dyads(events(text))
+    assert {("IND", "USA", "COOPERATE"), ("IND", "THA", "COOPERATE")} <= got, got
+    # (one of the series' own states taking part is the series)
+    got = dyads(events("Thai marines took part in the Cobra Gold exercise in February 2024."))
+    assert got == {("USA", "THA", "COOPERATE")} or got == {("THA", "USA", "COOPERATE")}, got
+
+
 def test_a_round_with_no_series_before_it_is_no_act():
     assert events("A second round took place in 2016 and a third was held in May 2018.") == []
 

@@ -1055,6 +1055,12 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     if own and not args.sources and not args.pair:
         # "Cobra Gold began": the states that hold the exercise series the name stands for
         args.pair = own
+    if args.pair and all(r.kind == "exercise" for r in args.pair) and not args.sources:
+        # "Japanese troops took part in the Balikatan exercise": a state that joins an exercise series of others
+        # exercises with them
+        joiners = [r for r in _participants(noun, actors) if r.via == "parse" and r.kind not in PLACE_KINDS]
+        if joiners and not {state_key(r) for r in joiners} & {state_key(r) for r in args.pair}:
+            args.sources, args.targets, args.pair = joiners, args.pair, []
     bodies = [r for r in actors.by_token.get(noun.i, ()) if r.via == "discourse"]
     if len(bodies) == 2 and not (args.sources or args.targets or args.pair):
         # "a bilateral agreement of 1968", "a meeting of the joint commission": the pair the noun stands for
