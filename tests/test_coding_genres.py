@@ -4094,8 +4094,9 @@ def test_an_exercise_series_named_alone_is_an_exercise_of_the_states_that_hold_i
     # with the exercise noun, once; a trilateral series is each pair
     assert found(events("The first Freedom Edge exercise was held in June 2024.", published)) == {
         ("USA", "JPN", "COOPERATE"), ("USA", "KOR", "COOPERATE"), ("JPN", "KOR", "COOPERATE")}
-    # joining it is no alliance joined; criticising it accuses those who hold it
-    assert found(events("Canada joined Talisman Sabre in July 2025.", published)) == {("AUS", "USA", "COOPERATE")}
+    # joining it is no alliance joined, but exercising with those who hold it; criticising it accuses them
+    assert found(events("Canada joined Talisman Sabre in July 2025.", published)) == {
+        ("CAN", "AUS", "COOPERATE"), ("CAN", "USA", "COOPERATE")}
     assert ("CHN", "THA", "ACCUSE") in found(events("China criticised Cobra Gold in March 2024.", published))
 
 
