@@ -1961,6 +1961,22 @@ def test_an_act_told_at_coordinated_times_happened_at_each():
     assert sorted(e.date.start.year for e in evs if e.event_type == "SUPPORT") == [2001, 2003, 2005]
 
 
+def test_acts_each_with_its_own_place_and_time_are_not_repeated_at_the_others_times():
+    evs = events("Turkish jets struck camps in Iraq in 2015, in Syria in 2016, and again in Iraq in 2019.",
+                 date(2020, 1, 1))
+    got = sorted((e.target.country, e.date.start.year) for e in evs if e.event_type == "ASSAULT")
+    assert ("SYR", 2016) in got and ("SYR", 2015) not in got and ("SYR", 2019) not in got, got
+
+
+def test_unrest_put_down_by_another_state_s_forces_is_coerced_where_it_happened():
+    for text in ("Soviet troops crushed the uprising in Hungary in 1956.",
+                 "Soviet tanks suppressed the protests in Czechoslovakia in 1968."):
+        got = found(events(text, date(2000, 1, 1)))
+        assert any(src == "SUN" and tgt in ("HUN", "CSK") and t == "COERCE" for src, tgt, t in got), (text, got)
+    # (a state's own forces put down unrest at home: no pair of states)
+    assert found(events("Chinese troops crushed the protests in Beijing in June 1989.", date(2000, 1, 1))) == set()
+
+
 def test_a_lasting_act_told_at_coordinated_times_runs_from_the_first_to_the_last():
     e = one(events("The United States investigated French digital taxes in 2019, 2020 and 2021.", date(2026, 1, 1)),
             "ACCUSE")

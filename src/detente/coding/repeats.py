@@ -194,6 +194,8 @@ def at_each_time(ctx: DocumentContext, story: Story, t: TaggedSentence, token: A
     1997", "throughout 1992 and 1993") is one act already."""
     if picked is None or picked.kind not in ("absolute", "partial") or not told:
         return
+    if len({(e.date.start, e.date.end) for e in told}) > 1:
+        return  # "struck Syria in 2013 and Lebanon in 2014": each act has its time already
     parsed = token.doc
     first = parsed[anchoring.token_of(parsed, picked.start)]
     if first.head.lower_ in word_class("span_preps"):
