@@ -215,7 +215,7 @@ def test_forces_rolling_or_crossing_into_a_state_invade_it_and_a_hotline_links_t
             "Thai forces crossed into Laos in March 1970. "
             "In 1963 the two superpowers established a hotline between Washington and Moscow.")
     assert found(events(text, date(2010, 1, 1))) == {
-        ("SUN", "HUN", "ASSAULT"), ("THA", "LAO", "ASSAULT"), ("USA", "SUN", "COOPERATE")}
+        ("SUN", "HUN", "ASSAULT"), ("SUN", "HUN", "COERCE"), ("THA", "LAO", "ASSAULT"), ("USA", "SUN", "COOPERATE")}
 
 
 def test_a_state_named_right_after_an_opening_year_is_the_subject():
