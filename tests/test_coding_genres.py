@@ -1977,6 +1977,22 @@ def test_unrest_put_down_by_another_state_s_forces_is_coerced_where_it_happened(
     assert found(events("Chinese troops crushed the protests in Beijing in June 1989.", date(2000, 1, 1))) == set()
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 1917 Brazil entered the First World War.", ("BRA", "DEU")),
+    ("In 1941 Thailand entered the Second World War.", ("THA", "GBR")),
+    ("Iraq invaded Kuwait in August 1990. Egypt entered the war in January 1991.", ("EGY", "IRQ")),
+])
+def test_a_state_that_enters_a_war_fights_the_other_side(text, expected):
+    assert (*expected, "ASSAULT") in found(events(text, date(2000, 1, 1)))
+
+
+def test_entering_a_war_whose_sides_are_unknown_is_no_act():
+    assert found(events("In 1932 Paraguay entered the war.", date(2000, 1, 1))) == set()
+    # (nor a state on neither side of the war told)
+    text = "Iraq invaded Kuwait in August 1990. Peru entered the war in January 1991."
+    assert ("PER", "IRQ", "ASSAULT") not in found(events(text, date(2000, 1, 1)))
+
+
 def test_a_lasting_act_told_at_coordinated_times_runs_from_the_first_to_the_last():
     e = one(events("The United States investigated French digital taxes in 2019, 2020 and 2021.", date(2026, 1, 1)),
             "ACCUSE")

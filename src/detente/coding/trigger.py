@@ -50,6 +50,7 @@ from .dating import (
 )
 from .discourse import PERSON_KINDS, Discourse, state_of
 from .dyads import complete, fill_from_pair, pairs
+from .joining_wars import enemy_of_the_entrant
 from .lexicon import HOSTILE_TYPES, PLACE_KINDS, PRIVATE_SECTORS, Trigger, data_rows, in_class, word_class
 from .match import TriggerMatch, forced_retreat, obliges_another, told_breaking_out
 from .names import name_key
@@ -225,6 +226,11 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         return None, time  # "the first envoy since the closure of the embassy": an earlier act only referred to
     args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index, sent.heading,
                             not sent.named)
+    if "joinside" in entry.flags:
+        # "Spain entered the war in 1779": against the other side of the war named or told
+        args = _into_the_war(token, args, story, _year_told(dates.picked, time))
+        if not args.targets:
+            return None, time
     sent.coded[match.token] = args
     if token.pos_ == "NOUN" and in_class(token.lemma_, "@WAR_NOUN") and status not in ("occurred", "planned") \
             and not any(r.via == "parse" and r.kind != "anaphor" for r in args.sources + args.targets + args.pair):
@@ -594,6 +600,22 @@ def _other_side_of_the_named_war(token: Any, named: Actor) -> Actor | None:
     if sides is None or named.country not in sides:
         return None
     return actor_of_code(sides[1] if named.country == sides[0] else sides[0])
+
+
+def _into_the_war(token: Any, args: Arguments, story: Story, year: int | None) -> Arguments:
+    """Flag joinside: the one a state that entered a war fights (joining_wars.enemy_of_the_entrant), as the
+    target; none when the war or the entrant's side in it is not known."""
+    war = next((c for c in token.children if c.dep_ in ("dobj", "obj")), token)
+    told = tuple(a.country for a in story.discourse.war or () if a.country)
+    codes = {enemy_of_the_entrant(war, state_key(s) or "", told, year) for s in args.sources}
+    enemies = [actor_of_code(c) for c in sorted(c for c in codes if c)]
+    return replace(args, targets=[ActorRef(e, war.i, "anaphor", "discourse") for e in enemies if e is not None])
+
+
+def _year_told(picked: Any, time: Narrative) -> int | None:
+    """The year of an act's own time, else of narrative time."""
+    when = picked.first if picked is not None and picked.first else (time.anchor.start if time.anchor else None)
+    return when.year if when else None
 
 
 @cache
