@@ -1993,6 +1993,14 @@ def test_entering_a_war_whose_sides_are_unknown_is_no_act():
     assert ("PER", "IRQ", "ASSAULT") not in found(events(text, date(2000, 1, 1)))
 
 
+def test_a_verb_with_no_object_shares_the_object_of_the_verb_joined_after_it():
+    text = "On May 3, 1812, the H.M.S. Phoenix shelled and boarded the U.S.S. Lark off Boston."
+    assert ("GBR", "USA", "ASSAULT") in found(events(text, date(2000, 1, 1)))
+    # (not when the next verb has a subject of its own)
+    text = "In 1990 Peru protested and Chile refused the offer."
+    assert ("PER", "CHL", "REJECT") not in found(events(text, date(2000, 1, 1)))
+
+
 def test_a_lasting_act_told_at_coordinated_times_runs_from_the_first_to_the_last():
     e = one(events("The United States investigated French digital taxes in 2019, 2020 and 2021.", date(2026, 1, 1)),
             "ACCUSE")

@@ -381,6 +381,20 @@ def _official_before(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     return []
 
 
+def _object_shared_with_the_next_verb(verb: Token) -> list[Token]:
+    """ "bombarded and boarded the Chesapeake": the object of the verb joined right after one that has none of its
+    own (nor a subject, particle or phrase between them) is the object of both."""
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prt", "dative") for c in verb.children):
+        return []
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if nxt is None or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in nxt.children):
+        return []
+    between = verb.doc[verb.i + 1:nxt.i]
+    if not all(w.dep_ in ("cc", "advmod", "punct") for w in between) or not any(w.dep_ == "cc" for w in between):
+        return []
+    return [c for c in nxt.children if c.dep_ in ("dobj", "obj")]
+
+
 def _passive_going_on(verb: Token) -> bool:
     """Whether a verb is a passive joined to the verb before it, with no subject of its own ("declared independence
     and was recognized by Y")."""
@@ -673,7 +687,7 @@ def verb_arguments(
     subjects = subject_of(verb, actors) if not passive else []
     subject_states = {state_key(r) for r in subjects}
     named_subject_states = {state_key(r) for r in subjects if r.via == "parse"}
-    for child in verb.children:
+    for child in [*verb.children, *_object_shared_with_the_next_verb(verb)]:
         if child.dep_ in ("dobj", "obj") and verb.lemma_.lower() in word_class("transfer_verbs"):
             # "is to sell Australia three submarines": the parser may hang the recipient on the goods
             args.targets += [r for c in child.children if c.dep_ in ("nmod", "compound") and c.i == verb.i + 1
