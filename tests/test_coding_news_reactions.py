@@ -382,3 +382,23 @@ def test_a_debt_owed_is_no_demand():
 ])
 def test_a_passive_going_on_from_a_verb_is_done_to_that_verb_s_subject(text, expected):
     assert expected in [c[:3] for c in coded(text)], coded(text)
+
+
+def test_troops_that_face_off_mobilise_against_each_other():
+    got = [c[:3] for c in coded("Indian and Chinese troops faced off in the Galwan valley in June 2020.")]
+    assert ("IND", "CHN", "MOBILIZE") in got, got
+    assert coded("The two teams faced off in the final on Sunday.") == []
+
+
+def test_a_ship_sent_loaded_with_relief_is_aid():
+    got = [c[:3] for c in coded("Turkey sent Libya a ship loaded with relief supplies on Friday.")]
+    assert ("TUR", "LBY", "AID") in got and ("TUR", "LBY", "MOBILIZE") not in got, got
+
+
+def test_a_leader_s_name_in_another_spelling_is_the_leader():
+    assert [c[:3] for c in coded("Sissi telephoned Erdogan on Tuesday.")] == [("EGY", "TUR", "CONSULT")]
+
+
+def test_summits_attended_in_two_capitals_meet_each_host():
+    got = {c[:3] for c in coded("Lula attended summits in Beijing and Moscow in May 2023.")}
+    assert {("BRA", "CHN", "CONSULT"), ("BRA", "RUS", "CONSULT")} <= got, got

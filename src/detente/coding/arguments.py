@@ -1195,8 +1195,10 @@ def _host_of_occasion(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         return [replace(r, prep=HOSTED) for r in hosts]
     if not any(o.lemma_.lower() in word_class("hosted_meeting_nouns") for o in occasions):
         return []  # ("attended the nuclear talks in Geneva": talks held somewhere are not with its state)
-    places = [p for h in (verb, *occasions) for c in h.children if c.dep_ == "prep"
-              and c.lower_ in word_class("place_preps") for p in c.children if p.dep_ == "pobj"]
+    # ("attended summits in Beijing and Moscow": each place's)
+    places = [w for h in (verb, *occasions) for c in h.children if c.dep_ == "prep"
+              and c.lower_ in word_class("place_preps") for p in c.children if p.dep_ == "pobj"
+              for w in (p, *p.conjuncts)]
     places += [c for o in occasions for c in o.children if c.dep_ == "compound"]  # "the Los Angeles Olympics"
     # (the state a city lies in, as a state: the city itself is where, not whom)
     return [ActorRef(Actor(r.actor.text, None, r.actor.country, None, r.actor.country), r.token, "country", r.via,

@@ -164,6 +164,12 @@ def _satisfies_once(word: Token, spec: str, actors: SentenceActors) -> bool:
         return True
     if referent(word, (spec,)) is not None:
         return True  # "Pakistan hosts an exercise, and China sends ships to it"
+    if any(c.dep_ == "acl" and c.lemma_.lower() in word_class("cargo_participles") and any(
+            _satisfies(p, spec, actors) for g in c.children
+            for p in ([g] if g.dep_ in ("dobj", "obj") else [p for p in g.children if p.dep_ == "pobj"]
+                      if g.dep_ == "prep" and g.lower_ == "with" else []))
+           for c in word.children):
+        return True  # "sent a ship loaded with relief supplies": what it carries
     if word.lemma_.lower() in word_class("partitive_nouns") and any(
             c.lower_ == "of" and any(p.dep_ == "pobj" and _satisfies(p, spec, actors) for p in c.children)
             for c in word.children):
