@@ -7,6 +7,7 @@ from datetime import date
 import detente
 from detente.coding.dating import Narrative
 from detente.model import DateSpan
+from detente.reading import read_text
 
 MAY_1965 = DateSpan(date(1965, 5, 1), date(1965, 5, 31), "month", "May 1965", "explicit")
 JUNE_1965 = DateSpan(date(1965, 6, 1), date(1965, 6, 30), "month", "June 1965", "explicit")
@@ -308,3 +309,11 @@ def test_a_year_after_since_beside_a_superlative_dates_no_act_measured_from_it()
     text = "In June 2020, Indian and Chinese troops clashed in the valley, the worst clash since the 1962 war."
     clashes = _dates_of(text, date(2020, 7, 1), "ASSAULT")
     assert clashes and all(d.start is not None and d.start.year == 2020 for d in clashes), clashes
+
+
+def test_a_shift_forward_counts_from_the_date_its_own_sentence_gave_before_it():
+    text = ("Romania applied to join in 1993. The alliance left it out of its enlargement in July 1997, and days later "
+            "the Italian president came to Bucharest.")
+    e = next(e for e in detente.extract(read_text(text), date(2020, 1, 1)) if e.event_type == "CONSULT")
+    assert (e.source.country, e.target.country) == ("ITA", "ROU")
+    assert date(1997, 7, 1) <= e.date.start <= date(1997, 8, 31), e.date

@@ -427,6 +427,14 @@ def test_a_month_a_plan_is_set_for_is_a_time() -> None:
     assert only("the talks, planned for August,").text == "August"
 
 
+def test_a_bare_plural_unit_later_is_a_shift_of_a_few() -> None:
+    m = only("Weeks later, the envoy returned.")
+    assert (m.text, m.rule, m.unit, m.n, m.n_max) == ("Weeks later", "shift", "week", 1, 3)
+    assert only("and days later the talks resumed.").unit == "day"
+    # (a number before it is the count: the longer mention)
+    assert only("Two days later, the envoy returned.").text == "Two days later"
+
+
 def test_month_names_end_cleanly() -> None:
     assert only("agreed in September.").text == "September"
     assert only("the April 10th deadline").text == "April 10th"

@@ -373,7 +373,7 @@ def _told_date(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, pi
     # a day and month with no year, before an essay has told any time ("as of March 31"), is not of the year the
     # essay was published in (a news report's is)
     guess = published if time.publication_year_holds(ctx.news) or picked.kind != "partial" else None
-    span, warning = resolve_once(sent, picked, future, time.anchor, guess)
+    span, warning = resolve_once(sent, picked, future, _shifted_from(sent, picked, published) or time.anchor, guess)
     if picked.since and published and scene.told_in_present_perfect(parsed[match.token]):
         # "India has purchased arms since 2008": up to the time of writing, not to the story's last date
         span, warning = anchoring.date_from_time(picked, None, published, future)
@@ -397,6 +397,15 @@ def _told_date(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, pi
         # "will visit on Friday") counts from the day of writing, not from a past scene
         span, warning = anchoring.date_from_time(picked, None, published, True)
     return span, warning
+
+
+def _shifted_from(sent: SentenceView, picked: TimeMention, published: date | None) -> DateSpan | None:
+    """ "NATO turned it down in July 1997, and days later Clinton came": a shift forward counts from the date the
+    same sentence gave before it, whether or not an act was dated by that date."""
+    if picked.kind != "anaphoric" or picked.rule != "shift" or picked.n <= 0:
+        return None
+    before = [m for m in sent.t.times if m.kind == "absolute" and m.end <= picked.start]
+    return anchoring.date_from_time(before[-1], None, published, False)[0] if before else None
 
 
 def resolve_once(sent: SentenceView, picked: TimeMention, future: bool, anchor: DateSpan | None,
