@@ -188,3 +188,15 @@ def test_a_treaty_named_for_one_s_own_city_is_still_signed_with_the_other_side()
     text = ("In 1951, the United States and Japan signed a peace treaty. "
             "Acheson signed the San Francisco Treaty on September 8, 1951.")
     assert ("USA", "JPN", "SUPPORT", "1951-09-08") in coded(text)
+
+
+def test_a_diplomatic_presence_reestablished_is_a_mission_reopened():
+    got = [c[:3] for c in coded("The United States reestablished a diplomatic presence in Tripoli on May 2, 2006.")]
+    assert got == [("USA", "LBY", "SUPPORT")], got
+    assert coded("Russia established a military presence in Syria in 2015.") == []
+
+
+def test_a_government_named_after_its_leader_is_read_with_the_sentence_s_year():
+    text = ("The United States established relations with Paraguay in 1852. The Carter administration cut military "
+            "aid in 1977.")
+    assert ("USA", "PRY", "SANCTION") in [c[:3] for c in coded(text)], coded(text)

@@ -97,6 +97,12 @@ def _an_initial_at_the_end(text: str, alias: str, end: int) -> bool:
     return after is not None and after.group(1) not in _name_followers()
 
 
+def _governs(text: str, end: int) -> bool:
+    """Whether a leader's name ends at a word for the government it led ("the Carter administration")."""
+    after = re.match(r"\s+(\w+)", text[end:end + 30])
+    return after is not None and after.group(1).lower() in word_class("governments_named_after_leaders")
+
+
 @cache
 def _name_followers() -> frozenset[str]:
     """Capitalised words that may follow a surname without making it part of a longer name."""
@@ -452,7 +458,7 @@ class Gazetteer:
     def names_people(self, text: str) -> bool:
         """Whether the text names a leader of the gazetteer with a title before the name ("President Carter"):
         whatever the year, so that a name read only with the story's year is not lost before it."""
-        return any(h.entry.kind == "leader" and self._title_before(text, h, 0) < h.start
+        return any(h.entry.kind == "leader" and (self._title_before(text, h, 0) < h.start or _governs(text, h.end))
                    for h in self._recent_hits(text))
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one cache per gazetteer, which lives for the process
