@@ -1986,6 +1986,12 @@ def test_a_state_that_enters_a_war_fights_the_other_side(text, expected):
     assert (*expected, "ASSAULT") in found(events(text, date(2000, 1, 1)))
 
 
+def test_a_date_fronted_before_the_main_clause_dates_the_war_entered_in_the_clause_joined_to_it():
+    text = "On April 6, 1941, German troops invaded Yugoslavia, and Hungary formally entered the Second World War."
+    e = one([e for e in events(text, date(2000, 1, 1)) if e.source.country == "HUN"], "ASSAULT")
+    assert (e.date.start, e.date.end) == (date(1941, 4, 6), date(1941, 4, 6)), e.date
+
+
 def test_entering_a_war_whose_sides_are_unknown_is_no_act():
     assert found(events("In 1932 Paraguay entered the war.", date(2000, 1, 1))) == set()
     # (nor a state on neither side of the war told)

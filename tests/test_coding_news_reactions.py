@@ -402,3 +402,14 @@ def test_a_leader_s_name_in_another_spelling_is_the_leader():
 def test_summits_attended_in_two_capitals_meet_each_host():
     got = {c[:3] for c in coded("Lula attended summits in Beijing and Moscow in May 2023.")}
     assert {("BRA", "CHN", "CONSULT"), ("BRA", "RUS", "CONSULT")} <= got, got
+
+
+def test_leaders_who_shake_hands_meet():
+    got = [c[:3] for c in coded("Erdogan and Sissi shook hands in Doha in November 2022.")]
+    assert ("TUR", "EGY", "CONSULT") in got or ("EGY", "TUR", "CONSULT") in got, got
+
+
+def test_an_envoy_called_in_is_summoned():
+    got = [c[:3] for c in coded("On Tuesday Ankara called in the Swedish ambassador to protest.")]
+    assert ("TUR", "SWE", "ACCUSE") in got, got
+    assert coded("The minister called in sick on Tuesday.") == []

@@ -181,9 +181,14 @@ def _a_date_within(parsed: Any, times: list[TimeMention], war: TimeMention, near
     that meets the named period the act is told with dates it, not the whole period."""
     assert war.period is not None
     clause = anchoring.clause_of(parsed[trigger])
+    root = next((t.i for t in parsed if t.dep_ == "ROOT"), 0)
+    # ("On December 7, 1941, Japan attacked, and the United States entered the war": a date fronted before the main
+    # clause dates the clauses joined to it too)
+    joined = clause == root or (parsed[clause].dep_ == "conj" and parsed[clause].head.i == root)
     inside = [m for m in times if m is not war and m.kind == "absolute" and m.period is None and m.first is not None
               and m.first <= war.period[1] and (m.last or m.first) >= war.period[0] and not m.since
-              and anchoring.clause_of(parsed[anchoring.token_of(parsed, m.start)]) == clause]
+              and (anchoring.clause_of(parsed[anchoring.token_of(parsed, m.start)]) == clause
+                   or (joined and anchoring.token_of(parsed, m.start) < root))]
     return anchoring.pick_time(parsed, inside, near, trigger) if inside else None
 
 
