@@ -1992,6 +1992,14 @@ def test_a_date_fronted_before_the_main_clause_dates_the_war_entered_in_the_clau
     assert (e.date.start, e.date.end) == (date(1941, 4, 6), date(1941, 4, 6)), e.date
 
 
+def test_an_act_on_a_thing_told_before_it_takes_no_other_side_from_the_story():
+    text = "Peru and Chile talked in 1999. Chile would not leave the territories it had occupied in 1880."
+    assert ("CHL", "PER", "ASSAULT") not in found(events(text, date(2000, 1, 1)))
+    # (a state the clause names is still the other side)
+    text = "Peru and Chile talked in 1999. Chile kept the provinces it took from Bolivia in 1880."
+    assert ("CHL", "BOL", "ASSAULT") in found(events(text, date(2000, 1, 1)))
+
+
 def test_entering_a_war_whose_sides_are_unknown_is_no_act():
     assert found(events("In 1932 Paraguay entered the war.", date(2000, 1, 1))) == set()
     # (nor a state on neither side of the war told)

@@ -178,7 +178,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if not (args.sources or args.targets or args.pair) and listed.pos == "N" and in_class(token.lemma_, "@AGREEMENT"):
         args = _parties_of_the_talks(token, sent, args)
     home = acts.home_addressed(token)  # "a message to Congress asking for funds": no other side
-    home = home or _said_of_its_own(token, listed.event_type, args, actors)
+    home = home or _said_of_its_own(token, listed.event_type, args, actors) or _done_to_the_thing_before(token, actors)
     if listed.event_type in _SAID_ACTS and args.sources and all(
             s.via == "parse" and s.kind not in _NAMES_OF_STATES and _out_of_office(sent.parsed[s.token])
             for s in args.sources):
@@ -403,6 +403,16 @@ def _said_of_its_own(token: Any, event_type: str, args: Arguments, actors: Sente
     objects = [r for c in token.children if c.dep_ in ("dobj", "obj") for r in actors.in_phrase(c)]
     own = {state_key(s) for s in args.sources}
     return event_type in _CRITICAL_ACTS and bool(objects) and all(state_key(r) in own for r in objects)
+
+
+def _done_to_the_thing_before(token: Any, actors: SentenceActors) -> bool:
+    """ "the territories it had occupied in 1967": a relative clause whose object is the noun before it tells what
+    the act was done to; a thing that names no state takes no other side from the story."""
+    # (a phrase that names a state still tells the other side: "the land it took from Jordan")
+    return token.dep_ == "relcl" and token.head.pos_ == "NOUN" and not actors.in_phrase(token.head) \
+        and any(c.dep_ == "nsubj" for c in token.children) \
+        and not any(c.dep_ in ("dobj", "obj", "dative", "ccomp", "xcomp") for c in token.children) \
+        and not any(actors.in_phrase(p) for c in token.children if c.dep_ == "prep" for p in c.children)
 
 
 def _out_of_office(token: Any) -> bool:
