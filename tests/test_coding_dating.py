@@ -316,4 +316,8 @@ def test_a_shift_forward_counts_from_the_date_its_own_sentence_gave_before_it():
             "the Italian president came to Bucharest.")
     e = next(e for e in detente.extract(read_text(text), date(2020, 1, 1)) if e.event_type == "CONSULT")
     assert (e.source.country, e.target.country) == ("ITA", "ROU")
-    assert date(1997, 7, 1) <= e.date.start <= date(1997, 8, 31), e.date
+    assert date(1997, 7, 2) <= e.date.start <= date(1997, 7, 31), e.date
+    # (a year naming a thing is no date the shift counts from)
+    text = "In March 2020, Italy recalled the 1999 dispute, and days later the Italian president came to Bucharest."
+    e = next(e for e in detente.extract(read_text(text), date(2021, 1, 1)) if e.event_type == "CONSULT")
+    assert e.date.start.year == 2020, e.date

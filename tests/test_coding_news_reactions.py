@@ -387,7 +387,7 @@ def test_a_passive_going_on_from_a_verb_is_done_to_that_verb_s_subject(text, exp
 def test_troops_that_face_off_mobilise_against_each_other():
     got = [c[:3] for c in coded("Indian and Chinese troops faced off in the Galwan valley in June 2020.")]
     assert ("IND", "CHN", "MOBILIZE") in got, got
-    assert coded("The two teams faced off in the final on Sunday.") == []
+    assert not [c for c in coded("Brazil and Argentina faced off in the final on Sunday.") if c[2] == "MOBILIZE"]
 
 
 def test_a_ship_sent_loaded_with_relief_is_aid():
@@ -412,4 +412,4 @@ def test_leaders_who_shake_hands_meet():
 def test_an_envoy_called_in_is_summoned():
     got = [c[:3] for c in coded("On Tuesday Ankara called in the Swedish ambassador to protest.")]
     assert ("TUR", "SWE", "ACCUSE") in got, got
-    assert coded("The minister called in sick on Tuesday.") == []
+    assert not [c for c in coded("Paris called in Russian personnel to help with the repairs.") if c[2] == "ACCUSE"]

@@ -456,8 +456,9 @@ class Gazetteer:
         return list(self._recent_mentions(text, year))
 
     def names_people(self, text: str) -> bool:
-        """Whether the text names a leader of the gazetteer with a title before the name ("President Carter"):
-        whatever the year, so that a name read only with the story's year is not lost before it."""
+        """Whether the text names a leader of the gazetteer with a title before the name ("President Carter") or the
+        government named after him after it ("the Carter administration"): whatever the year, so that a name read only
+        with the story's year is not lost before it."""
         return any(h.entry.kind == "leader" and (self._title_before(text, h, 0) < h.start or _governs(text, h.end))
                    for h in self._recent_hits(text))
 
@@ -622,7 +623,8 @@ def find_actors(text: str, year: int | None = None) -> list[ActorMention]:
 
 
 def names_people(text: str) -> bool:
-    """Whether the text names a leader of the gazetteer with a title, whatever the year (Gazetteer.names_people)."""
+    """Whether the text names a leader of the gazetteer with a title or a government named after him, whatever the year
+    (Gazetteer.names_people)."""
     return default_gazetteer().names_people(text)
 
 

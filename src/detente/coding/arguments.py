@@ -384,8 +384,9 @@ def _official_before(verb: Token, actors: SentenceActors) -> list[ActorRef]:
 def _object_shared_with_the_next_verb(verb: Token) -> list[Token]:
     """ "bombarded and boarded the Chesapeake": the object of the verb joined right after one that has none of its
     own (nor a subject, particle or phrase between them) is the object of both."""
-    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prt", "dative") for c in verb.children):
-        return []
+    if verb.lemma_.lower() not in word_class("object_sharing_verbs") or any(
+            c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prt", "dative") for c in verb.children):
+        return []  # (not an act without an object: "Iran retreated and thanked Russia")
     nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if nxt is None or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in nxt.children):
         return []

@@ -105,7 +105,9 @@ def continuations(parsed: Any) -> list[tuple[Token, Token]]:
     for tok in parsed:
         if tok.lower_ in words["noun"] and tok.pos_ == "NOUN":
             # "the most recent iteration, held in September 2025, drew ...": a participle tells the round
-            found += [(tok, c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _occurs(c)]
+            # (not a plan's participle, which the main verb may call off: "the round planned for May was scrapped")
+            found += [(tok, c) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      and c.lemma_.lower() in words["verb"]]
         if tok.dep_ not in ("nsubj", "nsubjpass") or not _occurs(tok.head):
             continue
         low = tok.lower_

@@ -21,7 +21,7 @@ from ..timex.words import lookup, number_range
 from . import acts, scene
 from . import anchor as anchoring
 from .arguments import ActorRef, Arguments
-from .clauses import BACK_REFERENCE_SPAN, main_clause, told_when
+from .clauses import BACK_REFERENCE_SPAN, MODIFIER_DEPS, main_clause, told_when
 from .lexicon import word_class
 from .match import TriggerMatch
 from .story import DocumentContext, SentenceView
@@ -188,7 +188,8 @@ def _a_date_within(parsed: Any, times: list[TimeMention], war: TimeMention, near
     inside = [m for m in times if m is not war and m.kind == "absolute" and m.period is None and m.first is not None
               and m.first <= war.period[1] and (m.last or m.first) >= war.period[0] and not m.since
               and (anchoring.clause_of(parsed[anchoring.token_of(parsed, m.start)]) == clause
-                   or (joined and anchoring.token_of(parsed, m.start) < root))]
+                   or (joined and anchoring.token_of(parsed, m.start) < root
+                       and anchoring.clause_of(parsed[anchoring.token_of(parsed, m.start)]) == root))]
     return anchoring.pick_time(parsed, inside, near, trigger) if inside else None
 
 
@@ -409,7 +410,9 @@ def _shifted_from(sent: SentenceView, picked: TimeMention, published: date | Non
     same sentence gave before it, whether or not an act was dated by that date."""
     if picked.kind != "anaphoric" or picked.rule != "shift" or picked.n <= 0:
         return None
-    before = [m for m in sent.t.times if m.kind == "absolute" and m.end <= picked.start]
+    # (a date the clause tells, not a year naming a thing: "recalled the 1999 dispute, and days later ...")
+    before = [m for m in sent.t.times if m.kind == "absolute" and m.end <= picked.start
+              and anchoring.outer_token(sent.parsed, m).dep_ not in MODIFIER_DEPS]
     return anchoring.date_from_time(before[-1], None, published, False)[0] if before else None
 
 

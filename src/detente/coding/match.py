@@ -149,8 +149,8 @@ def _satisfies_once(word: Token, spec: str, actors: SentenceActors) -> bool:
         return any(r.kind != "exercise" for r in actors.in_phrase(word)) or pair_noun(word)
     if spec == "@VISITOR":  # "hosted Putin", "hosted the Pakistani prime minister", not "hosting US bases"
         return any(r.kind != "exercise" for r in actors.by_token.get(word.i, ())) or in_class(word.lemma_, "@VISITING")
-    if spec == CAPITAL_SPEC:  # "stopped in Lima": a capital by name
-        return any(r.kind == "capital" for r in actors.in_phrase(word))
+    if spec == CAPITAL_SPEC:  # "stopped in Lima": a capital by name (not "came to Moscow's defence")
+        return any(r.kind == "capital" and actors.doc[r.token].dep_ != "poss" for r in actors.in_phrase(word))
     if spec == ORG_SPEC:  # an organisation by name: "founded NATO"
         return any(r.kind == "org" for r in actors.in_phrase(word))
     if spec == PERSON_SPEC:  # "sent Monroe to join Livingston": a person, not a state or an alliance
@@ -167,7 +167,7 @@ def _satisfies_once(word: Token, spec: str, actors: SentenceActors) -> bool:
     if any(c.dep_ == "acl" and c.lemma_.lower() in word_class("cargo_participles") and any(
             _satisfies(p, spec, actors) for g in c.children
             for p in ([g] if g.dep_ in ("dobj", "obj") else [p for p in g.children if p.dep_ == "pobj"]
-                      if g.dep_ == "prep" and g.lower_ == "with" else []))
+                      if g.dep_ == "prep" and g.lower_ in word_class("cargo_preps") else []))
            for c in word.children):
         return True  # "sent a ship loaded with relief supplies": what it carries
     if word.lemma_.lower() in word_class("partitive_nouns") and any(

@@ -194,8 +194,11 @@ def at_each_time(ctx: DocumentContext, story: Story, t: TaggedSentence, token: A
     1997", "throughout 1992 and 1993") is one act already."""
     if picked is None or picked.kind not in ("absolute", "partial") or not told:
         return
-    if len({(e.date.start, e.date.end) for e in told}) > 1:
-        return  # "struck Syria in 2013 and Lebanon in 2014": each act has its time already
+    # "struck Syria in 2013 and Lebanon in 2014": a time that dates one of the acts is that act's own; the others are
+    # times of the acts the first time dated ("sanctioned Syria in 2012 and 2013, and Iran in 2015")
+    own_times = {(e.date.start, e.date.end) for e in told}
+    first_time = (told[0].date.start, told[0].date.end)
+    all_told, told = told, [e for e in told if (e.date.start, e.date.end) == first_time]
     parsed = token.doc
     first = parsed[anchoring.token_of(parsed, picked.start)]
     if first.head.lower_ in word_class("span_preps"):
@@ -210,7 +213,7 @@ def at_each_time(ctx: DocumentContext, story: Story, t: TaggedSentence, token: A
         if not (_coordinated_with(tok, first) or (one_pair and _listed_alike(tok, first))):
             continue  # (items dated in brackets that are the act's parties have their dates already)
         when, warning = anchoring.date_from_time(m, time.anchor, ctx.doc.published, False)
-        if when is None or when.start is None:
+        if when is None or when.start is None or (when.start, when.end) in own_times:
             continue
         if lasting:
             ends.append(when.end)
@@ -221,9 +224,9 @@ def at_each_time(ctx: DocumentContext, story: Story, t: TaggedSentence, token: A
                                            warning))
     last = max((e for e in ends if e is not None), default=None)
     if last is not None:  # a lasting act adds no event: the acts just told are the story's last
-        for at in range(len(story.events) - len(told), len(story.events)):
+        for at in range(len(story.events) - len(all_told), len(story.events)):
             act = story.events[at]
-            if act.date.start and act.date.end and act.date.end < last:
+            if (act.date.start, act.date.end) == first_time and act.date.start and act.date.end and act.date.end < last:
                 story.events[at] = replace(act, date=replace(act.date, end=last))
 
 

@@ -228,7 +228,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
                             not sent.named)
     if "joinside" in entry.flags:
         # "Spain entered the war in 1779": against the other side of the war named or told
-        args = _into_the_war(token, args, story, _year_told(dates.picked, time))
+        args = _into_the_war(token, args, story, _year_told(sent.t.times, dates.picked, time))
         if not args.targets:
             return None, time
     sent.coded[match.token] = args
@@ -622,9 +622,12 @@ def _into_the_war(token: Any, args: Arguments, story: Story, year: int | None) -
     return replace(args, targets=[ActorRef(e, war.i, "anaphor", "discourse") for e in enemies if e is not None])
 
 
-def _year_told(picked: Any, time: Narrative) -> int | None:
-    """The year of an act's own time, else of narrative time."""
-    when = picked.first if picked is not None and picked.first else (time.anchor.start if time.anchor else None)
+def _year_told(times: list[Any], picked: Any, time: Narrative) -> int | None:
+    """The year a sentence gives other than a named period's ("In 1987 X entered the Gulf War"), else of the act's
+    own time, else of narrative time."""
+    dated = next((m for m in times if m.kind == "absolute" and m.period is None and m.first), None)
+    when = dated.first if dated is not None else picked.first if picked is not None and picked.first else (
+        time.anchor.start if time.anchor else None)
     return when.year if when else None
 
 

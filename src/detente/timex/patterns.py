@@ -436,6 +436,7 @@ AT, NEAR = True, False
 def structural_patterns() -> list[tuple[str, Builder, str, bool]]:
     """Return (regex, builder, trigger class, starts at the trigger) for the date shapes."""
     month_cues = lx.alternation(lx.data()["month_cues"])
+    plan_cues = lx.alternation(lx.data()["month_plan_cues"])
     season_cues = lx.alternation(lx.data()["season_cues"])
     holiday_cues = lx.alternation(lx.data()["holiday_cues"])
     day_range, month_range = f"{day()}(?:{DASH}{day('d2')})?", f"(?:{DASH}|\\s+(?:to|and|through|until)\\s+)"
@@ -452,6 +453,8 @@ def structural_patterns() -> list[tuple[str, Builder, str, bool]]:
         (rf"{month()}\s+{day()}\s+and\s+{day('d2')}(?=\s*[,;.])", partial_day, "month", AT),
         (rf"{month()}\s+{day_range}", partial_day, "month", AT),
         (rf"\b{month_cues}\s+(?P<core>{month()}(?:{DASH}{month('mo2')})?)", partial_month, "month", NEAR),
+        # ("scheduled for March", not "support for May": a month a plan is set for)
+        (rf"\b{plan_cues}\s+for\s+(?P<core>{month()}(?:{DASH}{month('mo2')})?)", partial_month, "month", NEAR),
         (rf"\bthat\s+{month()}", partial_month, "month", NEAR),
         (rf"\bthe\s+(?:following|next|subsequent)\s+{month()}", following_month, "month", NEAR),
         (rf"{month()}(?:,?\s+(?:of\s+)?{year()})?", part_of_month, "month", AT),
