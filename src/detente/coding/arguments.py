@@ -1219,6 +1219,8 @@ def _participants(noun: Token, actors: SentenceActors) -> list[ActorRef]:
         return []
     if verb.lemma_.lower() == "take" and not any(c.lower_ == "part" for c in verb.children):
         return []  # "took the exercise seriously"
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in word_class("onlooker_nouns") for c in verb.children):
+        return []  # "Japanese observers attended the exercise": they watched, they did not take part
     return [r for r in subject_of(verb, actors) if r.actor.country]
 
 
