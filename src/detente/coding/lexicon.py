@@ -251,12 +251,17 @@ def war_fill_forms() -> frozenset[str]:
 def _constraint_words(entry: Trigger) -> set[str]:
     """Lemmas one of which must be in the sentence for the entry to fit (empty: anything fits)."""
     words: set[str] = set()
-    if entry.subject and entry.subject.startswith("@"):
+    if entry.subject and entry.subject.startswith("@") and entry.subject[1:] in word_classes():
         # "troops left Afghanistan": the subject's class is the most telling word to look for
         # (troops may be named: "the IDF left Lebanon", which the filter knows from its mentions)
         return set(word_classes().get(entry.subject[1:], ())) | ({FORCES_SPEC} if entry.subject == "@TROOPS" else set())
     for spec in (entry.obj, entry.prep_object):
-        if spec is None or spec in ("@ACTOR", "@VISITOR", CAPITAL_SPEC):
+        if spec is None or spec in ("@ACTOR", "@VISITOR"):
+            continue
+        if spec == CAPITAL_SPEC and entry.prep_object == CAPITAL_SPEC and not entry.obj:
+            words.add(CAPITAL_SPEC)  # "came to Bucharest": a capital named in the sentence (the filter checks its
+            continue  # mentions)
+        if spec == CAPITAL_SPEC:
             continue
         if spec == ORG_SPEC:
             words.add(ORG_SPEC)  # an organisation named in the sentence (the filter checks its mentions)
@@ -282,7 +287,8 @@ def filter_forms() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
         if any(not c for c in conditions) or any(e.particle for e in entries if not _constraint_words(e)):
             free |= _forms(lemma)
             continue
-        wanted = {f for c in conditions for w in c for f in ({w} if w in (ORG_SPEC, FORCES_SPEC) else _forms(w))}
+        wanted = {f for c in conditions for w in c
+                  for f in ({w} if w in (ORG_SPEC, FORCES_SPEC, CAPITAL_SPEC) else _forms(w))}
         for form in _forms(lemma):
             needs.setdefault(form, set()).update(wanted)
     for form in free:

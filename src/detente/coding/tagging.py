@@ -13,6 +13,7 @@ from ..model import Document, Sentence
 from ..timex import TimeMention, find_times
 from . import continuation, treaties
 from .lexicon import (
+    CAPITAL_SPEC,
     FORCES_SPEC,
     ORG_SPEC,
     alternation,
@@ -111,6 +112,8 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
         words.add(ORG_SPEC)
     if any(m.actor.sector == "MIL" for m in mentions):
         words.add(FORCES_SPEC)
+    if any(m.kind == "capital" for m in mentions):
+        words.add(CAPITAL_SPEC)
     return any(words & needs[w] for w in words if w in needs)
 
 
