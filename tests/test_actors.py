@@ -71,6 +71,12 @@ def test_possessives_straight_and_curly() -> None:
                                                          ("India", "country", "IND")]
 
 
+def test_a_form_of_state_that_runs_on_with_of_names_another_state() -> None:
+    assert [c for _, _, c in spans("Washington recognized the People's Republic of South Yemen in 1967.", 1967)] == [
+        "USAGOV", "YEM"]
+    assert spans("The People's Republic protested.", 1980) == [("People's Republic", "country", "CHN")]
+
+
 def test_a_name_after_its_particle_ends_a_title_s_mention() -> None:
     # "al-Jubeir" is part of the name: the mention runs to it, so the verb's object is the official
     assert spans("The Saudi Foreign Minister Adel al-Jubeir arrived.", 2019) == [

@@ -97,6 +97,12 @@ def _an_initial_at_the_end(text: str, alias: str, end: int) -> bool:
     return after is not None and after.group(1) not in _name_followers()
 
 
+def _form_of_another_state(text: str, hit: _Hit) -> bool:
+    """Whether a name that ends in a form of state ("People's Republic") runs on with "of" and another name."""
+    last = text[hit.start:hit.end].split()[-1].lower()
+    return last in word_class("state_forms") and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[hit.end:]) is not None
+
+
 def _governs(text: str, end: int) -> bool:
     """Whether a leader's name ends at a word for the government it led ("the Carter administration")."""
     after = re.match(r"\s+(\w+)", text[end:end + 30])
@@ -512,6 +518,8 @@ class Gazetteer:
         entry = hit.entry
         if entry.kind == "demonym" and text[hit.end:hit.end + 1] == ":":
             return None, 1  # a language naming a word: "the Falkland Islands (Spanish: Islas Malvinas)"
+        if entry.kind == "country" and _form_of_another_state(text, hit):
+            return None, 1  # "the People's Republic of Southern Yemen": not the People's Republic (China)
         particle = _particle_before(text, hit.start) if entry.kind in ("place", "city", "capital") else None
         if entry.kind in ("place", "city", "capital") and (self._title_before(text, hit, floor) < hit.start or (
                 particle is not None and text[hit.start - 1:hit.start] == "-"
