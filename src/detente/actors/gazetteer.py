@@ -452,6 +452,22 @@ class Gazetteer:
             return True  # "Martin van Buren": the whole name, written in other case
         return start == hit.start and sentence_start_before(text, before[0].start)
 
+    def _after_another_name(self, text: str, hit: _Hit, hits: Sequence[_Hit]) -> bool:
+        """Whether a one-word name follows a capitalised word that is neither a title, a name the gazetteer knows
+        ("Egypt's Sissi"), a word that may stand before a name ("On Monday Putin") nor one of the person's own names,
+        inside a sentence ("Ambassador Yusuf Omar Azhari" is not Ismail al-Azhari)."""
+        start = _particle_before(text, hit.start) or hit.start
+        before = tokens_before(text, start, 1)
+        if not before or not before[0].word[0].isupper() or sentence_start_before(text, before[0].start) \
+                or before[0].word.strip("'’s") in _name_followers() or "'" in before[0].word or "’" in before[0].word \
+                or any(h.start <= before[0].start < h.end for h in hits):
+            return False
+        word = self.lex.sectors.get(before[0].key)
+        if word is not None and word.kind in ("title", "honorific"):
+            return False
+        written = _unparticled(text[before[0].start:hit.end])
+        return not any(_unparticled(n).endswith(written) for p in hit.entry.persons for n in (p.name, *p.aliases))
+
     # ---- the pass over one text ----------------------------------------------------
 
     def find_actors(self, text: str, year: int | None = None) -> list[ActorMention]:
@@ -533,6 +549,8 @@ class Gazetteer:
             if entry.in_office and not _in_office_about(entry.persons, year):
                 return None, 1  # "King Ferdinand" in 1920 is no king of Spain's
             after = re.match(r"\s+([A-Z][a-z]+)", text[hit.end:hit.end + 30])
+            if not entry.surname and " " not in text[hit.start:hit.end] and self._after_another_name(text, hit, hits):
+                return None, 1  # "Yusuf Omar Azhari": a one-word name after another's given names is his
             if not entry.surname and " " not in text[hit.start:hit.end] and after \
                     and after.group(1) not in _name_followers() \
                     and not any(h.start == hit.end + after.start(1) for h in hits):
