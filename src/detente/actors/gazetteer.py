@@ -459,7 +459,7 @@ class Gazetteer:
         start = _particle_before(text, hit.start) or hit.start
         before = tokens_before(text, start, 1)
         if not before or not before[0].word[0].isupper() or sentence_start_before(text, before[0].start) \
-                or before[0].word.strip("'’s") in _name_followers() or "'" in before[0].word or "’" in before[0].word \
+                or before[0].word in _name_followers() or "'" in before[0].word or "’" in before[0].word \
                 or any(h.start <= before[0].start < h.end for h in hits):
             return False
         word = self.lex.sectors.get(before[0].key)
