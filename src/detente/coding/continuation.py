@@ -92,7 +92,7 @@ def planned_round(verb: Token) -> bool:
 
 def _occurs(verb: Token) -> bool:
     words = _words()
-    if verb.lemma_.lower() in words["verb"] | words["plan"]:
+    if verb.lemma_.lower() in words["verb"] or verb.lemma_.lower() in words["plan"]:
         return True
     objects = {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "dobj"}
     return bool(objects & words["verb+obj"])

@@ -185,11 +185,14 @@ def _a_date_within(parsed: Any, times: list[TimeMention], war: TimeMention, near
     # ("On December 7, 1941, Japan attacked, and the United States entered the war": a date fronted before the main
     # clause dates the clauses joined to it too)
     joined = clause == root or (parsed[clause].dep_ == "conj" and parsed[clause].head.i == root)
+
+    def told_here(m: TimeMention) -> bool:
+        at = anchoring.token_of(parsed, m.start)
+        own = anchoring.clause_of(parsed[at])
+        return own == clause or (joined and at < root and own == root)
+
     inside = [m for m in times if m is not war and m.kind == "absolute" and m.period is None and m.first is not None
-              and m.first <= war.period[1] and (m.last or m.first) >= war.period[0] and not m.since
-              and (anchoring.clause_of(parsed[anchoring.token_of(parsed, m.start)]) == clause
-                   or (joined and anchoring.token_of(parsed, m.start) < root
-                       and anchoring.clause_of(parsed[anchoring.token_of(parsed, m.start)]) == root))]
+              and m.first <= war.period[1] and (m.last or m.first) >= war.period[0] and not m.since and told_here(m)]
     return anchoring.pick_time(parsed, inside, near, trigger) if inside else None
 
 

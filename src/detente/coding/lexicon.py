@@ -258,10 +258,9 @@ def _constraint_words(entry: Trigger) -> set[str]:
     for spec in (entry.obj, entry.prep_object):
         if spec is None or spec in ("@ACTOR", "@VISITOR"):
             continue
-        if spec == CAPITAL_SPEC and entry.prep_object == CAPITAL_SPEC and not entry.obj:
-            words.add(CAPITAL_SPEC)  # "came to Bucharest": a capital named in the sentence (the filter checks its
-            continue  # mentions)
         if spec == CAPITAL_SPEC:
+            if entry.obj is None:  # "came to Bucharest": a capital named (the filter checks the mentions)
+                words.add(CAPITAL_SPEC)
             continue
         if spec == ORG_SPEC:
             words.add(ORG_SPEC)  # an organisation named in the sentence (the filter checks its mentions)

@@ -129,6 +129,15 @@ def _invited(token: Token, actors: SentenceActors) -> bool:
     return False
 
 
+def _carried(word: Token) -> list[Token]:
+    """What a thing sent carries: the objects of a participle of loading hung on it ("a ship loaded with relief
+    supplies", "planes carrying aid")."""
+    loads = [c for c in word.children if c.dep_ == "acl" and c.lemma_.lower() in word_class("cargo_participles")]
+    return [p for c in loads for g in c.children
+            for p in ([g] if g.dep_ in ("dobj", "obj") else [p for p in g.children if p.dep_ == "pobj"]
+                      if g.dep_ == "prep" and g.lower_ in word_class("cargo_preps") else [])]
+
+
 def _words_of(doc: Any) -> frozenset[str]:
     """The words of a parsed sentence in lower case (found once per parse)."""
     words: frozenset[str] = once_per_parse(doc, "detente_words", lambda d: frozenset(t.lower_ for t in d))
@@ -164,11 +173,7 @@ def _satisfies_once(word: Token, spec: str, actors: SentenceActors) -> bool:
         return True
     if referent(word, (spec,)) is not None:
         return True  # "Pakistan hosts an exercise, and China sends ships to it"
-    if any(c.dep_ == "acl" and c.lemma_.lower() in word_class("cargo_participles") and any(
-            _satisfies(p, spec, actors) for g in c.children
-            for p in ([g] if g.dep_ in ("dobj", "obj") else [p for p in g.children if p.dep_ == "pobj"]
-                      if g.dep_ == "prep" and g.lower_ in word_class("cargo_preps") else []))
-           for c in word.children):
+    if any(_satisfies(cargo, spec, actors) for cargo in _carried(word)):
         return True  # "sent a ship loaded with relief supplies": what it carries
     if word.lemma_.lower() in word_class("partitive_nouns") and any(
             c.lower_ == "of" and any(p.dep_ == "pobj" and _satisfies(p, spec, actors) for p in c.children)

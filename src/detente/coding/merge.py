@@ -140,7 +140,7 @@ class _Bucket:
 
     def refile(self, at: int, e: Event) -> None:
         """File a member again after its date or kind changed (a member once filed stays filed)."""
-        if (e.nominal or e.recalled or e.date.start is None) and at not in self._opened:
+        if not _told_by_a_verb(e) and at not in self._opened:
             self._opened.add(at)
             self.open.append(at)
         if e.date.precision == "day" and (at, e.date.start, e.date.end) not in self._dated:
