@@ -321,3 +321,15 @@ def test_a_shift_forward_counts_from_the_date_its_own_sentence_gave_before_it():
     text = "In March 2020, Italy recalled the 1999 dispute, and days later the Italian president came to Bucharest."
     e = next(e for e in detente.extract(read_text(text), date(2021, 1, 1)) if e.event_type == "CONSULT")
     assert e.date.start.year == 2020, e.date
+
+
+def test_a_year_naming_what_another_verb_acts_on_dates_no_act_joined_to_it():
+    text = ("In May 2021 the talks ended. Ghana scrapped the 2016 quotas on Nigerian cement and Nigeria "
+            "withdrew its complaint.")
+    withdrawn = [e for e in detente.extract(read_text(text), date(2022, 1, 1))
+                 if e.event_type == "RETREAT" and e.source.country == "NGA"]
+    assert withdrawn and all(e.date.start is None or e.date.start.year == 2021 for e in withdrawn), withdrawn
+    # (the year of the act's own object still dates it)
+    text = "Egypt signed the 1979 treaty with Israel."
+    signed = [e for e in detente.extract(read_text(text), date(2020, 1, 1)) if e.event_type == "SUPPORT"]
+    assert signed and signed[0].date.start == date(1979, 1, 1)

@@ -202,3 +202,16 @@ def test_a_state_that_joins_allies_in_the_fight_against_another_makes_war_on_it(
     text = ("In June 1941 Britain and the Soviet Union signed a pact. In 1942 Brazil joined them in the fight "
             "against Germany.")
     assert ("BRA", "DEU", "ASSAULT") in pairs(text)
+
+
+def test_a_state_listed_with_the_first_verbs_thing_is_the_subject_of_the_verb_after_it():
+    for text, state in (("Russia cut gas supplies to the factories and Ukraine closed its airspace to Russian planes.",
+                         "UKR"),
+                        ("Egypt criticised the deal with the companies and Israel recalled its ambassador from Cairo.",
+                         "ISR")):
+        evs = detente.extract(read_text(text), date(2024, 1, 1))
+        acts = {(e.source.country, e.event_type) for e in evs}
+        assert (state, "SANCTION") in acts, acts
+    # (not a state listed with another state: "Egypt and other Arab states accused Israel")
+    evs = detente.extract(read_text("Egypt and other Arab states accused Israel."), date(2024, 1, 1))
+    assert {(e.source.country, e.target.country) for e in evs} == {("EGY", "ISR")}

@@ -340,6 +340,9 @@ def _stranded_subjects(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     official = _official_before(verb, actors)
     if official:
         return official
+    listed = _listed_with_a_thing(verb, node, actors)
+    if listed:
+        return listed
     if node.dep_ != "conj" or not (actors.by_token.get(node.i) or actors.by_token.get(node.head.i)):
         return []  # "Egypt and other Arab states accused": the last conjunct need not name a state
     while node.dep_ in ("conj", "appos") and actors.by_token.get(node.head.i):
@@ -358,6 +361,24 @@ def _stranded_subjects(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         # subjects; the city is where, not who
         return [r for r in actors.in_phrase(node) if not (r.token == node.i and r.kind in PLACE_KINDS)]
     return actors.in_phrase(node)
+
+
+def _listed_with_a_thing(verb: Token, last: Token, actors: SentenceActors) -> list[ActorRef]:
+    """ "Japan lifted the curbs on the chemicals and South Korea withdrew its complaint": a second finite verb with
+    no subject, right after a state the parser listed with a thing the first verb's object names (not with another
+    state), takes that state as its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or last.dep_ != "conj" \
+            or not actors.by_token.get(last.i) or actors.by_token.get(last.head.i) or last.head.pos_ != "NOUN":
+        return []
+    before = [t for t in last.head.children if t.dep_ == "cc" and t.head.i < t.i < last.i]
+    holder = last.head
+    while holder.dep_ in ("pobj", "prep", "conj", "compound", "dobj", "obj") and holder.i != verb.head.i:
+        holder = holder.head
+    if not before or holder.i != verb.head.i:
+        return []
+    if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return []
+    return [r for r in actors.in_phrase(last) if r.kind not in PLACE_KINDS]
 
 
 def split_subject(first: Token, before: int, actors: SentenceActors) -> list[ActorRef]:
