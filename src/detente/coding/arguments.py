@@ -185,6 +185,8 @@ class SentenceActors:
         for child in children:
             phrase = child.dep_ in ("prep", "agent", "dative") or (child.dep_ == "conj" and child.head.dep_ == "prep")
             if phrase and (child.lower_ in preps or child.lower_ == "by"):
+                if _in_solidarity(child):
+                    continue  # "broke off relations with Ecuador in solidarity with Mexico": whom it stands by
                 after = child.right_edge.i + 1
                 if after + 1 < len(token.doc) and token.doc[after].lemma_.lower() in word_class("following_verbs") \
                         and token.doc[after + 1].lower_ == "suit":
@@ -216,6 +218,15 @@ class SentenceActors:
             elif child.dep_ == "prep" and child.lower_ == "at" and _hands_of(child):
                 out.extend(("by", r) for r in self.in_phrase(_hands_of(child)))
         return out
+
+
+def _in_solidarity(prep: Token) -> bool:
+    """Whether a preposition follows "in solidarity" ("in solidarity with Mexico": the one a state stands by while it
+    acts, not "expressed solidarity with Mexico")."""
+    if prep.i < 2:
+        return False
+    before = prep.doc[prep.i - 1]
+    return before.lemma_.lower() in word_class("solidarity_nouns") and prep.doc[prep.i - 2].lower_ == "in"
 
 
 def _sponsoring(word: Token) -> bool:
