@@ -217,3 +217,25 @@ def test_leaders_before_1945_resolve_by_year(text: str, year: int, expected: tup
 
     first = find_actors(text, year)[0].actor
     assert (first.name, first.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("Muizzu asked India to withdraw its troops.", 2024, ("Mohamed Muizzu", "MDV")),
+        ("Prime Minister Jotham Napat signed the pact.", 2025, ("Jotham Napat", "VUT")),
+        ("Zeine accused Paris of keeping its forces in Niger.", 2023, ("Ali Lamine Zeine", "NER")),
+    ],
+)
+def test_office_holders_of_recent_years_resolve(text: str, year: int, expected: tuple[str, str]) -> None:
+    from detente.actors import find_actors
+
+    first = find_actors(text, year)[0].actor
+    assert (first.name, first.country) == expected
+
+
+def test_a_surname_alone_names_no_one_long_before_they_took_office() -> None:
+    from detente.actors import find_actors
+
+    assert "BHS" not in [m.actor.country for m in find_actors("Davis met the envoy of Lincoln.", 1864)]
+    assert [m.actor.country for m in find_actors("Davis met Biden.", 2023)][:1] == ["BHS"]

@@ -233,6 +233,16 @@ def _in_office_about(people: tuple[Person, ...], year: int | None) -> bool:
     return year is not None and any(p.tenure_in(y) is not None for p in people for y in range(year - 2, year + 3))
 
 
+YEARS_BEFORE_OFFICE = 20  # a bare surname in a story told this long before its bearer first took office is another's
+
+
+def _before_their_time(people: tuple[Person, ...], year: int | None) -> bool:
+    """Whether a story's year is long before any of the people held office: "Davis" alone in an essay on 1861 is not
+    the Bahamian prime minister of 2021 (a surname alone names its bearer only once they are of an age to act)."""
+    starts = [t.start for p in people for t in p.tenures if t.start is not None]
+    return year is not None and bool(starts) and year < min(starts) - YEARS_BEFORE_OFFICE
+
+
 def _ambiguous(people: tuple[Person, ...], year: int | None) -> bool:
     """People of several countries share the name and the year does not single one out."""
     if len({p.country for p in people}) <= 1:
@@ -544,8 +554,9 @@ class Gazetteer:
             # is a person's (not "the port of al-Hodeidah")
             return None, 1
         if entry.kind == "leader":
-            if entry.surname and (not self._surname_ok(text, hit) or _ambiguous(entry.persons, year)):
-                return None, 1
+            if entry.surname and (not self._surname_ok(text, hit) or _ambiguous(entry.persons, year) or (
+                    _before_their_time(entry.persons, year) and self._title_before(text, hit, floor) == hit.start)):
+                return None, 1  # (a title names an office holder whatever the story's year: "President Trump")
             if entry.in_office and not _in_office_about(entry.persons, year):
                 return None, 1  # "King Ferdinand" in 1920 is no king of Spain's
             after = re.match(r"\s+([A-Z][a-z]+)", text[hit.end:hit.end + 30])
