@@ -329,6 +329,10 @@ def test_a_year_naming_what_another_verb_acts_on_dates_no_act_joined_to_it():
     withdrawn = [e for e in detente.extract(read_text(text), date(2022, 1, 1))
                  if e.event_type == "RETREAT" and e.source.country == "NGA"]
     assert withdrawn and all(e.date.start is None or e.date.start.year == 2021 for e in withdrawn), withdrawn
+    # (but a verb the act governs acts on a thing of that year: "refused to ratify the 1903 treaty" may be of 1903)
+    refused = [e for e in detente.extract(read_text("Colombia refused to ratify the 1903 treaty with the United "
+                                                    "States."), date(1990, 1, 1)) if e.event_type == "REJECT"]
+    assert refused and refused[0].date.start == date(1903, 1, 1), refused
     # (the year of the act's own object still dates it)
     text = "Egypt signed the 1979 treaty with Israel."
     signed = [e for e in detente.extract(read_text(text), date(2020, 1, 1)) if e.event_type == "SUPPORT"]

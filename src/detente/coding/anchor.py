@@ -413,9 +413,9 @@ def _names_a_thing_further_off(doc: Any, m: TimeMention, trigger: Token, own: se
     protests, X imposed", "refusing to go ahead with the 1956 elections".)"""
     holder = _holder_of_a_named_thing(doc, m, trigger, own)
     if holder is not None and holder.pos_ == "VERB" and holder.i != trigger.i and holder.i not in own \
-            and _object_of(doc, m) == holder.i:
+            and _object_of(doc, m) == holder.i and holder.i not in {w.i for w in trigger.subtree}:
         return True  # "lifted the 2019 restrictions and Seoul withdrew its complaint": the year names what another
-        # verb acts on, not when this act was done
+        # verb acts on, not when this act was done (but "refused to ratify the 1919 treaty" may well be of 1919)
     return holder is not None and holder.pos_ not in ("VERB", "AUX") and holder.i not in own \
         and holder.i != trigger.i and not _describing(holder, trigger)
 
