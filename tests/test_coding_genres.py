@@ -5323,15 +5323,9 @@ def test_a_state_stood_by_in_solidarity_is_no_party_to_the_act():
     evs = events("On Saturday Bolivia broke off diplomatic relations with Peru in solidarity with Chile.",
                  date(2024, 4, 10))
     assert ("BOL", "PER", "SANCTION") in found(evs) and ("BOL", "CHL", "SANCTION") not in found(evs)
+    evs = events("On Saturday Bolivia broke off relations with Peru in full solidarity with Chile.", date(2024, 4, 10))
+    assert ("BOL", "CHL", "SANCTION") not in found(evs)
     # ("expressed solidarity with Chile": the solidarity is the act)
     evs = events("On Saturday Bolivia expressed solidarity with Chile.", date(2024, 4, 10))
     assert ("BOL", "CHL", "SUPPORT") in found(evs)
 
-
-def test_a_missile_fired_into_the_open_sea_is_a_launch_not_a_strike():
-    text = "North Korea threatened Japan in 2025. In January 2026 North Korea fired a missile into the sea."
-    assert ("PRK", "JPN", "MOBILIZE") in found(events(text, date(2026, 5, 1)))
-    assert ("PRK", "JPN", "ASSAULT") not in found(events(text, date(2026, 5, 1)))
-    # (into a state, a strike)
-    evs = events("In May 2006 Lebanon fired rockets into Israel.", date(2026, 5, 1))
-    assert ("LBN", "ISR", "ASSAULT") in found(evs)

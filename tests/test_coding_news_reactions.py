@@ -413,3 +413,10 @@ def test_an_envoy_called_in_is_summoned():
     got = [c[:3] for c in coded("On Tuesday Ankara called in the Swedish ambassador to protest.")]
     assert ("TUR", "SWE", "ACCUSE") in got, got
     assert not [c for c in coded("Paris called in Russian personnel to help with the repairs.") if c[2] == "ACCUSE"]
+
+
+def test_a_second_he_in_a_sentence_is_the_first_one_not_a_person_named_in_what_he_said():
+    text = ("Rama spoke on Monday. In a televised address, he said the protesters had lost patience with what he "
+            "called Vucic's campaign of pressure, and he accused Belgrade of trying to inflame the region.")
+    evs = detente.extract(read_text(text), date(2023, 9, 26))
+    assert ("ALB", "SRB", "ACCUSE") in {(e.source.country, e.target.country, e.event_type) for e in evs}

@@ -238,4 +238,7 @@ def test_a_surname_alone_names_no_one_long_before_they_took_office() -> None:
     from detente.actors import find_actors
 
     assert "BHS" not in [m.actor.country for m in find_actors("Davis met the envoy of Lincoln.", 1864)]
+    assert "BHS" not in [m.actor.country for m in find_actors("Mr. Davis met the envoy of Lincoln.", 1864)]
+    # (an office's title names its holder whatever the story's year)
+    assert [m.actor.country for m in find_actors("President Biden met the envoy.", 1950)][:1] == ["USA"]
     assert [m.actor.country for m in find_actors("Davis met Biden.", 2023)][:1] == ["BHS"]

@@ -443,6 +443,14 @@ class Gazetteer:
                 return before[i].start
         return hit.start
 
+    def _office_before(self, text: str, hit: _Hit, floor: int) -> bool:
+        """Whether the title of an office stands right before a name ("President Trump"; not "Mr. Davis")."""
+        start = self._title_before(text, hit, floor)
+        if start == hit.start:
+            return False
+        word = self.lex.sectors.get(" ".join(t.key for t in tokens_before(text, hit.start, 4) if t.start >= start))
+        return word is not None and word.kind == "title"
+
     def _surname_ok(self, text: str, hit: _Hit) -> bool:
         """A bare surname right after another capitalised name word is someone else's name, and one
         right before a capitalised word is part of another name ("Wall Street", "Carter Center")."""
@@ -555,8 +563,8 @@ class Gazetteer:
             return None, 1
         if entry.kind == "leader":
             if entry.surname and (not self._surname_ok(text, hit) or _ambiguous(entry.persons, year) or (
-                    _before_their_time(entry.persons, year) and self._title_before(text, hit, floor) == hit.start)):
-                return None, 1  # (a title names an office holder whatever the story's year: "President Trump")
+                    _before_their_time(entry.persons, year) and not self._office_before(text, hit, floor))):
+                return None, 1  # (an office's title names its holder whatever the story's year: "President Trump")
             if entry.in_office and not _in_office_about(entry.persons, year):
                 return None, 1  # "King Ferdinand" in 1920 is no king of Spain's
             after = re.match(r"\s+([A-Z][a-z]+)", text[hit.end:hit.end + 30])

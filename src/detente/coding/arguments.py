@@ -23,7 +23,7 @@ from .clauses import (
     sender_of_a_message,
     to_infinitive,
 )
-from .lexicon import PLACE_KINDS, class_forms, in_class, triggers, with_particle, word_class
+from .lexicon import PLACE_KINDS, PRIVATE_SECTORS, class_forms, in_class, triggers, with_particle, word_class
 
 Token = Any  # spaCy Token
 
@@ -175,6 +175,12 @@ class SentenceActors:
                         return [replace(r, prep=child.lower_) for r in self.in_phrase(pobj)]
         return []
 
+    def _acts_next(self, at: int) -> bool:
+        """Whether the actor at a token is the subject of the verb right after it, which the parser listed with the
+        thing a verb before acts on (see _listed_with_a_thing)."""
+        doc = self.doc
+        return at + 1 < len(doc) and bool(_listed_with_a_thing(doc[at + 1], doc[at], self))
+
     def prep_objects(self, token: Token, preps: Collection[str]) -> list[tuple[str, ActorRef]]:
         """(preposition, actor) for the actors inside the named prepositional phrases of a token
         (and its "by" phrase, the agent of a passive)."""
@@ -214,19 +220,20 @@ class SentenceActors:
                             found = [replace(r, prep=child.lower_) for p in pobj.children if p.dep_ == "prep"
                                      and p.lower_ in word_class("trade_partner_preps")
                                      for o in p.children if o.dep_ == "pobj" for r in self.in_phrase(o)]
-                        out.extend((child.lower_, r) for r in found)
+                        # ("cut supplies to the factories and Ukraine closed its airspace": Ukraine acts next)
+                        out.extend((child.lower_, r) for r in found if not self._acts_next(r.token))
             elif child.dep_ == "prep" and child.lower_ == "at" and _hands_of(child):
                 out.extend(("by", r) for r in self.in_phrase(_hands_of(child)))
         return out
 
 
 def _in_solidarity(prep: Token) -> bool:
-    """Whether a preposition follows "in solidarity" ("in solidarity with Mexico": the one a state stands by while it
-    acts, not "expressed solidarity with Mexico")."""
-    if prep.i < 2:
+    """Whether a preposition follows a phrase of solidarity ("in solidarity with Mexico": the one a state stands by
+    while it acts, not "expressed solidarity with Mexico", where solidarity is the act's object)."""
+    if prep.i < 1:
         return False
-    before = prep.doc[prep.i - 1]
-    return before.lemma_.lower() in word_class("solidarity_nouns") and prep.doc[prep.i - 2].lower_ == "in"
+    before = prep.doc[prep.i - 1]  # ("in full solidarity with": the noun of a phrase of its own, whatever its words)
+    return before.lemma_.lower() in word_class("solidarity_nouns") and before.dep_ == "pobj"
 
 
 def _sponsoring(word: Token) -> bool:
@@ -376,20 +383,22 @@ def _stranded_subjects(verb: Token, actors: SentenceActors) -> list[ActorRef]:
 
 def _listed_with_a_thing(verb: Token, last: Token, actors: SentenceActors) -> list[ActorRef]:
     """ "Japan lifted the curbs on the chemicals and South Korea withdrew its complaint": a second finite verb with
-    no subject, right after a state the parser listed with a thing the first verb's object names (not with another
-    state), takes that state as its subject."""
+    no subject but an object of its own, right after a state the parser listed with a thing the first verb acts on
+    (not with another state), takes that state as its subject."""
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or last.dep_ != "conj" \
-            or not actors.by_token.get(last.i) or actors.by_token.get(last.head.i) or last.head.pos_ != "NOUN":
-        return []
+            or not actors.by_token.get(last.i) or last.head.pos_ not in ("NOUN", "PROPN") or any(
+            r.kind not in ("place", "city", "group") and r.actor.sector not in PRIVATE_SECTORS
+            for r in actors.by_token.get(last.head.i, ())):
+        return []  # (a thing of a company or a people may be listed with it: "sanctions on Iranian banks and Syria")
     before = [t for t in last.head.children if t.dep_ == "cc" and t.head.i < t.i < last.i]
     holder = last.head
-    while holder.dep_ in ("pobj", "prep", "conj", "compound", "dobj", "obj") and holder.i != verb.head.i:
+    while holder.dep_ in ("pobj", "prep", "conj", "compound", "dobj", "obj", "dative") and holder.i != verb.head.i:
         holder = holder.head
     if not before or holder.i != verb.head.i:
         return []
     if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return []
-    return [r for r in actors.in_phrase(last) if r.kind not in PLACE_KINDS]
+    return [r for r in actors.in_phrase(last) if r.kind not in ("place", "city")]  # (a capital stands for its state)
 
 
 def split_subject(first: Token, before: int, actors: SentenceActors) -> list[ActorRef]:

@@ -428,6 +428,12 @@ class Discourse:
                 # "Although Lloyd George assured Bullitt ..., he repudiated it", "When Roosevelt met Stalin, he
                 # proposed": the subject of the clause before, else the person it named last
                 subjects = [a for i, a in earlier if "nsubj" in (token.doc[i].dep_, token.doc[i].head.dep_)]
+                same = next((t for t in token.doc[:token.i] if t.lower_ in word_class("he_pronouns")
+                             and t.pos_ == "PRON" and t.dep_ == "nsubj"), None)
+                if not subjects and same is not None:
+                    # "he said the gunmen resented Kurti's campaign, and he accused Pristina": the one the
+                    # sentence's first "he" is, not a person named in what he said
+                    return self.resolve(same, named)
                 return [(subjects or [a for _, a in earlier])[-1]]
             if token.dep_ == "nsubj" and self.subject_person_before is not None:
                 return [self.subject_person_before]  # "Erdogan met NATO's chief. He then accused Greece": Erdogan
