@@ -225,6 +225,9 @@ def test_leaders_before_1945_resolve_by_year(text: str, year: int, expected: tup
         ("Muizzu asked India to withdraw its troops.", 2024, ("Mohamed Muizzu", "MDV")),
         ("Prime Minister Jotham Napat signed the pact.", 2025, ("Jotham Napat", "VUT")),
         ("Zeine accused Paris of keeping its forces in Niger.", 2023, ("Ali Lamine Zeine", "NER")),
+        ("President Xiomara Castro recalled the envoy.", 2023, ("Xiomara Castro", "HND")),
+        ("Castro met Khrushchev.", 1962, ("Fidel Castro", "CUB")),
+        ("Castro met Obama.", 2015, ("Raúl Castro", "CUB")),
     ],
 )
 def test_office_holders_of_recent_years_resolve(text: str, year: int, expected: tuple[str, str]) -> None:

@@ -332,15 +332,18 @@ def load_leaders(lex: Lexicon, path: Path) -> None:
         # (checked as a bare surname is: "King Mohammed Zahir Shah" is another king; and only in the years of
         # one of them: "King Ferdinand" of Romania in 1920 is no king of Spain)
         lex.add(form, replace(_leader_entry(people, surname=True), in_office=True))
+    # (people named by their full name only leave their surname and first name to those who bore them alone before:
+    # "Castro" stays Fidel's though Honduras had a President Xiomara Castro; words.tsv, full_names_only)
+    named_alone = [p for p in persons if p.name not in word_class("full_names_only")]
     by_surname: dict[str, list[Person]] = {}
-    for person in persons:
+    for person in named_alone:
         surname = surname_of(person)
         if surname:
             by_surname.setdefault(surname, []).append(person)
     # A surname that is someone's first name ("Richard", "George") is too ambiguous alone (but "Marcos" alone
     # is the Philippine president, not Venezuela's Marcos Pérez Jiménez: words.tsv, surnames_over_first_names).
     surname_first = word_class("surname_first_countries")
-    first_names = {p.name.split()[0] for p in persons if p.country not in surname_first} - word_class(
+    first_names = {p.name.split()[0] for p in named_alone if p.country not in surname_first} - word_class(
         "surnames_over_first_names")
     for surname, people in by_surname.items():
         if surname in first_names:
