@@ -420,3 +420,12 @@ def test_a_second_he_in_a_sentence_is_the_first_one_not_a_person_named_in_what_h
             "called Vucic's campaign of pressure, and he accused Belgrade of trying to inflame the region.")
     evs = detente.extract(read_text(text), date(2023, 9, 26))
     assert ("ALB", "SRB", "ACCUSE") in {(e.source.country, e.target.country, e.event_type) for e in evs}
+
+
+def test_opening_accession_talks_with_a_state_backs_its_joining():
+    evs = detente.extract(read_text("EU leaders agreed on Thursday to open accession negotiations with Albania."),
+                          date(2022, 7, 20))
+    assert ("EU", "ALB", "SUPPORT") in {(e.source.code, e.target.country, e.event_type) for e in evs}
+    # (talks of any other kind are talks)
+    evs = detente.extract(read_text("Ukraine and Russia began peace talks in Istanbul on Monday."), date(2022, 3, 30))
+    assert "SUPPORT" not in {e.event_type for e in evs} and "CONSULT" in {e.event_type for e in evs}
