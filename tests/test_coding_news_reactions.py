@@ -429,3 +429,9 @@ def test_opening_accession_talks_with_a_state_backs_its_joining():
     # (talks of any other kind are talks)
     evs = detente.extract(read_text("Ukraine and Russia began peace talks in Istanbul on Monday."), date(2022, 3, 30))
     assert "SUPPORT" not in {e.event_type for e in evs} and "CONSULT" in {e.event_type for e in evs}
+
+
+def test_a_state_telling_its_people_to_avoid_travel_to_another_sanctions_it():
+    evs = detente.extract(read_text("In March 2017, Beijing advised Chinese citizens to avoid travel to South Korea."),
+                          date(2017, 4, 1))
+    assert ("CHN", "KOR", "SANCTION") in {(e.source.country, e.target.country, e.event_type) for e in evs}
