@@ -435,3 +435,12 @@ def test_a_state_telling_its_people_to_avoid_travel_to_another_sanctions_it():
     evs = detente.extract(read_text("In March 2017, Beijing advised Chinese citizens to avoid travel to South Korea."),
                           date(2017, 4, 1))
     assert ("CHN", "KOR", "SANCTION") in {(e.source.country, e.target.country, e.event_type) for e in evs}
+
+
+def test_a_deadline_given_to_diplomats_to_leave_is_an_expulsion():
+    evs = detente.extract(read_text("Algeria gave 12 French embassy staff 48 hours to leave on April 14."),
+                          date(2025, 5, 1))
+    assert ("DZA", "FRA", "SANCTION") in {(e.source.country, e.target.country, e.event_type) for e in evs}
+    # (a thing given is no expulsion)
+    evs = detente.extract(read_text("Algeria gave 12 French embassy staff a reception on April 14."), date(2025, 5, 1))
+    assert "SANCTION" not in {e.event_type for e in evs}
