@@ -415,32 +415,35 @@ def test_an_envoy_called_in_is_summoned():
     assert not [c for c in coded("Paris called in Russian personnel to help with the repairs.") if c[2] == "ACCUSE"]
 
 
+
+def acts(text: str, published: date) -> set[tuple[str | None, str | None, str]]:
+    """(source state or code, target state, type) of the events of a text."""
+    return {(e.source.country or e.source.code, e.target.country, e.event_type)
+            for e in detente.extract(read_text(text), published)}
+
+
 def test_a_second_he_in_a_sentence_is_the_first_one_not_a_person_named_in_what_he_said():
     text = ("Rama spoke on Monday. In a televised address, he said the protesters had lost patience with what he "
             "called Vucic's campaign of pressure, and he accused Belgrade of trying to inflame the region.")
-    evs = detente.extract(read_text(text), date(2023, 9, 26))
-    assert ("ALB", "SRB", "ACCUSE") in {(e.source.country, e.target.country, e.event_type) for e in evs}
+    assert ("ALB", "SRB", "ACCUSE") in acts(text, date(2023, 9, 26))
 
 
 def test_opening_accession_talks_with_a_state_backs_its_joining():
-    evs = detente.extract(read_text("EU leaders agreed on Thursday to open accession negotiations with Albania."),
-                          date(2022, 7, 20))
-    assert ("EU", "ALB", "SUPPORT") in {(e.source.code, e.target.country, e.event_type) for e in evs}
+    text = "EU leaders agreed on Thursday to open accession negotiations with Albania."
+    assert ("EU", "ALB", "SUPPORT") in acts(text, date(2022, 7, 20))
     # (talks of any other kind are talks)
-    evs = detente.extract(read_text("Ukraine and Russia began peace talks in Istanbul on Monday."), date(2022, 3, 30))
-    assert "SUPPORT" not in {e.event_type for e in evs} and "CONSULT" in {e.event_type for e in evs}
+    types = {t for _, _, t in acts("Ukraine and Russia began peace talks in Istanbul on Monday.", date(2022, 3, 30))}
+    assert "SUPPORT" not in types and "CONSULT" in types
 
 
 def test_a_state_telling_its_people_to_avoid_travel_to_another_sanctions_it():
-    evs = detente.extract(read_text("In March 2017, Beijing advised Chinese citizens to avoid travel to South Korea."),
-                          date(2017, 4, 1))
-    assert ("CHN", "KOR", "SANCTION") in {(e.source.country, e.target.country, e.event_type) for e in evs}
+    text = "In March 2017, Beijing advised Chinese citizens to avoid travel to South Korea."
+    assert ("CHN", "KOR", "SANCTION") in acts(text, date(2017, 4, 1))
 
 
 def test_a_deadline_given_to_diplomats_to_leave_is_an_expulsion():
-    evs = detente.extract(read_text("Algeria gave 12 French embassy staff 48 hours to leave on April 14."),
-                          date(2025, 5, 1))
-    assert ("DZA", "FRA", "SANCTION") in {(e.source.country, e.target.country, e.event_type) for e in evs}
+    text = "Algeria gave 12 French embassy staff 48 hours to leave on April 14."
+    assert ("DZA", "FRA", "SANCTION") in acts(text, date(2025, 5, 1))
     # (a thing given is no expulsion)
-    evs = detente.extract(read_text("Algeria gave 12 French embassy staff a reception on April 14."), date(2025, 5, 1))
-    assert "SANCTION" not in {e.event_type for e in evs}
+    text = "Algeria gave 12 French embassy staff a reception on April 14."
+    assert "SANCTION" not in {t for _, _, t in acts(text, date(2025, 5, 1))}
