@@ -410,7 +410,8 @@ def _names_a_thing_further_off(doc: Any, m: TimeMention, trigger: Token, own: se
     """Whether a time is written before a noun, as its modifier, where the noun hangs on another noun or a word
     that describes one ("those responsible for attacks including the 2008 assault"), not on a verb: it tells which
     thing is meant. (A phrase on a verb tells that verb's time or occasion: "in the aftermath of the July 2021
-    protests, X imposed", "refusing to go ahead with the 1956 elections".)"""
+    protests, X imposed", "refusing to go ahead with the 1956 elections".) So does a time written before the
+    object of another verb the act is joined to but does not govern ("lifted the 2019 curbs and Seoul withdrew")."""
     holder = _holder_of_a_named_thing(doc, m, trigger, own)
     if holder is not None and holder.pos_ == "VERB" and holder.i != trigger.i and holder.i not in own \
             and _object_of(doc, m) == holder.i and holder.i not in {w.i for w in trigger.subtree}:
