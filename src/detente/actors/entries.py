@@ -334,7 +334,8 @@ def load_leaders(lex: Lexicon, path: Path) -> None:
         lex.add(form, replace(_leader_entry(people, surname=True), in_office=True))
     # (people named by their full name only leave their surname and first name to those who bore them alone before:
     # "Castro" stays Fidel's though Honduras had a President Xiomara Castro; words.tsv, full_names_only)
-    named_alone = [p for p in persons if p.name not in word_class("full_names_only")]
+    full_only = word_class("full_names_only")
+    named_alone = [p for p in persons if p.name not in full_only]
     by_surname: dict[str, list[Person]] = {}
     for person in named_alone:
         surname = surname_of(person)

@@ -20,6 +20,7 @@ from detente.actors.entries import (
     Entry,
     Lexicon,
     Person,
+    SectorWord,
     Tenure,
     build_lexicon,
     calendar_names,
@@ -436,20 +437,22 @@ class Gazetteer:
 
     def _title_before(self, text: str, hit: _Hit, floor: int) -> int:
         """Start of a title or honorific right before a leader's name ('President', 'Mr')."""
+        found = self._title_word_before(text, hit, floor)
+        return found[0] if found else hit.start
+
+    def _office_before(self, text: str, hit: _Hit, floor: int) -> bool:
+        """Whether the title of an office stands right before a name ("President Trump"; not "Mr. Davis")."""
+        found = self._title_word_before(text, hit, floor)
+        return found is not None and found[1].kind == "title"
+
+    def _title_word_before(self, text: str, hit: _Hit, floor: int) -> tuple[int, SectorWord] | None:
+        """(start, word) of the title or honorific right before a leader's name, if any."""
         before = [t for t in tokens_before(text, hit.start, 4) if t.start >= floor]
         for i in range(len(before)):
             word = self.lex.sectors.get(" ".join(t.key for t in before[i:]))
             if word is not None and word.kind in ("title", "honorific") and before[i].word[0].isupper():
-                return before[i].start
-        return hit.start
-
-    def _office_before(self, text: str, hit: _Hit, floor: int) -> bool:
-        """Whether the title of an office stands right before a name ("President Trump"; not "Mr. Davis")."""
-        start = self._title_before(text, hit, floor)
-        if start == hit.start:
-            return False
-        word = self.lex.sectors.get(" ".join(t.key for t in tokens_before(text, hit.start, 4) if t.start >= start))
-        return word is not None and word.kind == "title"
+                return before[i].start, word
+        return None
 
     def _surname_ok(self, text: str, hit: _Hit) -> bool:
         """A bare surname right after another capitalised name word is someone else's name, and one

@@ -414,17 +414,12 @@ def _names_a_thing_further_off(doc: Any, m: TimeMention, trigger: Token, own: se
     object of another verb the act is joined to but does not govern ("lifted the 2019 curbs and Seoul withdrew")."""
     holder = _holder_of_a_named_thing(doc, m, trigger, own)
     if holder is not None and holder.pos_ == "VERB" and holder.i != trigger.i and holder.i not in own \
-            and _object_of(doc, m) == holder.i and holder.i not in {w.i for w in trigger.subtree}:
+            and holder.i not in {w.i for w in trigger.subtree} \
+            and _names_the_object(doc[token_of(doc, m.start)], holder, token_of(doc, m.end - 1)):
         return True  # "lifted the 2019 restrictions and Seoul withdrew its complaint": the year names what another
         # verb acts on, not when this act was done (but "refused to ratify the 1919 treaty" may well be of 1919)
     return holder is not None and holder.pos_ not in ("VERB", "AUX") and holder.i not in own \
         and holder.i != trigger.i and not _describing(holder, trigger)
-
-
-def _object_of(doc: Any, m: TimeMention) -> int | None:
-    """The verb whose direct object a time is written before, if any ("lifted the 2019 restrictions": lifted)."""
-    noun = outer_token(doc, m).head
-    return noun.head.i if noun.dep_ in ("dobj", "obj") else None
 
 
 def _describes_the_act(doc: Any, m: TimeMention, trigger: Token, own: set[int]) -> bool:
