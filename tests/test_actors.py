@@ -423,7 +423,10 @@ def test_a_surname_after_a_particle_of_any_case_and_the_bearers_own_given_name()
 
 def test_an_organisations_office_holder_speaks_for_it() -> None:
     found = find_actors("The chairman of the African Union Commission, Jean Ping, urged Peru to withdraw.", 2012)
-    assert [(m.actor.code, m.kind) for m in found] == [("AU", "official"), ("PER", "country")]
+    assert [(m.actor.code, m.kind) for m in found] == [("AU", "official"), ("AU", "leader"), ("PER", "country")]
+    # (a name alone, in the years its bearer headed the organisation, is the organisation too)
+    found = find_actors("Ping urged Peru to withdraw.", 2012)
+    assert [(m.actor.code, m.kind) for m in found] == [("AU", "leader"), ("PER", "country")]
 
 
 def test_a_place_name_inside_a_persons_name_is_no_place() -> None:

@@ -17,8 +17,10 @@ ROLES = {
     "army_chief",
     "party_leader",
     "other",
+    "org_head",
 }
 SECTORS = {"GOV", "MIL"}
+ORGANISATIONS = LEADERS.with_name("organisations.tsv")
 YEAR = re.compile(r"^\d{4}$")
 
 
@@ -60,10 +62,15 @@ def test_no_blank_names_or_stray_whitespace() -> None:
 
 
 def test_codes_and_vocabularies() -> None:
+    org_codes = {line.split("\t")[0] for line in ORGANISATIONS.read_text(encoding="utf-8").splitlines()[1:]}
     for r in _rows():
-        assert re.fullmatch(r"[A-Z]{3}", r["country"]), r
         assert r["role"] in ROLES, r
-        assert r["sector"] in SECTORS, r
+        if r["role"] == "org_head":
+            # the head of an international organisation speaks for it: its code, and no state's sector
+            assert r["country"] in org_codes and not r["sector"], r
+        else:
+            assert re.fullmatch(r"[A-Z]{3}", r["country"]), r
+            assert r["sector"] in SECTORS, r
 
 
 def test_years() -> None:
@@ -233,3 +240,24 @@ def test_a_surname_alone_names_no_one_long_before_they_took_office() -> None:
     # (an office's title names its holder whatever the story's year)
     assert [m.actor.country for m in find_actors("President Biden met the envoy.", 1950)][:1] == ["USA"]
     assert [m.actor.country for m in find_actors("Davis met Biden.", 2023)][:1] == ["BHS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "code"),
+    [
+        ("Rutte flew to Ankara.", 2025, "NATO"),
+        ("Rutte flew to Ankara.", 2015, "NLDGOV"),
+        ("Stoltenberg flew to Kyiv.", 2019, "NATO"),
+        ("Stoltenberg flew to Moscow.", 2010, "NORGOV"),
+        ("Tusk met the envoy.", 2016, "EU"),
+        ("Tusk met the envoy.", 2024, "POLGOV"),
+        ("Secretary-General Kofi Annan urged restraint.", 2003, "UNO"),
+        ("Borrell called the foreign ministers together.", 2022, "EU"),
+    ],
+)
+def test_heads_of_organisations_speak_for_them_in_their_years(text: str, year: int, code: str) -> None:
+    from detente.actors import find_actors
+
+    person = next(m.actor for m in find_actors(text, year) if m.kind == "leader")
+    assert person.code == code
+    assert (person.country is None) == (code in {"NATO", "EU", "UNO"})  # an organisation belongs to no state

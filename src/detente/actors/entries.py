@@ -26,7 +26,10 @@ DATA_DIR = Path(__file__).parent / "data"
 
 @dataclass(frozen=True)
 class Tenure:
-    """One row of leaders.tsv: a person in one office for a span of years."""
+    """One row of leaders.tsv: a person in one office for a span of years.
+
+    The country is a state's code, or an organisation's for the head of one (role org_head: "Rutte" in 2025 is
+    NATO's Secretary General)."""
 
     country: str
     role: str

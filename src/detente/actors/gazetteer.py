@@ -363,8 +363,12 @@ class Gazetteer:
         person = _pick_person(entry.persons, year)
         tenure = _tenure_for(person, year)
         written = text[start:end]
-        actor = Actor(written, person.name, tenure.country, tenure.sector,
-                      _code(tenure.country, tenure.sector))
+        if tenure.country in self.lex.org_names and tenure.country not in self.lex.country_names:
+            # the head of an organisation speaks for it: "Rutte" in 2025 is NATO, not the Netherlands he led until 2024
+            actor = Actor(written, person.name, None, None, tenure.country)
+        else:
+            actor = Actor(written, person.name, tenure.country, tenure.sector,
+                          _code(tenure.country, tenure.sector))
         return ActorMention(start, end, written, actor, "leader")
 
     def _composed(self, text: str, start: int, end: int, country: str, sector: str | None,
