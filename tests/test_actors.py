@@ -144,6 +144,12 @@ def test_organisations() -> None:
                            ("UN Security Council", "org", "UNO"), ("NATO", "org", "NATO"),
                            ("IMF", "org", "IMF")]
     assert find_actors("the Baghdad Pact")[0].actor.name == "Central Treaty Organization"
+    # regional bodies of news from Africa, the Americas and the Pacific
+    text = "ECOWAS, IGAD, Mercosur and the Pacific Islands Forum met the East African Community."
+    assert [c for _, _, c in spans(text)] == ["ECOWAS", "IGAD", "MERCOSUR", "PIF", "EAC"]
+    # (a group of states that acted together is its members)
+    assert [c for _, _, c in spans("The Contadora Group urged Nicaragua to talk.", 1984)] == [
+        "MEX", "COL", "VEN", "PAN", "NIC"]
 
 
 def test_groups() -> None:
@@ -212,11 +218,11 @@ def test_officials() -> None:
     cases = [
         ("the Russian defence minister", "Russian defence minister", "RUSMIL"),
         ("the Pakistani Army chief said", "Pakistani Army chief", "PAKMIL"),
-        ("Chinese Foreign Ministry spokesman Lu Kang said", "Chinese Foreign Ministry spokesman Lu Kang",
+        ("Chinese Foreign Ministry spokesman Chen Bo said", "Chinese Foreign Ministry spokesman Chen Bo",
          "CHNGOV"),
         ("Pakistan's Vice Admiral Khan Hasham bin Saddique visited",
          "Pakistan's Vice Admiral Khan Hasham bin Saddique", "PAKMIL"),
-        ("Pakistani Petroleum Minister Ghulam Sarwar Khan met", "Pakistani Petroleum Minister Ghulam Sarwar Khan",
+        ("Pakistani Railways Minister Tariq Ali Shah met", "Pakistani Railways Minister Tariq Ali Shah",
          "PAKGOV"),
         ("Pakistan Prime Minister Imran Khan said", "Pakistan Prime Minister Imran Khan", "PAKGOV"),
         ("the Chinese foreign minister.", "Chinese foreign minister", "CHNGOV"),
@@ -226,8 +232,8 @@ def test_officials() -> None:
 
 
 def test_official_names_person() -> None:
-    found = find_actors("Chinese Foreign Ministry spokesman Lu Kang said")
-    assert found[0].actor.name == "Lu Kang"
+    found = find_actors("Chinese Foreign Ministry spokesman Chen Bo said")
+    assert found[0].actor.name == "Chen Bo"
     found = find_actors("the Russian defence minister")
     assert found[0].actor.name == "Russia defence minister"
 

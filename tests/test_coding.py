@@ -171,8 +171,8 @@ def test_an_act_of_a_thing_dated_as_it_is_named_takes_that_date():
 
 
 def test_news_dates_relative_to_publication():
-    e = only(events("The Chinese foreign minister visited Islamabad last month.", date(2018, 10, 8)), "CONSULT")
-    assert (e.date.start, e.date.end, e.date.basis) == (date(2018, 9, 1), date(2018, 9, 30), "publication")
+    e = only(events("The Brazilian foreign minister visited Lima last month.", date(2021, 3, 15)), "CONSULT")
+    assert (e.date.start, e.date.end, e.date.basis) == (date(2021, 2, 1), date(2021, 2, 28), "publication")
 
 
 def test_date_after_publication_is_not_used_and_warned():
@@ -379,16 +379,16 @@ def test_demanded_act_is_not_asserted():
 
 
 def test_a_named_official_is_found_again_by_surname():
-    text = ("Pakistan Prime Minister Imran Khan on Monday spoke to his cabinet.\n\n"
-            "The meeting discussed Khan's upcoming state visit to China later this month.")
-    e = only(events(text, date(2018, 10, 8)), "CONSULT")
-    assert (e.source.country, e.target.country, e.status) == ("PAK", "CHN", "planned")
-    assert (e.date.start, e.date.end) == (date(2018, 10, 8), date(2018, 10, 31))
+    text = ("Kenyan President Daniel Mwangi on Tuesday met his ministers.\n\n"
+            "The ministers prepared for Mwangi's forthcoming state visit to Japan later this month.")
+    e = only(events(text, date(2021, 3, 9)), "CONSULT")
+    assert (e.source.country, e.target.country, e.status) == ("KEN", "JPN", "planned")
+    assert (e.date.start, e.date.end) == (date(2021, 3, 9), date(2021, 3, 31))
 
 
 def test_addressee_named_in_a_relative_clause():
-    evs = events("In 1979 Washington demanded an explanation, which the Soviets ignored.")
-    assert {("USA", "SUN", "REQUEST"), ("SUN", "USA", "REJECT")} <= dyads(evs)
+    evs = events("In 1983 Ottawa demanded an apology, which the Cubans refused.")
+    assert {("CAN", "CUB", "REQUEST"), ("CUB", "CAN", "REJECT")} <= dyads(evs)
 
 
 def test_the_russian_empire_is_not_the_soviet_union():
@@ -915,13 +915,12 @@ def test_the_rules_of_session_38_stay_within_their_words():
     assert not events("In 1983, the United States sent Marine Corps Commandant General Paul Kelley to Lebanon.")
     assert ("USA", "IRN", "SANCTION") in types("In 1980, the hostage crisis severed relations between the United "
                                                "States and Iran.")
-    agreed = {frozenset(t[:2]) for t in types("In 1954, Britain, France, the United States and the Soviet Union met "
-                                              "in Geneva. In 1955, the United States and China began ambassadorial "
-                                              "talks in Warsaw. The negotiators agreed on the repatriation of "
-                                              "civilians.") if t[2] == "AGREE"}
-    assert agreed <= {frozenset(("USA", "CHN"))}
-    assert not [t for t in types("In 1945, Britain, the United States and the Soviet Union met at Yalta. The powers "
-                                 "that had fought Japan occupied Korea.") if t[1] == "KOR"]
+    agreed = {frozenset(t[:2]) for t in types("In 1962, Brazil, Mexico, Canada and the Soviet Union met in Vienna. "
+                                              "In 1963, Canada and Cuba began ambassadorial talks in Ottawa. The "
+                                              "negotiators agreed on the release of prisoners.") if t[2] == "AGREE"}
+    assert agreed <= {frozenset(("CAN", "CUB"))}
+    assert not [t for t in types("In 1918, France, Italy and Britain met at Rapallo. The powers that had fought "
+                                 "Austria occupied Albania.") if t[1] == "ALB"]
     assert not events("In 1990, American and British troops gathered in Saudi Arabia before the attack on Iraq.")
     assert not [t for t in types("In 1985, Reagan wrote to Gorbachev. Marcos fled the Philippines in 1986. The "
                                  "leaders met in Reykjavik in October 1986.") if "PHL" in t[:2]]

@@ -177,12 +177,12 @@ def test_a_mission_raised_or_closed_is_an_act_of_its_state_towards_the_host():
 
 
 def test_a_mission_with_no_owner_named_belongs_to_the_other_of_the_pair():
-    text = ("Canada recognized Chile in 1930. "
-            "The Legation in Santiago was elevated to the level of Embassy on June 1, 1951. "
-            "The Department raised the Mission at Santiago to a full Embassy in 1962.")
-    evs = [e for e in events(text, date(2009, 1, 1)) if e.date.start and e.date.start.year > 1930]
+    text = ("Sweden recognized Argentina in 1920. "
+            "The Legation in Buenos Aires was upgraded to Embassy status on March 4, 1947. "
+            "The Ministry raised the Mission at Buenos Aires to a full Embassy in 1958.")
+    evs = [e for e in events(text, date(2009, 1, 1)) if e.date.start and e.date.start.year > 1920]
     assert {(e.source.country, e.target.country, e.event_type, e.date.start.year) for e in evs} == {
-        ("CAN", "CHL", "SUPPORT", 1951), ("CAN", "CHL", "SUPPORT", 1962)}
+        ("SWE", "ARG", "SUPPORT", 1947), ("SWE", "ARG", "SUPPORT", 1958)}
 
 
 def test_relations_interrupted_and_resumed_with_no_party_named_are_the_pair():
@@ -295,10 +295,10 @@ def test_troops_landing_on_a_territory_attack_its_state():
 
 
 def test_states_named_together_as_attackers_fight_one_counterpart_not_each_other():
-    text = ("On October 29, 1956, Israel attacked Egypt. "
-            "Britain and France landed troops of their own a few days later.")
+    text = ("On May 4, 1911, Peru attacked Ecuador. "
+            "Colombia and Brazil landed soldiers of their own a week later.")
     evs = [e for e in events(text, date(2010, 1, 1)) if e.evidence.sentence == 1]
-    assert {(e.source.country, e.target.country) for e in evs} == {("GBR", "EGY"), ("FRA", "EGY")}
+    assert {(e.source.country, e.target.country) for e in evs} == {("COL", "ECU"), ("BRA", "ECU")}
 
 
 def test_an_airlift_is_aid_and_destroying_weapons_is_no_attack():
@@ -332,9 +332,9 @@ def test_an_earlier_time_told_in_the_past_perfect_is_background():
 
 
 def test_a_language_label_is_no_actor():
-    evs = events("On April 2, 1982, Argentine forces landed on the Falkland Islands (Spanish: Islas Malvinas).",
+    evs = events("On May 12, 1971, Taiwanese forces landed on the Senkaku Islands (Chinese: Diaoyu Dao).",
                  date(2010, 1, 1))
-    assert found(evs) == {("ARG", "GBR", "ASSAULT")}
+    assert found(evs) == {("TWN", "JPN", "ASSAULT")}
 
 
 def test_envoys_sent_to_states_and_shuttles_between_them_consult():
@@ -694,11 +694,11 @@ def test_brokering_a_settlement_and_dispatching_envoys_are_diplomatic_acts():
 
 
 def test_an_act_set_beside_a_government_as_an_apposition_is_not_that_government():
-    text = ("The US administration, worried by the prospect of the outbreak of hostilities between its OAS "
-            "allies and a powerful, assertive Andean state (and the possible intervention of the Soviet Union in such "
-            "a conflict), attempted to broker a diplomatic settlement of the Peruvian-Chilean dispute.")
+    text = ("The Brazilian government, alarmed by the risk of an outbreak of war between its Mercosur partners and "
+            "a large, restless Pacific state (and by a possible intervention of China in any such war), tried to "
+            "broker a settlement of the Bolivian-Paraguayan dispute.")
     evs = events(text, date(2000, 1, 1))
-    assert {(e.source.country, e.target.country) for e in evs} == {("USA", "PER"), ("USA", "CHL")}, found(evs)
+    assert {(e.source.country, e.target.country) for e in evs} == {("BRA", "BOL"), ("BRA", "PRY")}, found(evs)
 
 
 def test_an_act_put_on_hold_is_called_off_for_now():
@@ -834,9 +834,9 @@ def test_national_institutions_stand_for_their_state():
 
 
 def test_a_coalition_on_one_side_of_between_is_one_side():
-    evs = events("In 1949 the Western Allies and the Soviet Union held talks in Paris.", date(2010, 1, 1))
+    evs = events("In 1912 the Triple Entente and Japan opened negotiations in Tokyo.", date(2010, 1, 1))
     pairs = {frozenset((e.source.country, e.target.country)) for e in evs if e.event_type == "CONSULT"}
-    assert pairs == {frozenset({"USA", "SUN"}), frozenset({"GBR", "SUN"}), frozenset({"FRA", "SUN"})}
+    assert pairs == {frozenset({"GBR", "JPN"}), frozenset({"FRA", "JPN"}), frozenset({"RUS", "JPN"})}
 
 
 def test_the_end_of_an_alliance_is_not_its_making():
@@ -868,8 +868,8 @@ def test_a_stated_refusal_of_a_cooperative_act_is_a_rejection_and_a_wish_is_no_a
 
 
 def test_another_states_forces_as_object_are_the_target_not_the_place():
-    e = one(events("In 1904, the Japanese attacked the Russian fleet at Port Arthur.", date(2010, 1, 1)), "ASSAULT")
-    assert (e.source.country, e.target.country) == ("JPN", "RUS")
+    e = one(events("In 1912, the Italians shelled the Turkish fleet at Beirut.", date(2010, 1, 1)), "ASSAULT")
+    assert (e.source.country, e.target.country) == ("ITA", "TUR")
     own = one(events("In 1979 the Soviet Union sent its troops into Afghanistan.", date(2010, 1, 1)), "ASSAULT")
     assert (own.source.country, own.target.country) == ("SUN", "AFG")
 
@@ -888,8 +888,8 @@ def test_a_sanctions_law_passed_against_a_state_is_its_passers_sanction():
 
 
 def test_its_is_the_sentences_subject_named_before_it():
-    text = ("In 1956 France attacked Egypt. The Eisenhower administration, worried about its strident "
-            "condemnation of the Soviet intervention in Hungary, held back.")
+    text = ("In 1968 Israel raided Lebanon. The Johnson administration, mindful of its sharp criticism of the "
+            "Soviet intervention in Czechoslovakia, stayed silent.")
     e = one(events(text, date(2010, 1, 1)), "ACCUSE")
     assert (e.source.country, e.target.country) == ("USA", "SUN")
 
@@ -1053,16 +1053,16 @@ def test_hosting_is_a_visit_only_with_a_visitor():
 
 
 def test_a_spokesperson_speaks_for_the_state_of_the_body_named_in_apposition():
-    e = one(events("Abdul Mateen Qani, the spokesperson for the interior ministry in Kabul, on Monday accused "
-                   "Pakistani forces of shelling the village.", date(2024, 8, 13)), "ACCUSE")
-    assert (e.source.country, e.target.country, e.date.start) == ("AFG", "PAK", date(2024, 8, 12))
+    e = one(events("Elena Marquez, the spokesperson for the defence ministry in Caracas, on Tuesday accused "
+                   "Colombian troops of firing on the outpost.", date(2024, 8, 14)), "ACCUSE")
+    assert (e.source.country, e.target.country, e.date.start) == ("VEN", "COL", date(2024, 8, 13))
 
 
 def test_keeping_all_options_open_is_a_threat_and_a_commitment_to_a_state_is_a_promise():
-    evs = events("Egypt protested to Ethiopia on Monday. On Tuesday, Morsi said he did not want war, but would keep "
-                 "all options open.", date(2013, 6, 18))
+    evs = events("Turkey protested to Greece on Wednesday. On Thursday, Erdogan said he did not seek conflict, but "
+                 "would keep every option open.", date(2020, 8, 28))
     threat = one(evs, "THREATEN")
-    assert (threat.source.country, threat.target.country) == ("EGY", "ETH")
+    assert (threat.source.country, threat.target.country) == ("TUR", "GRC")
     promise = one(events("\"America's commitment to Haiti's recovery must endure,\" said President Obama on Tuesday.",
                          date(2010, 3, 10)), "AGREE")
     assert (promise.source.country, promise.target.country) == ("USA", "HTI")
@@ -1091,15 +1091,15 @@ def test_a_named_war_between_two_peoples_is_their_war():
 
 
 def test_an_intervention_in_a_state_and_pressure_on_states():
-    evs = events("In 1956 the Soviet intervention in Hungary shocked the world. In November 1956 the United "
-                 "States pressured Britain and France to accept a ceasefire.", date(2010, 1, 1))
-    assert {("SUN", "HUN", "ASSAULT"), ("USA", "GBR", "REQUEST"), ("USA", "FRA", "REQUEST")} <= found(evs)
+    evs = events("In 1979 the Vietnamese intervention in Cambodia alarmed its neighbours. In March 1988 Japan "
+                 "pressured India and Pakistan to agree to a truce.", date(2010, 1, 1))
+    assert {("VNM", "KHM", "ASSAULT"), ("JPN", "IND", "REQUEST"), ("JPN", "PAK", "REQUEST")} <= found(evs)
 
 
 def test_an_office_created_in_a_capital_is_a_mission_there():
-    e = one(events("In 1973 the People's Republic of China created a counterpart office in Washington.",
+    e = one(events("In 1992 the Republic of Korea created a liaison office in Hanoi.",
                    date(2010, 1, 1)), "SUPPORT")
-    assert (e.source.country, e.target.country) == ("CHN", "USA")
+    assert (e.source.country, e.target.country) == ("KOR", "VNM")
 
 
 def test_informing_objecting_encouraging_and_insisting_between_states():
@@ -1197,15 +1197,15 @@ def test_condemning_an_invasion_accuses_its_author_and_keeps_the_invasion():
 
 
 def test_a_condemnation_of_an_intervention_is_addressed_to_the_intervening_state():
-    evs = events("In 1956 the United States voiced its condemnation of the Soviet intervention in Hungary.",
-                 date(1960, 1, 1))
-    assert {("USA", "SUN", "ACCUSE"), ("SUN", "HUN", "ASSAULT")} <= found(evs)
+    evs = events("In 1983 France voiced its condemnation of the American intervention in Grenada.",
+                 date(1990, 1, 1))
+    assert {("FRA", "USA", "ACCUSE"), ("USA", "GRD", "ASSAULT")} <= found(evs)
 
 
 def test_selling_territory_to_a_state_is_an_act_between_seller_and_buyer():
-    evs = events("In 1898 Spain agreed to sell the Philippines to the United States.", date(1900, 1, 1))
-    assert ("ESP", "USA", "AGREE") in found(evs)
-    assert not any("PHL" in (s, t) for s, t, _ in found(evs))
+    evs = events("In 1911 Portugal agreed to sell East Timor to the Netherlands.", date(1920, 1, 1))
+    assert ("PRT", "NLD", "AGREE") in found(evs)
+    assert not any("TLS" in (s, t) for s, t, _ in found(evs))
 
 
 def test_a_date_of_a_verb_continuing_a_relative_clause_does_not_date_the_main_act_or_the_story():
@@ -1238,11 +1238,11 @@ def test_sanctions_introduced_lists_left_notes_presented_and_retaliation():
 
 
 def test_an_act_set_as_a_condition_is_not_coded_but_one_that_ended_a_siege_is():
-    evs = events("In 1950 the Soviets offered to drop the blockade if the Western Allies withdrew the new currency "
-                 "from Berlin. In 1982 Britain stipulated that no negotiation could occur until Argentine forces "
-                 "withdrew.", date(1995, 1, 1))
-    # (what the Soviets offered is planned; the conditions are not told as done)
-    assert not [e for e in evs if e.event_type == "RETREAT" and (e.status == "occurred" or e.source.country != "SUN")]
+    evs = events("In 1964 Turkey offered to lift its embargo if Greece withdrew its troops from the islands. In "
+                 "1995 Ecuador insisted that no talks could take place until Peruvian troops withdrew.",
+                 date(1999, 1, 1))
+    # (what Turkey offered is planned; the conditions are not told as done)
+    assert not [e for e in evs if e.event_type == "RETREAT" and (e.status == "occurred" or e.source.country != "TUR")]
     kept = events("In 1991 the siege lasted until Iraqi forces withdrew from Kuwait.", date(1995, 1, 1))
     assert ("IRQ", "KWT", "RETREAT") in found(kept)
 
@@ -1318,9 +1318,9 @@ def test_a_year_that_names_a_treaty_deep_in_the_act_does_not_date_it_unless_it_f
 
 
 def test_saying_one_will_not_stop_what_the_other_side_demands_is_a_refusal_by_the_speakers_state():
-    evs = events("Egypt demanded that Ethiopia stop building the dam. Ethiopian officials responded, saying they "
-                 "would not halt construction of the dam.", date(2013, 6, 18))
-    assert ("ETH", "EGY", "REJECT") in found(evs) and not [e for e in evs if e.event_type == "SANCTION"]
+    evs = events("Uzbekistan demanded that Tajikistan stop filling the reservoir. Tajik officials answered, saying "
+                 "they would not suspend work on the reservoir.", date(2016, 5, 10))
+    assert ("TJK", "UZB", "REJECT") in found(evs) and not [e for e in evs if e.event_type == "SANCTION"]
 
 
 def test_they_in_a_relative_clause_is_the_main_subject_and_a_named_party_is_not_a_joint_act():
@@ -1340,14 +1340,14 @@ def test_ratifications_exchanged_and_ships_barred():
 
 
 def test_voting_for_a_resolution_condemning_an_invasion_accuses_every_invader():
-    evs = events("In 1956 Britain and France invaded Egypt. The United States voted for U.N. resolutions publicly "
-                 "condemning the invasion.", date(1960, 1, 1))
-    assert {("USA", "GBR", "ACCUSE"), ("USA", "FRA", "ACCUSE")} <= found(evs)
+    evs = events("In 1968 Poland and Hungary invaded Czechoslovakia. Canada voted for a U.N. resolution openly "
+                 "condemning the invasion.", date(1975, 1, 1))
+    assert {("CAN", "POL", "ACCUSE"), ("CAN", "HUN", "ACCUSE")} <= found(evs)
     assert not any(s == "UNO" for s, _, _ in found(evs))
 
 
 def test_a_second_verb_of_a_refusal_is_refused_too_and_withdrawing_recognition_cuts_relations():
-    refused = events("In 1949 Spain refused to recognize or establish relations with Mexico.", date(1960, 1, 1))
+    refused = events("In 1961 Portugal refused to recognize or open relations with India.", date(1970, 1, 1))
     assert {e.event_type for e in refused} == {"REJECT"}
     cut = events("On January 1, 1979, Spain withdrew its recognition of Taiwan.", date(1990, 1, 1))
     assert found(cut) == {("ESP", "TWN", "SANCTION")}
@@ -1672,18 +1672,18 @@ def test_the_common_foe_of_help_given_is_not_the_one_helped():
 
 
 def test_talks_with_someone_who_is_no_state_are_not_talks_with_the_other_side():
-    evs = events("Pakistan accused Afghanistan of firing at its border post on Tuesday. An official spoke on "
-                 "condition of anonymity because he was not authorized to discuss the matter with the media.",
-                 date(2024, 8, 14))
-    assert found(evs) == {("PAK", "AFG", "ACCUSE")}
-    evs = events("Pakistan accused Afghanistan of firing at its border post on Tuesday. The Pakistani minister "
-                 "met with his Afghan counterpart.", date(2024, 8, 14))
-    assert ("PAK", "AFG", "CONSULT") in found(evs)
+    evs = events("Nepal accused India of stopping its fuel trucks at the crossing on Thursday. A customs officer "
+                 "spoke on condition of anonymity since he was not permitted to discuss the incident with reporters.",
+                 date(2023, 3, 10))
+    assert found(evs) == {("NPL", "IND", "ACCUSE")}
+    evs = events("Nepal accused India of stopping its fuel trucks at the crossing on Thursday. The Nepali minister "
+                 "met with his Indian counterpart.", date(2023, 3, 10))
+    assert ("NPL", "IND", "CONSULT") in found(evs)
 
 
 def test_forces_stationed_somewhere_are_a_presence_not_a_move():
-    evs = events("In June 1948 the Soviet Union attacked Germany. The Red Army stationed in and around Berlin "
-                 "dwarfed the Western presence.", date(1970, 1, 1))
+    evs = events("In April 1940 Germany attacked Norway. The German garrison stationed in and around Oslo "
+                 "outnumbered the Norwegian defenders.", date(1970, 1, 1))
     assert not any(e.event_type == "MOBILIZE" for e in evs)
     evs = events("In August 1964 North Vietnam attacked the United States. The U.S. Navy stationed two "
                  "destroyers in the Gulf of Tonkin.", date(1970, 1, 1))
@@ -1691,10 +1691,9 @@ def test_forces_stationed_somewhere_are_a_presence_not_a_move():
 
 
 def test_a_state_following_suit_is_no_party_however_the_parser_hangs_it():
-    evs = events('In June 1948 the Soviet Union blockaded Berlin. The United States launched "Operation Vittles" '
-                 'on June 26, 1948, with the United Kingdom following suit two days later with "Operation '
-                 'Plainfare."', date(1970, 1, 1))
-    assert not any(e.source.country == "USA" and e.target.country == "GBR" for e in evs), found(evs)
+    evs = events('In August 1990 Iraq occupied Kuwait. France launched "Operation Daguet" on September 15, 1990, '
+                 'with Italy following suit three days later with "Operation Locusta."', date(2000, 1, 1))
+    assert not any(e.source.country == "FRA" and e.target.country == "ITA" for e in evs), found(evs)
 
 
 # --- intent to cooperate --------------------------------------------------------------------------
@@ -1739,11 +1738,11 @@ def test_an_intent_that_gives_no_event_does_not_move_the_story_to_its_clause_dat
 
 def test_a_state_following_suit_repeats_anothers_act_towards_the_same_counterpart():
     text = ("In March 2022 Canada imposed sanctions on Russia, and Japan followed suit the next day. "
-            "On June 26, 1948, the United States began an airlift of food to West Germany, "
-            "with the United Kingdom following suit two days later.")
+            "On May 3, 1999, Sweden began an airlift of medicine to Albania, "
+            "with Denmark following suit three days later.")
     evs = events(text, date(2026, 9, 22))
     assert one(evs, "SANCTION", {"JPN", "RUS"}).date.start == date(2022, 3, 2)
-    assert one(evs, "AID", {"GBR", "DEU"}).date.start == date(1948, 6, 28)
+    assert one(evs, "AID", {"DNK", "ALB"}).date.start == date(1999, 5, 6)
 
 
 def test_following_suit_never_makes_the_counterpart_act_on_itself():
@@ -1761,10 +1760,10 @@ def test_a_second_object_with_its_own_date_repeats_the_act():
 
 
 def test_a_second_object_hung_on_a_verb_above_belongs_to_the_nearest_act():
-    evs = events("Britain appreciated Iraqi support in containing Iran by joining the Arab League in 1945 and the "
-                 "Baghdad Pact (later renamed the Central Treaty Organization) in 1955.", date(1990, 1, 1))
+    evs = events("Greece welcomed German backing in resisting Turkey by joining NATO in 1952 and the Common Market "
+                 "(afterwards renamed the European Union) in 1981.", date(1990, 1, 1))
     joined = sorted(e.date.start.year for e in evs if e.trigger.startswith("joining"))
-    assert joined == [1945, 1955], found(evs)
+    assert joined == [1952, 1981], found(evs)
 
 
 def test_an_act_on_the_dealings_between_two_others_falls_on_each_of_them():
@@ -4494,10 +4493,10 @@ def test_concern_over_what_might_come_is_no_criticism():
 
 
 def test_the_government_in_what_an_official_reports_is_the_officials():
-    published = date(2018, 10, 8)
-    text = ("China praised the corridor on Sunday. Kenya's finance minister announced Monday the government has "
-            "decided to approach the World Bank for a loan.")
-    assert ("KEN", "WBK", "REQUEST") in found(events(text, published))
+    published = date(2019, 4, 10)
+    text = ("Japan praised the port project on Sunday. Ghana's trade minister said Tuesday the government has "
+            "chosen to ask the IMF for a credit line.")
+    assert ("GHA", "IMF", "REQUEST") in found(events(text, published))
 
 
 def test_a_treaty_named_after_its_negotiators_is_between_their_states():
@@ -5029,8 +5028,8 @@ def test_a_ministry_or_its_spokesman_named_without_a_state_speaks_for_the_state_
 def test_a_state_set_aside_and_a_publics_mood_are_no_party_to_the_act():
     evs = events("In 1952, France supported Italy rather than Austria in the dispute.", date(2013, 10, 31))
     assert found(evs) == {("FRA", "ITA", "SUPPORT")}
-    mood = events("In 1905, American public opinion largely sided with Japan. In 1906, the British public "
-                  "opposed the alliance with Russia.", date(2013, 10, 31))
+    mood = events("In 1912, French public opinion mostly sided with Serbia. In 1913, the Italian public opposed "
+                  "the pact with Austria.", date(2013, 10, 31))
     assert not found(mood)
 
 
@@ -5314,9 +5313,9 @@ def test_a_standing_granted_to_a_party_is_its_recognition():
 
 
 def test_a_plural_written_with_a_capital_is_read_as_the_common_noun():
-    text = ("On January 1, 1979, the United States and China established diplomatic relations. The two countries "
-            "opened Embassies on March 1.")
-    assert any(e.event_type == "SUPPORT" and e.date.start == date(1979, 3, 1) for e in events(text, date(2013, 1, 1)))
+    text = ("On April 10, 1992, Chile and Vietnam established diplomatic relations. The two countries opened "
+            "Embassies on September 1.")
+    assert any(e.event_type == "SUPPORT" and e.date.start == date(1992, 9, 1) for e in events(text, date(2013, 1, 1)))
 
 
 def test_a_state_stood_by_in_solidarity_is_no_party_to_the_act():

@@ -447,3 +447,13 @@ def test_a_deadline_given_to_diplomats_to_leave_is_an_expulsion():
     # (a thing given is no expulsion)
     text = "Algeria gave 12 French embassy staff a reception on April 14."
     assert "SANCTION" not in {t for _, _, t in acts(text, date(2025, 5, 1))}
+
+
+def test_the_government_with_none_told_yet_is_the_one_state_just_named():
+    text = ("Kenya's reserves are running out as the country faces a debt crisis. Finance Minister Ali Hassan said "
+            "on Monday the government had decided to approach the IMF for a loan.")
+    assert ("KEN", None, "REQUEST") in acts(text, date(2024, 6, 5))  # (the IMF, a body of no state)
+    # (not when the sentence before named two states: whose government it is, the text does not say)
+    text = ("Kenya's reserves are running out, and Uganda's too. Finance Minister Ali Hassan said on Monday the "
+            "government had decided to approach the IMF for a loan.")
+    assert "REQUEST" not in {t for _, _, t in acts(text, date(2024, 6, 5))}

@@ -131,6 +131,13 @@ def test_a_war_named_with_one_side_is_fought_by_its_other_side():
     assert not [c for c in coded(text) if c[:3] == ("SWE", "GBR", "ASSAULT")]
     text = "In 1797, France seized American merchant ships. The quarrel soon grew into a war with France."
     assert not [c for c in coded(text) if c[2] == "ASSAULT"]
+    # (wars of the twentieth century too, and only the side named: not another state the parse hangs on the name)
+    text = "The Chaco War with Paraguay ended in 1935."
+    assert [c for c in coded(text) if c[:3] == ("BOL", "PRY", "ASSAULT")]
+    text = ("The Soviet occupation of eastern Poland in September 1939 and the Winter War against Finland in "
+            "December angered Roosevelt.")
+    assert sorted(c[:3] for c in coded(text) if c[2] == "ASSAULT") == [
+        ("SUN", "FIN", "ASSAULT"), ("SUN", "POL", "ASSAULT")]
 
 
 def test_interceding_with_a_government_is_a_request_to_it():

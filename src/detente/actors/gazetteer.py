@@ -558,7 +558,7 @@ class Gazetteer:
         hit = hits[i]
         entry = hit.entry
         if entry.kind == "demonym" and text[hit.end:hit.end + 1] == ":":
-            return None, 1  # a language naming a word: "the Falkland Islands (Spanish: Islas Malvinas)"
+            return None, 1  # a language naming a word: "Lake Constance (German: Bodensee)"
         if entry.kind == "country" and _form_of_another_state(text, hit):
             return None, 1  # "the People's Republic of Southern Yemen": not the People's Republic (China)
         particle = _particle_before(text, hit.start) if entry.kind in ("place", "city", "capital") else None

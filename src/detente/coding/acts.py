@@ -157,8 +157,8 @@ def _each_other(word: Any) -> bool:
         c.lower_ in word_class("reciprocal_determiners") for c in word.children)
 
 
-# acts that two states named together do with each other when no one else is named: "Trump and Xi
-# committed to build a constructive relationship", "India and Pakistan pledged restraint"
+# acts that two states named together do with each other when no one else is named: "Lula and Modi
+# promised to deepen their partnership", "India and Pakistan pledged restraint"
 JOINT_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT"}
 
 
@@ -192,7 +192,7 @@ def refusal(token: Any, event_type: str) -> bool:
             and verb.head.lemma_.lower() in word_class("failure_words"):
         return True  # "the Soviets' failure to withdraw their troops from Iran": a withdrawal withheld
     if event_type not in COOPERATIVE:
-        # "said they would not halt construction": refusing to stop what the other side objects to
+        # "said they would not stop the drilling": refusing to stop what the other side objects to
         return future and verb.lemma_.lower() in word_class("ceasing_verbs")
     return future or verb.lemma_.lower() in word_class("consenting_verbs")
 
@@ -251,7 +251,7 @@ def committed_by(token: Any) -> Any:
 
 
 def ending(token: Any, event_type: str) -> bool:
-    """ "As the wartime alliance between them ended, ...": the end of a bond, not its making; "ending the threat":
+    """ "As the old entente between them faded, ...": the end of a bond, not its making; "ending the threat":
     the end of a threat, not one made."""
     if event_type == "THREATEN" and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj") \
             and token.head.lemma_.lower() in word_class("removing_verbs"):
@@ -417,7 +417,7 @@ def _since_within(noun: Any, since: Any) -> bool:
 
 
 def talks_with_others(token: Any, actors: SentenceActors) -> bool:
-    """ "was not authorized to discuss the matter with the media", "met with journalists": talks whose
+    """ "was not allowed to talk about the case with reporters", "met with journalists": talks whose
     partner the sentence names, and it is no state nor anyone who stands for one (an official, a
     delegation, a counterpart)."""
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "obj")]

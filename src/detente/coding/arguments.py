@@ -101,7 +101,7 @@ class SentenceActors:
                     continue
                 if t.dep_ == "appos" and child.dep_ == "prep" and child.lower_ in word_class("speaker_preps") \
                         and in_class(t.lemma_, "@SPEAKER"):
-                    # "Qani, the spokesperson for the interior ministry in Kabul": whom he speaks for (but "the
+                    # "Rahimi, the spokesman of the defence ministry in Dushanbe": whom he speaks for (but "the
                     # U.S. Minister, resident at Saigon": where a state's official is, not whom he serves)
                     at = [r for w in child.subtree for r in self.by_token.get(w.i, ())]
                     if not (child.lower_ in word_class("stationed_preps") and self._of_a_state(t)
@@ -296,7 +296,7 @@ def _with_absolute(pobj: Token) -> bool:
 
 
 def _is_time_word(token: Token) -> bool:
-    """ "on September 21 and Pakistan on ...": a date, not a place or a party."""
+    """ "on March 2 and Bolivia on ...": a date, not a place or a party."""
     return token.lower_ in calendar_nouns() or token.like_num
 
 
@@ -325,7 +325,7 @@ def _unique(refs: list[ActorRef]) -> list[ActorRef]:
 
 def fronted_objects_run_on(obj: Token) -> list[Token]:
     """The words listed after a comma with the object of a fronted clause whose main verb has no subject of its
-    own ("When Iraq invaded Kuwait, the United States and the Soviet Union worked together": the parser lists
+    own ("When Peru invaded Ecuador, Brazil and the United States worked together": the parser lists
     the main clause's subject with Kuwait); none for any other object."""
     verb = obj.head
     main = verb.head
@@ -367,7 +367,7 @@ def _stranded_subjects(verb: Token, actors: SentenceActors) -> list[ActorRef]:
         node = node.head  # "In 1935 Argentina, Brazil and Chile offered": the list, whatever its parse
     run_on = fronted_objects_run_on(node)
     if run_on:
-        # "When Iraq invaded Kuwait, the United States and the Soviet Union worked together": the subject, which
+        # "When Peru invaded Ecuador, Brazil and the United States worked together": the subject, which
         # the parser listed with the fronted clause's object
         return [r for c in run_on for r in actors.by_token.get(c.i, ())]
     if verb.dep_ == "conj" and not (node.dep_ == "pobj" and node.head.lower_ in word_class("temporal_preps")):
@@ -1034,7 +1034,7 @@ def _done_by_someone_unnamed(noun: Any, actors: SentenceActors) -> bool:
 def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_target: bool,
                    from_flag: bool, visit: bool = False, mutual: bool = False, to_agent: bool = False) -> Arguments:
     """Sources and targets of a nominal trigger ("the visit of X to Y", "Soviet invasion of Z"); with
-    visit, a country named before the noun is where the possessor goes ("Xi's first U.S. visit"); with
+    visit, a country named before the noun is where the possessor goes ("Lula's first Chinese visit"); with
     mutual, two states in its "of" phrase are its parties ("the joint drills of Japan and the Philippines"); with
     to_agent, its "to" phrase names who acts ("the fall of Singapore to the Japanese"). A visit whose "to" phrase the
     parser hangs on the verb it is the object of goes there ("postponed his state visit to Denmark")."""
@@ -1055,7 +1055,7 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     # ("the normalization of relations with China": the bond's partner)
     bond_partners = [r for b in bonds for _, r in actors.prep_objects(b, word_class("counterpart_preps"))]
     preps = word_class("noun_target_preps") | {"of", "from"}
-    # "an arms sales package for Taiwan": a noun act modifying another noun has that noun's phrases
+    # "a fighter sales package for Morocco": a noun act modifying another noun has that noun's phrases
     # ("Exercise Talisman Sabre, hosted by Australia": an act noun opening a name has the name's phrases)
     opens_name = noun.head.pos_ == "PROPN" and noun.lemma_.lower() in word_class("name_opening_acts")
     holder = noun.head if noun.dep_ == "compound" and (noun.head.pos_ == "NOUN" or opens_name) else None
@@ -1360,7 +1360,7 @@ def governing_subject(noun: Token, actors: SentenceActors) -> list[ActorRef]:
 
 def mission_arguments(verb: Token, actors: SentenceActors, mission_class: str | None,
                       as_subject: bool = False) -> Arguments:
-    """ "The U.S. Legation was established in Lima", "the Department raised the American Mission at
+    """ "The Danish Legation was set up in Lima", "the Department raised the American Mission at
     New Delhi to an Embassy": a state's mission (its owner: the noun's national modifier, else the
     verb's subject) acts towards the state where it sits (the place the noun or the verb names);
     with as_subject, the mission is the subject ("the American legation in Kabul closed")."""

@@ -280,7 +280,7 @@ def hypothetical(token: Any) -> bool:
         return True  # "an embargo on arms sales": the sales are what is banned, not done
     if token.lemma_.lower() in word_class("forcing_verbs") and token.dep_ in ("acl", "advcl") and to_infinitive(token) \
             and not attempted(token):
-        return True  # "measures to compel Moscow to withdraw": what the measures are for
+        return True  # "steps to oblige Hanoi to pull back": what the measures are for
     if token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in word_class("obliging_modals")
                                      for c in token.children) \
             and token.head.lemma_.lower() in word_class("demand_reporting_verbs"):
@@ -297,7 +297,7 @@ def hypothetical(token: Any) -> bool:
         clause = holder
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in word_class("fearing_verbs") and any(
             c.dep_ == "aux" and c.lower_ in word_class("threat_modals") for c in clause.children):
-        return True  # "fearing that the Allies might halt the airlift and cede the city": a fear, not an act
+        return True  # "fearing that the West might end the convoys and give up the port": a fear, not an act
     for _ in range(3):
         if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and node.head.dep_ in ("ccomp", "xcomp", "advcl"):
             node = node.head  # "demanded that Vietnam stop its drilling and withdraw its vessels": both asked
@@ -468,8 +468,8 @@ def obliged_other(clause: Any) -> bool:
 
 
 def _forced_as_done(verb: Any) -> bool:
-    """ "forced Japan to give up its claims": a forcing told in the simple past, not negated; not
-    "measures to compel Moscow to withdraw", "should not force Israel to withdraw"."""
+    """ "forced Siam to give up its claims": a forcing told in the simple past, not negated; not
+    "steps to oblige Hanoi to pull back", "should not force Israel to withdraw"."""
     return verb.tag_ == "VBD" and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in
                                                                 word_class("modal_auxiliaries")) for c in verb.children)
 
@@ -512,7 +512,7 @@ def _wished_for(token: Any) -> bool:
         return False
     while token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-        token = token.head  # "refused to recognize or establish relations": the second verb shares the first's fate
+        token = token.head  # "declined to recognize or trade with": the second verb shares the first's fate
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("wishing_verbs"):
         return True  # "Clinton wanted to demonstrate his commitment": a wish, not an act
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in word_class("intent_adjectives"):

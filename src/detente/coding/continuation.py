@@ -51,7 +51,7 @@ def candidate(raw: str, has_time: bool, has_actor: bool = False) -> bool:
 def follows(parsed: Any) -> list[tuple[Token, Token, bool]]:
     """(verb, subject, suit) of clauses "X followed in 2011": an intransitive "followed" of a subject,
     the same act again (not "followed the talks", "the following year"); with suit, "X followed
-    suit", "with X following suit two days later", "X did the same": the same act, which another may
+    suit", "with X following suit a week later", "X did the same": the same act, which another may
     repeat."""
     out = []
     for tok in parsed:

@@ -111,7 +111,7 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
         if picked is not None and picked.period is not None and not warpair:
             picked = _a_date_within(parsed, t.times, picked, near, match.token) or picked
         if row_since:
-            picked = t.row_time  # ("(the first was in 2015)" tells of another visit)
+            picked = t.row_time  # ("(the first was in 2011)" tells of another visit)
         elif picked is not None and acts.first_since(parsed[match.token], picked):
             # "the first visit since 2015": this visit has the sentence's other time, if any
             picked = anchoring.pick_time(parsed, [m for m in t.times if m is not picked], near, match.token) \
@@ -354,7 +354,7 @@ def _the_deals_own_date(parsed: Any, times: list[TimeMention], verb: Any) -> Tim
 def _ending_of_war(parsed: Any, times: list[TimeMention], war: TimeMention, near: list[int],
                    trigger: int) -> TimeMention:
     """ "ended the Mexican-American War in February 1848": the war ended is no time of the ending, the sentence's
-    other time is; with none outside the war's own words ("ended the Russo-Japanese War of 1904-05"), the war's
+    other time is; with none outside the war's own words ("ended the Chaco War of 1932-35"), the war's
     last day."""
     assert war.period is not None
     words = [w for c in parsed[trigger].children if c.dep_ in ("dobj", "obj") for w in c.subtree]
@@ -730,7 +730,7 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         return replace(time, anchor=span, scene_sentence=t.sentence.index)
     if inside and span is not None and now is not None and now.start and span.end and span.end < now.start \
             and scene.narrative(now) and opening[0].kind != "relative":
-        # "... the solidarity embodied in the 1947 treaty": a look back within a sentence (but a scene that is
+        # "... the friendship set down in the 1921 treaty": a look back within a sentence (but a scene that is
         # a long period, "in the first half of the 20th century", gives way to a day told after it; and a news
         # report's day told from its writing may go back: "The quarrel began last Friday, when ...")
         return time

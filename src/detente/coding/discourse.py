@@ -237,6 +237,14 @@ class Discourse:
         told = next((a for a in [*pair, *reversed(self.countries)] if a.country in states), None)
         return [told] if told is not None else []
 
+    def _the_one_state_told(self, ministry: bool) -> Actor | None:
+        """ "Kenya's reserves are running out. The finance minister said the government would approach the IMF": with
+        no government told yet, the government is that of the one state the text has named so far (not when it has
+        named two: "the new government" of a brief on Spain and Cuba may be either; nor a ministry's)."""
+        if ministry or len(self.countries) != 1:
+            return None
+        return self.countries[0]
+
     def other_than(self, actor: Actor, latest: bool = True) -> Actor | None:
         """The counterpart of an actor: its partner in the current pair, else (latest) the latest other country, or
         (not latest) its foe in the war told last, else its partner in the pair the recent sentences are most about."""
@@ -289,7 +297,7 @@ class Discourse:
             if self.war and (token.lemma_.lower() in word_class("belligerent_nouns") or any(
                     c.lower_ == "of" and any(in_class(p.lemma_.lower(), "@WAR_NOUN") for p in c.children)
                     for c in token.children)):
-                # "pressed the belligerents to draw down", "the two sides of the conflict": the sides of the war
+                # "urged the belligerents to pull back", "the two sides of the conflict": the sides of the war
                 return list(self.war)
             if token.lemma_.lower() in word_class("person_pair_nouns"):
                 # "Kosygin hosted Ayub and Shastri, where the two leaders signed": the last two named ("the leaders",
@@ -362,7 +370,7 @@ class Discourse:
             owner = _joined_owner(token, named or {})
             if owner:
                 return owner
-            # "the Eisenhower administration, concerned about ... its condemnation of X": the sentence's
+            # "the Truman administration, worried about ... its condemnation of X": the sentence's
             # subject, named before the pronoun
             main = _main_subject_actors(token, named or {})
             if main:
@@ -468,7 +476,7 @@ class Discourse:
             reporter = [a for a in _reporting_subject(token, named or {}, nouns=True) or [] if a.country]
             if reporter and not _an_envoy_reports(token):
                 return [state_of(a) for a in reporter]
-            actor = self.by_noun.get(noun) or self.last_government
+            actor = self.by_noun.get(noun) or self.last_government or self._the_one_state_told(ministry)
             if noun in word_class("ministry_nouns"):
                 if named and any(named.get(w.i) for w in token.subtree if w.i != token.i):
                     return []  # "the Foreign Ministry in New Delhi": the state named with it
@@ -678,7 +686,7 @@ def _joined_owner(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]
 
 def _joint_body(token: Token, named: dict[int, list[ActorRef]]) -> bool:
     """ "the joint commission", "a bilateral agreement of 1968": one body or bond of two states, naming neither (not
-    "in violation of bilateral agreements", any of them; nor "Japan and China signed a bilateral agreement" or "an
+    "in breach of bilateral accords", any of them; nor "Japan and China signed a bilateral agreement" or "an
     agreement was signed by Japan and Korea", whose parties the verb names)."""
     # (the adjective may hang on a modifier: "the joint historians' commission")
     mods = [token, *(c for c in token.children if c.dep_ in ("poss", "compound") and c.i < token.i)]
@@ -748,7 +756,7 @@ def _reporting_subject(token: Token, named: dict[int, list[ActorRef]], nouns: bo
         return None
     reporter = clause.head
     if not any(c.dep_ == "nsubj" for c in reporter.children) and reporter.dep_ in ("advcl", "conj", "xcomp"):
-        reporter = reporter.head  # "Ethiopian officials responded, saying they would not ...": who responded
+        reporter = reporter.head  # "Kenyan ministers replied, saying they would not ...": who replied
     for c in reporter.children:
         if c.dep_ == "nsubj" and c.i in named:
             return [r.actor for r in named[c.i]]

@@ -95,7 +95,7 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
         targets = _refused_ask(token, sources, told, sent.t.sentence.index) or targets
     if args.sources and not targets and not args.pair and not mutual and (
             entry.event_type in VERBAL_TYPES or (len(sources) == 1 and acts.relational_object(token))):
-        # "Washington demanded an explanation, which the Soviets ignored": a verbal act's
+        # "Paris asked for an apology, which Rome refused": a verbal act's
         # addressee is the one other party the sentence names; so is the partner of ties or
         # trade cut ("India revoked Kashmir's status, prompting Pakistan to downgrade ties")
         # (not a city where something happens: "the first meeting took place in Warsaw")
@@ -194,7 +194,7 @@ def _complement_targets(token: Any, actors: SentenceActors) -> list[ActorRef]:
     refs: list[ActorRef] = []
     for comp in token.children:
         if comp.dep_ == "xcomp" and comp.pos_ == "VERB" and comp.lemma_.lower() in word_class("transfer_verbs"):
-            # "agreed to sell the Philippines to the United States": the one it goes to, not what goes
+            # "agreed to sell Alaska to the United States": the one it goes to, not what goes
             recipients = [r for _, r in actors.prep_objects(comp, ("to",)) if r.via == "parse"]
             if recipients:
                 refs += recipients
@@ -380,7 +380,7 @@ _AGREEMENTS = ("AGREE", "SUPPORT")  # mutual commitments, which "the agreement" 
 
 
 def _endorsers(token: Any, actors: SentenceActors) -> list[ActorRef]:
-    """ "the United States voted for U.N. resolutions condemning the invasion": the act of a
+    """ "Brazil voted for a U.N. resolution that condemned the raid": the act of a
     resolution is also that of the states that voted for it or sponsored it."""
     noun = token.head
     if token.dep_ != "acl" or not in_class(noun.lemma_, "@VOTED_TEXT"):
@@ -515,7 +515,7 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
 
 
 def _between(pair: list[ActorRef], peers: bool = False) -> list[tuple[ActorRef, ActorRef, bool]]:
-    """ "between the Western Allies and the Soviet Union": each side with the other, a coalition's
+    """ "between the Entente powers and Germany": each side with the other, a coalition's
     members being one side; "between Israel and Egypt, Lebanon and Syria": the first with each other; peers
     ("a meeting between Roosevelt, Churchill and Stalin"): each with each."""
     if len(pair) < 2:
@@ -576,7 +576,7 @@ def _targets(targets: list[ActorRef], sources: list[ActorRef], event_type: str, 
         # "fought alongside US forces in Afghanistan": the partner is named, "in" is the place
         targets = [t for t in targets if t.prep not in word_class("inside_place_preps")]
     if any(t.prep is None and t.kind != "place" for t in targets):
-        # "attacked the Russian fleet at Port Arthur": the object is the target, the place is where
+        # "shelled the Chinese garrison at Weihaiwei": the object is the target, the place is where
         targets = [t for t in targets if not (t.prep in word_class("whereabouts_preps")
                                               and t.kind in PLACE_KINDS)]
     if len({state_key(s) for s in sources}) >= 2 and symmetric:
@@ -592,7 +592,7 @@ def _with_each_other(sources: list[ActorRef], symmetric: bool,
     sides = _sides(sources)
     if len(sides) >= 3 and symmetric or len(sides) >= 2 and any(len(side) > 1 for side in sides):
         # "Russia, China and Iran held joint drills": each with each;
-        # "the Western Allies and the Soviet Union held talks": a coalition is one side
+        # "the Entente powers and Japan held talks": a coalition is one side
         return _each_with_each(sides)
     if len(sides) == 1 and symmetric and met and len({state_key(s) for s in sources}) >= 3:
         # "the Big Three met at Yalta": the members of one group named that meet, each with each (not "the Western

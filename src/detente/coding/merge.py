@@ -46,7 +46,7 @@ def _same_act(a: Event, b: Event, headlines: Collection[str] = ()) -> bool:
         # gave him 72 hours to leave" tells one expulsion twice)
         return False
     if b.additional and a.evidence.sentence != b.evidence.sentence:
-        return False  # "Spain also agreed to ...": one more act, not the one told before
+        return False  # "Peru also agreed to ...": one more act, not the one told before
     if one_time and a.date.precision == b.date.precision == "day" and a.date.start == b.date.start:
         return True  # "expelled the ambassador ... ordered him to leave": one expulsion, told twice that day
     if a.date.basis == b.date.basis == "explicit" and (stem(a.trigger) != stem(b.trigger)

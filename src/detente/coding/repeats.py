@@ -114,13 +114,13 @@ def previous_rounds(ctx: DocumentContext, story: Story, t: TaggedSentence, token
 
 def ordinal_rounds(ctx: DocumentContext, story: Story, t: TaggedSentence, token: Any, told: list[Event],
                    time: Narrative) -> None:
-    """ "his second state visit (the first was in 2015)": a clause whose subject is an ordinal standing
+    """ "her third trip to Lima (the first was in 2009)": a clause whose subject is an ordinal standing
     for the act ("the first", "the last") tells another round of it, at the clause's own time."""
     nouns = [token, token.head] if token.dep_ == "conj" else [token]
     for clause in [c for n in nouns for c in n.children if c.dep_ in ("parataxis", "relcl", "appos")]:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if clause.lemma_.lower() not in word_class("round_verbs"):
-            continue  # "(the first was in 2015)", "(the last took place in 2019)"; not "the first expired"
+            continue  # "(the first was in 2011)", "(the last took place in 2019)"; not "the first expired"
         if subject is None or subject.lower_ not in word_class("round_ordinals") or any(
                 c.pos_ in ("NOUN", "PROPN") for c in subject.children):
             continue

@@ -60,7 +60,7 @@ def told_as_present(token: Any) -> bool:
     return False
 
 
-# what may come before a time that opens a sentence: "Early on the morning of April 2, 1982, ..."
+# what may come before a time that opens a sentence: "Late in the evening of March 9, 1916, ..."
 _LEAD_IN = re.compile(r"^[A-Z]?[a-z]*(?:\s+[a-z]+){0,5}\s*$")
 
 
@@ -86,7 +86,7 @@ def flashback(token: Any, span: DateSpan, anchor: DateSpan | None) -> bool:
 
 
 def of_a_noun(token: Any) -> bool:
-    """ "Based upon agreements with the Soviet Union in 1945, ...": a time in a phrase that modifies a
+    """ "Relying on the accords with Austria in 1867, ...": a time in a phrase that modifies a
     noun dates that thing (the agreements), not the scene."""
     # (but "the suppression of the protests on June 4, 1989, cooled relations": the main clause's subject is what
     # the sentence tells, and its time where the story stands)
@@ -163,7 +163,7 @@ def section_year(raw: str, times: list[TimeMention], title: bool = False) -> Tim
         and all(w[:1].isupper() or w in small for w in before.split())
     if not (span or titled or any(w in word_class("section_heading_words") for w in lowered)) \
             or any(w in word_class("citation_words") for w in lowered):
-        # a heading of relations ("Legation Raised to Embassy, 1935."), not a citation ("Eden, Full Circle,
+        # a heading of relations ("Legation Raised to Embassy, 1922."), not a citation ("Eden, Full Circle,
         # 1960.", "Quoted in Diaz, The Border War, 2008.")
         return None
     return next((m for m in times if m.text == heading.group(1)), None)

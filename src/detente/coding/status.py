@@ -134,7 +134,7 @@ def _judge(trigger: Token) -> str:
     mods = [c for t in chain for c in t.children if c.dep_ in _MOD_DEPS]
     if trigger.dep_ in ("nsubj", "nsubjpass") and (trigger.head.tag_ in ("VB", "VBZ", "VBP") or any(
             c.dep_ == "aux" for c in trigger.head.children)):
-        # "our commitment must endure and will endure": the auxiliaries of the verbs the subject shares (not
+        # "our support can last and will last": the auxiliaries of the verbs the subject shares (not
         # "the invasion began in February and will fail", told as done first)
         mods += [a for c in trigger.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                  and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import cache
 from typing import Any
 
 from ..actors import actor_of_code
 from ..actors.succession import historic_states
+from ..model import DateSpan
 from .arguments import ActorRef, Arguments, state_key
 from .lexicon import PLACE_KINDS, data_rows, in_class, word_class
 from .names import name_key
@@ -22,6 +24,25 @@ Sides = tuple[tuple[str, ...], tuple[str, ...]]  # the treaty's two sides, each 
 def _parties() -> dict[str, Sides]:
     """Named treaties -> their two sides (data/treaty_parties.tsv)."""
     return {row[0]: (tuple(row[1].split()), tuple(row[2].split())) for row in data_rows("treaty_parties.tsv")}
+
+
+@cache
+def _years() -> dict[str, int]:
+    """Named treaties -> the year they were signed (data/treaty_parties.tsv)."""
+    return {row[0]: int(row[3]) for row in data_rows("treaty_parties.tsv") if len(row) > 3 and row[3].isdigit()}
+
+
+def year_signed(token: Any) -> DateSpan | None:
+    """ "the decades that followed the signing of the ANZUS Treaty": a named treaty's making that the sentence leaves
+    undated was done in the year the treaty was signed (not its ratification, nor talks on it, which may come
+    later: word class treaty_making_words)."""
+    if token.lemma_.lower() not in word_class("treaty_making_words"):
+        return None
+    found = named_treaty(token)
+    year = _years().get(name_key(found[0])) if found is not None else None
+    if year is None:
+        return None
+    return DateSpan(date(year, 1, 1), date(year, 12, 31), "year", None, "discourse")
 
 
 @cache

@@ -58,7 +58,7 @@ from .repeats import at_each_time, followed_by, following_suit, ordinal_rounds, 
 from .status import judge
 from .story import DocumentContext, SentenceView, Story
 from .tenure import in_office
-from .treaties import an_unlisted_treaty, with_the_treaty_s_parties
+from .treaties import an_unlisted_treaty, with_the_treaty_s_parties, year_signed
 
 HARM = {"COERCE", "ASSAULT"}
 _ON_PRIVATE = HARM | {"SANCTION"}  # acts on another state's people or firms that are acts on that state
@@ -129,7 +129,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if listed.event_type == "AGREE" and acts.offers_mediation(token):
         listed = replace(listed, mode="third-party")  # offered to the sides it would mediate between
     if listed.event_type == "CONSULT" and acts.talks_with_others(token, actors):
-        return None, time  # "discussed the matter with the media": the partner named is no state
+        return None, time  # "talked about the case with reporters": the partner named is no state
     args = arguments_for(token, actors, listed)
     if passes_news:
         told_of = acts.what_a_warning_tells(token)
@@ -579,9 +579,13 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
     if status == "occurred" and entry.event_type in HARM and token.pos_ == "PROPN" and args.targets \
             and not (args.sources or args.pair) and all(r.via == "parse" for r in args.targets):
         # "the War of 1812 with Britain": a war told by its name, with one side named, is fought by the other side
-        other = _other_side_of_the_named_war(token, args.targets[0].actor)
+        side = args.targets[0].actor
+        other = _other_side_of_the_named_war(token, side)
         if other is not None:
-            args = replace(args, sources=[ActorRef(other, token.i, "anaphor", "discourse")])
+            # (and that side only: no other state the parse hangs on the name, "the Winter War against Finland in
+            # December angered Roosevelt")
+            args = replace(args, sources=[ActorRef(other, token.i, "anaphor", "discourse")],
+                           targets=[r for r in args.targets if r.actor.country == side.country])
     if "pairtarget" in entry.flags and status in ("occurred", "planned") and args.sources and not (
             args.targets or args.pair) and all(r.token != token.i for r in args.sources):
         # "Sweden suspended its aid": to its partner in the pair under discussion, if it is in that pair (not
@@ -783,7 +787,7 @@ def _invitation(story: Story, index: int) -> Event | None:
 
 
 def _belligerents(token: Any, story: Story) -> tuple[Any, ...]:
-    """ "a cease-fire was signed on August 12": the parties of a truce or a peace with none named are
+    """ "an armistice was concluded on May 3": the parties of a truce or a peace with none named are
     those of the war told last, not whoever the discourse last paired (a mediator)."""
     words = [token, *[w for c in token.children if c.dep_ in ("nsubjpass", "dobj", "compound", "amod")
                       for w in c.subtree]]
@@ -803,7 +807,7 @@ def _sides_of_the_last_fight(story: Story) -> tuple[Actor, ...]:
 
 def _gapped(ctx: DocumentContext, story: Story, sent: SentenceView, actors: SentenceActors, match: TriggerMatch,
             mode: str | None, args: Arguments, status: str, time: Narrative) -> Narrative:
-    """ "India accepted the ceasefire on September 21 and Pakistan on September 22": the second
+    """ "Chile ratified the pact on March 2 and Bolivia on April 14": the second
     actor, coordinated with a date, repeats the act at its own date."""
     t, parsed = sent.t, sent.parsed
     used = {r.token for r in args.sources + args.targets}
@@ -950,6 +954,8 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
             sent.parsed[match.token]):
         # "officials are negotiating the purchase": under way as the text is written
         when = anchoring.publication_date(ctx.doc.published)
+    if when is None and status == "occurred":
+        when = year_signed(sent.parsed[match.token])
     if when is None:
         when, time = fallback_date(ctx, story.events, time, t, source.actor, target.actor, match.entry.event_type,
                                    status, back_reference(sent.parsed[match.token]),
@@ -1093,7 +1099,7 @@ def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source
 
 
 def _told_as_additional(token: Any) -> bool:
-    """ "Spain also agreed to sell the islands": the clause tells one more act, not an earlier one again."""
+    """ "Denmark also agreed to sell the islands": the clause tells one more act, not an earlier one again."""
     verb = token.head if token.dep_ in ("dobj", "nsubj", "nsubjpass") else token  # "also signed a deal"
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "advmod" and c.lower_ in word_class("additive_adverbs") for c in verb.children)
