@@ -775,7 +775,7 @@ def test_leaders_due_to_meet_are_the_ones_who_meet():
 
 
 def test_an_act_held_in_abeyance_or_pending_is_planned():
-    evs = events('The US president said he was holding "in abeyance" a $9 billion arms sales package for Chile. '
+    evs = events('The US president said he would hold "in abeyance" a $9 billion arms sales package for Chile. '
                  "Brazil announced the pending sale of tanks to Peru.", date(2025, 6, 2))
     assert {(e.source.country, e.target.country, e.event_type, e.status) for e in evs} >= {
         ("USA", "CHL", "AID", "planned"), ("BRA", "PER", "AID", "planned")}
@@ -1251,7 +1251,7 @@ def test_a_state_forced_to_act_did_act_unless_the_forcing_was_only_tried_or_inte
     evs = events("In 1961 the deployment of British troops forced the Iraqis to withdraw from the border.",
                  date(1995, 1, 1))
     assert {("GBR", "IRQ", "COERCE"), ("IRQ", "GBR", "RETREAT")} <= found(evs)
-    for text in ("In 1979 the allies devised measures to compel Moscow to withdraw from Kabul.",
+    for text in ("In 1979 the allies drew up steps to oblige Hanoi to pull back from Phnom Penh.",
                  "In 1967 officials believed they should not force Israel to withdraw from Sinai."):
         assert not [e for e in events(text, date(1995, 1, 1)) if e.event_type == "RETREAT"], text
 
@@ -3154,9 +3154,9 @@ def test_arms_received_or_taken_delivery_of_come_from_the_state_that_made_them()
             "Chinese-built submarine. In 2025 Egypt received fighters from France.")
     assert {(s, t) for s, t, k in found(events(text, date(2026, 9, 22))) if k == "AID"} == {
         ("RUS", "TUR"), ("CHN", "PAK"), ("FRA", "EGY")}
-    evs = events("In July 2026 Iran expected to take delivery of Chinese air defence systems within weeks.",
+    evs = events("In July 2026 Iraq was due to take delivery of Chinese air defence systems within weeks.",
                  date(2026, 9, 22))
-    assert [(e.source.country, e.target.country, e.status) for e in evs] == [("CHN", "IRN", "planned")]
+    assert [(e.source.country, e.target.country, e.status) for e in evs] == [("CHN", "IRQ", "planned")]
 
 
 def test_notes_of_protest_exchanged_are_no_agreement():

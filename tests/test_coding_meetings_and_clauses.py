@@ -219,3 +219,14 @@ def test_a_state_listed_with_the_first_verbs_thing_is_the_subject_of_the_verb_af
     # (not a state listed with another state: "Egypt and other Arab states accused Israel")
     evs = detente.extract(read_text("Egypt and other Arab states accused Israel."), date(2024, 1, 1))
     assert {(e.source.country, e.target.country) for e in evs} == {("EGY", "ISR")}
+
+
+def test_a_meeting_or_an_exercise_two_states_held_together_is_theirs():
+    assert ("CHL", "PER", "CONSULT") in pairs("In March 2024 Chile and Peru co-chaired a summit in Quito.")
+    assert ("CHL", "PER", "CONSULT") in pairs("In March 2024 Chile and Peru co-hosted a conference in Quito.")
+    assert ("ARG", "BRA", "COOPERATE") in pairs("In March 2024 Argentina and Brazil co-hosted a naval exercise.")
+    # (a word written with "co-" is one word, as the lexicon writes it without the hyphen)
+    from detente.coding.nlp import parse
+
+    doc = next(parse(["Co-operation between Peru and Chile grew."]))
+    assert doc[0].text == "Co-operation" and doc[0].lemma_ == "cooperation"

@@ -103,13 +103,14 @@ def _pos_and_lemmas(doc: Any) -> Any:
         key = (token.text, pos, base)
         lemma = _LEMMAS.get(key)
         if lemma is None:
-            if token.lower_.startswith("re-") and len(token) > 4:
-                # "re-established" is reestablish, as the lexicon writes it: the rules' lemma of the word after "re-"
+            if token.lower_[:3] in ("re-", "co-") and len(token) > 4:
+                # "re-established" is reestablish, "co-operation" cooperation, as the lexicon writes them: the rules'
+                # lemma of the word after the prefix
                 from spacy.tokens import Doc
 
                 word = Doc(token.doc.vocab, words=[token.text[3:]])[0]
                 word.tag_, word.pos_ = token.tag_, pos
-                lemma = "re" + _rule_lemma(rules, word, pos, base)
+                lemma = token.lower_[:2] + _rule_lemma(rules, word, pos, base)
             else:
                 lemma = _rule_lemma(rules, token, pos, base)
             if len(_LEMMAS) < _LEMMA_CACHE_SIZE:
@@ -275,14 +276,16 @@ def _rejoin_after_parentheses(doc: Any) -> None:
 
 
 def _prefix_hyphen_kept(finditer: Any) -> Any:
-    """The tokenizer's infix search, but a hyphen after "re" or a single capital at a word's start joins ("ties
-    were re-established", "re-opened the embassy" are one verb each, as "reestablished" and "reopened" are; "U-boats
-    sank" is one noun: split, the parser reads "re" or "U" as a word of its own)."""
+    """The tokenizer's infix search, but a hyphen after "re" or "co" or a single capital at a word's start joins
+    ("ties were re-established", "re-opened the embassy", "co-chaired the summit" are one verb each, as
+    "reestablished", "reopened" and "cochaired" are; "U-boats sank" is one noun: split, the parser reads "re", "co" or
+    "U" as a word of its own)."""
 
     def infixes(text: str) -> Iterator[Any]:
         for match in finditer(text):
             if match.group() == "-" and text[match.end():match.end() + 1].islower() and (
-                    (match.start() == 2 and text[:2].lower() == "re") or (match.start() == 1 and text[0].isupper())):
+                    (match.start() == 2 and text[:2].lower() in ("re", "co"))
+                    or (match.start() == 1 and text[0].isupper())):
                 continue
             yield match
 

@@ -94,7 +94,8 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
     entries ask for, if they all ask for one) and an actor or an anaphor in the sentence (a leader whom the year
     of the story names counts: "President Carter rejected the demand")."""
     words = {w.lower() for w in _WORD.findall(raw)}
-    words |= {"re" + w[3:] for w in words if w.startswith("re-")}  # "re-established" is read as reestablished
+    # ("re-established" is read as reestablished, "co-chaired" as cochaired)
+    words |= {w[:2] + w[3:] for w in words if w.startswith(("re-", "co-"))}
     if not (mentions or words & word_class("anaphor_filter_words") or names_people(raw)
             or words & word_class("mission_filter_words")
             or (words & word_class("pair_bond_words") and _passive().search(raw)) or _bond_signed().search(raw)
