@@ -230,3 +230,23 @@ def test_a_meeting_or_an_exercise_two_states_held_together_is_theirs():
 
     doc = next(parse(["Co-operation between Peru and Chile grew."]))
     assert doc[0].text == "Co-operation" and doc[0].lemma_ == "cooperation"
+
+
+def test_a_leader_returning_to_another_states_capital_visits_it_again():
+    assert ("CHL", "PER", "CONSULT") in pairs("In March 2024 the Chilean president returned to Lima for more talks.")
+    assert ("CHL", "PER", "CONSULT") in pairs("Peru welcomed the Chilean president's return to Lima on March 4.")
+    # (an envoy going back to his post pays no visit, however it is told)
+    for text in ("Turkey said on March 4 it would not let the Swedish ambassador return to Ankara.",
+                 "Turkey blocked the Swedish ambassador's return to Ankara on March 4."):
+        assert "CONSULT" not in {k for _, _, k in pairs(text)}, text
+
+
+def test_a_purchase_finalised_and_letters_of_intent_are_deals_between_the_two():
+    text = ("When the Chilean president visited Peru in March 2024, the two sides finalized the purchase of six "
+            "frigates.")
+    assert ("CHL", "PER", "SUPPORT") in pairs(text)
+    text = ("During the Chilean president's visit to Lima in March 2024, the two governments announced letters of "
+            "intent.")
+    assert ("CHL", "PER", "SUPPORT") in pairs(text)
+    # (a letter of any other kind is a message)
+    assert ("CHL", "PER", "CONSULT") in pairs("In March 2024 Chile sent a letter to Peru.")

@@ -260,6 +260,8 @@ def _subject_is(token: Token, spec: str, actors: SentenceActors, owned: bool = T
         # ("planes began arriving": the subject of the verb of phase the gerund or infinitive completes; "the next
         # round is scheduled to convene": the passive subject of the verb that schedules it)
         token, joined = token.head, token.dep_ == "conj" or scheduled
+    if not subjects and token.pos_ in ("NOUN", "PROPN"):
+        subjects = [c for c in token.children if c.dep_ == "poss"]  # "the ambassador's return": who returns
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
     sender = sender_of_a_message(token) if not subjects else None
     if sender is None and not subjects and token.tag_ == "VBG" and token.dep_ == "advcl":
