@@ -250,3 +250,13 @@ def test_a_purchase_finalised_and_letters_of_intent_are_deals_between_the_two():
     assert ("CHL", "PER", "SUPPORT") in pairs(text)
     # (a letter of any other kind is a message)
     assert ("CHL", "PER", "CONSULT") in pairs("In March 2024 Chile sent a letter to Peru.")
+
+
+def test_relief_sent_after_a_disaster_goes_to_the_state_it_struck_when_it_struck():
+    text = "In April 2016 an earthquake struck Ecuador, and Peru sent rescue teams and relief supplies."
+    assert ("PER", "ECU", "AID", "2016-04-01", "2016-04-30") in coded(text)
+    text = ("The floods that swept Bolivia in March 2018 brought the two closer, as Chile sent rescue teams and "
+            "relief supplies.")
+    assert ("CHL", "BOL", "AID", "2018-03-01", "2018-03-31") in coded(text)
+    # (with no disaster told, supplies sent to no one named go to no one)
+    assert "AID" not in {k for _, _, k in pairs("In April 2016 Chile criticised Bolivia, and Peru sent supplies.")}

@@ -104,6 +104,8 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
             picked = _the_deals_own_date(parsed, t.times, parsed[match.token]) or picked
         if picked is None:
             picked = _there_then(parsed, t.times, match.token)
+        if picked is None and match.entry.event_type == "AID":
+            picked = _the_disasters_time(parsed, t.times)
         if picked is not None and picked.period is not None and warpair:
             picked = _ending_of_war(parsed, t.times, picked, near, match.token)
         if picked is not None:
@@ -362,6 +364,18 @@ def _ending_of_war(parsed: Any, times: list[TimeMention], war: TimeMention, near
     end = war.period[1]
     return anchoring.pick_time(parsed, others, near, trigger) or replace(war, first=end, last=end, precision="day",
                                                                          period=None)
+
+
+def _the_disasters_time(parsed: Any, times: list[TimeMention]) -> TimeMention | None:
+    """ "The earthquake that struck Ecuador in April 2016 ..., as Peru sent rescue teams": relief the sentence leaves
+    undated was sent when the disaster it tells of struck."""
+    for noun in (t for t in parsed if t.lemma_.lower() in word_class("disaster_nouns")):
+        words = {w.i for w in noun.subtree}
+        told = [m for m in times if m.kind in ("absolute", "partial") and m.period is None
+                and anchoring.token_of(parsed, m.start) in words]
+        if told:
+            return told[0]
+    return None
 
 
 def _there_then(parsed: Any, times: list[TimeMention], trigger: int) -> TimeMention | None:
