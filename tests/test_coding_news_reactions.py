@@ -457,3 +457,12 @@ def test_the_government_with_none_told_yet_is_the_one_state_just_named():
     text = ("Kenya's reserves are running out, and Uganda's too. Finance Minister Ali Hassan said on Monday the "
             "government had decided to approach the IMF for a loan.")
     assert "REQUEST" not in {t for _, _, t in acts(text, date(2024, 6, 5))}
+
+
+def test_a_host_that_puts_off_a_visit_by_anothers_leader_is_the_visits_destination():
+    for text in ("Norway postponed a visit by the Polish prime minister on Tuesday.",
+                 "Norway called off the Polish prime minister's visit on Tuesday."):
+        assert ("POL", "NOR", "CONSULT") in acts(text, date(2024, 6, 5)), text
+    # (the visitor's own state calling off its leader's trip names no host)
+    text = "Poland cancelled its prime minister's trip on Tuesday."
+    assert "CONSULT" not in {t for _, _, t in acts(text, date(2024, 6, 5))}

@@ -1097,6 +1097,13 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         # verb the noun is the object of (and where a visit goes: "postponed his state visit to Denmark")
         preps = word_class("aimed_act_preps") | (word_class("addressee_preps") if visit else frozenset())
         args.targets = [r for _, r in actors.prep_objects(noun.head, preps)]
+    if visit and not args.targets and noun.dep_ in ("dobj", "obj") \
+            and noun.head.lemma_.lower() in word_class("calling_off_verbs"):
+        # "Denmark postponed a visit by the Turkish prime minister": the host that put off a visit to it (not the
+        # visitor's own state: "Ankara cancelled its minister's trip")
+        visitors = {state_key(r) for r in args.sources}
+        args.targets = [r for c in noun.head.children if c.dep_ == "nsubj" for r in actors.in_phrase(c)
+                        if state_key(r) not in visitors and r.kind not in PLACE_KINDS]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in word_class("effect_nouns"):
         # "the effect of Russia's invasion of Ukraine on Germany": what the effect falls on, not where the act is aimed
         args.targets = [r for r in args.targets if r.prep != "on"]
