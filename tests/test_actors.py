@@ -147,6 +147,8 @@ def test_organisations() -> None:
     # regional bodies of news from Africa, the Americas and the Pacific
     text = "ECOWAS, IGAD, Mercosur and the Pacific Islands Forum met the East African Community."
     assert [c for _, _, c in spans(text)] == ["ECOWAS", "IGAD", "MERCOSUR", "PIF", "EAC"]
+    # peacekeeping missions by their names are the bodies that sent them
+    assert [c for _, _, c in spans("MINUSMA, AMISOM and KFOR patrolled.")] == ["UNO", "AU", "NATO"]
     # (a group of states that acted together is its members)
     assert [c for _, _, c in spans("The Contadora Group urged Nicaragua to talk.", 1984)] == [
         "MEX", "COL", "VEN", "PAN", "NIC"]
