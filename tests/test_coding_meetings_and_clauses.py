@@ -260,3 +260,13 @@ def test_relief_sent_after_a_disaster_goes_to_the_state_it_struck_when_it_struck
     assert ("CHL", "BOL", "AID", "2018-03-01", "2018-03-31") in coded(text)
     # (with no disaster told, supplies sent to no one named go to no one)
     assert "AID" not in {k for _, _, k in pairs("In April 2016 Chile criticised Bolivia, and Peru sent supplies.")}
+
+
+def test_a_meeting_set_for_later_in_a_sentence_that_names_no_one_is_the_pairs():
+    told = "Chile and Peru held talks in Lima in May 2023."
+    for text in ("The next round of talks is scheduled for November 2024.",
+                 "A summit is planned for November 2024 in Santiago."):
+        assert ("CHL", "PER", "CONSULT", "2024-11-01", "2024-11-30") in coded(f"{told} {text}"), text
+    # (not one set in a third state's city: a summit there may be of many)
+    assert not [c for c in coded(f"{told} The next summit is planned for November 2024 in Tokyo.")
+                if c[3] == "2024-11-01"]

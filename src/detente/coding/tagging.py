@@ -101,7 +101,8 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
             or (words & word_class("pair_bond_words") and _passive().search(raw)) or _bond_signed().search(raw)
             or _compass_state().search(raw)
             or _named_exercise().search(raw) or treaties.mention_pattern().search(raw)
-            or (words & class_forms("phase_verbs") and words & _event_nouns())
+            or (words & (class_forms("phase_verbs") | class_forms("scheduling_verbs") | class_forms("holding_verbs"))
+                and words & _event_nouns())
             or (words & war_fill_forms() and words & _breaking_out_forms())):
         return False  # "the drills will begin on Wednesday": talks or an exercise of the pair told before
     if mentions and words & class_forms("appointing_verbs") and words & class_forms("envoy_nouns"):

@@ -225,7 +225,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if entry.pos == "N" and dates.picked is None and _a_point_measured_from(token):
         return None, time  # "the first envoy since the closure of the embassy": an earlier act only referred to
     args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index, sent.heading,
-                            not sent.named)
+                            not sent.named, _places_only(sent.named))
     if "joinside" in entry.flags:
         # "Spain entered the war in 1779": against the other side of the war named or told
         args = _into_the_war(token, args, story, _year_told(sent.t.times, dates.picked, time))
@@ -496,10 +496,18 @@ def _dated_deal_as_subject(token: Any) -> bool:
         and any(c.dep_ in ("nummod", "compound", "amod") and c.like_num and len(c.text) == 4 for c in token.children)
 
 
+def _places_only(named: list[ActorRef]) -> frozenset[str] | None:
+    """The states of the places a sentence names, if it names nothing but places (None if it names another actor)."""
+    if any(r.kind not in PLACE_KINDS for r in named):
+        return None
+    return frozenset(r.actor.country for r in named if r.actor.country)
+
+
 def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, story: Story, index: int,
-                     heading: bool = False, alone: bool = False) -> Arguments:
+                     heading: bool = False, alone: bool = False, places: frozenset[str] | None = None) -> Arguments:
     """The parties of the pair under discussion, for an act whose text names too few (heading: the sentence is
-    a section's heading; alone: it names no actor at all)."""
+    a section's heading; alone: it names no actor at all; places: the states of the places it names, if it names
+    nothing else)."""
     # "diplomats signed the Treaty of Ghent", "Nixon signed the ABM Treaty in Moscow": a named treaty's parties
     args = with_the_treaty_s_parties(token, entry.event_type, args)
     if len(_states(args.sources)) == 1 and not (args.targets or args.pair) and status in ("occurred", "planned") \
@@ -515,6 +523,14 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # the latest act: a review of US-Thai ties telling of a border war)
         args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse")
                                    for a in story.discourse.most_told_pair()])
+    pair = story.discourse.most_told_pair()
+    if unnamed and places is not None and places <= {a.country for a in pair} and not heading \
+            and token.pos_ == "NOUN" and entry.event_type == "CONSULT" and "sym" in entry.flags \
+            and status == "planned" and _a_meeting_set(token):
+        # "the next round of talks is scheduled for November", "a summit is planned for 2027 in Lima": in a sentence
+        # that names no one but places of theirs, a meeting of the pair the text is about (the pair it has told most
+        # acts of)
+        args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in pair])
     if unnamed and (_bond_passive(token, entry) or ("sym" in entry.flags and (
             definite_passive(token) or status in _UNASSERTED or acts.phase_of_talks(token, entry.event_type)
             or _dated_deal_as_subject(token)))):
@@ -1002,6 +1018,15 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
     if source.via == "parse":
         story.discourse.last_subject = src if src.country or src.code else story.discourse.last_subject
     return time
+
+
+def _a_meeting_set(token: Any) -> bool:
+    """Whether a meeting noun (or a round "of" it) is the subject of a verb that sets or holds it: "the next round of
+    talks is scheduled for May", "a summit will be held in 2027"."""
+    noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" \
+        else token
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in (
+        word_class("scheduling_verbs") | word_class("holding_verbs"))
 
 
 def _fills_the_pair(token: Any, entry: Trigger, status: str, heading: bool) -> bool:
