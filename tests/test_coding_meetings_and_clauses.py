@@ -225,6 +225,8 @@ def test_a_meeting_or_an_exercise_two_states_held_together_is_theirs():
     assert ("CHL", "PER", "CONSULT") in pairs("In March 2024 Chile and Peru co-chaired a summit in Quito.")
     assert ("CHL", "PER", "CONSULT") in pairs("In March 2024 Chile and Peru co-hosted a conference in Quito.")
     assert ("ARG", "BRA", "COOPERATE") in pairs("In March 2024 Argentina and Brazil co-hosted a naval exercise.")
+    # (and a word the lexicon knows only without the prefix is that word, done together)
+    assert ("JPN", "KOR", "SUPPORT") in pairs("In March 2024 Japan and South Korea co-signed a fisheries agreement.")
     # (a word written with "co-" is one word, as the lexicon writes it without the hyphen)
     from detente.coding.nlp import parse
 
@@ -234,10 +236,11 @@ def test_a_meeting_or_an_exercise_two_states_held_together_is_theirs():
 
 def test_a_leader_returning_to_another_states_capital_visits_it_again():
     assert ("CHL", "PER", "CONSULT") in pairs("In March 2024 the Chilean president returned to Lima for more talks.")
-    assert ("CHL", "PER", "CONSULT") in pairs("Peru welcomed the Chilean president's return to Lima on March 4.")
-    # (an envoy going back to his post pays no visit, however it is told)
+    # (an envoy going back to his post pays no visit, troops that return are no visitors, and one who comes home from
+    # abroad visits no one)
     for text in ("Turkey said on March 4 it would not let the Swedish ambassador return to Ankara.",
-                 "Turkey blocked the Swedish ambassador's return to Ankara on March 4."):
+                 "In March 2022 Russian troops returned to Kyiv.",
+                 "On March 4 the Australian foreign minister returned to Canberra from Beijing."):
         assert "CONSULT" not in {k for _, _, k in pairs(text)}, text
 
 
@@ -260,6 +263,12 @@ def test_relief_sent_after_a_disaster_goes_to_the_state_it_struck_when_it_struck
     assert ("CHL", "BOL", "AID", "2018-03-01", "2018-03-31") in coded(text)
     # (with no disaster told, supplies sent to no one named go to no one)
     assert "AID" not in {k for _, _, k in pairs("In April 2016 Chile criticised Bolivia, and Peru sent supplies.")}
+    # (nor to a state that only reports it, nor at the time of a disaster an aside recalls)
+    assert "AID" not in {k for _, _, k in pairs(
+        "After the earthquake, Peru sent relief supplies, the Chilean foreign ministry said.")}
+    text = ("In April 2016 an earthquake devastated Ecuador. Peru, which Ecuador had helped after the 2007 earthquake, "
+            "sent aid to Ecuador.")
+    assert [c[3] for c in coded(text) if c[2] == "AID"] == ["2016-04-01"]
 
 
 def test_a_meeting_set_for_later_in_a_sentence_that_names_no_one_is_the_pairs():
@@ -267,6 +276,8 @@ def test_a_meeting_set_for_later_in_a_sentence_that_names_no_one_is_the_pairs():
     for text in ("The next round of talks is scheduled for November 2024.",
                  "A summit is planned for November 2024 in Santiago."):
         assert ("CHL", "PER", "CONSULT", "2024-11-01", "2024-11-30") in coded(f"{told} {text}"), text
-    # (not one set in a third state's city: a summit there may be of many)
+    # (not one set in a third state's city, nor one whose topic may make it others': a summit there may be of many)
+    assert not [c for c in coded(f"{told} The next round of climate talks is scheduled for November 2024.")
+                if c[3] == "2024-11-01"]
     assert not [c for c in coded(f"{told} The next summit is planned for November 2024 in Tokyo.")
                 if c[3] == "2024-11-01"]

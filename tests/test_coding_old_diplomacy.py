@@ -207,3 +207,14 @@ def test_a_government_named_after_its_leader_is_read_with_the_sentence_s_year():
     text = ("The United States established relations with Paraguay in 1852. The Carter administration cut military "
             "aid in 1977.")
     assert ("USA", "PRY", "SANCTION") in [c[:3] for c in coded(text)], coded(text)
+
+
+def test_a_state_that_joins_a_named_treaty_later_signs_it_with_the_other_of_the_pair_in_its_own_year():
+    text = ("Israel and Sudan agreed to normalize ties in October 2020. In January 2021 Khartoum signed the Abraham "
+            "Accords.")
+    signed = [(e.source.country, e.target.country) for e in detente.extract(read_text(text), date(2022, 1, 1))
+              if e.event_type == "SUPPORT" and e.date.start == date(2021, 1, 1)]
+    assert signed and all(set(pair) == {"SDN", "ISR"} for pair in signed)
+    # (its parties' own signing, undated, is of the treaty's year)
+    text = "In 1960 the alliance was strong. In the years that followed the signing of the ANZUS Treaty, they met."
+    assert ("USA", "AUS", "SUPPORT", "1951-01-01") in [c[:4] for c in coded(text)]

@@ -261,3 +261,11 @@ def test_heads_of_organisations_speak_for_them_in_their_years(text: str, year: i
     person = next(m.actor for m in find_actors(text, year) if m.kind == "leader")
     assert person.code == code
     assert (person.country is None) == (code in {"NATO", "EU", "UNO"})  # an organisation belongs to no state
+
+
+def test_the_organisation_named_before_a_name_picks_its_office_in_a_year_of_two():
+    from detente.actors import find_actors
+
+    found = find_actors("NATO Secretary General Mark Rutte met Erdogan.", 2024)
+    assert [m.actor.code for m in found if m.kind == "leader"][0] == "NATO"
+    assert [m.actor.code for m in find_actors("Mark Rutte met Erdogan.", 2023) if m.kind == "leader"][0] == "NLDGOV"

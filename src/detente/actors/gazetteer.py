@@ -234,6 +234,7 @@ def _in_office_about(people: tuple[Person, ...], year: int | None) -> bool:
     return year is not None and any(p.tenure_in(y) is not None for p in people for y in range(year - 2, year + 3))
 
 
+BODY_REACH = 40  # characters before a name in which the organisation whose office it holds may be named
 YEARS_BEFORE_OFFICE = 20  # a bare surname in a story told this long before its bearer first took office is another's
 
 
@@ -272,6 +273,7 @@ class Gazetteer:
             self.automaton.add_word(alias, alias)
         self.automaton.make_automaton()
         self._codes = self._code_table()
+        self._body_names = self._names_of_bodies()
 
     # ---- finding names -------------------------------------------------------------
 
@@ -361,7 +363,7 @@ class Gazetteer:
     def _leader(self, text: str, start: int, end: int, entry: Entry, year: int | None) -> ActorMention:
         """A leader mention; the year chooses the person and the office."""
         person = _pick_person(entry.persons, year)
-        tenure = _tenure_for(person, year)
+        tenure = self._office_of_the_body_named(text, start, person, year) or _tenure_for(person, year)
         written = text[start:end]
         if tenure.country in self.lex.org_names and tenure.country not in self.lex.country_names:
             # the head of an organisation speaks for it: "Rutte" in 2025 is NATO, not the Netherlands he led until 2024
@@ -370,6 +372,25 @@ class Gazetteer:
             actor = Actor(written, person.name, tenure.country, tenure.sector,
                           _code(tenure.country, tenure.sector))
         return ActorMention(start, end, written, actor, "leader")
+
+    def _office_of_the_body_named(self, text: str, start: int, person: Person, year: int | None) -> Tenure | None:
+        """ "NATO Secretary-General Mark Rutte" in 2024, the year he left the Dutch premiership: the office the person
+        held at the organisation named just before the name, in or next to the story's year."""
+        before = text[max(0, start - BODY_REACH):start]
+        for tenure in person.tenures:
+            near = year is None or any(tenure.covers(y) for y in (year - 1, year, year + 1))
+            names = self._body_names.get(tenure.country, ()) if near else ()
+            if any(re.search(rf"\b{re.escape(name)}\b", before) for name in names):
+                return tenure
+        return None
+
+    def _names_of_bodies(self) -> dict[str, tuple[str, ...]]:
+        """Organisation code -> the names it is written by ("NATO", "North Atlantic Treaty Organization")."""
+        names: dict[str, list[str]] = {}
+        for alias, entry in self.lex.aliases.items():
+            if entry.kind == "org" and entry.code:
+                names.setdefault(entry.code, []).append(alias)
+        return {code: tuple(found) for code, found in names.items()}
 
     def _composed(self, text: str, start: int, end: int, country: str, sector: str | None,
                   kind: str, person: str | None, phrase: str) -> ActorMention:

@@ -501,3 +501,20 @@ def offers_mediation(token: Any) -> bool:
     good offices) is made to the parties it would stand between, not among those who offer."""
     return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
         e.mode == "third-party" for e in triggers().get(("V", c.lemma_.lower()), ())) for c in token.children)
+
+
+def disasters_told(parsed: Any) -> list[Any]:
+    """The nouns of the earthquakes, floods and storms a sentence tells of as its own scene (word class
+    disaster_nouns), not one a relative clause recalls ("Greece, which Turkey had helped after the 1999 earthquake,
+    sent aid")."""
+    return [t for t in parsed if t.lemma_.lower() in word_class("disaster_nouns")
+            and not any(a.dep_ == "relcl" for a in t.ancestors)]
+
+
+def struck_words(noun: Any) -> set[int]:
+    """The words that tell what a disaster struck: its own phrase ("the floods that swept Bolivia") and, as the
+    subject of a verb, that verb's objects and phrases ("an earthquake struck Ecuador"), not a clause joined to it."""
+    words = {w.i for w in noun.subtree}
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        words |= {w.i for c in noun.head.children if c.dep_ in ("dobj", "obj", "prep", "attr") for w in c.subtree}
+    return words

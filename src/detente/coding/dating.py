@@ -369,8 +369,8 @@ def _ending_of_war(parsed: Any, times: list[TimeMention], war: TimeMention, near
 def _the_disasters_time(parsed: Any, times: list[TimeMention]) -> TimeMention | None:
     """ "The earthquake that struck Ecuador in April 2016 ..., as Peru sent rescue teams": relief the sentence leaves
     undated was sent when the disaster it tells of struck."""
-    for noun in (t for t in parsed if t.lemma_.lower() in word_class("disaster_nouns")):
-        words = {w.i for w in noun.subtree}
+    for noun in acts.disasters_told(parsed):
+        words = acts.struck_words(noun)
         told = [m for m in times if m.kind in ("absolute", "partial") and m.period is None
                 and anchoring.token_of(parsed, m.start) in words]
         if told:

@@ -237,14 +237,6 @@ class Discourse:
         told = next((a for a in [*pair, *reversed(self.countries)] if a.country in states), None)
         return [told] if told is not None else []
 
-    def _the_one_state_told(self, ministry: bool) -> Actor | None:
-        """ "Kenya's reserves are running out. The finance minister said the government would approach the IMF": with
-        no government told yet, the government is that of the one state the text has named so far (not when it has
-        named two: "the new government" of a brief on Spain and Cuba may be either; nor a ministry's)."""
-        if ministry or len(self.countries) != 1:
-            return None
-        return self.countries[0]
-
     def other_than(self, actor: Actor, latest: bool = True) -> Actor | None:
         """The counterpart of an actor: its partner in the current pair, else (latest) the latest other country, or
         (not latest) its foe in the war told last, else its partner in the pair the recent sentences are most about."""
@@ -476,7 +468,7 @@ class Discourse:
             reporter = [a for a in _reporting_subject(token, named or {}, nouns=True) or [] if a.country]
             if reporter and not _an_envoy_reports(token):
                 return [state_of(a) for a in reporter]
-            actor = self.by_noun.get(noun) or self.last_government or self._the_one_state_told(ministry)
+            actor = self.by_noun.get(noun) or self.last_government
             if noun in word_class("ministry_nouns"):
                 if named and any(named.get(w.i) for w in token.subtree if w.i != token.i):
                     return []  # "the Foreign Ministry in New Delhi": the state named with it

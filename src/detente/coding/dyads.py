@@ -105,14 +105,13 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
                   and not (entry.event_type == "ACCUSE" and _forum(sent.parsed[r.token], r))}
         if len(others) == 1:
             targets = list(others.values())
-    if args.sources and not targets and not args.pair and entry.event_type == "AID" and any(
-            t.lemma_.lower() in word_class("disaster_nouns") for t in sent.parsed):
-        # "an earthquake struck Ecuador, and Peru sent rescue teams": relief goes to the one other state the sentence
-        # names, the one the disaster hit
-        others = {state_key(r): r for r in sent.named if state_key(r) and state_key(r) not in sources
-                  and r.kind not in ("place", "org") and not _venue(sent.parsed[r.token], r)}
-        if len(others) == 1:
-            targets = list(others.values())
+    if args.sources and not targets and not args.pair and entry.event_type == "AID":
+        # "an earthquake struck Ecuador, and Peru sent rescue teams": relief goes to the one state the disaster hit
+        struck = {i for noun in acts.disasters_told(sent.parsed) for i in acts.struck_words(noun)}
+        hit = {state_key(r): r for r in sent.named if r.token in struck and state_key(r)
+               and state_key(r) not in sources and r.kind != "org"}
+        if len(hit) == 1:
+            targets = list(hit.values())
     if args.sources and not targets and not args.pair and entry.event_type in VERBAL_TYPES:
         # "China has criticized the growing security ties": the ties of the pair under discussion
         bonds = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in word_class(

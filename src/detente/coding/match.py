@@ -33,6 +33,7 @@ from .lexicon import (
     with_particle,
     word_class,
 )
+from .nlp import KEPT_PREFIXES
 from .status import judge
 
 Token = Any
@@ -260,8 +261,6 @@ def _subject_is(token: Token, spec: str, actors: SentenceActors, owned: bool = T
         # ("planes began arriving": the subject of the verb of phase the gerund or infinitive completes; "the next
         # round is scheduled to convene": the passive subject of the verb that schedules it)
         token, joined = token.head, token.dep_ == "conj" or scheduled
-    if not subjects and token.pos_ in ("NOUN", "PROPN"):
-        subjects = [c for c in token.children if c.dep_ == "poss"]  # "the ambassador's return": who returns
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
     sender = sender_of_a_message(token) if not subjects else None
     if sender is None and not subjects and token.tag_ == "VBG" and token.dep_ == "advcl":
@@ -541,6 +540,16 @@ def _hyphenated(token: Token, pos: str) -> list[Trigger] | None:
     return triggers().get((pos, f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"))
 
 
+def _unprefixed(token: Token, pos: str) -> list[Trigger] | None:
+    """The entries of the word a kept prefix is joined to, when the lexicon has none for the whole ("co-signed" is
+    signed, together; "co-founded" founded): nlp.KEPT_PREFIXES."""
+    lemma = token.lemma_.lower()
+    prefix = token.lower_[:3]
+    if prefix[:2] not in KEPT_PREFIXES or prefix[2:] != "-" or not lemma.startswith(prefix[:2]):
+        return None
+    return triggers().get((pos, lemma[2:]))
+
+
 def _singular_name(token: Token) -> str | None:
     """ "the India-China Boundary Talks", "the Lima Accords": the parser leaves a name's plural
     head as it is; its singular ("talk") names the act, as "the Treaty" does."""
@@ -561,7 +570,7 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
         # "Balikatan 2025 was held in April": the name of an exercise series is the exercise
         return TriggerMatch(token.i, triggers()[("N", "exercise")][0], (token.i,))
     entries = _hyphenated(token, pos) or triggers().get((pos, token.lemma_.lower())) or triggers().get(
-        (pos, token.lower_)) or _plural_name(token, pos)
+        (pos, token.lower_)) or _plural_name(token, pos) or _unprefixed(token, pos)
     if entries and token.lemma_.lower() in word_class("reaction_verbs") and (token.tag_ == "VBN" and not any(
             c.dep_ == "nsubj" for c in token.children)):
         return None  # "a decision met by worldwide condemnation", "was met with alarm"

@@ -103,7 +103,7 @@ def _pos_and_lemmas(doc: Any) -> Any:
         key = (token.text, pos, base)
         lemma = _LEMMAS.get(key)
         if lemma is None:
-            if token.lower_[:3] in ("re-", "co-") and len(token) > 4:
+            if token.lower_[:2] in KEPT_PREFIXES and token.lower_[2:3] == "-" and len(token) > 4:
                 # "re-established" is reestablish, "co-operation" cooperation, as the lexicon writes them: the rules'
                 # lemma of the word after the prefix
                 from spacy.tokens import Doc
@@ -275,6 +275,10 @@ def _rejoin_after_parentheses(doc: Any) -> None:
             token.head = named
 
 
+# written with a hyphen before a word, and read as one word with it ("re-opened", "co-chaired")
+KEPT_PREFIXES = ("re", "co")
+
+
 def _prefix_hyphen_kept(finditer: Any) -> Any:
     """The tokenizer's infix search, but a hyphen after "re" or "co" or a single capital at a word's start joins
     ("ties were re-established", "re-opened the embassy", "co-chaired the summit" are one verb each, as
@@ -284,7 +288,7 @@ def _prefix_hyphen_kept(finditer: Any) -> Any:
     def infixes(text: str) -> Iterator[Any]:
         for match in finditer(text):
             if match.group() == "-" and text[match.end():match.end() + 1].islower() and (
-                    (match.start() == 2 and text[:2].lower() in ("re", "co"))
+                    (match.start() == 2 and text[:2].lower() in KEPT_PREFIXES)
                     or (match.start() == 1 and text[0].isupper())):
                 continue
             yield match

@@ -24,6 +24,7 @@ from .lexicon import (
     word_class,
     word_classes,
 )
+from .nlp import KEPT_PREFIXES
 from .segment import blank_markers, iter_paragraphs
 from .tables import Row as TableRow
 from .tables import table_row
@@ -95,14 +96,14 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
     of the story names counts: "President Carter rejected the demand")."""
     words = {w.lower() for w in _WORD.findall(raw)}
     # ("re-established" is read as reestablished, "co-chaired" as cochaired)
-    words |= {w[:2] + w[3:] for w in words if w.startswith(("re-", "co-"))}
+    words |= {w[:2] + w[3:] for w in words if w[:2] in KEPT_PREFIXES and w[2:3] == "-"}
+    words |= {w[3:] for w in words if w[:2] in KEPT_PREFIXES and w[2:3] == "-"}  # ("co-signed": signed, together)
     if not (mentions or words & word_class("anaphor_filter_words") or names_people(raw)
             or words & word_class("mission_filter_words")
             or (words & word_class("pair_bond_words") and _passive().search(raw)) or _bond_signed().search(raw)
             or _compass_state().search(raw)
             or _named_exercise().search(raw) or treaties.mention_pattern().search(raw)
-            or (words & (class_forms("phase_verbs") | class_forms("scheduling_verbs") | class_forms("holding_verbs"))
-                and words & _event_nouns())
+            or (words & (class_forms("phase_verbs") | class_forms("meeting_setting_verbs")) and words & _event_nouns())
             or (words & war_fill_forms() and words & _breaking_out_forms())):
         return False  # "the drills will begin on Wednesday": talks or an exercise of the pair told before
     if mentions and words & class_forms("appointing_verbs") and words & class_forms("envoy_nouns"):

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..actors import actor_of_code
 from ..actors.succession import historic_states
-from ..model import DateSpan
+from ..model import Actor, DateSpan
 from .arguments import ActorRef, Arguments, state_key
 from .lexicon import PLACE_KINDS, data_rows, in_class, word_class
 from .names import name_key
@@ -21,26 +21,30 @@ Sides = tuple[tuple[str, ...], tuple[str, ...]]  # the treaty's two sides, each 
 
 
 @cache
+def _table() -> dict[str, tuple[Sides, int | None]]:
+    """Named treaties -> their two sides and the year they were signed (data/treaty_parties.tsv)."""
+    return {row[0]: ((tuple(row[1].split()), tuple(row[2].split())),
+                     int(row[3]) if len(row) > 3 and row[3].isdigit() else None)
+            for row in data_rows("treaty_parties.tsv")}
+
+
 def _parties() -> dict[str, Sides]:
-    """Named treaties -> their two sides (data/treaty_parties.tsv)."""
-    return {row[0]: (tuple(row[1].split()), tuple(row[2].split())) for row in data_rows("treaty_parties.tsv")}
+    """Named treaties -> their two sides."""
+    return {name: sides for name, (sides, _) in _table().items()}
 
 
-@cache
-def _years() -> dict[str, int]:
-    """Named treaties -> the year they were signed (data/treaty_parties.tsv)."""
-    return {row[0]: int(row[3]) for row in data_rows("treaty_parties.tsv") if len(row) > 3 and row[3].isdigit()}
-
-
-def year_signed(token: Any) -> DateSpan | None:
-    """ "the decades that followed the signing of the ANZUS Treaty": a named treaty's making that the sentence leaves
-    undated was done in the year the treaty was signed (not its ratification, nor talks on it, which may come
-    later: word class treaty_making_words)."""
+def year_signed(token: Any, parties: tuple[Actor, Actor]) -> DateSpan | None:
+    """ "the decades that followed the signing of the ANZUS Treaty": the making of a named treaty by its own parties
+    that the sentence leaves undated was done in the year the treaty was signed (not its ratification, nor talks on
+    it, which may come later: word class treaty_making_words; nor another state's signing it later)."""
     if token.lemma_.lower() not in word_class("treaty_making_words"):
         return None
     found = named_treaty(token)
-    year = _years().get(name_key(found[0])) if found is not None else None
-    if year is None:
+    if found is None:
+        return None
+    (side_a, side_b), year = _table()[name_key(found[0])]
+    members = {_state(c) for c in (*side_a, *side_b)}
+    if year is None or not all(_state(a.country or "") in members for a in parties):
         return None
     return DateSpan(date(year, 1, 1), date(year, 12, 31), "year", None, "discourse")
 
@@ -86,13 +90,17 @@ def _named_treaties(token: Any) -> list[Any]:
         w.text[:1].isupper() for w in noun.children if w.dep_ in ("compound", "amod")))]
 
 
-def an_unlisted_treaty(token: Any) -> bool:
+def an_unlisted_treaty(token: Any, doers: frozenset[str] | set[str] = frozenset()) -> bool:
     """ "the Senate ratified the Neutrality Treaty": a treaty verb done on a treaty told by a name the table does not
-    know (whose parties are then those of the pair the text is about)."""
+    know, or one the doers are no party of ("Sudan signed the Abraham Accords", joining it later), whose partner is
+    then the other of the pair the text is about."""
     if token.lemma_.lower() not in word_class("treaty_verbs"):
         return False
     nouns = _named_treaties(token)
-    return bool(nouns) and all(name_key(noun) not in _parties() for noun in nouns)
+    sides = [_parties().get(name_key(noun)) for noun in nouns]
+    joiners = {_state(d) for d in doers}
+    return bool(nouns) and all(s is None or (joiners and not joiners & {_state(c) for side in s for c in side})
+                               for s in sides)
 
 
 # a treaty rejected by one of its parties is rejected towards the others ("the Senate rejected the Treaty of
@@ -121,7 +129,9 @@ def with_the_treaty_s_parties(token: Any, event_type: str, args: Arguments) -> A
     told = replace(args, sources=[r for r in args.sources if r.token not in name],
                    targets=[r for r in args.targets if r.token not in name],
                    pair=[r for r in args.pair if r.token not in name])
-    named = [r for r in (*told.sources, *told.targets, *told.pair) if r.kind not in ("anaphor", *PLACE_KINDS)]
+    # (a capital that signs is its government: "Khartoum signed the accords"; one where it is done is no party)
+    named = [r for r in (*told.sources, *told.targets, *told.pair)
+             if r.kind != "anaphor" and (r.kind not in PLACE_KINDS or (r in told.sources and r.kind == "capital"))]
     states = {_state(k) for k in (state_key(r) for r in named) if k}
     if not states <= in_a | in_b or (states & in_a and states & in_b):
         return args

@@ -511,9 +511,9 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
     # "diplomats signed the Treaty of Ghent", "Nixon signed the ABM Treaty in Moscow": a named treaty's parties
     args = with_the_treaty_s_parties(token, entry.event_type, args)
     if len(_states(args.sources)) == 1 and not (args.targets or args.pair) and status in ("occurred", "planned") \
-            and an_unlisted_treaty(token):
-        # "the Senate ratified the Neutrality Treaty": a treaty whose parties the table does not know is one of the
-        # pair the text is about
+            and an_unlisted_treaty(token, {k for k in _states(args.sources) if k}):
+        # "the Senate ratified the Neutrality Treaty": a treaty whose parties the table does not know, or that its
+        # doer joins later, is one of the pair the text is about
         args = fill_from_pair(token, args, story.discourse, partner_only=True)
     unnamed = not (args.sources or args.targets or args.pair)
     if unnamed and alone and not heading and token.pos_ == "NOUN" and in_class(token.lemma_, "@EXERCISE") \
@@ -957,6 +957,13 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
     from_headline = when is None and ctx.news and t.sentence.index == 0 and headline(t.sentence.text)
     if from_headline:
         when = DateSpan(None, None, "unknown", None, None)  # the body dates the headline's act
+    if status == "occurred" and (when is None or when.basis == "discourse"):
+        # "the years that followed the signing of the ANZUS Treaty": its parties signed it in its year, whatever
+        # narrative time the sentence is told at (a day of that year the story told stays: "on Christmas Eve")
+        signed = year_signed(sent.parsed[match.token], (source.actor, target.actor))
+        if signed is not None and not (when is not None and when.start and signed.start and signed.end
+                                       and signed.start <= when.start and (when.end or when.start) <= signed.end):
+            when = signed
     if status == "occurred" and match.entry.event_type in REACTIONS and (when is None or when.basis == "discourse"):
         # "Meanwhile, Manila accused China of firing on its boat on Saturday": no earlier than what it answers
         answered = after_what_it_answers(sent, match, time, ctx.doc.published)
@@ -970,8 +977,6 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
             sent.parsed[match.token]):
         # "officials are negotiating the purchase": under way as the text is written
         when = anchoring.publication_date(ctx.doc.published)
-    if when is None and status == "occurred":
-        when = year_signed(sent.parsed[match.token])
     if when is None:
         when, time = fallback_date(ctx, story.events, time, t, source.actor, target.actor, match.entry.event_type,
                                    status, back_reference(sent.parsed[match.token]),
@@ -1021,12 +1026,14 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
 
 
 def _a_meeting_set(token: Any) -> bool:
-    """Whether a meeting noun (or a round "of" it) is the subject of a verb that sets or holds it: "the next round of
-    talks is scheduled for May", "a summit will be held in 2027"."""
+    """Whether a meeting noun (or a round "of" it) is the subject of a verb that sets or holds it, and names no topic
+    of its own that may make it another's: "the next round of talks is scheduled for May", "a summit will be held in
+    2027", not "the next round of climate talks" (word class meeting_setting_verbs)."""
     noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" \
         else token
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in (
-        word_class("scheduling_verbs") | word_class("holding_verbs"))
+    topics = [c for w in {noun, token} for c in w.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    return not topics and noun.dep_ in ("nsubj", "nsubjpass") \
+        and noun.head.lemma_.lower() in word_class("meeting_setting_verbs")
 
 
 def _fills_the_pair(token: Any, entry: Trigger, status: str, heading: bool) -> bool:
