@@ -523,8 +523,8 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # the latest act: a review of US-Thai ties telling of a border war)
         args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse")
                                    for a in story.discourse.most_told_pair()])
-    pair = story.discourse.most_told_pair()
-    if unnamed and places is not None and places <= {a.country for a in pair} and not heading \
+    pair = story.discourse.most_told_pair() if unnamed and places is not None and not heading else ()
+    if pair and places is not None and places <= {a.country for a in pair} \
             and token.pos_ == "NOUN" and entry.event_type == "CONSULT" and "sym" in entry.flags \
             and status == "planned" and _a_meeting_set(token):
         # "the next round of talks is scheduled for November", "a summit is planned for 2027 in Lima": in a sentence
