@@ -242,3 +242,12 @@ def test_a_surname_two_presidents_bore_names_no_time():
     text = ("In 1950, the war in Korea began. "
             "During the Johnson administration, the United States and Cuba opened secret talks.")
     assert ("USA", "CUB", "CONSULT", "1950-01-01", "1950-12-31") in coded(text)
+
+
+def test_relations_continued_with_a_new_government_back_it_and_volunteers_who_arrive_are_aid():
+    text = "On June 4, 1976, the State Department announced that the United States would continue relations with Chile."
+    assert [c[:3] for c in coded(text)] == [("USA", "CHL", "SUPPORT")]
+    text = "The first Peace Corps volunteers arrived in Chile in 1963."
+    assert [c[:3] for c in coded(text)] == [("USA", "CHL", "AID")]
+    # (envoys who arrive still visit)
+    assert [c[:3] for c in coded("The American envoy arrived in Chile in 1963.")] == [("USA", "CHL", "CONSULT")]
