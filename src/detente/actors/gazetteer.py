@@ -379,18 +379,19 @@ class Gazetteer:
         before = text[max(0, start - BODY_REACH):start]
         for tenure in person.tenures:
             near = year is None or any(tenure.covers(y) for y in (year - 1, year, year + 1))
-            names = self._body_names.get(tenure.country, ()) if near else ()
-            if any(re.search(rf"\b{re.escape(name)}\b", before) for name in names):
+            named = self._body_names.get(tenure.country) if near else None
+            if named is not None and named.search(before):
                 return tenure
         return None
 
-    def _names_of_bodies(self) -> dict[str, tuple[str, ...]]:
-        """Organisation code -> the names it is written by ("NATO", "North Atlantic Treaty Organization")."""
+    def _names_of_bodies(self) -> dict[str, re.Pattern[str]]:
+        """Organisation code -> a pattern of the names it is written by ("NATO", "North Atlantic Treaty
+        Organization"), as whole words."""
         names: dict[str, list[str]] = {}
         for alias, entry in self.lex.aliases.items():
             if entry.kind == "org" and entry.code:
-                names.setdefault(entry.code, []).append(alias)
-        return {code: tuple(found) for code, found in names.items()}
+                names.setdefault(entry.code, []).append(re.escape(alias))
+        return {code: re.compile(rf"\b(?:{'|'.join(found)})\b") for code, found in names.items()}
 
     def _composed(self, text: str, start: int, end: int, country: str, sector: str | None,
                   kind: str, person: str | None, phrase: str) -> ActorMention:

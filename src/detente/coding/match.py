@@ -33,7 +33,7 @@ from .lexicon import (
     with_particle,
     word_class,
 )
-from .nlp import KEPT_PREFIXES
+from .nlp import after_kept_prefix
 from .status import judge
 
 Token = Any
@@ -542,10 +542,9 @@ def _hyphenated(token: Token, pos: str) -> list[Trigger] | None:
 
 def _unprefixed(token: Token, pos: str) -> list[Trigger] | None:
     """The entries of the word a kept prefix is joined to, when the lexicon has none for the whole ("co-signed" is
-    signed, together; "co-founded" founded): nlp.KEPT_PREFIXES."""
+    signed, together; "co-founded" founded): nlp.KEPT_PREFIXES, whose lemma is the prefix and the word's."""
     lemma = token.lemma_.lower()
-    prefix = token.lower_[:3]
-    if prefix[:2] not in KEPT_PREFIXES or prefix[2:] != "-" or not lemma.startswith(prefix[:2]):
+    if after_kept_prefix(token.lower_) is None or lemma[:2] != token.lower_[:2]:
         return None
     return triggers().get((pos, lemma[2:]))
 

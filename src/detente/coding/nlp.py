@@ -103,12 +103,13 @@ def _pos_and_lemmas(doc: Any) -> Any:
         key = (token.text, pos, base)
         lemma = _LEMMAS.get(key)
         if lemma is None:
-            if token.lower_[:2] in KEPT_PREFIXES and token.lower_[2:3] == "-" and len(token) > 4:
+            rest = after_kept_prefix(token.text)
+            if rest is not None and len(rest) > 1:
                 # "re-established" is reestablish, "co-operation" cooperation, as the lexicon writes them: the rules'
                 # lemma of the word after the prefix
                 from spacy.tokens import Doc
 
-                word = Doc(token.doc.vocab, words=[token.text[3:]])[0]
+                word = Doc(token.doc.vocab, words=[rest])[0]
                 word.tag_, word.pos_ = token.tag_, pos
                 lemma = token.lower_[:2] + _rule_lemma(rules, word, pos, base)
             else:
@@ -277,6 +278,11 @@ def _rejoin_after_parentheses(doc: Any) -> None:
 
 # written with a hyphen before a word, and read as one word with it ("re-opened", "co-chaired")
 KEPT_PREFIXES = ("re", "co")
+
+
+def after_kept_prefix(word: str) -> str | None:
+    """The word after a kept prefix and its hyphen ("co-signed": "signed"), or None for a word without one."""
+    return word[3:] if word[:2].lower() in KEPT_PREFIXES and word[2:3] == "-" else None
 
 
 def _prefix_hyphen_kept(finditer: Any) -> Any:

@@ -24,7 +24,7 @@ from .lexicon import (
     word_class,
     word_classes,
 )
-from .nlp import KEPT_PREFIXES
+from .nlp import after_kept_prefix
 from .segment import blank_markers, iter_paragraphs
 from .tables import Row as TableRow
 from .tables import table_row
@@ -95,9 +95,9 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
     entries ask for, if they all ask for one) and an actor or an anaphor in the sentence (a leader whom the year
     of the story names counts: "President Carter rejected the demand")."""
     words = {w.lower() for w in _WORD.findall(raw)}
-    # ("re-established" is read as reestablished, "co-chaired" as cochaired)
-    words |= {w[:2] + w[3:] for w in words if w[:2] in KEPT_PREFIXES and w[2:3] == "-"}
-    words |= {w[3:] for w in words if w[:2] in KEPT_PREFIXES and w[2:3] == "-"}  # ("co-signed": signed, together)
+    # ("re-established" is read as reestablished, "co-chaired" as cochaired; "co-signed" may be signed, together)
+    prefixed = {w: rest for w in words if (rest := after_kept_prefix(w)) is not None}
+    words |= {w[:2] + rest for w, rest in prefixed.items()} | set(prefixed.values())
     if not (mentions or words & word_class("anaphor_filter_words") or names_people(raw)
             or words & word_class("mission_filter_words")
             or (words & word_class("pair_bond_words") and _passive().search(raw)) or _bond_signed().search(raw)

@@ -28,15 +28,17 @@ def _table() -> dict[str, tuple[Sides, int | None]]:
             for row in data_rows("treaty_parties.tsv")}
 
 
+@cache
 def _parties() -> dict[str, Sides]:
     """Named treaties -> their two sides."""
     return {name: sides for name, (sides, _) in _table().items()}
 
 
-def year_signed(token: Any, parties: tuple[Actor, Actor]) -> DateSpan | None:
+def year_signed(token: Any, parties: tuple[Actor, Actor], told: DateSpan | None) -> DateSpan | None:
     """ "the decades that followed the signing of the ANZUS Treaty": the making of a named treaty by its own parties
-    that the sentence leaves undated was done in the year the treaty was signed (not its ratification, nor talks on
-    it, which may come later: word class treaty_making_words; nor another state's signing it later)."""
+    was done in the year the treaty was signed, whatever time the story tells it at (not its ratification, nor talks on
+    it, which may come later: word class treaty_making_words; nor another state's signing it later); None when the
+    time told already lies in that year ("on Christmas Eve")."""
     if token.lemma_.lower() not in word_class("treaty_making_words"):
         return None
     found = named_treaty(token)
@@ -45,6 +47,8 @@ def year_signed(token: Any, parties: tuple[Actor, Actor]) -> DateSpan | None:
     (side_a, side_b), year = _table()[name_key(found[0])]
     members = {_state(c) for c in (*side_a, *side_b)}
     if year is None or not all(_state(a.country or "") in members for a in parties):
+        return None
+    if told is not None and told.start and told.start.year == year and (told.end or told.start).year == year:
         return None
     return DateSpan(date(year, 1, 1), date(year, 12, 31), "year", None, "discourse")
 

@@ -523,14 +523,14 @@ def _unnamed_parties(token: Any, entry: Trigger, status: str, args: Arguments, s
         # the latest act: a review of US-Thai ties telling of a border war)
         args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse")
                                    for a in story.discourse.most_told_pair()])
-    pair = story.discourse.most_told_pair() if unnamed and places is not None and not heading else ()
-    if pair and places is not None and places <= {a.country for a in pair} \
-            and token.pos_ == "NOUN" and entry.event_type == "CONSULT" and "sym" in entry.flags \
-            and status == "planned" and _a_meeting_set(token):
+    if unnamed and places is not None and not heading and token.pos_ == "NOUN" and entry.event_type == "CONSULT" \
+            and "sym" in entry.flags and status == "planned" and _a_meeting_set(token):
         # "the next round of talks is scheduled for November", "a summit is planned for 2027 in Lima": in a sentence
         # that names no one but places of theirs, a meeting of the pair the text is about (the pair it has told most
         # acts of)
-        args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in pair])
+        pair = story.discourse.most_told_pair()
+        if places <= {a.country for a in pair}:
+            args = replace(args, pair=[ActorRef(a, token.i, "anaphor", "discourse") for a in pair])
     if unnamed and (_bond_passive(token, entry) or ("sym" in entry.flags and (
             definite_passive(token) or status in _UNASSERTED or acts.phase_of_talks(token, entry.event_type)
             or _dated_deal_as_subject(token)))):
@@ -960,10 +960,7 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
     if status == "occurred" and (when is None or when.basis == "discourse"):
         # "the years that followed the signing of the ANZUS Treaty": its parties signed it in its year, whatever
         # narrative time the sentence is told at (a day of that year the story told stays: "on Christmas Eve")
-        signed = year_signed(sent.parsed[match.token], (source.actor, target.actor))
-        if signed is not None and not (when is not None and when.start and signed.start and signed.end
-                                       and signed.start <= when.start and (when.end or when.start) <= signed.end):
-            when = signed
+        when = year_signed(sent.parsed[match.token], (source.actor, target.actor), when) or when
     if status == "occurred" and match.entry.event_type in REACTIONS and (when is None or when.basis == "discourse"):
         # "Meanwhile, Manila accused China of firing on its boat on Saturday": no earlier than what it answers
         answered = after_what_it_answers(sent, match, time, ctx.doc.published)
