@@ -337,3 +337,17 @@ def test_a_year_naming_what_another_verb_acts_on_dates_no_act_joined_to_it():
     text = "Egypt signed the 1979 treaty with Israel."
     signed = [e for e in detente.extract(read_text(text), date(2020, 1, 1)) if e.event_type == "SUPPORT"]
     assert signed and signed[0].date.start == date(1979, 1, 1)
+
+
+def test_a_story_that_tells_of_a_leader_in_office_has_moved_into_his_years():
+    text = ("In his 1976 campaign, Jimmy Carter criticised the arms trade. The Carter administration set out new aims "
+            "for its policy in Latin America. On May 3 Venezuela and the United States signed a trade agreement.")
+    signed = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.event_type == "SUPPORT"]
+    assert [e.date.start for e in signed] == [date(1977, 5, 3)]
+    # (an administration still to come is not yet in office; nor does a story go back to an earlier president)
+    for text in ("In December 1976, aides of the incoming administration of President Jimmy Carter drafted new aims. "
+                 "On December 20 Venezuela and the United States signed a trade agreement.",
+                 "In December 1976, the Nixon administration's old aims were dropped. "
+                 "On December 20 Venezuela and the United States signed a trade agreement."):
+        signed = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.event_type == "SUPPORT"]
+        assert [e.date.start for e in signed] == [date(1976, 12, 20)], text

@@ -456,3 +456,38 @@ def test_a_host_that_puts_off_a_visit_by_anothers_leader_is_the_visits_destinati
     # (the visitor's own state calling off its leader's trip names no host)
     text = "Poland cancelled its prime minister's trip on Tuesday."
     assert "CONSULT" not in {t for _, _, t in acts(text, date(2024, 6, 5))}
+
+
+def test_a_state_that_recalls_its_own_envoy_recalls_them_from_the_other_state_of_the_story():
+    text = ("Lisbon criticised the Moroccan fishing fleet on Monday. "
+            "In response, Morocco recalled its ambassador for consultations.")
+    assert ("MAR", "PRT", "SANCTION") in acts(text, date(2021, 5, 12))
+    # (its own border closed to stop a disease is a measure at home)
+    text = ("Lisbon criticised the Moroccan fishing fleet on Monday. "
+            "Morocco closed its borders on Tuesday to stop the epidemic.")
+    assert ("MAR", "PRT", "SANCTION") not in acts(text, date(2021, 5, 12))
+
+
+def test_a_leader_who_is_or_is_due_in_another_states_capital_visits_it():
+    events = detente.extract(read_text("The Kenyan president is due in Kampala on Friday for talks on the railway."),
+                             date(2023, 2, 6))
+    visit = next(e for e in events if e.event_type == "CONSULT")
+    assert (visit.source.country, visit.target.country, visit.status) == ("KEN", "UGA", "planned")
+    assert visit.date.start == date(2023, 2, 10)
+    text = "The Kenyan president was in Kampala for talks on the railway in March."
+    assert ("KEN", "UGA", "CONSULT") in acts(text, date(2023, 6, 1))
+    # (an embassy is where it is; the president at home visits no one)
+    for text in ("The Kenyan embassy is in Kampala, near the railway station, and talks are held there.",
+                 "The Kenyan president is in Nairobi for talks on the railway."):
+        assert not {t for _, t, _ in acts(text, date(2023, 6, 1))} - {None, "KEN"}, text
+
+
+def test_arms_delivered_to_a_state_with_no_one_named_come_from_its_partner_in_the_story():
+    text = ("Kenya ordered twelve Chinese patrol vessels and four helicopters in 2019. "
+            "The first four helicopters were delivered to Kenya in March 2021.")
+    assert ("CHN", "KEN", "AID") in acts(text, date(2022, 1, 1))
+    # (a supplier named is the one who delivered)
+    text = ("Kenya ordered twelve Chinese patrol vessels and four helicopters in 2019. "
+            "The first four helicopters were delivered to Kenya by Russia in March 2021.")
+    found = acts(text, date(2022, 1, 1))
+    assert ("RUS", "KEN", "AID") in found and ("CHN", "KEN", "AID") not in found

@@ -693,7 +693,10 @@ def verb_arguments(
             if child.dep_ == "nsubjpass":
                 acting += actors.in_phrase(child) or actors.modifiers(child)
     preps = word_class("target_preps") | ({"from"} if from_flag else set())
-    for prep, ref in actors.prep_objects(verb, preps):
+    # ("is due in Lima": the parser hangs the place on the adjective of the schedule)
+    scheduled = [(p, r) for c in verb.children if c.dep_ == "acomp" and verb.lemma_.lower() == "be"
+                 and c.lemma_.lower() in word_class("schedule_adjectives") for p, r in actors.prep_objects(c, preps)]
+    for prep, ref in [*actors.prep_objects(verb, preps), *scheduled]:
         if prep == "by" and passive:
             args.sources.append(ref)
         elif prep != "by":

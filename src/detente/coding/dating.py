@@ -26,6 +26,7 @@ from .lexicon import word_class
 from .match import TriggerMatch
 from .story import DocumentContext, SentenceView
 from .tagging import TaggedSentence
+from .tenure import term_entered
 
 # acts not done (yet): a time told with them looks ahead
 NOT_DONE = frozenset({"planned", "cancelled", "negotiating"})
@@ -733,7 +734,7 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
                           for a in parsed[anchoring.token_of(parsed, m.start)].ancestors)][:1]
         opening, inside = framed[-1:], True
     if not opening:
-        return time
+        return _into_a_term(t, time, news)
     span = anchoring.resolve(opening[0], anchor=time.anchor, published=published)
     now = time.anchor
     if inside and span is not None and parsed is not None and t.opens_paragraph and _a_day_or_month(opening[0], span) \
@@ -753,7 +754,14 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         return time
     if span is not None and (scene.narrative(span) or scene.moves_away(time.anchor, span)):
         return replace(time, anchor=span, scene_sentence=t.sentence.index)
-    return time
+    return _into_a_term(t, time, news)
+
+
+def _into_a_term(t: TaggedSentence, time: Narrative, news: bool) -> Narrative:
+    """The story moved on into the years of a leader the sentence tells of in office, if it stood before them (not in
+    news: "the Trump administration" told in December 2016 is the one to come)."""
+    span = None if news else term_entered(t.raw, time.anchor)
+    return replace(time, anchor=span, scene_sentence=t.sentence.index) if span is not None else time
 
 
 def _after_it(m: TimeMention) -> bool:

@@ -69,6 +69,12 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
     if entry.event_type == "ACCUSE":
         # "challenged the duties at the WTO": the body a complaint is brought to is where, not whom, it accuses
         args = replace(args, targets=[t for t in args.targets if not _forum(sent.parsed[t.token], t)])
+    if not args.sources and args.targets and not args.pair and entry.event_type == "AID" and _agentless_passive(token):
+        # "the first fighters were delivered to Morocco in March": by the other state of the pair the story is about
+        given = {state_key(t) for t in args.targets}
+        args = replace(args, sources=[ActorRef(a, token.i, "anaphor", "discourse") for a in discourse.current_pair()
+                                      if len(given) == 1 and side_of(a) not in given and len(discourse.current_pair())
+                                      == 2 and any(side_of(b) in given for b in discourse.current_pair())])
     sources = {state_key(s) for s in args.sources}
     # "Beijing and Islamabad agreed to expand the corridor to Afghanistan": the two agreed with
     # each other; what they agreed to do does not name their counterpart
@@ -162,6 +168,12 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
 _PAIR_ACTS = frozenset({"SUPPORT", "SANCTION", "CONSULT"})
 
 
+def _agentless_passive(verb: Any) -> bool:
+    """ "were delivered", "are due to be delivered": a passive verb with no "by" phrase."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
+
+
 def _counterpart_in_the_pair(token: Any, entry: Trigger, sources: set[str | None], sent: SentenceView,
                              discourse: Discourse) -> list[ActorRef]:
     """ "Nigeria shut the border", "the crossings were closed by Eritrea", "Japan tightened export licensing": a
@@ -175,7 +187,8 @@ def _counterpart_in_the_pair(token: Any, entry: Trigger, sources: set[str | None
         return []
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     own_places = {r.token for r in sent.named if r.kind in PLACE_KINDS and state_key(r) in sources}
-    if any(c.dep_ == "poss" for o in objects for c in o.children) or any(
+    # (its own envoy is no measure at home: "Algeria recalled its ambassador" calls them back from the other state)
+    if any(c.dep_ == "poss" for o in objects if not in_class(o.lemma_, "@DIPLOMAT") for c in o.children) or any(
             _at_a_place(c, own_places) for w in (token, *objects) for c in w.children):
         return []  # "closed its border to stop the pandemic", "tightened checks at airports": a measure of its own
     pair = discourse.current_pair()

@@ -206,8 +206,10 @@ def _modifiers(noun: Token) -> list[Token]:
 def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) -> int | None:
     # (and the particle: "walk away from the deal", where the parser hangs "from" on "away")
     # (not the predicate of a naming: "calling it the basis for a settlement" asks for nothing)
+    # (and the adjective of a schedule: "is due in Lima on Monday", where the parser hangs "in" on "due")
     holders = [token] + [o for o in _objects(token) if o.dep_ != "oprd"] + [
-        c for c in token.children if c.dep_ in ("advmod", "prt")]
+        c for c in token.children if c.dep_ in ("advmod", "prt")
+        or (c.dep_ == "acomp" and c.lemma_.lower() in word_class("schedule_adjectives"))]
     for holder in holders:
         for child in holder.children:
             if spec is None and child.dep_ in ("advcl", "xcomp", "ccomp") and holder is token:

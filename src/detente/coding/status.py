@@ -252,7 +252,11 @@ def _charge_after_comma(clause: Token) -> bool:
 
 
 def _is_to(chain: list[Token]) -> bool:
-    """An act told with "is to" or "are to", "is going to" or "is about to": set to be done."""
+    """An act told with "is to" or "are to", "is going to" or "is about to": set to be done; so is a stay told with
+    "is due" ("the president is due in Lima on Monday")."""
+    if chain[0].lemma_.lower() == "be" and chain[0].tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in word_class("schedule_adjectives") for c in chain[0].children):
+        return True
     return any(below.dep_ == "xcomp" and to_infinitive(below) and (head.lemma_.lower() == "be" or _near_future(head))
                for below, head in zip(chain, chain[1:], strict=False))
 

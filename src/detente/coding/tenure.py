@@ -89,6 +89,45 @@ def term_times(raw: str) -> list[TimeMention]:
     return found
 
 
+def term_entered(raw: str, anchor: DateSpan | None) -> DateSpan | None:
+    """The first year of a leader's years in the top office, when a sentence tells of the leader in office ("the
+    Clinton administration sought new aims", "President Carter named an envoy") and the story still stands before
+    them: it has moved on into those years ("during his 1992 campaign, Clinton promised ... The Clinton administration
+    sought ... On June 16 the United Nations voted": June 16 of 1993). Forward only (a story may look back at an
+    earlier president), and only for a leader the words name alone, with a single term (tenure.term_times)."""
+    if anchor is None or anchor.start is None:
+        return None
+    now = (anchor.end or anchor.start).year
+    for frame in _office_frames():
+        for m in frame.finditer(raw):
+            if _out_of_office_before().search(raw[max(0, m.start() - 40):m.start()]) \
+                    or raw[m.end():m.end() + 6].startswith("-elect"):
+                continue  # "Vice President Bush", "President-elect Carter": not yet (or no longer) in office
+            span = _one_term(m.group("name"))
+            if span is not None and span[0].year > now:
+                year = span[0].year
+                return DateSpan(date(year, 1, 1), date(year, 12, 31), "year", None, "discourse")
+    return None
+
+
+@cache
+def _out_of_office_before() -> re.Pattern[str]:
+    """ "Vice President ", "former ", "the incoming administration of ": the words before a title that keep the
+    leader out of the office's years."""
+    return re.compile(r"(?i:\b(?:" + word_alternation("not_in_office_words") + r")[\s-]+(?:(?:"
+                      + word_alternation("term_nouns") + r")\s+of\s+)?)$")
+
+
+@cache
+def _office_frames() -> tuple[re.Pattern[str], ...]:
+    """ "the Clinton administration", "Carter's presidency", "President Carter" (word classes term_nouns,
+    head_of_state_titles)."""
+    name = r"(?P<name>(?!The\b)[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,3})"  # (not "The" opening a sentence)
+    title = r"\b(?i:" + word_alternation("head_of_state_titles") + r")\s+"
+    return (re.compile(r"\b" + name + r"(?:['’]s)?\s+(?i:" + word_alternation("term_nouns") + r")\b"),
+            re.compile(title + name + r"\b"))
+
+
 @cache
 def _term_frames() -> tuple[re.Pattern[str], ...]:
     """ "during the X administration", "under X's presidency"; "Under President X, ...", "relations soured under
