@@ -348,6 +348,14 @@ def test_a_story_that_tells_of_a_leader_in_office_has_moved_into_his_years():
     for text in ("In December 1976, aides of the incoming administration of President Jimmy Carter drafted new aims. "
                  "On December 20 Venezuela and the United States signed a trade agreement.",
                  "In December 1976, the Nixon administration's old aims were dropped. "
+                 "On December 20 Venezuela and the United States signed a trade agreement.",
+                 "In 1976, the talks stalled before the Carter administration took office. "
                  "On December 20 Venezuela and the United States signed a trade agreement."):
         signed = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.event_type == "SUPPORT"]
         assert [e.date.start for e in signed] == [date(1976, 12, 20)], text
+
+    # (a monarch's regnal name is many people's: "King George III" is not of Lloyd George's years)
+    text = ("In 1760, King George III came to the throne. "
+            "On May 3 Britain and Prussia signed a treaty of alliance.")
+    signed = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.event_type == "SUPPORT"]
+    assert [e.date.start for e in signed] == [date(1760, 5, 3)]

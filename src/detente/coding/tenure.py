@@ -112,18 +112,20 @@ def term_entered(raw: str, anchor: DateSpan | None) -> DateSpan | None:
 
 @cache
 def _out_of_office_before() -> re.Pattern[str]:
-    """ "Vice President ", "former ", "the incoming administration of ": the words before a title that keep the
-    leader out of the office's years."""
-    return re.compile(r"(?i:\b(?:" + word_alternation("not_in_office_words") + r")[\s-]+(?:(?:"
-                      + word_alternation("term_nouns") + r")\s+of\s+)?)$")
+    """ "Vice President ", "former ", "the incoming administration of ", "before the": the words before a title that
+    keep the leader out of the office's years."""
+    return re.compile(r"(?i:\b(?:(?:" + word_alternation("not_in_office_words") + r")[\s-]+(?:(?:"
+                      + word_alternation("term_nouns") + r")\s+of\s+)?|(?:" + word_alternation("before_office_words")
+                      + r")(?:\s+to)?\s+(?:the\s+)?))$")
 
 
 @cache
 def _office_frames() -> tuple[re.Pattern[str], ...]:
     """ "the Clinton administration", "Carter's presidency", "President Carter" (word classes term_nouns,
-    head_of_state_titles)."""
-    name = r"(?P<name>(?!The\b)[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,3})"  # (not "The" opening a sentence)
-    title = r"\b(?i:" + word_alternation("head_of_state_titles") + r")\s+"
+    elected_titles)."""
+    # (not "The" opening a sentence; nor a regnal name: "George II")
+    name = r"(?P<name>(?!The\b)[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,3})(?!\s+[IVX]+\b)"
+    title = r"\b(?i:" + word_alternation("elected_titles") + r")\s+"
     return (re.compile(r"\b" + name + r"(?:['’]s)?\s+(?i:" + word_alternation("term_nouns") + r")\b"),
             re.compile(title + name + r"\b"))
 
