@@ -276,6 +276,36 @@ def test_an_act_given_up_or_put_off_is_cancelled(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # pushed back in the passive: put off (active, "pushed back an attack" repels it)
+    ("The Peruvian president's visit to Quito, set for June 2019, was pushed back.",
+     ("PER", "ECU", "CONSULT", "cancelled")),
+    # a cancelling verb joined to another the act is the subject of
+    ("A state visit to Oslo by the Danish prime minister was first scaled down and then shelved in 2017.",
+     ("DNK", "NOR", "CONSULT", "cancelled")),
+    # an invitation taken back calls off the act it was for
+    ("In 1962, the Chinese government withdrew its invitation for Indian Prime Minister Nehru to visit Beijing.",
+     ("IND", "CHN", "CONSULT", "cancelled")),
+])
+def test_an_act_pushed_back_shelved_or_no_longer_invited_is_cancelled(text, expected):
+    assert expected in coded(text), coded(text)
+
+
+def test_an_invitation_withdrawn_is_no_retreat():
+    assert "RETREAT" not in {c[2] for c in coded("In 1962, Beijing withdrew its invitation to the Indian premier.")}
+
+
+def test_a_meeting_reported_as_one_that_would_take_place_is_planned():
+    assert ("JPN", "KOR", "CONSULT", "planned") in coded(
+        "Tokyo confirmed in May 2019 that a Japanese-Korean summit would take place in Osaka in June.")
+
+
+def test_a_year_a_visit_was_planned_for_dates_it():
+    events = detente.extract(read_text("A state visit to Oslo by the Danish prime minister, planned for 2017, was "
+                                       "shelved."), date(2020, 1, 1))
+    assert [(e.event_type, e.status, e.date.start) for e in events] == [("CONSULT", "cancelled", date(2017, 1, 1))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("In 1962, India pushed back a Chinese attack in Ladakh.", ("CHN", "IND", "ASSAULT", "occurred")),
     ("In 1948, London deferred to the American proposal for an airlift to Berlin.",
      ("USA", "DEU", "AGREE", "occurred")),

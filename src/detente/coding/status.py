@@ -152,8 +152,14 @@ def _judge(trigger: Token) -> str:
     cancelling = [h for below, h in zip(chain, heads, strict=False)
                   if (below.dep_ != "nsubj" or not any(c.dep_ in ("dobj", "obj") for c in h.children))
                   and (h.lemma_.lower() not in word_class("postponing_verbs") or below.dep_ in _PUT_OFF_DEPS)]
+    if trigger.dep_ in ("nsubj", "nsubjpass") and chain[1:2] == [trigger.head]:
+        # "the visit was downgraded and then shelved": the verbs the act is the subject of, joined
+        cancelling += [c for c in trigger.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                       and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+    pushed_back = any(below.dep_ == "nsubjpass" and with_particle(h) and h.lemma_.lower() in word_class(
+        "passive_postponing_verbs") for below, h in zip(chain, heads, strict=False))  # "the visit was pushed back"
     if any(_has(table[("head", "cancelled")], h) and with_particle(h) for h in cancelling) or _cancel_word(trigger) \
-            or _put_off(chain) or _given_up(trigger):
+            or _put_off(chain) or _given_up(trigger) or _offer_withdrawn(chain) or pushed_back:
         return "cancelled"
     if negated and any(h.lemma_.lower() in word_class("occurring_verbs") for h in chain):
         return "cancelled"
@@ -336,6 +342,18 @@ def _yet_to(trigger: Token) -> bool:
         c.lower_ in word_class("still_to_adverbs") for c in head.children)
 
 
+def _offer_withdrawn(chain: list[Token]) -> bool:
+    """ "withdrew its invitation for the president to visit Moscow": the act an invitation or offer was for, called
+    off by the one who made it."""
+    def withdrawn(offer: Token) -> bool:
+        return offer.lemma_.lower() in word_class("withdrawn_offer_nouns") and offer.dep_ in (
+            "dobj", "obj", "nsubjpass") and offer.head.lemma_.lower() in word_class("withdrawing_verbs")
+    act = chain[0]
+    # (the parser may hang the act on the verb rather than on the invitation: "withdrew its invitation for X to visit")
+    verbs = [act.head] if act.dep_ in ("advcl", "xcomp") and to_infinitive(act) else []
+    return any(withdrawn(h) for h in chain[1:]) or any(withdrawn(c) for v in verbs for c in v.children if c is not act)
+
+
 def _put_off(chain: list[Token]) -> bool:
     """ "the planned visit was put on hold": called off for now, as a postponed act is."""
     putting = [h for h in chain[1:] if h.lemma_.lower() in word_class("putting_verbs")]
@@ -431,6 +449,8 @@ def _would_under(trigger: Token, verbs: frozenset[str]) -> bool:
     expected). The "would" may stand on a semi-modal the act hangs from: "replied that it would have to
     withdraw"."""
     clause = trigger
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in word_class("occurring_verbs"):
+        clause = trigger.head  # "confirmed that a summit would take place in November"
     holder = feared_object_of(trigger)
     if holder is not None:
         clause = holder  # "feared that the talks would result in an alliance and an invasion"

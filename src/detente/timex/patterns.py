@@ -56,6 +56,7 @@ def before_patterns() -> dict[str, re.Pattern[str]]:
     a pattern that may begin with them cannot be scanned for quickly.
     """
     cues = lx.alternation(lx.data()["year_cues"])
+    plan_cues = lx.alternation(lx.data()["month_plan_cues"])
     regexes = {
         "day": r"(?:\b{WEEKDAY},?\s+(?:the\s+)?|\bthe\s+)$",
         "weekday": r"\b{WEEKDAY},?\s+$",
@@ -63,7 +64,8 @@ def before_patterns() -> dict[str, re.Pattern[str]]:
         "century": r"(?:\bthe\s+)?(?:{PART}[\s-]?(?:the\s+)?)?$",
         "part": r"(?:\bthe\s+)?{PART}[\s-]?(?:the\s+)?(?:year\s+)?$",
         # A year may also open a line: '1954' alone, or '1947: the Truman Doctrine'.
-        "year_cue": rf"(?:\b{cues}[\s-]+|[,(]\s*|(?m:^)[ \t]*|\w['\u2019]s\s+)$",
+        # ("planned for 2018", as "scheduled for March"; not "paid for 1500 rifles")
+        "year_cue": rf"(?:\b{cues}[\s-]+|\b{plan_cues}\s+for\s+|[,(]\s*|(?m:^)[ \t]*|\w['\u2019]s\s+)$",
     }
     return {name: re.compile(lx.fill(regex), re.IGNORECASE) for name, regex in regexes.items()}
 
