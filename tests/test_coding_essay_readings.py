@@ -232,3 +232,18 @@ def test_the_year_after_a_treaty_signed_dates_the_signing():
                                  "States.") if e.event_type == "ACCUSE"]
     assert [e.date.start for e in protest] == [date(2005, 1, 1)]
 
+
+
+def test_a_combining_form_names_its_state_not_a_leader_of_that_name():
+    # "Franco-" is France, not General Franco of Spain
+    assert unordered("The Franco-Dutch treaty of 1840 opened the ports.") == {
+        (frozenset({"FRA", "NLD"}), "SUPPORT")}
+    assert (frozenset({"ITA", "ETH"}), "ASSAULT") in unordered("The Italo-Ethiopian war began in 1935.")
+
+
+def test_these_two_are_the_two_states_the_sentence_before_named_together():
+    text = ("In 1700 a war between Denmark and the allied kingdoms Poland and Russia began. "
+            "These two powers signed a treaty with Prussia in 1701.")
+    found = unordered(text)
+    assert {(frozenset({"POL", "DEU"}), "SUPPORT"), (frozenset({"RUS", "DEU"}), "SUPPORT")} <= found, found
+    assert (frozenset({"DNK", "DEU"}), "SUPPORT") not in found

@@ -67,6 +67,8 @@ class Discourse:
     subject_person_before: Actor | None = None  # the person the sentence before had as its last subject
     subject_person_now: Actor | None = None
     states_before: list[Actor] = field(default_factory=list)  # the states the sentence before named
+    joined_before: tuple[Actor, Actor] | None = None  # two states the sentence before named joined ("X and Y")
+    joined_now: tuple[Actor, Actor] | None = None
     states_now: list[Actor] = field(default_factory=list)
     by_noun: dict[str, Actor] = field(default_factory=dict)  # "administration" -> the Carter administration's actor
     salience: dict[str, float] = field(default_factory=dict)  # country -> recent weight of its mentions
@@ -88,6 +90,7 @@ class Discourse:
         self.pair_now = False
         self.people_before, self.people_now = self.people_now, []
         self.states_before, self.states_now = self.states_now, []
+        self.joined_before, self.joined_now = self.joined_now, None
         self.subject_person_before, self.subject_person_now = self.subject_person_now, None
 
     def saw(self, actor: Actor, kind: str, subject: bool = False) -> None:
@@ -305,6 +308,10 @@ class Discourse:
                     return []
                 if people:
                     return list(people)
+            if self.joined_before is not None and _these_two(token):
+                # "... between France and the monarchies Great Britain and Spain. These two powers joined ...": the
+                # two the sentence before named together
+                return list(self.joined_before)
             return _pair_between_before(token, named or {}) or _two_named_before(token, named or {}) \
                 or list(self.main_pair())
         if low in word_class("pair_pronouns") and token.dep_ in ("nsubj", "pobj", "dobj") and self.current_pair():
@@ -650,6 +657,12 @@ def _an_assembly(token: Token) -> bool:
         return False  # "all parties in Lebanon": a phrase says whose
     return every or any(c.lower_ == "the" or (c.dep_ == "compound" and c.lemma_.lower() in word_class("occasion_nouns"))
                         for c in token.children)
+
+
+def _these_two(token: Token) -> bool:
+    """ "these two powers", "those two countries": a pair pointed at (class pointing_determiners)."""
+    return any(c.lower_ in word_class("pointing_determiners") for c in token.children) and any(
+        c.dep_ == "nummod" and c.lower_ == "two" for c in token.children)
 
 
 def _counted(token: Token, people: bool = False) -> int:

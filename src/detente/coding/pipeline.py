@@ -31,7 +31,7 @@ from .arguments import ActorRef, SentenceActors
 from .captions import TableReader, row_events
 from .clauses import compared_clauses, placed_in
 from .dating import Narrative, later_past_date, scene_time, told_later
-from .discourse import Discourse, anaphor_refs
+from .discourse import Discourse, anaphor_refs, state_of
 from .envoys import learn_envoys
 from .lexicon import PLACE_KINDS, word_class
 from .match import find_triggers
@@ -508,6 +508,14 @@ def _note_mentions(parsed: Any, mentions: list[ActorMention], by_token: dict[int
     """Tell the discourse whom the sentence named, and which of them as subjects."""
     subjects = {i for i, refs in by_token.items() if parsed[i].dep_ in ("nsubj", "nsubjpass")
                 or parsed[i].head.dep_ in ("nsubj", "nsubjpass")}
+    for i, refs in by_token.items():
+        # two states named together, and only two: "Great Britain and Spain"
+        joined = [c for c in parsed[i].children if c.dep_ == "conj"]
+        if parsed[i].dep_ != "conj" and len(joined) == 1 and not any(c.dep_ == "conj" for c in joined[0].children):
+            first = [r.actor for r in refs if r.actor.country]
+            second = [r.actor for r in by_token.get(joined[0].i, ()) if r.actor.country]
+            if len(first) == 1 and len(second) == 1 and first[0].country != second[0].country:
+                discourse.joined_now = (state_of(first[0]), state_of(second[0]))
     for m in mentions:
         refs = [r for rs in by_token.values() for r in rs if r.actor == m.actor]
         # a city named as where something happens ("on the sidelines of a summit in Kuala Lumpur") is
