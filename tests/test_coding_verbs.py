@@ -540,3 +540,16 @@ def test_a_measure_at_home_is_not_pinned_on_the_partner_under_discussion():
 def test_the_act_a_fronted_participle_asks_for_is_not_done():
     evs = coded("Pressed by Washington to cut oil imports, India agreed to reduce purchases from Iran.")
     assert ("USA", "IND", "REQUEST", "occurred") in evs and not [c for c in evs if c[2] == "SANCTION"], evs
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean-Peruvian trade talks of May 2019 failed.",
+    "The Chile-Peru trade deal of January 2020 cut tariffs.",
+    "Chile's trade agreement with Peru took effect in 2015.",
+])
+def test_trade_talks_and_trade_deals_are_acts_though_a_trade_war_is_no_fight(text):
+    assert {frozenset(c[:2]) for c in coded(text)} == {frozenset({"CHL", "PER"})}, coded(text)
+
+
+def test_a_trade_war_is_no_fight():
+    assert "ASSAULT" not in {c[2] for c in coded("In 2019 the trade war between Chile and Peru escalated.")}

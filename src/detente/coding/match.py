@@ -584,7 +584,11 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
         # initiative", "a relief effort" name the act undertaken)
     if entries and pos == "N" and any(c.dep_ in ("amod", "compound") and in_class(c.lemma_, "@NOT_INTERSTATE")
                                       for c in token.children):
-        return None  # "civil war", "the Cold War", "trade war"
+        return None  # "civil war", "the Cold War"
+    if entries and pos == "N" and any(c.dep_ in ("amod", "compound") and in_class(c.lemma_, "@NOT_A_FIGHT")
+                                      for c in token.children):
+        # "trade war", "a war of words": no fighting (but "trade talks" and "a trade deal" are acts of their own)
+        entries = [e for e in entries if e.event_type not in ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")]
     if entries and pos == "V" and _another_verb(token):
         entries = [e for e in entries if e.particle]  # "pressed ahead with the mission": no entry of "press" alone
     for entry in entries or ():
