@@ -546,6 +546,7 @@ def test_the_act_a_fronted_participle_asks_for_is_not_done():
     "The Chilean-Peruvian trade talks of May 2019 failed.",
     "The Chile-Peru trade deal of January 2020 cut tariffs.",
     "Chile's trade agreement with Peru took effect in 2015.",
+    "The Chile-Peru political dialogue of 2019 was useful.",
 ])
 def test_trade_talks_and_trade_deals_are_acts_though_a_trade_war_is_no_fight(text):
     assert {frozenset(c[:2]) for c in coded(text)} == {frozenset({"CHL", "PER"})}, coded(text)
