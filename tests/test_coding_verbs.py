@@ -554,3 +554,9 @@ def test_trade_talks_and_trade_deals_are_acts_though_a_trade_war_is_no_fight(tex
 
 def test_a_trade_war_is_no_fight():
     assert "ASSAULT" not in {c[2] for c in coded("In 2019 the trade war between Chile and Peru escalated.")}
+
+
+def test_a_package_of_weapons_for_a_state_is_aid_to_it():
+    for text in ("In 2024 Norway announced a package of weapons for Estonia.",
+                 "In 2024 Norway announced a new weapons package for Estonia."):
+        assert ("NOR", "EST", "AID", "occurred") in coded(text), text
