@@ -560,3 +560,17 @@ def test_a_package_of_weapons_for_a_state_is_aid_to_it():
     for text in ("In 2024 Norway announced a package of weapons for Estonia.",
                  "In 2024 Norway announced a new weapons package for Estonia."):
         assert ("NOR", "EST", "AID", "occurred") in coded(text), text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In March 2025, Washington added 80 Iranian firms to the Entity List.", ("USA", "IRN", "SANCTION", "occurred")),
+    ("In 2021 Ottawa placed twelve Russian banks on its sanctions list.", ("CAN", "RUS", "SANCTION", "occurred")),
+    ("In 2020 Tokyo added Vietnam to its white list.", ("JPN", "VNM", "RETREAT", "occurred")),
+    ("In 2023 Armenia filed a case against Azerbaijan at the International Court of Justice.",
+     ("ARM", "AZE", "ACCUSE", "occurred")),
+    ("In 1951 Britain instituted proceedings against Iran before the International Court of Justice.",
+     ("GBR", "IRN", "ACCUSE", "occurred")),
+    ("Canberra's freezing of Russian assets in March 2022 angered Moscow.", ("AUS", "RUS", "SANCTION", "occurred")),
+])
+def test_lists_lawsuits_and_frozen_assets(text, expected):
+    assert expected in coded(text), coded(text)
