@@ -574,3 +574,12 @@ def test_a_package_of_weapons_for_a_state_is_aid_to_it():
 ])
 def test_lists_lawsuits_and_frozen_assets(text, expected):
     assert expected in coded(text), coded(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 2021 Belarus massed troops on its border with Lithuania.", ("BLR", "LTU", "MOBILIZE", "occurred")),
+    ("In 1969 the Soviet Union withdrew its troops from the border with China.", ("SUN", "CHN", "RETREAT", "occurred")),
+    ("In 1969 the Soviet Union pulled its troops back from Mongolia.", ("SUN", "MNG", "RETREAT", "occurred")),
+])
+def test_the_border_with_a_state_and_a_phrase_after_a_particle_name_the_other_side(text, expected):
+    assert expected in coded(text), coded(text)

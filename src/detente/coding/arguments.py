@@ -136,6 +136,12 @@ class SentenceActors:
                 if child.dep_ == "compound" and t.lemma_.lower() in word_class("occasion_nouns") and all(
                         r.kind in PLACE_KINDS for r in self.by_token.get(child.i, ())):
                     continue  # "the Brussels Summit decided": where it met, not who
+                if child.dep_ == "prep" and child.lower_ == "with" and in_class(t.lemma_, "@BORDER") \
+                        and not self.by_token.get(t.i) and not any(
+                            c.dep_ in ("amod", "compound") and c.i in self.by_token for c in t.children):
+                    # "on the border with India": the state on its other side
+                    stack += [p for p in child.children if p.dep_ == "pobj"]
+                    continue
                 if child.dep_ in _CLAUSAL and not (child.dep_ == "prep" and child.lower_ == "of"):
                     continue
                 if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
@@ -696,7 +702,10 @@ def verb_arguments(
     # ("is due in Lima": the parser hangs the place on the adjective of the schedule)
     scheduled = [(p, r) for c in verb.children if c.dep_ == "acomp" and verb.lemma_.lower() == "be"
                  and c.lemma_.lower() in word_class("schedule_adjectives") for p, r in actors.prep_objects(c, preps)]
-    for prep, ref in [*actors.prep_objects(verb, preps), *scheduled]:
+    # ("pulled its troops back from the border": the parser may hang the phrase on the verb's particle)
+    particled = [(p, r) for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in word_class(
+        "phrase_particles") for p, r in actors.prep_objects(c, preps)]
+    for prep, ref in [*actors.prep_objects(verb, preps), *scheduled, *particled]:
         if prep == "by" and passive:
             args.sources.append(ref)
         elif prep != "by":
