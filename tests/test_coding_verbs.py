@@ -583,3 +583,13 @@ def test_lists_lawsuits_and_frozen_assets(text, expected):
 ])
 def test_the_border_with_a_state_and_a_phrase_after_a_particle_name_the_other_side(text, expected):
     assert expected in coded(text), coded(text)
+
+
+def test_a_state_taken_to_court_is_accused_and_the_court_is_where():
+    found = coded("In 2011 Cambodia took Thailand to the International Court of Justice.")
+    assert ("KHM", "THA", "ACCUSE", "occurred") in found and {c[1] for c in found} == {"THA"}, found
+
+
+def test_the_revolutionary_guards_are_irans():
+    assert ("IRN", "GBR", "COERCE", "occurred") in coded(
+        "In July 2019 the Revolutionary Guards seized a British tanker in the Strait of Hormuz.")

@@ -573,9 +573,12 @@ def _in_its_description(token: Any, trigger: Any) -> bool:
 
 
 def _forum(token: Any, ref: ActorRef) -> bool:
-    """ "at the WTO", "before the ICJ": a body where a complaint is brought."""
+    """ "at the WTO", "before the ICJ", "took Peru to the ICJ": a body where a complaint is brought (not "took the
+    matter to the Security Council", an appeal to it)."""
     return (ref.actor.code or "") in word_class("forum_bodies") and token.dep_ == "pobj" \
-        and token.head.lower_ in word_class("forum_preps")
+        and (token.head.lower_ in word_class("forum_preps") or (
+            token.head.lower_ == "to" and token.head.head.lemma_.lower() in word_class("court_taking_verbs")
+            and not any(c.dep_ == "dobj" and in_class(c.lemma_, "@DISPUTE_MATTER") for c in token.head.head.children)))
 
 
 def _venue(token: Any, ref: ActorRef) -> bool:
