@@ -340,8 +340,8 @@ def test_a_year_naming_what_another_verb_acts_on_dates_no_act_joined_to_it():
 
 
 def test_a_story_that_tells_of_a_leader_in_office_has_moved_into_his_years():
-    text = ("In his 1976 campaign, Jimmy Carter criticised the arms trade. The Carter administration set out new aims "
-            "for its policy in Latin America. On May 3 Venezuela and the United States signed a trade agreement.")
+    text = ("In his 1976 campaign, Jimmy Carter criticised the arms trade. The Carter administration sought closer "
+            "ties with Latin America. On May 3 Venezuela and the United States signed a trade agreement.")
     signed = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.event_type == "SUPPORT"]
     assert [e.date.start for e in signed] == [date(1977, 5, 3)]
     # (an administration still to come is not yet in office; nor does a story go back to an earlier president)
@@ -354,6 +354,13 @@ def test_a_story_that_tells_of_a_leader_in_office_has_moved_into_his_years():
         signed = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.event_type == "SUPPORT"]
         assert [e.date.start for e in signed] == [date(1976, 12, 20)], text
 
+    # (nor a leader told as one to come, or hoped for, or out of office: the story has not reached his years)
+    for text in ("In 1977 the policy was set. It was a policy President Reagan would later reverse. "
+                 "On May 3 South Korea and Japan signed a trade agreement.",
+                 "In 1977, Seoul hoped the Reagan administration would be kinder to it. "
+                 "On May 3 South Korea and Japan signed a trade agreement."):
+        signed = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.event_type == "SUPPORT"]
+        assert [e.date.start for e in signed] == [date(1977, 5, 3)], text
     # (a monarch's regnal name is many people's: "King George III" is not of Lloyd George's years)
     text = ("In 1760, King George III came to the throne. "
             "On May 3 Britain and Prussia signed a treaty of alliance.")

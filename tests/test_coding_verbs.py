@@ -593,3 +593,27 @@ def test_a_state_taken_to_court_is_accused_and_the_court_is_where():
 def test_the_revolutionary_guards_are_irans():
     assert ("IRN", "GBR", "COERCE", "occurred") in coded(
         "In July 2019 the Revolutionary Guards seized a British tanker in the Strait of Hormuz.")
+
+
+def test_review_pass_of_session_54_rules_on_other_sentences():
+    # a truce that "did not hold" was made; a meeting "never held" was called off
+    assert ("ARM", "AZE", "RETREAT", "occurred") in coded("The ceasefire between Armenia and Azerbaijan did not hold.")
+    assert ("CHL", "PER", "CONSULT", "cancelled") in coded("The summit between Chile and Peru was never held.")
+    # an offensive begun and then suspended was fought; an attack "pushed back" was repelled, a visit put off to a
+    # date is still planned
+    assert ("CHN", "VNM", "ASSAULT", "occurred") in coded(
+        "The Chinese offensive into Vietnam began in February 1979 and was suspended in March.")
+    assert ("CHN", "IND", "ASSAULT", "occurred") in coded("The Chinese attack on Indian posts was pushed back in 1962.")
+    assert ("PER", "ECU", "CONSULT", "planned") in coded(
+        "The Peruvian president's visit to Quito was pushed back to March 2020.")
+    # arms delivered to a state at war come from no foe of it
+    assert "AID" not in {c[2] for c in coded(
+        "Russia invaded Ukraine in 2022. Patriot missiles were delivered to Ukraine in April 2023.")}
+    # a list of safe countries is no list of offenders; a royal court no court of law; an approval no border
+    assert "SANCTION" not in {c[2] for c in coded("The EU added Ukraine to its list of safe countries in 2020.")}
+    assert "ACCUSE" not in {c[2] for c in coded(
+        "The Portuguese envoy took the Japanese delegation to the court of the emperor in 1585.")}
+    assert not coded("Israel closed the crossing with Egyptian approval in 2020.")
+    # a combining form with an en dash
+    assert ("FRA", "DEU", "SUPPORT", "occurred") in coded(
+        "The Franco\u2013German treaty of 1963 sealed the reconciliation.")

@@ -82,8 +82,8 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
         return False
     if end + 1 < len(text) and text[end] == "-" and text[end + 1].isdigit():
         return False  # a model designation, not a name: "Su-35", "Mi-35", "MiG-21"
-    if text[end - 1] == "-":
-        return True  # a combining form, which the next name follows: "Franco-German"
+    if text[end - 1] in "-\u2010\u2011\u2013":
+        return True  # a combining form, which the next name follows: "Franco-German" (or with an en dash)
     return not (end < len(text) and (text[end].isalnum() or text[end] == "_"))
 
 

@@ -139,8 +139,8 @@ class SentenceActors:
                 if child.dep_ == "prep" and child.lower_ == "with" and in_class(t.lemma_, "@BORDER") \
                         and not self.by_token.get(t.i) and not any(
                             c.dep_ in ("amod", "compound") and c.i in self.by_token for c in t.children):
-                    # "on the border with India": the state on its other side
-                    stack += [p for p in child.children if p.dep_ == "pobj"]
+                    # "on the border with India": the state on its other side (named: not "with Egyptian approval")
+                    stack += [p for p in child.children if p.dep_ == "pobj" and p.i in self.by_token]
                     continue
                 if child.dep_ in _CLAUSAL and not (child.dep_ == "prep" and child.lower_ == "of"):
                     continue

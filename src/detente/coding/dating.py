@@ -734,7 +734,7 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
                           for a in parsed[anchoring.token_of(parsed, m.start)].ancestors)][:1]
         opening, inside = framed[-1:], True
     if not opening:
-        return _into_a_term(t, time, news)
+        return _into_a_term(t, parsed, time, news)
     span = anchoring.resolve(opening[0], anchor=time.anchor, published=published)
     now = time.anchor
     if inside and span is not None and parsed is not None and t.opens_paragraph and _a_day_or_month(opening[0], span) \
@@ -754,14 +754,29 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         return time
     if span is not None and (scene.narrative(span) or scene.moves_away(time.anchor, span)):
         return replace(time, anchor=span, scene_sentence=t.sentence.index)
-    return _into_a_term(t, time, news)
+    return _into_a_term(t, parsed, time, news)
 
 
-def _into_a_term(t: TaggedSentence, time: Narrative, news: bool) -> Narrative:
+def _into_a_term(t: TaggedSentence, parsed: Any, time: Narrative, news: bool) -> Narrative:
     """The story moved on into the years of a leader the sentence tells of in office, if it stood before them (not in
-    news: "the Trump administration" told in December 2016 is the one to come)."""
-    span = None if news else term_entered(t.raw, time.anchor)
+    news: "the Trump administration" told in December 2016 is the one to come; only in a sentence parsed)."""
+    if news or parsed is None:
+        return time
+    span = term_entered(t.raw, time.anchor, lambda at: _acting_now(parsed[anchoring.token_of(parsed, at)]))
     return replace(time, anchor=span, scene_sentence=t.sentence.index) if span is not None else time
+
+
+def _acting_now(name: Any) -> bool:
+    """Whether a leader's name (or the office it names: "the Carter administration") is the subject of the sentence's
+    main verb, told as done in the past ("the Carter administration sought", "President Carter named"; not "would later
+    reverse", "hoped that X would", "was then in prison")."""
+    word = name.head if name.dep_ in ("compound", "poss") else name
+    while word.dep_ in ("compound", "flat", "appos") and word.head.i != word.i:
+        word = word.head
+    verb = word.head
+    later = word_class("afterwards_adverbs") | {"later"}
+    return word.dep_ == "nsubj" and verb.dep_ == "ROOT" and verb.pos_ == "VERB" and verb.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") or (c.dep_ == "advmod" and c.lower_ in later) for c in verb.children)
 
 
 def _after_it(m: TimeMention) -> bool:

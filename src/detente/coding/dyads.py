@@ -69,12 +69,16 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
     if entry.event_type == "ACCUSE":
         # "challenged the duties at the WTO": the body a complaint is brought to is where, not whom, it accuses
         args = replace(args, targets=[t for t in args.targets if not _forum(sent.parsed[t.token], t)])
-    if not args.sources and args.targets and not args.pair and entry.event_type == "AID" and _agentless_passive(token):
+    if not args.sources and args.targets and not args.pair and entry.obj == "@ARMS" and _agentless_passive(token):
         # "the first fighters were delivered to Morocco in March": by the other state of the pair the story is about
+        # (not by a foe: "Russia invaded Ukraine. Missiles were delivered to Ukraine")
         given = {state_key(t) for t in args.targets}
-        args = replace(args, sources=[ActorRef(a, token.i, "anaphor", "discourse") for a in discourse.current_pair()
-                                      if len(given) == 1 and side_of(a) not in given and len(discourse.current_pair())
-                                      == 2 and any(side_of(b) in given for b in discourse.current_pair())])
+        pair = discourse.current_pair()
+        foes = {side_of(a) for a in discourse.war or ()}
+        if len(given) == 1 and len(pair) == 2 and any(side_of(a) in given for a in pair) \
+                and {side_of(a) for a in pair} != foes:
+            args = replace(args, sources=[ActorRef(a, token.i, "anaphor", "discourse") for a in pair
+                                          if side_of(a) not in given])
     sources = {state_key(s) for s in args.sources}
     # "Beijing and Islamabad agreed to expand the corridor to Afghanistan": the two agreed with
     # each other; what they agreed to do does not name their counterpart

@@ -21,7 +21,7 @@ from .clauses import (
     occasion_noun,
     to_infinitive,
 )
-from .lexicon import with_particle, word_class
+from .lexicon import in_class, with_particle, word_class
 
 Token = Any
 
@@ -152,16 +152,19 @@ def _judge(trigger: Token) -> str:
     cancelling = [h for below, h in zip(chain, heads, strict=False)
                   if (below.dep_ != "nsubj" or not any(c.dep_ in ("dobj", "obj") for c in h.children))
                   and (h.lemma_.lower() not in word_class("postponing_verbs") or below.dep_ in _PUT_OFF_DEPS)]
-    if trigger.dep_ in ("nsubj", "nsubjpass") and chain[1:2] == [trigger.head]:
-        # "the visit was downgraded and then shelved": the verbs the act is the subject of, joined
+    if trigger.dep_ == "nsubjpass" and chain[1:2] == [trigger.head]:
+        # "the visit was downgraded and then shelved": the passives the act is the subject of, joined (not "the
+        # offensive began in February and was suspended in March", begun first)
         cancelling += [c for c in trigger.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
                        and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
-    pushed_back = any(below.dep_ == "nsubjpass" and with_particle(h) and h.lemma_.lower() in word_class(
-        "passive_postponing_verbs") for below, h in zip(chain, heads, strict=False))  # "the visit was pushed back"
+    # "the visit was pushed back" (not "the attack was pushed back", repelled)
+    pushed_back = not in_class(trigger.lemma_, "@ATTACK") and any(
+        below.dep_ == "nsubjpass" and with_particle(h) and h.lemma_.lower() in word_class("passive_postponing_verbs")
+        for below, h in zip(chain, heads, strict=False))
     if any(_has(table[("head", "cancelled")], h) and with_particle(h) for h in cancelling) or _cancel_word(trigger) \
             or _put_off(chain) or _given_up(trigger) or _offer_withdrawn(chain) or pushed_back:
         return "cancelled"
-    if negated and any(h.lemma_.lower() in word_class("occurring_verbs") for h in chain):
+    if negated and any(h.lemma_.lower() in word_class("occurring_verbs") or _held(h) for h in chain):
         return "cancelled"
     keeper = keeping_verb(chain)
     if keeper is not None and keeper.dep_ == "xcomp" and keeper.head.lemma_.lower() in word_class("trying_verbs"):
@@ -260,7 +263,7 @@ def _charge_after_comma(clause: Token) -> bool:
 def _is_to(chain: list[Token]) -> bool:
     """An act told with "is to" or "are to", "is going to" or "is about to": set to be done; so is a stay told with
     "is due" ("the president is due in Lima on Monday")."""
-    if chain[0].lemma_.lower() == "be" and chain[0].tag_ in ("VBZ", "VBP") and any(
+    if chain[0].lemma_.lower() == "be" and chain[0].tag_ in ("VBZ", "VBP", "VBD") and any(
             c.dep_ == "acomp" and c.lemma_.lower() in word_class("schedule_adjectives") for c in chain[0].children):
         return True
     return any(below.dep_ == "xcomp" and to_infinitive(below) and (head.lemma_.lower() == "be" or _near_future(head))
@@ -340,6 +343,11 @@ def _yet_to(trigger: Token) -> bool:
     head = trigger.head
     return trigger.dep_ == "xcomp" and head.lemma_.lower() in word_class("yet_to_verbs") and any(
         c.lower_ in word_class("still_to_adverbs") for c in head.children)
+
+
+def _held(verb: Token) -> bool:
+    """ "was held", "will be convened": an act held, in the passive."""
+    return verb.lemma_.lower() in word_class("held_act_verbs") and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _offer_withdrawn(chain: list[Token]) -> bool:
@@ -449,8 +457,9 @@ def _would_under(trigger: Token, verbs: frozenset[str]) -> bool:
     expected). The "would" may stand on a semi-modal the act hangs from: "replied that it would have to
     withdraw"."""
     clause = trigger
-    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in word_class("occurring_verbs"):
-        clause = trigger.head  # "confirmed that a summit would take place in November"
+    if trigger.dep_ in ("nsubj", "nsubjpass") and (
+            trigger.head.lemma_.lower() in word_class("occurring_verbs") or _held(trigger.head)):
+        clause = trigger.head  # "confirmed that a summit would take place in November", "would be held"
     holder = feared_object_of(trigger)
     if holder is not None:
         clause = holder  # "feared that the talks would result in an alliance and an invasion"

@@ -9,6 +9,7 @@ the text names them so (a title, "administration"): a bare surname may be anothe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
@@ -89,12 +90,14 @@ def term_times(raw: str) -> list[TimeMention]:
     return found
 
 
-def term_entered(raw: str, anchor: DateSpan | None) -> DateSpan | None:
+def term_entered(raw: str, anchor: DateSpan | None, acting: Callable[[int], bool]) -> DateSpan | None:
     """The first year of a leader's years in the top office, when a sentence tells of the leader in office ("the
     Clinton administration sought new aims", "President Carter named an envoy") and the story still stands before
     them: it has moved on into those years ("during his 1992 campaign, Clinton promised ... The Clinton administration
     sought ... On June 16 the United Nations voted": June 16 of 1993). Forward only (a story may look back at an
-    earlier president), and only for a leader the words name alone, with a single term (tenure.term_times)."""
+    earlier president), and only for a leader the words name alone, with a single term (tenure.term_times), told as
+    acting (acting: whether the name at a character offset is the one who does the act the sentence tells, as it
+    is done: not "Park hoped the Reagan administration would be kinder", "President Yeltsin would later dissolve")."""
     if anchor is None or anchor.start is None:
         return None
     now = (anchor.end or anchor.start).year
@@ -104,7 +107,7 @@ def term_entered(raw: str, anchor: DateSpan | None) -> DateSpan | None:
                     or raw[m.end():m.end() + 6].startswith("-elect"):
                 continue  # "Vice President Bush", "President-elect Carter": not yet (or no longer) in office
             span = _one_term(m.group("name"))
-            if span is not None and span[0].year > now:
+            if span is not None and span[0].year > now and acting(m.start("name")):
                 year = span[0].year
                 return DateSpan(date(year, 1, 1), date(year, 12, 31), "year", None, "discourse")
     return None
@@ -121,12 +124,12 @@ def _out_of_office_before() -> re.Pattern[str]:
 
 @cache
 def _office_frames() -> tuple[re.Pattern[str], ...]:
-    """ "the Clinton administration", "Carter's presidency", "President Carter" (word classes term_nouns,
-    elected_titles)."""
+    """ "the Clinton administration", "Carter's presidency", "President Carter" (word classes office_nouns,
+    elected_titles; not "Stalin's government", "the Clinton years", which name people out of the office too)."""
     # (not "The" opening a sentence; nor a regnal name: "George II")
     name = r"(?P<name>(?!The\b)[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,3})(?!\s+[IVX]+\b)"
     title = r"\b(?i:" + word_alternation("elected_titles") + r")\s+"
-    return (re.compile(r"\b" + name + r"(?:['’]s)?\s+(?i:" + word_alternation("term_nouns") + r")\b"),
+    return (re.compile(r"\b" + name + r"(?:['’]s)?\s+(?i:" + word_alternation("office_nouns") + r")\b"),
             re.compile(title + name + r"\b"))
 
 
