@@ -101,7 +101,10 @@ def term_entered(raw: str, anchor: DateSpan | None, acting: Callable[[int], bool
     if anchor is None or anchor.start is None:
         return None
     now = (anchor.end or anchor.start).year
-    for frame in _office_frames():
+    low = raw.lower()
+    for frame, words in zip(_office_frames(), (word_class("office_nouns"), word_class("elected_titles")), strict=True):
+        if not any(w in low for w in words):
+            continue  # (most sentences name no office: the frames, which try every capitalised word, are not run)
         for m in frame.finditer(raw):
             if _out_of_office_before().search(raw[max(0, m.start() - 40):m.start()]) \
                     or raw[m.end():m.end() + 6].startswith("-elect"):
@@ -145,6 +148,16 @@ def _term_frames() -> tuple[re.Pattern[str], ...]:
             re.compile(prep + r"(?P<core>" + title + name + r")(?=\s*,)"))
 
 
+@cache
+def _heads_by_surname() -> dict[str, tuple[Person, ...]]:
+    """Leaders who held a top office, by surname (built once: a name is looked up for many sentences)."""
+    table: dict[str, list[Person]] = {}
+    for person in leaders_by_name().values():
+        if any(t.role in _TOP_OFFICES for t in person.tenures):
+            table.setdefault(surname_of(person) or "", []).append(person)
+    return {name: tuple(people) for name, people in table.items()}
+
+
 @lru_cache(maxsize=4096)
 def _one_term(written: str) -> tuple[date, date] | None:
     """The first and last day of the one span of years in the top office of the leader named so, if the name
@@ -152,8 +165,7 @@ def _one_term(written: str) -> tuple[date, date] | None:
     name = re.sub(r"\s+[A-Z]\.(?=\s)", "", written)
     people = [p for p in leaders_by_name().values() if name == p.name or name in p.aliases]
     if not people and " " not in name:
-        people = [p for p in leaders_by_name().values() if surname_of(p) == name and any(
-            t.role in _TOP_OFFICES for t in p.tenures)]
+        people = list(_heads_by_surname().get(name, ()))
     if len(people) != 1:
         return None
     spans = sorted((t.start, t.end) for t in people[0].tenures if t.role in _TOP_OFFICES and t.start is not None)
