@@ -106,9 +106,9 @@ def term_entered(raw: str, anchor: DateSpan | None, acting: Callable[[int], bool
         if not any(w in low for w in words):
             continue  # (most sentences name no office: the frames, which try every capitalised word, are not run)
         for m in frame.finditer(raw):
-            if _out_of_office_before().search(raw[max(0, m.start() - 40):m.start()]) \
-                    or raw[m.end():m.end() + 6].startswith("-elect"):
-                continue  # "Vice President Bush", "President-elect Carter": not yet (or no longer) in office
+            if _out_of_office_before().search(raw[max(0, m.start() - 40):m.start()]):
+                continue  # "Vice President Bush", "former President Carter": not (or no longer) in office
+            # ("President-elect Carter" is no title frame: the title is followed by its hyphen, not a name)
             span = _one_term(m.group("name"))
             if span is not None and span[0].year > now and acting(m.start("name")):
                 year = span[0].year
