@@ -10,8 +10,8 @@ from typing import Any
 
 from ..timex import TimeMention
 from .arguments import ActorRef, Arguments, SentenceActors, noun_arguments, subject_of
-from .clauses import kept_from, to_infinitive
-from .lexicon import HOSTILE_TYPES, in_class, triggers, with_particle, word_alternation, word_class
+from .clauses import kept_from, pushed_back, to_infinitive
+from .lexicon import HOSTILE_TYPES, in_class, triggers, word_alternation, word_class
 from .match import referent
 
 
@@ -374,9 +374,8 @@ def postponed(token: Any) -> bool:
     """ "postponed the talks until June", "the visit was delayed to May", "was pushed back to May": put off, not
     called off."""
     head = token.head
-    return (token.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_.lower() in word_class("postponing_verbs")) or (
-        token.dep_ == "nsubjpass" and head.lemma_.lower() in word_class("passive_postponing_verbs")
-        and with_particle(head))
+    return (token.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_.lower() in word_class("postponing_verbs")) \
+        or pushed_back(token)
 
 
 def postponed_to(token: Any, raw: str, times: list[TimeMention]) -> TimeMention | None:

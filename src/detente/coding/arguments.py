@@ -20,6 +20,7 @@ from .clauses import (
     occasion_noun,
     once_per_parse,
     own_arm,
+    schedule_adjectives,
     sender_of_a_message,
     to_infinitive,
 )
@@ -700,8 +701,8 @@ def verb_arguments(
                 acting += actors.in_phrase(child) or actors.modifiers(child)
     preps = word_class("target_preps") | ({"from"} if from_flag else set())
     # ("is due in Lima": the parser hangs the place on the adjective of the schedule)
-    scheduled = [(p, r) for c in verb.children if c.dep_ == "acomp" and verb.lemma_.lower() == "be"
-                 and c.lemma_.lower() in word_class("schedule_adjectives") for p, r in actors.prep_objects(c, preps)]
+    scheduled = [(p, r) for c in (schedule_adjectives(verb) if verb.lemma_.lower() == "be" else [])
+                 for p, r in actors.prep_objects(c, preps)]
     # ("pulled its troops back from the border": the parser may hang the phrase on the verb's particle)
     particled = [(p, r) for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in word_class(
         "phrase_particles") for p, r in actors.prep_objects(c, preps)]

@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection, Hashable, Iterable
 from typing import Any
 
 from ..stems import singular
-from .lexicon import in_class, word_class
+from .lexicon import in_class, with_particle, word_class
 
 
 def main_clause(parsed: Any, tok: int) -> bool:
@@ -608,3 +608,17 @@ def abandoning_verb(prep: Any) -> Any | None:
                                    in word_class("abandoning_phrases") for p in particles):
         return verb
     return None
+
+
+def schedule_adjectives(verb: Any) -> list[Any]:
+    """The adjectives of a schedule a verb is completed by ("is due in Lima", "was set to leave"), on which the parser
+    hangs what belongs to the verb (class schedule_adjectives)."""
+    return [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in word_class("schedule_adjectives")]
+
+
+def pushed_back(act: Any) -> bool:
+    """ "the visit was pushed back": an act put off, as the passive subject of a verb that puts off only with its
+    particle (class passive_postponing_verbs; "India pushed back a Chinese attack" repelled it)."""
+    head = act.head
+    return act.dep_ == "nsubjpass" and head.lemma_.lower() in word_class("passive_postponing_verbs") \
+        and with_particle(head)

@@ -762,21 +762,8 @@ def _into_a_term(t: TaggedSentence, parsed: Any, time: Narrative, news: bool) ->
     news: "the Trump administration" told in December 2016 is the one to come; only in a sentence parsed)."""
     if news or parsed is None:
         return time
-    span = term_entered(t.raw, time.anchor, lambda at: _acting_now(parsed[anchoring.token_of(parsed, at)]))
+    span = term_entered(parsed, t.raw, time.anchor)
     return replace(time, anchor=span, scene_sentence=t.sentence.index) if span is not None else time
-
-
-def _acting_now(name: Any) -> bool:
-    """Whether a leader's name (or the office it names: "the Carter administration") is the subject of the sentence's
-    main verb, told as done in the past ("the Carter administration sought", "President Carter named"; not "would later
-    reverse", "hoped that X would", "was then in prison")."""
-    word = name.head if name.dep_ in ("compound", "poss") else name
-    while word.dep_ in ("compound", "flat", "appos") and word.head.i != word.i:
-        word = word.head
-    verb = word.head
-    later = word_class("afterwards_adverbs") | {"later"}
-    return word.dep_ == "nsubj" and verb.dep_ == "ROOT" and verb.pos_ == "VERB" and verb.tag_ == "VBD" and not any(
-        c.dep_ in ("aux", "auxpass") or (c.dep_ == "advmod" and c.lower_ in later) for c in verb.children)
 
 
 def _after_it(m: TimeMention) -> bool:

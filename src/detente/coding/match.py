@@ -15,6 +15,7 @@ from .clauses import (
     hinted,
     obliged_other,
     once_per_parse,
+    schedule_adjectives,
     sender_of_a_message,
     stated_intent,
     to_infinitive,
@@ -208,8 +209,7 @@ def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) 
     # (not the predicate of a naming: "calling it the basis for a settlement" asks for nothing)
     # (and the adjective of a schedule: "is due in Lima on Monday", where the parser hangs "in" on "due")
     holders = [token] + [o for o in _objects(token) if o.dep_ != "oprd"] + [
-        c for c in token.children if c.dep_ in ("advmod", "prt")
-        or (c.dep_ == "acomp" and c.lemma_.lower() in word_class("schedule_adjectives"))]
+        c for c in token.children if c.dep_ in ("advmod", "prt")] + schedule_adjectives(token)
     for holder in holders:
         for child in holder.children:
             if spec is None and child.dep_ in ("advcl", "xcomp", "ccomp") and holder is token:

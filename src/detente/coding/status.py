@@ -19,6 +19,8 @@ from .clauses import (
     has_phrase,
     keeping_verb,
     occasion_noun,
+    pushed_back,
+    schedule_adjectives,
     to_infinitive,
 )
 from .lexicon import in_class, with_particle, word_class
@@ -158,11 +160,9 @@ def _judge(trigger: Token) -> str:
         cancelling += [c for c in trigger.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
                        and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
     # "the visit was pushed back" (not "the attack was pushed back", repelled)
-    pushed_back = not in_class(trigger.lemma_, "@ATTACK") and any(
-        below.dep_ == "nsubjpass" and with_particle(h) and h.lemma_.lower() in word_class("passive_postponing_verbs")
-        for below, h in zip(chain, heads, strict=False))
+    put_back = not in_class(trigger.lemma_, "@ATTACK") and any(pushed_back(below) for below in chain[:-1])
     if any(_has(table[("head", "cancelled")], h) and with_particle(h) for h in cancelling) or _cancel_word(trigger) \
-            or _put_off(chain) or _given_up(trigger) or _offer_withdrawn(chain) or pushed_back:
+            or _put_off(chain) or _given_up(trigger) or _offer_withdrawn(chain) or put_back:
         return "cancelled"
     if negated and any(h.lemma_.lower() in word_class("occurring_verbs") or _held(h) for h in chain):
         return "cancelled"
@@ -263,8 +263,7 @@ def _charge_after_comma(clause: Token) -> bool:
 def _is_to(chain: list[Token]) -> bool:
     """An act told with "is to" or "are to", "is going to" or "is about to": set to be done; so is a stay told with
     "is due" ("the president is due in Lima on Monday")."""
-    if chain[0].lemma_.lower() == "be" and chain[0].tag_ in ("VBZ", "VBP", "VBD") and any(
-            c.dep_ == "acomp" and c.lemma_.lower() in word_class("schedule_adjectives") for c in chain[0].children):
+    if chain[0].lemma_.lower() == "be" and chain[0].tag_ in ("VBZ", "VBP", "VBD") and schedule_adjectives(chain[0]):
         return True
     return any(below.dep_ == "xcomp" and to_infinitive(below) and (head.lemma_.lower() == "be" or _near_future(head))
                for below, head in zip(chain, chain[1:], strict=False))

@@ -9,7 +9,6 @@ the text names them so (a title, "administration"): a bare surname may be anothe
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 from ..actors.entries import Person, leaders_by_name, surname_of
 from ..model import DateSpan
 from ..timex import TimeMention
+from .anchor import token_of
 from .lexicon import word_alternation, word_class
 
 # the offices a head-of-state word names ("President Nixon", "the Roosevelt administration")
@@ -24,20 +24,21 @@ _TOP_OFFICES = frozenset({"head_of_state", "head_of_government"})
 
 
 @cache
-def _namesakes() -> dict[tuple[str | None, str], tuple[Person, ...]]:
-    """Leaders by (surname, country): "President Johnson" is Andrew or Lyndon."""
-    table: dict[tuple[str | None, str], list[Person]] = {}
+def _by_surname() -> dict[str | None, tuple[Person, ...]]:
+    """Leaders by surname, built once ("President Johnson" is Andrew or Lyndon; "Carter" alone is looked up for
+    every sentence that names him)."""
+    table: dict[str | None, list[Person]] = {}
     for person in leaders_by_name().values():
-        table.setdefault((surname_of(person), person.country), []).append(person)
+        table.setdefault(surname_of(person), []).append(person)
     return {key: tuple(people) for key, people in table.items()}
 
 
 def _a_namesake_in_office(person: Person, years: range) -> bool:
     """Whether another leader of the same surname and state held the top office in one of the years (the name
     may be the gazetteer's pick of the wrong one)."""
-    return any(other.name != person.name and any(t.role in _TOP_OFFICES and t.covers(y) for t in other.tenures
-                                                 for y in years)
-               for other in _namesakes().get((surname_of(person), person.country), ()))
+    return any(other.name != person.name and other.country == person.country and any(
+        t.role in _TOP_OFFICES and t.covers(y) for t in other.tenures for y in years)
+               for other in _by_surname().get(surname_of(person), ()))
 
 
 def _told_as_head(token: Any) -> bool:
@@ -90,14 +91,13 @@ def term_times(raw: str) -> list[TimeMention]:
     return found
 
 
-def term_entered(raw: str, anchor: DateSpan | None, acting: Callable[[int], bool]) -> DateSpan | None:
+def term_entered(parsed: Any, raw: str, anchor: DateSpan | None) -> DateSpan | None:
     """The first year of a leader's years in the top office, when a sentence tells of the leader in office ("the
     Clinton administration sought new aims", "President Carter named an envoy") and the story still stands before
     them: it has moved on into those years ("during his 1992 campaign, Clinton promised ... The Clinton administration
     sought ... On June 16 the United Nations voted": June 16 of 1993). Forward only (a story may look back at an
-    earlier president), and only for a leader the words name alone, with a single term (tenure.term_times), told as
-    acting (acting: whether the name at a character offset is the one who does the act the sentence tells, as it
-    is done: not "Park hoped the Reagan administration would be kinder", "President Yeltsin would later dissolve")."""
+    earlier president), and only for a leader the words name alone, with a single term (tenure.term_times), told in
+    the parse as the one acting (_acting_now)."""
     if anchor is None or anchor.start is None:
         return None
     now = (anchor.end or anchor.start).year
@@ -110,10 +110,23 @@ def term_entered(raw: str, anchor: DateSpan | None, acting: Callable[[int], bool
                 continue  # "Vice President Bush", "former President Carter": not (or no longer) in office
             # ("President-elect Carter" is no title frame: the title is followed by its hyphen, not a name)
             span = _one_term(m.group("name"))
-            if span is not None and span[0].year > now and acting(m.start("name")):
+            if span is not None and span[0].year > now and _acting_now(parsed[token_of(parsed, m.start("name"))]):
                 year = span[0].year
                 return DateSpan(date(year, 1, 1), date(year, 12, 31), "year", None, "discourse")
     return None
+
+
+def _acting_now(name: Any) -> bool:
+    """Whether a leader's name (or the office it names: "the Carter administration") is the subject of the sentence's
+    main verb, told as done in the past ("the Carter administration sought", "President Carter named"; not "would later
+    reverse", "Park hoped the Reagan administration would be kinder", "was then in prison")."""
+    word = name.head if name.dep_ in ("compound", "poss") else name
+    while word.dep_ in ("compound", "flat", "appos") and word.head.i != word.i:
+        word = word.head
+    verb = word.head
+    later = word_class("afterwards_adverbs") | {"later"}
+    return word.dep_ == "nsubj" and verb.dep_ == "ROOT" and verb.pos_ == "VERB" and verb.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") or (c.dep_ == "advmod" and c.lower_ in later) for c in verb.children)
 
 
 @cache
@@ -148,16 +161,6 @@ def _term_frames() -> tuple[re.Pattern[str], ...]:
             re.compile(prep + r"(?P<core>" + title + name + r")(?=\s*,)"))
 
 
-@cache
-def _heads_by_surname() -> dict[str, tuple[Person, ...]]:
-    """Leaders who held a top office, by surname (built once: a name is looked up for many sentences)."""
-    table: dict[str, list[Person]] = {}
-    for person in leaders_by_name().values():
-        if any(t.role in _TOP_OFFICES for t in person.tenures):
-            table.setdefault(surname_of(person) or "", []).append(person)
-    return {name: tuple(people) for name, people in table.items()}
-
-
 @lru_cache(maxsize=4096)
 def _one_term(written: str) -> tuple[date, date] | None:
     """The first and last day of the one span of years in the top office of the leader named so, if the name
@@ -165,7 +168,7 @@ def _one_term(written: str) -> tuple[date, date] | None:
     name = re.sub(r"\s+[A-Z]\.(?=\s)", "", written)
     people = [p for p in leaders_by_name().values() if name == p.name or name in p.aliases]
     if not people and " " not in name:
-        people = list(_heads_by_surname().get(name, ()))
+        people = [p for p in _by_surname().get(name, ()) if any(t.role in _TOP_OFFICES for t in p.tenures)]
     if len(people) != 1:
         return None
     spans = sorted((t.start, t.end) for t in people[0].tenures if t.role in _TOP_OFFICES and t.start is not None)
