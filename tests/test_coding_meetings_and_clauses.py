@@ -281,3 +281,35 @@ def test_a_meeting_set_for_later_in_a_sentence_that_names_no_one_is_the_pairs():
                 if c[3] == "2024-11-01"]
     assert not [c for c in coded(f"{told} The next summit is planned for November 2024 in Tokyo.")
                 if c[3] == "2024-11-01"]
+
+
+def test_a_stop_on_a_trip_is_a_visit_where_it_stops():
+    assert ("PER", "CHL", "CONSULT", "2023-06-01", "2023-06-30") in coded(
+        "In June 2023 the Peruvian president made a stop in Santiago.")
+    # where it stops may be what the stop is said to be, or made
+    text = "Boluarte met the Bolivian president in June 2023. Her first stop on that tour was Quito."
+    assert ("PER", "ECU", "CONSULT") in pairs(text)
+    assert ("PER", "ECU", "CONSULT") in pairs("In June 2023 Boluarte made Quito the first stop of her tour.")
+    assert ("PER", "ECU", "CONSULT") in pairs("Quito was the last stop of the Peruvian president's tour in June 2023.")
+    # (a stop put to an act is no visit, nor a stop that names no place)
+    assert not coded("In June 2023 Peru wanted to put a stop to Chilean incursions.")
+    assert not coded("The main stop was the harbour.")
+
+
+def test_a_visit_made_in_a_place_goes_there():
+    assert ("PER", "ECU", "CONSULT", "2023-06-01", "2023-06-30") in coded(
+        "The Peruvian president made a stopover in Ecuador in June 2023.")
+
+
+def test_a_return_to_the_negotiating_table_is_talks_again():
+    assert ("CHL", "PER", "CONSULT", "1990-01-01", "1990-12-31") in coded(
+        "In 1990 Chile and Peru returned to the negotiating table.")
+
+
+def test_a_boycott_led_by_a_state_is_its_act():
+    assert ("PER", "CHL", "PROTEST") in pairs("In 1990 Peru led a boycott of Chile.")
+
+
+def test_his_on_the_subject_of_a_new_sentence_is_the_one_the_last_sentence_was_about():
+    text = "Boluarte met President Arce in June 2023. Her first stop on that trip was Quito."
+    assert ("BOL", "ECU", "CONSULT") not in pairs(text)

@@ -617,3 +617,9 @@ def test_review_pass_of_session_54_rules_on_other_sentences():
     # a combining form with an en dash
     assert ("FRA", "DEU", "SUPPORT", "occurred") in coded(
         "The Franco\u2013German treaty of 1963 sealed the reconciliation.")
+
+
+def test_a_declaration_of_war_passed_against_a_state_is_aimed_at_it():
+    # (the parser may hang "against" on the verb the declaration is the object of)
+    assert ("PER", "CHL", "ASSAULT", "occurred") in coded(
+        "Peru passed a declaration of war against Chile on April 5, 1879.")

@@ -1012,6 +1012,17 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
     return args
 
 
+def _said_to_be(noun: Token) -> list[Token]:
+    """What a noun is said to be, or to be made: the other side of a copula ("his first stop was Beijing", "Hanoi was
+    the last stop") or the object a verb of making turns into it ("made Tokyo his first stop")."""
+    verb = noun.head
+    if verb.lemma_.lower() == "be" and noun.dep_ in ("nsubj", "attr"):
+        return [c for c in verb.children if c.dep_ == ("attr" if noun.dep_ == "nsubj" else "nsubj")]
+    if noun.dep_ in ("ccomp", "oprd", "xcomp") and verb.lemma_.lower() in word_class("making_verbs"):
+        return [c for c in noun.children if c.dep_ == "nsubj"] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return []
+
+
 def _names_a_place(word: Token, actors: SentenceActors) -> bool:
     """Whether a word names a state or a place ("Singapore"), itself or as "the city of Singapore", "much of France"."""
     if actors.by_token.get(word.i):
@@ -1108,8 +1119,14 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     if not args.targets and noun.dep_ in ("dobj", "obj") and not in_class(noun.lemma_, "@SUPPORTED_EVENT"):
         # "ordered a US-South Vietnamese incursion into Cambodia": the parser may hang where the act is aimed on the
         # verb the noun is the object of (and where a visit goes: "postponed his state visit to Denmark")
-        preps = word_class("aimed_act_preps") | (word_class("addressee_preps") if visit else frozenset())
+        # ("made a stopover in Hanoi": a visit is where it stops)
+        preps = word_class("aimed_act_preps") | (word_class("addressee_preps") | word_class("place_preps")
+                                                  if visit else frozenset())
         args.targets = [r for _, r in actors.prep_objects(noun.head, preps)]
+    if visit and not args.targets:
+        # "his first stop was Beijing", "Hanoi was the last stop of the tour", "made Tokyo his first stop": where a
+        # visit goes, told as what the visit is
+        args.targets = [r for w in _said_to_be(noun) for r in actors.in_phrase(w)]
     if visit and not args.targets and noun.dep_ in ("dobj", "obj") \
             and noun.head.lemma_.lower() in word_class("calling_off_verbs"):
         # "Denmark postponed a visit by the Turkish prime minister": the host that put off a visit to it (not the
@@ -1121,8 +1138,11 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         # "the effect of Russia's invasion of Ukraine on Germany": what the effect falls on, not where the act is aimed
         args.targets = [r for r in args.targets if r.prep != "on"]
     if not args.targets and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        # "passed a declaration of war against Spain": the parser hangs where the act is aimed on the noun it is of
-        args.targets = [r for _, r in actors.prep_objects(noun.head.head, word_class("aimed_act_preps"))]
+        # "passed a declaration of war against Spain": the parser hangs where the act is aimed on the noun it is of,
+        # or on the verb that noun is the object of
+        of_noun = noun.head.head
+        holders = [of_noun, of_noun.head] if of_noun.dep_ in ("dobj", "obj") else [of_noun]
+        args.targets = [r for h in holders for _, r in actors.prep_objects(h, word_class("aimed_act_preps"))]
     if len({r.actor.country or r.actor.code for r in others}) >= 2 and not args.targets:
         args.pair.extend(others)
     elif others:
