@@ -623,3 +623,11 @@ def test_a_declaration_of_war_passed_against_a_state_is_aimed_at_it():
     # (the parser may hang "against" on the verb the declaration is the object of)
     assert ("PER", "CHL", "ASSAULT", "occurred") in coded(
         "Peru passed a declaration of war against Chile on April 5, 1879.")
+
+
+def test_sanctions_a_state_implements_fall_on_the_other_of_the_pair():
+    told = "In 1988 relations between Peru and Chile deteriorated sharply."
+    assert ("PER", "CHL", "SANCTION", "occurred") in coded(f"{told} In 1989 Peru implemented economic sanctions.")
+    # (not the support a state has or loses)
+    assert not [c for c in coded(f"{told} By 1989 the Peruvian president had lost the support of the army.")
+                if c[2] == "SUPPORT"]
