@@ -242,11 +242,11 @@ def pipeline() -> Any:
     )
 
 
-def _dates_of_subject_nouns(doc: Any) -> None:
+def _dates_of_subject_nouns(doc: Any, words: list[Any]) -> None:
     """ "Japan's invasion of China in 1937 and Germany's annexation of Czechoslovakia in 1938 encouraged ...": a
     phrase of time after the subject, before its verb, is of the noun it follows (the parser may hang it on the
     verb, and the second act would be dated by the first's year)."""
-    for token in doc:
+    for token in words:
         if token.dep_ != "prep" or token.lower_ not in ("in", "on"):
             continue
         verb = token.head
@@ -264,10 +264,10 @@ def _dates_of_subject_nouns(doc: Any) -> None:
             token.head = word
 
 
-def _rejoin_after_parentheses(doc: Any) -> None:
+def _rejoin_after_parentheses(doc: Any, words: list[Any]) -> None:
     """ "in Iran (1953) and Guatemala (1954)": a name joined by "and" after a name's parenthesis is that name's
     conjunct (the parser may hang it on the verb, as if it began a clause of its own)."""
-    for token in doc:
+    for token in words:
         if token.dep_ != "conj" or token.pos_ != "PROPN" or token.head.pos_ not in ("VERB", "AUX") \
                 or token.i < 3 or doc[token.i - 1].lower_ not in ("and", "or") or doc[token.i - 2].text != ")":
             continue
@@ -329,8 +329,10 @@ def _repaired(doc: Any, text: str) -> Any:
     - a participle of saying after a comma at the end of a reported clause ("Vietnam demanded that China
       withdraw the ship, accusing Beijing of ...") is said by the one who reports, not by the clause's
       subject; the parser hangs it on the clause."""
-    # (each test reads a word's own tags before its head: spaCy makes a new object for every head it is asked for)
-    for token in doc:
+    # (the words are made once for every pass, and each test reads a word's own tags before its head: spaCy makes a
+    # new object for every word it is asked for)
+    words = list(doc)
+    for token in words:
         if token.dep_ == "nsubj" and token.head.i < token.i and token.head.pos_ == "VERB" and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.i < token.head.i for c in token.head.children):
             token.dep_ = "dobj"
@@ -341,12 +343,12 @@ def _repaired(doc: Any, text: str) -> Any:
         if means.dep_ == "pobj" and means.lemma_.lower() in word_class("means_nouns") \
                 and means.head.lower_ in ("by", "over", "via") and means.head.head.pos_ == "VERB":
             token.head = means.head.head
-    _dates_of_subject_nouns(doc)
+    _dates_of_subject_nouns(doc, words)
     if ")" in text:
-        _rejoin_after_parentheses(doc)
+        _rejoin_after_parentheses(doc, words)
     if "," not in text:  # (the text as given: Doc.text would join every token again)
         return doc  # (every parsed sentence passes here: most have no such participle to look for)
-    for token in doc:
+    for token in words:
         # - the object of a verb told after its date ("announced on December 27, 2023, a $250 million package"):
         #   the parser hangs it on the date as an apposition
         if token.dep_ != "appos" or token.pos_ != "NOUN":
@@ -359,7 +361,7 @@ def _repaired(doc: Any, text: str) -> Any:
                 c.dep_ in ("dobj", "obj") for c in verb.children):
             token.head = verb
             token.dep_ = "dobj"
-    for token in doc:
+    for token in words:
         # - a list of states' names after a date's comma, ending with a modifier of the subject ("on December 22,
         #   2020, U.S., Israeli, and Moroccan officials signed"): the parser may join the first to the date
         if token.dep_ != "conj" or token.pos_ != "PROPN":
@@ -373,7 +375,7 @@ def _repaired(doc: Any, text: str) -> Any:
                 c.dep_ in ("amod", "compound", "nmod") and c.i > token.i for c in noun.children):
             token.head = noun
             token.dep_ = "nmod"
-    for token in doc:
+    for token in words:
         if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i == 0 or doc[token.i - 1].text != "," \
                 or token.lemma_.lower() not in word_class("speaking_participles"):
             continue
