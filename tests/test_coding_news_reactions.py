@@ -491,3 +491,14 @@ def test_arms_delivered_to_a_state_with_no_one_named_come_from_its_partner_in_th
             "The first four helicopters were delivered to Kenya by Russia in March 2021.")
     found = acts(text, date(2022, 1, 1))
     assert ("RUS", "KEN", "AID") in found and ("CHN", "KEN", "AID") not in found
+
+
+def test_saying_a_state_was_behind_an_attack_accuses_it():
+    for told in ("Chile's president said Peru was behind the sabotage.",
+                 "Chile's president said the Peruvian president was the mastermind behind the operation.",
+                 "Santiago said Lima was responsible for the blasts."):
+        assert ("CHL", "PER", "ACCUSE") in {c[:3] for c in coded(told)}, told
+    # (not what a state is responsible for besides a hostile act, nor a denial, nor its own doing)
+    for told in ("Santiago said Lima was responsible for its own security.",
+                 "Santiago said Lima was not behind the attack.", "Santiago said Chile was behind the operation."):
+        assert not [f for f in {c[:3] for c in coded(told)} if f[2] == "ACCUSE"], told

@@ -1487,7 +1487,21 @@ def judged_clause(verb: Token, actors: SentenceActors) -> tuple[Token, Token] | 
             if any(in_class(w.lemma_, "@JUDGEMENT") or in_class(w.lower_, "@JUDGEMENT") for w in words) \
                     and not called_so(pred):
                 return subject, pred
+        blamed = _blamed_act(clause)
+        if blamed is not None and named:
+            return subject, blamed
     return None
+
+
+def _blamed_act(clause: Token) -> Token | None:
+    """ "said Russia was behind the sabotage", "was the mastermind behind the operation", "was responsible for the
+    blasts": the hostile act a clause lays at its subject's door (word classes culprit_words, culprit_preps,
+    @CULPABLE_ACT; on the copula itself only "behind": "was for the attack" supports it)."""
+    holders = [(clause, word_class("blame_preps")), *((c, word_class("culprit_preps")) for c in clause.children
+                                                       if c.dep_ in ("attr", "acomp")
+                                                       and c.lemma_.lower() in word_class("culprit_words"))]
+    return next((p for holder, preps in holders for c in holder.children if c.dep_ == "prep" and c.lower_ in preps
+                 for p in c.children if p.dep_ == "pobj" and in_class(p.lemma_, "@CULPABLE_ACT")), None)
 
 
 def _demand_arguments(verb: Token, actors: SentenceActors) -> Arguments:

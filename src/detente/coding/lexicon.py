@@ -270,8 +270,8 @@ def _constraint_words(entry: Trigger) -> set[str]:
         words.add(entry.prep_word or "")  # only when no object says more: "became a member of" needs "member"
     if "must" in entry.flags:  # "said X must ...": a modal of obligation in the sentence
         words |= word_class("obliging_modals") | word_class("owing_verbs")
-    if "judges" in entry.flags:  # "said the raid was illegal": a word of judgement in the sentence
-        words |= set(word_classes().get("JUDGEMENT", ()))
+    if "judges" in entry.flags:  # "said the raid was illegal", "said Moscow was behind the blasts"
+        words |= set(word_classes().get("JUDGEMENT", ())) | set(word_classes().get("CULPABLE_ACT", ()))
     return words
 
 
