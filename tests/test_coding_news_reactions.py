@@ -502,3 +502,8 @@ def test_saying_a_state_was_behind_an_attack_accuses_it():
     for told in ("Santiago said Lima was responsible for its own security.",
                  "Santiago said Lima was not behind the attack.", "Santiago said Chile was behind the operation."):
         assert not [f for f in {c[:3] for c in coded(told)} if f[2] == "ACCUSE"], told
+
+
+def test_an_act_a_state_is_encouraged_to_do_is_asked_for_not_done():
+    assert {c[:3] for c in coded("On Monday Chile encouraged Peru to withdraw its troops.")} == {
+        ("CHL", "PER", "REQUEST")}
