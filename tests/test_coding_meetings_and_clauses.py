@@ -287,18 +287,23 @@ def test_a_stop_on_a_trip_is_a_visit_where_it_stops():
     assert ("PER", "CHL", "CONSULT", "2023-06-01", "2023-06-30") in coded(
         "In June 2023 the Peruvian president made a stop in Santiago.")
     # where it stops may be what the stop is said to be, or made
-    text = "Boluarte met the Bolivian president in June 2023. Her first stop on that tour was Quito."
-    assert ("PER", "ECU", "CONSULT") in pairs(text)
+    assert ("PER", "ECU", "CONSULT") in pairs("Boluarte toured South America in June 2023. Her first stop on that "
+                                               "tour was Quito.")
     assert ("PER", "ECU", "CONSULT") in pairs("In June 2023 Boluarte made Quito the first stop of her tour.")
     assert ("PER", "ECU", "CONSULT") in pairs("Quito was the last stop of the Peruvian president's tour in June 2023.")
-    # (a stop put to an act is no visit, nor a stop that names no place)
+    # (a stop put to an act is no visit, nor a stop that names no place, nor a state's conquest, nor a stop to refuel)
     assert not coded("In June 2023 Peru wanted to put a stop to Chilean incursions.")
-    assert not coded("The main stop was the harbour.")
+    for text in ("In 2023 Peru ordered a stop to gas deliveries to Chile.", "In 2023 Peru declared a stop on arms "
+                 "exports to Chile.", "The main stop was the harbour.", "Arica is Peru's next stop, the analyst wrote.",
+                 "In 2023 the Peruvian president made a refuelling stop in Santiago."):
+        assert not coded(text), text
 
 
 def test_a_visit_made_in_a_place_goes_there():
     assert ("PER", "ECU", "CONSULT", "2023-06-01", "2023-06-30") in coded(
         "The Peruvian president made a stopover in Ecuador in June 2023.")
+    # (not a place where a trip is announced)
+    assert not coded("In June 2023 the Peruvian president announced his trip at a news conference in Quito.")
 
 
 def test_a_return_to_the_negotiating_table_is_talks_again():
@@ -309,7 +314,3 @@ def test_a_return_to_the_negotiating_table_is_talks_again():
 def test_a_boycott_led_by_a_state_is_its_act():
     assert ("PER", "CHL", "PROTEST") in pairs("In 1990 Peru led a boycott of Chile.")
 
-
-def test_his_on_the_subject_of_a_new_sentence_is_the_one_the_last_sentence_was_about():
-    text = "Boluarte met President Arce in June 2023. Her first stop on that trip was Quito."
-    assert ("BOL", "ECU", "CONSULT") not in pairs(text)

@@ -628,6 +628,11 @@ def test_a_declaration_of_war_passed_against_a_state_is_aimed_at_it():
 def test_sanctions_a_state_implements_fall_on_the_other_of_the_pair():
     told = "In 1988 relations between Peru and Chile deteriorated sharply."
     assert ("PER", "CHL", "SANCTION", "occurred") in coded(f"{told} In 1989 Peru implemented economic sanctions.")
-    # (not the support a state has or loses)
+    # (not the support a state has or loses, nor sanctions it has had or takes seriously)
     assert not [c for c in coded(f"{told} By 1989 the Peruvian president had lost the support of the army.")
                 if c[2] == "SUPPORT"]
+    for text in ("Peru has had sanctions for six decades.", "In 1989 Peru took the sanctions seriously."):
+        assert not [c for c in coded(f"{told} {text}") if c[2] == "SANCTION"], text
+    # (and a verb's own measure is still the pair's, wherever it was announced)
+    assert ("PER", "CHL", "SANCTION", "occurred") in coded(
+        f"{told} In 1989 Peru announced in Lima that it had shut the border.")

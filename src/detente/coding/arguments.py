@@ -24,7 +24,16 @@ from .clauses import (
     sender_of_a_message,
     to_infinitive,
 )
-from .lexicon import PLACE_KINDS, PRIVATE_SECTORS, class_forms, in_class, triggers, with_particle, word_class
+from .lexicon import (
+    PERSON_KINDS,
+    PLACE_KINDS,
+    PRIVATE_SECTORS,
+    class_forms,
+    in_class,
+    triggers,
+    with_particle,
+    word_class,
+)
 
 Token = Any  # spaCy Token
 
@@ -1012,9 +1021,15 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
     return args
 
 
-def _said_to_be(noun: Token) -> list[Token]:
-    """What a noun is said to be, or to be made: the other side of a copula ("his first stop was Beijing", "Hanoi was
-    the last stop") or the object a verb of making turns into it ("made Tokyo his first stop")."""
+def _said_to_be(noun: Token, actors: SentenceActors) -> list[Token]:
+    """What a person's noun is said to be, or to be made: the other side of a copula ("his first stop was Beijing",
+    "Hanoi was the last stop of the president's tour") or the object a verb of making turns into it ("made Tokyo the
+    first stop of her tour"); not a state's ("Taiwan is China's next stop" tells no visit)."""
+    owners = [c for w in (noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for p in c.children if p.dep_ == "pobj")) for c in w.children if c.dep_ == "poss"]
+    if not any(o.lower_ in word_class("he_pronouns") or any(r.kind in PERSON_KINDS for r in actors.in_phrase(o))
+               for o in owners):
+        return []
     verb = noun.head
     if verb.lemma_.lower() == "be" and noun.dep_ in ("nsubj", "attr"):
         return [c for c in verb.children if c.dep_ == ("attr" if noun.dep_ == "nsubj" else "nsubj")]
@@ -1119,14 +1134,15 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     if not args.targets and noun.dep_ in ("dobj", "obj") and not in_class(noun.lemma_, "@SUPPORTED_EVENT"):
         # "ordered a US-South Vietnamese incursion into Cambodia": the parser may hang where the act is aimed on the
         # verb the noun is the object of (and where a visit goes: "postponed his state visit to Denmark")
-        # ("made a stopover in Hanoi": a visit is where it stops)
-        preps = word_class("aimed_act_preps") | (word_class("addressee_preps") | word_class("place_preps")
-                                                  if visit else frozenset())
+        # ("made a stopover in Hanoi": a visit made is where it stops, not "announced his trip at a meeting in Riga")
+        stops = word_class("place_preps") if noun.head.lemma_.lower() in word_class("visit_making_verbs") else set()
+        preps = word_class("aimed_act_preps") | (word_class("addressee_preps") | stops if visit else frozenset())
         args.targets = [r for _, r in actors.prep_objects(noun.head, preps)]
     if visit and not args.targets:
-        # "his first stop was Beijing", "Hanoi was the last stop of the tour", "made Tokyo his first stop": where a
-        # visit goes, told as what the visit is
-        args.targets = [r for w in _said_to_be(noun) for r in actors.in_phrase(w)]
+        # "his first stop was Beijing", "Hanoi was the last stop of her tour", "made Tokyo the first stop of his tour":
+        # where a person's visit goes, told as what the visit is (a place named, not "a triumph of Chinese diplomacy")
+        args.targets = [r for w in _said_to_be(noun, actors) for c in (w, *w.conjuncts)
+                        for r in actors.by_token.get(c.i, ())]
     if visit and not args.targets and noun.dep_ in ("dobj", "obj") \
             and noun.head.lemma_.lower() in word_class("calling_off_verbs"):
         # "Denmark postponed a visit by the Turkish prime minister": the host that put off a visit to it (not the

@@ -14,11 +14,10 @@ from ..model import Actor
 from ..timex.words import number_range
 from .arguments import ActorRef
 from .clauses import once_per_parse
-from .lexicon import data_rows, in_class, word_class
+from .lexicon import PERSON_KINDS, data_rows, in_class, word_class
 
 Token = Any
 
-PERSON_KINDS = {"leader", "official"}
 GOVERNMENT_KINDS = {"leader", "official", "capital", "institution"}
 
 
@@ -442,10 +441,8 @@ class Discourse:
                     # sentence's first "he" is, not a person named in what he said
                     return self.resolve(same, named)
                 return [(subjects or [a for _, a in earlier])[-1]]
-            opens = token.dep_ == "nsubj" or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
-            if opens and not earlier and self.subject_person_before is not None:
-                # "Erdogan met NATO's chief. He then accused Greece", "... His first stop was Athens": Erdogan
-                return [self.subject_person_before]
+            if token.dep_ == "nsubj" and self.subject_person_before is not None:
+                return [self.subject_person_before]  # "Erdogan met NATO's chief. He then accused Greece": Erdogan
             if self.last_person:
                 return [self.last_person]
         noun = token.lemma_.lower()

@@ -184,20 +184,20 @@ def _counterpart_in_the_pair(token: Any, entry: Trigger, sources: set[str | None
     verb whose entry names what is acted on (a border, a crossing, a licensing regime) binds or cuts a tie with
     someone, and with no other side in the sentence, it is the other state of the pair the story is about, if the one
     acting is one of them. Not for a verb with no such object ("suspended the reform" is a domestic matter), nor for a
-    noun named in passing ("the 1947 Treaty"; but a measure a light verb does is: "implemented sanctions"), nor for
-    several who act together; nor for an entry that finds its other side its own way (a mission's host, flag place;
-    the pair, flag pairfill)."""
+    noun named in passing ("the 1947 Treaty"; but a measure a verb of imposing does is: "implemented sanctions"), nor
+    for several who act together; nor for an entry that finds its other side its own way (a mission's host, flag
+    place; the pair, flag pairfill)."""
     done = entry.event_type == "SANCTION" and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj") \
-        and token.head.pos_ == "VERB" and token.head.lemma_.lower() in word_class("light_verbs")
+        and token.head.pos_ == "VERB" and token.head.lemma_.lower() in word_class("imposing_verbs")
     if entry.event_type not in _PAIR_ACTS or len(sources) != 1 or entry.flags & {"place", "pairfill"} or not (
             done or (entry.obj is not None and token.pos_ in ("VERB", "AUX"))):
         return []
-    # ("implemented economic sanctions": a measure done by a light verb is acted on as the verb's object is)
+    # ("implemented economic sanctions": a measure a verb of imposing does is acted on as the verb's object is)
     objects = [token] if done else [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     own_places = {r.token for r in sent.named if r.kind in PLACE_KINDS and state_key(r) in sources}
     # (its own envoy is no measure at home: "Algeria recalled its ambassador" calls them back from the other state)
     if any(c.dep_ == "poss" for o in objects if not in_class(o.lemma_, "@DIPLOMAT") for c in o.children) or any(
-            _at_a_place(c, own_places) for w in (token, token.head, *objects) for c in w.children):
+            _at_a_place(c, own_places) for w in (token, *objects, *([token.head] if done else [])) for c in w.children):
         return []  # "closed its border to stop the pandemic", "tightened checks at airports": a measure of its own
     pair = discourse.current_pair()
     if len(pair) != 2 or not any(side_of(a) in sources for a in pair):

@@ -33,6 +33,7 @@ FORCES_SPEC = "@FORCES"  # a state's armed forces by name, for the pre-parse fil
 PRIVATE_SECTORS = frozenset({"BUS", "CVL", "EDU", "MED", "HLH", "LAB", "REL"})
 # gazetteer kinds that name where something happens, not who acts
 PLACE_KINDS = frozenset({"capital", "city", "place"})
+PERSON_KINDS = frozenset({"leader", "official"})
 # acts of force or pressure: what a vow or a refusal to exclude makes a threat of
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 STATE_SPEC = "@STATE"  # a word that names a state, its capital, government or official, or an organisation
@@ -53,50 +54,48 @@ class Trigger:
     context: str | None
     cameo: str
     flags: frozenset[str]  # sym, from, ofA, possT, subjacts, owner, must, judges (a reported clause that calls a
-    # party or its act by a word of judgement: "said the raid was illegal"), planned, pairfill, cancel, place,
-    # plural, delegation (a noun that is a visit only with where it goes: "a delegation to Moscow"), subj=@CLASS,
-    # xcomp=@CLASS (the verb's clause must be of the class: "ordered the envoy to leave"), nodest (no "to", "for"
-    # or "toward" phrase: "departed from Kuwait"), alone (an act of one side: no counterpart from the story),
-    # guests (the states received meet each other too: "hosted his Kenyan and Somali counterparts"), given (the
-    # object is what is handed over, not a party: the target is only the one its preposition names, "handed
-    # Florida over to Britain", "referred the dispute with Chile to the ICJ"), notacl (not as a participle describing a
-    # noun: "a claim contested by Vietnam"), nocontent (not when the object's content clause says what must or
-    # could be: "sent a note to Pakistan that it must withdraw", "voiced unease that the sites could ..."),
-    # uninvited (not with a helping purpose, nor at a request that names no other state than the one it goes
-    # to: "sent troops into Lebanon to help maintain order"), warpair (the sides are the states the object's
-    # war names, else the war the text told: "the Treaty of Ghent ended the war"),
-    # with=WORD, named (a noun whose own phrase must name an actor: "a conflict with Iran"), aimed (a noun
-    # that must say whom it is aimed at or what it threatens: "threats to Kuwait", "its threat to leave"),
-    # intent (an act only as what a party wants or is ready to do: "wants to improve relations"),
-    # notobj=@CLASS (no object of the class: "committed atrocities" is no commitment), bare (the object
-    # has no determiner: "stopped work" is a strike, "stop the work" is not), counterpart (one side named by
-    # the text, the other is its counterpart in the pair: "six Peruvian nationals were indicted"), speaker
-    # (a noun that is the act of whoever says it: "'the brutal regime of X', the minister said"),
-    # notof=@CLASS (a noun whose "of" phrase names no such thing: "shipments of fentanyl" are no aid), future
-    # (an act only as told to come, answering the latest act against its subject: "said it would retaliate"),
-    # determined (a singular noun with no determiner nor phrase of its own is another sense: "U.S. demand"),
-    # inwar (an act only while a war the text told goes on: "a call for volunteers"), intrans (a verb with
-    # no object nor clause of its own: "crowds demonstrated", not "demonstrated its resolve"), adv=WORD (the
-    # verb's own adverb: "the two navies sailed together"), possS (the object's possessor is the one who acts:
-    # "presented his credentials"), called (a noun that is an act only as what "this" or "that" is called:
-    # '"This is a provocation," the minister said'), notmod=@CLASS (no modifier of the object in the class:
-    # "offered financial support" is no backing), retaken (a place taken back is taken from the other side of
-    # the war the story tells: "retook Addis Ababa"), recipient (the subject receives what the object's state
-    # gives: "took delivery of Russian missiles"), notmanner (a noun that is no act of its own as a bare "in"
-    # phrase of a verb: "recalled its envoy in protest"), pairsubj (a noun that takes the pair under discussion
-    # only as the subject of a clause told in the past: "Full recognition followed in 1949", not "withheld
-    # recognition", "believed that recognition would serve"), pairtarget (the subject's partner in the pair under
-    # discussion is the target when the text names none: "Sweden suspended its aid"), notsubj=@CLASS (no subject of
-    # the class: "planes carrying arms arrived in Israel" is no visit), behest (a noun's "of" phrase is its agent
-    # after "at", "upon" or "on": "at the request of Peru"), namedsubj (with recipient: the subject must name a state
-    # or a place, who else the text told of is no target: "Saigon fell to the North", not "the task fell to Hamilton"),
-    # manysubj (the subject names two states or more: "Britain, Japan and Italy gathered in London"), toA (a noun's
-    # "to" phrase is its agent: "the fall of Singapore to the Japanese"), notended (a noun that is no act as the
-    # object of a verb that ends it: "ended its military operation in Mali"), preponly (the targets are only those of
-    # the entry's preposition: "joined the war against X on the side of Y"), ownact (the phrase of the entry's
-    # preposition names no other state's act: "expressed regret for its bombing", not "for the American decision"),
-    # host (a meeting attended, when the text names no other party, is with the state that hosts it: "attended the
-    # summit in Lima"), notprep=WORD (no phrase of the verb's own with this preposition whose
+    # party or its act by a word of judgement: "said the raid was illegal"), planned, pairfill, cancel, place, plural,
+    # delegation (a noun that is a visit only with where it goes: "a delegation to Moscow"), subj=@CLASS, xcomp=@CLASS
+    # (the verb's clause must be of the class: "ordered the envoy to leave"), nodest (no "to", "for" or "toward" phrase:
+    # "departed from Kuwait"), alone (an act of one side: no counterpart from the story), guests (the states received
+    # meet each other too: "hosted his Kenyan and Somali counterparts"), given (the object is what is handed over, not a
+    # party: the target is only the one its preposition names, "handed Florida over to Britain", "referred the dispute
+    # with Chile to the ICJ"), notacl (not as a participle describing a noun: "a claim contested by Vietnam"), nocontent
+    # (not when the object's content clause says what must or could be: "sent a note to Pakistan that it must withdraw",
+    # "voiced unease that the sites could ..."), uninvited (not with a helping purpose, nor at a request that names no
+    # other state than the one it goes to: "sent troops into Lebanon to help maintain order"), warpair (the sides are
+    # the states the object's war names, else the war the text told: "the Treaty of Ghent ended the war"), with=WORD,
+    # named (a noun whose own phrase must name an actor: "a conflict with Iran"), aimed (a noun that must say whom it is
+    # aimed at or what it threatens: "threats to Kuwait", "its threat to leave"), intent (an act only as what a party
+    # wants or is ready to do: "wants to improve relations"), notobj=@CLASS (no object of the class: "committed
+    # atrocities" is no commitment), bare (the object has no determiner: "stopped work" is a strike, "stop the work" is
+    # not), counterpart (one side named by the text, the other is its counterpart in the pair: "six Peruvian nationals
+    # were indicted"), speaker (a noun that is the act of whoever says it: "'the brutal regime of X', the minister
+    # said"), halt (not with a phrase of word class halt_preps, but on a journey: "ordered a stop to gas deliveries" is
+    # no visit), notof=@CLASS (a noun whose "of" phrase names no such thing: "shipments of fentanyl" are no aid), future
+    # (an act only as told to come, answering the latest act against its subject: "said it would retaliate"), determined
+    # (a singular noun with no determiner nor phrase of its own is another sense: "U.S. demand"), inwar (an act only
+    # while a war the text told goes on: "a call for volunteers"), intrans (a verb with no object nor clause of its own:
+    # "crowds demonstrated", not "demonstrated its resolve"), adv=WORD (the verb's own adverb: "the two navies sailed
+    # together"), possS (the object's possessor is the one who acts: "presented his credentials"), called (a noun that
+    # is an act only as what "this" or "that" is called: '"This is a provocation," the minister said'), notmod=@CLASS
+    # (no modifier of the object, or of the noun itself, in the class: "offered financial support" is no backing, "a
+    # refuelling stop" no visit), retaken (a place taken back is taken from the other side of the war the story tells:
+    # "retook Addis Ababa"), recipient (the subject receives what the object's state gives: "took delivery of Russian
+    # missiles"), notmanner (a noun that is no act of its own as a bare "in" phrase of a verb: "recalled its envoy in
+    # protest"), pairsubj (a noun that takes the pair under discussion only as the subject of a clause told in the past:
+    # "Full recognition followed in 1949", not "withheld recognition", "believed that recognition would serve"),
+    # pairtarget (the subject's partner in the pair under discussion is the target when the text names none: "Sweden
+    # suspended its aid"), notsubj=@CLASS (no subject of the class: "planes carrying arms arrived in Israel" is no
+    # visit), behest (a noun's "of" phrase is its agent after "at", "upon" or "on": "at the request of Peru"), namedsubj
+    # (with recipient: the subject must name a state or a place, who else the text told of is no target: "Saigon fell to
+    # the North", not "the task fell to Hamilton"), manysubj (the subject names two states or more: "Britain, Japan and
+    # Italy gathered in London"), toA (a noun's "to" phrase is its agent: "the fall of Singapore to the Japanese"),
+    # notended (a noun that is no act as the object of a verb that ends it: "ended its military operation in Mali"),
+    # preponly (the targets are only those of the entry's preposition: "joined the war against X on the side of Y"),
+    # ownact (the phrase of the entry's preposition names no other state's act: "expressed regret for its bombing", not
+    # "for the American decision"), host (a meeting attended, when the text names no other party, is with the state that
+    # hosts it: "attended the summit in Lima"), notprep=WORD (no phrase of the verb's own with this preposition whose
     # object is an audience: "spoke at the ceremony", "spoke to reporters"), topicobj (the direct object is what is
     # talked about, no party: "discussed Berlin"), notcontest (no phrase of a vote: "defeated in the elections"),
     # notstance (no "into" phrase of a stance: "retreated into isolationism")

@@ -340,6 +340,13 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         # minister's plane arrived" is his)
     if "aimed" in entry.flags and not _aimed_at(token, actors):
         return None  # "the Soviet threat": a danger spoken of, not a threat made to a state
+    if "halt" in entry.flags and (any(c.dep_ == "prep" and c.lower_ in word_class("halt_preps") and not any(
+            p.dep_ == "pobj" and in_class(p.lemma_, "@VISIT") for p in c.children) for c in token.children) or (
+            token.dep_ in ("dobj", "obj") and any(c.dep_ == "prep" and c.lower_ in word_class("halt_verb_preps")
+                                                  for c in token.head.children))):
+        # flag halt: "a stop on arms exports", "ordered a stop to gas deliveries" (the parser may hang its "to" on the
+        # verb) halt them; "the first stop on the tour" is a visit's
+        return None
     if has_phrase([token], entry.valued("notprep"), word_class("audience_nouns")):
         return None  # flag notprep=WORD: "the two presidents spoke at the ceremony", "spoke to reporters"
     if "notstance" in entry.flags and has_phrase([token], ("into",), word_class("withdrawn_stances")):
@@ -386,9 +393,9 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     if banned and any(_satisfies(o, spec, actors) for o in _objects(token) for spec in banned):
         return None  # flag notobj=@CLASS: another sense ("committed atrocities" is no commitment)
     banned_mod = entry.valued("notmod")
-    if banned_mod and any(in_class(m.lemma_, spec) for o in _objects(token) for m in _modifiers(o)
-                          for spec in banned_mod):
-        return None  # flag notmod=@CLASS: "offered financial support" is aid, not backing
+    if banned_mod and any(in_class(m.lemma_, spec) for o in (_objects(token) if entry.pos == "V" else [token])
+                          for m in _modifiers(o) for spec in banned_mod):
+        return None  # flag notmod=@CLASS: "offered financial support" is aid, not backing; "a refuelling stop" no visit
     banned_of = entry.valued("notof")
     holders = [token, *(_objects(token) if entry.pos == "V" else [])]  # (or its object's: "testing of beef imports")
     if banned_of and any(p.dep_ == "pobj" and in_class(p.lemma_, spec) for h in holders for c in h.children
