@@ -636,3 +636,11 @@ def test_sanctions_a_state_implements_fall_on_the_other_of_the_pair():
     # (and a verb's own measure is still the pair's, wherever it was announced)
     assert ("PER", "CHL", "SANCTION", "occurred") in coded(
         f"{told} In 1989 Peru announced in Lima that it had shut the border.")
+
+
+def test_a_loan_goes_to_whom_its_amount_is_given_and_comes_from_whom_it_is_obtained():
+    # (the parser may hang the one it goes to on the amount, and the one it comes from on the verb)
+    assert ("PER", "BOL", "AID", "occurred") in coded(
+        "The Peruvian government extended a loan of 10 million soles to Bolivia in 1931.")
+    for verb in ("obtained", "secured", "received"):
+        assert ("PER", "BOL", "AID", "occurred") in coded(f"In 1931 Bolivia {verb} a loan from Peru."), verb

@@ -805,6 +805,11 @@ def verb_arguments(
                 from_ok = from_flag or child.lemma_.lower() in word_class("counterpart_nouns")
                 noun_preps = word_class("noun_target_preps") | ({"from"} if from_ok else set())
                 direct = mods or [r for _, r in actors.prep_objects(whole, noun_preps)]  # "its envoy from Kabul"
+                if not direct:
+                    # "extended a loan of ten million livres to the United States": the parser may hang whom it goes
+                    # to on the amount
+                    direct = [r for c in whole.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                              if p.dep_ == "pobj" for _, r in actors.prep_objects(p, word_class("addressee_preps"))]
                 if not direct and verb.lemma_.lower() in word_class("suspending_verbs"):
                     # "suspended military sales as well as exchanges with Chinese officials": whom the list is with
                     direct = [r for c in whole.conjuncts if c.i > whole.i
@@ -1106,6 +1111,10 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             args.sources.append(ref)
         else:
             args.targets.append(ref)
+    received = noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in word_class("receiving_verbs")
+    if received and not from_flag and not any(p == "from" for p, _ in own_phrases):
+        # "obtained a loan from the Netherlands": the parser may hang who gives it on the verb
+        args.sources += [r for _, r in actors.prep_objects(noun.head, {"from"})]
     # "filed complaints at the WTO against Poland": the parser may hang whom it is aimed at on the forum (which it
     # may hang on the verb)
     forums = [r for r in args.targets if (r.actor.code or "") in word_class("forum_bodies")]
@@ -1241,7 +1250,7 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             args.targets = [r for p, r in actors.prep_objects(noun.head.head, word_class("counterpart_preps"))
                             if p in word_class("partner_with_preps")]
     verb = noun.head.lemma_.lower()
-    received = verb in word_class("receiving_verbs") and any(p == "from" for p, _ in own_phrases)
+    received = received and (any(p == "from" for p, _ in [*own_phrases, *actors.prep_objects(noun.head, {"from"})]))
     if args.sources and not args.targets and not args.pair and noun.dep_ in ("dobj", "obj") \
             and (received or verb in word_class("undergoing_verbs")):
         # "won support from Chile and Argentina", "received aid from Japan": the subject is given it; "Darwin suffered
