@@ -644,3 +644,8 @@ def test_a_loan_goes_to_whom_its_amount_is_given_and_comes_from_whom_it_is_obtai
         "The Peruvian government extended a loan of 10 million soles to Bolivia in 1931.")
     for verb in ("obtained", "secured", "received"):
         assert ("PER", "BOL", "AID", "occurred") in coded(f"In 1931 Bolivia {verb} a loan from Peru."), verb
+
+
+@pytest.mark.parametrize("verb", ["presented", "submitted", "put forward", "tabled"])
+def test_a_plan_put_to_another_state_is_a_proposal_to_it(verb):
+    assert ("PER", "CHL", "AGREE", "occurred") in coded(f"In 1929 Peru {verb} a plan for the border to Chile.")
