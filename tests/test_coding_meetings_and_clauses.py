@@ -314,3 +314,15 @@ def test_a_return_to_the_negotiating_table_is_talks_again():
 def test_a_boycott_led_by_a_state_is_its_act():
     assert ("PER", "CHL", "PROTEST") in pairs("In 1990 Peru led a boycott of Chile.")
 
+
+
+def test_drills_a_state_holds_by_another_states_border_or_coast_are_a_show_of_force_at_it():
+    for text in ("In May 2023 Peru held large military drills near Chile.",
+                 "Peru staged naval drills off the Chilean coast in May 2023.",
+                 "In May 2023 Peru held military exercises near its border with Chile."):
+        assert ("PER", "CHL", "MOBILIZE") in pairs(text), text
+    # (joint drills stay the partners' cooperation; drills by one's own coast or city show nothing; a named
+    # exercise series is the plain exercise)
+    assert ("PER", "CHL", "COOPERATE") in pairs("In May 2023 Peru and Chile held joint naval drills near Bolivia.")
+    assert not coded("In May 2023 Peru held drills near its own coast.")
+    assert {k for _, _, k in pairs("In May 2023 Peru and Chile held drills near Arica.")} == {"COOPERATE"}

@@ -1019,6 +1019,17 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
     behest = "behest" in flags and token.dep_ == "pobj" and token.head.lower_ in word_class("behest_preps")
     args = noun_arguments(token, actors, "ofA" in flags or behest, "possT" in flags, "from" in flags,
                           entry.mode == "visit", mutual="sym" in flags, to_agent="toA" in flags)
+    if entry.pos == "N" and entry.prep_word and "alone" in flags and args.sources and not args.targets \
+            and not args.pair:
+        # "held drills near Taiwan", "near the Azerbaijani border": a one-sided act's target is in its entry's own
+        # phrase, on the noun or on the verb that holds it
+        holders = [token, *([token.head] if token.dep_ in ("dobj", "obj")
+                            and token.head.lemma_.lower() in word_class("holding_verbs") else [])]
+        # (not what is listed with the place: "exercises off the Nicaraguan coast and the invasion of Grenada")
+        places = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == entry.prep_word
+                  for p in c.children if p.dep_ == "pobj"]
+        listed = {w.i for p in places for c in p.conjuncts for w in c.subtree}
+        args.targets = [r for p in places for r in actors.in_phrase(p) if r.token not in listed]
     if "place" in flags and args.sources and not args.targets and not args.pair and token.dep_ in ("dobj", "obj"):
         # "carried out drone strikes in Yemen": where the verb puts the act is what it strikes
         args.targets = [replace(r, prep="place") for p, r in actors.prep_objects(token.head, word_class("place_preps"))

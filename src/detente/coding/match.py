@@ -210,6 +210,10 @@ def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) 
     # (and the adjective of a schedule: "is due in Lima on Monday", where the parser hangs "in" on "due")
     holders = [token] + [o for o in _objects(token) if o.dep_ != "oprd"] + [
         c for c in token.children if c.dep_ in ("advmod", "prt")] + schedule_adjectives(token)
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in word_class(
+            "holding_verbs"):
+        holders.append(token.head)  # (and the verb that holds it: "held drills near Taiwan", where the parser hangs
+        # "near" on "held")
     for holder in holders:
         for child in holder.children:
             if spec is None and child.dep_ in ("advcl", "xcomp", "ccomp") and holder is token:
@@ -576,7 +580,8 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
         return None
     if pos == "N" and _names_an_exercise(token, actors):
         # "Balikatan 2025 was held in April": the name of an exercise series is the exercise
-        return TriggerMatch(token.i, triggers()[("N", "exercise")][0], (token.i,))
+        # (the plain entry: not the one-sided drills by another state's border)
+        return TriggerMatch(token.i, next(e for e in triggers()[("N", "exercise")] if not e.prep), (token.i,))
     entries = _hyphenated(token, pos) or triggers().get((pos, token.lemma_.lower())) or triggers().get(
         (pos, token.lower_)) or _plural_name(token, pos) or _unprefixed(token, pos)
     if entries and token.lemma_.lower() in word_class("reaction_verbs") and (token.tag_ == "VBN" and not any(
