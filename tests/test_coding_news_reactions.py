@@ -507,3 +507,10 @@ def test_saying_a_state_was_behind_an_attack_accuses_it():
 def test_an_act_a_state_is_encouraged_to_do_is_asked_for_not_done():
     assert {c[:3] for c in coded("On Monday Chile encouraged Peru to withdraw its troops.")} == {
         ("CHL", "PER", "REQUEST")}
+
+
+def test_a_warning_of_countermeasures_threatens_and_blocked_aid_is_withheld():
+    assert ("PER", "CHL", "THREATEN") in {c[:3] for c in coded(
+        "Lima warned Santiago on Thursday of countermeasures if Chile joined the pact.")}
+    told = {c[:3] for c in coded("In May Peru blocked military aid for Chile.")}
+    assert ("PER", "CHL", "SANCTION") in told and ("PER", "CHL", "AID") not in told
