@@ -321,8 +321,14 @@ def test_drills_a_state_holds_by_another_states_border_or_coast_are_a_show_of_fo
                  "Peru staged naval drills off the Chilean coast in May 2023.",
                  "In May 2023 Peru held military exercises near its border with Chile."):
         assert ("PER", "CHL", "MOBILIZE") in pairs(text), text
-    # (joint drills stay the partners' cooperation; drills by one's own coast or city show nothing; a named
-    # exercise series is the plain exercise)
-    assert ("PER", "CHL", "COOPERATE") in pairs("In May 2023 Peru and Chile held joint naval drills near Bolivia.")
+    # each state of a list is shown the force
+    assert {("PER", "CHL", "MOBILIZE"), ("PER", "BOL", "MOBILIZE")} <= pairs(
+        "In May 2023 Peru held exercises near Chile and Bolivia.")
+    # (drills with a partner, joint or not, stay the partners' cooperation; drills by one's own coast or city show
+    # nothing)
+    for text in ("In May 2023 Peru and Chile held joint naval drills near Bolivia.",
+                 "In May 2023 Peru and Chile held naval drills near Bolivia.",
+                 "In May 2023 Peru held naval drills with Chile near Bolivia."):
+        assert {k for _, _, k in pairs(text)} == {"COOPERATE"}, text
     assert not coded("In May 2023 Peru held drills near its own coast.")
     assert {k for _, _, k in pairs("In May 2023 Peru and Chile held drills near Arica.")} == {"COOPERATE"}

@@ -495,11 +495,14 @@ def test_arms_delivered_to_a_state_with_no_one_named_come_from_its_partner_in_th
 
 def test_saying_a_state_was_behind_an_attack_accuses_it():
     for told in ("Chile's president said Peru was behind the sabotage.",
+                 "Chile's president said the Peruvian president was the mastermind behind the bombing.",
                  "Chile's president said the Peruvian president was the mastermind behind the operation.",
                  "Santiago said Lima was responsible for the blasts."):
         assert ("CHL", "PER", "ACCUSE") in {c[:3] for c in coded(told)}, told
     # (not what a state is responsible for besides a hostile act, nor a denial, nor its own doing)
     for told in ("Santiago said Lima was responsible for its own security.",
+                 "Santiago said Lima was responsible for the rescue operation.",
+                 "Santiago said Lima was behind the operation to evacuate its citizens.",
                  "Santiago said Lima was not behind the attack.", "Santiago said Chile was behind the operation."):
         assert not [f for f in {c[:3] for c in coded(told)} if f[2] == "ACCUSE"], told
 
@@ -508,9 +511,3 @@ def test_an_act_a_state_is_encouraged_to_do_is_asked_for_not_done():
     assert {c[:3] for c in coded("On Monday Chile encouraged Peru to withdraw its troops.")} == {
         ("CHL", "PER", "REQUEST")}
 
-
-def test_a_warning_of_countermeasures_threatens_and_blocked_aid_is_withheld():
-    assert ("PER", "CHL", "THREATEN") in {c[:3] for c in coded(
-        "Lima warned Santiago on Thursday of countermeasures if Chile joined the pact.")}
-    told = {c[:3] for c in coded("In May Peru blocked military aid for Chile.")}
-    assert ("PER", "CHL", "SANCTION") in told and ("PER", "CHL", "AID") not in told

@@ -649,3 +649,5 @@ def test_a_loan_goes_to_whom_its_amount_is_given_and_comes_from_whom_it_is_obtai
 @pytest.mark.parametrize("verb", ["presented", "submitted", "put forward", "tabled"])
 def test_a_plan_put_to_another_state_is_a_proposal_to_it(verb):
     assert ("PER", "CHL", "AGREE", "occurred") in coded(f"In 1929 Peru {verb} a plan for the border to Chile.")
+    # (a plan of its own, put to no one, is no proposal: "unveiled a plan to sanction Chile")
+    assert not coded(f"In 1929 Peru {verb} a plan to sanction Chile.")

@@ -1028,7 +1028,8 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
         # (not what is listed with the place: "exercises off the Nicaraguan coast and the invasion of Grenada")
         places = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == entry.prep_word
                   for p in c.children if p.dep_ == "pobj"]
-        listed = {w.i for p in places for c in p.conjuncts for w in c.subtree}
+        listed = {w.i for p in places for c in p.conjuncts if not actors.by_token.get(c.i)
+                  and not in_class(c.lemma_, "@FRONTIER") for w in c.subtree}
         args.targets = [r for p in places for r in actors.in_phrase(p) if r.token not in listed]
     if "place" in flags and args.sources and not args.targets and not args.pair and token.dep_ in ("dobj", "obj"):
         # "carried out drone strikes in Yemen": where the verb puts the act is what it strikes
@@ -1536,8 +1537,12 @@ def _blamed_act(clause: Token) -> Token | None:
     holders = [(clause, word_class("blame_preps")), *((c, word_class("culprit_preps")) for c in clause.children
                                                        if c.dep_ in ("attr", "acomp")
                                                        and c.lemma_.lower() in word_class("culprit_words"))]
+    # (an operation or a campaign is a hostile act only with a word of guilt: "the mastermind behind the operation",
+    # not "responsible for the rescue operation", "behind the operation to evacuate its citizens")
+    guilty = {"@CULPABLE_ACT", *(["@PLOTTED_ACT"] if any(h.lemma_.lower() in word_class("guilt_words")
+                                                           for h, _ in holders[1:]) else [])}
     return next((p for holder, preps in holders for c in holder.children if c.dep_ == "prep" and c.lower_ in preps
-                 for p in c.children if p.dep_ == "pobj" and in_class(p.lemma_, "@CULPABLE_ACT")), None)
+                 for p in c.children if p.dep_ == "pobj" and any(in_class(p.lemma_, k) for k in guilty)), None)
 
 
 def _demand_arguments(verb: Token, actors: SentenceActors) -> Arguments:

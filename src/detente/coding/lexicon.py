@@ -72,33 +72,35 @@ class Trigger:
     # not), counterpart (one side named by the text, the other is its counterpart in the pair: "six Peruvian nationals
     # were indicted"), speaker (a noun that is the act of whoever says it: "'the brutal regime of X', the minister
     # said"), halt (not with a phrase of word class halt_preps, but on a journey: "ordered a stop to gas deliveries" is
-    # no visit), notof=@CLASS (a noun whose "of" phrase names no such thing: "shipments of fentanyl" are no aid), future
-    # (an act only as told to come, answering the latest act against its subject: "said it would retaliate"), determined
-    # (a singular noun with no determiner nor phrase of its own is another sense: "U.S. demand"), inwar (an act only
-    # while a war the text told goes on: "a call for volunteers"), intrans (a verb with no object nor clause of its own:
-    # "crowds demonstrated", not "demonstrated its resolve"), adv=WORD (the verb's own adverb: "the two navies sailed
-    # together"), possS (the object's possessor is the one who acts: "presented his credentials"), called (a noun that
-    # is an act only as what "this" or "that" is called: '"This is a provocation," the minister said'), notmod=@CLASS
-    # (no modifier of the object, or of the noun itself, in the class: "offered financial support" is no backing, "a
-    # refuelling stop" no visit), retaken (a place taken back is taken from the other side of the war the story tells:
-    # "retook Addis Ababa"), recipient (the subject receives what the object's state gives: "took delivery of Russian
-    # missiles"), notmanner (a noun that is no act of its own as a bare "in" phrase of a verb: "recalled its envoy in
-    # protest"), pairsubj (a noun that takes the pair under discussion only as the subject of a clause told in the past:
-    # "Full recognition followed in 1949", not "withheld recognition", "believed that recognition would serve"),
-    # pairtarget (the subject's partner in the pair under discussion is the target when the text names none: "Sweden
-    # suspended its aid"), notsubj=@CLASS (no subject of the class: "planes carrying arms arrived in Israel" is no
-    # visit), behest (a noun's "of" phrase is its agent after "at", "upon" or "on": "at the request of Peru"), namedsubj
-    # (with recipient: the subject must name a state or a place, who else the text told of is no target: "Saigon fell to
-    # the North", not "the task fell to Hamilton"), manysubj (the subject names two states or more: "Britain, Japan and
-    # Italy gathered in London"), toA (a noun's "to" phrase is its agent: "the fall of Singapore to the Japanese"),
-    # notended (a noun that is no act as the object of a verb that ends it: "ended its military operation in Mali"),
-    # preponly (the targets are only those of the entry's preposition: "joined the war against X on the side of Y"),
-    # ownact (the phrase of the entry's preposition names no other state's act: "expressed regret for its bombing", not
-    # "for the American decision"), host (a meeting attended, when the text names no other party, is with the state that
-    # hosts it: "attended the summit in Lima"), notprep=WORD (no phrase of the verb's own with this preposition whose
-    # object is an audience: "spoke at the ceremony", "spoke to reporters"), topicobj (the direct object is what is
-    # talked about, no party: "discussed Berlin"), notcontest (no phrase of a vote: "defeated in the elections"),
-    # notstance (no "into" phrase of a stance: "retreated into isolationism")
+    # no visit), solo (not done with a partner: a "with" phrase naming one, or two states as the subject of the verb
+    # that holds the noun: "held drills near Taiwan" alone), notof=@CLASS (a noun whose "of" phrase names no such thing:
+    # "shipments of fentanyl" are no aid), future (an act only as told to come, answering the latest act against its
+    # subject: "said it would retaliate"), determined (a singular noun with no determiner nor phrase of its own is
+    # another sense: "U.S. demand"), inwar (an act only while a war the text told goes on: "a call for volunteers"),
+    # intrans (a verb with no object nor clause of its own: "crowds demonstrated", not "demonstrated its resolve"),
+    # adv=WORD (the verb's own adverb: "the two navies sailed together"), possS (the object's possessor is the one who
+    # acts: "presented his credentials"), called (a noun that is an act only as what "this" or "that" is called: '"This
+    # is a provocation," the minister said'), notmod=@CLASS (no modifier of the object, or of the noun itself, in the
+    # class: "offered financial support" is no backing, "a refuelling stop" no visit), retaken (a place taken back is
+    # taken from the other side of the war the story tells: "retook Addis Ababa"), recipient (the subject receives what
+    # the object's state gives: "took delivery of Russian missiles"), notmanner (a noun that is no act of its own as a
+    # bare "in" phrase of a verb: "recalled its envoy in protest"), pairsubj (a noun that takes the pair under
+    # discussion only as the subject of a clause told in the past: "Full recognition followed in 1949", not "withheld
+    # recognition", "believed that recognition would serve"), pairtarget (the subject's partner in the pair under
+    # discussion is the target when the text names none: "Sweden suspended its aid"), notsubj=@CLASS (no subject of the
+    # class: "planes carrying arms arrived in Israel" is no visit), behest (a noun's "of" phrase is its agent after
+    # "at", "upon" or "on": "at the request of Peru"), namedsubj (with recipient: the subject must name a state or a
+    # place, who else the text told of is no target: "Saigon fell to the North", not "the task fell to Hamilton"),
+    # manysubj (the subject names two states or more: "Britain, Japan and Italy gathered in London"), toA (a noun's "to"
+    # phrase is its agent: "the fall of Singapore to the Japanese"), notended (a noun that is no act as the object of a
+    # verb that ends it: "ended its military operation in Mali"), preponly (the targets are only those of the entry's
+    # preposition: "joined the war against X on the side of Y"), ownact (the phrase of the entry's preposition names no
+    # other state's act: "expressed regret for its bombing", not "for the American decision"), host (a meeting attended,
+    # when the text names no other party, is with the state that hosts it: "attended the summit in Lima"), notprep=WORD
+    # (no phrase of the verb's own with this preposition whose object is an audience: "spoke at the ceremony", "spoke to
+    # reporters"), topicobj (the direct object is what is talked about, no party: "discussed Berlin"), notcontest (no
+    # phrase of a vote: "defeated in the elections"), notstance (no "into" phrase of a stance: "retreated into
+    # isolationism")
 
     @property
     def specificity(self) -> int:
@@ -270,7 +272,7 @@ def _constraint_words(entry: Trigger) -> set[str]:
     if "must" in entry.flags:  # "said X must ...": a modal of obligation in the sentence
         words |= word_class("obliging_modals") | word_class("owing_verbs")
     if "judges" in entry.flags:  # "said the raid was illegal", "said Moscow was behind the blasts"
-        words |= set(word_classes().get("JUDGEMENT", ())) | set(word_classes().get("CULPABLE_ACT", ()))
+        words |= {w for k in ("JUDGEMENT", "CULPABLE_ACT", "PLOTTED_ACT") for w in word_classes().get(k, ())}
     return words
 
 

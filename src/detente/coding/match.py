@@ -210,8 +210,8 @@ def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) 
     # (and the adjective of a schedule: "is due in Lima on Monday", where the parser hangs "in" on "due")
     holders = [token] + [o for o in _objects(token) if o.dep_ != "oprd"] + [
         c for c in token.children if c.dep_ in ("advmod", "prt")] + schedule_adjectives(token)
-    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in word_class(
-            "holding_verbs"):
+    if spec is not None and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in \
+            word_class("holding_verbs"):
         holders.append(token.head)  # (and the verb that holds it: "held drills near Taiwan", where the parser hangs
         # "near" on "held")
     for holder in holders:
@@ -363,6 +363,9 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     if "determined" in entry.flags and token.tag_ == "NN" and not any(
             c.dep_ in ("det", "poss", "prep", "acl", "relcl", "ccomp") for c in token.children):
         return None  # flag determined: "U.S. demand" (for goods) is no demand made; "the demand", "demands" are
+    if "solo" in entry.flags and _with_a_partner(token, actors):
+        return None  # flag solo: "held drills with Russia near Japan", "Seoul and Washington held drills near the
+        # North": an act done with a partner is theirs together
     if "manysubj" in entry.flags and not any(
             c.dep_ == "nsubj" and len(_states_named(c, actors) | _own_states(c, actors)) >= 2 for c in token.children):
         return None  # flag manysubj: "Britain, Japan and Italy gathered in London", not "rebels gathered in Honduras"
@@ -462,6 +465,18 @@ def _phrase_words(heads: list[Token]) -> Iterator[Token]:
             continue
         yield word
         stack += word.children
+
+
+def _with_a_partner(noun: Token, actors: SentenceActors) -> bool:
+    """Whether a noun's act is done with another party: a "with" phrase naming one, on the noun or on the verb that
+    holds it, or two states or more as that verb's subject."""
+    holders = [noun, *([noun.head] if noun.dep_ in ("dobj", "obj") else [])]
+    if any(actors.in_phrase(p) for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+           for p in c.children if p.dep_ == "pobj"):
+        return True
+    subjects = [c for h in holders[1:] for c in h.children if c.dep_ == "nsubj"]
+    return any(len({r.actor.country for w in (s, *s.conjuncts) for r in actors.in_phrase(w) if r.actor.country}) >= 2
+               for s in subjects)
 
 
 def _states_named(noun: Token, actors: SentenceActors) -> set[str]:
