@@ -318,6 +318,7 @@ def test_a_boycott_led_by_a_state_is_its_act():
 
 def test_drills_a_state_holds_by_another_states_border_or_coast_are_a_show_of_force_at_it():
     for text in ("In May 2023 Peru held large military drills near Chile.",
+                 "In May 2023 Peru conducted military exercises around Chile.",
                  "Peru staged naval drills off the Chilean coast in May 2023.",
                  "In May 2023 Peru held military exercises near its border with Chile."):
         assert ("PER", "CHL", "MOBILIZE") in pairs(text), text

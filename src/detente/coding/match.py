@@ -670,6 +670,9 @@ def find_triggers(doc: Any, actors: SentenceActors,
     found = [m for m in (match_token(t, actors) for t in doc) if m is not None]
     found = [m for m in found if not (m.entry.pos == "V" and _at_risk(doc[m.token], actors))]
     found = _cancelled_acts(doc, found, planned_talks)
+    # ("conducted drills near Finland": drills held alone by another state are the act, not the verb's exercise)
+    alone = {m.token for m in found if m.entry.pos == "N" and "solo" in m.entry.flags}
+    found = [m for m in found if not (m.entry.pos == "V" and alone & set(m.tokens[1:]))]
     claimed = {i for m in found if m.entry.pos == "V" for i in m.tokens[1:]}
     # "suspended its aid": the object a verb's own entry names is that act's, even under a cancelling verb
     # (a meeting is another matter: "suspended the talks" tells talks called off)
