@@ -16,6 +16,7 @@ from ..timex.words import calendar_nouns
 from .clauses import (
     abandoning_verb,
     called_so,
+    holding_verb,
     kept_from,
     occasion_noun,
     once_per_parse,
@@ -1023,8 +1024,7 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
             and not args.pair:
         # "held drills near Taiwan", "near the Azerbaijani border": a one-sided act's target is in its entry's own
         # phrase, on the noun or on the verb that holds it
-        holders = [token, *([token.head] if token.dep_ in ("dobj", "obj")
-                            and token.head.lemma_.lower() in word_class("holding_verbs") else [])]
+        holders = [token, *filter(None, [holding_verb(token)])]
         # (not what is listed with the place: "exercises off the Nicaraguan coast and the invasion of Grenada")
         places = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == entry.prep_word
                   for p in c.children if p.dep_ == "pobj"]
@@ -1123,10 +1123,12 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             args.sources.append(ref)
         else:
             args.targets.append(ref)
+    # ("won support from Chile", "obtained a loan from the Netherlands": the parser may hang who gives it on the verb)
     received = noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in word_class("receiving_verbs")
-    if received and not from_flag and not any(p == "from" for p, _ in own_phrases):
-        # "obtained a loan from the Netherlands": the parser may hang who gives it on the verb
-        args.sources += [r for _, r in actors.prep_objects(noun.head, {"from"})]
+    givers = [r for p, r in own_phrases if p == "from"] if received else []
+    if received and not givers and not from_flag:
+        givers = [r for _, r in actors.prep_objects(noun.head, {"from"})]
+        args.sources += givers
     # "filed complaints at the WTO against Poland": the parser may hang whom it is aimed at on the forum (which it
     # may hang on the verb)
     forums = [r for r in args.targets if (r.actor.code or "") in word_class("forum_bodies")]
@@ -1262,7 +1264,7 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             args.targets = [r for p, r in actors.prep_objects(noun.head.head, word_class("counterpart_preps"))
                             if p in word_class("partner_with_preps")]
     verb = noun.head.lemma_.lower()
-    received = received and (any(p == "from" for p, _ in [*own_phrases, *actors.prep_objects(noun.head, {"from"})]))
+    received = received and bool(givers or actors.prep_objects(noun.head, {"from"}))
     if args.sources and not args.targets and not args.pair and noun.dep_ in ("dobj", "obj") \
             and (received or verb in word_class("undergoing_verbs")):
         # "won support from Chile and Argentina", "received aid from Japan": the subject is given it; "Darwin suffered

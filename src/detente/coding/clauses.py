@@ -334,6 +334,13 @@ def hypothetical(token: Any) -> bool:
     return False
 
 
+def holding_verb(noun: Any) -> Any | None:
+    """The verb that holds a noun's act as its object ("held drills near Taiwan", word class holding_verbs): the parser
+    may hang the act's own phrases on it."""
+    verb = noun.head
+    return verb if noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in word_class("holding_verbs") else None
+
+
 def has_phrase(heads: Iterable[Any], preps: Collection[str] | None, nouns: Collection[str]) -> bool:
     """Whether one of the heads carries a phrase of one of the prepositions (None: any) whose object is one of the
     nouns ("held in abeyance", "retreated into isolationism", "defeated in the elections")."""

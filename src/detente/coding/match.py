@@ -13,6 +13,7 @@ from .clauses import (
     deal_as_subject,
     has_phrase,
     hinted,
+    holding_verb,
     obliged_other,
     once_per_parse,
     schedule_adjectives,
@@ -210,9 +211,9 @@ def _prep_ok(token: Token, prep: str, spec: str | None, actors: SentenceActors) 
     # (and the adjective of a schedule: "is due in Lima on Monday", where the parser hangs "in" on "due")
     holders = [token] + [o for o in _objects(token) if o.dep_ != "oprd"] + [
         c for c in token.children if c.dep_ in ("advmod", "prt")] + schedule_adjectives(token)
-    if spec is not None and token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in \
-            word_class("holding_verbs"):
-        holders.append(token.head)  # (and the verb that holds it: "held drills near Taiwan", where the parser hangs
+    held_by = holding_verb(token) if spec is not None and token.pos_ == "NOUN" else None
+    if held_by is not None:
+        holders.append(held_by)  # (and the verb that holds it: "held drills near Taiwan", where the parser hangs
         # "near" on "held")
     for holder in holders:
         for child in holder.children:
@@ -475,8 +476,7 @@ def _with_a_partner(noun: Token, actors: SentenceActors) -> bool:
            for p in c.children if p.dep_ == "pobj"):
         return True
     subjects = [c for h in holders[1:] for c in h.children if c.dep_ == "nsubj"]
-    return any(len({r.actor.country for w in (s, *s.conjuncts) for r in actors.in_phrase(w) if r.actor.country}) >= 2
-               for s in subjects)
+    return any(len(_states_named(s, actors) | _own_states(s, actors)) >= 2 for s in subjects)
 
 
 def _states_named(noun: Token, actors: SentenceActors) -> set[str]:

@@ -124,13 +124,6 @@ class ParsedSpan:
     def __iter__(self) -> Iterator[ParsedToken]:
         return iter(self.doc.tokens[self.start:self.end])
 
-    def __len__(self) -> int:
-        return self.end - self.start
-
-    @property
-    def text(self) -> str:
-        return "".join(t.text + t.whitespace_ for t in self).strip()
-
 
 class ParsedDoc:
     """The parse of one sentence: its words in order (indexed, sliced and iterated as spaCy's Doc is), the spaCy
@@ -175,7 +168,3 @@ class ParsedDoc:
     @property
     def text(self) -> str:
         return str(self.spacy.text)
-
-    @property
-    def vocab(self) -> Any:
-        return self.spacy.vocab
