@@ -247,3 +247,27 @@ def test_these_two_are_the_two_states_the_sentence_before_named_together():
     found = unordered(text)
     assert {(frozenset({"POL", "DEU"}), "SUPPORT"), (frozenset({"RUS", "DEU"}), "SUPPORT")} <= found, found
     assert (frozenset({"DNK", "DEU"}), "SUPPORT") not in found
+
+
+def test_a_seizure_of_another_state_s_ships_is_done_to_that_state():
+    # the forces of an "of" phrase carry out a move ("the withdrawal of Soviet troops"), not a seizure of them
+    assert ("GBR", "USA", "COERCE") in pairs("In 1794 Britain's seizure of American ships angered Washington.")
+    assert ("GBR", "USA", "COERCE") in pairs("Britain's impressments of American sailors in 1807 angered Washington.")
+    assert ("GBR", "USA", "COERCE") not in pairs("In 1794 Britain's withdrawal of American ships angered Spain.")
+    withdrawal = {(e.source.country, e.target.country) for e in events(
+        "In 1946 the withdrawal of Soviet troops from Iran began.") if e.event_type == "RETREAT"}
+    assert withdrawal == {("SUN", "IRN")}
+
+
+def test_an_offer_taken_back_is_refused_and_what_it_offered_called_off():
+    found = events("In July 1956, the United States withdrew its offer to help finance Egypt's Aswan High Dam.")
+    assert {(e.source.country, e.target.country, e.event_type, e.status) for e in found} == {
+        ("USA", "EGY", "REJECT", "occurred"), ("USA", "EGY", "AID", "cancelled")}
+    assert ("USA", "SUN", "REJECT") in pairs("In 1959 the United States rescinded its invitation to Khrushchev.")
+
+
+def test_to_outlaw_war_is_no_ban_on_a_party():
+    found = pairs("In 1927 Briand proposed a peace pact between the United States and France to outlaw war between "
+                  "them.")
+    assert not any(t == "COERCE" for _, _, t in found), found
+    assert ("GBR", "IND", "COERCE") in pairs("In 1927 Britain outlawed the Communist Party of India.")

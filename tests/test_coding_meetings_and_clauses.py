@@ -333,3 +333,12 @@ def test_drills_a_state_holds_by_another_states_border_or_coast_are_a_show_of_fo
         assert {k for _, _, k in pairs(text)} == {"COOPERATE"}, text
     assert not coded("In May 2023 Peru held drills near its own coast.")
     assert {k for _, _, k in pairs("In May 2023 Peru and Chile held drills near Arica.")} == {"COOPERATE"}
+
+
+def test_a_host_meets_each_of_two_guests_named_by_title():
+    # the parser may hang the second guest's first word on the first guest's name
+    text = ("Kazakh President Tokayev hosted Egyptian President Abdel Fattah al-Sisi and Somali President Hassan "
+            "Sheikh Mohamud in Astana on October 10, 2024.")
+    met = {frozenset((e.source.country, e.target.country)) for e in detente.extract(read_text(text), PUBLISHED)
+           if e.event_type == "CONSULT"}
+    assert {frozenset({"KAZ", "EGY"}), frozenset({"KAZ", "SOM"})} <= met, met

@@ -1019,7 +1019,8 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
     # (flag behest: the "of" phrase is the agent only in "at the request of X", not in "a request of X for arms")
     behest = "behest" in flags and token.dep_ == "pobj" and token.head.lower_ in word_class("behest_preps")
     args = noun_arguments(token, actors, "ofA" in flags or behest, "possT" in flags, "from" in flags,
-                          entry.mode == "visit", mutual="sym" in flags, to_agent="toA" in flags)
+                          entry.mode == "visit", mutual="sym" in flags, to_agent="toA" in flags,
+                          forces_move=entry.event_type != "COERCE")
     if entry.pos == "N" and entry.prep_word and "alone" in flags and args.sources and not args.targets \
             and not args.pair:
         # "held drills near Taiwan", "near the Azerbaijani border": a one-sided act's target is in its entry's own
@@ -1088,12 +1089,15 @@ def _done_by_someone_unnamed(noun: Any, actors: SentenceActors) -> bool:
 
 
 def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_target: bool,
-                   from_flag: bool, visit: bool = False, mutual: bool = False, to_agent: bool = False) -> Arguments:
+                   from_flag: bool, visit: bool = False, mutual: bool = False, to_agent: bool = False,
+                   forces_move: bool = True) -> Arguments:
     """Sources and targets of a nominal trigger ("the visit of X to Y", "Soviet invasion of Z"); with
     visit, a country named before the noun is where the possessor goes ("Lula's first Chinese visit"); with
     mutual, two states in its "of" phrase are its parties ("the joint drills of Japan and the Philippines"); with
     to_agent, its "to" phrase names who acts ("the fall of Singapore to the Japanese"). A visit whose "to" phrase the
-    parser hangs on the verb it is the object of goes there ("postponed his state visit to Denmark")."""
+    parser hangs on the verb it is the object of goes there ("postponed his state visit to Denmark"). Without
+    forces_move, forces in its "of" phrase are what it is done to ("Britain's seizure of American ships"), not
+    the ones who do it ("the withdrawal of Soviet forces")."""
     args = Arguments()
     # "war broke out between Vietnam and France": the parties hang on the verb the act is the subject of (any verb,
     # below, when nothing else names them: "negotiations took place between Chile and Peru")
@@ -1118,7 +1122,7 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     own_phrases = actors.prep_objects(noun, preps)
     phrases = own_phrases + (actors.prep_objects(holder, preps) if holder is not None else [])
     for prep, ref in phrases:
-        if prep == "by" or (prep == "of" and (of_agent or _forces_of(ref, actors))) or (
+        if prep == "by" or (prep == "of" and (of_agent or (forces_move and _forces_of(ref, actors)))) or (
                 prep == "from" and not from_flag) or (prep == "to" and to_agent):
             args.sources.append(ref)
         else:

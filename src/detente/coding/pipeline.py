@@ -33,7 +33,7 @@ from .clauses import compared_clauses, placed_in
 from .dating import Narrative, later_past_date, scene_time, told_later
 from .discourse import Discourse, anaphor_refs, state_of
 from .envoys import learn_envoys
-from .lexicon import PLACE_KINDS, word_class
+from .lexicon import PERSON_KINDS, PLACE_KINDS, word_class
 from .match import find_triggers
 from .merge import Merger
 from .nlp import parse
@@ -545,6 +545,9 @@ def _a_meeting_by_its_venue(parsed: Any, toks: list[Any], kind: str) -> bool:
         and (last + 1 >= len(parsed) or parsed[last + 1].is_punct)
 
 
+_ATTACHED_DEPS = frozenset({"amod", "compound", "conj", "appos", "nmod", "cc", "punct", "det"})
+
+
 def actor_tokens(parsed: Any, mentions: list[ActorMention]) -> dict[int, list[ActorRef]]:
     """Actor references keyed by the head token of each mention."""
     out: dict[int, list[ActorRef]] = {}
@@ -556,7 +559,12 @@ def actor_tokens(parsed: Any, mentions: list[ActorMention]) -> dict[int, list[Ac
         if not toks:
             continue
         inside = {tok.i for tok in toks}
-        head = next((tok for tok in toks if tok.head.i not in inside or tok.head.i == tok.i), toks[-1])
+        exits = [tok for tok in toks if tok.head.i not in inside or tok.head.i == tok.i]
+        # (of several words of a person's title and name that hang outside it, one that is not a modifier: the
+        # parser may hang the first on a word before it, "hosted Egyptian President Sisi and Somali President
+        # Mohamud": "Somali" on "Sisi"; but "Spanish and U.S. negotiators" hang on each other)
+        kept = [tok for tok in exits if tok.dep_ not in _ATTACHED_DEPS] if m.kind in PERSON_KINDS else []
+        head = (kept or exits or toks[-1:])[0]
         if _a_meeting_by_its_venue(parsed, toks, m.kind):
             continue
         out.setdefault(head.i, []).append(ActorRef(m.actor, head.i, m.kind))

@@ -356,6 +356,8 @@ def _offer_withdrawn(chain: list[Token]) -> bool:
         return offer.lemma_.lower() in word_class("withdrawn_offer_nouns") and offer.dep_ in (
             "dobj", "obj", "nsubjpass") and offer.head.lemma_.lower() in word_class("withdrawing_verbs")
     act = chain[0]
+    while act.dep_ == "xcomp" and not to_infinitive(act) and act.head.i != act.i:
+        act = act.head  # ("its offer to help finance the dam": the infinitive the act is under)
     # (the parser may hang the act on the verb rather than on the invitation: "withdrew its invitation for X to visit")
     verbs = [act.head] if act.dep_ in ("advcl", "xcomp") and to_infinitive(act) else []
     return any(withdrawn(h) for h in chain[1:]) or any(withdrawn(c) for v in verbs for c in v.children if c is not act)
