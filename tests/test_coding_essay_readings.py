@@ -271,3 +271,14 @@ def test_to_outlaw_war_is_no_ban_on_a_party():
                   "them.")
     assert not any(t == "COERCE" for _, _, t in found), found
     assert ("GBR", "IND", "COERCE") in pairs("In 1927 Britain outlawed the Communist Party of India.")
+
+
+def test_forces_that_faced_off_are_their_states_mobilizing_against_each_other():
+    text = ("Greece and Turkey quarrelled over the Aegean. In January 1996, the two navies faced off over the "
+            "Imia islets.")
+    assert (frozenset({"GRC", "TUR"}), "MOBILIZE") in unordered(text)
+
+
+def test_states_that_all_signed_treaties_with_a_state_each_signed_one():
+    found = pairs("As a result, Chile, Peru and the United States all signed treaties with Japan in 1908.")
+    assert {("CHL", "JPN", "SUPPORT"), ("PER", "JPN", "SUPPORT"), ("USA", "JPN", "SUPPORT")} <= found, found

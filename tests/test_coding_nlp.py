@@ -127,3 +127,25 @@ def test_a_parse_reads_as_spacys_own_parse_of_it():
             assert doc[mine.i] is mine and mine.head is doc[mine.head.i]  # made once: the same object each time
             compared += 1
     assert compared > 150
+
+
+def test_a_sentence_with_no_finite_verb_has_its_participle_as_its_verb():
+    # the tagger may read a past tense after a noun as a participle that modifies the noun
+    doc = next(nlp.parse(["In January 1996, the Greek navy faced off with the Turkish navy near the islets."]))
+    verb = next(t for t in doc if t.lower_ == "faced")
+    assert (verb.dep_, verb.pos_) == ("ROOT", "VERB")
+    assert [c.lower_ for c in verb.children if c.dep_ == "nsubj"] == ["navy"]
+    assert {c.lower_ for c in verb.children if c.dep_ == "prep"} >= {"in", "with", "near"}
+    # a heading, a passive with its agent, and a sentence with another verb are left as they are
+    for text, word in (("Legation Raised to Embassy, 1935.", "raised"),
+                       ("Troops deployed by Russia near the border.", "deployed")):
+        participle = next(t for t in next(nlp.parse([text])) if t.lower_ == word)
+        assert participle.dep_ != "ROOT", text
+
+
+def test_a_past_tense_hung_on_the_noun_after_it_is_the_sentence_s_verb():
+    # "all" between the subjects and the verb: the parser may read "signed" as an adjective of "treaties"
+    doc = next(nlp.parse(["Chile, Peru and the United States all signed treaties with Japan in 1908."]))
+    verb = next(t for t in doc if t.lower_ == "signed")
+    assert (verb.dep_, verb.pos_) == ("ROOT", "VERB")
+    assert {(c.dep_, c.lower_) for c in verb.children} >= {("nsubj", "chile"), ("dobj", "treaties")}

@@ -264,6 +264,65 @@ def _dates_of_subject_nouns(doc: Any, words: list[Any]) -> None:
             token.head = word
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _main_verb_read_as_modifier(words: list[Any]) -> None:
+    """ "In 1996 the two navies faced off near the islets.": a sentence with no finite verb whose root is a noun
+    followed by a participle the parser hung on it is that noun doing what the verb says (the tagger may read a
+    past tense as a participle; a headline, with no full stop, may well be a noun and its participle)."""
+    root = next((t for t in words if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+        return
+    finite = [t for t in words if t.tag_ in _FINITE_TAGS]
+    if len(finite) == 1 and finite[0].dep_ == "amod" and finite[0].tag_ == "VBD":
+        _past_read_as_modifier(root, finite[0])
+    if finite:
+        return
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > root.i), None)
+    if verb is None or not verb.text[:1].islower():
+        return  # ("Legation Raised to Embassy, 1935.": a heading)
+    if any(t.pos_ in ("VERB", "AUX") for t in words[root.i + 1:verb.i]) \
+            or any(t.tag_ in ("VBN", "VBD") for t in words[verb.i + 1:]):
+        return  # (not "sanctions imposed after the tests further delayed cooperation": which verb is the main one)
+    if any(c.dep_ == "agent" for c in verb.children) or not any(
+            c.dep_ in ("prt", "dobj", "prep") for c in verb.children):
+        return  # ("troops deployed by Russia", "the deal signed": a passive, told as a thing)
+    outer = [c for c in root.children if c.i < root.i and c.dep_ in ("prep", "punct", "advmod", "npadvmod")]
+    outer += [c for c in root.children if c.i > verb.i]
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.tag_ = "VBD"
+    verb.pos_ = "VERB"
+    root.head = verb
+    root.dep_ = "nsubj"
+    for child in outer:
+        child.head = verb
+
+
+def _past_read_as_modifier(root: Any, verb: Any) -> None:
+    """ "France, Russia and the United States all signed treaties with China.": a past tense the parser hung on the
+    noun after it, as if it were an adjective, in a sentence whose root is a noun, is the verb of that noun (its object)
+    and of the root (its subject)."""
+    thing = verb.head
+    if not (thing.i > verb.i and thing.pos_ == "NOUN" and thing.dep_ == "appos" and thing.head.i == root.i):
+        return
+    quantifiers = [c for c in thing.children if c.i < verb.i and c.dep_ == "det"]  # ("all", floating)
+    outer = [c for c in root.children if c.i > thing.i or (c.i < root.i and c.dep_ in ("prep", "punct", "advmod"))]
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.pos_ = "VERB"
+    root.head = verb
+    root.dep_ = "nsubj"
+    thing.head = verb
+    thing.dep_ = "dobj"
+    for word in quantifiers:
+        word.head = verb
+        word.dep_ = "advmod"
+    for child in outer:
+        child.head = verb
+
+
 def _rejoin_after_parentheses(doc: Any, words: list[Any]) -> None:
     """ "in Iran (1953) and Guatemala (1954)": a name joined by "and" after a name's parenthesis is that name's
     conjunct (the parser may hang it on the verb, as if it began a clause of its own)."""
@@ -344,6 +403,8 @@ def _repaired(doc: Any, text: str) -> Any:
                 and means.head.lower_ in ("by", "over", "via") and means.head.head.pos_ == "VERB":
             token.head = means.head.head
     _dates_of_subject_nouns(doc, words)
+    if text.rstrip().endswith("."):
+        _main_verb_read_as_modifier(words)
     if ")" in text:
         _rejoin_after_parentheses(doc, words)
     if "," not in text:  # (the text as given: Doc.text would join every token again)
