@@ -366,3 +366,11 @@ def test_a_story_that_tells_of_a_leader_in_office_has_moved_into_his_years():
             "On May 3 Britain and Prussia signed a treaty of alliance.")
     signed = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.event_type == "SUPPORT"]
     assert [e.date.start for e in signed] == [date(1760, 5, 3)]
+
+
+def test_a_year_in_a_clause_that_opens_the_sentence_dates_the_main_act_with_none():
+    text = ("At the end of the war, the victors demanded payment. Unable to agree upon the sum that the loser should "
+            "pay at the conference in 1919, Britain and France established a joint commission to settle it.")
+    found = detente.extract(read_text(text), published=date(2013, 10, 31))
+    dates = [(e.date.start, e.date.end) for e in found if e.trigger.startswith("established")]
+    assert dates == [(date(1919, 1, 1), date(1919, 12, 31))], dates

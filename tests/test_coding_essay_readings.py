@@ -282,3 +282,22 @@ def test_forces_that_faced_off_are_their_states_mobilizing_against_each_other():
 def test_states_that_all_signed_treaties_with_a_state_each_signed_one():
     found = pairs("As a result, Chile, Peru and the United States all signed treaties with Japan in 1908.")
     assert {("CHL", "JPN", "SUPPORT"), ("PER", "JPN", "SUPPORT"), ("USA", "JPN", "SUPPORT")} <= found, found
+
+
+def test_states_that_set_up_a_commission_together_cooperate_with_each_other():
+    assert (frozenset({"FRA", "DEU"}), "SUPPORT") in unordered("In 1956 France and Germany set up a joint commission "
+                                                              "on the Saar.")
+    # a body set up under its own name
+    found = unordered("In 1919 Britain and France established a Naval Commission to settle the question.")
+    assert (frozenset({"GBR", "FRA"}), "SUPPORT") in found, found
+    # one state's commission is no act with another
+    assert not pairs("In 1998 Congress established a commission to review the threat posed by China.")
+
+
+def test_states_unable_to_agree_reached_no_agreement_and_refused_none():
+    found = {(k, e.status) for k, e in ((e.event_type, e) for e in events(
+        "In 1927 Britain and the United States failed to agree on cruiser limits."))}
+    assert found == {("AGREE", "negated")}, found
+    # one that would not agree to what was asked refused it
+    assert ("DEU", "FRA", "REJECT") in pairs("In 1938 France asked Germany to withdraw its troops, but Germany did "
+                                             "not agree to withdraw them.")

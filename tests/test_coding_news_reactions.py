@@ -511,3 +511,32 @@ def test_an_act_a_state_is_encouraged_to_do_is_asked_for_not_done():
     assert {c[:3] for c in coded("On Monday Chile encouraged Peru to withdraw its troops.")} == {
         ("CHL", "PER", "REQUEST")}
 
+
+
+def test_remarks_made_by_a_minister_are_his_state_s_to_criticize():
+    found = coded("Algeria's foreign minister on Monday criticized remarks made by Israeli Foreign Minister Yair "
+                  "Lapid.")
+    assert [(s, t, k) for s, t, k, _ in found] == [("DZA", "ISR", "ACCUSE")]
+    # what others carried out is not told as said
+    assert not coded("Japan on Monday condemned the drills conducted by China near Taiwan.")
+
+
+def statuses(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    return [(e.source.country, e.target.country, e.event_type, e.status)
+            for e in detente.extract(read_text(text), PUBLISHED)]
+
+
+def test_the_two_leaders_are_the_two_who_met_in_the_sentence_before():
+    text = ("Maduro and Guyanese President Irfaan Ali met on August 14 in talks hosted by Prime Minister Ralph "
+            "Gonsalves and attended by an adviser to Brazilian President Luiz Inacio Lula da Silva. In a joint "
+            "declaration, the two leaders agreed not to use force and to form a joint commission.")
+    found = statuses(text)
+    assert {(s, t, k, status) for s, t, k, status in found if k != "CONSULT"} == {
+        ("VEN", "GUY", "AGREE", "occurred"), ("VEN", "GUY", "SUPPORT", "planned")}, found
+
+
+def test_not_before_two_verbs_joined_by_or_denies_both():
+    assert {(k, status) for _, _, k, status in statuses("In 1991 Peru did not sign or ratify the treaty with Chile.")} \
+        == {("SUPPORT", "negated")}
+    found = statuses("In 1990 Iraq did not attack Kuwait and withdrew its troops from the border.")
+    assert {(k, status) for _, _, k, status in found} == {("ASSAULT", "negated"), ("RETREAT", "occurred")}

@@ -164,8 +164,11 @@ JOINT_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT"}
 
 def joint(event_type: str, args: Arguments, token: Any = None) -> bool:
     named = {_state(s) for s in args.sources if s.via == "parse" and _state(s)}
-    if token is not None and any(c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN" for c in token.children):
-        return False  # "Britain and France recognized the Confederacy": a party is named, not a state
+    if token is not None and any(c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN" and not (
+            in_class(c.lemma_, "@JOINT_BODY") or in_class(c.lemma_, "@ORGANIZATION")) for c in token.children):
+        # "Britain and France recognized the Confederacy": a party is named, not a state (but "established the
+        # Naval Commission" names the body they set up together)
+        return False
     return event_type in JOINT_TYPES and not args.targets and not args.pair and len(named) >= 2
 
 
@@ -182,11 +185,14 @@ def others_hostility(token: Any, actors: SentenceActors, sources: list[ActorRef]
     return owners if own and owners and not {r.actor.country for r in owners} & own else []
 
 
-def refusal(token: Any, event_type: str) -> bool:
-    """A cooperative act someone says they will not do, or did not agree to: a refusal."""
+def refusal(token: Any, event_type: str, mutual: bool = False) -> bool:
+    """A cooperative act someone says they will not do, or did not agree to: a refusal (mutual: an act of both
+    sides, which they may fail to do together without either refusing it)."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     if kept_from(verb):
         return False  # "prevented Peru from recognising X": Peru was kept from it; it refused nothing
+    if mutual and verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in word_class("inability_words"):
+        return False  # "unable to agree upon the sum": no agreement was reached; none was refused
     future = any(c.dep_ == "aux" and c.lower_ in word_class("intent_auxiliaries") for c in verb.children)
     if event_type == "RETREAT" and verb.dep_ in ("xcomp", "acl") and to_infinitive(verb) \
             and verb.head.lemma_.lower() in word_class("failure_words"):

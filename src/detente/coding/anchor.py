@@ -153,6 +153,11 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         # clauses joined to it by a semicolon (which the parser tends to hang as a complement)
         usable = [m for m in times if _opens_clauses(doc, token_of(doc, m.start), clause)]
     if not usable:
+        # "Unable to agree on what Germany should pay at the conference in 1919, the Allies set up a commission": a
+        # year anywhere in a clause that opens the sentence before its comma dates the main act that has none
+        usable = [m for m in times if m.kind == "absolute" and _in_a_fronted_clause(doc, token_of(doc, m.start),
+                                                                                     doc[trigger])]
+    if not usable:
         # "Dulles flew to Taipei, where, after three days of talks, he issued a communique on October 23": a
         # trip with no time of its own is about the time of what was done where it went
         usable = [m for m in times if m.kind != "anaphoric"
@@ -593,6 +598,26 @@ def _opening_phrase(doc: Any, tok: int, own: int, governing: set[int]) -> bool:
         phrase = phrase.head
     end = max(t.i for t in phrase.subtree)
     return phrase.dep_ == "prep" and phrase.i == 0 and end + 1 < len(doc) and doc[end + 1].text == ","
+
+
+def _in_a_fronted_clause(doc: Any, tok: int, trigger: Token) -> bool:
+    """Whether a word lies in an adverbial clause that opens the sentence and ends at a comma before the subject of
+    the trigger's verb ("Unable to agree ... in 1919, the Allies established")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or subject is None or clause.i > subject.i or clause.left_edge.i != 0:
+            continue
+        end = clause.right_edge.i
+        if not (clause.left_edge.i <= tok <= end and end + 1 < subject.left_edge.i and doc[end + 1].text == ","):
+            continue
+        # (not the time of a thing the clause names: "Unwilling to return to the arrangements made after Suez, X
+        # sought ...")
+        word = doc[tok]
+        while word.i != clause.i and word.dep_ != "acl" and word.head.i != word.i:
+            word = word.head
+        return word.i == clause.i
+    return False
 
 
 def _occasion_of(noun: Token, governing: set[int]) -> bool:

@@ -140,8 +140,10 @@ class SentenceActors:
                         continue
                 if child.dep_ == "amod" and child.i < t.i and _sponsoring(child):
                     continue  # "agreed to a Russian-brokered truce": the one who brokered it is no party to it
-                if child.dep_ == "acl" and child.lemma_.lower() in word_class("leading_verbs"):
-                    # "a coalition led by US and British forces": those who lead it act through it
+                if child.dep_ == "acl" and (child.lemma_.lower() in word_class("leading_verbs")
+                                            or child.lemma_.lower() in word_class("authoring_verbs")):
+                    # "a coalition led by US and British forces": those who lead it act through it; "remarks made
+                    # by Israel's minister": whose they are
                     stack += [p for a in child.children if a.dep_ == "agent" for p in a.children]
                     continue
                 if child.dep_ == "compound" and t.lemma_.lower() in word_class("occasion_nouns") and all(

@@ -65,6 +65,8 @@ class Discourse:
     people_now: list[Actor] = field(default_factory=list)  # those this sentence named so far
     subject_person_before: Actor | None = None  # the person the sentence before had as its last subject
     subject_person_now: Actor | None = None
+    subject_people_before: list[Actor] = field(default_factory=list)  # the people the sentence before had as subjects
+    subject_people_now: list[Actor] = field(default_factory=list)
     states_before: list[Actor] = field(default_factory=list)  # the states the sentence before named
     joined_before: tuple[Actor, Actor] | None = None  # two states the sentence before named joined ("X and Y")
     joined_now: tuple[Actor, Actor] | None = None
@@ -91,6 +93,7 @@ class Discourse:
         self.states_before, self.states_now = self.states_now, []
         self.joined_before, self.joined_now = self.joined_now, None
         self.subject_person_before, self.subject_person_now = self.subject_person_now, None
+        self.subject_people_before, self.subject_people_now = self.subject_people_now, []
 
     def saw(self, actor: Actor, kind: str, subject: bool = False) -> None:
         """Note a mention of an actor (in text order)."""
@@ -99,6 +102,7 @@ class Discourse:
             self.people_now.append(actor)
             if subject:
                 self.subject_person_now = actor  # (the last: "X followed, and Putin was expected to ...")
+                self.subject_people_now.append(actor)
         if kind == "place":
             return
         if kind == "org" and not actor.country:
@@ -299,6 +303,11 @@ class Discourse:
                 counted = any(c.lower_ in word_class("pair_determiners") for c in token.children)
                 named_here = _people_named_before(token, named)
                 people = self.last_two_people(named_here)
+                met = {state_of(p).country: state_of(p) for p in self.subject_people_before if p.country}
+                if not named_here and len(met) == 2:
+                    # "Maduro and Ali met in talks hosted by Gonsalves. The two leaders agreed": the two the sentence
+                    # before had as its subjects, not the last two it named
+                    people = tuple(met.values())
                 here = {p.country for p in named_here}
                 if people and not counted and {p.country for p in people} != {p.country for p in self.current_pair()} \
                         and not {p.country for p in people} <= here:

@@ -466,7 +466,7 @@ def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, st
         # "Moscow hinted that it might attack China's nuclear sites": saying so is the threat
         cameo = "138" if entry.event_type == "ASSAULT" else "130"
         return replace(entry, event_type="THREATEN", mode=None, cameo=cameo), "occurred"
-    if status == "negated" and acts.refusal(token, entry.event_type):
+    if status == "negated" and acts.refusal(token, entry.event_type, mutual="sym" in entry.flags):
         # "their country would not normalize relations", "did not agree to end the seizures":
         # a stated refusal is a rejection that took place
         # addressed to the other side of the pair when the sentence names none
