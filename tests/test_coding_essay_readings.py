@@ -301,3 +301,35 @@ def test_states_unable_to_agree_reached_no_agreement_and_refused_none():
     # one that would not agree to what was asked refused it
     assert ("DEU", "FRA", "REJECT") in pairs("In 1938 France asked Germany to withdraw its troops, but Germany did "
                                              "not agree to withdraw them.")
+
+
+def test_the_signatories_listed_signed_each_with_each():
+    text = ("The pact was signed on May 14, 1955. The original signatories to the pact were Hungary, Poland and "
+            "Romania.")
+    signed = {(frozenset((s, t)), k, e) for s, t, k, e in ((e.source.country, e.target.country, e.event_type,
+                                                            e.date.start) for e in events(text))}
+    assert signed == {(frozenset(p), "SUPPORT", date(1955, 5, 14))
+                      for p in (("HUN", "POL"), ("HUN", "ROU"), ("POL", "ROU"))}, signed
+    # one state said to be a signatory signs with no one
+    assert not pairs("In 1968 Iran was a signatory of the treaty.")
+
+
+def test_the_owner_of_a_campaign_carries_out_the_act_it_names():
+    assert ("USA", "DEU", "ASSAULT") in pairs("In 1943 the United States began a bombing campaign against Germany.")
+    assert ("GBR", "DEU", "ASSAULT") in pairs("In 1943 Britain's bombing campaign against Germany intensified.")
+
+
+def test_to_recognize_a_fact_or_that_something_is_so_grants_no_recognition():
+    for text in ("In 1945 Britain recognized that the Soviet Union held Poland.",
+                 "In 1945 Britain recognized the importance of Soviet help.",
+                 "Recognizing the strong position of the Soviet Army, Britain sought a compromise in 1945."):
+        assert not any(k == "SUPPORT" for _, _, k in pairs(text)), text
+    assert ("GBR", "ISR", "SUPPORT") in pairs("In 1949 Britain recognized Israel's independence.")
+
+
+def test_signatories_of_a_pact_signed_when_the_text_told_it_was_founded():
+    text = ("The North Atlantic Treaty Organization was an alliance established on April 4, 1949 between the United "
+            "States and several European states. In early May 1949, the Soviet Union protested to Britain. The "
+            "original signatories to the North Atlantic Treaty Organization were Belgium, Canada and Denmark.")
+    signed = {e.date.start for e in events(text) if e.trigger == "signatories"}
+    assert signed == {date(1949, 4, 4)}, signed

@@ -1015,6 +1015,11 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
                 # "the ambassador to the United Nations presented his credentials in New York": to the UN
                 args.targets = [r for p in accredited for r in actors.in_phrase(p)]
         return args
+    if "listed" in flags:
+        # "The original signatories to the treaty were the Soviet Union, Albania and Poland": those listed, each with
+        # each (two or more states; a noun with no copula names no one: "as a signatory of the treaty")
+        listed = [r for c in _across_the_copula(token) for r in actors.in_phrase(c) if r.actor.country]
+        return Arguments(sources=listed) if len({state_key(r) for r in listed}) >= 2 else Arguments()
     if "toA" in flags and not any(_names_a_place(p, actors) for c in token.children if c.dep_ == "prep"
                                   and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
         return Arguments()  # ("the fall of Australian exports to China": no place fell)
@@ -1056,6 +1061,15 @@ def _said_to_be(noun: Token, actors: SentenceActors) -> list[Token]:
     if noun.dep_ in ("ccomp", "oprd", "xcomp") and verb.lemma_.lower() in word_class("making_verbs"):
         return [c for c in noun.children if c.dep_ == "nsubj"] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return []
+
+
+def _across_the_copula(noun: Token) -> list[Token]:
+    """The other side of the copula a noun is the subject or the predicate of ("the signatories were X, Y and Z",
+    "X and Y were the signatories")."""
+    verb = noun.head
+    if verb.lemma_.lower() not in word_class("copulas") or noun.dep_ not in ("nsubj", "attr"):
+        return []
+    return [c for c in verb.children if c.dep_ == ("attr" if noun.dep_ == "nsubj" else "nsubj")]
 
 
 def _names_a_place(word: Token, actors: SentenceActors) -> bool:
@@ -1146,7 +1160,9 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         args.targets = [r for r in args.targets if r not in forums and r not in aimed] + aimed
     if not args.pair:
         args.targets += [r for r in bond_partners if r not in args.targets]
-    mods = [r for r in actors.modifiers(noun)]
+    # ("their bombing campaign": whose undertaking the act names is whose act it is)
+    owners = [r for r in actors.modifiers(holder) if _is_possessor(r, holder, actors)] if holder is not None else []
+    mods = [r for r in actors.modifiers(noun)] + owners
     if noun.lemma_.lower() in word_class("forum_nouns"):
         # "filed a WTO complaint": the forum, not the one who complains ("the European Union complaint" is the EU's)
         mods = [r for r in mods if (r.actor.code or "") not in word_class("forum_bodies")]

@@ -100,7 +100,9 @@ class Trigger:
     # (no phrase of the verb's own with this preposition whose object is an audience: "spoke at the ceremony", "spoke to
     # reporters"), topicobj (the direct object is what is talked about, no party: "discussed Berlin"), notcontest (no
     # phrase of a vote: "defeated in the elections"), notstance (no "into" phrase of a stance: "retreated into
-    # isolationism")
+    # isolationism"), listed (a noun whose parties are the states on the other side of its copula, each with each:
+    # "the original signatories were X, Y and Z"), noclause (no clause of its own: "recognized that the war was lost"
+    # is another sense)
 
     @property
     def specificity(self) -> int:

@@ -397,6 +397,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         return None  # flag notacl: "a claim contested by Vietnam" describes a standing dispute, no act
     if "intrans" in entry.flags and any(c.dep_ in ("dobj", "obj", "ccomp") for c in token.children):
         return None  # flag intrans: "crowds demonstrated" protest; "demonstrated its resolve" does not
+    if "noclause" in entry.flags and any(c.dep_ == "ccomp" for c in token.children):
+        return None  # flag noclause: "recognized that the war was lost" grants no recognition
     banned = entry.valued("notobj")
     if banned and any(_satisfies(o, spec, actors) for o in _objects(token) for spec in banned):
         return None  # flag notobj=@CLASS: another sense ("committed atrocities" is no commitment)

@@ -222,6 +222,11 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if asked_by_a_fronted_participle(token):
         return None, time  # "Pressed by Washington to cut oil imports, India agreed ...": asked for, not done
     dates = act_dates(ctx, sent, match, args, status, time)  # (of the parties the sentence names, not those filled)
+    if "listed" in entry.flags and dates.picked is None:
+        # "The original signatories to the Warsaw Treaty Organization were ...": signed when the text told it was
+        founded = _founding_told(story, token)
+        if founded is not None:
+            dates = replace(dates, spans=dict.fromkeys(dates.spans, founded) or {dates.first: founded})
     if entry.pos == "N" and dates.picked is None and _a_point_measured_from(token):
         return None, time  # "the first envoy since the closure of the embassy": an earlier act only referred to
     args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index, sent.heading,
@@ -447,6 +452,22 @@ def _warned_of_its_own(token: Any, args: Arguments, actors: SentenceActors) -> b
     warners = {state_key(r) for r in subject_of(token.head, actors)}
     doers = {state_key(r) for r in args.sources}
     return bool(warners) and bool(doers) and doers <= warners
+
+
+_SIGNING = "057"  # the CAMEO code of signing a formal agreement, or founding an organisation
+
+
+def _founding_told(story: Story, noun: Any) -> DateSpan | None:
+    """The date of the first signing or founding the story told as done whose sentence names what the noun's "to"
+    or "of" phrase names ("the signatories to the Warsaw Pact": the day the text said the pact was established)."""
+    named = [" ".join(w.text for w in p.subtree if w.dep_ != "det") for c in noun.children
+             if c.dep_ == "prep" and c.lower_ in ("to", "of") for p in c.children if p.dep_ == "pobj"]
+    named = [n for n in named if n[:1].isupper()]
+    for event in story.events:
+        if event.status == "occurred" and event.cameo == _SIGNING and event.date is not None \
+                and event.date.start is not None and any(n in event.evidence.text for n in named):
+            return event.date
+    return None
 
 
 def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, str]:
