@@ -333,3 +333,28 @@ def test_signatories_of_a_pact_signed_when_the_text_told_it_was_founded():
             "original signatories to the North Atlantic Treaty Organization were Belgium, Canada and Denmark.")
     signed = {e.date.start for e in events(text) if e.trigger == "signatories"}
     assert signed == {date(1949, 4, 4)}, signed
+
+
+def test_a_state_driven_out_of_a_place_is_attacked():
+    assert ("USA", "JPN", "ASSAULT") in pairs("In 1943 the United States drove Japan out of New Guinea.")
+    found = {(s, t, k) for s, t, k in pairs("In 1943 the United States and Britain agreed to eject Japan from New "
+                                            "Guinea.")}
+    assert {("USA", "JPN", "ASSAULT"), ("GBR", "JPN", "ASSAULT")} <= found, found
+
+
+def test_whoever_increases_or_continues_an_act_does_it():
+    assert ("USA", "SUN", "AID") in pairs("In 1943 the United States increased shipments of supplies to the Soviet "
+                                          "Union.")
+    assert ("USA", "VNM", "ASSAULT") in pairs("In 1965 the United States stepped up its bombing of North Vietnam.")
+
+
+def test_an_attack_attempted_was_made_whatever_came_of_it():
+    found = events("In 1860 the United States attempted a re-conquest of Nicaragua.")
+    assert [(e.source.country, e.target.country, e.event_type, e.status) for e in found] == [
+        ("USA", "NIC", "ASSAULT", "occurred")]
+    assert [e.status for e in events("In 1961 the United States planned an invasion of Cuba.")] == ["planned"]
+
+
+def test_a_treaty_approved_by_the_body_that_ratifies_it_is_signed_for_good():
+    assert ("USA", "PAN", "SUPPORT") in pairs("The U.S. Senate approved the treaty with Panama on April 18, 1978.")
+    assert not pairs("In 1994 the parliament approved the budget.")

@@ -389,6 +389,7 @@ def _mediated(ctx: DocumentContext, story: Story, sent: SentenceView, actors: Se
 
 
 _PRESSING = frozenset({"REQUEST", "THREATEN"})  # acts of pressing a state, made when tried
+_FORCE = frozenset({"ASSAULT", "COERCE"})  # acts of force, done when attempted
 
 
 # the kinds of name that name a state itself ("ex-Soviet Ukraine" is still Ukraine), not one who holds an office
@@ -501,6 +502,9 @@ def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, st
     if status != "occurred" and (entry.event_type in _PRESSING or token.lemma_.lower() in word_class(
             "forcing_verbs")) and attempted(token):
         status = "occurred"  # "Soviet attempts to pressure Iran", "failed to persuade Peru": the pressing was done
+    if status != "occurred" and entry.event_type in _FORCE and token.dep_ in ("dobj", "obj") \
+            and token.head.lemma_.lower() in word_class("attempt_words"):
+        status = "occurred"  # "attempted an invasion of Cuba": the attempt was made, whatever came of it
     if entry.mode == "investigate" and acts.together(token):
         # "the United States and China have jointly investigated cases": an investigation they share
         entry = replace(entry, event_type="COOPERATE", mode=None, cameo="060")
