@@ -138,7 +138,9 @@ def test_a_sentence_with_no_finite_verb_has_its_participle_as_its_verb():
     assert {c.lower_ for c in verb.children if c.dep_ == "prep"} >= {"in", "with", "near"}
     # a heading, a passive with its agent, and a sentence with another verb are left as they are
     for text, word in (("Legation Raised to Embassy, 1935.", "raised"),
-                       ("Troops deployed by Russia near the border.", "deployed")):
+                       ("Troops deployed by Russia near the border.", "deployed"),
+                       ("German forces defeated at Stalingrad in 1943.", "defeated"),
+                       ("Peace talks between the two states, broken off in 2000.", "broken")):
         participle = next(t for t in next(nlp.parse([text])) if t.lower_ == word)
         assert participle.dep_ != "ROOT", text
 

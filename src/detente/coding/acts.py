@@ -164,10 +164,10 @@ JOINT_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT"}
 
 def joint(event_type: str, args: Arguments, token: Any = None) -> bool:
     named = {_state(s) for s in args.sources if s.via == "parse" and _state(s)}
-    if token is not None and any(c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN" and not (
-            in_class(c.lemma_, "@JOINT_BODY") or in_class(c.lemma_, "@ORGANIZATION")) for c in token.children):
+    if token is not None and any(c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN"
+                                 and not in_class(c.lemma_, "@JOINT_BODY") for c in token.children):
         # "Britain and France recognized the Confederacy": a party is named, not a state (but "established the
-        # Naval Commission" names the body they set up together)
+        # Naval Commission" names a body they set up together)
         return False
     return event_type in JOINT_TYPES and not args.targets and not args.pair and len(named) >= 2
 

@@ -153,8 +153,8 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         # clauses joined to it by a semicolon (which the parser tends to hang as a complement)
         usable = [m for m in times if _opens_clauses(doc, token_of(doc, m.start), clause)]
     if not usable:
-        # "Unable to agree on what Germany should pay at the conference in 1919, the Allies set up a commission": a
-        # year anywhere in a clause that opens the sentence before its comma dates the main act that has none
+        # "Unable to agree at the conference in 1919, the Allies set up a commission": a year in a clause that opens
+        # the sentence before its comma dates the main act that has none
         usable = [m for m in times if m.kind == "absolute" and _in_a_fronted_clause(doc, token_of(doc, m.start),
                                                                                      doc[trigger])]
     if not usable:
@@ -612,9 +612,9 @@ def _in_a_fronted_clause(doc: Any, tok: int, trigger: Token) -> bool:
         if not (clause.left_edge.i <= tok <= end and end + 1 < subject.left_edge.i and doc[end + 1].text == ","):
             continue
         # (not the time of a thing the clause names: "Unwilling to return to the arrangements made after Suez, X
-        # sought ...")
+        # sought ...", "Weakened by the war that ended in 1945, Britain withdrew ...")
         word = doc[tok]
-        while word.i != clause.i and word.dep_ != "acl" and word.head.i != word.i:
+        while word.i != clause.i and word.dep_ not in ("acl", "relcl") and word.head.i != word.i:
             word = word.head
         return word.i == clause.i
     return False

@@ -140,8 +140,9 @@ class SentenceActors:
                         continue
                 if child.dep_ == "amod" and child.i < t.i and _sponsoring(child):
                     continue  # "agreed to a Russian-brokered truce": the one who brokered it is no party to it
-                if child.dep_ == "acl" and (child.lemma_.lower() in word_class("leading_verbs")
-                                            or child.lemma_.lower() in word_class("authoring_verbs")):
+                if child.dep_ == "acl" and (child.lemma_.lower() in word_class("leading_verbs") or (
+                        child.lemma_.lower() in word_class("authoring_verbs")
+                        and t.lemma_.lower() in word_class("said_nouns"))):
                     # "a coalition led by US and British forces": those who lead it act through it; "remarks made
                     # by Israel's minister": whose they are
                     stack += [p for a in child.children if a.dep_ == "agent" for p in a.children]
@@ -920,6 +921,10 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
         went_to = {w.i for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in heading
                    for w in c.subtree}
         args = replace(args, targets=[r for r in args.targets if r.prep not in heading and r.token not in went_to])
+    if "partners" in entry.flags:
+        # "set up a joint committee on Germany": what the body is about is no party; one "with" France is
+        args = replace(args, targets=[r for r in args.targets
+                                      if r.prep is None or r.prep in word_class("counterpart_preps")])
     if "preponly" in entry.flags and entry.prep:
         # "joined the war against the Soviet Union on the side of Germany": only the one it is against
         args = replace(args, targets=[r for r in args.targets if r.prep == entry.prep_word])
@@ -1017,8 +1022,13 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
         return args
     if "listed" in flags:
         # "The original signatories to the treaty were the Soviet Union, Albania and Poland": those listed, each with
-        # each (two or more states; a noun with no copula names no one: "as a signatory of the treaty")
-        listed = [r for c in _across_the_copula(token) for r in actors.in_phrase(c) if r.actor.country]
+        # each (two or more states; a noun with no copula names no one: "as a signatory of the treaty"; nor does a
+        # state of things, "India and Pakistan are signatories", nor a denial, "neither X nor Y was a signatory")
+        other = _across_the_copula(token)
+        if token.head.tag_ != "VBD" or any(c.dep_ == "neg" for c in token.head.children) or any(
+                w.lower_ in word_class("negating_determiners") for c in other for w in c.subtree):
+            return Arguments()
+        listed = [r for c in other for r in actors.in_phrase(c) if r.actor.country]
         return Arguments(sources=listed) if len({state_key(r) for r in listed}) >= 2 else Arguments()
     if "toA" in flags and not any(_names_a_place(p, actors) for c in token.children if c.dep_ == "prep"
                                   and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
@@ -1056,8 +1066,8 @@ def _said_to_be(noun: Token, actors: SentenceActors) -> list[Token]:
                for o in owners):
         return []
     verb = noun.head
-    if verb.lemma_.lower() == "be" and noun.dep_ in ("nsubj", "attr"):
-        return [c for c in verb.children if c.dep_ == ("attr" if noun.dep_ == "nsubj" else "nsubj")]
+    if verb.lemma_.lower() == "be":
+        return _across_the_copula(noun)
     if noun.dep_ in ("ccomp", "oprd", "xcomp") and verb.lemma_.lower() in word_class("making_verbs"):
         return [c for c in noun.children if c.dep_ == "nsubj"] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return []

@@ -65,7 +65,8 @@ class Discourse:
     people_now: list[Actor] = field(default_factory=list)  # those this sentence named so far
     subject_person_before: Actor | None = None  # the person the sentence before had as its last subject
     subject_person_now: Actor | None = None
-    subject_people_before: list[Actor] = field(default_factory=list)  # the people the sentence before had as subjects
+    # the people the sentence before had as the subjects of its main verb ("Maduro and Ali met in Bridgetown")
+    subject_people_before: list[Actor] = field(default_factory=list)
     subject_people_now: list[Actor] = field(default_factory=list)
     states_before: list[Actor] = field(default_factory=list)  # the states the sentence before named
     joined_before: tuple[Actor, Actor] | None = None  # two states the sentence before named joined ("X and Y")
@@ -102,7 +103,6 @@ class Discourse:
             self.people_now.append(actor)
             if subject:
                 self.subject_person_now = actor  # (the last: "X followed, and Putin was expected to ...")
-                self.subject_people_now.append(actor)
         if kind == "place":
             return
         if kind == "org" and not actor.country:

@@ -102,7 +102,8 @@ class Trigger:
     # phrase of a vote: "defeated in the elections"), notstance (no "into" phrase of a stance: "retreated into
     # isolationism"), listed (a noun whose parties are the states on the other side of its copula, each with each:
     # "the original signatories were X, Y and Z"), noclause (no clause of its own: "recognized that the war was lost"
-    # is another sense)
+    # is another sense), partners (the targets are only those a phrase of a partner names: "set up a joint committee
+    # with France", not "on Germany")
 
     @property
     def specificity(self) -> int:

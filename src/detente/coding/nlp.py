@@ -265,12 +265,15 @@ def _dates_of_subject_nouns(doc: Any, words: list[Any]) -> None:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PARTICIPLE_ENDINGS = ("en", "wn", "ne")  # "broken", "withdrawn", "done": a participle, never a past tense
 
 
 def _main_verb_read_as_modifier(words: list[Any]) -> None:
     """ "In 1996 the two navies faced off near the islets.": a sentence with no finite verb whose root is a noun
     followed by a participle the parser hung on it is that noun doing what the verb says (the tagger may read a
-    past tense as a participle; a headline, with no full stop, may well be a noun and its participle)."""
+    past tense as a participle; a headline, with no full stop, may well be a noun and its participle). Only a form
+    that may be a past tense, with a particle or an object of its own, or a verb that takes no object with a phrase:
+    not a passive ("German forces defeated at Stalingrad", "talks broken off in 2000")."""
     root = next((t for t in words if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("NOUN", "PROPN"):
         return
@@ -285,9 +288,11 @@ def _main_verb_read_as_modifier(words: list[Any]) -> None:
     if any(t.pos_ in ("VERB", "AUX") for t in words[root.i + 1:verb.i]) \
             or any(t.tag_ in ("VBN", "VBD") for t in words[verb.i + 1:]):
         return  # (not "sanctions imposed after the tests further delayed cooperation": which verb is the main one)
-    if any(c.dep_ == "agent" for c in verb.children) or not any(
-            c.dep_ in ("prt", "dobj", "prep") for c in verb.children):
-        return  # ("troops deployed by Russia", "the deal signed": a passive, told as a thing)
+    if verb.lower_.endswith(_PARTICIPLE_ENDINGS) or any(c.dep_ == "agent" for c in verb.children):
+        return  # ("talks broken off in 2000", "troops deployed by Russia": a passive, told as a thing)
+    intransitive = verb.lemma_.lower() in word_class("intransitive_verbs")
+    if not any(c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and intransitive) for c in verb.children):
+        return  # ("German forces defeated at Stalingrad": a passive too)
     outer = [c for c in root.children if c.i < root.i and c.dep_ in ("prep", "punct", "advmod", "npadvmod")]
     outer += [c for c in root.children if c.i > verb.i]
     verb.head = verb

@@ -508,6 +508,10 @@ def _note_mentions(parsed: Any, mentions: list[ActorMention], by_token: dict[int
     """Tell the discourse whom the sentence named, and which of them as subjects."""
     subjects = {i for i, refs in by_token.items() if parsed[i].dep_ in ("nsubj", "nsubjpass")
                 or parsed[i].head.dep_ in ("nsubj", "nsubjpass")}
+    # (the subjects of the main verb, joined: not the subject of what someone said, nor the owner of a subject)
+    main = [parsed[i] for i in by_token if parsed[i].dep_ in ("nsubj", "nsubjpass") and parsed[i].head.dep_ == "ROOT"]
+    main += [c for s in main for c in s.conjuncts]
+    discourse.subject_people_now = [r.actor for w in main for r in by_token.get(w.i, ()) if r.kind in PERSON_KINDS]
     for i, refs in by_token.items():
         # two states named together, and only two: "Great Britain and Spain"
         joined = [c for c in parsed[i].children if c.dep_ == "conj"]

@@ -134,13 +134,14 @@ def _judge(trigger: Token) -> str:
     table = cues()
     chain = scope(trigger)
     mods = [c for t in chain for c in t.children if c.dep_ in _MOD_DEPS]
-    if trigger.dep_ == "conj" and chain[1:2] == [trigger.head] and any(c.dep_ == "aux" for c in trigger.children):
-        # "agreed not to use force and to form a commission": a conjunct with its own "to" is not denied by the
-        # other's "not" (but "did not sign or ratify it" denies both)
+    if trigger.dep_ == "conj" and chain[1:2] == [trigger.head] and any(c.dep_ == "aux" for c in trigger.children) \
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in trigger.head.children):
+        # "agreed not to use force and to form a commission": a conjunct joined by "and" with its own auxiliary is not
+        # denied by the other's "not" (but "promised not to attack Israel or to arm Hezbollah" denies both)
         mods = [m for m in mods if not (m.head.i == trigger.head.i and m.dep_ == "neg")]
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and chain[1:2] != [trigger.head] and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in trigger.children) and any(
-            c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in trigger.head.children):
+            c.dep_ == "cc" and c.lower_ == "or" for c in trigger.head.children):
         # "did not sign or ratify the treaty": the alternative shares the first verb's "not"
         mods += [c for c in trigger.head.children if c.dep_ == "neg"]
     if trigger.dep_ in ("nsubj", "nsubjpass") and (trigger.head.tag_ in ("VB", "VBZ", "VBP") or any(

@@ -461,7 +461,7 @@ _SIGNING = "057"  # the CAMEO code of signing a formal agreement, or founding an
 def _founding_told(story: Story, noun: Any) -> DateSpan | None:
     """The date of the first signing or founding the story told as done whose sentence names what the noun's "to"
     or "of" phrase names ("the signatories to the Warsaw Pact": the day the text said the pact was established)."""
-    named = [" ".join(w.text for w in p.subtree if w.dep_ != "det") for c in noun.children
+    named = ["".join(w.text + w.whitespace_ for w in p.subtree if w.dep_ != "det").strip() for c in noun.children
              if c.dep_ == "prep" and c.lower_ in ("to", "of") for p in c.children if p.dep_ == "pobj"]
     named = [n for n in named if n[:1].isupper()]
     for event in story.events:
