@@ -545,3 +545,10 @@ def test_not_before_two_verbs_joined_by_or_denies_both():
 def test_not_before_two_infinitives_joined_by_or_denies_both():
     found = statuses("In 2006 Syria promised not to attack Israel or to arm Hezbollah.")
     assert {status for _, _, _, status in found} == {"negated"}, found
+
+
+def test_forces_deployed_or_moved_near_a_state_are_their_state_s_move_toward_it():
+    for text in ("On Tuesday Russian troops were deployed near the Ukrainian border.",
+                 "On Tuesday Russian troops were moved to the Ukrainian border."):
+        assert [(s, t, k) for s, t, k, _ in coded(text)] == [("RUS", "UKR", "MOBILIZE")], text
+    assert not coded("On Tuesday Russian troops were attacked near the Ukrainian border.")

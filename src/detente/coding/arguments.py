@@ -752,6 +752,9 @@ def verb_arguments(
         args.targets += [replace(ref, prep="from") for c in verb.children if c.dep_ in ("prt", "prep", "advmod")
                          and c.lower_ == "out" for _, ref in actors.prep_objects(c, {"of"})
                          if any(p.i == ref.token for o in c.children if o.lower_ == "of" for p in o.children)]
+    if not args.targets and any(c.dep_ == "nsubjpass" and (in_class(c.lemma_, "@TROOPS") or any(
+            r.actor.sector == "MIL" for r in actors.in_phrase(c))) for c in verb.children):
+        args.targets += _stationed_by(verb, actors)  # "Russian troops were deployed near the Ukrainian border"
     subjects = subject_of(verb, actors) if not passive else []
     subject_states = {state_key(r) for r in subjects}
     named_subject_states = {state_key(r) for r in subjects if r.via == "parse"}
@@ -990,8 +993,11 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
     if entry.pos == "V" and "owner" in flags:
         return mission_arguments(token, actors, entry.obj or entry.subject, as_subject=entry.obj is None)
     if entry.pos == "V":
-        args = verb_arguments(token, actors, "from" in flags, "subjacts" in flags, entry.mode == "third-party",
-                              entry.event_type in _BY_PROXY)
+        # ("Russian troops were deployed near the border": forces moved, with no agent, are moved by their state)
+        moved = entry.mode == "troops" and not any(c.dep_ == "agent" for c in token.children) and any(
+            c.dep_ == "nsubjpass" and in_class(c.lemma_, "@TROOPS") for c in token.children)
+        args = verb_arguments(token, actors, "from" in flags, "subjacts" in flags or moved,
+                              entry.mode == "third-party", entry.event_type in _BY_PROXY)
         if "recipient" in flags and "namedsubj" in flags and not any(
                 c.dep_ == "nsubj" and _names_a_place(c, actors) for c in token.children):
             return Arguments()  # ("the task of rebuilding Germany fell to the United States": no place fell)
