@@ -552,3 +552,10 @@ def test_forces_deployed_or_moved_near_a_state_are_their_state_s_move_toward_it(
                  "On Tuesday Russian troops were moved to the Ukrainian border."):
         assert [(s, t, k) for s, t, k, _ in coded(text)] == [("RUS", "UKR", "MOBILIZE")], text
     assert not coded("On Tuesday Russian troops were attacked near the Ukrainian border.")
+
+
+def test_a_stop_or_end_put_to_deliveries_or_aid_cuts_them_off():
+    for text in ("On Monday Germany ordered a stop to arms deliveries to Israel.",
+                 "On Monday Germany announced an end to military aid to Israel.",
+                 "On Monday Germany announced a freeze on arms sales to Israel."):
+        assert [(s, t, k) for s, t, k, _ in coded(text)] == [("DEU", "ISR", "SANCTION")], text

@@ -675,12 +675,15 @@ def find_triggers(doc: Any, actors: SentenceActors,
     # ("conducted drills near Finland": drills held alone by another state are the act, not the verb's exercise)
     alone = {m.token for m in found if m.entry.pos == "N" and "solo" in m.entry.flags}
     found = [m for m in found if not (m.entry.pos == "V" and alone & set(m.tokens[1:]))]
-    claimed = {i for m in found if m.entry.pos == "V" for i in m.tokens[1:]}
+    # ("ordered a stop to arms deliveries": the deliveries a stop is put to are that act's too, no act of their own)
+    stopping = {i for m in found if m.entry.pos == "N" and m.entry.mode == "discontinue" and m.entry.prep
+                for i in m.tokens[1:]}
+    claimed = {i for m in found if m.entry.pos == "V" for i in m.tokens[1:]} | stopping
     # "suspended its aid": the object a verb's own entry names is that act's, even under a cancelling verb
     # (a meeting is another matter: "suspended the talks" tells talks called off)
     meetings = _meeting_nouns(found)
     owned = {i for m in found if m.entry.pos == "V" and m.entry.obj is not None for i in m.tokens[1:]}
-    owned = (owned | {c.i for i in owned for c in doc[i].children if c.dep_ == "conj"}) - meetings
+    owned = (owned | stopping | {c.i for i in owned for c in doc[i].children if c.dep_ == "conj"}) - meetings
     verbs = {m.token for m in found}
     hostile = {m.token for m in found if m.entry.event_type in HOSTILE_TYPES}
     kept = []
