@@ -671,6 +671,12 @@ def _the_place_where(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     return [r for r in actors.in_phrase(verb.head) if r.kind == "country"]
 
 
+def _forces_acted_on(verb: Token, actors: SentenceActors) -> bool:
+    """Whether the subject of a passive is forces ("Russian troops were deployed", "the Serbian army was moved")."""
+    return any(c.dep_ == "nsubjpass" and (in_class(c.lemma_, "@TROOPS") or any(
+        r.actor.sector == "MIL" for r in actors.in_phrase(c))) for c in verb.children)
+
+
 def _stationed_by(verb: Token, actors: SentenceActors) -> list[ActorRef]:
     """ "massed divisions near Poland", "stationed units along its frontier with Peru": the state forces are put
     to stand by (the verb's phrase; the state a border is shared "with" is the one it faces)."""
@@ -752,8 +758,7 @@ def verb_arguments(
         args.targets += [replace(ref, prep="from") for c in verb.children if c.dep_ in ("prt", "prep", "advmod")
                          and c.lower_ == "out" for _, ref in actors.prep_objects(c, {"of"})
                          if any(p.i == ref.token for o in c.children if o.lower_ == "of" for p in o.children)]
-    if not args.targets and any(c.dep_ == "nsubjpass" and (in_class(c.lemma_, "@TROOPS") or any(
-            r.actor.sector == "MIL" for r in actors.in_phrase(c))) for c in verb.children):
+    if not args.targets and _forces_acted_on(verb, actors):
         args.targets += _stationed_by(verb, actors)  # "Russian troops were deployed near the Ukrainian border"
     subjects = subject_of(verb, actors) if not passive else []
     subject_states = {state_key(r) for r in subjects}
@@ -994,8 +999,8 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
         return mission_arguments(token, actors, entry.obj or entry.subject, as_subject=entry.obj is None)
     if entry.pos == "V":
         # ("Russian troops were deployed near the border": forces moved, with no agent, are moved by their state)
-        moved = entry.mode == "troops" and not any(c.dep_ == "agent" for c in token.children) and any(
-            c.dep_ == "nsubjpass" and in_class(c.lemma_, "@TROOPS") for c in token.children)
+        moved = entry.mode == "troops" and not any(c.dep_ == "agent" for c in token.children) \
+            and _forces_acted_on(token, actors)
         args = verb_arguments(token, actors, "from" in flags, "subjacts" in flags or moved,
                               entry.mode == "third-party", entry.event_type in _BY_PROXY)
         if "recipient" in flags and "namedsubj" in flags and not any(

@@ -268,20 +268,25 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PARTICIPLE_ENDINGS = ("en", "wn", "ne")  # "broken", "withdrawn", "done": a participle, never a past tense
 
 
-def _main_verb_read_as_modifier(words: list[Any]) -> None:
-    """ "In 1996 the two navies faced off near the islets.": a sentence with no finite verb whose root is a noun
-    followed by a participle the parser hung on it is that noun doing what the verb says (the tagger may read a
-    past tense as a participle; a headline, with no full stop, may well be a noun and its participle). Only a form
-    that may be a past tense, with a particle or an object of its own, or a verb that takes no object with a phrase:
-    not a passive ("German forces defeated at Stalingrad", "talks broken off in 2000")."""
+def _verbless_sentence(words: list[Any]) -> None:
+    """A sentence ending with a full stop whose root is a noun: the verb the parser read as something else, if any
+    (a participle of the noun, or a past tense taken for an adjective of its object)."""
     root = next((t for t in words if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("NOUN", "PROPN"):
         return
     finite = [t for t in words if t.tag_ in _FINITE_TAGS]
-    if len(finite) == 1 and finite[0].dep_ == "amod" and finite[0].tag_ == "VBD":
+    if not finite:
+        _participle_read_as_modifier(root, words)
+    elif len(finite) == 1 and finite[0].dep_ == "amod" and finite[0].tag_ == "VBD":
         _past_read_as_modifier(root, finite[0])
-    if finite:
-        return
+
+
+def _participle_read_as_modifier(root: Any, words: list[Any]) -> None:
+    """ "In 1996 the two navies faced off near the islets.": in a sentence with no finite verb, a participle the
+    parser hung on the root noun after it is that noun doing what the verb says (the tagger may read a past tense as a
+    participle; a headline, with no full stop, may well be a noun and its participle). Only a form that may be a past
+    tense, with a particle or an object of its own, or a verb that takes no object with a phrase: not a passive
+    ("German forces defeated at Stalingrad", "talks broken off in 2000")."""
     verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > root.i), None)
     if verb is None or not verb.text[:1].islower():
         return  # ("Legation Raised to Embassy, 1935.": a heading)
@@ -294,15 +299,7 @@ def _main_verb_read_as_modifier(words: list[Any]) -> None:
     if not any(c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and intransitive) for c in verb.children):
         return  # ("German forces defeated at Stalingrad": a passive too)
     outer = [c for c in root.children if c.i < root.i and c.dep_ in ("prep", "punct", "advmod", "npadvmod")]
-    outer += [c for c in root.children if c.i > verb.i]
-    verb.head = verb
-    verb.dep_ = "ROOT"
-    verb.tag_ = "VBD"
-    verb.pos_ = "VERB"
-    root.head = verb
-    root.dep_ = "nsubj"
-    for child in outer:
-        child.head = verb
+    _rooted(verb, root, outer + [c for c in root.children if c.i > verb.i])
 
 
 def _past_read_as_modifier(root: Any, verb: Any) -> None:
@@ -314,17 +311,24 @@ def _past_read_as_modifier(root: Any, verb: Any) -> None:
         return
     quantifiers = [c for c in thing.children if c.i < verb.i and c.dep_ == "det"]  # ("all", floating)
     outer = [c for c in root.children if c.i > thing.i or (c.i < root.i and c.dep_ in ("prep", "punct", "advmod"))]
-    verb.head = verb
-    verb.dep_ = "ROOT"
-    verb.pos_ = "VERB"
-    root.head = verb
-    root.dep_ = "nsubj"
+    _rooted(verb, root, outer)
     thing.head = verb
     thing.dep_ = "dobj"
     for word in quantifiers:
         word.head = verb
         word.dep_ = "advmod"
-    for child in outer:
+
+
+def _rooted(verb: Any, subject: Any, moved: list[Any]) -> None:
+    """Make a word the sentence's verb, the old root its subject, and hang the root's words that belong to the clause
+    (moved) on the verb."""
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.tag_ = "VBD"
+    verb.pos_ = "VERB"
+    subject.head = verb
+    subject.dep_ = "nsubj"
+    for child in moved:
         child.head = verb
 
 
@@ -409,7 +413,7 @@ def _repaired(doc: Any, text: str) -> Any:
             token.head = means.head.head
     _dates_of_subject_nouns(doc, words)
     if text.rstrip().endswith("."):
-        _main_verb_read_as_modifier(words)
+        _verbless_sentence(words)
     if ")" in text:
         _rejoin_after_parentheses(doc, words)
     if "," not in text:  # (the text as given: Doc.text would join every token again)
