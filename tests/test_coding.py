@@ -528,10 +528,18 @@ def test_an_act_someone_failed_or_refused_to_do_did_not_happen():
 @pytest.mark.parametrize("text", [
     "In 1807, Portugal imposed an embargo aimed at Spain.",
     "In 1807, Portugal imposed tariffs targeting Spanish wool.",
+    # (the participle hangs on the law the embargo names)
+    "In 1807, Portugal passed an embargo act aimed at Spain.",
 ])
 def test_a_measure_aimed_at_a_state_is_a_measure_against_it(text):
     e = only(events(text), "SANCTION")
     assert (e.source.country, e.target.country) == ("PRT", "ESP")
+
+
+def test_a_tariff_applied_to_a_states_goods_is_a_sanction_on_it():
+    e = only(events("In March 2019, Portugal applied a 20% tariff to most Spanish wines."), "SANCTION")
+    assert (e.source.country, e.target.country) == ("PRT", "ESP")
+    assert not events("In March 2019, the Portuguese court applied the new law to the Spanish case.")
 
 
 def test_forwarding_a_telegram_to_a_leader_is_a_message_to_his_state():

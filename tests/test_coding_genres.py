@@ -4419,6 +4419,20 @@ def test_the_senate_and_congress_of_an_american_history_are_the_united_states():
                                   published) if e.source.text == "Congress"]
 
 
+def test_the_administration_of_an_american_report_is_the_united_states_executive():
+    published = date(2026, 3, 1)
+    text = ("The United States and Peru signed a trade pact in 2006. On May 4, 2025, the Administration imposed "
+            "tariffs on Peruvian copper.")
+    [e] = [e for e in events(text, published) if e.event_type == "SANCTION"]
+    assert (e.source.country, e.source.code, e.target.country) == ("USA", "USAGOV", "PER")
+    # not a body of its own name, nor in a text with no American cue
+    text = ("The United States and Peru signed a trade pact in 2006. On May 4, 2025, the Food and Drug "
+            "Administration imposed tariffs on Peruvian copper.")
+    assert not [e for e in events(text, published) if "Administration" in e.source.text]
+    text = "Chile and Peru signed a trade pact in 2006. On May 4, 2025, the Administration imposed tariffs on Peru."
+    assert not [e for e in events(text, published) if e.source.country == "USA"]
+
+
 def test_new_diplomatic_and_economic_acts():
     published = date(2025, 6, 10)
     assert {("USA", "GBR", "CONSULT"), ("USA", "JPN", "CONSULT")} <= found(events(

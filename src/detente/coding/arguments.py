@@ -1315,7 +1315,8 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         # company)
         args.targets = [r for r in subject_of(noun.head, actors) if noun.doc[r.token].pos_ != "PRON"]
     if not args.targets and not args.pair:
-        args.targets = aimed_at(noun, actors)  # "sanctions aimed at Iran's oil sector"
+        # "sanctions aimed at Iran's oil sector"; "an embargo act aimed at France": the holder's participle
+        args.targets = aimed_at(noun, actors) or (aimed_at(holder, actors) if holder is not None else [])
     args.targets = [t for t in _unique(args.targets) if t.token not in {s.token for s in args.sources}]
     parties = [r for prep, r in own_phrases if prep == "of"]
     if mutual and not args.sources and not args.pair and len({state_key(r) for r in parties}) >= 2:
