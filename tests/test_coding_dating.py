@@ -374,3 +374,21 @@ def test_a_year_in_a_clause_that_opens_the_sentence_dates_the_main_act_with_none
     found = detente.extract(read_text(text), published=date(2013, 10, 31))
     dates = [(e.date.start, e.date.end) for e in found if e.trigger.startswith("established")]
     assert dates == [(date(1919, 1, 1), date(1919, 12, 31))], dates
+
+
+def test_an_act_of_a_leader_named_by_pronoun_or_surname_falls_in_the_years_of_his_term():
+    def dated(text: str) -> list:
+        return [(e.date.start, e.date.end) for e in detente.extract(read_text(text), date(2013, 10, 31))
+                if e.event_type == "SANCTION"]
+    # a story that looked back to a year before the term: the leader's act is of his years as president
+    opening = ("President Gerald Ford took office in August 1974. In October 1972, as a congressman, he had spoken "
+               "in Ohio. ")
+    for act in ("Ford imposed sanctions on Chile.", "He imposed sanctions on Chile."):
+        assert dated(opening + act) == [(date(1974, 1, 1), date(1977, 12, 31))], act
+    # not in the years of another office he held, nor in his life long before the term, nor as a former president
+    assert dated("Gerald Ford led his party in the House in 1972. In 1972 Ford imposed sanctions on Chile.") == [
+        (date(1972, 1, 1), date(1972, 12, 31))]
+    assert dated("President Gerald Ford took office in August 1974. In 1966 he had spoken in Ohio. He imposed "
+                 "sanctions on Chile.")[0][0].year == 1966
+    assert dated("President Jimmy Carter took office in January 1977. In 1983 the former president campaigned in "
+                 "Ohio. Former President Carter imposed sanctions on Chile.")[0][0].year == 1983

@@ -61,18 +61,38 @@ def in_office(parsed: Any, token: int, name: str | None, when: DateSpan, publish
     none of them; else None (the date stands). Among several tenures, the nearest to that date; on a tie, the later
     (a story moves forward)."""
     person = leaders_by_name().get(name or "")
-    if person is None or when.start is None or not _told_as_head(parsed[token]):
+    titled = _told_as_head(parsed[token])
+    if person is None or when.start is None or not (titled or referred_to(parsed[token])):
         return None  # (a bare surname may be another person's: "Perry" the commodore, not the secretary)
     end = when.end or when.start
     years = range(when.start.year, end.year + 1)
     tenures = [t for t in person.tenures if t.start is not None and t.role in _TOP_OFFICES]
     if not tenures or any(t.covers(y) for t in tenures for y in years) or _a_namesake_in_office(person, years):
         return None
+    if not titled and (any(t.covers(y) for t in person.tenures for y in years)
+                       or min(t.years_from(when.start.year) for t in tenures) > _NEAR_A_TERM):
+        return None  # ("he" in the years he was vice president: an act of that office; years before a term that
+        # far off are of the person's earlier life)
     year = when.start.year
     nearest = min(tenures, key=lambda t: (t.years_from(year), -(t.start or 0)))
     assert nearest.start is not None
     last = nearest.end if nearest.end is not None else (published.year if published else nearest.start)
     return DateSpan(date(nearest.start, 1, 1), date(last, 12, 31), "year", None, "discourse")
+
+
+# the most years between a date told by the story and a term it is moved into, for a leader named by pronoun or
+# surname alone (told "President", the person's term is the date however far off)
+_NEAR_A_TERM = 2
+
+
+def referred_to(token: Any) -> bool:
+    """Whether a leader's mention is a pronoun or surname that refers back to the person ("He and Kissinger turned
+    to a new strategy", "Nixon expected to end the war"), told with no other post: not "former President Carter",
+    "Thomas Jefferson, then Minister to France"."""
+    if token.tag_ not in ("PRP", "NNP"):
+        return False
+    words = {w.lower_ for c in token.children if c.dep_ in ("compound", "nmod", "amod", "appos") for w in c.subtree}
+    return not words & word_class("not_in_office_words") and not any(c.dep_ == "appos" for c in token.children)
 
 
 def term_times(raw: str) -> list[TimeMention]:

@@ -1012,8 +1012,8 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
             when = after_its_cause(when)
         elif when is not None and status == "occurred" and acts.told_as_aftermath(sent.parsed[match.token]):
             when = after_the_scene(when)
-    if when is not None and when.basis == "discourse" and not ctx.news and source.kind == "leader" \
-            and source.via == "parse":
+    if when is not None and when.basis == "discourse" and not ctx.news and (
+            (source.kind == "leader" and source.via == "parse") or source.kind == "anaphor"):
         # "President Lincoln sent an envoy ...", told after a scene set in 1850: in his years in office
         # (the doer's office only: "the ambassador visited Prime Minister Churchill" is not of Churchill's years)
         when = in_office(sent.parsed, source.token, source.actor.name, when, ctx.doc.published) or when
