@@ -28,6 +28,8 @@ def test_country_names_and_variants() -> None:
     assert spans(text) == [("United States", "country", "USA"), ("U.K.", "country", "GBR"),
                            ("Russian Federation", "country", "RUS"),
                            ("People's Republic of China", "country", "CHN")]
+    # (as it is also misspelt: the longer name is still no Republic of China)
+    assert spans("The Peoples' Republic of China met.") == [("Peoples' Republic of China", "country", "CHN")]
 
 
 def test_pycountry_names_are_loaded() -> None:

@@ -210,6 +210,25 @@ def test_a_state_responding_with_an_embargo_aims_it_at_the_author_of_the_act_it_
         ("RUS", "UKR", "ASSAULT"), ("CAN", "RUS", "SANCTION"), ("CAN", "RUS", "PROTEST")}
 
 
+def test_acts_a_state_answers_another_by_are_aimed_at_the_one_answered():
+    text = ("In 1980 Canada responded to the Soviet invasion by embargoing grain sales and banning technology "
+            "exports.")
+    assert found(events(text, date(2020, 1, 1))) == {("CAN", "SUN", "SANCTION")}
+    assert len(events(text, date(2020, 1, 1))) == 2
+    text = "In 1980 Canada retaliated for the Chilean raid by imposing sanctions."
+    assert found(events(text, date(2020, 1, 1))) == {("CAN", "CHL", "SANCTION")}
+    # (an answer to no state's act is aimed where it says)
+    text = "In 1980 Canada responded to the famine by sending aid to Chile."
+    assert found(events(text, date(2020, 1, 1))) == {("CAN", "CHL", "AID")}
+
+
+def test_a_state_characterised_by_a_word_of_judgement_is_accused():
+    for text in ("In 1983, Canada characterized Chile as an evil empire.",
+                 "In 1983, Canada labeled Chile a pariah state."):
+        assert found(events(text, date(2020, 1, 1))) == {("CAN", "CHL", "ACCUSE")}, text
+    assert not events("In 1983, Canada characterized the talks with Chile as productive.", date(2020, 1, 1))
+
+
 def test_forces_rolling_or_crossing_into_a_state_invade_it_and_a_hotline_links_two_capitals():
     text = ("In 1956 Soviet tanks rolled into Budapest to crush the uprising. "
             "Thai forces crossed into Laos in March 1970. "

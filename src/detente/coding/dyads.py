@@ -138,7 +138,12 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
         done = next((x for x in _lately_told(told, sent.t.sentence.index)
                      if not _among(x.source.country or x.source.code, sources)), None)
         targets = [ActorRef(done.source, token.i, "anaphor", "discourse")] if done is not None else []
-    response = _a_response(token)
+    answering = _answering_verb(token)
+    response = answering is not None
+    if args.sources and not targets and not args.pair and answering is not None and not home:
+        # "responded to the Soviet invasion by embargoing grain sales": the one whose act it answers, named there
+        targets = [r for _, r in actors.prep_objects(answering, word_class("answered_preps"))
+                   if state_key(r) not in sources]
     if args.sources and not targets and not args.pair and ("future" in entry.flags or response) and not home:
         targets = _answered_act(token, sources, told, sent.t.sentence.index, against_them=not response)
     if args.sources and not targets and not args.pair and not home:
@@ -290,10 +295,16 @@ def _lately_told(told: list[Event], index: int, back: int = 1) -> Iterator[Event
         yield e
 
 
-def _a_response(token: Any) -> bool:
-    """ "responded with a grain embargo": an act told as the answer to another."""
-    return token.dep_ == "pobj" and token.head.lower_ == "with" \
-        and token.head.head.lemma_.lower() in word_class("responding_verbs")
+def _answering_verb(token: Any) -> Any | None:
+    """The verb that tells an act as the answer to another: "responded with a grain embargo", "retaliated by
+    embargoing grain sales and banning technology exports"; None if it is told as no answer."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if not ((token.dep_ == "pobj" and token.head.lower_ == "with")
+            or (token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ == "by")):
+        return None
+    verb = token.head.head
+    return verb if verb.lemma_.lower() in word_class("responding_verbs") else None
 
 
 def _a_denial(token: Any) -> bool:
