@@ -4452,6 +4452,16 @@ def test_the_administration_of_an_american_report_is_the_united_states_executive
     assert not [e for e in events(text, published) if e.source.country == "USA"]
 
 
+def test_relations_opened_forces_introduced_and_a_state_dissuaded():
+    published = date(2013, 10, 31)
+    assert found(events("In 1853 Chile opened relations with Japan.", published)) == {("CHL", "JPN", "SUPPORT")}
+    assert found(events("In 1965 Chile introduced combat troops into Peru.", published)) == {
+        ("CHL", "PER", "MOBILIZE")}
+    assert not events("In 1965 Chile introduced a new law on mining in Peru.", published)
+    assert found(events("In 1866 the Mexican government dissuaded Chile from the plan.", published)) == {
+        ("MEX", "CHL", "REQUEST")}
+
+
 def test_new_diplomatic_and_economic_acts():
     published = date(2025, 6, 10)
     assert {("USA", "GBR", "CONSULT"), ("USA", "JPN", "CONSULT")} <= found(events(
