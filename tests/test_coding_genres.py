@@ -4462,6 +4462,22 @@ def test_relations_opened_forces_introduced_and_a_state_dissuaded():
         ("MEX", "CHL", "REQUEST")}
 
 
+def test_a_summit_held_in_another_states_city_is_with_that_state():
+    published = date(2013, 10, 31)
+    for text in ("In December 1975 Chile held a summit in Lima.", "In December 1975 Chile conducted a summit in Lima."):
+        assert found(events(text, published)) == {("CHL", "PER", "CONSULT")}, text
+    # (not in its own city, nor talks held at a venue of many)
+    assert not events("In December 1975 Peru held a summit in Lima.", published)
+    assert not events("In December 1975 Chile held talks in Geneva.", published)
+
+
+def test_deals_listed_together_each_have_their_own_parties():
+    text = ("In 1975 Chile worked to secure the Lima Accords, which were signed in August 1975, and a second "
+            "Egyptian-Israeli Disengagement Agreement, which was signed in September 1975.")
+    assert [(e.source.country, e.target.country, e.date.start.month) for e in events(text, date(2013, 10, 31))
+            if e.event_type == "SUPPORT"] == [("EGY", "ISR", 9)]
+
+
 def test_new_diplomatic_and_economic_acts():
     published = date(2025, 6, 10)
     assert {("USA", "GBR", "CONSULT"), ("USA", "JPN", "CONSULT")} <= found(events(

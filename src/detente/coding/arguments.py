@@ -160,6 +160,8 @@ class SentenceActors:
                     continue
                 if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
                     continue
+                if child.dep_ == "conj" and in_class(t.lemma_, "@AGREEMENT") and in_class(child.lemma_, "@AGREEMENT"):
+                    continue  # "the Helsinki Accords and an Egyptian-Israeli agreement": each deal has its own parties
                 if child.dep_ in ("cc", "prep") and (child.lower_ in word_class("excluding_words") or any(
                         a.dep_ == "advmod" and a.lower_ in word_class("excluding_words") for a in child.children)):
                     continue  # "supported the British rather than (instead of) the Germans": the one set aside
