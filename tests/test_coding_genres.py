@@ -4471,6 +4471,15 @@ def test_a_summit_held_in_another_states_city_is_with_that_state():
     assert not events("In December 1975 Chile held talks in Geneva.", published)
 
 
+def test_an_act_told_as_a_step_in_ties_with_a_state_is_with_that_state():
+    published = date(2013, 10, 31)
+    text = "In 1975 Chile continued to develop its relations with Peru, signing a new fishing agreement."
+    assert found(events(text, published)) == {("CHL", "PER", "SUPPORT")}
+    # (not with two states, nor a noun's act in a phrase of the sentence)
+    text = "In 1975 Chile developed its relations with Peru and Bolivia, signing a new fishing agreement."
+    assert ("CHL", "PER", "SUPPORT") not in found(events(text, published))
+
+
 def test_deals_listed_together_each_have_their_own_parties():
     text = ("In 1975 Chile worked to secure the Lima Accords, which were signed in August 1975, and a second "
             "Egyptian-Israeli Disengagement Agreement, which was signed in September 1975.")

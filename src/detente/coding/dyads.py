@@ -153,6 +153,8 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
             if governing and governing.targets and {state_key(s) for s in governing.sources} == sources:
                 targets = list(governing.targets)
                 break
+    if args.sources and not targets and not args.pair and not home:
+        targets = _partner_of_the_ties(token, sources, actors)
     if args.sources and not args.pair and not home and all(
             state_key(t) in sources and (t.kind in PLACE_KINDS or t.actor.sector not in PRIVATE_SECTORS)
             for t in targets):
@@ -293,6 +295,24 @@ def _lately_told(told: list[Event], index: int, back: int = 1) -> Iterator[Event
         if e.evidence.sentence < index - back:
             return
         yield e
+
+
+def _partner_of_the_ties(token: Any, sources: set[str | None], actors: SentenceActors) -> list[ActorRef]:
+    """ "continued to develop relations with China, conducting a summit in Beijing": an act told as a step in
+    ties a verb above it names with one other state is with that state (a participle's act only, not a noun's:
+    "broke off relations with the United States during the Arab-Israeli war")."""
+    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "conj", "xcomp"):
+        return []
+    own = {w.i for w in token.subtree}
+    for head in token.ancestors:
+        verbs = [head, *(c for c in head.children if c.dep_ == "xcomp" and c.i not in own)]
+        ties = [w for v in verbs for o in v.children if o.dep_ in ("dobj", "obj") and o.i not in own
+                for w in o.subtree if w.lemma_.lower() in word_class("pair_tie_nouns")]
+        partners = {state_key(r): r for t in ties for _, r in actors.prep_objects(t, {"with"})
+                    if state_key(r) not in sources}
+        if partners:
+            return list(partners.values()) if len(partners) == 1 else []
+    return []
 
 
 def _answering_verb(token: Any) -> Any | None:
