@@ -210,6 +210,11 @@ def test_a_state_responding_with_an_embargo_aims_it_at_the_author_of_the_act_it_
         ("RUS", "UKR", "ASSAULT"), ("CAN", "RUS", "SANCTION"), ("CAN", "RUS", "PROTEST")}
 
 
+def test_the_arab_oil_producers_organisation_is_an_actor():
+    text = "In October 1973 the OAPEC oil embargo against the United States began."
+    assert found(events(text, date(2013, 10, 31))) == {("OAPEC", "USA", "SANCTION")}
+
+
 def test_acts_a_state_answers_another_by_are_aimed_at_the_one_answered():
     text = ("In 1980 Canada responded to the Soviet invasion by embargoing grain sales and banning technology "
             "exports.")
@@ -2036,6 +2041,9 @@ def test_entering_a_war_whose_sides_are_unknown_is_no_act():
 def test_a_verb_with_no_object_shares_the_object_of_the_verb_joined_after_it():
     text = "On May 3, 1812, the H.M.S. Phoenix shelled and boarded the U.S.S. Lark off Boston."
     assert ("GBR", "USA", "ASSAULT") in found(events(text, date(2000, 1, 1)))
+    # a deal negotiated and signed: talks with the other party too
+    text = "In 1977 Chile negotiated and signed two agreements with Peru."
+    assert {("CHL", "PER", "CONSULT"), ("CHL", "PER", "SUPPORT")} <= found(events(text, date(2000, 1, 1)))
     # (not when the next verb has a subject of its own)
     text = "In 1990 Peru protested and Chile expelled the Bolivian envoy."
     assert not [f for f in found(events(text, date(2000, 1, 1))) if f[:2] == ("PER", "BOL")]
