@@ -392,3 +392,15 @@ def test_an_act_of_a_leader_named_by_pronoun_or_surname_falls_in_the_years_of_hi
                  "sanctions on Chile.")[0][0].year == 1966
     assert dated("President Jimmy Carter took office in January 1977. In 1983 the former president campaigned in "
                  "Ohio. Former President Carter imposed sanctions on Chile.")[0][0].year == 1983
+
+
+def test_the_year_a_historian_wrote_in_is_no_time_of_the_story():
+    text = ("In March 1921 Chile and Peru quarrelled over Tacna. In 1965, historian John Smith published a book which "
+            "argued that the quarrel was staged. Chile recalled its ambassador from Peru.")
+    recalled = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.event_type == "SANCTION"]
+    assert [e.date.start.year for e in recalled] == [1921]
+    # (a story that moves on with a year of its own still moves)
+    text = ("In March 1921 Chile and Peru quarrelled over Tacna. In 1925, the Chilean foreign minister published a "
+            "note which accused Peru. Chile recalled its ambassador from Peru.")
+    recalled = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.event_type == "SANCTION"]
+    assert [e.date.start.year for e in recalled] == [1925]

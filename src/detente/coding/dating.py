@@ -735,6 +735,8 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
         opening, inside = framed[-1:], True
     if not opening:
         return _into_a_term(t, parsed, time, news)
+    if not news and _of_the_scholarship(t, parsed):
+        return time
     span = anchoring.resolve(opening[0], anchor=time.anchor, published=published)
     now = time.anchor
     if inside and span is not None and parsed is not None and t.opens_paragraph and _a_day_or_month(opening[0], span) \
@@ -755,6 +757,19 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
     if span is not None and (scene.narrative(span) or scene.moves_away(time.anchor, span)):
         return replace(time, anchor=span, scene_sentence=t.sentence.index)
     return _into_a_term(t, parsed, time, news)
+
+
+def _of_the_scholarship(t: TaggedSentence, parsed: Any) -> bool:
+    """Whether a sentence tells of what historians wrote, not of the story: "In 1965, historian Gar Alperovitz
+    published a book which argued ...", "Other scholars in the 1990s held ..." (its time is of the book, and the
+    story stays where it stood)."""
+    words = word_class("scholar_nouns")
+    if parsed is None:
+        return any(w.lower().strip(",.;:") in words for w in t.raw.split()[:8])
+    root = parsed[anchoring.token_of(parsed, 0)].sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(w.lemma_.lower() in words for s in subjects for w in (s, *(c for c in s.children if c.dep_ in (
+        "compound", "appos", "amod"))))
 
 
 def _into_a_term(t: TaggedSentence, parsed: Any, time: Narrative, news: bool) -> Narrative:
