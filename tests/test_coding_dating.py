@@ -404,3 +404,15 @@ def test_the_year_a_historian_wrote_in_is_no_time_of_the_story():
             "note which accused Peru. Chile recalled its ambassador from Peru.")
     recalled = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.event_type == "SANCTION"]
     assert [e.date.start.year for e in recalled] == [1925]
+
+
+def test_an_act_told_a_month_before_the_main_clause_of_an_essay_is_dated_from_it():
+    text = ("Peru closed its border with Bolivia in June 1932. The closure came a month after Chilean troops "
+            "attacked Bolivia and seized a fort.")
+    hostile = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.source.country == "CHL"]
+    assert hostile and all((e.date.start, e.date.end) == (date(1932, 5, 1), date(1932, 5, 31)) for e in hostile)
+    # (days are no offset from a month)
+    text = ("Peru closed its border with Bolivia in June 1932. The closure came four days after Chilean troops "
+            "attacked Bolivia.")
+    hostile = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.source.country == "CHL"]
+    assert hostile and all(e.date.start.month == 6 for e in hostile)

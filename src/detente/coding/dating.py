@@ -235,9 +235,11 @@ def _before_or_after_by(parsed: Any, trigger: int, picked: TimeMention | None, s
     main clause's day ("signed the decree on Saturday, four days after jets shot down a bomber"): that day less
     (or plus) the days told, at the precision of a day; months or years told move it at the precision of a month
     or a year ("closed the port on Friday, nearly a month after the ban on its fish": the month before)."""
-    if span is None or span.start is None or span.precision != "day":
+    if span is None or span.start is None or span.precision not in ("day", "month"):
         return span
     verb = parsed[anchoring.clause_of(parsed[trigger])]
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # ("a month after militants stormed the embassy and took hostages": both)
     node: Any = verb if verb.dep_ == "advcl" else parsed[trigger]
     marker = next((c for c in node.children if c.dep_ == "mark"), None) if verb.dep_ == "advcl" else None
     if marker is None and node.dep_ == "pobj":
@@ -247,7 +249,9 @@ def _before_or_after_by(parsed: Any, trigger: int, picked: TimeMention | None, s
     if picked is not None and parsed[anchoring.token_of(parsed, picked.start)].i in {t.i for t in node.subtree}:
         return span  # the time is the clause's own
     head = node.head if node is marker else node
-    amount = next((c for c in [*head.children, *marker.children] if c.dep_ == "npadvmod" and c.i < marker.i
+    # (the parser may hang the amount on the main verb: "took place a month after militants stormed ...")
+    main = list(node.head.children) if node.dep_ == "advcl" else []
+    amount = next((c for c in [*head.children, *marker.children, *main] if c.dep_ == "npadvmod" and c.i < marker.i
                    and _a_unit_of_time(c.lemma_.lower())), None)
     count = next((c for c in amount.children if c.dep_ in ("nummod", "det")), None) if amount is not None else None
     if amount is None or count is None or amount.i != marker.i - 1:
@@ -260,6 +264,8 @@ def _before_or_after_by(parsed: Any, trigger: int, picked: TimeMention | None, s
         return span
     back = marker.lower_ in word_class("offset_after_marks")  # "four days after" the main clause's day: before it
     unit = str(lookup("units", amount.lemma_.lower()))
+    if span.precision == "month" and unit not in ("month", "year"):
+        return span  # ("two days after" a month: no month of its own)
     day = shift_date(span.start, unit, -low if back else low)
     if unit == "month":
         return DateSpan(day.replace(day=1), month_end(day.year, day.month), "month", span.text, span.basis)
@@ -268,15 +274,16 @@ def _before_or_after_by(parsed: Any, trigger: int, picked: TimeMention | None, s
     return DateSpan(day, day, "day", span.text, span.basis)
 
 
-def offset_from_the_main_clause(sent: SentenceView, trigger: int, span: DateSpan | None, published: date | None
-                                ) -> DateSpan | None:
-    """A news act with no time of its own, told "two months after" (or "two days after") the act of the main
-    clause: the main clause's day moved, or the report's day when the main clause has none ("The trip comes two
-    months after the leaders met in Rome"; "envoys left on Sunday, two days after troops entered the
-    consulate")."""
+def offset_from_the_main_clause(sent: SentenceView, trigger: int, span: DateSpan | None, published: date | None,
+                                news: bool = True) -> DateSpan | None:
+    """An act with no time of its own, told "two months after" (or "two days after") the act of the main
+    clause: the main clause's day moved, or (news) the report's day when the main clause has none ("The trip comes
+    two months after the leaders met in Rome"; "envoys left on Sunday, two days after troops entered the
+    consulate"); in an essay, the time the story gave the main clause ("The invasion took place a month after
+    militants stormed the embassy")."""
     parsed = sent.parsed
     verb = parsed[anchoring.clause_of(parsed[trigger])]
-    if verb.dep_ == "advcl":
+    if news and verb.dep_ == "advcl":
         main = [m for m in sent.t.times if m.kind in ("absolute", "partial", "relative")
                 and anchoring.clause_of(parsed[anchoring.token_of(parsed, m.start)]) == verb.head.i]
         told = anchoring.resolve(main[0], anchor=None, published=published) if main else None

@@ -1004,10 +1004,10 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
                                    status, back_reference(sent.parsed[match.token]),
                                    referred_as(sent.parsed[match.token]), at_a_told_occasion(sent.parsed[match.token]),
                                    scene.told_in_present_perfect(sent.parsed[match.token]))
-        if when is not None and ctx.news and when.basis in ("publication", "discourse"):
+        if when is not None and when.basis in ("publication", "discourse"):
             # "The trip comes two months after the leaders met in Rome": moved from the report's day (or the
             # day the sentence before told)
-            when = offset_from_the_main_clause(sent, match.token, when, ctx.doc.published)
+            when = offset_from_the_main_clause(sent, match.token, when, ctx.doc.published, ctx.news)
         if when is not None and acts.told_as_consequence(sent.parsed[match.token]):
             when = after_its_cause(when)
         elif when is not None and status == "occurred" and acts.told_as_aftermath(sent.parsed[match.token]):
