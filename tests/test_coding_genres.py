@@ -4488,6 +4488,25 @@ def test_an_act_told_as_a_step_in_ties_with_a_state_is_with_that_state():
     assert ("CHL", "PER", "SUPPORT") not in found(events(text, published))
 
 
+def test_people_of_one_state_who_meet_meet_no_other_state():
+    published = date(2013, 10, 31)
+    story = "The United States and Japan signed a trade treaty in 1976. "
+    act = "In 1977 Cyrus Vance, Zbigniew Brzezinski, and Harold Brown met weekly to discuss decisions."
+    assert not [e for e in events(story + act, published) if e.date.start.year == 1977]
+    # (but one official who meets meets the other side)
+    assert ("USA", "JPN", "CONSULT") in found(events(
+        story + "In 1977 the American trade representative met weekly to discuss decisions.", published))
+
+
+def test_a_post_offered_or_held_is_no_act_between_states_and_georgia_of_a_governor_is_no_state():
+    published = date(2013, 10, 31)
+    assert not events("In 1976 Chile offered the Peruvian general the position of chief of staff.", published)
+    assert not events("In 1981 Chile's foreign minister first occupied the chair of the Peruvian council.", published)
+    assert found(events("In 1981 Chile occupied a Peruvian border post.", published)) == {("CHL", "PER", "ASSAULT")}
+    text = "The former Governor of Georgia met Chilean leaders in 1976."
+    assert not [e for e in events(text, published) if "GEO" in (e.source.country, e.target.country)]
+
+
 def test_deals_listed_together_each_have_their_own_parties():
     text = ("In 1975 Chile worked to secure the Lima Accords, which were signed in August 1975, and a second "
             "Egyptian-Israeli Disengagement Agreement, which was signed in September 1975.")

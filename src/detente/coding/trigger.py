@@ -179,6 +179,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         args = _parties_of_the_talks(token, sent, args)
     home = acts.home_addressed(token)  # "a message to Congress asking for funds": no other side
     home = home or _said_of_its_own(token, listed.event_type, args, actors) or _done_to_the_thing_before(token, actors)
+    home = home or (listed.event_type not in ("SUPPORT", "AGREE") and "sym" in listed.flags
+                    and _among_one_states_people(sent.parsed, args.sources))
     if listed.event_type in _SAID_ACTS and args.sources and all(
             s.via == "parse" and s.kind not in _NAMES_OF_STATES and _out_of_office(sent.parsed[s.token])
             for s in args.sources):
@@ -399,6 +401,15 @@ _NAMES_OF_STATES = frozenset({"country", "demonym", "capital", "city", "place"})
 _CRITICAL_ACTS = frozenset({"ACCUSE", "PROTEST"})
 # acts done by saying something: one out of office who says it speaks for no state
 _SAID_ACTS = frozenset({"ACCUSE", "PROTEST", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+
+
+def _among_one_states_people(parsed: Any, sources: list[ActorRef]) -> bool:
+    """ "Vance, Brzezinski, and Brown met weekly", "Kissinger and Rogers clashed": people of one state, joined as the
+    subjects, who meet or clash do so with each other; the story's other state is not there (a deal two of one
+    state's factions sign may be with others)."""
+    named = {s.token for s in sources if s.via == "parse"}
+    return len(named) >= 2 and len({state_key(s) for s in sources}) == 1 and any(
+        named - {t} <= {c.i for c in parsed[t].conjuncts} for t in named)
 
 
 def _said_of_its_own(token: Any, event_type: str, args: Arguments, actors: SentenceActors) -> bool:
