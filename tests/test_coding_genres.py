@@ -4507,6 +4507,11 @@ def test_a_post_offered_or_held_is_no_act_between_states_and_georgia_of_a_govern
     assert not [e for e in events(text, published) if "GEO" in (e.source.country, e.target.country)]
 
 
+def test_a_war_between_two_states_in_whose_wake_a_third_acts_is_theirs():
+    text = "In the wake of war between Britain and China in 1842, the United States moved."
+    assert found(events(text, date(2013, 10, 31))) == {("GBR", "CHN", "ASSAULT")}
+
+
 def test_deals_listed_together_each_have_their_own_parties():
     text = ("In 1975 Chile worked to secure the Lima Accords, which were signed in August 1975, and a second "
             "Egyptian-Israeli Disengagement Agreement, which was signed in September 1975.")

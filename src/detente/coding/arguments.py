@@ -1146,8 +1146,12 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     # ("an interruption of relations between Chile and Peru": the bond's own "between")
     bonds = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
              if p.dep_ == "pobj" and in_class(p.lemma_, "@RELATIONS")]
+    # ("in the wake of war between Britain and China": the parser may hang the "between" on the noun the act is "of")
+    framing = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.pos_ == "NOUN" else None
+    framed = [c for c in framing.children if c.i > noun.i] if framing is not None else []
     for child in [*noun.children, *(told.children if told is not None else ()),
-                  *(g for b in bonds for g in b.children)]:
+                  *(g for b in bonds for g in b.children), *framed]:
         if child.dep_ == "prep" and child.lower_ == "between":
             for pobj in child.children:
                 args.pair.extend(actors.in_phrase(pobj))
