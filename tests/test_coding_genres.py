@@ -1461,6 +1461,11 @@ def test_a_conflict_with_no_side_named_with_it_is_no_act():
 def test_an_act_someone_expected_with_would_is_speculative():
     evs = events("In March 1981 the French government feared that Libya would invade Chad.", date(1990, 1, 1))
     assert [e.status for e in evs if found([e]) == {("LBY", "TCD", "ASSAULT")}] == ["speculative"]
+    # (and so is one a noun of prospect says may come: "the threat that", "the risk that")
+    for text in ("In 1981 there remained the threat that Libya would invade Chad.",
+                 "In 1981 the risk that Libya might invade Chad grew."):
+        evs = events(text, date(1990, 1, 1))
+        assert [e.status for e in evs if found([e]) == {("LBY", "TCD", "ASSAULT")}] == ["speculative"], text
 
 
 def test_a_thing_that_threatens_to_do_something_is_a_risk_not_a_threat_by_a_state():

@@ -204,8 +204,10 @@ def _judge(trigger: Token) -> str:
     talked_over = [h for h in heads if not (h.i == trigger.head.i and trigger.dep_ == "nsubj")]
     if any(_has(table[("head", "negotiating")], h) for h in talked_over) or _under_negotiation(trigger):
         return "negotiating"
-    if _would_under(trigger, word_class("belief_verbs")):
-        return "speculative"  # "feared that China would intervene": expected, not told as done
+    if _would_under(trigger, word_class("belief_verbs")) or _a_prospect_told(trigger):
+        # "feared that China would intervene", "the threat that the Soviet Union would retaliate": expected, not
+        # told as done
+        return "speculative"
     if any(_has(table[("mod", "speculative")], m) for m in mods) or \
             any(_has(table[("head", "speculative")], h) and not _reported_by(h) for h in heads) or \
             any(_there_were(h, table[("head", "speculative")]) for h in heads):
@@ -225,6 +227,14 @@ def _judge(trigger: Token) -> str:
 
 
 _PUT_OFF_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj"})  # "deferred the visit" (not "deferred to the plan")
+
+
+def _a_prospect_told(trigger: Token) -> bool:
+    """ "there remained the threat that the Soviet Union would retaliate", "the risk that Peru might attack": a clause
+    with a modal that says what a noun of prospect (class prospect_nouns) is."""
+    return trigger.dep_ in ("relcl", "acl") and trigger.head.lemma_.lower() in word_class("prospect_nouns") \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children) \
+        and any(c.dep_ == "aux" and c.lower_ in word_class("modal_auxiliaries") for c in trigger.children)
 
 
 def _agreed_in_a_deal(chain: list[Token]) -> bool:
