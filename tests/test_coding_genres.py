@@ -4465,6 +4465,14 @@ def test_the_administration_of_an_american_report_is_the_united_states_executive
     assert not [e for e in events(text, published) if e.source.country == "USA"]
 
 
+def test_war_waged_or_made_on_a_state_and_a_quarantine_imposed_on_it_are_attacks():
+    published = date(2013, 10, 31)
+    for text in ("In 1879 Chile waged war on Peru.", "In 1879 Chile waged war against Peru.",
+                 "In 1879 Chile made war on Peru.", "In 1879 Chile imposed a quarantine on Peru."):
+        assert found(events(text, published)) == {("CHL", "PER", "ASSAULT")}, text
+    assert not events("In 1879 Chile made war on the rebels.", published)
+
+
 def test_relations_opened_forces_introduced_and_a_state_dissuaded():
     published = date(2013, 10, 31)
     assert found(events("In 1853 Chile opened relations with Japan.", published)) == {("CHL", "JPN", "SUPPORT")}
