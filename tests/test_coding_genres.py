@@ -1458,6 +1458,15 @@ def test_a_conflict_with_no_side_named_with_it_is_no_act():
     assert [e.trigger for e in evs if e.event_type == "ASSAULT"] == ["shelled", "fought"]
 
 
+def test_what_a_blocked_resolution_would_have_said_is_not_said():
+    for text in ("On Friday Chile vetoed a U.N. resolution condemning Peru.",
+                 "On Friday Chile blocked a U.N. statement that criticized Peru."):
+        evs = events(text, date(2024, 3, 6))
+        assert [e.status for e in evs if e.event_type == "ACCUSE"] == ["negated"], text
+    evs = events("On Friday the U.N. Security Council adopted a resolution condemning Peru.", date(2024, 3, 6))
+    assert [e.status for e in evs if e.event_type == "ACCUSE"] == ["occurred"]
+
+
 def test_an_act_someone_expected_with_would_is_speculative():
     evs = events("In March 1981 the French government feared that Libya would invade Chad.", date(1990, 1, 1))
     assert [e.status for e in evs if found([e]) == {("LBY", "TCD", "ASSAULT")}] == ["speculative"]

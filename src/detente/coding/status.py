@@ -186,8 +186,10 @@ def _judge(trigger: Token) -> str:
         trigger.dep_ == "pcomp" and trigger.head.lower_ in word_class("negating_preps")) or (  # "without consulting X"
         trigger.dep_ == "pobj" and trigger.head.lower_ == "of"  # "the absence of a Soviet threat": none was made
         and trigger.head.head.lemma_.lower() in word_class("absence_nouns"))
-    if _forgone(trigger):
-        return "negated"  # "remained neutral rather than attack France", "avoided criticising Moscow": not done
+    if _forgone(trigger) or _in_a_text_blocked(trigger):
+        # "remained neutral rather than attack France", "avoided criticising Moscow", "vetoed a resolution condemning
+        # Syria": not done
+        return "negated"
     if trigger.dep_ == "xcomp" and len(chain) > 1 and _said_to_have(chain[1]):
         return "speculative"  # "was believed to have sent missiles", "is said to have supplied": hearsay
     if any(m.lower_ in word_class("conditional_conjunctions") for m in mods if m.dep_ == "mark"):
@@ -227,6 +229,14 @@ def _judge(trigger: Token) -> str:
 
 
 _PUT_OFF_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj"})  # "deferred the visit" (not "deferred to the plan")
+
+
+def _in_a_text_blocked(trigger: Token) -> bool:
+    """ "Russia vetoed a resolution condemning Syria", "blocked a statement that criticized X": what a text a verb of
+    blocking (class blocking_verbs) stops would have said is not said."""
+    text = trigger.head
+    return trigger.dep_ in ("acl", "relcl") and in_class(text.lemma_, "@VOTED_TEXT") \
+        and text.dep_ in ("dobj", "obj", "nsubjpass") and text.head.lemma_.lower() in word_class("blocking_verbs")
 
 
 def _a_prospect_told(trigger: Token) -> bool:
