@@ -540,6 +540,10 @@ def test_a_tariff_applied_to_a_states_goods_is_a_sanction_on_it():
     e = only(events("In March 2019, Portugal applied a 20% tariff to most Spanish wines."), "SANCTION")
     assert (e.source.country, e.target.country) == ("PRT", "ESP")
     assert not events("In March 2019, the Portuguese court applied the new law to the Spanish case.")
+    # (a cut or an exemption eases a levy)
+    for text in ("In March 2019, Portugal applied the tariff cut to Spanish wines.",
+                 "In March 2019, Portugal applied a tariff exemption to Spanish wines."):
+        assert not [e for e in events(text) if e.event_type == "SANCTION"], text
 
 
 def test_forwarding_a_telegram_to_a_leader_is_a_message_to_his_state():

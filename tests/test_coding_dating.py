@@ -392,6 +392,8 @@ def test_an_act_of_a_leader_named_by_pronoun_or_surname_falls_in_the_years_of_hi
                  "sanctions on Chile.")[0][0].year == 1966
     assert dated("President Jimmy Carter took office in January 1977. In 1983 the former president campaigned in "
                  "Ohio. Former President Carter imposed sanctions on Chile.")[0][0].year == 1983
+    # (nor one the text never named as president: his years before it are his own)
+    assert dated("In October 1972 Gerald Ford spoke in Ohio. He imposed sanctions on Chile.")[0][0].year == 1972
 
 
 def test_the_year_a_historian_wrote_in_is_no_time_of_the_story():
@@ -399,6 +401,11 @@ def test_the_year_a_historian_wrote_in_is_no_time_of_the_story():
             "argued that the quarrel was staged. Chile recalled its ambassador from Peru.")
     recalled = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.event_type == "SANCTION"]
     assert [e.date.start.year for e in recalled] == [1921]
+    # (scholars who act in the story are no scholarship)
+    text = ("In March 1921 Chile and Peru quarrelled over Tacna. In 1925, scholars fled Peru. Chile recalled its "
+            "ambassador from Peru.")
+    recalled = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.event_type == "SANCTION"]
+    assert [e.date.start.year for e in recalled] == [1925]
     # (a story that moves on with a year of its own still moves)
     text = ("In March 1921 Chile and Peru quarrelled over Tacna. In 1925, the Chilean foreign minister published a "
             "note which accused Peru. Chile recalled its ambassador from Peru.")
@@ -411,6 +418,10 @@ def test_an_act_told_a_month_before_the_main_clause_of_an_essay_is_dated_from_it
             "attacked Bolivia and seized a fort.")
     hostile = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.source.country == "CHL"]
     assert hostile and all((e.date.start, e.date.end) == (date(1932, 5, 1), date(1932, 5, 31)) for e in hostile)
+    # (nor an act the main clause does not tell as coming after it: the time the story carries may be its own)
+    text = "In August 1990 Iraq invaded Kuwait. Five months after Iraq invaded Kuwait, the United States attacked Iraq."
+    invaded = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.source.country == "IRQ"]
+    assert invaded and all(e.date.start == date(1990, 8, 1) for e in invaded)
     # (days are no offset from a month)
     text = ("Peru closed its border with Bolivia in June 1932. The closure came four days after Chilean troops "
             "attacked Bolivia.")

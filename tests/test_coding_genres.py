@@ -220,6 +220,9 @@ def test_acts_a_state_answers_another_by_are_aimed_at_the_one_answered():
             "exports.")
     assert found(events(text, date(2020, 1, 1))) == {("CAN", "SUN", "SANCTION")}
     assert len(events(text, date(2020, 1, 1))) == 2
+    # (the doer of the act answered only: not the state it befell)
+    text = "In 1990 Canada responded to Iraq's invasion of Kuwait by imposing sanctions."
+    assert found(events(text, date(2020, 1, 1))) == {("IRQ", "KWT", "ASSAULT"), ("CAN", "IRQ", "SANCTION")}
     text = "In 1980 Canada retaliated for the Chilean raid by imposing sanctions."
     assert found(events(text, date(2020, 1, 1))) == {("CAN", "CHL", "SANCTION")}
     # (an answer to no state's act is aimed where it says)
@@ -1465,6 +1468,11 @@ def test_what_a_blocked_resolution_would_have_said_is_not_said():
         assert [e.status for e in evs if e.event_type == "ACCUSE"] == ["negated"], text
     evs = events("On Friday the U.N. Security Council adopted a resolution condemning Peru.", date(2024, 3, 6))
     assert [e.status for e in evs if e.event_type == "ACCUSE"] == ["occurred"]
+    # (a draft voted down says nothing; a statement made and then rejected by another was made)
+    evs = events("On Friday the U.N. Security Council rejected a draft resolution condemning Peru.", date(2024, 3, 6))
+    assert [e.status for e in evs if e.event_type == "ACCUSE"] == ["negated"]
+    evs = events("On Friday Peru rejected a statement from Chile condemning its missile tests.", date(2024, 3, 6))
+    assert "negated" not in [e.status for e in evs if e.event_type == "ACCUSE"]
 
 
 def test_an_act_someone_expected_with_would_is_speculative():
@@ -4472,22 +4480,32 @@ def test_the_administration_of_an_american_report_is_the_united_states_executive
     assert not [e for e in events(text, published) if "Administration" in e.source.text]
     text = "Chile and Peru signed a trade pact in 2006. On May 4, 2025, the Administration imposed tariffs on Peru."
     assert not [e for e in events(text, published) if e.source.country == "USA"]
+    # (nor one placed in another state's capital)
+    text = ("US troops left Iraq in 2011. In 2012 the Administration in Baghdad imposed tariffs on Iranian "
+            "steel.")
+    assert not [e for e in events(text, published) if e.event_type == "SANCTION" and e.source.country == "USA"]
 
 
 def test_war_waged_or_made_on_a_state_and_a_quarantine_imposed_on_it_are_attacks():
     published = date(2013, 10, 31)
     for text in ("In 1879 Chile waged war on Peru.", "In 1879 Chile waged war against Peru.",
-                 "In 1879 Chile made war on Peru.", "In 1879 Chile imposed a quarantine on Peru."):
+                 "In 1879 Chile made war on Peru.", "In 1879 Chile imposed a naval quarantine on Peru."):
         assert found(events(text, published)) == {("CHL", "PER", "ASSAULT")}, text
-    assert not events("In 1879 Chile made war on the rebels.", published)
+    # (not on rebels, nor a war of words or trade, nor a quarantine against disease)
+    for text in ("In 1879 Chile made war on the rebels.", "In 1879 Chile waged a propaganda war against Peru.",
+                 "In 1879 Chile waged economic warfare against Peru.",
+                 "In 1918 Chile imposed a quarantine on Peruvian citizens arriving in Santiago."):
+        assert not [e for e in events(text, published) if e.event_type == "ASSAULT"], text
 
 
 def test_relations_opened_forces_introduced_and_a_state_dissuaded():
     published = date(2013, 10, 31)
     assert found(events("In 1853 Chile opened relations with Japan.", published)) == {("CHL", "JPN", "SUPPORT")}
+    assert not events("In 1853 Chile opened a rail link with Peru.", published)
     assert found(events("In 1965 Chile introduced combat troops into Peru.", published)) == {
         ("CHL", "PER", "MOBILIZE")}
     assert not events("In 1965 Chile introduced a new law on mining in Peru.", published)
+    assert not events("In 1965 Chile introduced its new fighter jet to Peruvian officials at an air show.", published)
     assert found(events("In 1866 the Mexican government dissuaded Chile from the plan.", published)) == {
         ("MEX", "CHL", "REQUEST")}
 
@@ -4496,8 +4514,10 @@ def test_a_summit_held_in_another_states_city_is_with_that_state():
     published = date(2013, 10, 31)
     for text in ("In December 1975 Chile held a summit in Lima.", "In December 1975 Chile conducted a summit in Lima."):
         assert found(events(text, published)) == {("CHL", "PER", "CONSULT")}, text
-    # (not in its own city, nor talks held at a venue of many)
+    # (not in its own city, nor talks held at a venue of many, nor when the text says with whom)
     assert not events("In December 1975 Peru held a summit in Lima.", published)
+    assert found(events("In December 1975 Chile held a summit in Lima with the Bolivian leader.", published)) == {
+        ("CHL", "BOL", "CONSULT")}
     assert not events("In December 1975 Chile held talks in Geneva.", published)
 
 
@@ -4505,9 +4525,11 @@ def test_an_act_told_as_a_step_in_ties_with_a_state_is_with_that_state():
     published = date(2013, 10, 31)
     text = "In 1975 Chile continued to develop its relations with Peru, signing a new fishing agreement."
     assert found(events(text, published)) == {("CHL", "PER", "SUPPORT")}
-    # (not with two states, nor a noun's act in a phrase of the sentence)
+    # (not with two states, nor a hostile act told beside the ties)
     text = "In 1975 Chile developed its relations with Peru and Bolivia, signing a new fishing agreement."
     assert ("CHL", "PER", "SUPPORT") not in found(events(text, published))
+    text = "In 1975 Chile expanded its relations with Peru, imposing tariffs on steel."
+    assert ("CHL", "PER", "SANCTION") not in found(events(text, published))
 
 
 def test_people_of_one_state_who_meet_meet_no_other_state():
@@ -4522,8 +4544,9 @@ def test_people_of_one_state_who_meet_meet_no_other_state():
 
 def test_a_post_offered_or_held_is_no_act_between_states_and_georgia_of_a_governor_is_no_state():
     published = date(2013, 10, 31)
-    assert not events("In 1976 Chile offered the Peruvian general the position of chief of staff.", published)
     assert not events("In 1981 Chile's foreign minister first occupied the chair of the Peruvian council.", published)
+    # (a state offered a place in an undertaking is offered it: an offer)
+    assert ("CHL", "PER", "AGREE") in found(events("In 1976 Chile offered Peru a role in the talks.", published))
     assert found(events("In 1981 Chile occupied a Peruvian border post.", published)) == {("CHL", "PER", "ASSAULT")}
     text = "The former Governor of Georgia met Chilean leaders in 1976."
     assert not [e for e in events(text, published) if "GEO" in (e.source.country, e.target.country)]

@@ -958,10 +958,13 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
                     if p.dep_ == "prep" and p.lower_ == "with" for w in p.subtree}
         topic = {w.i for c in token.children if c.dep_ in ("dobj", "obj") for w in c.subtree} - partners
         args = replace(args, targets=[r for r in args.targets if r.token not in topic])
-    if "host" in entry.flags and args.sources and not args.pair and all(
+    partnered = any(c.dep_ == "prep" and c.lower_ == "with" for c in [*token.children, *(
+        w for o in token.children if o.dep_ in ("dobj", "obj") for w in o.subtree)])
+    if "host" in entry.flags and args.sources and not args.pair and not partnered and all(
             not r.actor.country or r.kind in PLACE_KINDS for r in args.targets):
         # "attended the summit in Shanghai", "to attend the summit hosted by Japan": the meeting's
-        # host is met too (not the attender's own state: "attended the summit in Moscow", said of Russia)
+        # host is met too (not the attender's own state: "attended the summit in Moscow", said of Russia; nor when
+        # the text says with whom: "held a summit in Reykjavik with the Soviet leader")
         # (nor a host the sentence names as a party of its own: "will attend the summit in Lima and meet Peru's
         # president there" is one meeting with Peru, told by the meeting)
         own = {state_key(r) for r in args.sources}
@@ -1147,8 +1150,10 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
     bonds = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
              if p.dep_ == "pobj" and in_class(p.lemma_, "@RELATIONS")]
     # ("in the wake of war between Britain and China": the parser may hang the "between" on the noun the act is "of")
+    # (a noun of its course only, and an act with no phrase of its own: not "the issue of aid to Egypt between A and B")
     framing = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-        and noun.head.head.pos_ == "NOUN" else None
+        and noun.head.head.lemma_.lower() in word_class("course_nouns") \
+        and not any(c.dep_ == "prep" for c in noun.children) else None
     framed = [c for c in framing.children if c.i > noun.i] if framing is not None else []
     for child in [*noun.children, *(told.children if told is not None else ()),
                   *(g for b in bonds for g in b.children), *framed]:

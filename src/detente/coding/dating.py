@@ -283,6 +283,12 @@ def offset_from_the_main_clause(sent: SentenceView, trigger: int, span: DateSpan
     militants stormed the embassy")."""
     parsed = sent.parsed
     verb = parsed[anchoring.clause_of(parsed[trigger])]
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if not news and not (verb.dep_ == "advcl" and verb.head.lemma_.lower() in word_class("coming_verbs")):
+        # (in an essay, the time the story carries may be the clause's own act's: "In August 1990 Iraq invaded
+        # Kuwait. Five months after Iraq invaded Kuwait, ..."; only an act told as coming after it is dated by it)
+        return span
     if news and verb.dep_ == "advcl":
         main = [m for m in sent.t.times if m.kind in ("absolute", "partial", "relative")
                 and anchoring.clause_of(parsed[anchoring.token_of(parsed, m.start)]) == verb.head.i]
@@ -768,15 +774,23 @@ def scene_time(t: TaggedSentence, parsed: Any, time: Narrative, published: date 
 
 def _of_the_scholarship(t: TaggedSentence, parsed: Any) -> bool:
     """Whether a sentence tells of what historians wrote, not of the story: "In 1965, historian Gar Alperovitz
-    published a book which argued ...", "Other scholars in the 1990s held ..." (its time is of the book, and the
-    story stays where it stood)."""
-    words = word_class("scholar_nouns")
+    published a book which argued ...", "Other scholars in the 1990s argued ..." (its time is of the writing, and
+    the story stays where it stood; not "In 1950, scholars fled China", an act of the story)."""
+    words, writing = word_class("scholar_nouns"), word_class("scholarly_verbs")
     if parsed is None:
-        return any(w.lower().strip(",.;:") in words for w in t.raw.split()[:8])
+        raw = [w.lower().strip(",.;:") for w in t.raw.split()]
+        return any(w in words for w in raw[:8]) and any(_a_form_of(w, writing) for w in raw)
     root = parsed[anchoring.token_of(parsed, 0)].sent.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(w.lemma_.lower() in words for s in subjects for w in (s, *(c for c in s.children if c.dep_ in (
-        "compound", "appos", "amod"))))
+    return root.lemma_.lower() in writing and any(w.lemma_.lower() in words for s in subjects for w in (
+        s, *(c for c in s.children if c.dep_ in ("compound", "appos", "amod"))))
+
+
+def _a_form_of(word: str, lemmas: frozenset[str]) -> bool:
+    """Whether a word not parsed is one of the verbs, plain or with a regular ending ("argued", "publishes"), or
+    one of the irregular past forms of the verbs of writing ("wrote", "held", "said")."""
+    return word in lemmas or word in ("wrote", "written", "held", "said") or any(
+        word.endswith(end) and word[:-len(end)] + add in lemmas for end, add in (("s", ""), ("ed", ""), ("d", "")))
 
 
 def _into_a_term(t: TaggedSentence, parsed: Any, time: Narrative, news: bool) -> Narrative:

@@ -142,8 +142,12 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
     response = answering is not None
     if args.sources and not targets and not args.pair and answering is not None and not home:
         # "responded to the Soviet invasion by embargoing grain sales": the one whose act it answers, named there
-        targets = [r for _, r in actors.prep_objects(answering, word_class("answered_preps"))
-                   if state_key(r) not in sources]
+        # (the doer only: not the state invaded, "responded to Iraq's invasion of Kuwait")
+        answered = [p for c in answering.children if c.dep_ == "prep" and c.lower_ in word_class("answered_preps")
+                    for p in c.children if p.dep_ == "pobj"]
+        doers = [r for p in answered for r in [*actors.by_token.get(p.i, ()), *actors.modifiers(p),
+                                                *(r for _, r in actors.prep_objects(p, {"by"}))]]
+        targets = [r for r in doers if state_key(r) not in sources]
     if args.sources and not targets and not args.pair and ("future" in entry.flags or response) and not home:
         targets = _answered_act(token, sources, told, sent.t.sentence.index, against_them=not response)
     if args.sources and not targets and not args.pair and not home:
@@ -153,7 +157,7 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
             if governing and governing.targets and {state_key(s) for s in governing.sources} == sources:
                 targets = list(governing.targets)
                 break
-    if args.sources and not targets and not args.pair and not home:
+    if args.sources and not targets and not args.pair and not home and entry.event_type in _STEPS_IN_TIES:
         targets = _partner_of_the_ties(token, sources, actors)
     if args.sources and not args.pair and not home and all(
             state_key(t) in sources and (t.kind in PLACE_KINDS or t.actor.sector not in PRIVATE_SECTORS)
@@ -295,6 +299,10 @@ def _lately_told(told: list[Event], index: int, back: int = 1) -> Iterator[Event
         if e.evidence.sentence < index - back:
             return
         yield e
+
+
+# the acts that are steps in ties (not "expanded relations with China, imposing tariffs on steel")
+_STEPS_IN_TIES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "AID"})
 
 
 def _partner_of_the_ties(token: Any, sources: set[str | None], actors: SentenceActors) -> list[ActorRef]:

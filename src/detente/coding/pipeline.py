@@ -332,6 +332,9 @@ def _mentions(ctx: DocumentContext, story: Story, t: TaggedSentence, time: Narra
 _NAME_FOLLOWS = re.compile(r"\s+[A-Z]")
 
 
+_PLACED_AFTER = re.compile(r"\s+in\s+")
+
+
 def _with_home_bodies(raw: str, mentions: list[ActorMention],
                       bodies: list[tuple[re.Pattern[str], str, str, str]]) -> list[ActorMention]:
     """ "the Senate ratified the treaty" in a history of American foreign relations: the bare name of a body
@@ -339,6 +342,9 @@ def _with_home_bodies(raw: str, mentions: list[ActorMention],
     added = []
     for names, country, sector, name in bodies:
         for match in names.finditer(raw):
+            placed = _PLACED_AFTER.match(raw, match.end())
+            if placed and any(m.start == placed.end() for m in mentions):
+                continue  # "the Administration in Baghdad": the body of the place named
             if not any(m.start < match.end() and match.start() < m.end for m in mentions):
                 actor = Actor(match.group(), name, country, sector, country + sector)
                 added.append(ActorMention(match.start(), match.end(), match.group(), actor, "institution"))

@@ -235,15 +235,22 @@ def _in_a_text_blocked(trigger: Token) -> bool:
     """ "Russia vetoed a resolution condemning Syria", "blocked a statement that criticized X": what a text a verb of
     blocking (class blocking_verbs) stops would have said is not said."""
     text = trigger.head
-    return trigger.dep_ in ("acl", "relcl") and in_class(text.lemma_, "@VOTED_TEXT") \
-        and text.dep_ in ("dobj", "obj", "nsubjpass") and text.head.lemma_.lower() in word_class("blocking_verbs")
+    if trigger.dep_ not in ("acl", "relcl") or not in_class(text.lemma_, "@VOTED_TEXT") \
+            or text.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return False
+    verb = text.head.lemma_.lower()
+    # (a text rejected is stopped only if it was put to a vote: "rejected a draft resolution", not "rejected a
+    # statement from France", which France made)
+    draft = any(w.lemma_.lower() in word_class("draft_words") for w in (text, *text.children))
+    return verb in word_class("blocking_verbs") or (verb in word_class("voting_down_verbs") and draft)
 
 
 def _a_prospect_told(trigger: Token) -> bool:
     """ "there remained the threat that the Soviet Union would retaliate", "the risk that Peru might attack": a clause
-    with a modal that says what a noun of prospect (class prospect_nouns) is."""
+    with a modal that says what a noun of prospect (class prospect_nouns) is (the parser may read its "that" as a
+    relative pronoun; what such a clause says would be done is not done either)."""
     return trigger.dep_ in ("relcl", "acl") and trigger.head.lemma_.lower() in word_class("prospect_nouns") \
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children) \
+        and any(c.lower_ == "that" and c.i < trigger.i for c in trigger.children) \
         and any(c.dep_ == "aux" and c.lower_ in word_class("modal_auxiliaries") for c in trigger.children)
 
 

@@ -56,13 +56,18 @@ def _told_as_head(token: Any) -> bool:
     return bool(words & cues) and not words & word_class("not_in_office_words")
 
 
-def in_office(parsed: Any, token: int, name: str | None, when: DateSpan, published: date | None) -> DateSpan | None:
+def in_office(parsed: Any, token: int, name: str | None, when: DateSpan, published: date | None,
+              told_before: str = "") -> DateSpan | None:
     """The years in office of the leader named at a token, when the date an act was given from the story falls in
     none of them; else None (the date stands). Among several tenures, the nearest to that date; on a tie, the later
-    (a story moves forward)."""
+    (a story moves forward). told_before: the text before the sentence, which must have named the person by a head
+    of state's title for a pronoun or a bare surname to stand for the office ("President Richard M. Nixon assumed
+    office in 1969 ... He and Kissinger turned to a new strategy"; not "In 1967 Nixon toured Asia as a private
+    citizen. He met ...")."""
     person = leaders_by_name().get(name or "")
     titled = _told_as_head(parsed[token])
-    if person is None or when.start is None or not (titled or referred_to(parsed[token])):
+    if person is None or when.start is None or not (titled or (
+            referred_to(parsed[token]) and _titled_in(told_before, person))):
         return None  # (a bare surname may be another person's: "Perry" the commodore, not the secretary)
     end = when.end or when.start
     years = range(when.start.year, end.year + 1)
@@ -85,6 +90,16 @@ def in_office(parsed: Any, token: int, name: str | None, when: DateSpan, publish
 _NEAR_A_TERM = 2
 
 
+def _titled_in(text: str, person: Person) -> bool:
+    """Whether a text names the person with a title of head of state or government before the name ("President
+    Richard M. Nixon", "Prime Minister Thatcher")."""
+    surname = surname_of(person)
+    if not surname or surname not in text:
+        return False
+    titles = word_alternation("head_titles")
+    return re.search(rf"\b(?:{titles})\s+(?:[A-Z][\w.]*\s+){{0,3}}{re.escape(surname)}\b", text) is not None
+
+
 def referred_to(token: Any) -> bool:
     """Whether a leader's mention is a pronoun or surname that refers back to the person ("He and Kissinger turned
     to a new strategy", "Nixon expected to end the war"), told with no other post: not "former President Carter",
@@ -92,7 +107,10 @@ def referred_to(token: Any) -> bool:
     if token.tag_ not in ("PRP", "NNP"):
         return False
     words = {w.lower_ for c in token.children if c.dep_ in ("compound", "nmod", "amod", "appos") for w in c.subtree}
-    return not words & word_class("not_in_office_words") and not any(c.dep_ == "appos" for c in token.children)
+    # (nor one told in another role: "toured Asia as a private citizen")
+    role = any(c.dep_ == "prep" and c.lower_ == "as" for c in token.head.children)
+    return not words & word_class("not_in_office_words") and not any(c.dep_ == "appos" for c in token.children) \
+        and not role
 
 
 def term_times(raw: str) -> list[TimeMention]:

@@ -179,8 +179,9 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         args = _parties_of_the_talks(token, sent, args)
     home = acts.home_addressed(token)  # "a message to Congress asking for funds": no other side
     home = home or _said_of_its_own(token, listed.event_type, args, actors) or _done_to_the_thing_before(token, actors)
-    home = home or (listed.event_type not in ("SUPPORT", "AGREE") and "sym" in listed.flags
-                    and _among_one_states_people(sent.parsed, args.sources))
+    home = home or (token.lemma_.lower() in word_class("gathering_verbs") and "sym" in listed.flags
+                    and _among_one_states_people(sent.parsed, args.sources)
+                    and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children))
     if listed.event_type in _SAID_ACTS and args.sources and all(
             s.via == "parse" and s.kind not in _NAMES_OF_STATES and _out_of_office(sent.parsed[s.token])
             for s in args.sources):
@@ -405,8 +406,8 @@ _SAID_ACTS = frozenset({"ACCUSE", "PROTEST", "REQUEST", "REJECT", "THREATEN", "S
 
 def _among_one_states_people(parsed: Any, sources: list[ActorRef]) -> bool:
     """ "Vance, Brzezinski, and Brown met weekly", "Kissinger and Rogers clashed": people of one state, joined as the
-    subjects, who meet or clash do so with each other; the story's other state is not there (a deal two of one
-    state's factions sign may be with others)."""
+    subjects, who meet or clash (class gathering_verbs, with no "with" phrase) do so with each other; the story's
+    other state is not there (but "Nixon and Kissinger negotiated for three days" did so with the other side)."""
     named = {s.token for s in sources if s.via == "parse"}
     return len(named) >= 2 and len({state_key(s) for s in sources}) == 1 and any(
         named - {t} <= {c.i for c in parsed[t].conjuncts} for t in named)
@@ -1027,7 +1028,8 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
             (source.kind == "leader" and source.via == "parse") or source.kind == "anaphor"):
         # "President Lincoln sent an envoy ...", told after a scene set in 1850: in his years in office
         # (the doer's office only: "the ambassador visited Prime Minister Churchill" is not of Churchill's years)
-        when = in_office(sent.parsed, source.token, source.actor.name, when, ctx.doc.published) or when
+        when = in_office(sent.parsed, source.token, source.actor.name, when, ctx.doc.published,
+                         ctx.doc.text[:t.sentence.start]) or when
     if status == "occurred" and t.row and when is not None and when.start and ctx.doc.published \
             and when.start > ctx.doc.published:
         status = "planned"  # a table's row (no verb to tell its tense) dated after the text was written
