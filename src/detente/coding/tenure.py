@@ -56,18 +56,23 @@ def _told_as_head(token: Any) -> bool:
     return bool(words & cues) and not words & word_class("not_in_office_words")
 
 
+# the most years between a date told by the story and a term it is moved into, for a leader named by pronoun or
+# surname alone (told "President", the person's term is the date however far off)
+_NEAR_A_TERM = 2
+
+
 def in_office(parsed: Any, token: int, name: str | None, when: DateSpan, published: date | None,
-              told_before: str = "") -> DateSpan | None:
+              text: str = "", before: int = 0) -> DateSpan | None:
     """The years in office of the leader named at a token, when the date an act was given from the story falls in
     none of them; else None (the date stands). Among several tenures, the nearest to that date; on a tie, the later
-    (a story moves forward). told_before: the text before the sentence, which must have named the person by a head
-    of state's title for a pronoun or a bare surname to stand for the office ("President Richard M. Nixon assumed
-    office in 1969 ... He and Kissinger turned to a new strategy"; not "In 1967 Nixon toured Asia as a private
-    citizen. He met ...")."""
+    (a story moves forward). text, before: the document's text and where the sentence starts in it; the text before
+    must have named the person by a head of state's title for a pronoun or a bare surname to stand for the office
+    ("President Richard M. Nixon assumed office in 1969 ... He and Kissinger turned to a new strategy"; not "In 1967
+    Nixon toured Asia as a private citizen. He met ...")."""
     person = leaders_by_name().get(name or "")
     titled = _told_as_head(parsed[token])
     if person is None or when.start is None or not (titled or (
-            referred_to(parsed[token]) and _titled_in(told_before, person))):
+            referred_to(parsed[token]) and _titled_in(text, before, person))):
         return None  # (a bare surname may be another person's: "Perry" the commodore, not the secretary)
     end = when.end or when.start
     years = range(when.start.year, end.year + 1)
@@ -85,19 +90,19 @@ def in_office(parsed: Any, token: int, name: str | None, when: DateSpan, publish
     return DateSpan(date(nearest.start, 1, 1), date(last, 12, 31), "year", None, "discourse")
 
 
-# the most years between a date told by the story and a term it is moved into, for a leader named by pronoun or
-# surname alone (told "President", the person's term is the date however far off)
-_NEAR_A_TERM = 2
-
-
-def _titled_in(text: str, person: Person) -> bool:
-    """Whether a text names the person with a title of head of state or government before the name ("President
-    Richard M. Nixon", "Prime Minister Thatcher")."""
+def _titled_in(text: str, before: int, person: Person) -> bool:
+    """Whether a text, up to an offset, names the person with a title of head of state or government before the name
+    ("President Richard M. Nixon", "Prime Minister Thatcher")."""
     surname = surname_of(person)
-    if not surname or surname not in text:
+    if not surname or text.find(surname, 0, before) < 0:
         return False
+    return _titled_name(surname).search(text, 0, before) is not None
+
+
+@lru_cache(maxsize=256)
+def _titled_name(surname: str) -> re.Pattern[str]:
     titles = word_alternation("head_titles")
-    return re.search(rf"\b(?:{titles})\s+(?:[A-Z][\w.]*\s+){{0,3}}{re.escape(surname)}\b", text) is not None
+    return re.compile(rf"\b(?:{titles})\s+(?:[A-Z][\w.]*\s+){{0,3}}{re.escape(surname)}\b")
 
 
 def referred_to(token: Any) -> bool:

@@ -1029,7 +1029,7 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
         # "President Lincoln sent an envoy ...", told after a scene set in 1850: in his years in office
         # (the doer's office only: "the ambassador visited Prime Minister Churchill" is not of Churchill's years)
         when = in_office(sent.parsed, source.token, source.actor.name, when, ctx.doc.published,
-                         ctx.doc.text[:t.sentence.start]) or when
+                         ctx.doc.text, t.sentence.start) or when
     if status == "occurred" and t.row and when is not None and when.start and ctx.doc.published \
             and when.start > ctx.doc.published:
         status = "planned"  # a table's row (no verb to tell its tense) dated after the text was written
