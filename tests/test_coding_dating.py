@@ -204,6 +204,11 @@ def test_an_act_told_days_after_or_before_another_is_dated_from_its_day():
     assert [d.start for d in fired] == [date(2021, 9, 7)]
     expelled = _dates_of(text, date(2021, 9, 10), "SANCTION")
     assert date(2021, 9, 16) in [d.start for d in expelled]
+    # (and so is the purpose of the act the clause tells: "forced their way in to arrest him")
+    text = ("WARSAW - Polish diplomats left Minsk on Friday, three days after Belarusian police forced their way "
+            "into the Polish embassy to detain a Polish activist.")
+    detained = _dates_of(text, date(2021, 9, 12), "COERCE")
+    assert detained and all(d.start == date(2021, 9, 7) for d in detained)
 
 
 def test_a_weekday_called_off_in_the_past_perfect_is_the_one_before_the_report():

@@ -237,9 +237,7 @@ def _before_or_after_by(parsed: Any, trigger: int, picked: TimeMention | None, s
     or a year ("closed the port on Friday, nearly a month after the ban on its fish": the month before)."""
     if span is None or span.start is None or span.precision not in ("day", "month"):
         return span
-    verb = parsed[anchoring.clause_of(parsed[trigger])]
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head  # ("a month after militants stormed the embassy and took hostages": both)
+    verb = _clause_of_the_act(parsed[anchoring.clause_of(parsed[trigger])])
     node: Any = verb if verb.dep_ == "advcl" else parsed[trigger]
     marker = next((c for c in node.children if c.dep_ == "mark"), None) if verb.dep_ == "advcl" else None
     if marker is None and node.dep_ == "pobj":
@@ -274,6 +272,15 @@ def _before_or_after_by(parsed: Any, trigger: int, picked: TimeMention | None, s
     return DateSpan(day, day, "day", span.text, span.basis)
 
 
+def _clause_of_the_act(verb: Any) -> Any:
+    """The clause an act's verb belongs to when it is joined to another or is that one's purpose: "a month after
+    militants stormed the embassy and took hostages", "two days after police forced their way in to arrest him"."""
+    while verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i and (verb.dep_ == "conj" or (
+            verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))):
+        verb = verb.head
+    return verb
+
+
 def offset_from_the_main_clause(sent: SentenceView, trigger: int, span: DateSpan | None, published: date | None,
                                 news: bool = True) -> DateSpan | None:
     """An act with no time of its own, told "two months after" (or "two days after") the act of the main
@@ -282,9 +289,7 @@ def offset_from_the_main_clause(sent: SentenceView, trigger: int, span: DateSpan
     consulate"); in an essay, the time the story gave the main clause ("The invasion took place a month after
     militants stormed the embassy")."""
     parsed = sent.parsed
-    verb = parsed[anchoring.clause_of(parsed[trigger])]
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _clause_of_the_act(parsed[anchoring.clause_of(parsed[trigger])])
     if not news and not (verb.dep_ == "advcl" and verb.head.lemma_.lower() in word_class("coming_verbs")):
         # (in an essay, the time the story carries may be the clause's own act's: "In August 1990 Iraq invaded
         # Kuwait. Five months after Iraq invaded Kuwait, ..."; only an act told as coming after it is dated by it)
