@@ -958,9 +958,7 @@ def arguments_for(token: Token, actors: SentenceActors, entry: Any) -> Arguments
                     if p.dep_ == "prep" and p.lower_ == "with" for w in p.subtree}
         topic = {w.i for c in token.children if c.dep_ in ("dobj", "obj") for w in c.subtree} - partners
         args = replace(args, targets=[r for r in args.targets if r.token not in topic])
-    partnered = any(c.dep_ == "prep" and c.lower_ == "with" for c in [*token.children, *(
-        w for o in token.children if o.dep_ in ("dobj", "obj") for w in o.subtree)])
-    if "host" in entry.flags and args.sources and not args.pair and not partnered and all(
+    if "host" in entry.flags and args.sources and not args.pair and not _with_phrase(token) and all(
             not r.actor.country or r.kind in PLACE_KINDS for r in args.targets):
         # "attended the summit in Shanghai", "to attend the summit hosted by Japan": the meeting's
         # host is met too (not the attender's own state: "attended the summit in Moscow", said of Russia; nor when
@@ -1355,6 +1353,12 @@ def _hosts(nouns: list[Token], actors: SentenceActors) -> list[ActorRef]:
     held = [c for n in nouns for c in n.children
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in word_class("holding_verbs")]
     return [r for c in held for a in c.children if a.dep_ == "agent" for p in a.children for r in actors.in_phrase(p)]
+
+
+def _with_phrase(verb: Token) -> bool:
+    """Whether a verb, or anywhere in its object, has a "with" phrase ("held a summit in Reykjavik with X")."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in [*verb.children, *(
+        w for o in verb.children if o.dep_ in ("dobj", "obj") for w in o.subtree)])
 
 
 def _host_of_occasion(verb: Token, actors: SentenceActors) -> list[ActorRef]:

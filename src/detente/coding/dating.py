@@ -792,10 +792,9 @@ def _of_the_scholarship(t: TaggedSentence, parsed: Any) -> bool:
 
 
 def _a_form_of(word: str, lemmas: frozenset[str]) -> bool:
-    """Whether a word not parsed is one of the verbs, plain or with a regular ending ("argued", "publishes"), or
-    one of the irregular past forms of the verbs of writing ("wrote", "held", "said")."""
-    return word in lemmas or word in ("wrote", "written", "held", "said") or any(
-        word.endswith(end) and word[:-len(end)] + add in lemmas for end, add in (("s", ""), ("ed", ""), ("d", "")))
+    """Whether a word not parsed is one of the verbs (their irregular forms listed with them: "wrote", "held"), plain
+    or with a regular ending ("argued", "publishes")."""
+    return word in lemmas or any(word.endswith(end) and word[:-len(end)] in lemmas for end in ("s", "ed", "d"))
 
 
 def _into_a_term(t: TaggedSentence, parsed: Any, time: Narrative, news: bool) -> Narrative:

@@ -71,8 +71,7 @@ def in_office(parsed: Any, token: int, name: str | None, when: DateSpan, publish
     Nixon toured Asia as a private citizen. He met ...")."""
     person = leaders_by_name().get(name or "")
     titled = _told_as_head(parsed[token])
-    if person is None or when.start is None or not (titled or (
-            referred_to(parsed[token]) and _titled_in(text, before, person))):
+    if person is None or when.start is None or not (titled or referred_to(parsed[token])):
         return None  # (a bare surname may be another person's: "Perry" the commodore, not the secretary)
     end = when.end or when.start
     years = range(when.start.year, end.year + 1)
@@ -80,9 +79,11 @@ def in_office(parsed: Any, token: int, name: str | None, when: DateSpan, publish
     if not tenures or any(t.covers(y) for t in tenures for y in years) or _a_namesake_in_office(person, years):
         return None
     if not titled and (any(t.covers(y) for t in person.tenures for y in years)
-                       or min(t.years_from(when.start.year) for t in tenures) > _NEAR_A_TERM):
-        return None  # ("he" in the years he was vice president: an act of that office; years before a term that
-        # far off are of the person's earlier life)
+                       or min(t.years_from(when.start.year) for t in tenures) > _NEAR_A_TERM
+                       or not _titled_in(text, before, person)):
+        # ("he" in the years he was vice president: an act of that office; years before a term that far off are of
+        # the person's earlier life; the text searched last, only for a date it would move)
+        return None
     year = when.start.year
     nearest = min(tenures, key=lambda t: (t.years_from(year), -(t.start or 0)))
     assert nearest.start is not None
