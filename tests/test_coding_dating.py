@@ -432,3 +432,12 @@ def test_an_act_told_a_month_before_the_main_clause_of_an_essay_is_dated_from_it
             "attacked Bolivia.")
     hostile = [e for e in detente.extract(read_text(text), date(2013, 10, 31)) if e.source.country == "CHL"]
     assert hostile and all(e.date.start.month == 6 for e in hostile)
+
+
+def test_an_act_recalled_as_promised_leaves_the_story_at_its_time():
+    text = ("In 1956 Morocco promised to recognize Tunisia. In 1958 Morocco signed a treaty with Spain. As promised, "
+            "Morocco recognized Tunisia. On June 16 Morocco protested to France.")
+    evs = detente.extract(read_text(text), date(2013, 10, 31))
+    assert [e.date.start.year for e in evs if e.event_type == "AGREE"] == [1956]  # (the promise keeps its year)
+    assert {e.date.start for e in evs if e.source.country == "MAR" and e.target.country in ("FRA", "TUN")
+            and e.status == "occurred" and e.event_type != "AGREE"} == {date(1958, 1, 1), date(1958, 6, 16)}

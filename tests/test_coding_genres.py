@@ -1217,6 +1217,12 @@ def test_a_leaders_administration_and_federal_agencies_are_their_state():
     assert {("USA", "RUS", "SANCTION"), ("USA", "NGA", "SANCTION")} <= found(evs)
 
 
+def test_the_junta_is_the_government_named_last():
+    evs = events("In 1973 the Chilean government broke off relations with Cuba. In 1974 the junta received American "
+                 "aid.", date(1990, 1, 1))
+    assert ("USA", "CHL", "AID") in found(evs)
+
+
 def test_condemning_an_invasion_accuses_its_author_and_keeps_the_invasion():
     evs = events("In 1990 Egypt condemned the Iraqi invasion of Kuwait.", date(1995, 1, 1))
     assert {("EGY", "IRQ", "ACCUSE"), ("IRQ", "KWT", "ASSAULT")} <= found(evs)

@@ -67,8 +67,9 @@ BACK_REFERENCE_SPAN = 6  # sentences: "the trip" refers to a trip told just befo
 def back_reference(token: Any) -> str:
     """An act mentioned as background to another ("After Pakistani troops invaded Kashmir, ...",
     "the trip") refers back to one the text has already told, and shares its date: "clause" for
-    a background clause, "noun" for a definite noun (which only looks a few sentences back), "named" for a definite
-    noun told with both its sides ("the Soviet invasion of Czechoslovakia", which looks back as far as a clause)."""
+    a background clause ("reminder" for one that only recalls it: "as promised"), "noun" for a definite noun (which
+    only looks a few sentences back), "named" for a definite noun told with both its sides ("the Soviet invasion of
+    Czechoslovakia", which looks back as far as a clause)."""
     if token.pos_ in ("NOUN", "PROPN"):
         if not any(c.lower_ in word_class("definite_determiners") for c in token.children):
             return ""
@@ -87,7 +88,16 @@ def back_reference(token: Any) -> str:
     background = clause.dep_ in ("advcl", "pcomp") and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in word_class("background_markers") for c in clause.children) or (
         clause.dep_ == "pcomp" and clause.head.lower_ in word_class("background_markers"))
+    if background and _a_reminder(clause):
+        return "reminder"
     return "clause" if background else ""
+
+
+def _a_reminder(clause: Any) -> bool:
+    """ "as promised in his campaign", "as agreed at Yalta": a past participle with no subject, brought in by a
+    reminder marker (words.tsv: reminder_markers), recalls an act told before without taking the story back to it."""
+    return clause.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and any(
+        c.dep_ == "mark" and c.lower_ in word_class("reminder_markers") for c in clause.children)
 
 
 def told_when(clause: Any) -> bool:

@@ -556,7 +556,9 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
         if same_pair and e.event_type == event_type and e.date.start and stated:
             # a later mention of an act already dated: the narrative returns to its time
             span = DateSpan(e.date.start, e.date.end, e.date.precision, e.date.text, "discourse")
-            return span, (replace(time, anchor=span) if scene.narrative(span) else time)
+            # (a reminder, "as promised", leaves the story where it is)
+            moves = scene.narrative(span) and back_reference != "reminder"
+            return span, (replace(time, anchor=span) if moves else time)
     if at_occasion:
         # "During the meeting, Kim invited Putin": at the talks told last (a few sentences back at most)
         met = next((e for e in reversed(told) if e.event_type == "CONSULT" and e.date.start

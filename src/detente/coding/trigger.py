@@ -1161,7 +1161,7 @@ def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source
         additional=_told_as_additional(parsed[match.token]),
         # told again in a clause of background ("After X invaded Y, ..."); not an act done to a definite noun, to "it"
         # or told in the past perfect ("Japan signed it", "had signed the Outer Space Treaty too" are as often new acts)
-        recalled=entry.pos == "V" and back_reference(parsed[match.token]) == "clause",
+        recalled=entry.pos == "V" and back_reference(parsed[match.token]) in ("clause", "reminder"),
     )
 
 
