@@ -290,6 +290,14 @@ def test_a_place_held_by_another_state_at_the_time_is_that_state():
     assert new.target.country == "CUB"
 
 
+def test_the_czechs_and_slovaks_of_czechoslovakias_years_are_czechoslovakia():
+    old = one(events("In 1938 Germany threatened the Czech government.", date(2010, 1, 1)), "THREATEN")
+    assert (old.source.country, old.target.country) == ("DEU", "CSK")
+    assert one(events("In 1970 Slovak officials visited Hungary.", date(2010, 1, 1)), "CONSULT").source.country == "CSK"
+    new = one(events("In 1998 the Czech government protested to Russia.", date(2010, 1, 1)), "ACCUSE")
+    assert new.source.country == "CZE"
+
+
 def test_two_states_merging_what_they_hold_cooperate():
     evs = events("On March 1, 1950, Chile and Peru pooled their coal markets.", date(2010, 1, 1))
     e = one(evs, "COOPERATE")
