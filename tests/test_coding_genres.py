@@ -298,6 +298,13 @@ def test_the_czechs_and_slovaks_of_czechoslovakias_years_are_czechoslovakia():
     assert new.source.country == "CZE"
 
 
+def test_the_republics_of_yugoslavias_years_are_yugoslavia():
+    old = one(events("In 1985 Croatian officials visited Austria.", date(2010, 1, 1)), "CONSULT")
+    assert (old.source.country, old.target.country) == ("YUG", "AUT")
+    new = one(events("In 1993 Croatia attacked Bosnia.", date(2010, 1, 1)), "ASSAULT")
+    assert (new.source.country, new.target.country) == ("HRV", "BIH")
+
+
 def test_two_states_merging_what_they_hold_cooperate():
     evs = events("On March 1, 1950, Chile and Peru pooled their coal markets.", date(2010, 1, 1))
     e = one(evs, "COOPERATE")
