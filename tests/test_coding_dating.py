@@ -441,3 +441,12 @@ def test_an_act_recalled_as_promised_leaves_the_story_at_its_time():
     assert [e.date.start.year for e in evs if e.event_type == "AGREE"] == [1956]  # (the promise keeps its year)
     assert {e.date.start for e in evs if e.source.country == "MAR" and e.target.country in ("FRA", "TUN")
             and e.status == "occurred" and e.event_type != "AGREE"} == {date(1958, 1, 1), date(1958, 6, 16)}
+    # (a sentence with a time of its own does not make the promise recalled a new one)
+    text = ("In 1956 Morocco promised to recognize Tunisia. In 1958, as promised, Morocco recognized Tunisia. On "
+            "June 16 Morocco protested to France.")
+    evs = detente.extract(read_text(text), date(2013, 10, 31))
+    assert [e.date.start.year for e in evs if e.event_type == "AGREE"] == [1956]
+    assert [e.date.start for e in evs if e.event_type == "ACCUSE"] == [date(1958, 6, 16)]
+    # (nor is a promise the text never told an act: only the visit is)
+    evs = detente.extract(read_text("As promised in his campaign, Nixon visited China in 1972."), date(2013, 10, 31))
+    assert [e.event_type for e in evs] == ["CONSULT"]

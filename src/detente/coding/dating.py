@@ -542,23 +542,12 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
     meeting"), the sentence's citation, publication (news), else narrative time (essays). named_as: the noun
     the act is named by, if any ("after the declaration was signed" is not the treaty signed before); standing:
     the act is told in the present perfect ("Warsaw has backed Kyiv"), no act of the scene just told."""
+    earlier = told_before(told, t.sentence.index, time, source, target, event_type, back_reference, named_as)
+    if earlier is not None:
+        # a later mention of an act already dated: the narrative returns to its time
+        span = DateSpan(earlier.date.start, earlier.date.end, earlier.date.precision, earlier.date.text, "discourse")
+        return span, (replace(time, anchor=span) if scene.narrative(span) else time)
     pair = {source.country or source.code, target.country or target.code}
-    for e in _referred_back(told, t.sentence.index, time, back_reference):
-        if named_as and not _may_name(named_as, e):
-            continue
-        same_pair = {e.source.country or e.source.code, e.target.country or e.target.code} == pair
-        # "the trip" of Putin is not the visit Zardari paid Moscow: a visit has a direction (and so has any act not
-        # done by both: Chile's expulsion of Peru's envoy is not the one Peru made earlier that week)
-        directed = e.mode == "visit" or not e.reciprocal
-        same_pair = same_pair and (not directed or (e.source.country or e.source.code)
-                                   == (source.country or source.code))
-        stated = e.date.basis != "publication" or e.date.text is not None  # not a default date
-        if same_pair and e.event_type == event_type and e.date.start and stated:
-            # a later mention of an act already dated: the narrative returns to its time
-            span = DateSpan(e.date.start, e.date.end, e.date.precision, e.date.text, "discourse")
-            # (a reminder, "as promised", leaves the story where it is)
-            moves = scene.narrative(span) and back_reference != "reminder"
-            return span, (replace(time, anchor=span) if moves else time)
     if at_occasion:
         # "During the meeting, Kim invited Putin": at the talks told last (a few sentences back at most)
         met = next((e for e in reversed(told) if e.event_type == "CONSULT" and e.date.start
@@ -583,6 +572,26 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
         # act that did not happen, when the text places its not happening)
         return anchoring.publication_date(ctx.doc.published), time
     return anchoring.discourse_date(time.anchor), time
+
+
+def told_before(told: list[Event], index: int, time: Narrative, source: Actor, target: Actor, event_type: str,
+                back_reference: str, named_as: str = "") -> Event | None:
+    """The act told before that a back reference in sentence `index` mentions again, if it was dated: the same type
+    between the same pair (in the same direction, for a visit or an act not done by both)."""
+    pair = {source.country or source.code, target.country or target.code}
+    for e in _referred_back(told, index, time, back_reference):
+        if named_as and not _may_name(named_as, e):
+            continue
+        same_pair = {e.source.country or e.source.code, e.target.country or e.target.code} == pair
+        # "the trip" of Putin is not the visit Zardari paid Moscow: a visit has a direction (and so has any act not
+        # done by both: Chile's expulsion of Peru's envoy is not the one Peru made earlier that week)
+        directed = e.mode == "visit" or not e.reciprocal
+        same_pair = same_pair and (not directed or (e.source.country or e.source.code)
+                                   == (source.country or source.code))
+        stated = e.date.basis != "publication" or e.date.text is not None  # not a default date
+        if same_pair and e.event_type == event_type and e.date.start and stated:
+            return e
+    return None
 
 
 def _may_name(named_as: str, e: Event) -> bool:

@@ -45,6 +45,7 @@ from .dating import (
     after_what_it_answers,
     fallback_date,
     offset_from_the_main_clause,
+    told_before,
     up_to_writing,
     when_its_subject_was_made,
 )
@@ -991,6 +992,16 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
             time: Narrative) -> Narrative:
     """Record the event of one pair of parties in the story; returns narrative time after it."""
     t = sent.t
+    if back_reference(sent.parsed[match.token]) == "reminder":
+        # "In 1958, as promised, Morocco recognized Tunisia": the promise recalled is the one told before, with its
+        # date, and the story stays where it is; a promise the text never told is no act of its own
+        earlier = told_before(story.events, t.sentence.index, time, source.actor, target.actor,
+                              match.entry.event_type, "reminder")
+        if earlier is not None:
+            span = DateSpan(earlier.date.start, earlier.date.end, earlier.date.precision, earlier.date.text,
+                            "discourse")
+            _store(ctx, story, sent, match, source, target, reciprocal, status, span, warning, False)
+        return time
     from_headline = when is None and ctx.news and t.sentence.index == 0 and headline(t.sentence.text)
     if from_headline:
         when = DateSpan(None, None, "unknown", None, None)  # the body dates the headline's act
@@ -1033,9 +1044,17 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
     if status == "occurred" and t.row and when is not None and when.start and ctx.doc.published \
             and when.start > ctx.doc.published:
         status = "planned"  # a table's row (no verb to tell its tense) dated after the text was written
+    _store(ctx, story, sent, match, source, target, reciprocal, status, when, warning, from_headline)
+    return time
+
+
+def _store(ctx: DocumentContext, story: Story, sent: SentenceView, match: TriggerMatch, source: ActorRef,
+           target: ActorRef, reciprocal: bool, status: str, when: DateSpan | None, warning: str | None,
+           from_headline: bool) -> None:
+    """Add the event of one pair of parties, dated, to the story, and note what the discourse learns from it."""
     event = _event(ctx, sent, match, source, target, reciprocal, status, when or DateSpan(None, None), warning)
     if event is None:
-        return time
+        return
     if from_headline:
         story.headline_ids.add(event.id)
     story.events.append(event)
@@ -1057,7 +1076,6 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
         story.discourse.saw_mission(src, tgt)
     if source.via == "parse":
         story.discourse.last_subject = src if src.country or src.code else story.discourse.last_subject
-    return time
 
 
 def _a_meeting_set(token: Any) -> bool:
