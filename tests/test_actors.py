@@ -32,6 +32,14 @@ def test_country_names_and_variants() -> None:
     assert spans("The Peoples' Republic of China met.") == [("Peoples' Republic of China", "country", "CHN")]
 
 
+def test_a_titled_persons_surname_is_no_state() -> None:
+    assert not [k for _, k, c in spans("Finance Minister Marcelo Montenegro announced a loan.") if c == "MNE"]
+    assert not [k for _, k, c in spans("Defence Minister Omar Jordan said so.") if c == "JOR"]
+    # (the state itself, after a title and a name of its own phrase, or in a headline's capitals, stays)
+    assert ("Jordan", "country", "JOR") in spans("Foreign Minister Ayman Safadi of Jordan met Blinken.")
+    assert ("Chile", "country", "CHL") in spans("Foreign Minister Meets Chile Counterpart")
+
+
 def test_pycountry_names_are_loaded() -> None:
     assert spans("Mozambique and Burkina Faso signed.") == [("Mozambique", "country", "MOZ"),
                                                             ("Burkina Faso", "country", "BFA")]
