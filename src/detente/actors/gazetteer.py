@@ -468,17 +468,21 @@ class Gazetteer:
         found = self._title_word_before(text, hit, floor)
         return found[0] if found else hit.start
 
-    def _names_a_titled_person(self, text: str, hit: _Hit, floor: int) -> bool:
+    def _names_a_titled_person(self, text: str, hit: _Hit, floor: int, hits: Sequence[_Hit]) -> bool:
         """Whether the words right before a name end a person's name after the title of an office ("Finance Minister
-        Marcelo Montenegro said"): one or two capitalised given names, the title before them, and running text after
-        (a headline's capitalised words are no names: "Minister Meets Chile Counterpart")."""
-        if re.match(r"\s+[a-z]|[,.;:]", text[hit.end:hit.end + 3]) is None:
+        Marcelo Montenegro announced"): one or two capitalised given names that name nothing else, the title before
+        them on the same line, and a lower-case word after (not a headline's capitals, "Minister Meets Chile
+        Counterpart", nor a known name before the state, "After meeting President Xi China said")."""
+        if re.match(r" [a-z]", text[hit.end:hit.end + 2]) is None:
             return False
         before = [t for t in tokens_before(text, hit.start, 5) if t.start >= floor]
         for given in (1, 2):
             names, rest = before[len(before) - given:], before[:len(before) - given]
             if len(names) < given or not rest or not all(t.word[:1].isupper() and t.word[1:].islower()
                                                           and self.lex.sectors.get(t.key) is None for t in names):
+                return False
+            if "\n" in text[rest[-1].start:hit.start] or any(
+                    h.start < hit.start and h.end > names[0].start for h in hits if h is not hit):
                 return False
             for i in range(len(rest)):
                 word = self.lex.sectors.get(" ".join(t.key for t in rest[i:]))
@@ -610,7 +614,7 @@ class Gazetteer:
             # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah": a name after a title, or after another name and "al-",
             # is a person's (not "the port of al-Hodeidah")
             return None, 1
-        if entry.kind == "country" and self._names_a_titled_person(text, hit, floor):
+        if entry.kind == "country" and self._names_a_titled_person(text, hit, floor, hits):
             return None, 1  # "Finance Minister Marcelo Montenegro announced": a person's surname, not the state
         if entry.kind == "leader":
             if entry.surname and (not self._surname_ok(text, hit) or _ambiguous(entry.persons, year) or (

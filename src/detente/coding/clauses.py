@@ -96,10 +96,12 @@ def back_reference(token: Any) -> str:
 def _a_reminder(clause: Any) -> bool:
     """ "as promised in his campaign", "as agreed at Yalta": a past participle with no subject, brought in by a
     reminder marker (words.tsv: reminder_markers), recalls an act told before without taking the story back to it."""
-    # (the marker right before the participle: "designated him as 'wrongfully detained'" recalls nothing)
-    return clause.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and any(
-        c.dep_ == "mark" and c.lower_ in word_class("reminder_markers") and c.i == clause.i - 1
-        for c in clause.children)
+    # (the marker right before the participle, but for its adverbs, "as previously agreed"; the tagger may call the
+    # participle a past tense, "as agreed with Britain"; "designated him as 'wrongfully detained'" recalls nothing)
+    return clause.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        and any(c.dep_ == "mark" and c.lower_ in word_class("reminder_markers") and c.i < clause.i and all(
+            w.dep_ == "advmod" and w.head.i == clause.i for w in clause.doc[c.i + 1:clause.i])
+            for c in clause.children)
 
 
 def told_when(clause: Any) -> bool:
