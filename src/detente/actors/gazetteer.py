@@ -465,7 +465,7 @@ class Gazetteer:
 
     def _title_before(self, text: str, hit: _Hit, floor: int) -> int:
         """Start of a title or honorific right before a leader's name ('President', 'Mr')."""
-        found = self._title_word_before(text, hit, floor)
+        found = self._title_word_before(text, hit.start, floor)
         return found[0] if found else hit.start
 
     def _names_a_titled_person(self, text: str, hit: _Hit, floor: int, hits: Sequence[_Hit]) -> bool:
@@ -475,29 +475,27 @@ class Gazetteer:
         Counterpart", nor a known name before the state, "After meeting President Xi China said")."""
         if re.match(r" [a-z]", text[hit.end:hit.end + 2]) is None:
             return False
-        before = [t for t in tokens_before(text, hit.start, 5) if t.start >= floor]
+        before = [t for t in tokens_before(text, hit.start, 2) if t.start >= floor]
         for given in (1, 2):
-            names, rest = before[len(before) - given:], before[:len(before) - given]
-            if len(names) < given or not rest or not all(t.word[:1].isupper() and t.word[1:].islower()
-                                                          and self.lex.sectors.get(t.key) is None for t in names):
+            names = before[len(before) - given:]
+            if len(names) < given or not all(t.word[:1].isupper() and t.word[1:].islower()
+                                             and self.lex.sectors.get(t.key) is None for t in names):
                 return False
-            if "\n" in text[rest[-1].start:hit.start] or any(
-                    h.start < hit.start and h.end > names[0].start for h in hits if h is not hit):
+            if any(h.start < hit.start and h.end > names[0].start for h in hits if h is not hit):
                 return False
-            for i in range(len(rest)):
-                word = self.lex.sectors.get(" ".join(t.key for t in rest[i:]))
-                if word is not None and word.kind == "title" and rest[i].word[0].isupper():
-                    return True
+            found = self._title_word_before(text, names[0].start, floor)
+            if found is not None and found[1].kind == "title" and "\n" not in text[found[0]:hit.start]:
+                return True
         return False
 
     def _office_before(self, text: str, hit: _Hit, floor: int) -> bool:
         """Whether the title of an office stands right before a name ("President Trump"; not "Mr. Davis")."""
-        found = self._title_word_before(text, hit, floor)
+        found = self._title_word_before(text, hit.start, floor)
         return found is not None and found[1].kind == "title"
 
-    def _title_word_before(self, text: str, hit: _Hit, floor: int) -> tuple[int, SectorWord] | None:
-        """(start, word) of the title or honorific right before a leader's name, if any."""
-        before = [t for t in tokens_before(text, hit.start, 4) if t.start >= floor]
+    def _title_word_before(self, text: str, start: int, floor: int) -> tuple[int, SectorWord] | None:
+        """(start, word) of the title or honorific right before a name that starts at `start`, if any."""
+        before = [t for t in tokens_before(text, start, 4) if t.start >= floor]
         for i in range(len(before)):
             word = self.lex.sectors.get(" ".join(t.key for t in before[i:]))
             if word is not None and word.kind in ("title", "honorific") and before[i].word[0].isupper():

@@ -22,7 +22,7 @@ from . import acts, scene
 from . import anchor as anchoring
 from .arguments import ActorRef, Arguments
 from .clauses import BACK_REFERENCE_SPAN, MODIFIER_DEPS, main_clause, told_when
-from .lexicon import word_class
+from .lexicon import class_forms, word_class
 from .match import TriggerMatch
 from .story import DocumentContext, SentenceView
 from .tagging import TaggedSentence
@@ -542,10 +542,9 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
     meeting"), the sentence's citation, publication (news), else narrative time (essays). named_as: the noun
     the act is named by, if any ("after the declaration was signed" is not the treaty signed before); standing:
     the act is told in the present perfect ("Warsaw has backed Kyiv"), no act of the scene just told."""
-    earlier = told_before(told, t.sentence.index, time, source, target, event_type, back_reference, named_as)
-    if earlier is not None:
+    span = date_told_before(told, t.sentence.index, time, source, target, event_type, back_reference, named_as)
+    if span is not None:
         # a later mention of an act already dated: the narrative returns to its time
-        span = DateSpan(earlier.date.start, earlier.date.end, earlier.date.precision, earlier.date.text, "discourse")
         return span, (replace(time, anchor=span) if scene.narrative(span) else time)
     pair = {source.country or source.code, target.country or target.code}
     if at_occasion:
@@ -574,10 +573,10 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
     return anchoring.discourse_date(time.anchor), time
 
 
-def told_before(told: list[Event], index: int, time: Narrative, source: Actor, target: Actor, event_type: str,
-                back_reference: str, named_as: str = "") -> Event | None:
-    """The act told before that a back reference in sentence `index` mentions again, if it was dated: the same type
-    between the same pair (in the same direction, for a visit or an act not done by both)."""
+def date_told_before(told: list[Event], index: int, time: Narrative, source: Actor, target: Actor, event_type: str,
+                     back_reference: str, named_as: str = "") -> DateSpan | None:
+    """The date of the act told before that a back reference in sentence `index` mentions again, if it was dated: the
+    same type between the same pair (in the same direction, for a visit or an act not done by both)."""
     pair = {source.country or source.code, target.country or target.code}
     for e in _referred_back(told, index, time, back_reference):
         if named_as and not _may_name(named_as, e):
@@ -590,7 +589,7 @@ def told_before(told: list[Event], index: int, time: Narrative, source: Actor, t
                                    == (source.country or source.code))
         stated = e.date.basis != "publication" or e.date.text is not None  # not a default date
         if same_pair and e.event_type == event_type and e.date.start and stated:
-            return e
+            return DateSpan(e.date.start, e.date.end, e.date.precision, e.date.text, "discourse")
     return None
 
 
@@ -795,17 +794,11 @@ def _of_the_scholarship(t: TaggedSentence, parsed: Any) -> bool:
     words, writing = word_class("scholar_nouns"), word_class("scholarly_verbs")
     if parsed is None:
         raw = [w.lower().strip(",.;:") for w in t.raw.split()]
-        return any(w in words for w in raw[:8]) and any(_a_form_of(w, writing) for w in raw)
+        return any(w in words for w in raw[:8]) and any(w in class_forms("scholarly_verbs") for w in raw)
     root = parsed[anchoring.token_of(parsed, 0)].sent.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return root.lemma_.lower() in writing and any(w.lemma_.lower() in words for s in subjects for w in (
         s, *(c for c in s.children if c.dep_ in ("compound", "appos", "amod"))))
-
-
-def _a_form_of(word: str, lemmas: frozenset[str]) -> bool:
-    """Whether a word not parsed is one of the verbs (their irregular forms listed with them: "wrote", "held"), plain
-    or with a regular ending ("argued", "publishes")."""
-    return word in lemmas or any(word.endswith(end) and word[:-len(end)] in lemmas for end in ("s", "ed", "d"))
 
 
 def _into_a_term(t: TaggedSentence, parsed: Any, time: Narrative, news: bool) -> Narrative:

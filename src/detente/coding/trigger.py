@@ -43,9 +43,9 @@ from .dating import (
     after_its_cause,
     after_the_scene,
     after_what_it_answers,
+    date_told_before,
     fallback_date,
     offset_from_the_main_clause,
-    told_before,
     up_to_writing,
     when_its_subject_was_made,
 )
@@ -992,14 +992,13 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
             time: Narrative) -> Narrative:
     """Record the event of one pair of parties in the story; returns narrative time after it."""
     t = sent.t
-    if back_reference(sent.parsed[match.token]) == "reminder":
+    referring = back_reference(sent.parsed[match.token])
+    if referring == "reminder":
         # "In 1958, as promised, Morocco recognized Tunisia": the promise recalled is the one told before, with its
         # date, and the story stays where it is; a promise the text never told is no act of its own
-        earlier = told_before(story.events, t.sentence.index, time, source.actor, target.actor,
-                              match.entry.event_type, "reminder")
-        if earlier is not None:
-            span = DateSpan(earlier.date.start, earlier.date.end, earlier.date.precision, earlier.date.text,
-                            "discourse")
+        span = date_told_before(story.events, t.sentence.index, time, source.actor, target.actor,
+                                match.entry.event_type, referring)
+        if span is not None:
             _store(ctx, story, sent, match, source, target, reciprocal, status, span, warning, False)
         return time
     from_headline = when is None and ctx.news and t.sentence.index == 0 and headline(t.sentence.text)
@@ -1024,7 +1023,7 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
         when = anchoring.publication_date(ctx.doc.published)
     if when is None:
         when, time = fallback_date(ctx, story.events, time, t, source.actor, target.actor, match.entry.event_type,
-                                   status, back_reference(sent.parsed[match.token]),
+                                   status, referring,
                                    referred_as(sent.parsed[match.token]), at_a_told_occasion(sent.parsed[match.token]),
                                    scene.told_in_present_perfect(sent.parsed[match.token]))
         if when is not None and when.basis in ("publication", "discourse"):
