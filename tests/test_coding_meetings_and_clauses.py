@@ -125,6 +125,49 @@ def test_every_party_of_the_treaty_table_is_a_known_state():
             assert actor_of_code(code) is not None, (name, code)
 
 
+def test_a_named_law_told_being_made_is_its_maker_s_act_towards_its_target_in_its_year():
+    # passed, with a year of its own; acting in the past; made in place of another; its passage
+    assert ("USA", "CHN", "SANCTION", "1882-01-01", "1882-12-31") in coded(
+        "Twelve years later Congress passed the Chinese Exclusion Act.")
+    assert ("USA", "ZAF", "SANCTION", "1986-01-01", "1986-12-31") in coded(
+        "The Comprehensive Anti-Apartheid Act barred new loans to Pretoria.")
+    assert {("USA", "GBR", "SANCTION"), ("USA", "FRA", "SANCTION")} <= pairs(
+        "In the spring the President replaced his first measure with the Non-Intercourse Act.")
+    # a day the sentence tells within the law's year dates it, even in a relative clause
+    assert ("USA", "TWN", "SUPPORT", "1979-03-01", "1979-03-31") in coded(
+        "With the passage of the Taiwan Relations Act in March 1979, officials in Taipei felt reassured.")
+    assert ("USA", "TWN", "SUPPORT", "1979-04-10", "1979-04-10") in coded(
+        "Beijing objected to the Taiwan Relations Act, which became law on April 10, 1979.")
+
+
+def test_a_named_law_only_referred_to_or_not_made_is_no_act():
+    assert not pairs("Three firms faced penalties under the Iran Sanctions Act in 2011.")
+    assert not pairs("Critics of the Chinese Exclusion Act wrote many pamphlets.")
+    assert not pairs("The Senate never passed the Taiwan Relations Act.")
+
+
+def test_an_act_aimed_at_a_named_law_is_aimed_at_its_maker_not_the_state_its_name_names():
+    got = pairs("In 1981 Chinese officials voiced displeasure with the Taiwan Relations Act.")
+    assert ("CHN", "USA", "ACCUSE") in got and ("CHN", "TWN", "ACCUSE") not in got
+    assert ("CHN", "TWN", "ACCUSE") in pairs("In 1981 Chinese officials voiced displeasure with Taiwan.")
+
+
+def test_every_law_of_the_law_table_names_known_states_and_a_known_type():
+    from detente.actors import actor_of_code
+    from detente.coding.lexicon import data_rows, word_class
+    from detente.ontology import cameo
+    rows = data_rows("named_laws.tsv")
+    assert len(rows) >= 10
+    for name, maker, targets, event_type, code, year in rows:
+        assert name == name.lower() and not name.startswith("the "), name
+        assert name.split(" of ")[0].split()[-1] in word_class("law_nouns"), name
+        assert 1700 <= int(year) <= 2030, name
+        assert cameo(code) is not None, (name, code)
+        assert event_type in ("SANCTION", "SUPPORT", "AGREE", "AID"), name
+        for c in (maker, *targets.split()):
+            assert actor_of_code(c) is not None, (name, c)
+
+
 def test_a_year_written_before_a_noun_opens_no_scene():
     text = ("On March 3, 1991, talks between Chile and Peru opened in Lima. The 1979 ban on fishing in the disputed "
             "waters hurt both economies. Chile and Peru signed a fisheries accord on June 4.")

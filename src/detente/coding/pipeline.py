@@ -40,7 +40,7 @@ from .nlp import parse
 from .repeats import follow_ups, series_rounds
 from .story import DocumentContext, SentenceView, Story, latest_naming
 from .tagging import TaggedSentence, document_is_news, is_news, tag_document, tag_windows
-from .trigger import code_trigger
+from .trigger import code_named_laws, code_trigger
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _THE_CAPITALISED = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?! of| for| on)")  # "the Partnership", not "the League of"
@@ -280,6 +280,7 @@ def _code_acts(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
             # "X visited in 2015, and Y came the following year": the next clause reads from here
             time = time.moved_to(date_used, t.sentence.index)
         last_date = date_used or last_date
+    code_named_laws(ctx, story, sent, time)
     _note_mentions(parsed, mentions, by_token, story.discourse)
     learn_envoys(parsed, base, story.people)
     moved, time = series_rounds(ctx, story, t, parsed, time, taken)

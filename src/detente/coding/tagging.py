@@ -11,7 +11,7 @@ from functools import cache
 from ..actors import ActorMention, find_actors, names_people
 from ..model import Document, Sentence
 from ..timex import TimeMention, find_times
-from . import continuation, treaties
+from . import continuation, laws, treaties
 from .lexicon import (
     CAPITAL_SPEC,
     FORCES_SPEC,
@@ -103,11 +103,14 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
             or (words & word_class("pair_bond_words") and _passive().search(raw)) or _bond_signed().search(raw)
             or _compass_state().search(raw)
             or _named_exercise().search(raw) or treaties.mention_pattern().search(raw)
+            or laws.mention_pattern().search(raw)
             or (words & (class_forms("phase_verbs") | class_forms("meeting_setting_verbs")) and words & _event_nouns())
             or (words & war_fill_forms() and words & _breaking_out_forms())):
         return False  # "the drills will begin on Wednesday": talks or an exercise of the pair told before
     if mentions and words & class_forms("appointing_verbs") and words & class_forms("envoy_nouns"):
         return True  # "Pierce appointed James Gadsden minister to Mexico": an envoy to learn (envoys.py)
+    if laws.mention_pattern().search(raw):
+        return True  # a named law (laws.py) is an act of its own when told being made
     free, needs = filter_forms()
     if words & free or any(m.kind == "exercise" for m in mentions):
         return True  # (the name of an exercise series is an act of its own: "Balikatan 2025 ended")

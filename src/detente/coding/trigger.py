@@ -52,6 +52,7 @@ from .dating import (
 from .discourse import PERSON_KINDS, Discourse, state_of
 from .dyads import complete, fill_from_pair, pairs
 from .joining_wars import enemy_of_the_entrant
+from .laws import law_entry, law_naming, law_year, named_law, parties, told_as_made
 from .lexicon import HOSTILE_TYPES, PLACE_KINDS, PRIVATE_SECTORS, Trigger, data_rows, in_class, word_class
 from .match import TriggerMatch, forced_retreat, obliges_another, told_breaking_out
 from .names import name_key
@@ -96,6 +97,17 @@ def _group_and_its_state(source: ActorRef, target: ActorRef, src: Actor, tgt: Ac
     return group_on_state(src, tgt, target) or ("sym" in entry.flags and group_on_state(tgt, src, source))
 
 
+def _law_for_its_maker(parsed: Any, args: Arguments) -> Arguments:
+    """ "Beijing objected to the Taiwan Relations Act": an act aimed at a named law is aimed at the state that made
+    it, not at the state its name names (laws.py)."""
+    targets = []
+    for ref in args.targets:
+        law = law_naming(parsed[ref.token])
+        maker = actor_of_code(law.maker) if law is not None else None
+        targets.append(ActorRef(maker, ref.token, "anaphor", "discourse") if maker is not None else ref)
+    return replace(args, targets=targets) if targets != args.targets else args
+
+
 def _admitted_by_the_body(token: Any, args: Arguments) -> Arguments:
     """ "Mongolia was admitted to the United Nations": with no agent, the body a state is admitted to admits it."""
     if args.sources or token.lemma_.lower() not in word_class("admitting_verbs") \
@@ -131,7 +143,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         listed = replace(listed, mode="third-party")  # offered to the sides it would mediate between
     if listed.event_type == "CONSULT" and acts.talks_with_others(token, actors):
         return None, time  # "talked about the case with reporters": the partner named is no state
-    args = arguments_for(token, actors, listed)
+    args = _law_for_its_maker(sent.parsed, arguments_for(token, actors, listed))
     if passes_news:
         told_of = acts.what_a_warning_tells(token)
         args = replace(args, targets=[r for r in args.targets if r.token not in told_of])
@@ -1187,3 +1199,26 @@ def _told_as_additional(token: Any) -> bool:
     verb = token.head if token.dep_ in ("dobj", "nsubj", "nsubjpass") else token  # "also signed a deal"
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "advmod" and c.lower_ in word_class("additive_adverbs") for c in verb.children)
+
+
+def code_named_laws(ctx: DocumentContext, story: Story, sent: SentenceView, time: Narrative) -> None:
+    """Record the laws of the table (laws.py) the sentence tells being made: an act of the law's maker towards each
+    state it is aimed at, once per document."""
+    for token in sent.parsed:
+        law = named_law(token)
+        words = told_as_made(token) if law is not None else None
+        if law is None or words is None or judge(sent.parsed[words[-1]]) != "occurred":
+            continue
+        match = TriggerMatch(token.i, law_entry(token, law), tuple(sorted(words)))
+        # (dated by the words that tell its making, "the Act, which became law on April 10", or by its own, "the Act
+        # of April 1979")
+        told = [act_dates(ctx, sent, replace(match, token=i), Arguments(), "occurred", time)
+                for i in (words[-1], token.i)]
+        when = law_year(law, [d.spans.get(d.first) for d in told])
+        for maker, target in parties(law):
+            if any(e.source.country == maker.country and e.target.country == target.country
+                   and e.event_type == law.event_type and e.date.start and e.date.start.year == law.year
+                   for e in story.events):
+                continue  # told before, or coded by the words of the sentence ("passed the Act, which imposed ...")
+            _store(ctx, story, sent, match, ActorRef(maker, token.i, "anaphor", "discourse"),
+                   ActorRef(target, token.i, "anaphor", "discourse"), False, "occurred", when, None, False)

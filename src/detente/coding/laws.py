@@ -1,0 +1,121 @@
+"""Laws a state made against or for another, told by their names (data/named_laws.tsv): "Congress passed the
+Chinese Exclusion Act in 1882", "the Taiwan Relations Act of April 1979 required ...", "with the passage of the
+Comprehensive Anti-Apartheid Act" tell an act of the law's maker towards each state it is aimed at, in the year it
+became law. A law only referred to ("sanctions under the Iran Sanctions Act", "displeasure with the Act") tells no
+act."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from ..actors import actor_of_code
+from ..model import DateSpan
+from ..timex.words import period_key
+from .lexicon import Trigger, data_rows, word_class
+from .names import written_name
+
+
+@dataclass(frozen=True)
+class NamedLaw:
+    """One row of the table: who made the law, whom it is aimed at, the act it is, and its year."""
+
+    maker: str
+    targets: tuple[str, ...]
+    event_type: str
+    cameo: str
+    year: int
+
+
+@cache
+def _table() -> dict[str, NamedLaw]:
+    return {row[0]: NamedLaw(row[1], tuple(row[2].split()), row[3], row[4], int(row[5]))
+            for row in data_rows("named_laws.tsv")}
+
+
+@cache
+def mention_pattern() -> re.Pattern[str]:
+    """The names of the table as they may be written, for the filter before parsing ("the Non-Intercourse Act")."""
+    def written(name: str) -> str:
+        return r"\s+".join(re.escape(w).replace(r"\-", r"\s*[-\u2010-\u2015]\s*") for w in name.split())
+    names = sorted(_table(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(written(n) for n in names) + r")\b", re.IGNORECASE)
+
+
+def named_law(noun: Any) -> NamedLaw | None:
+    """The law of the table a noun heads: its name as written ("the U.S. Comprehensive Anti-Apartheid Act of 1986"),
+    or its last words ("Anti-Apartheid Act"); a name is written with capitals ("an embargo act" is no name)."""
+    if noun.lemma_.lower() not in word_class("law_nouns") or not noun.text[:1].isupper():
+        return None
+    written = written_name(noun)
+    # (a plural names the laws of the name: "the Non-Intercourse Acts")
+    words = [*written.split(" of ")[0].split()[:-1], noun.lemma_.lower()]
+    for candidate in (written, *(" ".join(words[i:]) for i in range(len(words)))):
+        law = _table().get(period_key(candidate))
+        if law is not None:
+            return law
+    return None
+
+
+def told_as_made(noun: Any) -> tuple[int, ...] | None:
+    """The words that tell the law being made (or acting, in the past: "the Act of 1882 abrogated the clauses"),
+    with the noun first; None when the sentence only names it."""
+    making = word_class("law_making_verbs")
+    law, head = noun, noun.head
+    while law.dep_ == "conj":  # "passed an embargo act, and later the Non-Intercourse Acts"
+        law, head = head, head.head
+    if law.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_.lower() in making:
+        return noun.i, head.i
+    if law.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in word_class("law_making_nouns"):
+        return noun.i, head.head.i  # "with the passage of the Lend-Lease Act"
+    replacing = [w for w in (head.head, head.head.head) if w.lemma_.lower() in word_class("law_replacing_verbs")]
+    if law.dep_ == "pobj" and head.lower_ == "with" and replacing:
+        return noun.i, replacing[0].i  # "replaced the embargo with the Non-Intercourse Act" (the parser may hang
+        # "with" on the object)
+    if law.dep_ == "nsubj" and head.tag_ == "VBD":
+        return noun.i, head.i  # "the Chinese Exclusion Act of 1882 abrogated its clauses"
+    clause = next((c for c in law.children if c.dep_ in ("acl", "relcl")
+                   and (c.lemma_.lower() in making or _taking_effect(c))), None)
+    return (noun.i, clause.i) if clause is not None else None  # "the Act, which became law on April 10, 1979"
+
+
+def _taking_effect(verb: Any) -> bool:
+    """ "became law", "took effect", "entered into force"."""
+    phrase = {f"{verb.lemma_.lower()} {w.lower_}" for c in verb.children for w in (c, *c.children)}
+    return bool(phrase & word_class("law_taking_effect"))
+
+
+def law_year(law: NamedLaw, told: list[DateSpan | None]) -> DateSpan:
+    """The date of the law's making: the first time the sentence tells that lies in the law's year ("in March
+    1979"), else the year."""
+    for span in told:
+        if span is not None and span.start and span.start.year == (span.end or span.start).year == law.year:
+            return span
+    return DateSpan(date(law.year, 1, 1), date(law.year, 12, 31), "year", None, "discourse")
+
+
+def law_entry(noun: Any, law: NamedLaw) -> Trigger:
+    """The lexicon entry a named law stands as."""
+    return Trigger("N", noun.lemma_.lower(), None, None, None, law.event_type, None, None, law.cameo,
+                   frozenset({"law"}))
+
+
+def parties(law: NamedLaw) -> list[tuple[Any, Any]]:
+    """The law's maker and each state it is aimed at, as actors."""
+    maker = actor_of_code(law.maker)
+    return [(maker, target) for target in (actor_of_code(c) for c in law.targets)
+            if maker is not None and target is not None]
+
+
+def law_naming(token: Any) -> NamedLaw | None:
+    """The law of the table whose name a word is part of ("Taiwan" in "the Taiwan Relations Act")."""
+    word = token
+    while word.dep_ in ("compound", "amod") and word.head.i > word.i:
+        word = word.head
+        law = named_law(word)
+        if law is not None:
+            return law
+    return None
