@@ -53,7 +53,10 @@ def named_law(noun: Any) -> NamedLaw | None:
     written = written_name(noun)
     # (a plural names the laws of the name: "the Non-Intercourse Acts")
     words = [*written.split(" of ")[0].split()[:-1], noun.lemma_.lower()]
-    for candidate in (written, *(" ".join(words[i:]) for i in range(len(words)))):
+    # (without the maker's name or a word of scope before it: "the U.S. Comprehensive Anti-Apartheid Act", but not
+    # "the Global Magnitsky Act" as the Magnitsky Act)
+    dropped = next((i for i, w in enumerate(words) if w.lower() not in word_class("law_name_openers")), 0)
+    for candidate in (written, *(" ".join(words[i:]) for i in range(dropped + 1))):
         law = _table().get(period_key(candidate))
         if law is not None:
             return law
