@@ -450,3 +450,14 @@ def test_an_act_recalled_as_promised_leaves_the_story_at_its_time():
     # (nor is a promise the text never told an act: only the visit is)
     evs = detente.extract(read_text("As promised in his campaign, Nixon visited China in 1972."), date(2013, 10, 31))
     assert [e.event_type for e in evs] == ["CONSULT"]
+
+
+def _dated(text: str, published: date) -> set[tuple[str | None, str | None, str, str | None]]:
+    return {(e.source.country, e.target.country, e.event_type, e.date.start.isoformat() if e.date.start else None)
+            for e in detente.extract(read_text(text), published)}
+
+
+def test_a_relative_clause_that_tells_a_noun_s_act_being_done_dates_it() -> None:
+    got = _dated("In March, Chile resumed imports of Peruvian fish, lifting a suspension it had imposed in January.",
+                 date(2023, 12, 15))
+    assert ("CHL", "PER", "SANCTION", "2023-01-01") in got

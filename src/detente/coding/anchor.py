@@ -476,7 +476,25 @@ def _own_words(noun: Token) -> set[int]:
         for c in t.children:
             if c.dep_ == "relcl" and c.lemma_.lower() in word_class("scheduling_verbs") and _schedules_it(c):
                 words |= {w.i for w in c.subtree}
+    # "lifting a suspension it had imposed in February", "the demands Budapest handed to Kyiv in November": a clause
+    # that tells the act being done dates it (not one that undoes it: "the sanctions, which Washington lifted in 2016")
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in word_class("act_doing_verbs") and _does_it(c):
+            words |= {w.i for w in c.subtree}
     return words
+
+
+def _does_it(clause: Token) -> bool:
+    """Whether a relative clause's verb acts on its noun: the relative pronoun, or a word left out, is its object,
+    or the subject of its passive."""
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    if passive:
+        return any(c.dep_ == "nsubjpass" and c.lower_ in word_class("relative_pronouns") for c in clause.children)
+    objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+    if objects:
+        return any(o.lower_ in word_class("relative_pronouns") for o in objects)
+    # (no object: the relative word left out, after a subject of the clause's own, not "a war which began in 1991")
+    return any(c.dep_ == "nsubj" and c.lower_ not in word_class("relative_pronouns") for c in clause.children)
 
 
 def _schedules_it(clause: Token) -> bool:
