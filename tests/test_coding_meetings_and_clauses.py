@@ -125,6 +125,14 @@ def test_every_party_of_the_treaty_table_is_a_known_state():
             assert actor_of_code(code) is not None, (name, code)
 
 
+def test_a_meeting_proposed_is_the_meeting_planned_at_the_time_proposed():
+    got = [e for e in detente.extract(read_text(
+        "Peru's foreign minister said she would propose a meeting with her Chilean counterpart in January."),
+        date(2022, 12, 5))]
+    assert [(e.source.country, e.target.country, e.event_type, e.status, e.date.start.isoformat()) for e in got] == [
+        ("PER", "CHL", "CONSULT", "planned", "2023-01-01")]
+
+
 def test_a_named_law_told_being_made_is_its_maker_s_act_towards_its_target_in_its_year():
     # passed, with a year of its own; acting in the past; made in place of another; its passage
     assert ("USA", "CHN", "SANCTION", "1882-01-01", "1882-12-31") in coded(
