@@ -3353,6 +3353,16 @@ def test_a_post_raised_to_an_embassy_is_its_owners_act_towards_the_host():
     assert [(e.source.country, e.target.country) for e in events(text) if e.date.start.year == 1966] == [("FIN", "AUS")]
 
 
+def test_the_first_consul_a_state_has_at_a_place_opens_its_relations_with_the_place_s_state():
+    evs = events("Juan Perez, the first Chilean Consul at Lima, took up his post in April 1839.")
+    assert [(e.source.country, e.target.country, e.event_type, e.date.start) for e in evs] == [
+        ("CHL", "PER", "SUPPORT", date(1839, 4, 1))]
+    evs = events("Juan Perez was appointed the first Chilean Consul at La Paz on June 10, 1853.")
+    assert [(e.source.country, e.target.country, e.date.start) for e in evs] == [("CHL", "BOL", date(1853, 6, 10))]
+    # (a consul who is not the first opens nothing)
+    assert not events("Juan Perez, the Chilean Consul at Lima, took up his post in April 1839.")
+
+
 def test_a_state_that_did_the_same_in_the_next_sentence_repeats_the_act_at_its_time():
     evs = events("In 1956 Chile attacked Peru. Bolivia did the same.")
     assert {(e.source.country, e.target.country, e.date.start.year) for e in evs} == {

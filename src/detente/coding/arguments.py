@@ -1052,6 +1052,9 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
     args = noun_arguments(token, actors, "ofA" in flags or behest, "possT" in flags, "from" in flags,
                           entry.mode == "visit", mutual="sym" in flags, to_agent="toA" in flags,
                           forces_move=entry.event_type != "COERCE")
+    if entry.pos == "N" and entry.prep_word and "alone" in flags and not (args.sources or args.pair):
+        # "the first U.S. Consul at Tripoli": an official's post is his state's
+        args.sources = [r for r in actors.by_token.get(token.i, ()) if r.kind == "official"]
     if entry.pos == "N" and entry.prep_word and "alone" in flags and args.sources and not args.targets \
             and not args.pair:
         # "held drills near Taiwan", "near the Azerbaijani border": a one-sided act's target is in its entry's own
