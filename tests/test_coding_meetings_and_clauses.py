@@ -133,6 +133,11 @@ def test_a_meeting_proposed_is_the_meeting_planned_at_the_time_proposed():
         ("PER", "CHL", "CONSULT", "planned", "2023-01-01")]
 
 
+def test_talks_or_a_meeting_demanded_is_a_request_not_the_meeting():
+    assert pairs("In 1995 Chile demanded talks with Peru.") == {("CHL", "PER", "REQUEST")}
+    assert pairs("In 1995 Chile demanded a meeting with Peru.") == {("CHL", "PER", "REQUEST")}
+
+
 def test_a_named_law_told_being_made_is_its_maker_s_act_towards_its_target_in_its_year():
     # passed, with a year of its own; acting in the past; made in place of another; its passage
     assert ("USA", "CHN", "SANCTION", "1882-01-01", "1882-12-31") in coded(

@@ -628,9 +628,10 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
             nominal = [o for o in _objects(token) if in_class(o.lemma_, "@SUPPORTED_EVENT")
                        and not _restates_the_clause(token, o)]
             if pos == "V" and nominal and not (entry.obj and any(_satisfies(o, entry.obj, actors) for o in nominal)) \
-                    and token.lemma_.lower() not in word_class("reacting_words") | word_class("topic_verbs"):
+                    and token.lemma_.lower() not in word_class("reacting_words") | word_class("topic_verbs") \
+                    | word_class("requesting_verbs"):
                 return None  # "hosted joint exercises", "held talks": the noun states the act (but
-                # "condemned the summit" is a reaction of its own)
+                # "condemned the summit" is a reaction of its own, and "demanded a meeting" a request)
             return TriggerMatch(token.i, entry, used)
     return None
 
