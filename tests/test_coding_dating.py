@@ -458,6 +458,6 @@ def _dated(text: str, published: date) -> set[tuple[str | None, str | None, str,
 
 
 def test_a_relative_clause_that_tells_a_noun_s_act_being_done_dates_it() -> None:
-    got = _dated("In March, Chile resumed imports of Peruvian fish, lifting a suspension it had imposed in January.",
+    got = _dated("In August, Peru resumed imports of Bolivian beef, ending a suspension it had ordered in May.",
                  date(2023, 12, 15))
-    assert ("CHL", "PER", "SANCTION", "2023-01-01") in got
+    assert ("PER", "BOL", "SANCTION", "2023-05-01") in got and ("PER", "BOL", "SANCTION", "2023-08-01") not in got

@@ -3354,13 +3354,14 @@ def test_a_post_raised_to_an_embassy_is_its_owners_act_towards_the_host():
 
 
 def test_the_first_consul_a_state_has_at_a_place_opens_its_relations_with_the_place_s_state():
-    evs = events("Juan Perez, the first Chilean Consul at Lima, took up his post in April 1839.")
+    evs = events("Juan Perez, the first Chilean consul in Lima, arrived in April 1839.")
     assert [(e.source.country, e.target.country, e.event_type, e.date.start) for e in evs] == [
         ("CHL", "PER", "SUPPORT", date(1839, 4, 1))]
-    evs = events("Juan Perez was appointed the first Chilean Consul at La Paz on June 10, 1853.")
-    assert [(e.source.country, e.target.country, e.date.start) for e in evs] == [("CHL", "BOL", date(1853, 6, 10))]
-    # (a consul who is not the first opens nothing)
-    assert not events("Juan Perez, the Chilean Consul at Lima, took up his post in April 1839.")
+    evs = events("Juan Perez was appointed the first Chilean consul at La Paz on March 3, 1841.")
+    assert [(e.source.country, e.target.country, e.date.start) for e in evs] == [("CHL", "BOL", date(1841, 3, 3))]
+    # (a consul who is not the first opens nothing, nor is a first consul told of otherwise than posted)
+    assert not events("Juan Perez, the Chilean consul in Lima, arrived in April 1839.")
+    assert not events("Juan Perez, the first Chilean consul in Lima, died in 1845.")
 
 
 def test_a_state_that_did_the_same_in_the_next_sentence_repeats_the_act_at_its_time():

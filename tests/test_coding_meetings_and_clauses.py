@@ -127,10 +127,15 @@ def test_every_party_of_the_treaty_table_is_a_known_state():
 
 def test_a_meeting_proposed_is_the_meeting_planned_at_the_time_proposed():
     got = [e for e in detente.extract(read_text(
-        "Peru's foreign minister said she would propose a meeting with her Chilean counterpart in January."),
+        "Chile's defence minister said he would propose a meeting with the Peruvian defence minister in March."),
         date(2022, 12, 5))]
     assert [(e.source.country, e.target.country, e.event_type, e.status, e.date.start.isoformat()) for e in got] == [
-        ("PER", "CHL", "CONSULT", "planned", "2023-01-01")]
+        ("CHL", "PER", "CONSULT", "planned", "2023-03-01")]
+
+
+def test_talks_or_a_meeting_backed_is_a_stance_of_its_own():
+    assert ("CHL", "PER", "SUPPORT") in pairs("In 1995 Chile backed talks with Peru.")
+    assert ("CHL", "PER", "SUPPORT") in pairs("In 1995 Chile supported a meeting with Peru.")
 
 
 def test_talks_or_a_meeting_demanded_is_a_request_not_the_meeting():
@@ -140,31 +145,37 @@ def test_talks_or_a_meeting_demanded_is_a_request_not_the_meeting():
 
 def test_a_named_law_told_being_made_is_its_maker_s_act_towards_its_target_in_its_year():
     # passed, with a year of its own; acting in the past; made in place of another; its passage
-    assert ("USA", "CHN", "SANCTION", "1882-01-01", "1882-12-31") in coded(
-        "Twelve years later Congress passed the Chinese Exclusion Act.")
+    assert ("USA", "CHN", "SANCTION", "1888-01-01", "1888-12-31") in coded(
+        "Four years later Congress passed the Scott Act.")
     assert ("USA", "ZAF", "SANCTION", "1986-01-01", "1986-12-31") in coded(
         "The Comprehensive Anti-Apartheid Act barred new loans to Pretoria.")
     assert {("USA", "GBR", "SANCTION"), ("USA", "FRA", "SANCTION")} <= pairs(
         "In the spring the President replaced his first measure with the Non-Intercourse Act.")
     # a day the sentence tells within the law's year dates it, even in a relative clause
-    assert ("USA", "TWN", "SUPPORT", "1979-03-01", "1979-03-31") in coded(
-        "With the passage of the Taiwan Relations Act in March 1979, officials in Taipei felt reassured.")
-    assert ("USA", "TWN", "SUPPORT", "1979-04-10", "1979-04-10") in coded(
-        "Beijing objected to the Taiwan Relations Act, which became law on April 10, 1979.")
+    assert ("USA", "CUB", "SANCTION", "1992-10-01", "1992-10-31") in coded(
+        "After the passage of the Cuban Democracy Act in October 1992, trade with Havana shrank.")
+    assert ("USA", "SYR", "SANCTION", "2003-12-12", "2003-12-12") in coded(
+        "Damascus dismissed the Syria Accountability Act, which became law on December 12, 2003.")
 
 
 def test_a_named_law_only_referred_to_or_not_made_is_no_act():
     assert not pairs("Three firms faced penalties under the Iran Sanctions Act in 2011.")
     assert not pairs("Critics of the Chinese Exclusion Act wrote many pamphlets.")
     assert not pairs("The Senate never passed the Taiwan Relations Act.")
+    # (what the law did not do, a law of that kind made by another state, one not made when the text was written)
+    assert not pairs("The Iran Sanctions Act expired in 2016.")
+    assert not pairs("Canada passed its own Magnitsky Act in 2017.")
+    got = {(e.source.country, e.target.country, e.event_type) for e in detente.extract(read_text(
+        "Beijing lobbied against the passage of the Taiwan Travel Act."), date(2017, 6, 1))}
+    assert ("USA", "TWN", "SUPPORT") not in got
     # (a law whose name only ends like one of the table's is another law)
     assert not pairs("In 2016 Congress passed the Global Magnitsky Act.")
 
 
 def test_an_act_aimed_at_a_named_law_is_aimed_at_its_maker_not_the_state_its_name_names():
-    got = pairs("In 1981 Chinese officials voiced displeasure with the Taiwan Relations Act.")
-    assert ("CHN", "USA", "ACCUSE") in got and ("CHN", "TWN", "ACCUSE") not in got
-    assert ("CHN", "TWN", "ACCUSE") in pairs("In 1981 Chinese officials voiced displeasure with Taiwan.")
+    got = pairs("In 2004 Iranian officials voiced displeasure with the Syria Accountability Act.")
+    assert ("IRN", "USA", "ACCUSE") in got and ("IRN", "SYR", "ACCUSE") not in got
+    assert ("IRN", "SYR", "ACCUSE") in pairs("In 2004 Iranian officials voiced displeasure with Syria.")
 
 
 def test_every_law_of_the_law_table_names_known_states_and_a_known_type():

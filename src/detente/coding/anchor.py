@@ -476,12 +476,20 @@ def _own_words(noun: Token) -> set[int]:
         for c in t.children:
             if c.dep_ == "relcl" and c.lemma_.lower() in word_class("scheduling_verbs") and _schedules_it(c):
                 words |= {w.i for w in c.subtree}
-    # "lifting a suspension it had imposed in February", "the demands Budapest handed to Kyiv in November": a clause
-    # that tells the act being done dates it (not one that undoes it: "the sanctions, which Washington lifted in 2016")
+    # "ending a suspension it had ordered in May", "the demands Lima handed to Quito in June": a clause that tells the
+    # act being done dates it (not one that undoes it, "the sanctions, which Washington lifted in 2016", nor one whose
+    # verb codes the act itself, "the accord, which was signed in May", whose own date it has)
     for c in noun.children:
-        if c.dep_ == "relcl" and c.lemma_.lower() in word_class("act_doing_verbs") and _does_it(c):
+        if c.dep_ == "relcl" and c.lemma_.lower() in word_class("act_doing_verbs") and _does_it(c) \
+                and not _codes_it_itself(c, noun):
             words |= {w.i for w in c.subtree}
     return words
+
+
+def _codes_it_itself(verb: Token, noun: Token) -> bool:
+    """Whether a verb has a trigger entry of its own that takes this noun as its object ("signed" an accord)."""
+    return any(e.obj is not None and not e.obj.startswith("@ACTOR") and in_class(noun.lemma_, e.obj)
+               for e in lexicon_triggers().get(("V", verb.lemma_.lower()), ()))
 
 
 def _does_it(clause: Token) -> bool:

@@ -1053,7 +1053,7 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
                           entry.mode == "visit", mutual="sym" in flags, to_agent="toA" in flags,
                           forces_move=entry.event_type != "COERCE")
     if entry.pos == "N" and entry.prep_word and "alone" in flags and not (args.sources or args.pair):
-        # "the first U.S. Consul at Tripoli": an official's post is his state's
+        # "the first Chilean consul in Lima": an official's post is his state's
         args.sources = [r for r in actors.by_token.get(token.i, ()) if r.kind == "official"]
     if entry.pos == "N" and entry.prep_word and "alone" in flags and args.sources and not args.targets \
             and not args.pair:

@@ -1,8 +1,8 @@
 """Laws a state made against or for another, told by their names (data/named_laws.tsv): "Congress passed the
-Chinese Exclusion Act in 1882", "the Taiwan Relations Act of April 1979 required ...", "with the passage of the
-Comprehensive Anti-Apartheid Act" tell an act of the law's maker towards each state it is aimed at, in the year it
-became law. A law only referred to ("sanctions under the Iran Sanctions Act", "displeasure with the Act") tells no
-act."""
+Scott Act in 1888", "the Geary Act of May 1892 extended the ban ...", "after the passage of the Torricelli Act" tell an
+act of the law's maker towards each state it is aimed at, in the year it became law. A law only referred to
+("sanctions under the Iran Sanctions Act", "the Act expired"), made by another state ("Canada passed its own Magnitsky
+Act") or not yet made when the text was written tells no act."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def _table() -> dict[str, NamedLaw]:
 
 @cache
 def mention_pattern() -> re.Pattern[str]:
-    """The names of the table as they may be written, for the filter before parsing ("the Non-Intercourse Act")."""
+    """The names of the table as they may be written, for the filter before parsing ("the Helms-Burton Act")."""
     def written(name: str) -> str:
         return r"\s+".join(re.escape(w).replace(r"\-", r"\s*[-\u2010-\u2015]\s*") for w in name.split())
     names = sorted(_table(), key=len, reverse=True)
@@ -46,12 +46,13 @@ def mention_pattern() -> re.Pattern[str]:
 
 
 def named_law(noun: Any) -> NamedLaw | None:
-    """The law of the table a noun heads: its name as written ("the U.S. Comprehensive Anti-Apartheid Act of 1986"),
-    or its last words ("Anti-Apartheid Act"); a name is written with capitals ("an embargo act" is no name)."""
-    if noun.lemma_.lower() not in word_class("law_nouns") or not noun.text[:1].isupper():
-        return None
+    """The law of the table a noun heads: its name as written ("the U.S. Scott Act of 1888"), or its words without
+    the maker's name before them ("Scott Act"); a name is written with capitals ("an embargo act" is no name)."""
+    if noun.lemma_.lower() not in word_class("law_nouns") or not noun.text[:1].isupper() or any(
+            c.dep_ == "det" and c.lower_ in word_class("indefinite_determiners") for c in noun.children):
+        return None  # ("passed a Magnitsky Act of its own": a law of that kind, not the one the table knows)
     written = written_name(noun)
-    # (a plural names the laws of the name: "the Non-Intercourse Acts")
+    # (a plural names the laws of the name: "the Geary Acts")
     words = [*written.split(" of ")[0].split()[:-1], noun.lemma_.lower()]
     # (without the maker's name or a word of scope before it: "the U.S. Comprehensive Anti-Apartheid Act", but not
     # "the Global Magnitsky Act" as the Magnitsky Act)
@@ -64,25 +65,26 @@ def named_law(noun: Any) -> NamedLaw | None:
 
 
 def told_as_made(noun: Any) -> tuple[int, ...] | None:
-    """The words that tell the law being made (or acting, in the past: "the Act of 1882 abrogated the clauses"),
-    with the noun first; None when the sentence only names it."""
+    """The words that tell the law being made (or acting, in the past: "the Geary Act of 1892 extended the ban"), with
+    the noun first; None when the sentence only names it."""
     making = word_class("law_making_verbs")
     law, head = noun, noun.head
-    while law.dep_ == "conj":  # "passed an embargo act, and later the Non-Intercourse Acts"
+    while law.dep_ == "conj":  # "passed the Scott Act, and later the Geary Act"
         law, head = head, head.head
     if law.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_.lower() in making:
         return noun.i, head.i
-    if law.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in word_class("law_making_nouns"):
-        return noun.i, head.head.i  # "with the passage of the Lend-Lease Act"
+    if law.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in word_class("law_making_nouns") \
+            and head.head.dep_ == "pobj" and head.head.head.lower_ in word_class("law_passage_preps"):
+        return noun.i, head.head.i  # "after the passage of the Geary Act" (not "warned against its passage")
     replacing = [w for w in (head.head, head.head.head) if w.lemma_.lower() in word_class("law_replacing_verbs")]
-    if law.dep_ == "pobj" and head.lower_ == "with" and replacing:
-        return noun.i, replacing[0].i  # "replaced the embargo with the Non-Intercourse Act" (the parser may hang
-        # "with" on the object)
-    if law.dep_ == "nsubj" and head.tag_ == "VBD":
-        return noun.i, head.i  # "the Chinese Exclusion Act of 1882 abrogated its clauses"
+    if law.dep_ == "pobj" and head.lower_ in word_class("law_replacing_preps") and replacing:
+        return noun.i, replacing[0].i  # "replaced the first measure with the Scott Act" (the parser may hang "with"
+        # on the object)
+    if law.dep_ == "nsubj" and head.tag_ == "VBD" and head.lemma_.lower() in word_class("law_acting_verbs"):
+        return noun.i, head.i  # "the Geary Act of 1892 extended the ban"
     clause = next((c for c in law.children if c.dep_ in ("acl", "relcl")
                    and (c.lemma_.lower() in making or _taking_effect(c))), None)
-    return (noun.i, clause.i) if clause is not None else None  # "the Act, which became law on April 10, 1979"
+    return (noun.i, clause.i) if clause is not None else None  # "the Act, which became law on May 5"
 
 
 def _taking_effect(verb: Any) -> bool:
@@ -92,8 +94,8 @@ def _taking_effect(verb: Any) -> bool:
 
 
 def law_year(law: NamedLaw, told: list[DateSpan | None]) -> DateSpan:
-    """The date of the law's making: the first time the sentence tells that lies in the law's year ("in March
-    1979"), else the year."""
+    """The date of the law's making: the first time the sentence tells that lies in the law's year ("in May 1892"),
+    else the year."""
     for span in told:
         if span is not None and span.start and span.start.year == (span.end or span.start).year == law.year:
             return span
@@ -114,7 +116,7 @@ def parties(law: NamedLaw) -> list[tuple[Any, Any]]:
 
 
 def law_naming(token: Any) -> NamedLaw | None:
-    """The law of the table whose name a word is part of ("Taiwan" in "the Taiwan Relations Act")."""
+    """The law of the table whose name a word is part of ("Syria" in "the Syria Accountability Act")."""
     word = token
     while word.dep_ in ("compound", "amod") and word.head.i > word.i:
         word = word.head

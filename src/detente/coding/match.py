@@ -393,6 +393,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
         return None  # flag nocontent: "sent a note to Pakistan that it must withdraw": what the note says is the act
     if "uninvited" in entry.flags and _invited(token, actors):
         return None  # flag uninvited: "sent troops into Lebanon to help maintain order" is no invasion
+    if "posted" in entry.flags and not _told_posted(token):
+        return None  # flag posted: "the first Chilean consul in Lima took up his post", not "... died in 1845"
     if "notacl" in entry.flags and token.dep_ == "acl":
         return None  # flag notacl: "a claim contested by Vietnam" describes a standing dispute, no act
     if "intrans" in entry.flags and any(c.dep_ in ("dobj", "obj", "ccomp") for c in token.children):
@@ -450,6 +452,16 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
             return None
         used.append(found)
     return tuple(sorted(used))
+
+
+def _told_posted(noun: Token) -> bool:
+    """Whether an envoy's noun is told being appointed or taking up the post: what a verb of posting makes the person
+    ("was named the first consul"), its object, or the person it describes ("X, the first consul at Y, took up his
+    post")."""
+    person = noun.head if noun.dep_ == "appos" else noun
+    verb = person.head
+    return person.dep_ in ("attr", "oprd", "dobj", "obj", "nsubj", "nsubjpass", "appos") \
+        and verb.lemma_.lower() in word_class("posting_verbs")
 
 
 def _aimed_at(noun: Token, actors: SentenceActors) -> bool:
@@ -629,9 +641,10 @@ def match_token(token: Token, actors: SentenceActors) -> TriggerMatch | None:
                        and not _restates_the_clause(token, o)]
             if pos == "V" and nominal and not (entry.obj and any(_satisfies(o, entry.obj, actors) for o in nominal)) \
                     and token.lemma_.lower() not in word_class("reacting_words") | word_class("topic_verbs") \
-                    | word_class("requesting_verbs"):
+                    | word_class("requesting_verbs") | word_class("stance_verbs"):
                 return None  # "hosted joint exercises", "held talks": the noun states the act (but
-                # "condemned the summit" is a reaction of its own, and "demanded a meeting" a request)
+                # "condemned the summit" is a reaction of its own, "demanded a meeting" a request and "backed talks"
+                # a stance)
             return TriggerMatch(token.i, entry, used)
     return None
 

@@ -41,11 +41,9 @@ def _same_act(a: Event, b: Event, headlines: Collection[str] = ()) -> bool:
     if not (directed_same or a.reciprocal or b.reciprocal):
         return False
     one_time = bool(a.mode) and a.mode == b.mode and a.mode in word_class("one_time_modes")
-    if a.evidence.sentence == b.evidence.sentence and a.trigger != b.trigger and not one_time \
-            and not _words_of_the_other(a.trigger, b.trigger):
+    if a.evidence.sentence == b.evidence.sentence and a.trigger != b.trigger and not one_time:
         # two different triggers in one sentence state two acts (but "declared the envoy persona non grata and
-        # gave him 72 hours to leave" tells one expulsion twice; and "the Agreement, which was signed in September"
-        # tells its signing by the noun and by the verb on it)
+        # gave him 72 hours to leave" tells one expulsion twice)
         return False
     if b.additional and a.evidence.sentence != b.evidence.sentence:
         return False  # "Peru also agreed to ...": one more act, not the one told before
@@ -69,12 +67,6 @@ def _same_act(a: Event, b: Event, headlines: Collection[str] = ()) -> bool:
         # words ("a task group sailed into Karachi on Monday")
         return False
     return _overlap(a, b)
-
-
-def _words_of_the_other(a: str, b: str) -> bool:
-    """Whether one trigger's words are all among the other's ("Agreement" and "Agreement signed")."""
-    words_a, words_b = set(a.split()), set(b.split())
-    return words_a <= words_b or words_b <= words_a
 
 
 @lru_cache(maxsize=_STEMS_KEPT)

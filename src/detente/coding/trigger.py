@@ -52,7 +52,7 @@ from .dating import (
 from .discourse import PERSON_KINDS, Discourse, state_of
 from .dyads import complete, fill_from_pair, pairs
 from .joining_wars import enemy_of_the_entrant
-from .laws import law_entry, law_naming, law_year, named_law, parties, told_as_made
+from .laws import NamedLaw, law_entry, law_naming, law_year, named_law, parties, told_as_made
 from .lexicon import HOSTILE_TYPES, PLACE_KINDS, PRIVATE_SECTORS, Trigger, data_rows, in_class, word_class
 from .match import TriggerMatch, forced_retreat, obliges_another, told_breaking_out
 from .names import name_key
@@ -98,8 +98,8 @@ def _group_and_its_state(source: ActorRef, target: ActorRef, src: Actor, tgt: Ac
 
 
 def _law_for_its_maker(parsed: Any, args: Arguments) -> Arguments:
-    """ "Beijing objected to the Taiwan Relations Act": an act aimed at a named law is aimed at the state that made
-    it, not at the state its name names (laws.py)."""
+    """ "Havana denounced the Cuban Democracy Act": an act aimed at a named law is aimed at the state that made it,
+    not at the state its name names (laws.py)."""
     targets = []
     for ref in args.targets:
         law = law_naming(parsed[ref.token])
@@ -1204,14 +1204,16 @@ def _told_as_additional(token: Any) -> bool:
 def code_named_laws(ctx: DocumentContext, story: Story, sent: SentenceView, time: Narrative) -> None:
     """Record the laws of the table (laws.py) the sentence tells being made: an act of the law's maker towards each
     state it is aimed at, once per document."""
+    published = ctx.doc.published
     for token in sent.parsed:
         law = named_law(token)
         words = told_as_made(token) if law is not None else None
-        if law is None or words is None or judge(sent.parsed[words[-1]]) != "occurred":
-            continue
+        if law is None or words is None or judge(sent.parsed[words[-1]]) != "occurred" \
+                or (published is not None and law.year > published.year) or _made_by_another(sent, token, words, law):
+            continue  # (a law not yet made when the text was written is no act told: "lobbied against its passage")
         match = TriggerMatch(token.i, law_entry(token, law), tuple(sorted(words)))
-        # (dated by the words that tell its making, "the Act, which became law on April 10", or by its own, "the Act
-        # of April 1979")
+        # (dated by the words that tell its making, "the Act, which became law on May 5", or by its own, "the Act of
+        # May 1892")
         told = [act_dates(ctx, sent, replace(match, token=i), Arguments(), "occurred", time)
                 for i in (words[-1], token.i)]
         when = law_year(law, [d.spans.get(d.first) for d in told])
@@ -1222,3 +1224,13 @@ def code_named_laws(ctx: DocumentContext, story: Story, sent: SentenceView, time
                 continue  # told before, or coded by the words of the sentence ("passed the Act, which imposed ...")
             _store(ctx, story, sent, match, ActorRef(maker, token.i, "anaphor", "discourse"),
                    ActorRef(target, token.i, "anaphor", "discourse"), False, "occurred", when, None, False)
+
+
+def _made_by_another(sent: SentenceView, noun: Any, words: tuple[int, ...], law: NamedLaw) -> bool:
+    """ "Canada passed its own Magnitsky Act", "the Canadian Magnitsky Act": a state other than the table's maker (and
+    its targets) named as the one making the law, or with the law's name, made a law of that kind of its own."""
+    verb = sent.parsed[words[-1]]
+    told = {w.i for w in noun.subtree if w.i < noun.i} | {
+        w.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for w in c.subtree}
+    own = {law.maker, *law.targets}
+    return any(r.token in told and r.actor.country and r.actor.country not in own for r in sent.named)
