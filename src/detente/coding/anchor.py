@@ -495,14 +495,10 @@ def _codes_it_itself(verb: Token, noun: Token) -> bool:
 def _does_it(clause: Token) -> bool:
     """Whether a relative clause's verb acts on its noun: the relative pronoun, or a word left out, is its object,
     or the subject of its passive."""
-    passive = any(c.dep_ == "auxpass" for c in clause.children)
-    if passive:
-        return any(c.dep_ == "nsubjpass" and c.lower_ in word_class("relative_pronouns") for c in clause.children)
-    objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
-    if objects:
-        return any(o.lower_ in word_class("relative_pronouns") for o in objects)
     # (no object: the relative word left out, after a subject of the clause's own, not "a war which began in 1991")
-    return any(c.dep_ == "nsubj" and c.lower_ not in word_class("relative_pronouns") for c in clause.children)
+    return _relative_word_acted_on(clause) or (
+        not any(c.dep_ in ("auxpass", "dobj", "obj") for c in clause.children)
+        and any(c.dep_ == "nsubj" and c.lower_ not in word_class("relative_pronouns") for c in clause.children))
 
 
 def _schedules_it(clause: Token) -> bool:
@@ -510,10 +506,15 @@ def _schedules_it(clause: Token) -> bool:
     subject of a passive) and the time comes with "for" ("that had been planned for October 26", "that mediators had
     set for September 16"; not "which Stalin had planned at Yalta in February 1945", when the planning was done, nor
     "which set the stage for the summit")."""
+    return _relative_word_acted_on(clause) and any(c.dep_ == "prep" and c.lower_ == "for" for c in clause.children)
+
+
+def _relative_word_acted_on(clause: Token) -> bool:
+    """Whether a relative clause's relative pronoun is what its verb acts on: its object, or the subject of its
+    passive."""
     passive = any(c.dep_ == "auxpass" for c in clause.children)
-    pronoun = any(c.lower_ in word_class("relative_pronouns") and (c.dep_ in ("dobj", "obj") or (
+    return any(c.lower_ in word_class("relative_pronouns") and (c.dep_ in ("dobj", "obj") or (
         passive and c.dep_ == "nsubjpass")) for c in clause.children)
-    return pronoun and any(c.dep_ == "prep" and c.lower_ == "for" for c in clause.children)
 
 
 def _scheduled_by(noun: Token) -> Token | None:

@@ -794,7 +794,7 @@ def _of_the_scholarship(t: TaggedSentence, parsed: Any) -> bool:
     words, writing = word_class("scholar_nouns"), word_class("scholarly_verbs")
     if parsed is None:
         raw = [w.lower().strip(",.;:") for w in t.raw.split()]
-        return any(w in words for w in raw[:8]) and any(w in class_forms("scholarly_verbs") for w in raw)
+        return any(w in words for w in raw[:8]) and not class_forms("scholarly_verbs").isdisjoint(raw)
     root = parsed[anchoring.token_of(parsed, 0)].sent.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return root.lemma_.lower() in writing and any(w.lemma_.lower() in words for s in subjects for w in (

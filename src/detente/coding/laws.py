@@ -16,7 +16,7 @@ from ..actors import actor_of_code
 from ..model import DateSpan
 from ..timex.words import period_key
 from .lexicon import Trigger, data_rows, word_class
-from .names import written_name
+from .names import names_pattern, written_name
 
 
 @dataclass(frozen=True)
@@ -39,10 +39,7 @@ def _table() -> dict[str, NamedLaw]:
 @cache
 def mention_pattern() -> re.Pattern[str]:
     """The names of the table as they may be written, for the filter before parsing ("the Helms-Burton Act")."""
-    def written(name: str) -> str:
-        return r"\s+".join(re.escape(w).replace(r"\-", r"\s*[-\u2010-\u2015]\s*") for w in name.split())
-    names = sorted(_table(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(written(n) for n in names) + r")\b", re.IGNORECASE)
+    return names_pattern(_table())
 
 
 def named_law(noun: Any) -> NamedLaw | None:

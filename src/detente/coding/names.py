@@ -4,6 +4,7 @@ of named things keep them under (timex.words.period_key: lower case, plain dashe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from ..timex.words import period_key
@@ -26,3 +27,14 @@ def written_name(noun: Any) -> str:
 def name_key(noun: Any) -> str:
     """The key of the name a noun heads, as the tables of named things keep it."""
     return period_key(written_name(noun))
+
+
+def names_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """Names of a table (as name_key keys them) as they may be written, for the filter before parsing: any case, any
+    dash, a possessive between words ("Pinckney's Treaty", "the Rush–Bagot Agreement"); the longest first."""
+    def written(name: str) -> str:
+        words = [re.escape(w).replace(r"\-", r"\s*[-\u2010-\u2015]\s*").replace("'", "['\u2019]")
+                 for w in name.split()]
+        return r"(?:['\u2019]s)?\s+".join(words)
+    return re.compile(r"\b(?:" + "|".join(written(n) for n in sorted(names, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)

@@ -98,19 +98,18 @@ def candidate(raw: str, mentions: list[ActorMention]) -> bool:
     # ("re-established" is read as reestablished, "co-chaired" as cochaired; "co-signed" may be signed, together)
     prefixed = {w: rest for w in words if (rest := after_kept_prefix(w)) is not None}
     words |= {w[:2] + rest for w, rest in prefixed.items()} | set(prefixed.values())
+    if laws.mention_pattern().search(raw):
+        return True  # a named law (laws.py) is an act of its own when told being made
     if not (mentions or words & word_class("anaphor_filter_words") or names_people(raw)
             or words & word_class("mission_filter_words")
             or (words & word_class("pair_bond_words") and _passive().search(raw)) or _bond_signed().search(raw)
             or _compass_state().search(raw)
             or _named_exercise().search(raw) or treaties.mention_pattern().search(raw)
-            or laws.mention_pattern().search(raw)
             or (words & (class_forms("phase_verbs") | class_forms("meeting_setting_verbs")) and words & _event_nouns())
             or (words & war_fill_forms() and words & _breaking_out_forms())):
         return False  # "the drills will begin on Wednesday": talks or an exercise of the pair told before
     if mentions and words & class_forms("appointing_verbs") and words & class_forms("envoy_nouns"):
         return True  # "Pierce appointed James Gadsden minister to Mexico": an envoy to learn (envoys.py)
-    if laws.mention_pattern().search(raw):
-        return True  # a named law (laws.py) is an act of its own when told being made
     free, needs = filter_forms()
     if words & free or any(m.kind == "exercise" for m in mentions):
         return True  # (the name of an exercise series is an act of its own: "Balikatan 2025 ended")

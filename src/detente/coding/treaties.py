@@ -15,7 +15,7 @@ from ..actors.succession import historic_states
 from ..model import Actor, DateSpan
 from .arguments import ActorRef, Arguments, state_key
 from .lexicon import PLACE_KINDS, data_rows, in_class, word_class
-from .names import name_key
+from .names import name_key, names_pattern
 
 Sides = tuple[tuple[str, ...], tuple[str, ...]]  # the treaty's two sides, each one state or more
 
@@ -57,12 +57,7 @@ def year_signed(token: Any, parties: tuple[Actor, Actor], told: DateSpan | None)
 def mention_pattern() -> re.Pattern[str]:
     """The names of the table as they may be written, for the filter before parsing ("Pinckney's Treaty", "the
     Rush–Bagot Agreement")."""
-    def written(name: str) -> str:
-        words = [re.escape(w).replace(r"\-", r"\s*[-\u2010-\u2015]\s*").replace("'", "['\u2019]")
-                 for w in name.split()]
-        return r"(?:['\u2019]s)?\s+".join(words)
-    names = sorted(_parties(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(written(n) for n in names) + r")\b", re.IGNORECASE)
+    return names_pattern(_parties())
 
 
 def named_treaty(token: Any) -> tuple[Any, Sides] | None:
