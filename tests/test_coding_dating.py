@@ -461,3 +461,22 @@ def test_a_relative_clause_that_tells_a_noun_s_act_being_done_dates_it() -> None
     got = _dated("In August, Peru resumed imports of Bolivian beef, ending a suspension it had ordered in May.",
                  date(2023, 12, 15))
     assert ("PER", "BOL", "SANCTION", "2023-05-01") in got and ("PER", "BOL", "SANCTION", "2023-08-01") not in got
+
+
+
+def _report(last: str) -> str:
+    return ("Ghana Recalls Envoy From Togo\n\nACCRA — Ghana on Monday recalled its ambassador to Togo over a fishing "
+            "dispute.\n\nOn October 30, Togolese patrol boats seized two Ghanaian trawlers.\n\n" + last)
+
+
+def test_a_meeting_a_report_tells_as_planned_for_a_month_is_the_one_to_come() -> None:
+    def meetings(last: str) -> list[date | None]:
+        return [e.date.start for e in detente.extract(read_text(_report(last)), date(2023, 11, 20))
+                if e.event_type == "CONSULT" and e.status == "planned"]
+
+    assert meetings("Ghana's foreign minister told parliament he had offered Togo a meeting of the two foreign "
+                    "ministers in February.") == [date(2024, 2, 1)]
+    # (not a month many months ahead, nor the time a proposal was made, written before the meeting it proposes)
+    assert meetings("Ghana's foreign minister told parliament he had offered Togo a meeting of the two foreign "
+                    "ministers in October.") == [date(2023, 10, 1)]
+    assert meetings("Ghana proposed in June a summit with Togo.") == [date(2023, 6, 1)]

@@ -30,6 +30,8 @@ from .tenure import term_entered
 
 # acts not done (yet): a time told with them looks ahead
 NOT_DONE = frozenset({"planned", "cancelled", "negotiating"})
+# how far ahead of a report a plan dated by a month or a day with no year may lie, read as the one to come
+_PLANNED_AHEAD_DAYS = 183
 # how long before a report a day with no year that was called off may lie ("set for September 16 was postponed at the
 # last minute", told on September 23)
 CALLED_OFF_DAYS = 45
@@ -139,6 +141,17 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
             if status == "cancelled" and ctx.news:
                 span = _nearest_called_off(picked, span, ctx.doc.published, ahead,
                                            _set_before_the_calling_off(sent, picked, match.token))
+            if status == "planned" and ctx.news and picked.kind == "partial" and ctx.doc.published \
+                    and span is not None and span.end is not None and span.end < ctx.doc.published \
+                    and _a_phrase_of_the_noun(parsed, picked, match.token):
+                # a plan a report tells, dated in its noun's own phrase by a month or a day with no year that the
+                # story's year puts before the report ("had suggested talks with Quito in February", told in
+                # November): the one to come, if it is near (not the day a plan was told: "said on May 2 that it
+                # would", nor a plan the story tells from many months back)
+                ahead_of = anchoring.date_from_time(picked, None, ctx.doc.published, True)[0]
+                if ahead_of is not None and ahead_of.start is not None \
+                        and (ahead_of.start - ctx.doc.published).days <= _PLANNED_AHEAD_DAYS:
+                    span = ahead_of
             span = _before_or_after_by(parsed, match.token, picked, span)
             # (nor does what lasted until a time: "remained opposed until December 1941"; but "did not recognise
             # it until 1979" was done then)
@@ -155,6 +168,20 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
         if tok == targets[0]:
             first_picked = picked
     return ActDates(spans, targets[0], warning, moves_to, first_picked)
+
+
+def _a_phrase_of_the_noun(parsed: Any, m: TimeMention, trigger: int) -> bool:
+    """Whether a time is a phrase of the act's own noun ("talks in February"), or one written after the noun that the
+    parser hung on the verb proposing or scheduling it ("suggested talks with Quito in February"; not "suggested in
+    February talks with Quito", when the suggestion was made)."""
+    outer = anchoring.outer_token(parsed, m)
+    noun = parsed[trigger]
+    if noun.pos_ != "NOUN" or outer.head.dep_ != "prep":
+        return False
+    holder = outer.head.head
+    return holder.i == trigger or (noun.dep_ in ("dobj", "obj") and noun.head.i == holder.i and outer.i > noun.i
+                                   and holder.lemma_.lower()
+                                   in word_class("proposing_verbs") | word_class("scheduling_verbs"))
 
 
 def _of_an_earlier_one(parsed: Any, m: TimeMention, trigger: int) -> bool:
