@@ -665,3 +665,40 @@ def test_breaking_a_pact_with_a_state_rejects_it():
     assert kinds("In 1980 Iran said that Iraq broke the 1975 agreement.") == {("IRN", "IRQ", "ACCUSE")}
     assert not kinds("In 1960 China broke with tradition.")
     assert not kinds("In 1960 China broke the deadlock with India.")
+
+
+def _acts(text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.country, e.target.country, e.event_type) for e in detente.extract(read_text(text), PUBLISHED)}
+
+
+
+def test_forces_sent_into_a_region_or_their_own_land_are_moved_up_and_into_another_state_invade_it():
+    got = _acts("Tensions between Bolivia and Paraguay rose in 1931. La Paz sent soldiers into the northern lowlands.")
+    assert ("BOL", "PRY", "MOBILIZE") in got and ("BOL", "PRY", "ASSAULT") not in got
+    got = _acts("In 1931, answering Paraguay, Bolivia ordered troops into manoeuvres near its eastern forts.")
+    assert ("BOL", "PRY", "MOBILIZE") in got and ("BOL", "PRY", "ASSAULT") not in got
+    assert ("CHL", "PER", "ASSAULT") in _acts("In 1970, Chile sent troops into Peru.")
+    assert ("CHL", "PER", "ASSAULT") in _acts("In 1970, Chile ordered troops into Peru.")
+
+
+def test_reinforcements_sent_are_forces_moved_up():
+    assert ("BOL", "PRY", "MOBILIZE") in _acts(
+        "Tensions between Bolivia and Paraguay rose in 1931. In 1932, Bolivia dispatched reinforcements to its forts.")
+
+
+def test_drills_off_a_coast_the_parser_reads_as_a_particle_are_aimed_at_its_state():
+    assert ("PER", "CHL", "MOBILIZE") in _acts("On May 3, 1970, Peru held drills off the Chilean coast.")
+
+
+def test_governments_that_clash_over_a_policy_or_during_talks_quarrel_and_forces_or_states_over_a_place_fight():
+    got = _acts("In 1950, the Norwegian government clashed with Iceland over its fishing policy.")
+    assert ("NOR", "ISL", "ACCUSE") in got and ("NOR", "ISL", "ASSAULT") not in got
+    got = _acts("Norway and Iceland clashed bitterly during fisheries negotiations in Geneva in 1960.")
+    assert ("NOR", "ISL", "ACCUSE") in got and ("NOR", "ISL", "ASSAULT") not in got
+    assert ("ECU", "PER", "ASSAULT") in _acts("In 1995, Ecuadorian and Peruvian troops clashed over a river crossing.")
+    assert ("ARG", "GBR", "ASSAULT") in _acts("Argentina and Britain clashed over the Falklands in 1982.")
+
+
+def test_a_named_treaty_given_in_apposition_to_a_common_noun_is_the_one_acted_on():
+    assert ("USA", "GBR", "SUPPORT") in _acts("That settlement, the Oregon Treaty, was ratified by the Senate in 1846.")
+

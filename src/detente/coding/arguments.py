@@ -1061,7 +1061,8 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
         # phrase, on the noun or on the verb that holds it
         holders = [token, *filter(None, [holding_verb(token)])]
         # (not what is listed with the place: "exercises off the Nicaraguan coast and the invasion of Grenada")
-        places = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == entry.prep_word
+        # (the parser may take the preposition for a particle: "held drills off the Chilean coast")
+        places = [p for h in holders for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ == entry.prep_word
                   for p in c.children if p.dep_ == "pobj"]
         listed = {w.i for p in places for c in p.conjuncts if not actors.by_token.get(c.i)
                   and not in_class(c.lemma_, "@FRONTIER") for w in c.subtree}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..timex.words import calendar_nouns
-from .arguments import SentenceActors, addressee, judged_clause, whole_of
+from .arguments import SentenceActors, addressee, judged_clause, subject_of, whole_of
 from .clauses import (
     called_so,
     deal_as_subject,
@@ -130,6 +130,15 @@ def _invited(token: Token, actors: SentenceActors) -> bool:
                     not asking or asking & into):
                 return True
     return False
+
+
+def _sent_abroad(token: Token, actors: SentenceActors) -> bool:
+    """ "sent troops into Cambodia": the "into" phrase names a state other than the sender's own (not "sent soldiers
+    into its own northern provinces", nor "ordered two regiments into manoeuvres": forces moved up, no invasion)."""
+    into = {r.actor.country for c in token.children if c.dep_ == "prep" and c.lower_ == "into"
+            for p in c.children for r in actors.in_phrase(p) if r.actor.country}
+    own = {r.actor.country for r in subject_of(token, actors) if r.actor.country}
+    return bool(into - own)
 
 
 def _carried(word: Token) -> list[Token]:
@@ -391,6 +400,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     if "nocontent" in entry.flags and any(k.dep_ in ("acl", "ccomp") and any(
             a.dep_ == "aux" and a.tag_ == "MD" for a in k.children) for o in _objects(token) for k in o.children):
         return None  # flag nocontent: "sent a note to Pakistan that it must withdraw": what the note says is the act
+    if "abroad" in entry.flags and not _sent_abroad(token, actors):
+        return None  # flag abroad: "sent soldiers into its own provinces", "into the lowlands" moves forces up
     if "uninvited" in entry.flags and _invited(token, actors):
         return None  # flag uninvited: "sent troops into Lebanon to help maintain order" is no invasion
     if "posted" in entry.flags and not _told_posted(token):
