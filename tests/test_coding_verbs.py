@@ -702,3 +702,17 @@ def test_governments_that_clash_over_a_policy_or_during_talks_quarrel_and_forces
 def test_a_named_treaty_given_in_apposition_to_a_common_noun_is_the_one_acted_on():
     assert ("USA", "GBR", "SUPPORT") in _acts("That settlement, the Oregon Treaty, was ratified by the Senate in 1846.")
 
+
+def test_a_meeting_told_again_as_the_occasion_or_purpose_of_a_meeting_is_one_meeting():
+    for text in ("In June 1961, the Ecuadorian president conferred with his Peruvian counterpart at a summit in Quito.",
+                 "In June 1961, the Ecuadorian president conferred with his Peruvian counterpart to plan a boundary "
+                 "survey.",
+                 "In June 1961, the Ecuadorian president flew to Lima to confer with his Peruvian counterpart."):
+        evs = [e for e in detente.extract(read_text(text), PUBLISHED) if e.event_type == "CONSULT"]
+        assert len(evs) == 1 and {evs[0].source.country, evs[0].target.country} == {"ECU", "PER"}, text
+    # (two meetings told by two verbs stay two, and so do a meeting and an occasion of another year)
+    text = "The Ecuadorian president met his Peruvian counterpart in Quito in May 1961 and met him again in June."
+    assert len([e for e in detente.extract(read_text(text), PUBLISHED) if e.event_type == "CONSULT"]) == 2
+    text = "In 1961 the Ecuadorian president met his Peruvian counterpart in Quito, and in 1965 at a summit in Lima."
+    assert len({e.date.start for e in detente.extract(read_text(text), PUBLISHED) if e.event_type == "CONSULT"}) == 2
+

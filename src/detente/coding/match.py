@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..timex.words import calendar_nouns
@@ -50,6 +50,7 @@ class TriggerMatch:
     token: int
     entry: Trigger
     tokens: tuple[int, ...]
+    within: str = ""  # a meeting told again as the occasion or purpose of a meeting or journey: that one's trigger
 
 
 def _pos(token: Token) -> str | None:
@@ -711,6 +712,7 @@ def find_triggers(doc: Any, actors: SentenceActors,
     owned = (owned | stopping | {c.i for i in owned for c in doc[i].children if c.dep_ == "conj"}) - meetings
     verbs = {m.token for m in found}
     hostile = {m.token for m in found if m.entry.event_type in HOSTILE_TYPES}
+    meeting_verbs = {m.token: m for m in found if m.entry.pos == "V" and m.entry.event_type == "CONSULT"}
     kept = []
     for m in found:
         tok = doc[m.token]
@@ -726,8 +728,22 @@ def find_triggers(doc: Any, actors: SentenceActors,
             continue
         if m.entry.pos == "N" and "sym" in m.entry.flags and _joined_existing(tok):
             continue
+        host = _meeting_it_is_told_within(tok, meeting_verbs) if m.entry.event_type == "CONSULT" else None
+        if host is not None:
+            m = replace(m, within=" ".join(doc[i].text for i in host.tokens))
         kept.append(m)
     return kept
+
+
+def _meeting_it_is_told_within(word: Token, meeting_verbs: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    """ "conferred at a summit in Quito", "conferred in Quito to plan the talks", "flew to Quito to confer with X": the
+    meeting or journey told by a verb whose occasion or purpose the word tells, if any (the same meeting, told
+    again)."""
+    if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.lower_ in word_class("occasion_preps"):
+        return meeting_verbs.get(word.head.head.i)
+    if word.dep_ in ("xcomp", "advcl") and to_infinitive(word):
+        return meeting_verbs.get(word.head.i)
+    return None
 
 
 def forced_retreat(noun: Token, entry: Trigger) -> bool:

@@ -4,8 +4,11 @@ Two events are one act when they have the same type, the same actors (either
 direction when the act is reciprocal), compatible statuses, and date intervals
 that overlap (or one of them is undated); told by verbs in two sentences, only
 when one tells the other again in a clause of background (Event.recalled) or
-both are of one day. The first mention stays the event's
-evidence; the others are kept in `mentions`; the most precise date wins.
+both are of one day. A meeting its sentence tells again as the occasion or the
+purpose of a meeting told by a verb ("conferred at a summit", "conferred to plan
+the talks", Event.within) is that one, if their dates meet. The first mention
+stays the event's evidence; the others are kept in `mentions`; the most precise
+date wins.
 """
 
 from __future__ import annotations
@@ -40,6 +43,11 @@ def _same_act(a: Event, b: Event, headlines: Collection[str] = ()) -> bool:
     directed_same = (a.source.country, a.target.country) == (b.source.country, b.target.country)
     if not (directed_same or a.reciprocal or b.reciprocal):
         return False
+    if a.evidence.sentence == b.evidence.sentence and (a.within == b.trigger or b.within == a.trigger) \
+            and (a.within or b.within):
+        # "conferred at a summit in Quito", "conferred to plan the talks": the meeting told again is that one, if their
+        # dates meet (not "met at the talks in 1961 and in 1965 at a summit")
+        return _overlap(a, b)
     one_time = bool(a.mode) and a.mode == b.mode and a.mode in word_class("one_time_modes")
     if a.evidence.sentence == b.evidence.sentence and a.trigger != b.trigger and not one_time:
         # two different triggers in one sentence state two acts (but "declared the envoy persona non grata and
