@@ -480,3 +480,6 @@ def test_a_meeting_a_report_tells_as_planned_for_a_month_is_the_one_to_come() ->
     assert meetings("Ghana's foreign minister told parliament he had offered Togo a meeting of the two foreign "
                     "ministers in October.") == [date(2023, 10, 1)]
     assert meetings("Ghana proposed in June a summit with Togo.") == [date(2023, 6, 1)]
+    # (nor a month of a year the text told, nor a plan told as never carried out)
+    assert meetings("In 2019, Ghana proposed talks with Togo in March.") == [date(2019, 3, 1)]
+    assert meetings("Ghana had proposed talks with Togo in February, but they never took place.") == [date(2023, 2, 1)]

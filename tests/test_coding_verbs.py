@@ -697,10 +697,13 @@ def test_governments_that_clash_over_a_policy_or_during_talks_quarrel_and_forces
     assert ("NOR", "ISL", "ACCUSE") in got and ("NOR", "ISL", "ASSAULT") not in got
     assert ("ECU", "PER", "ASSAULT") in _acts("In 1995, Ecuadorian and Peruvian troops clashed over a river crossing.")
     assert ("ARG", "GBR", "ASSAULT") in _acts("Argentina and Britain clashed over the Falklands in 1982.")
+    for armed in ("patrols", "coast guard vessels", "border guards"):
+        got = _acts(f"Greek and Turkish {armed} clashed over fishing rights in 2020.")
+        assert ("GRC", "TUR", "ASSAULT") in got and not any(k == "ACCUSE" for *_, k in got), armed
 
 
 def test_a_named_treaty_given_in_apposition_to_a_common_noun_is_the_one_acted_on():
-    assert ("USA", "GBR", "SUPPORT") in _acts("That settlement, the Oregon Treaty, was ratified by the Senate in 1846.")
+    assert ("USA", "JPN", "SUPPORT") in _acts("That pact, the Harris Treaty, was ratified in 1859.")
 
 
 def test_a_meeting_told_again_as_the_occasion_or_purpose_of_a_meeting_is_one_meeting():
@@ -715,4 +718,10 @@ def test_a_meeting_told_again_as_the_occasion_or_purpose_of_a_meeting_is_one_mee
     assert len([e for e in detente.extract(read_text(text), PUBLISHED) if e.event_type == "CONSULT"]) == 2
     text = "In 1961 the Ecuadorian president met his Peruvian counterpart in Quito, and in 1965 at a summit in Lima."
     assert len({e.date.start for e in detente.extract(read_text(text), PUBLISHED) if e.event_type == "CONSULT"}) == 2
+    # (a meeting told again at another time is no longer the occasion: "at a summit in March and again in May" are two,
+    # the first dated by its occasion)
+    text = ("In 1970, the Chilean foreign minister met his Argentine counterpart at a summit in Lima in March and "
+            "again in Santiago in May.")
+    assert sorted(e.date.start for e in detente.extract(read_text(text), PUBLISHED) if e.event_type == "CONSULT") == [
+        date(1970, 3, 1), date(1970, 5, 1)]
 

@@ -158,7 +158,8 @@ class Event:
     warnings: list[str] = field(default_factory=list)
     nominal: bool = False  # stated by a noun ("the 1965 war"), not a verb; not part of the record
     indefinite: bool = False  # a noun brought in by "a", "an" ("an invasion"): a new act; not part of the record
-    within: str = ""  # the trigger of the meeting this one is told again within, as its occasion or purpose
+    at: int = -1  # the token of its trigger's head word in its sentence; not part of the record
+    within: int = -1  # the token of the meeting's trigger this one is told again within, as its occasion or purpose
     # ("conferred at a summit", "conferred to plan the talks"): the same act, when its dates meet; not in the record
     additional: bool = False  # told with "also" ("Peru also agreed to ..."): one more act; not part of the record
     recalled: bool = False  # told again in a clause of background ("After X invaded Y"); not in the record

@@ -143,11 +143,13 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
                                            _set_before_the_calling_off(sent, picked, match.token))
             if status == "planned" and ctx.news and picked.kind == "partial" and ctx.doc.published \
                     and span is not None and span.end is not None and span.end < ctx.doc.published \
-                    and _a_phrase_of_the_noun(parsed, picked, match.token):
-                # a plan a report tells, dated in its noun's own phrase by a month or a day with no year that the
-                # story's year puts before the report ("had suggested talks with Quito in February", told in
-                # November): the one to come, if it is near (not the day a plan was told: "said on May 2 that it
-                # would", nor a plan the story tells from many months back)
+                    and _a_phrase_of_the_noun(parsed, picked, match.token) \
+                    and _same_days(span, anchoring.date_from_time(picked, None, ctx.doc.published, False)[0]) \
+                    and not any(t.dep_ == "neg" or t.lower_ in word_class("waiting_negators") for t in parsed):
+                # a plan a report tells, dated in its noun's own phrase by a month or a day with no year that only
+                # the report's year puts before it ("had offered a meeting in February", told in November): the one
+                # to come, if it is near (not the day a plan was told: "said on May 2 that it would"; nor a plan of
+                # a year the story told, "In 2019, X proposed talks in March"; nor one told as never held)
                 ahead_of = anchoring.date_from_time(picked, None, ctx.doc.published, True)[0]
                 if ahead_of is not None and ahead_of.start is not None \
                         and (ahead_of.start - ctx.doc.published).days <= _PLANNED_AHEAD_DAYS:
@@ -168,6 +170,10 @@ def act_dates(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, arg
         if tok == targets[0]:
             first_picked = picked
     return ActDates(spans, targets[0], warning, moves_to, first_picked)
+
+
+def _same_days(a: DateSpan, b: DateSpan | None) -> bool:
+    return b is not None and (a.start, a.end) == (b.start, b.end)
 
 
 def _a_phrase_of_the_noun(parsed: Any, m: TimeMention, trigger: int) -> bool:

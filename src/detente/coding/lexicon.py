@@ -63,10 +63,10 @@ class Trigger:
     # with Chile to the ICJ"), notacl (not as a participle describing a noun: "a claim contested by Vietnam"), nocontent
     # (not when the object's content clause says what must or could be: "sent a note to Pakistan that it must withdraw",
     # "voiced unease that the sites could ..."), uninvited (not with a helping purpose, nor at a request that names no
-    # other state than the one it goes to: "sent troops into Lebanon to help maintain order"), abroad (the "into"
-    # phrase names a state other than the sender's own: "sent troops into Peru", not "into the valley" nor "into
-    # exercises"), warpair (the sides are the states the object's war names, else the war the text told: "the Treaty
-    # of Ghent ended the war"), with=WORD,
+    # other state than the one it goes to: "sent a battalion into Gambia to help restore calm"), abroad (the "into"
+    # phrase names a state other than the sender's own: "sent troops into Peru", not "into the lowlands" nor
+    # "into manoeuvres"), warpair (the sides are the states the object's war names, else the war the text told:
+    # "the Treaty of Ghent ended the war"), with=WORD,
     # named (a noun whose own phrase must name an actor: "a conflict with Iran"), aimed (a noun that must say whom it is
     # aimed at or what it threatens: "threats to Kuwait", "its threat to leave"), intent (an act only as what a party
     # wants or is ready to do: "wants to improve relations"), notobj=@CLASS (no object of the class: "committed

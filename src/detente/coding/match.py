@@ -50,7 +50,7 @@ class TriggerMatch:
     token: int
     entry: Trigger
     tokens: tuple[int, ...]
-    within: str = ""  # a meeting told again as the occasion or purpose of a meeting or journey: that one's trigger
+    within: int = -1  # a meeting told again as the occasion or purpose of a meeting or journey: that one's token
 
 
 def _pos(token: Token) -> str | None:
@@ -404,7 +404,7 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     if "abroad" in entry.flags and not _sent_abroad(token, actors):
         return None  # flag abroad: "sent soldiers into its own provinces", "into the lowlands" moves forces up
     if "uninvited" in entry.flags and _invited(token, actors):
-        return None  # flag uninvited: "sent troops into Lebanon to help maintain order" is no invasion
+        return None  # flag uninvited: "sent a battalion into Gambia to help restore calm" is no invasion
     if "posted" in entry.flags and not _told_posted(token):
         return None  # flag posted: "the first Chilean consul in Lima took up his post", not "... died in 1845"
     if "notacl" in entry.flags and token.dep_ == "acl":
@@ -730,7 +730,7 @@ def find_triggers(doc: Any, actors: SentenceActors,
             continue
         host = _meeting_it_is_told_within(tok, meeting_verbs) if m.entry.event_type == "CONSULT" else None
         if host is not None:
-            m = replace(m, within=" ".join(doc[i].text for i in host.tokens))
+            m = replace(m, within=host.token)
         kept.append(m)
     return kept
 

@@ -43,8 +43,8 @@ def _same_act(a: Event, b: Event, headlines: Collection[str] = ()) -> bool:
     directed_same = (a.source.country, a.target.country) == (b.source.country, b.target.country)
     if not (directed_same or a.reciprocal or b.reciprocal):
         return False
-    if a.evidence.sentence == b.evidence.sentence and (a.within == b.trigger or b.within == a.trigger) \
-            and (a.within or b.within):
+    if a.evidence.sentence == b.evidence.sentence and ((a.within >= 0 and a.within == b.at)
+                                                       or (b.within >= 0 and b.within == a.at)):
         # "conferred at a summit in Quito", "conferred to plan the talks": the meeting told again is that one, if their
         # dates meet (not "met at the talks in 1961 and in 1965 at a summit")
         return _overlap(a, b)
@@ -109,6 +109,18 @@ def _summary_of(a: Event, b: Event) -> bool:
         return False
     inside = a.date.start <= b.date.start and (b.date.end or b.date.start) <= (a.date.end or a.date.start)
     return _bucket(a) == _bucket(b) and inside
+
+
+def _narrows_its_meeting(into: Event, told: Event) -> bool:
+    """ "In 1970 X met Y at a summit in March": the occasion a meeting is told at dates it more finely, within its own
+    dates."""
+    if told.within < 0 or told.within != into.at or told.evidence.sentence != into.evidence.sentence:
+        return False
+    if not (told.date.start and into.date.start) or told.date == into.date:
+        return False
+    inside = into.date.start <= told.date.start and (told.date.end or told.date.start) <= (
+        into.date.end or into.date.start)
+    return inside and _rank(told)[1] < _rank(into)[1]
 
 
 def _bucket(e: Event) -> tuple[str, str, tuple[str, ...]]:
@@ -226,7 +238,7 @@ class Merger:
         into.reciprocal = into.reciprocal or told.reciprocal
         into.references += [r for r in told.references if r not in into.references]
         into.warnings += [w for w in told.warnings if w not in into.warnings]
-        if _rank(told) < _rank(into) or _summary_of(into, told):
+        if _rank(told) < _rank(into) or _summary_of(into, told) or _narrows_its_meeting(into, told):
             into.date = told.date
             into.nominal = into.nominal and told.nominal
         into.confidence = min(0.99, max(into.confidence, told.confidence) + 0.05)

@@ -287,6 +287,7 @@ def _again(ctx: DocumentContext, t: TaggedSentence, act: Event, first: Any, last
         trigger=trigger, date=when, status=status,
         evidence=Evidence(t.sentence.index, t.sentence.start, t.sentence.end, t.sentence.text),
         references=ctx.cited(t), confidence=0.55, mentions=[], warnings=[warning] if warning else [],
+        at=-1, within=-1,  # (told again at another time: no longer the occasion of the meeting it was told within)
     )
 
 

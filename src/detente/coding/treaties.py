@@ -85,7 +85,7 @@ def _named_treaties(token: Any) -> list[Any]:
     else:
         nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"]
-    # (and the name a common noun is given in apposition: "that settlement, the Oregon Treaty, was ratified")
+    # (and the name a common noun is given in apposition: "that pact, the Harris Treaty, was ratified")
     nouns += [a for n in nouns for a in n.children if a.dep_ == "appos"]
     return [noun for noun in nouns if in_class(noun.lemma_, "@AGREEMENT") and (noun.text[:1].isupper() or any(
         w.text[:1].isupper() for w in noun.children if w.dep_ in ("compound", "amod")))]

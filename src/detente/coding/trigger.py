@@ -1187,7 +1187,7 @@ def _event(ctx: DocumentContext, sent: SentenceView, match: TriggerMatch, source
         nominal=entry.pos == "N",
         indefinite=entry.pos == "N" and parsed[match.token].dep_ not in ("attr", "appos") and any(
             c.dep_ == "det" and c.lower_ in word_class("indefinite_determiners") for c in parsed[match.token].children),
-        additional=_told_as_additional(parsed[match.token]), within=match.within,
+        additional=_told_as_additional(parsed[match.token]), at=match.token, within=match.within,
         # told again in a clause of background ("After X invaded Y, ..."); not an act done to a definite noun, to "it"
         # or told in the past perfect ("Japan signed it", "had signed the Outer Space Treaty too" are as often new acts)
         recalled=entry.pos == "V" and back_reference(parsed[match.token]) in ("clause", "reminder"),
