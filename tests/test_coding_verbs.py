@@ -729,3 +729,11 @@ def test_a_meeting_told_again_as_the_occasion_or_purpose_of_a_meeting_is_one_mee
     assert sorted(e.date.start for e in detente.extract(read_text(text), PUBLISHED) if e.event_type == "CONSULT") == [
         date(1970, 3, 1), date(1970, 5, 1)]
 
+
+
+def test_a_visit_told_again_by_its_noun_in_its_sentence_is_one_visit():
+    text = "Sukarno visited Beijing in October 1956, the first visit by an Indonesian head of state."
+    assert [e.trigger for e in detente.extract(read_text(text), PUBLISHED) if e.event_type == "CONSULT"] == ["visited"]
+    # (two visits to one state told by two verbs at two times stay two)
+    text = "Sukarno visited Beijing in October 1956 and visited it again in May 1961."
+    assert len([e for e in detente.extract(read_text(text), PUBLISHED) if e.event_type == "CONSULT"]) == 2

@@ -49,7 +49,10 @@ def _same_act(a: Event, b: Event, headlines: Collection[str] = ()) -> bool:
         # dates meet (not "met at the talks in 1961 and in 1965 at a summit")
         return _overlap(a, b)
     one_time = bool(a.mode) and a.mode == b.mode and a.mode in word_class("one_time_modes")
-    if a.evidence.sentence == b.evidence.sentence and a.trigger != b.trigger and not one_time:
+    # (a visit told again by its noun in its sentence is that visit: "toured Quito in May, the first visit by a Chilean
+    # president")
+    visit_again = a.mode == b.mode == "visit" and stem(a.trigger) == stem(b.trigger)
+    if a.evidence.sentence == b.evidence.sentence and a.trigger != b.trigger and not one_time and not visit_again:
         # two different triggers in one sentence state two acts (but "declared the envoy persona non grata and
         # gave him 72 hours to leave" tells one expulsion twice)
         return False
