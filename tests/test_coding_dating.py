@@ -483,3 +483,8 @@ def test_a_meeting_a_report_tells_as_planned_for_a_month_is_the_one_to_come() ->
     # (nor a month of a year the text told, nor a plan told as never carried out)
     assert meetings("In 2019, Ghana proposed talks with Togo in March.") == [date(2019, 3, 1)]
     assert meetings("Ghana had proposed talks with Togo in February, but they never took place.") == [date(2023, 2, 1)]
+
+
+def test_a_month_an_act_is_told_again_at_is_of_the_year_the_first_time_gave() -> None:
+    got = _dated("In 1970, Ecuador and Peru met in March and again in May.", date(2015, 6, 1))
+    assert got == {("ECU", "PER", "CONSULT", "1970-03-01"), ("ECU", "PER", "CONSULT", "1970-05-01")}

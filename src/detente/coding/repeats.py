@@ -212,7 +212,9 @@ def at_each_time(ctx: DocumentContext, story: Story, t: TaggedSentence, token: A
         tok = parsed[anchoring.token_of(parsed, m.start)]
         if not (_coordinated_with(tok, first) or (one_pair and _listed_alike(tok, first))):
             continue  # (items dated in brackets that are the act's parties have their dates already)
-        when, warning = anchoring.date_from_time(m, time.anchor, ctx.doc.published, False)
+        # (a month with no year is of the year the first time gave: "in 1970 ... in March and again in May")
+        anchor = told[0].date if m.kind == "partial" and told[0].date.start else time.anchor
+        when, warning = anchoring.date_from_time(m, anchor, ctx.doc.published, False)
         if when is None or when.start is None or (when.start, when.end) in own_times:
             continue
         if lasting:
