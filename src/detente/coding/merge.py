@@ -110,8 +110,7 @@ def _summary_of(a: Event, b: Event) -> bool:
         return False  # "the Philippine-American War" (1899-1902) names no one battle of it: each is an act of its own
     if a.event_type != b.event_type or a.status != b.status or _rank(b)[1] >= _rank(a)[1]:
         return False
-    inside = a.date.start <= b.date.start and (b.date.end or b.date.start) <= (a.date.end or a.date.start)
-    return _bucket(a) == _bucket(b) and inside
+    return _bucket(a) == _bucket(b) and _dated_within(b, a)
 
 
 def _narrows_its_meeting(into: Event, told: Event) -> bool:
@@ -119,11 +118,15 @@ def _narrows_its_meeting(into: Event, told: Event) -> bool:
     dates."""
     if told.within < 0 or told.within != into.at or told.evidence.sentence != into.evidence.sentence:
         return False
-    if not (told.date.start and into.date.start) or told.date == into.date:
+    return _dated_within(told, into) and _rank(told)[1] < _rank(into)[1]
+
+
+def _dated_within(inner: Event, outer: Event) -> bool:
+    """Whether one event's dates lie within another's (both dated)."""
+    if not (inner.date.start and outer.date.start):
         return False
-    inside = into.date.start <= told.date.start and (told.date.end or told.date.start) <= (
-        into.date.end or into.date.start)
-    return inside and _rank(told)[1] < _rank(into)[1]
+    return outer.date.start <= inner.date.start and (inner.date.end or inner.date.start) <= (
+        outer.date.end or outer.date.start)
 
 
 def _bucket(e: Event) -> tuple[str, str, tuple[str, ...]]:
