@@ -488,3 +488,17 @@ def test_a_meeting_a_report_tells_as_planned_for_a_month_is_the_one_to_come() ->
 def test_a_month_an_act_is_told_again_at_is_of_the_year_the_first_time_gave() -> None:
     got = _dated("In 1970, Ecuador and Peru met in March and again in May.", date(2015, 6, 1))
     assert got == {("ECU", "PER", "CONSULT", "1970-03-01"), ("ECU", "PER", "CONSULT", "1970-05-01")}
+
+
+def test_an_act_told_by_an_infinitive_has_the_time_of_the_clause_that_opens_the_sentence() -> None:
+    # "When X in 1953, Y sent a minister to negotiate": the negotiation too follows the opening clause's year, not the
+    # year the story told before
+    told = "In 1950, Chile and Peru signed a boundary treaty. "
+    text = told + "When the border war ended in 1953, Peru sent a minister to negotiate a trade pact with Ecuador."
+    assert ("PER", "ECU", "CONSULT", "1953-01-01") in _dated(text, date(2015, 6, 1))
+    # (not when the verb is told later than that clause, nor through a clause someone reports)
+    text = told + "Because Bolivia had attacked Peru in 1953, Chile later sent envoys to negotiate with Argentina."
+    later = {d for a, b, kind, d in _dated(text, date(2015, 6, 1)) if (a, b, kind) == ("CHL", "ARG", "CONSULT")}
+    assert later and all(d is not None and d > "1953-01-01" for d in later)
+    text = told + "After the war ended in 1953, Chile said that Argentina had negotiated an alliance with Bolivia."
+    assert ("ARG", "BOL", "CONSULT", "1953-01-01") not in _dated(text, date(2015, 6, 1))

@@ -569,7 +569,37 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
                                         for c in node.children):
             node = node.head  # "struck what New Delhi described as a camp on Tuesday": the object, not a claim
             continue
+        if node.dep_ == "advcl" and node.head.i in governing and _frames_forward(node) \
+                and _hangs_by_infinitives(doc[clause], node.head):
+            return True  # "Once the truce held in 1953, Peru sent a minister to arrange trade": the infinitive's too
         if node.dep_ in ("relcl", "ccomp", "acl", "xcomp", "csubj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+_INFINITIVE_STEPS = 6  # how many infinitives a chain may hold ("decided to send troops to help" holds two)
+
+
+def _frames_forward(clause: Token) -> bool:
+    """Whether an adverbial clause gives the time its verb's act starts from: not a condition ("if Peru attacks in
+    2020"), nor a time the act came before ("before the war broke out in 1953")."""
+    return not any(c.dep_ == "mark" and c.lower_ in word_class("not_framing_marks") for c in clause.children)
+
+
+def _hangs_by_infinitives(verb: Token, above: Token) -> bool:
+    """Whether a verb hangs from a verb above it through "to" infinitives in the base form only ("sent envoys to
+    negotiate", "decided to send troops to help"; not "to have negotiated"), none of which tells a time of its own
+    ("later sent envoys to negotiate": after the clause's time), not through a clause told or reported ("said
+    that it had invaded")."""
+    node = verb
+    for _ in range(_INFINITIVE_STEPS):
+        if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in word_class("sequence_adverbs") for c in node.children):
+            return False
+        if node.i == above.i:
+            return True
+        to_infinitive = node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ not in ("xcomp", "advcl") or not to_infinitive:
             return False
         node = node.head
     return False
