@@ -737,3 +737,17 @@ def test_a_visit_told_again_by_its_noun_in_its_sentence_is_one_visit():
     # (two visits to one state told by two verbs at two times stay two)
     text = "Sukarno visited Beijing in October 1956 and visited it again in May 1961."
     assert len([e for e in detente.extract(read_text(text), PUBLISHED) if e.event_type == "CONSULT"]) == 2
+
+
+def test_a_state_that_hosts_another_s_exercise_exercises_with_it() -> None:
+    assert ("PER", "CHL", "COOPERATE") in _acts("In 2014, Peru hosted Chile's annual naval exercise.")
+    assert ("PER", "CHL", "COOPERATE") in _acts("In 2014, Peru hosted a Chilean exercise.")
+    # (its own exercise has no other party; drills of two others are theirs, the host meets them)
+    assert not _acts("In 2014, Peru hosted its annual naval exercise.")
+    assert ("CHL", "BOL", "COOPERATE") in _acts("In 2014, Peru hosted an exercise by Chile and Bolivia.")
+
+
+def test_a_sentence_whose_only_act_is_told_by_an_irregular_form_is_read() -> None:
+    # the cheap filter before the parse knows "chose" and "forbade" as forms of "choose" and "forbid"
+    assert ("CHL", "BRA", "COOPERATE") in _acts("In 2012, Chile chose a Brazilian design for its new frigates.")
+    assert ("GBR", "FRA", "SANCTION") in _acts("In 1807, Britain forbade the export of grain to France.")

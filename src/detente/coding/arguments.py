@@ -1275,7 +1275,10 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         # "Russian ships joined Pakistan's exercise", "took part in the Japanese drills": the state
         # named with the noun holds the act, the subject takes part in it with that state
         joiners = _participants(holder if opens_name and holder is not None else noun, actors)
-        if joiners and not {state_key(r) for r in joiners} & {state_key(r) for r in args.sources}:
+        # (a state that hosts drills of two others is no party of theirs: "hosted an exercise by Chile and Bolivia")
+        hosted_pair = noun.head.lemma_.lower() in word_class("hosting_verbs") \
+            and len({state_key(r) for r in args.sources}) >= 2
+        if joiners and not hosted_pair and not {state_key(r) for r in joiners} & {state_key(r) for r in args.sources}:
             args.sources, args.targets = joiners, args.sources
     if not args.sources and not args.pair and in_class(noun.lemma_, "@SUPPORTED_EVENT"):
         for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in word_class("light_verbs")):
@@ -1391,7 +1394,7 @@ def _host_of_occasion(verb: Token, actors: SentenceActors) -> list[ActorRef]:
 
 
 def _participants(noun: Token, actors: SentenceActors) -> list[ActorRef]:
-    """The subject of a verb of taking part ("joined", "attended", "participated in", "took part in")
+    """The subject of a verb of taking part ("joined", "attended", "participated in", "took part in", "hosted")
     whose object is the noun."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "in":
