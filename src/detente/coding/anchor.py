@@ -18,7 +18,7 @@ from typing import Any
 from ..model import DateSpan, Reference
 from ..timex import TimeMention, find_times, resolve
 from ..timex.mention import span_precision
-from .clauses import MODIFIER_DEPS, compared_clauses, continues_relative, occasion_noun, once_per_parse
+from .clauses import MODIFIER_DEPS, compared_clauses, continues_relative, occasion_noun, once_per_parse, to_infinitive
 from .lexicon import in_class, word_alternation, word_class
 from .lexicon import triggers as lexicon_triggers
 
@@ -571,7 +571,7 @@ def _reaches(doc: Any, tok: int, clause: int, governing: set[int]) -> bool:
             continue
         if node.dep_ == "advcl" and node.head.i in governing and _frames_forward(node) \
                 and _hangs_by_infinitives(doc[clause], node.head):
-            return True  # "Once the truce held in 1953, Peru sent a minister to arrange trade": the infinitive's too
+            return True  # "When the war ended in 1953, Peru sent a minister to negotiate": the infinitive's act too
         if node.dep_ in ("relcl", "ccomp", "acl", "xcomp", "csubj") or node.head.i == node.i:
             return False
         node = node.head
@@ -598,8 +598,7 @@ def _hangs_by_infinitives(verb: Token, above: Token) -> bool:
             return False
         if node.i == above.i:
             return True
-        to_infinitive = node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if node.dep_ not in ("xcomp", "advcl") or not to_infinitive:
+        if node.dep_ not in ("xcomp", "advcl") or node.tag_ != "VB" or not to_infinitive(node):
             return False
         node = node.head
     return False
