@@ -192,7 +192,7 @@ def refusal(token: Any, event_type: str, mutual: bool = False) -> bool:
     if kept_from(verb):
         return False  # "prevented Peru from recognising X": Peru was kept from it; it refused nothing
     if mutual and verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in word_class("inability_words"):
-        return False  # "unable to agree upon the sum": no agreement was reached; none was refused
+        return False  # "unable to agree on a border line": no agreement was reached; none was refused
     future = any(c.dep_ == "aux" and c.lower_ in word_class("intent_auxiliaries") for c in verb.children)
     if event_type == "RETREAT" and verb.dep_ in ("xcomp", "acl") and to_infinitive(verb) \
             and verb.head.lemma_.lower() in word_class("failure_words"):

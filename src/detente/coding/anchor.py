@@ -153,7 +153,7 @@ def pick_time(doc: Any, times: list[TimeMention], near: list[int], trigger: int)
         # clauses joined to it by a semicolon (which the parser tends to hang as a complement)
         usable = [m for m in times if _opens_clauses(doc, token_of(doc, m.start), clause)]
     if not usable:
-        # "Unable to agree at the conference in 1919, the Allies set up a commission": a year in a clause that opens
+        # "Unable to agree at the talks in 1926, Chile and Peru set up a commission": a year in a clause that opens
         # the sentence before its comma dates the main act that has none
         usable = [m for m in times if m.kind == "absolute" and _in_a_fronted_clause(doc, token_of(doc, m.start),
                                                                                      doc[trigger])]
@@ -504,7 +504,7 @@ def _does_it(clause: Token) -> bool:
 def _schedules_it(clause: Token) -> bool:
     """Whether a relative clause sets its noun for a time: the relative pronoun is what is set (its object, or the
     subject of a passive) and the time comes with "for" ("that had been planned for October 26", "that mediators had
-    set for September 16"; not "which Stalin had planned at Yalta in February 1945", when the planning was done, nor
+    set for May 9"; not "which Chile had planned at a summit in February 1931", when the planning was done, nor
     "which set the stage for the summit")."""
     return _relative_word_acted_on(clause) and any(c.dep_ == "prep" and c.lower_ == "for" for c in clause.children)
 
@@ -658,7 +658,7 @@ def _opening_phrase(doc: Any, tok: int, own: int, governing: set[int]) -> bool:
 
 def _in_a_fronted_clause(doc: Any, tok: int, trigger: Token) -> bool:
     """Whether a word lies in an adverbial clause that opens the sentence and ends at a comma before the subject of
-    the trigger's verb ("Unable to agree ... in 1919, the Allies established")."""
+    the trigger's verb ("Unable to agree ... in 1926, Chile and Peru set up")."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     for clause in verb.children:

@@ -1060,7 +1060,7 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
         # "held drills near Taiwan", "near the Azerbaijani border": a one-sided act's target is in its entry's own
         # phrase, on the noun or on the verb that holds it
         holders = [token, *filter(None, [holding_verb(token)])]
-        # (not what is listed with the place: "exercises off the Nicaraguan coast and the invasion of Grenada")
+        # (not what is listed with the place: "drills off the Peruvian coast and the landing on a Bolivian island")
         # (the parser may take the preposition for a particle: "held drills off the Chilean coast")
         places = [p for h in holders for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ == entry.prep_word
                   for p in c.children if p.dep_ == "pobj"]

@@ -32,8 +32,8 @@ from .tenure import term_entered
 NOT_DONE = frozenset({"planned", "cancelled", "negotiating"})
 # how far ahead of a report a plan dated by a month or a day with no year may lie, read as the one to come
 _PLANNED_AHEAD_DAYS = 183
-# how long before a report a day with no year that was called off may lie ("set for September 16 was postponed at the
-# last minute", told on September 23)
+# how long before a report a day with no year that was called off may lie ("set for May 9 was put off at the last
+# minute", told on May 16)
 CALLED_OFF_DAYS = 45
 
 
@@ -234,7 +234,7 @@ def _a_date_within(parsed: Any, times: list[TimeMention], war: TimeMention, near
 
 def _nearest_called_off(picked: TimeMention, span: DateSpan | None, published: date | None,
                         ahead: bool, looked_back: bool) -> DateSpan | None:
-    """ "a meeting set for September 16 was postponed at the last minute", told on September 23: a day with no
+    """ "a meeting set for May 9 was put off at the last minute", told on May 16: a day with no
     year that was called off is the one nearest the report, past or to come; so is a weekday told in the past
     perfect ("called off a trip that had been scheduled for Wednesday")."""
     weekday = picked.rule == "weekday" and looked_back

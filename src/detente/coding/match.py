@@ -113,12 +113,12 @@ def _found_objects(token: Token) -> list[Token]:
 
 
 def _invited(token: Token, actors: SentenceActors) -> bool:
-    """ "sent troops into Jordan at the request of King Hussein", "... to help maintain order": forces sent to
+    """ "sent troops into Bolivia at the request of its president", "... to help keep order": forces sent to
     a state that asked for them (a request that names another state is no invitation: "at the request of
-    Mussolini, Hitler sent troops into Greece"), or to help it."""
+    Peru, Chile sent troops into Bolivia"), or to help it."""
     into = {r.actor.country for c in token.children if c.dep_ == "prep" and c.lower_ == "into"
             for p in c.children for r in actors.in_phrase(p)}
-    # (and "responded to Chamoun's request by sending troops ... to help maintain order": the verb the means is of)
+    # (and "answered Bolivia's request by sending troops ... to help keep order": the verb the means is of)
     holders = [token] + ([token.head.head] if token.dep_ == "pcomp" and token.head.lower_ == "by" else [])
     for c in (c for h in holders for c in h.children):
         if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (
