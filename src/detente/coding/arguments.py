@@ -1275,10 +1275,10 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         # "Russian ships joined Pakistan's exercise", "took part in the Japanese drills": the state
         # named with the noun holds the act, the subject takes part in it with that state
         joiners = _participants(holder if opens_name and holder is not None else noun, actors)
+        holders_states = {state_key(r) for r in args.sources}
         # (a state that hosts drills of two others is no party of theirs: "hosted an exercise by Chile and Bolivia")
-        hosted_pair = noun.head.lemma_.lower() in word_class("hosting_verbs") \
-            and len({state_key(r) for r in args.sources}) >= 2
-        if joiners and not hosted_pair and not {state_key(r) for r in joiners} & {state_key(r) for r in args.sources}:
+        hosted_pair = noun.head.lemma_.lower() in word_class("hosting_verbs") and len(holders_states) >= 2
+        if joiners and not hosted_pair and not {state_key(r) for r in joiners} & holders_states:
             args.sources, args.targets = joiners, args.sources
     if not args.sources and not args.pair and in_class(noun.lemma_, "@SUPPORTED_EVENT"):
         for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in word_class("light_verbs")):

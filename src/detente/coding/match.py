@@ -116,12 +116,11 @@ def _invited(token: Token, actors: SentenceActors) -> bool:
     """ "sent troops into Bolivia at the request of its president", "... to help keep order": forces sent to
     a state that asked for them (a request that names another state is no invitation: "at the request of
     Peru, Chile sent troops into Bolivia"), or to help it."""
-    into = {r.actor.country for c in token.children if c.dep_ == "prep" and c.lower_ == "into"
-            for p in c.children for r in actors.in_phrase(p)}
+    into = _sent_into(token, actors)
     # (and "answered Bolivia's request by sending troops ... to help keep order": the verb the means is of)
     holders = [token] + ([token.head.head] if token.dep_ == "pcomp" and token.head.lower_ == "by" else [])
     for c in (c for h in holders for c in h.children):
-        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (
+        if c.dep_ in ("advcl", "xcomp") and to_infinitive(c) and (
                 c.lemma_.lower() in word_class("helping_purposes") or any(
                 a.dep_ == "aux" and a.lemma_.lower() in word_class("helping_purposes") for a in c.children)):
             return True
@@ -136,10 +135,14 @@ def _invited(token: Token, actors: SentenceActors) -> bool:
 def _sent_abroad(token: Token, actors: SentenceActors) -> bool:
     """ "sent troops into Cambodia": the "into" phrase names a state other than the sender's own (not "sent soldiers
     into its own northern provinces", nor "ordered two regiments into manoeuvres": forces moved up, no invasion)."""
-    into = {r.actor.country for c in token.children if c.dep_ == "prep" and c.lower_ == "into"
-            for p in c.children for r in actors.in_phrase(p) if r.actor.country}
     own = {r.actor.country for r in subject_of(token, actors) if r.actor.country}
-    return bool(into - own)
+    return bool(_sent_into(token, actors) - own - {None})
+
+
+def _sent_into(token: Token, actors: SentenceActors) -> set[str | None]:
+    """The states (None for an actor of none) of the verb's "into" phrase ("sent troops into Bolivia")."""
+    return {r.actor.country for c in token.children if c.dep_ == "prep" and c.lower_ == "into"
+            for p in c.children for r in actors.in_phrase(p)}
 
 
 def _carried(word: Token) -> list[Token]:
