@@ -547,7 +547,7 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
             # named acted together, with each other too (not the members of one coalition named)
             out += _with_each_other(named, symmetric)
     elif several and (symmetric or event_type in NEEDS_COUNTERPART) and (
-        symmetric or not all(s.kind == "demonym" for s in sources)
+        symmetric or not all(_adjectival(s) for s in sources)
     ) and (symmetric or event_type not in CO_BELLIGERENT or any(s.via == "discourse" for s in sources)):
         # "both sides gave up their claims": a mutual act between the named sides; but "Soviet
         # and Afghan aircraft bombed villages" names allies acting together, not two sides
@@ -703,6 +703,14 @@ def _against_counterpart(sources: list[ActorRef], symmetric: bool, several: bool
         if other is not None and (other.country or other.code) not in co_sources:
             out.append((s, ActorRef(other, s.token, "anaphor", "discourse"), symmetric))
     return out
+
+
+def _adjectival(ref: ActorRef) -> bool:
+    """A state named by its adjective, alone ("Soviet") or with a noun ("Afghan troops")."""
+    if ref.kind == "demonym":
+        return True
+    written, name = ref.actor.text.split(), (ref.actor.name or "").split()
+    return ref.kind == "institution" and bool(written and name) and written[0] != name[0]
 
 
 def _usable(ref: ActorRef) -> bool:
