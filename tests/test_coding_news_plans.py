@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import detente
 from detente.reading import read_text
 
@@ -15,6 +17,34 @@ def coded(text: str) -> list[tuple[str | None, str | None, str, str, str | None]
     return [(e.source.country, e.target.country, e.event_type, e.status,
              e.date.start.isoformat() if e.date else None)
             for e in detente.extract(read_text(text), PUBLISHED)]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Peruvian president said on Monday he would put off his meeting with the Chilean president.", ("PER", "CHL")),
+    ("The Chilean president said on Monday he would postpone his meeting with the Peruvian president.", ("CHL", "PER")),
+    ("The Chilean president said he would cancel his meeting with the Peruvian president.", ("CHL", "PER")),
+])
+def test_a_meeting_put_off_by_its_owner_is_with_the_partner_the_verb_names(text, pair):
+    # the parser hangs "with the ... president" on the verb, not on "meeting"
+    assert [c[:4] for c in coded(text)] == [(*pair, "CONSULT", "cancelled")]
+
+
+def test_talks_put_off_until_a_month_keep_that_month():
+    assert coded("Chile put off talks with Peru until October.") == [
+        ("CHL", "PER", "CONSULT", "cancelled", "2023-10-01")]
+
+
+def test_a_leader_who_was_due_in_a_capital_was_to_visit_it_there_and_then():
+    events = coded("President Biden had been due in Lima on September 12 at the invitation of the Peruvian president.")
+    assert ("USA", "PER", "CONSULT", "planned", "2023-09-12") in events
+    assert not any(e[2] == "CONSULT" and e[3] == "occurred" for e in events)
+
+
+def test_at_the_invitation_of_a_state_that_state_invites():
+    events = coded("The Chilean foreign minister arrived in Lima on Monday at the invitation of the Peruvian "
+                   "president.")
+    assert ("PER", "CHL", "AGREE") in [e[:3] for e in events]
+    assert ("CHL", "PER", "AGREE") not in [e[:3] for e in events]
 
 
 def test_allies_named_by_their_adjectives_withdraw_together_not_from_each_other():

@@ -1322,6 +1322,12 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             # "raised the issue with the Russian president at a summit in Helsinki": whom the subject met there
             args.targets = [r for p, r in actors.prep_objects(noun.head.head, word_class("counterpart_preps"))
                             if p in word_class("partner_with_preps")]
+    if args.sources and not args.targets and not args.pair and noun.dep_ in ("dobj", "obj") \
+            and any(c.dep_ == "poss" for c in noun.children) \
+            and noun.head.lemma_.lower() in word_class("light_verbs") and with_particle(noun.head):
+        # "postponed his meeting with the Peruvian president": an act its owner holds, puts off or calls off, whose
+        # partner the parser hangs on the verb
+        args.targets = [r for _, r in actors.prep_objects(noun.head, word_class("counterpart_preps"))]
     verb = noun.head.lemma_.lower()
     received = received and bool(givers or actors.prep_objects(noun.head, {"from"}))
     if args.sources and not args.targets and not args.pair and noun.dep_ in ("dobj", "obj") \

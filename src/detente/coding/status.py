@@ -220,6 +220,7 @@ def _judge(trigger: Token) -> str:
         return "planned"
     if _would_under(trigger, word_class("reporting_verbs")) or \
             any(_has(table[("mod", "planned")], m) for m in mods if m.dep_ != "prep") or \
+            any(c.dep_ == "acomp" and _has(table[("head", "planned")], c) for c in trigger.children) or \
             any(_has(table[("head", "planned")], h) for h in heads
                 if h.i != trigger.i and not _announced(trigger, h) and not _standing(h)):
         return "planned"
