@@ -47,6 +47,21 @@ def test_at_the_invitation_of_a_state_that_state_invites():
     assert ("CHL", "PER", "AGREE") not in [e[:3] for e in events]
 
 
+@pytest.mark.parametrize("text", [
+    "Bolivia and Chile signed a water-sharing accord on Monday. In a message posted on Wednesday, the Bolivian "
+    "president said the accord would last.",
+    "Bolivia and Chile signed a water-sharing accord on Monday. In his letter, the Bolivian president hinted that the "
+    "accord would last.",
+])
+def test_a_letter_that_frames_what_its_writer_says_is_sent_to_no_one(text):
+    assert [e[:3] for e in coded(text)] == [("BOL", "CHL", "SUPPORT")]
+
+
+def test_a_letter_to_a_state_is_still_sent():
+    events = coded("In a letter to the Chilean president on Tuesday, the Peruvian president asked for talks.")
+    assert ("PER", "CHL", "CONSULT") in [e[:3] for e in events]
+
+
 def test_allies_named_by_their_adjectives_withdraw_together_not_from_each_other():
     events = coded("Paraguay and Bolivia fought over the Chaco in 1933. Chilean and Argentine troops entered Bolivia "
                    "in 1933. In 1934 Chilean and Argentine troops withdrew.")
