@@ -68,3 +68,9 @@ def test_allies_named_by_their_adjectives_withdraw_together_not_from_each_other(
     retreats = {(e[0], e[1]) for e in events if e[2] == "RETREAT"}
     assert retreats == {("CHL", "BOL"), ("ARG", "BOL")}
     assert [e for e in coded("In 1988 Angolan and Cuban troops withdrew.") if e[2] == "RETREAT"] == []
+
+
+def test_the_month_of_may_is_no_may_of_doubt():
+    assert coded("Peru applied for membership of the OECD last May.") == [
+        ("PER", None, "REQUEST", "occurred", "2023-05-01")]
+

@@ -29,6 +29,7 @@ Token = Any
 
 _SCOPE_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "nsubjpass", "nsubj", "acl",
                "compound", "attr", "conj", "advcl", "oprd", "appos", "amod"}
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
 _MOD_DEPS = {"aux", "auxpass", "neg", "advmod", "amod", "det", "compound", "npadvmod", "mark", "prep"}
 
 
@@ -133,7 +134,8 @@ def _called_off_after(trigger: Token) -> bool:
 def _judge(trigger: Token) -> str:
     table = cues()
     chain = scope(trigger)
-    mods = [c for t in chain for c in t.children if c.dep_ in _MOD_DEPS]
+    # (not a name: the month in "applied last May" is no "may")
+    mods = [c for t in chain for c in t.children if c.dep_ in _MOD_DEPS and c.tag_ not in _NAME_TAGS]
     if trigger.dep_ == "conj" and chain[1:2] == [trigger.head] and any(c.dep_ == "aux" for c in trigger.children) \
             and any(c.dep_ == "cc" and c.lower_ == "and" for c in trigger.head.children):
         # "agreed not to use force and to form a commission": a conjunct joined by "and" with its own auxiliary is not
