@@ -57,6 +57,14 @@ def test_a_letter_that_frames_what_its_writer_says_is_sent_to_no_one(text):
     assert [e[:3] for e in coded(text)] == [("BOL", "CHL", "SUPPORT")]
 
 
+@pytest.mark.parametrize("text", [
+    "Chile wrote to Peru demanding talks. Peru replied in a letter on Tuesday.",
+    "Chile sent aid to Peru on Monday. In a letter, the Peruvian president thanked the Chilean president.",
+])
+def test_a_letter_a_reply_or_thanks_is_sent_in_is_still_sent(text):
+    assert ("PER", "CHL", "CONSULT") in [e[:3] for e in coded(text)]
+
+
 def test_a_letter_to_a_state_is_still_sent():
     events = coded("In a letter to the Chilean president on Tuesday, the Peruvian president asked for talks.")
     assert ("PER", "CHL", "CONSULT") in [e[:3] for e in events]
@@ -68,6 +76,19 @@ def test_allies_named_by_their_adjectives_withdraw_together_not_from_each_other(
     retreats = {(e[0], e[1]) for e in events if e[2] == "RETREAT"}
     assert retreats == {("CHL", "BOL"), ("ARG", "BOL")}
     assert [e for e in coded("In 1988 Angolan and Cuban troops withdrew.") if e[2] == "RETREAT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan fought a war in 1965. In 1966 Indian and Pakistani troops withdrew.",  # the pair of the story
+    "The Indian government and the Pakistani government made concessions in 1966.",  # two nouns, two sides
+])
+def test_two_sides_named_by_their_adjectives_still_act_on_each_other(text):
+    assert {frozenset(e[:2]) for e in coded(text) if e[2] in ("RETREAT", "CONCEDE")} == {frozenset({"IND", "PAK"})}
+
+
+def test_a_possessed_act_takes_only_a_partner_with_or_to_from_its_verb():
+    events = coded("The United States conducted its air strikes alongside Britain.")
+    assert ("USA", "GBR", "ASSAULT") not in [e[:3] for e in events]
 
 
 def test_the_month_of_may_is_no_may_of_doubt():

@@ -1281,7 +1281,8 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         if joiners and not hosted_pair and not {state_key(r) for r in joiners} & holders_states:
             args.sources, args.targets = joiners, args.sources
     if not args.sources and not args.pair and in_class(noun.lemma_, "@SUPPORTED_EVENT"):
-        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in word_class("light_verbs")):
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in word_class("light_verbs")
+                       and with_particle(c)):
             # "the joint exercises China is hosting with Pakistan": the clause's subject holds them
             args.sources = subject_of(clause, actors)
             args.targets += [r for _, r in actors.prep_objects(clause, word_class("host_partner_preps"))]
@@ -1327,7 +1328,7 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
             and noun.head.lemma_.lower() in word_class("light_verbs") and with_particle(noun.head):
         # "postponed his meeting with the Peruvian president": an act its owner holds, puts off or calls off, whose
         # partner the parser hangs on the verb
-        args.targets = [r for _, r in actors.prep_objects(noun.head, word_class("counterpart_preps"))]
+        args.targets = [r for _, r in actors.prep_objects(noun.head, word_class("owned_act_partner_preps"))]
     verb = noun.head.lemma_.lower()
     received = received and bool(givers or actors.prep_objects(noun.head, {"from"}))
     if args.sources and not args.targets and not args.pair and noun.dep_ in ("dobj", "obj") \

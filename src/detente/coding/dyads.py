@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
+from ..actors.gazetteer import find_actors
 from ..actors.succession import historic_states
 from ..model import Event
 from ..stems import stem
@@ -547,7 +549,7 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
             # named acted together, with each other too (not the members of one coalition named)
             out += _with_each_other(named, symmetric)
     elif several and (symmetric or event_type in NEEDS_COUNTERPART) and (
-        symmetric or not all(_adjectival(s) for s in sources)
+        symmetric or not _allies(sources, discourse)
     ) and (symmetric or event_type not in CO_BELLIGERENT or any(s.via == "discourse" for s in sources)):
         # "both sides gave up their claims": a mutual act between the named sides; but "Soviet
         # and Afghan aircraft bombed villages" names allies acting together, not two sides
@@ -705,12 +707,25 @@ def _against_counterpart(sources: list[ActorRef], symmetric: bool, several: bool
     return out
 
 
-def _adjectival(ref: ActorRef) -> bool:
-    """A state named by its adjective, alone ("Soviet") or with a noun ("Afghan troops")."""
-    if ref.kind == "demonym":
+def _allies(sources: list[ActorRef], discourse: Discourse) -> bool:
+    """Several states named by adjectives before one noun, acting together: "Soviet and Afghan aircraft", and
+    "Spanish and British troops" unless the two are the pair the story's acts are between ("Indian and Pakistani troops
+    withdrew", each from the other; "the Indian government and the Pakistani government", two nouns, are two sides)."""
+    if all(s.kind == "demonym" for s in sources):
         return True
-    written, name = ref.actor.text.split(), (ref.actor.name or "").split()
-    return ref.kind == "institution" and bool(written and name) and written[0] != name[0]
+    pair = {a.country for a in discourse.pair or ()}
+    return any(s.kind == "demonym" for s in sources) and all(_adjectival(s) for s in sources) \
+        and {state_key(s) for s in sources} != pair
+
+
+def _adjectival(ref: ActorRef) -> bool:
+    """A state named by its adjective, alone ("Soviet") or before a noun ("Afghan troops")."""
+    return ref.kind == "demonym" or (ref.kind == "institution" and _a_demonym(ref.actor.text.split()[0]))
+
+
+@cache
+def _a_demonym(word: str) -> bool:
+    return any(m.kind == "demonym" and (m.start, m.end) == (0, len(word)) for m in find_actors(word))
 
 
 def _usable(ref: ActorRef) -> bool:

@@ -102,8 +102,9 @@ class Trigger:
     # (no phrase of the verb's own with this preposition whose object is an audience: "spoke at the ceremony", "spoke to
     # reporters"), topicobj (the direct object is what is talked about, no party: "discussed Berlin"), notcontest (no
     # phrase of a vote: "defeated in the elections"), notstance (no "into" phrase of a stance: "retreated into
-    # isolationism"), notframe (a noun that is no act as the bare "in" phrase of a verb, naming no one it is sent to:
-    # "In a message posted on Tuesday, he said ..."), listed (a noun whose parties are the states on the other side of
+    # isolationism"), notframe (a noun that is no act as the "in" phrase of a verb of saying, class
+    # framed_statement_verbs, when neither it nor the verb names whom it goes to or who sends it: "In a message posted
+    # on Tuesday, he said ..."), listed (a noun whose parties are the states on the other side of
     # its copula, each with each: "the original signatories were X, Y and Z"), noclause (no clause of its own:
     # "recognized that the war was lost" is another sense), partners (the targets are only those a phrase of a partner
     # names: "set up a joint committee with France", not "on Germany")

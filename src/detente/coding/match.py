@@ -402,12 +402,12 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
             and not any(c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in token.children):
         return None  # flag notmanner: "recalled its envoy in protest" tells how the recall was meant, no act of its own
     if "notframe" in entry.flags and token.dep_ == "pobj" and token.head.lower_ == "in" \
-            and token.head.head.pos_ in ("VERB", "AUX") and not any(
+            and token.head.head.lemma_.lower() in word_class("framed_statement_verbs") and not any(
                 w.dep_ == "prep" and w.lower_ in word_class("letter_route_preps")
                 for w in [*token.subtree, *token.head.head.children]):
         return None  # flag notframe: "In a message posted on Tuesday, the president said ...": the letter frames what
-        # its writer says and names no one it is sent to or by ("in a letter to the Chilean president", "in a letter
-        # from the king to ..." is sent; the parser may hang the "to" on the verb)
+        # its writer says and names no one it is sent to or by ("in a letter to the Chilean president" is sent; the
+        # parser may hang the "to" on the verb); not "replied in a letter", "thanked X in a letter"
     if "nocontent" in entry.flags and any(k.dep_ in ("acl", "ccomp") and any(
             a.dep_ == "aux" and a.tag_ == "MD" for a in k.children) for o in _objects(token) for k in o.children):
         return None  # flag nocontent: "sent a note to Pakistan that it must withdraw": what the note says is the act
