@@ -91,6 +91,16 @@ def test_a_possessed_act_takes_only_a_partner_with_or_to_from_its_verb():
     assert ("USA", "GBR", "ASSAULT") not in [e[:3] for e in events]
 
 
+@pytest.mark.parametrize("text", [
+    "Peru denied reports that it had agreed to buy Chinese tanks.",
+    "Peru denied on Monday that it had agreed to a Chilean plan.",
+])
+def test_an_agreement_a_state_denies_having_made_is_no_refusal(text):
+    # the denial is one act; the agreement it denies is told as not made, not as refused
+    assert [e[2:4] for e in coded(text) if e[2] in ("AGREE", "REJECT")] == [
+        ("REJECT", "occurred"), ("AGREE", "negated")]
+
+
 def test_the_month_of_may_is_no_may_of_doubt():
     assert coded("Peru applied for membership of the OECD last May.") == [
         ("PER", None, "REQUEST", "occurred", "2023-05-01")]

@@ -193,6 +193,8 @@ def refusal(token: Any, event_type: str, mutual: bool = False) -> bool:
         return False  # "prevented Peru from recognising X": Peru was kept from it; it refused nothing
     if mutual and verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in word_class("inability_words"):
         return False  # "unable to agree on a border line": no agreement was reached; none was refused
+    if _denied(verb):
+        return False  # "denied reports that it had agreed to buy X": no agreement made, the speaker says; none refused
     future = any(c.dep_ == "aux" and c.lower_ in word_class("intent_auxiliaries") for c in verb.children)
     if event_type == "RETREAT" and verb.dep_ in ("xcomp", "acl") and to_infinitive(verb) \
             and verb.head.lemma_.lower() in word_class("failure_words"):
@@ -201,6 +203,21 @@ def refusal(token: Any, event_type: str, mutual: bool = False) -> bool:
         # "said they would not stop the drilling": refusing to stop what the other side objects to
         return future and verb.lemma_.lower() in word_class("ceasing_verbs")
     return future or verb.lemma_.lower() in word_class("consenting_verbs")
+
+
+_DENIAL_REACH = 3  # steps up from a clause to the verb that denies it ("denied reports that it had agreed")
+
+
+def _denied(verb: Any) -> bool:
+    """A clause a verb of denial (class denying_verbs) governs, through a noun it is told of or not."""
+    node = verb
+    for _ in range(_DENIAL_REACH):
+        if node.dep_ not in ("ccomp", "acl", "relcl", "dobj", "obj", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in word_class("denying_verbs"):
+            return True
+    return False
 
 
 def force_not_excluded(token: Any) -> bool:
