@@ -709,8 +709,9 @@ def _against_counterpart(sources: list[ActorRef], symmetric: bool, several: bool
 
 def _allies(sources: list[ActorRef], discourse: Discourse) -> bool:
     """Several states named by adjectives before one noun, acting together: "Soviet and Afghan aircraft", and
-    "Spanish and British troops" unless the two are the pair the story's acts are between ("Indian and Pakistani troops
-    withdrew", each from the other; "the Indian government and the Pakistani government", two nouns, are two sides)."""
+    "Chilean and Argentine troops" unless the two are the pair the story's acts are between ("Indian and Pakistani
+    troops withdrew", each from the other; "the Indian government and the Pakistani government", two nouns, are two
+    sides)."""
     if all(s.kind == "demonym" for s in sources):
         return True
     pair = {a.country for a in discourse.pair or ()}

@@ -104,10 +104,10 @@ class Trigger:
     # phrase of a vote: "defeated in the elections"), notstance (no "into" phrase of a stance: "retreated into
     # isolationism"), notframe (a noun that is no act as the "in" phrase of a verb of saying, class
     # framed_statement_verbs, when neither it nor the verb names whom it goes to or who sends it: "In a message posted
-    # on Tuesday, he said ..."), listed (a noun whose parties are the states on the other side of
-    # its copula, each with each: "the original signatories were X, Y and Z"), noclause (no clause of its own:
-    # "recognized that the war was lost" is another sense), partners (the targets are only those a phrase of a partner
-    # names: "set up a joint committee with France", not "on Germany")
+    # on Tuesday, he said ..."), listed (a noun whose parties are the states on the other side of its copula, each with
+    # each: "the original signatories were X, Y and Z"), noclause (no clause of its own: "recognized that the war was
+    # lost" is another sense), partners (the targets are only those a phrase of a partner names: "set up a joint
+    # committee with France", not "on Germany")
 
     @property
     def specificity(self) -> int:
