@@ -502,3 +502,12 @@ def test_an_act_told_by_an_infinitive_has_the_time_of_the_clause_that_opens_the_
     assert later and all(d is not None and d > "1953-01-01" for d in later)
     text = told + "After the war ended in 1953, Chile said that Argentina had negotiated an alliance with Bolivia."
     assert ("ARG", "BOL", "CONSULT", "1953-01-01") not in _dated(text, date(2015, 6, 1))
+
+
+def test_what_a_report_says_has_been_done_runs_from_the_time_just_told_up_to_the_report():
+    # news: "has sent" is no act of 1951 (the year of the sentence before), nor of the report's day
+    text = ("Peru said on Tuesday it would expand the base. Under a treaty signed in 1951, Chile operates a naval "
+            "station in Callao. Peru has sent troops to train alongside Chilean forces in Bolivia.")
+    spans = {(e.event_type, e.date.start.isoformat(), e.date.end.isoformat())
+             for e in detente.extract(read_text(text), date(2019, 8, 21)) if e.event_type in ("MOBILIZE", "COOPERATE")}
+    assert spans == {("MOBILIZE", "1951-01-01", "2019-08-21"), ("COOPERATE", "1951-01-01", "2019-08-21")}
