@@ -575,3 +575,7 @@ def test_a_monarch_named_by_title_without_the_regnal_number_is_the_one_of_the_ye
     assert [(m.actor.name, m.actor.country) for m in found] == [("Alexander II", "RUS")]
     # (not the start of another ruler's name)
     assert not [m for m in find_actors("The envoy met King Mohammed Zahir Shah.", 1948) if m.actor.country == "MAR"]
+
+
+def test_a_consulate_general_is_a_diplomatic_post_not_a_general():
+    assert spans("A Chilean Consulate General was opened in Lima in 1906.")[0][1:] == ("institution", "CHLGOV")
