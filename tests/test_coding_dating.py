@@ -508,6 +508,12 @@ def test_what_a_report_says_has_been_done_runs_from_the_time_just_told_up_to_the
     # news: "has sent" is no act of 1951 (the year of the sentence before), nor of the report's day
     text = ("Peru said on Tuesday it would expand the base. Under a treaty signed in 1951, Chile operates a naval "
             "station in Callao. Peru has sent troops to train alongside Chilean forces in Bolivia.")
-    spans = {(e.event_type, e.date.start.isoformat(), e.date.end.isoformat())
+    spans = {(e.event_type, e.date.start.isoformat(), e.date.end.isoformat(), e.date.precision)
              for e in detente.extract(read_text(text), date(2019, 8, 21)) if e.event_type in ("MOBILIZE", "COOPERATE")}
-    assert spans == {("MOBILIZE", "1951-01-01", "2019-08-21"), ("COOPERATE", "1951-01-01", "2019-08-21")}
+    assert spans == {("MOBILIZE", "1951-01-01", "2019-08-21", "unknown"),
+                     ("COOPERATE", "1951-01-01", "2019-08-21", "unknown")}
+    # (not what "has not" been done: it is not done as of the report)
+    denied = detente.extract(read_text(text.replace("Peru has sent troops to train alongside Chilean forces in Bolivia",
+                                                    "Chile has not sent troops to Peru")), date(2019, 8, 21))
+    assert [(e.status, e.date.start.isoformat(), e.date.end.isoformat()) for e in denied] == [
+        ("negated", "2019-08-21", "2019-08-21")]

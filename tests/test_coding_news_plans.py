@@ -65,6 +65,12 @@ def test_a_letter_a_reply_or_thanks_is_sent_in_is_still_sent(text):
     assert ("PER", "CHL", "CONSULT") in [e[:3] for e in coded(text)]
 
 
+def test_a_letter_whose_verb_calls_on_a_state_is_still_sent():
+    events = coded("Bolivia and Chile signed an accord on Monday. In a letter, the Bolivian president called on Chile "
+                   "to ratify the accord.")
+    assert ("BOL", "CHL", "CONSULT") in [e[:3] for e in events]
+
+
 def test_a_letter_to_a_state_is_still_sent():
     events = coded("In a letter to the Chilean president on Tuesday, the Peruvian president asked for talks.")
     assert ("PER", "CHL", "CONSULT") in [e[:3] for e in events]
@@ -78,8 +84,15 @@ def test_allies_named_by_their_adjectives_withdraw_together_not_from_each_other(
     assert [e for e in coded("In 1988 Angolan and Cuban troops withdrew.") if e[2] == "RETREAT"] == []
 
 
+def test_allies_named_by_adjectives_of_two_words_withdraw_together():
+    events = coded("The United States and China fought in Korea in 1951. In 1953 Chinese and North Korean troops "
+                   "withdrew.")
+    assert not any({e[0], e[1]} == {"CHN", "PRK"} for e in events if e[2] == "RETREAT")
+
+
 @pytest.mark.parametrize("text", [
     "India and Pakistan fought a war in 1965. In 1966 Indian and Pakistani troops withdrew.",  # the pair of the story
+    "India and Pakistan fought a war in 1965. In 1966 Indian, Pakistani and Chinese troops withdrew.",  # among three
     "The Indian government and the Pakistani government made concessions in 1966.",  # two nouns, two sides
 ])
 def test_two_sides_named_by_their_adjectives_still_act_on_each_other(text):

@@ -209,14 +209,17 @@ _DENIAL_REACH = 3  # steps up from a clause to the verb that denies it ("denied 
 
 
 def _denied(verb: Any) -> bool:
-    """A clause a verb of denial (class denying_verbs) governs, through a noun it is told of or not."""
+    """A clause a verb of denial (class denying_verbs) governs, through a noun it is told of or not; not a clause
+    negated in its own words ("refuted claims that it had never agreed") nor a denial negated ("did not deny")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
     node = verb
     for _ in range(_DENIAL_REACH):
         if node.dep_ not in ("ccomp", "acl", "relcl", "dobj", "obj", "xcomp") or node.head.i == node.i:
             return False
         node = node.head
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in word_class("denying_verbs"):
-            return True
+            return not any(c.dep_ == "neg" for c in node.children)
     return False
 
 

@@ -592,17 +592,16 @@ def fallback_date(ctx: DocumentContext, told: list[Event], time: Narrative, t: T
     if cite is not None:
         return cite, time
     # (a day or month the sentence before told, "On Sunday, Correa accused ...", is a scene too, resolved against
-    # publication or not; "earlier this week" names no scene, and what "has" been done stands, it is no act of the
-    # scene: "Warsaw has backed Kyiv")
-    recent_scene = time.anchor is not None and not standing and (time.anchor.basis == "explicit" or (
-        time.anchor.text is not None and time.anchor.precision in ("day", "month"))) \
-        and 0 <= t.sentence.index - time.scene_sentence <= 1 and status == "occurred"
-    if ctx.news and standing and time.anchor is not None and time.anchor.basis == "explicit" \
+    # publication or not; "earlier this week" names no scene; what "has" been done is no act of the scene: see below)
+    near = 0 <= t.sentence.index - time.scene_sentence <= 1 and status == "occurred"
+    recent_scene = near and time.anchor is not None and not standing and (time.anchor.basis == "explicit" or (
+        time.anchor.text is not None and time.anchor.precision in ("day", "month")))
+    if ctx.news and near and standing and time.anchor is not None and time.anchor.basis == "explicit" \
             and time.anchor.start is not None and ctx.doc.published is not None \
-            and time.anchor.start <= ctx.doc.published and 0 <= t.sentence.index - time.scene_sentence <= 1:
+            and time.anchor.start <= ctx.doc.published:
         # "Under a treaty signed in 1951, ... Peru has sent troops to ...": what "has" been done since the time just
-        # told, up to the report (not an act of that time, nor of the report's day)
-        return DateSpan(time.anchor.start, ctx.doc.published, time.anchor.precision, None, "discourse"), time
+        # told, up to the report, when exactly the text does not say (not an act of that time, nor of the report's day)
+        return DateSpan(time.anchor.start, ctx.doc.published, "unknown", None, "discourse"), time
     if ctx.news and not recent_scene:
         # a news report's act with no date of its own: told as done, planned, rumoured, put off or
         # denied, as of the report (a plan with no date of its own is dated when it was made known; an

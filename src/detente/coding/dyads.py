@@ -708,25 +708,27 @@ def _against_counterpart(sources: list[ActorRef], symmetric: bool, several: bool
 
 
 def _allies(sources: list[ActorRef], discourse: Discourse) -> bool:
-    """Several states named by adjectives before one noun, acting together: "Soviet and Afghan aircraft", and
-    "Chilean and Argentine troops" unless the two are the pair the story's acts are between ("Indian and Pakistani
-    troops withdrew", each from the other; "the Indian government and the Pakistani government", two nouns, are two
-    sides)."""
+    """Several states named by adjectives, acting together: adjectives alone ("Soviet and Afghan aircraft"), and
+    adjectives before one noun ("Chilean and Argentine troops") unless the pair the story's acts are between is among
+    them ("Indian and Pakistani troops withdrew", each from the other). Not two nouns ("the Indian government and the
+    Pakistani government" are two sides), which the gazetteer gives as two institutions and no bare adjective."""
     if all(s.kind == "demonym" for s in sources):
         return True
     pair = {a.country for a in discourse.pair or ()}
     return any(s.kind == "demonym" for s in sources) and all(_adjectival(s) for s in sources) \
-        and {state_key(s) for s in sources} != pair
+        and not (pair and pair <= {state_key(s) for s in sources})
 
 
 def _adjectival(ref: ActorRef) -> bool:
-    """A state named by its adjective, alone ("Soviet") or before a noun ("Afghan troops")."""
-    return ref.kind == "demonym" or (ref.kind == "institution" and _a_demonym(ref.actor.text.split()[0]))
+    """A state named by its adjective, alone ("Soviet") or before a noun ("Afghan troops", "North Korean troops")."""
+    words = ref.actor.text.split()
+    return ref.kind == "demonym" or (ref.kind == "institution" and any(
+        _a_demonym(" ".join(words[:n])) for n in range(1, len(words))))
 
 
 @cache
-def _a_demonym(word: str) -> bool:
-    return any(m.kind == "demonym" and (m.start, m.end) == (0, len(word)) for m in find_actors(word))
+def _a_demonym(words: str) -> bool:
+    return any(m.kind == "demonym" and (m.start, m.end) == (0, len(words)) for m in find_actors(words))
 
 
 def _usable(ref: ActorRef) -> bool:

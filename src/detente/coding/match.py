@@ -139,6 +139,15 @@ def _sent_abroad(token: Token, actors: SentenceActors) -> bool:
     return bool(_sent_into(token, actors) - own - {None})
 
 
+def _addressed_by_the_verb(verb: Token, actors: SentenceActors) -> bool:
+    """Whether a verb of saying names whom it is addressed to: its object, or the object of an "on" or "to" phrase
+    ("called on Chile to ratify", "wrote to Lima"; not "hinted at the advantages of a Chilean alliance")."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in word_class("spoken_to_preps")
+              for o in p.children if o.dep_ == "pobj"]
+    return any(actors.by_token.get(w.i) for h in heads for w in (h, *h.conjuncts))
+
+
 def _sent_into(token: Token, actors: SentenceActors) -> set[str | None]:
     """The states (None for an actor of none) of the verb's "into" phrase ("sent troops into Bolivia")."""
     return {r.actor.country for c in token.children if c.dep_ == "prep" and c.lower_ == "into"
@@ -404,7 +413,8 @@ def _fits(token: Token, entry: Trigger, actors: SentenceActors) -> tuple[int, ..
     if "notframe" in entry.flags and token.dep_ == "pobj" and token.head.lower_ == "in" \
             and token.head.head.lemma_.lower() in word_class("framed_statement_verbs") and not any(
                 w.dep_ == "prep" and w.lower_ in word_class("letter_route_preps")
-                for w in [*token.subtree, *token.head.head.children]):
+                for w in [*token.subtree, *token.head.head.children]) \
+            and not _addressed_by_the_verb(token.head.head, actors):
         return None  # flag notframe: "In a message posted on Tuesday, the president said ...": the letter frames what
         # its writer says and names no one it is sent to or by ("in a letter to the Chilean president" is sent; the
         # parser may hang the "to" on the verb); not "replied in a letter", "thanked X in a letter"

@@ -539,8 +539,9 @@ def _judged(token: Any, entry: Trigger, sent: SentenceView) -> tuple[Trigger, st
     return entry, status
 
 
-def _standing(token: Any) -> bool:
-    """An act told in the present perfect, or as the purpose of one ("has sent troops to train with X")."""
+def _in_the_present_perfect(token: Any) -> bool:
+    """An act told in the present perfect, or in a "to" clause of a verb that is ("has sent troops to train with X",
+    "has agreed to send troops")."""
     if token.pos_ == "VERB" and token.dep_ in ("xcomp", "advcl") and to_infinitive(token):
         token = token.head
     return scene.told_in_present_perfect(token)
@@ -1044,7 +1045,7 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
         when, time = fallback_date(ctx, story.events, time, t, source.actor, target.actor, match.entry.event_type,
                                    status, referring,
                                    referred_as(sent.parsed[match.token]), at_a_told_occasion(sent.parsed[match.token]),
-                                   _standing(sent.parsed[match.token]))
+                                   _in_the_present_perfect(sent.parsed[match.token]))
         if when is not None and when.basis in ("publication", "discourse"):
             # "The trip comes two months after the leaders met in Rome": moved from the report's day (or the
             # day the sentence before told)
