@@ -43,8 +43,7 @@ def _same_act(a: Event, b: Event, headlines: Collection[str] = ()) -> bool:
     directed_same = (a.source.country, a.target.country) == (b.source.country, b.target.country)
     if not (directed_same or a.reciprocal or b.reciprocal):
         return False
-    if a.evidence.sentence == b.evidence.sentence and ((a.within >= 0 and a.within == b.at)
-                                                       or (b.within >= 0 and b.within == a.at)):
+    if _told_within(a, b) or _told_within(b, a):
         # "conferred at a summit in Quito", "conferred to plan the talks": the meeting told again is that one, if their
         # dates meet (not "met at the talks in 1961 and in 1965 at a summit")
         return _overlap(a, b)
@@ -116,9 +115,12 @@ def _summary_of(a: Event, b: Event) -> bool:
 def _narrows_its_meeting(into: Event, told: Event) -> bool:
     """ "In 1970 X met Y at a summit in March": the occasion a meeting is told at dates it more finely, within its own
     dates."""
-    if told.within < 0 or told.within != into.at or told.evidence.sentence != into.evidence.sentence:
-        return False
-    return _dated_within(told, into) and _rank(told)[1] < _rank(into)[1]
+    return _told_within(told, into) and _dated_within(told, into) and _rank(told)[1] < _rank(into)[1]
+
+
+def _told_within(inner: Event, outer: Event) -> bool:
+    """Whether a meeting is told again in the sentence of another as its occasion or purpose (Event.within)."""
+    return inner.within >= 0 and inner.within == outer.at and inner.evidence.sentence == outer.evidence.sentence
 
 
 def _dated_within(inner: Event, outer: Event) -> bool:
