@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..timex.words import calendar_nouns
+from ..timex.words import calendar_nouns, month_numbers
 from .arguments import SentenceActors, addressee, judged_clause, subject_of, whole_of
 from .clauses import (
     called_so,
@@ -733,6 +733,7 @@ def find_triggers(doc: Any, actors: SentenceActors,
     verbs = {m.token for m in found}
     hostile = {m.token for m in found if m.entry.event_type in HOSTILE_TYPES}
     meeting_verbs = {m.token: m for m in found if m.entry.pos == "V" and m.entry.event_type == "CONSULT"}
+    meetings_told = {m.token: m for m in found if m.entry.event_type == "CONSULT"}
     kept = []
     for m in found:
         tok = doc[m.token]
@@ -748,7 +749,10 @@ def find_triggers(doc: Any, actors: SentenceActors,
             continue
         if m.entry.pos == "N" and "sym" in m.entry.flags and _joined_existing(tok):
             continue
-        host = _meeting_it_is_told_within(tok, meeting_verbs) if m.entry.event_type == "CONSULT" else None
+        if m.entry.pos == "N" and _content_of_a_deal(tok, m.entry, found):
+            continue
+        host = _meeting_it_is_told_within(tok, meeting_verbs) if m.entry.event_type == "CONSULT" \
+            else _talks_it_is_the_object_of(tok, meetings_told) if m.entry.pos == "N" else None
         if host is not None:
             m = replace(m, within=host.token)
         kept.append(m)
@@ -763,6 +767,41 @@ def _meeting_it_is_told_within(word: Token, meeting_verbs: dict[int, TriggerMatc
         return meeting_verbs.get(word.head.head.i)
     if word.dep_ in ("xcomp", "advcl") and to_infinitive(word):
         return meeting_verbs.get(word.head.i)
+    return None
+
+
+def _its_own_words(noun: Token) -> list[Token]:
+    """The words that modify a noun directly, and those of its "of" phrase ("the Treaty of 1903"), not those of a
+    clause that describes it ("an agreement based on the 1776 treaty")."""
+    words = [w for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod")
+             for w in c.subtree]
+    return words + [w for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for w in c.subtree]
+
+
+def _content_of_a_deal(word: Token, entry: Trigger, found: list[TriggerMatch]) -> bool:
+    """ "concluded an accord on a strategic partnership": a bond of the very kind (type and CAMEO code) the deal it is
+    the topic of makes is that deal's content, no act of its own (but "an agreement on the withdrawal of troops" tells
+    a withdrawal too, and "on the restoration of relations" a restoration)."""
+    if word.dep_ != "pobj" or word.head.dep_ != "prep" or word.head.lower_ not in word_class("deal_topic_preps") \
+            or in_class(word.lemma_, "@AGREEMENT"):
+        return False  # (a deal on deals is one more: "reached agreement on three treaties")
+    deal = word.head.head
+    return in_class(deal.lemma_, "@AGREEMENT") and any(
+        deal.i in m.tokens and (m.entry.event_type, m.entry.cameo) == (entry.event_type, entry.cameo)
+        for m in found if m.token != word.i)
+
+
+def _talks_it_is_the_object_of(word: Token, meetings: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    """ "Chile and Peru negotiated a treaty", "talks on a peace treaty": the talks a deal is the object or the topic
+    of, if any (the deal not yet made is those talks, told again; a deal made is an act of its own, of another
+    type or status, and stays one)."""
+    if not in_class(word.lemma_, "@AGREEMENT") or any(t.shape_ == "dddd" or t.lower_ in month_numbers()
+                                                       for t in _its_own_words(word)):
+        return None  # (a deal told with its date was made then: "negotiated the March 2019 framework agreement")
+    if word.dep_ in ("dobj", "obj"):
+        return meetings.get(word.head.i)
+    if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.lower_ in word_class("talks_topic_preps"):
+        return meetings.get(word.head.head.i)
     return None
 
 

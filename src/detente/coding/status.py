@@ -77,6 +77,13 @@ def scope(trigger: Token) -> list[Token]:
             # "A accuses B of shelling villages; B denies", "A accused B of shelling, a charge B denied": a
             # clause of its own, not what B denies
             break
+        if node.dep_ == "pobj" and node.head.lower_ == "in" and in_class(node.lemma_, "@AGREEMENT") \
+                and node.head.head.lemma_.lower() in word_class("undertaking_verbs") and not any(
+                d.lower_ in word_class("referring_determiners") or d.lower_ in word_class("negating_determiners")
+                or d.lower_ in word_class("any_determiners") for d in node.children):
+            # "in a deal reached in 2015, Peru agreed to buy frigates": the deal it was agreed in was made (not
+            # "this deal", told before, nor "did not agree in any deal")
+            break
         node = node.head
         chain.append(node)
     return chain
