@@ -36,6 +36,16 @@ def test_a_deal_negotiated_and_signed_is_an_act_of_its_own():
     assert any(e[2] == "CONSULT" for e in events)
 
 
+@pytest.mark.parametrize("text", [
+    "Chile and Peru held naval drills on Monday. Bolivia declined to comment on the drills.",
+    "Chile and Peru held talks in Lima on Monday. Bolivia made no comment on the talks.",
+])
+def test_an_act_a_state_does_not_comment_on_was_still_held(text):
+    events = coded(text)
+    assert {e[3] for e in events} == {"occurred"}
+    assert len(events) == 1
+
+
 def test_a_deal_a_state_agreed_in_was_made():
     events = coded("Ecuador has long bought Peruvian arms: in a deal reached three years ago, it agreed to buy six "
                    "Peruvian-built corvettes, two of which are to be assembled in Guayaquil.")

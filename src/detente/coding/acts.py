@@ -55,7 +55,15 @@ def warns_of_a_fact(token: Any) -> bool:
     # (but "warned Seoul of retaliation" threatens)
     about = [p for c in _warned_of(token) for p in c.children if p.dep_ == "pobj"]
     return bool(about) and not any(p.lower_ in word_class("consequence_words") or p.lemma_.lower() in word_class(
-        "consequence_words") for p in about)
+        "consequence_words") or _the_warner_s_measures(p) for p in about)
+
+
+def _the_warner_s_measures(noun: Any) -> bool:
+    """ "warned Helsinki of countermeasures", "of sanctions": measures no one else is named as taking ("of coming
+    American sanctions", "of reprisals by Kyiv" pass on news)."""
+    return noun.lemma_.lower() in word_class("warned_measures") and not any(
+        c.dep_ in ("poss", "agent") or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
+        or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
 
 
 def what_a_warning_tells(token: Any) -> set[int]:

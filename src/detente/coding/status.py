@@ -84,9 +84,28 @@ def scope(trigger: Token) -> list[Token]:
             # "in a deal reached in 2015, Peru agreed to buy frigates": the deal it was agreed in was made (not
             # "this deal", told before, nor "did not agree in any deal")
             break
+        if node.i == trigger.i and _reacted_to(node):
+            break  # "did not protest the Chilean blockade", "abstained from a vote condemning the occupation": done
+        if node.dep_ == "pobj" and node.head.lower_ in word_class("topic_preps") \
+                and node.head.head.lemma_.lower() in word_class("remarking_words"):
+            break  # "declined to comment on the drills", "made no comment on the talks": held, whatever was said
         node = node.head
         chain.append(node)
     return chain
+
+
+def _reacted_to(noun: Token) -> bool:
+    """Whether an act noun told as known (definite or possessed) is what a reaction is to: the object of a verb of
+    reacting ("condemned the invasion"), or the "of" phrase of such a noun ("its condemnation of the blockade"); not
+    an act a reaction may meet ("may denounce a Chilean attack", "would not welcome a blockade")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not any(
+            c.lower_ in word_class("referring_determiners") or c.dep_ == "poss" for c in noun.children):
+        return False
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj"):
+        # (not a verb with its particle: "called off a trip")
+        return head.lemma_.lower() in word_class("reacting_words") and not any(c.dep_ == "prt" for c in head.children)
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in word_class("reacting_words")
 
 
 def _gerund_object(node: Token) -> bool:
