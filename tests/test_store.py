@@ -21,7 +21,7 @@ from detente.errors import DetenteError, OptionError
 from detente.ingest import import_dataset, ingest_documents
 from detente.reading import read_text
 from detente.store import StoreCorrupt, StoreError, StoreLocked, StoreMissing, StoreReadOnly, open_store
-from detente.store.incidents import stems
+from detente.store.incidents import Mention, PairAssigner, stems
 from faults import block_of, cut_short, gdelt_export, overwrite_block
 
 VISIT_A = "Putin visited Beijing on 5 May 2015."
@@ -129,6 +129,37 @@ def test_planned_act_does_not_merge_with_occurred_one(tmp_path: Path) -> None:
     with open_store(tmp_path / "s.duckdb") as s:
         ingest_documents(s, docs("India and Russia held a joint naval exercise in 2027.", PLANNED))
         assert len(s.events()) == 2
+
+
+BOMBING_1980S = "Throughout the 1980s Soviet aircraft bombed camps inside Pakistan."
+
+
+def test_the_same_sentence_stored_twice_is_one_incident_even_when_dated_by_its_decade(tmp_path: Path) -> None:
+    # the same text in two documents (a report as Markdown and as PDF, a wire story run twice): one act
+    with open_store(tmp_path / "s.duckdb") as s:
+        ingest_documents(s, docs(BOMBING_1980S, "Relations were poor. " + BOMBING_1980S))
+        bombings = s.events(dyad=("RUS", "PAK"), event_type="ASSAULT")
+        assert len(bombings) == 1 and (bombings[0]["n_mentions"], bombings[0]["n_docs"]) == (2, 2)
+
+
+def test_two_sentences_dated_by_one_decade_stay_two_incidents(tmp_path: Path) -> None:
+    # a decade is too coarse to tell that two differently told acts are one
+    with open_store(tmp_path / "s.duckdb") as s:
+        ingest_documents(s, docs(BOMBING_1980S, "In the 1980s Soviet jets bombed villages in Pakistan."))
+        assert len(s.events(dyad=("RUS", "PAK"), event_type="ASSAULT")) == 2
+
+
+def _coarse(eid: str, doc: str, quote: str) -> Mention:
+    return Mention(eid, doc, "ASSAULT", "occurred", "SUN", "PAK", False, "195", "bombed",
+                   date(1980, 1, 1), date(1989, 12, 31), "decade", quote)
+
+
+def test_the_partitioned_merge_joins_the_same_coarse_sentence_as_the_store_does() -> None:
+    assigner = PairAssigner()
+    first = assigner.add(_coarse("e1", "d1", BOMBING_1980S))
+    assert assigner.add(_coarse("e2", "d2", BOMBING_1980S)) == first
+    assert assigner.add(_coarse("e3", "d3", "Soviet jets bombed villages in Pakistan in the 1980s.")) != first
+    assert assigner.add(_coarse("e4", "d1", BOMBING_1980S)) != first  # one document's two acts stay two
 
 
 def test_trigger_stems_ignore_function_words() -> None:

@@ -14,7 +14,9 @@ of these hold:
    interval, which is the intersection of its members' intervals. So "October 2016"
    joins "2 October 2016", but "2 October" and "20 October" stay two incidents, and
    a month-precise mention joins at most one of them. Undated events and events
-   dated only to a decade or century never merge across documents.
+   dated only to a decade or century never merge across documents, unless both were
+   coded from the same sentence, word for word, with the same dates: the same text
+   stored twice (a report as Markdown and as PDF, a wire story run by several papers).
 5. Similar trigger: the same CAMEO code, or a shared trigger word stem ("visited"
    and "visit"). "visited" and "travelled to" share CAMEO 042 and merge.
 6. Not the same document: the coder has judged two events of one document to be two
@@ -86,6 +88,7 @@ class Mention:
     start: date | None
     end: date | None
     precision: str
+    quote: str = ""  # the sentence the event was coded from
 
     @property
     def pair(self) -> str:
@@ -98,7 +101,7 @@ class Mention:
 
 MENTION_COLUMNS = (
     "id, doc_id, event_type, status, source_key, target_key, reciprocal, cameo, trigger, "
-    "date_start, date_end, date_precision"
+    "date_start, date_end, date_precision, ev_text"
 )
 
 
@@ -123,7 +126,7 @@ def incident_id(first_event_id: str) -> str:
 
 def mention_of(row: tuple[Any, ...]) -> Mention:
     """A Mention from a row of MENTION_COLUMNS."""
-    eid, doc_id, event_type, status, src, tgt, reciprocal, cameo, trigger, start, end, precision = row
+    eid, doc_id, event_type, status, src, tgt, reciprocal, cameo, trigger, start, end, precision, quote = row
     return Mention(
         eid,
         doc_id,
@@ -137,6 +140,7 @@ def mention_of(row: tuple[Any, ...]) -> Mention:
         start,
         end,
         precision or "unknown",
+        quote or "",
     )
 
 
@@ -166,12 +170,9 @@ class Incident:
 
     def accepts(self, m: Mention) -> bool:
         """Rules 1-6 for a mention and this incident."""
-        start, end = self.interval
-        if not (m.mergeable and start and end) or (self.event_type, self.pair) != (m.event_type, m.pair):
+        if (self.event_type, self.pair) != (m.event_type, m.pair):
             return False
         if self.status_group != STATUS_GROUPS.get(m.status, m.status):
-            return False
-        if not (start <= m.end and m.start <= end):  # type: ignore[operator]
             return False
         if not (self.reciprocal or m.reciprocal) and (self.source_key, self.target_key) != (
             m.source_key,
@@ -179,6 +180,14 @@ class Incident:
         ):
             return False
         if any(o.doc_id == m.doc_id for o in self.members):
+            return False
+        start, end = self.interval
+        if not (m.mergeable and start and end):
+            # rule 4's exception: the same sentence, coded with the same dates, in another document
+            return bool(m.quote) and any(
+                (o.quote, o.start, o.end, o.precision) == (m.quote, m.start, m.end, m.precision)
+                and similar_triggers(o, m) for o in self.members)
+        if not (start <= m.end and m.start <= end):  # type: ignore[operator]
             return False
         return any(similar_triggers(o, m) for o in self.members)
 
@@ -210,7 +219,7 @@ def assign(con: Any, mentions: list[Mention]) -> tuple[dict[str, str], list[Inci
     Returns the incident id of every mention, and every incident created or joined (to be written
     back with write_incidents).
     """
-    known = _candidates(con, [m for m in mentions if m.mergeable])
+    known = _candidates(con, mentions)
     chosen: dict[str, str] = {}
     touched: dict[str, Incident] = {}
     for m in mentions:
@@ -235,18 +244,30 @@ def assign(con: Any, mentions: list[Mention]) -> tuple[dict[str, str], list[Inci
 
 
 def _candidates(con: Any, mentions: list[Mention]) -> list[Incident]:
-    """The stored incidents a document's mentions might join: same pairs, dates in range."""
-    if not mentions:
+    """The stored incidents a document's mentions might join: same pairs, dates in range; and, for mentions undated
+    or dated coarsely, the pairs' incidents of such mentions (rule 4's exception: the same sentence stored twice)."""
+    dated = [m for m in mentions if m.mergeable]
+    ids: list[str] = []
+    if dated:
+        ids += [r[0] for r in con.execute(
+            "SELECT incident_id FROM incidents WHERE pair_key IN (SELECT unnest(?)) AND date_start <= ? "
+            "AND date_end >= ?",
+            [sorted({m.pair for m in dated}), max(m.end for m in dated if m.end),
+             min(m.start for m in dated if m.start)],
+        ).fetchall()]
+    coarse = sorted({m.pair for m in mentions if not m.mergeable and m.quote})
+    if coarse:
+        ids += [r[0] for r in con.execute(
+            "SELECT incident_id FROM incidents WHERE pair_key IN (SELECT unnest(?)) AND date_start IS NULL",
+            [coarse],
+        ).fetchall()]
+    if not ids:
         return []
-    latest = max(m.end for m in mentions if m.end)
-    earliest = min(m.start for m in mentions if m.start)
     rows = con.execute(
-        """SELECT incident_id, event_type, status_group, pair_key, source_key, target_key FROM incidents
-           WHERE pair_key IN (SELECT unnest(?)) AND date_start <= ? AND date_end >= ?""",
-        [sorted({m.pair for m in mentions}), latest, earliest],
+        "SELECT incident_id, event_type, status_group, pair_key, source_key, target_key FROM incidents "
+        "WHERE incident_id IN (SELECT unnest(?))",
+        [sorted(set(ids))],
     ).fetchall()
-    if not rows:
-        return []
     incidents = {r[0]: Incident(r[0], r[1], r[2], r[3], r[4], r[5], []) for r in rows}
     for row in con.execute(
         f"SELECT incident_id, {MENTION_COLUMNS} FROM events WHERE incident_id IN "
@@ -321,24 +342,29 @@ class PairAssigner:
     def __init__(self) -> None:
         self.incidents: list[Incident] = []
         self._by_month: dict[tuple[str, str, int], list[Incident]] = {}
+        self._by_quote: dict[tuple[str, str, str], list[Incident]] = {}  # undated or coarse incidents
 
     def add(self, m: Mention) -> str:
         """Put a mention into an incident; returns the incident id."""
         group = STATUS_GROUPS.get(m.status, m.status)
+        seen: dict[str, Incident] = {}
         if m.mergeable:
-            seen: dict[str, Incident] = {}
             for month in _months(m.start, m.end):  # type: ignore[arg-type]
                 for inc in self._by_month.get((m.event_type, group, month), ()):
                     seen[inc.id] = inc
-            fits = sorted((inc for inc in seen.values() if inc.accepts(m)), key=lambda inc: (_width(inc), inc.id))
-            if fits:
-                fits[0].members.append(m)
-                return fits[0].id
+        elif m.quote:
+            seen = {inc.id: inc for inc in self._by_quote.get((m.event_type, group, m.quote), ())}
+        fits = sorted((inc for inc in seen.values() if inc.accepts(m)), key=lambda inc: (_width(inc), inc.id))
+        if fits:
+            fits[0].members.append(m)
+            return fits[0].id
         inc = Incident(incident_id(m.id), m.event_type, group, m.pair, m.source_key, m.target_key, [m])
         self.incidents.append(inc)
-        if m.mergeable:  # an undated or coarse incident never takes another mention
+        if m.mergeable:
             for month in _months(m.start, m.end):  # type: ignore[arg-type]
                 self._by_month.setdefault((m.event_type, group, month), []).append(inc)
+        elif m.quote:  # an undated or coarse incident takes only the same sentence stored again
+            self._by_quote.setdefault((m.event_type, group, m.quote), []).append(inc)
         return inc.id
 
 

@@ -152,6 +152,7 @@ def mention(e: Event) -> Mention:
         e.date.start,
         e.date.end,
         e.date.precision,
+        e.evidence.text,
     )
 
 
