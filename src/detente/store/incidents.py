@@ -17,6 +17,8 @@ of these hold:
    dated only to a decade or century never merge across documents, unless both were
    coded from the same sentence, word for word, with the same dates: the same text
    stored twice (a report as Markdown and as PDF, a wire story run by several papers).
+   The sentence must be long enough (QUOTE_WORDS) to be that text's and no stock
+   phrase ("The two countries signed an agreement.").
 5. Similar trigger: the same CAMEO code, or a shared trigger word stem ("visited"
    and "visit"). "visited" and "travelled to" share CAMEO 042 and merge.
 6. Not the same document: the coder has judged two events of one document to be two
@@ -39,6 +41,7 @@ from ..stems import stem
 from .rows import insert_rows
 
 COARSE = ("decade", "century", "unknown")
+QUOTE_WORDS = 12  # words a sentence needs for two documents holding it to be one text stored twice
 STATUS_GROUPS = {
     "occurred": "occurred",
     "planned": "planned",
@@ -98,10 +101,18 @@ class Mention:
     def mergeable(self) -> bool:
         return bool(self.start and self.end and self.precision not in COARSE)
 
+    @property
+    def quoted(self) -> bool:
+        """Whether a mention too coarse to merge by its dates may merge by its sentence (rule 4's exception)."""
+        return not self.mergeable and len(_WORD.findall(self.quote.lower())) >= QUOTE_WORDS
+
 
 MENTION_COLUMNS = (
     "id, doc_id, event_type, status, source_key, target_key, reciprocal, cameo, trigger, "
-    "date_start, date_end, date_precision, ev_text"
+    "date_start, date_end, date_precision, "
+    # the sentence, read only where rule 4's exception may need it (an undated or coarse mention)
+    "CASE WHEN date_start IS NULL OR date_end IS NULL OR coalesce(date_precision, 'unknown') IN "
+    f"({', '.join(repr(p) for p in COARSE)}) THEN ev_text END"
 )
 
 
@@ -170,26 +181,29 @@ class Incident:
 
     def accepts(self, m: Mention) -> bool:
         """Rules 1-6 for a mention and this incident."""
+        start, end = self.interval
         if (self.event_type, self.pair) != (m.event_type, m.pair):
             return False
-        if self.status_group != STATUS_GROUPS.get(m.status, m.status):
-            return False
+        if m.mergeable and start and end:
+            if self.status_group != STATUS_GROUPS.get(m.status, m.status):
+                return False
+            if not (start <= m.end and m.start <= end):  # type: ignore[operator]
+                return False
+            return self._same_sides_other_document(m) and any(similar_triggers(o, m) for o in self.members)
+        # rule 4's exception: the same sentence, coded with the same dates, in another document
+        return m.quoted and self.status_group == STATUS_GROUPS.get(m.status, m.status) \
+            and self._same_sides_other_document(m) and any(
+                (o.quote, o.start, o.end, o.precision) == (m.quote, m.start, m.end, m.precision)
+                and similar_triggers(o, m) for o in self.members)
+
+    def _same_sides_other_document(self, m: Mention) -> bool:
+        """Rules 2 (the direction, unless the act is mutual) and 6."""
         if not (self.reciprocal or m.reciprocal) and (self.source_key, self.target_key) != (
             m.source_key,
             m.target_key,
         ):
             return False
-        if any(o.doc_id == m.doc_id for o in self.members):
-            return False
-        start, end = self.interval
-        if not (m.mergeable and start and end):
-            # rule 4's exception: the same sentence, coded with the same dates, in another document
-            return bool(m.quote) and any(
-                (o.quote, o.start, o.end, o.precision) == (m.quote, m.start, m.end, m.precision)
-                and similar_triggers(o, m) for o in self.members)
-        if not (start <= m.end and m.start <= end):  # type: ignore[operator]
-            return False
-        return any(similar_triggers(o, m) for o in self.members)
+        return not any(o.doc_id == m.doc_id for o in self.members)
 
     def row(self) -> list[Any]:
         start, end = self.interval
@@ -255,11 +269,12 @@ def _candidates(con: Any, mentions: list[Mention]) -> list[Incident]:
             [sorted({m.pair for m in dated}), max(m.end for m in dated if m.end),
              min(m.start for m in dated if m.start)],
         ).fetchall()]
-    coarse = sorted({m.pair for m in mentions if not m.mergeable and m.quote})
-    if coarse:
+    quoted = [m for m in mentions if m.quoted]
+    if quoted:
         ids += [r[0] for r in con.execute(
-            "SELECT incident_id FROM incidents WHERE pair_key IN (SELECT unnest(?)) AND date_start IS NULL",
-            [coarse],
+            "SELECT DISTINCT e.incident_id FROM events e JOIN incidents i USING (incident_id) "
+            "WHERE i.date_start IS NULL AND e.pair_key IN (SELECT unnest(?)) AND e.ev_text IN (SELECT unnest(?))",
+            [sorted({m.pair for m in quoted}), sorted({m.quote for m in quoted})],
         ).fetchall()]
     if not ids:
         return []
@@ -336,7 +351,8 @@ class PairAssigner:
 
     Used to merge a corpus coded in partitions (detente.ingest.dask.combine), where no store exists yet.
     Incidents are looked up by (event type, status group, month), so a mention is compared with the
-    incidents whose interval overlaps its months, not with every incident of the pair.
+    incidents whose interval overlaps its months, not with every incident of the pair; undated and
+    coarse ones by (event type, status group, sentence), for rule 4's exception.
     """
 
     def __init__(self) -> None:
@@ -352,7 +368,7 @@ class PairAssigner:
             for month in _months(m.start, m.end):  # type: ignore[arg-type]
                 for inc in self._by_month.get((m.event_type, group, month), ()):
                     seen[inc.id] = inc
-        elif m.quote:
+        elif m.quoted:
             seen = {inc.id: inc for inc in self._by_quote.get((m.event_type, group, m.quote), ())}
         fits = sorted((inc for inc in seen.values() if inc.accepts(m)), key=lambda inc: (_width(inc), inc.id))
         if fits:
@@ -363,7 +379,7 @@ class PairAssigner:
         if m.mergeable:
             for month in _months(m.start, m.end):  # type: ignore[arg-type]
                 self._by_month.setdefault((m.event_type, group, month), []).append(inc)
-        elif m.quote:  # an undated or coarse incident takes only the same sentence stored again
+        elif m.quoted:  # an undated or coarse incident takes only the same sentence stored again
             self._by_quote.setdefault((m.event_type, group, m.quote), []).append(inc)
         return inc.id
 
