@@ -7,16 +7,13 @@ from datetime import date
 
 import pytest
 
-import detente
-from detente.reading import read_text
+from coded_rows import Row, coded_rows
 
 PUBLISHED = date(2023, 9, 1)
 
 
-def coded(text: str) -> list[tuple[str | None, str | None, str, str, str | None]]:
-    return [(e.source.country, e.target.country, e.event_type, e.status,
-             e.date.start.isoformat() if e.date else None)
-            for e in detente.extract(read_text(text), PUBLISHED)]
+def coded(text: str) -> list[Row]:
+    return coded_rows(text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [
