@@ -57,3 +57,11 @@ def test_a_warning_of_the_warner_s_measures_is_a_threat(text):
 ])
 def test_a_warning_of_what_others_do_passes_on_news(text):
     assert [e[2] for e in coded(text)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The alleged Chilean incursion into Peruvian waters drew a protest from Lima.",
+    "Lima condemned the alleged Chilean incursion into its waters.",
+])
+def test_an_act_told_as_alleged_is_a_claim(text):
+    assert [e[3] for e in coded(text) if e[0] == "CHL"] == ["speculative"]
