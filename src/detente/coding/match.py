@@ -732,8 +732,8 @@ def find_triggers(doc: Any, actors: SentenceActors,
     owned = (owned | stopping | {c.i for i in owned for c in doc[i].children if c.dep_ == "conj"}) - meetings
     verbs = {m.token for m in found}
     hostile = {m.token for m in found if m.entry.event_type in HOSTILE_TYPES}
-    meeting_verbs = {m.token: m for m in found if m.entry.pos == "V" and m.entry.event_type == "CONSULT"}
     meetings_told = {m.token: m for m in found if m.entry.event_type == "CONSULT"}
+    meeting_verbs = {i: m for i, m in meetings_told.items() if m.entry.pos == "V"}
     kept = []
     for m in found:
         tok = doc[m.token]

@@ -47,6 +47,8 @@ def cues() -> dict[tuple[str, str], frozenset[str]]:
 def scope(trigger: Token) -> list[Token]:
     """The trigger and the words above it within its sentence, nearest first."""
     chain = [trigger]
+    if _reacted_to(trigger):
+        return chain  # "did not protest the Chilean blockade", "abstained from a vote condemning the occupation": done
     node = trigger
     while node.dep_ in _SCOPE_DEPS and node.head.i != node.i and len(chain) < 6:
         if node.dep_ in ("conj", "advcl") and node.head.pos_ in ("VERB", "AUX") and not (
@@ -78,14 +80,11 @@ def scope(trigger: Token) -> list[Token]:
             # clause of its own, not what B denies
             break
         if node.dep_ == "pobj" and node.head.lower_ == "in" and in_class(node.lemma_, "@AGREEMENT") \
-                and node.head.head.lemma_.lower() in word_class("undertaking_verbs") and not any(
-                d.lower_ in word_class("referring_determiners") or d.lower_ in word_class("negating_determiners")
-                or d.lower_ in word_class("any_determiners") for d in node.children):
+                and node.head.head.lemma_.lower() in word_class("undertaking_verbs") \
+                and not any(d.lower_ in word_class("unmade_deal_determiners") for d in node.children):
             # "in a deal reached in 2015, Peru agreed to buy frigates": the deal it was agreed in was made (not
             # "this deal", told before, nor "did not agree in any deal")
             break
-        if node.i == trigger.i and _reacted_to(node):
-            break  # "did not protest the Chilean blockade", "abstained from a vote condemning the occupation": done
         if node.dep_ == "pobj" and node.head.lower_ in word_class("topic_preps") \
                 and node.head.head.lemma_.lower() in word_class("remarking_words"):
             break  # "declined to comment on the drills", "made no comment on the talks": held, whatever was said

@@ -35,6 +35,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from ..stems import stem
@@ -101,7 +102,7 @@ class Mention:
     def mergeable(self) -> bool:
         return bool(self.start and self.end and self.precision not in COARSE)
 
-    @property
+    @cached_property
     def quoted(self) -> bool:
         """Whether a mention too coarse to merge by its dates may merge by its sentence (rule 4's exception)."""
         return not self.mergeable and len(_WORD.findall(self.quote.lower())) >= QUOTE_WORDS
@@ -182,19 +183,17 @@ class Incident:
     def accepts(self, m: Mention) -> bool:
         """Rules 1-6 for a mention and this incident."""
         start, end = self.interval
-        if (self.event_type, self.pair) != (m.event_type, m.pair):
+        if (self.event_type, self.pair, self.status_group) != (m.event_type, m.pair,
+                                                                STATUS_GROUPS.get(m.status, m.status)):
             return False
         if m.mergeable and start and end:
-            if self.status_group != STATUS_GROUPS.get(m.status, m.status):
-                return False
             if not (start <= m.end and m.start <= end):  # type: ignore[operator]
                 return False
             return self._same_sides_other_document(m) and any(similar_triggers(o, m) for o in self.members)
         # rule 4's exception: the same sentence, coded with the same dates, in another document
-        return m.quoted and self.status_group == STATUS_GROUPS.get(m.status, m.status) \
-            and self._same_sides_other_document(m) and any(
-                (o.quote, o.start, o.end, o.precision) == (m.quote, m.start, m.end, m.precision)
-                and similar_triggers(o, m) for o in self.members)
+        return m.quoted and self._same_sides_other_document(m) and any(
+            (o.quote, o.start, o.end, o.precision) == (m.quote, m.start, m.end, m.precision)
+            and similar_triggers(o, m) for o in self.members)
 
     def _same_sides_other_document(self, m: Mention) -> bool:
         """Rules 2 (the direction, unless the act is mutual) and 6."""
