@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 from ..actors.gazetteer import find_actors
@@ -726,8 +726,9 @@ def _adjectival(ref: ActorRef) -> bool:
         _a_demonym(" ".join(words[:n])) for n in range(1, len(words))))
 
 
-@cache
+@lru_cache(maxsize=4096)  # (bounded: a long run over an archive meets ever new institutions)
 def _a_demonym(words: str) -> bool:
+    """Whether the words are a state's adjective and nothing more ("North Korean")."""
     return any(m.kind == "demonym" and (m.start, m.end) == (0, len(words)) for m in find_actors(words))
 
 
