@@ -42,6 +42,22 @@ def test_a_president_inside_his_term_keeps_the_story_s_time():
     assert ("USA", "POL", "CONSULT", "1977-12-01", "1977-12-31") in coded(text)
 
 
+def test_the_pair_a_president_s_act_is_between_is_dated_by_his_term_too():
+    # the act is one, whichever way its parties are found: the pair "between" names, and the president's state
+    text = ("In 1948, Egypt closed its consulate in Haifa. In 1949, the two sides signed an armistice.\n\n"
+            "Soon after his inauguration, however, President Eisenhower moved to restore relations between the "
+            "United States and Egypt.")
+    restored = [c for c in coded(text) if c[:3] == ("USA", "EGY", "SUPPORT")]
+    assert restored == [("USA", "EGY", "SUPPORT", "1953-01-01", "1961-12-31")]
+
+
+def test_a_pair_an_envoy_s_act_is_between_keeps_the_story_s_time():
+    # (only a leader's office dates the act: an ambassador's act stays in the story's year)
+    text = ("In 1949, the two sides signed an armistice. "
+            "Ambassador Caffery moved to restore relations between the United States and Egypt.")
+    assert ("USA", "EGY", "SUPPORT", "1949-01-01", "1949-12-31") in coded(text)
+
+
 def test_states_listed_with_a_passive_act_are_one_side_with_the_state_the_text_tells_of():
     text = ("The United States recognized the new states in December 1991. In February 1992, the Secretary of "
             "State toured the region, and diplomatic relations were established with Uzbekistan and Moldova.")

@@ -284,7 +284,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         if intent and _agreed_already(story, sent, source, target):
             continue  # "declared its willingness to hold talks": the willingness states the intent
         time = _record(ctx, story, sent, match, source, target, reciprocal, status, dates.of(target),
-                       dates.warning, time)
+                       dates.warning, time, _the_leader_doing(source, args))
     _keep_the_pair(story.discourse, pair_before, story.events[before:])
     if len(story.events) == before and status == "occurred" and not (args.targets or args.pair):
         # "North Korea launched a missile": no act between two states, but one a reaction may name
@@ -1007,10 +1007,24 @@ def _in_a_time_phrase(noun: Any) -> bool:
     return False
 
 
+def _the_leader_doing(source: ActorRef, args: Arguments) -> ActorRef:
+    """The party whose office dates an act: the source, else the leader the sentence names as its doer. "President
+    Roosevelt moved to establish relations between the United States and the Soviet Union" is an act of his years,
+    for the pair "between" names as for him."""
+    if _a_leader_named(source):
+        return source
+    return next((r for r in args.sources if _a_leader_named(r)), source)
+
+
+def _a_leader_named(ref: ActorRef) -> bool:
+    return (ref.kind == "leader" and ref.via == "parse") or ref.kind == "anaphor"
+
+
 def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: TriggerMatch, source: ActorRef,
             target: ActorRef, reciprocal: bool, status: str, when: DateSpan | None, warning: str | None,
-            time: Narrative) -> Narrative:
-    """Record the event of one pair of parties in the story; returns narrative time after it."""
+            time: Narrative, doer: ActorRef | None = None) -> Narrative:
+    """Record the event of one pair of parties in the story; returns narrative time after it. doer: the party whose
+    years in office date the act (the source unless told otherwise)."""
     t = sent.t
     referring = back_reference(sent.parsed[match.token])
     if referring == "reminder":
@@ -1054,11 +1068,11 @@ def _record(ctx: DocumentContext, story: Story, sent: SentenceView, match: Trigg
             when = after_its_cause(when)
         elif when is not None and status == "occurred" and acts.told_as_aftermath(sent.parsed[match.token]):
             when = after_the_scene(when)
-    if when is not None and when.basis == "discourse" and not ctx.news and (
-            (source.kind == "leader" and source.via == "parse") or source.kind == "anaphor"):
+    doer = doer or source
+    if when is not None and when.basis == "discourse" and not ctx.news and _a_leader_named(doer):
         # "President Lincoln sent an envoy ...", told after a scene set in 1850: in his years in office
         # (the doer's office only: "the ambassador visited Prime Minister Churchill" is not of Churchill's years)
-        when = in_office(sent.parsed, source.token, source.actor.name, when, ctx.doc.published,
+        when = in_office(sent.parsed, doer.token, doer.actor.name, when, ctx.doc.published,
                          ctx.doc.text, t.sentence.start) or when
     if status == "occurred" and t.row and when is not None and when.start and ctx.doc.published \
             and when.start > ctx.doc.published:
