@@ -559,3 +559,21 @@ def test_a_stop_or_end_put_to_deliveries_or_aid_cuts_them_off():
                  "On Monday Germany announced an end to military aid to Israel.",
                  "On Monday Germany announced a freeze on arms sales to Israel."):
         assert [(s, t, k) for s, t, k, _ in coded(text)] == [("DEU", "ISR", "SANCTION")], text
+
+
+def test_a_verb_in_a_tense_of_its_own_is_not_denied_by_the_not_of_the_clause_before_it():
+    # the parser may join "called" to the verb of the reported clause; "would" and "not" govern that verb only
+    text = ("Chile's foreign minister told reporters on Tuesday that sanctions would not end the dispute and called "
+            "on Peru to withdraw its troops from the border.")
+    assert [c for c in coded_with_status(text) if c[2] == "REQUEST"] == [("CHL", "PER", "REQUEST", "occurred")]
+
+
+def test_a_verb_the_auxiliary_governs_shares_its_not():
+    # (a base form after "did not" is denied with the first verb)
+    text = "Chile did not recognize Peru's new government or send an envoy to Lima."
+    assert [c for c in coded_with_status(text) if c[2] == "CONSULT"] == [("CHL", "PER", "CONSULT", "negated")]
+
+
+def coded_with_status(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    return [(e.source.country, e.target.country, e.event_type, e.status)
+            for e in detente.extract(read_text(text), PUBLISHED)]

@@ -31,6 +31,8 @@ _SCOPE_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "nsubjp
                "compound", "attr", "conj", "advcl", "oprd", "appos", "amod"}
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _MOD_DEPS = {"aux", "auxpass", "neg", "advmod", "amod", "det", "compound", "npadvmod", "mark", "prep"}
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb in a tense of its own
+_GOVERNED_TAGS = frozenset({"VB", "VBN", "VBG"})  # a form an auxiliary governs
 
 
 @cache
@@ -166,6 +168,11 @@ def _judge(trigger: Token) -> str:
         # "agreed not to use force and to form a commission": a conjunct joined by "and" with its own auxiliary is not
         # denied by the other's "not" (but "promised not to attack Israel or to arm Hezbollah" denies both)
         mods = [m for m in mods if not (m.head.i == trigger.head.i and m.dep_ == "neg")]
+    if trigger.dep_ == "conj" and chain[1:2] == [trigger.head] and trigger.tag_ in _FINITE_TAGS \
+            and trigger.head.tag_ in _GOVERNED_TAGS:
+        # "said sanctions would not solve the problem and called on Lima to act": a verb in a tense of its own is no
+        # form the other's auxiliary governs, nor is it denied by its "not"
+        mods = [m for m in mods if not (m.head.i == trigger.head.i and m.dep_ in ("neg", "aux", "auxpass"))]
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and chain[1:2] != [trigger.head] and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in trigger.children) and any(
             c.dep_ == "cc" and c.lower_ == "or" for c in trigger.head.children):
