@@ -20,23 +20,27 @@ _AUX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _LEAST_NAMES = 3  # two names joined by "and" alone the parser reads right
 
 
-def mend_listed_subjects(doc: Any) -> None:
-    """Rewire each broken list of three or more names told right before its verb (see the module's note)."""
-    words = list(doc)
-    heads = [t.head.i for t in words]
-    deps = [t.dep_ for t in words]
-    changed = False
+def mend_listed_subjects(doc: Any, words: list[Any]) -> None:
+    """Rewire each broken list of three or more names told right before its verb (see the module's note). words: the
+    parse's words, made once by the caller (spaCy makes a new object each time a word is asked for)."""
+    if not any(w.lower_ in ("and", "or") and 1 < w.i < len(words) - 1 and words[w.i + 1].pos_ in ("PROPN", "DET")
+               and words[w.i - 1].pos_ in ("PUNCT", "PROPN") for w in words):
+        return  # (most sentences: no name after "and" that closes a list)
+    heads: list[int] = []
+    deps: list[str] = []
     i = 0
     while i < len(words):
-        found = _list_at(words, i)
+        found = _list_at(words, i) if words[i].pos_ in ("PROPN", "DET") else None
         if found is None:
             i += 1
             continue
         items, joiners, verb = found
         if not _parsed_right(words, items, verb) and _introduced(words, items[0][0]):
-            changed = _rewire(words, heads, deps, items, joiners, verb) or changed
+            if not heads:
+                heads, deps = [t.head.i for t in words], [t.dep_ for t in words]
+            _rewire(words, heads, deps, items, joiners, verb)
         i = items[-1][-1] + 1
-    if changed:
+    if heads and any(h != t.head.i or d != t.dep_ for t, h, d in zip(words, heads, deps, strict=True)):
         _write(doc, heads, deps)
 
 

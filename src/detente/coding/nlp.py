@@ -456,5 +456,5 @@ def _repaired(doc: Any, text: str) -> Any:
         while outer.dep_ in ("ccomp", "xcomp") and outer.head.i != outer.i:
             outer = outer.head
         token.head = outer
-    mend_listed_subjects(doc)  # (last: it rewrites the parse's heads at once)
+    mend_listed_subjects(doc, words)  # (last: it rewrites the parse's heads at once)
     return doc
