@@ -290,3 +290,18 @@ def test_relations_continued_with_a_new_government_back_it_and_volunteers_who_ar
     assert [c[:3] for c in coded(text)] == [("USA", "CHL", "AID")]
     # (envoys who arrive still visit)
     assert [c[:3] for c in coded("The American envoy arrived in Chile in 1963.")] == [("USA", "CHL", "CONSULT")]
+
+
+def test_what_a_signed_deal_became_names_no_party_of_it():
+    # the parser may read the description after the comma as a second object of "signed"
+    text = ('In April 1996, Chile, Peru, Bolivia and Ecuador signed the Lima agreement on border areas, the founding '
+            'document of the "Lima Four," which became the Andean Community in 2001.')
+    found = [c for c in coded(text) if c[2] == "SUPPORT"]
+    assert {tuple(sorted(c[:2])) for c in found} == {
+        ("BOL", "CHL"), ("CHL", "ECU"), ("CHL", "PER"), ("BOL", "ECU"), ("BOL", "PER"), ("ECU", "PER")}
+
+
+def test_a_second_deal_joined_by_and_after_a_comma_keeps_its_own_partner():
+    text = ("In January 2024, the United States approved the sale of 40 jets to Chile and, at the same time, a sale of "
+            "20 jets to Peru.")
+    assert {c[1] for c in coded(text) if c[2] == "SUPPORT"} == {"CHL", "PER"}

@@ -433,6 +433,17 @@ def _repaired(doc: Any, text: str) -> Any:
             token.head = verb
             token.dep_ = "dobj"
     for token in words:
+        # - a second object after a comma ("signed an agreement on border areas, the founding document of the
+        #   group"; "visited Lima on June 10, the first visit by a president"): a description of the act, no
+        #   object of the verb (an apposition to the whole clause, which the parse has no label for)
+        if token.dep_ != "dobj" or token.left_edge.i < 2 or doc[token.left_edge.i - 1].text != "," \
+                or token.left_edge.tag_ not in ("DT", "PRP$"):
+            continue
+        first = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+        if first is not None and not any(w.lower_ in ("and", "or", "but") for w in words[first.i:token.i]):
+            # (not "approved the sale of jets to Turkey and, at the same time, a sale to Greece": a second object)
+            token.dep_ = "npadvmod"
+    for token in words:
         # - a list of states' names after a date's comma, ending with a modifier of the subject ("on December 22,
         #   2020, U.S., Israeli, and Moroccan officials signed"): the parser may join the first to the date
         if token.dep_ != "conj" or token.pos_ != "PROPN":
