@@ -285,6 +285,13 @@ def test_a_state_that_joins_an_exercise_series_of_others_exercises_with_them(tex
     assert got == {("USA", "THA", "COOPERATE")} or got == {("THA", "USA", "COOPERATE")}, got
 
 
+def test_a_round_of_something_else_is_no_round_of_the_series():
+    # (a round of fighting, of strikes or of sanctions is no more talks or drills of the series told before)
+    text = ("Egypt and Greece held their first joint naval exercise, Medusa, in November 2015. "
+            "A new round of fighting began in Libya the following year.")
+    assert [e.date.start.year for e in events(text) if e.event_type == "COOPERATE"] == [2015]
+
+
 def test_a_round_with_no_series_before_it_is_no_act():
     assert events("A second round took place in 2016 and a third was held in May 2018.") == []
 

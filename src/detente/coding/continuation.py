@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import Any
 
-from .lexicon import data_rows, word_alternation, word_class
+from .lexicon import data_rows, in_class, word_alternation, word_class
 
 Token = Any
 SERIES_TYPES = ("COOPERATE", "CONSULT")  # exercises, drills, training; talks and meetings
@@ -98,6 +98,14 @@ def _occurs(verb: Token) -> bool:
     return bool(objects & words["verb+obj"])
 
 
+def _of_another_kind(noun: Token) -> bool:
+    """ "The latest round of fighting began on September 27", "a new series of strikes": a round its own "of" phrase
+    tells to be of something other than talks or an exercise is no round of the series the text told."""
+    return any(p.lower_ == "of" and any(o.dep_ == "pobj" and not in_class(o.lemma_, "@SUPPORTED_EVENT")
+                                        for o in p.children)
+               for p in noun.children if p.dep_ == "prep")
+
+
 def continuations(parsed: Any) -> list[tuple[Token, Token]]:
     """(subject, verb) of every clause saying that one more round of a series took place."""
     words = _words()
@@ -111,7 +119,7 @@ def continuations(parsed: Any) -> list[tuple[Token, Token]]:
         if tok.dep_ not in ("nsubj", "nsubjpass") or not _occurs(tok.head):
             continue
         low = tok.lower_
-        noun = low in words["noun"] and tok.pos_ in ("NOUN", "PROPN")
+        noun = low in words["noun"] and tok.pos_ in ("NOUN", "PROPN") and not _of_another_kind(tok)
         # "a third was held": an ordinal with nothing after it stands for "a third round"
         ordinal = low in words["ordinal"] and tok.pos_ == "ADJ" and not list(tok.children)[1:]
         if noun or ordinal:
