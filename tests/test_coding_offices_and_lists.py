@@ -294,8 +294,8 @@ def test_relations_continued_with_a_new_government_back_it_and_volunteers_who_ar
 
 def test_what_a_signed_deal_became_names_no_party_of_it():
     # the parser may read the description after the comma as a second object of "signed"
-    text = ('In April 1996, Chile, Peru, Bolivia and Ecuador signed the Lima agreement on border areas, the founding '
-            'document of the "Lima Four," which became the Andean Community in 2001.')
+    text = ("Chile, Peru, Bolivia and Ecuador signed a pact on river trade in 1996, the charter of what later became "
+            "the Andean Community.")
     found = [c for c in coded(text) if c[2] == "SUPPORT"]
     assert {tuple(sorted(c[:2])) for c in found} == {
         ("BOL", "CHL"), ("CHL", "ECU"), ("CHL", "PER"), ("BOL", "ECU"), ("BOL", "PER"), ("ECU", "PER")}

@@ -99,7 +99,7 @@ def _occurs(verb: Token) -> bool:
 
 
 def _of_another_kind(noun: Token) -> bool:
-    """ "The latest round of fighting began on September 27", "a new series of strikes": a round its own "of" phrase
+    """ "A new round of fighting began in May", "a new series of strikes": a round its own "of" phrase
     tells to be of something other than talks or an exercise is no round of the series the text told."""
     return any(p.lower_ == "of" and any(o.dep_ == "pobj" and not in_class(o.lemma_, "@SUPPORTED_EVENT")
                                         for o in p.children)

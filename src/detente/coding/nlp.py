@@ -433,8 +433,8 @@ def _repaired(doc: Any, text: str) -> Any:
             token.head = verb
             token.dep_ = "dobj"
     for token in words:
-        # - a second object after a comma ("signed an agreement on border areas, the founding document of the
-        #   group"; "visited Lima on June 10, the first visit by a president"): a description of the act, no
+        # - a second object after a comma ("signed a pact on river trade in 1996, the charter of what later became
+        #   the union"; "visited Lima on June 10, the first visit by a president"): a description of the act, no
         #   object of the verb (an apposition to the whole clause, which the parse has no label for)
         if token.dep_ != "dobj" or token.left_edge.i < 2 or doc[token.left_edge.i - 1].text != "," \
                 or token.left_edge.tag_ not in ("DT", "PRP$"):

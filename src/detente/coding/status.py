@@ -170,7 +170,7 @@ def _judge(trigger: Token) -> str:
         mods = [m for m in mods if not (m.head.i == trigger.head.i and m.dep_ == "neg")]
     if trigger.dep_ == "conj" and chain[1:2] == [trigger.head] and trigger.tag_ in _FINITE_TAGS \
             and trigger.head.tag_ in _GOVERNED_TAGS:
-        # "said sanctions would not solve the problem and called on Lima to act": a verb in a tense of its own is no
+        # "said talks would not settle the matter and urged Lima to act": a verb in a tense of its own is no
         # form the other's auxiliary governs, nor is it denied by its "not"
         mods = [m for m in mods if not (m.head.i == trigger.head.i and m.dep_ in ("neg", "aux", "auxpass"))]
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and chain[1:2] != [trigger.head] and not any(
