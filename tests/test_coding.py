@@ -292,6 +292,12 @@ def test_a_round_of_something_else_is_no_round_of_the_series():
     assert [e.date.start.year for e in events(text) if e.event_type == "COOPERATE"] == [2015]
 
 
+def test_a_round_of_war_games_is_a_round_of_the_series():
+    text = ("Egypt and Greece held their first joint naval exercise, Medusa, in November 2015. "
+            "A second round of war games took place in 2017.")
+    assert [e.date.start.year for e in events(text) if e.event_type == "COOPERATE"] == [2015, 2017]
+
+
 def test_a_round_with_no_series_before_it_is_no_act():
     assert events("A second round took place in 2016 and a third was held in May 2018.") == []
 

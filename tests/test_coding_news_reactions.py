@@ -577,3 +577,9 @@ def test_a_verb_the_auxiliary_governs_shares_its_not():
 def coded_with_status(text: str) -> list[tuple[str | None, str | None, str, str]]:
     return [(e.source.country, e.target.country, e.event_type, e.status)
             for e in detente.extract(read_text(text), PUBLISHED)]
+
+
+def test_a_past_joined_after_had_not_is_denied_with_it():
+    # (the tagger may write a participle after "had not" as a past: it is still under the "not")
+    text = "In 2019, Chile said it had not attacked Peru or threatened Bolivia."
+    assert [c for c in coded_with_status(text) if c[2] == "THREATEN"] == [("CHL", "BOL", "THREATEN", "negated")]

@@ -305,3 +305,18 @@ def test_a_second_deal_joined_by_and_after_a_comma_keeps_its_own_partner():
     text = ("In January 2024, the United States approved the sale of 40 jets to Chile and, at the same time, a sale of "
             "20 jets to Peru.")
     assert {c[1] for c in coded(text) if c[2] == "SUPPORT"} == {"CHL", "PER"}
+
+
+def test_a_list_inside_a_clause_that_opens_the_sentence_is_left_as_parsed():
+    text = "Although Argentina, Chile, Peru, and Bolivia had signed the accord in 1993, Brazil refused."
+    assert ("ARG", "CHL") in {tuple(sorted(c[:2])) for c in coded(text) if c[2] == "SUPPORT"}
+
+
+def test_names_listed_inside_the_subject_stay_there():
+    text = "Sanctions on North Korea (DPRK), Iran, Syria, and Cuba were lifted by the United States in 2010."
+    assert {c[1] for c in coded(text) if c[2] == "RETREAT"} == {"PRK", "IRN", "SYR", "CUB"}
+
+
+def test_objects_listed_with_their_years_are_each_an_object():
+    text = "Chile recognized Peru in 1990, the Soviet Union in 1991, and Ukraine in 1992."
+    assert {c[1] for c in coded(text) if c[2] == "SUPPORT"} == {"PER", "SUN", "UKR"}

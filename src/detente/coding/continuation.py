@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import Any
 
-from .lexicon import data_rows, in_class, word_alternation, word_class
+from .lexicon import data_rows, word_alternation, word_class
 
 Token = Any
 SERIES_TYPES = ("COOPERATE", "CONSULT")  # exercises, drills, training; talks and meetings
@@ -99,9 +99,9 @@ def _occurs(verb: Token) -> bool:
 
 
 def _of_another_kind(noun: Token) -> bool:
-    """ "A new round of fighting began in May", "a new series of strikes": a round its own "of" phrase
-    tells to be of something other than talks or an exercise is no round of the series the text told."""
-    return any(p.lower_ == "of" and any(o.dep_ == "pobj" and not in_class(o.lemma_, "@SUPPORTED_EVENT")
+    """ "A new round of fighting began in May", "a new series of strikes": a round its own "of" phrase tells to be
+    of hostilities or measures (word class other_rounds) is no round of the talks or exercises the text told."""
+    return any(p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in word_class("other_rounds")
                                         for o in p.children)
                for p in noun.children if p.dep_ == "prep")
 

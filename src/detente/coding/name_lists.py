@@ -6,8 +6,8 @@ on the date, on each other as modifiers, or makes the first name the root of the
 Then the coder finds one party, or none. The list is read back as the verb's subject: the first name its subject,
 each other name a conjunct of the one before, as the parser reads the list when it gets it right.
 
-A mechanism of the parse only: no word of a language is listed here, the list is found by its tags (names, "the",
-commas and one "and" or "or") and the verb by its tag."""
+A mechanism of the parse: the list is found by its tags (names, with "the" before them, commas and one "and" or
+"or") and the verb by its tag."""
 
 from __future__ import annotations
 
@@ -30,12 +30,12 @@ def mend_listed_subjects(doc: Any, words: list[Any]) -> None:
     deps: list[str] = []
     i = 0
     while i < len(words):
-        found = _list_at(words, i) if words[i].pos_ in ("PROPN", "DET") else None
+        found, stop = _list_at(words, i) if words[i].pos_ in ("PROPN", "DET") else (None, i + 1)
         if found is None:
-            i += 1
+            i = max(stop, i + 1)  # (a list starting inside the one scanned would stop where it stopped)
             continue
         items, joiners, verb = found
-        if not _parsed_right(words, items, verb) and _introduced(words, items[0][0]):
+        if not _parsed_right(words, items, verb) and _introduced(words, items[0][0], verb):
             if not heads:
                 heads, deps = [t.head.i for t in words], [t.dep_ for t in words]
             _rewire(words, heads, deps, items, joiners, verb)
@@ -44,19 +44,22 @@ def mend_listed_subjects(doc: Any, words: list[Any]) -> None:
         _write(doc, heads, deps)
 
 
-def _list_at(words: list[Any], start: int) -> tuple[list[list[int]], list[tuple[int, int]], int] | None:
+_Listed = tuple[list[list[int]], list[tuple[int, int]], int]
+
+
+def _list_at(words: list[Any], start: int) -> tuple[_Listed | None, int]:
     """The names listed from a word on (each name's word indices), the commas and the "and" between them (each with
-    the name before it), and the verb right after the list; None when no such list starts there. The list starts a
-    sentence or follows a comma ("In 1993, Chile, Peru, and Bolivia ...")."""
+    the name before it), and the verb right after the list, or None when no such list starts there; and the word
+    where the scan stopped. The list starts a sentence or follows a comma ("In 1993, Chile, Peru, and Bolivia ...")."""
     if start > 0 and words[start - 1].text != ",":
-        return None
+        return None, start + 1
     items: list[list[int]] = []
     joiners: list[tuple[int, int]] = []
     i, closed = start, False
     while True:
         item = _name_at(words, i)
         if item is None:
-            return None
+            return None, i
         items.append(item)
         i = item[-1] + 1
         if closed:
@@ -68,20 +71,24 @@ def _list_at(words: list[Any], start: int) -> tuple[list[list[int]], list[tuple[
             joiners.append((i, len(items) - 1))
             i, closed = i + 1, True
         elif not joiners or joiners[-1][1] != len(items) - 1:
-            return None  # (the names end without "and": not a list)
+            return None, i  # (the names end without "and": not a list)
     if len(items) < _LEAST_NAMES:
-        return None
+        return None, i
     verb = _verb_after(words, i)
-    return (items, joiners, verb) if verb is not None else None
+    return ((items, joiners, verb) if verb is not None else None), i
 
 
-def _introduced(words: list[Any], start: int) -> bool:
-    """Whether a list after a comma begins there, not inside a longer list ("officials from Iran, the U.S., Britain
-    and France are expected": the names after "Iran" are no list of their own). A name before that comma is only
-    the end of a phrase that opens the sentence ("At Yalta, Roosevelt, Churchill, and Stalin agreed")."""
+def _introduced(words: list[Any], start: int, verb: int) -> bool:
+    """Whether a list after a comma begins there, not inside a longer list ("envoys from Chile, Peru, Bolivia and
+    Ecuador are expected": the names after "Chile" are no list of their own). A name before that comma is only
+    the end of a phrase that opens the sentence, if the list's verb is the sentence's own ("At Lima, Boric, Castillo,
+    and Arce agreed"; not "At a summit of Brazil, Chile, and Peru held in May, Bolivia protested", nor "Although
+    Argentina, Chile, and Peru had signed, ...", a clause's list)."""
     if start < 2 or words[start - 2].pos_ != "PROPN":
         return True
-    return words[0].pos_ == "ADP" and not any(w.text == "," for w in words[:start - 1])
+    opening = words[0]
+    return opening.dep_ == "prep" and opening.is_ancestor(words[start - 2]) and words[verb].dep_ == "ROOT" \
+        and not any(w.text == "," for w in words[:start - 1])
 
 
 def _name_at(words: list[Any], i: int) -> list[int] | None:
@@ -107,7 +114,13 @@ def _verb_after(words: list[Any], i: int) -> int | None:
 
 
 def _parsed_right(words: list[Any], items: list[list[int]], verb: int) -> bool:
-    """Whether the parser already reads the list as the verb's subject, each name a conjunct of the first."""
+    """Whether the parser already reads the list as the verb's subject, each name a conjunct of the first; or reads
+    none of its names as the verb's subject nor the verb as hanging on one ("Sanctions on Iran, Syria, and Cuba
+    were lifted": the list is in the subject, which the parser got right)."""
+    names = {item[-1] for item in items}
+    if not any((words[n].head.i == verb and words[n].dep_ in ("nsubj", "nsubjpass")) for n in names) \
+            and not any(a.i in names for a in words[verb].ancestors):
+        return True
     first = words[items[0][-1]]
     if first.head.i != verb or first.dep_ not in ("nsubj", "nsubjpass"):
         return False

@@ -436,12 +436,15 @@ def _repaired(doc: Any, text: str) -> Any:
         # - a second object after a comma ("signed a pact on river trade in 1996, the charter of what later became
         #   the union"; "visited Lima on June 10, the first visit by a president"): a description of the act, no
         #   object of the verb (an apposition to the whole clause, which the parse has no label for)
-        if token.dep_ != "dobj" or token.left_edge.i < 2 or doc[token.left_edge.i - 1].text != "," \
-                or token.left_edge.tag_ not in ("DT", "PRP$"):
+        if token.dep_ != "dobj" or token.pos_ != "NOUN" or token.left_edge.i < 2 \
+                or doc[token.left_edge.i - 1].text != "," or token.left_edge.tag_ not in ("DT", "PRP$"):
             continue
         first = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
-        if first is not None and not any(w.lower_ in ("and", "or", "but") for w in words[first.i:token.i]):
-            # (not "approved the sale of jets to Turkey and, at the same time, a sale to Greece": a second object)
+        # (not "approved the sale of jets to Chile and, at the same time, a sale to Peru", nor "recognized Peru in
+        # 1990, the Soviet Union in 1991, and Ukraine in 1992": more objects, listed)
+        if first is not None and not any(w.lower_ in ("and", "or", "but") for w in words[first.i:token.i]) \
+                and not any(c.dep_ in ("cc", "conj") for c in token.children) \
+                and not any(c.dep_ == "dobj" and c.i > token.i for c in token.head.children):
             token.dep_ = "npadvmod"
     for token in words:
         # - a list of states' names after a date's comma, ending with a modifier of the subject ("on December 22,

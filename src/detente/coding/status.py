@@ -158,6 +158,15 @@ def _called_off_after(trigger: Token) -> bool:
     return False
 
 
+def _own_tense(verb: Token) -> bool:
+    """Whether a verb joined to another is in a tense the other's auxiliary cannot govern: a past or present after
+    "would" or "did" ("would not settle ... and urged"). Not a past after "had" or "has": the past of most verbs is
+    also their participle, and the tagger may write either ("had not attacked Peru or threatened Bolivia")."""
+    if verb.tag_ not in _FINITE_TAGS or verb.head.tag_ not in _GOVERNED_TAGS:
+        return False
+    return verb.tag_ != "VBD" or verb.head.tag_ != "VBN"
+
+
 def _judge(trigger: Token) -> str:
     table = cues()
     chain = scope(trigger)
@@ -168,8 +177,8 @@ def _judge(trigger: Token) -> str:
         # "agreed not to use force and to form a commission": a conjunct joined by "and" with its own auxiliary is not
         # denied by the other's "not" (but "promised not to attack Israel or to arm Hezbollah" denies both)
         mods = [m for m in mods if not (m.head.i == trigger.head.i and m.dep_ == "neg")]
-    if trigger.dep_ == "conj" and chain[1:2] == [trigger.head] and trigger.tag_ in _FINITE_TAGS \
-            and trigger.head.tag_ in _GOVERNED_TAGS:
+    if trigger.dep_ == "conj" and chain[1:2] == [trigger.head] and _own_tense(trigger) \
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in trigger.head.children):
         # "said talks would not settle the matter and urged Lima to act": a verb in a tense of its own is no
         # form the other's auxiliary governs, nor is it denied by its "not"
         mods = [m for m in mods if not (m.head.i == trigger.head.i and m.dep_ in ("neg", "aux", "auxpass"))]
