@@ -434,9 +434,9 @@ def first_since(token: Any, since: Any) -> bool:
     if not since.since:
         return False
     # "held their first meeting since 2019": a verb's object says it; "visited Beijing in 2023, the first
-    # such visit since 2016": so does a noun set beside its object
+    # such visit since 2016": so does a noun set beside its object (the parse's description of the act)
     nouns = [token] if token.pos_ in ("NOUN", "PROPN") else [
-        c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")]
+        c for c in token.children if c.dep_ in ("dobj", "obj", "npadvmod") and c.pos_ in ("NOUN", "PROPN")]
     nouns += [a for n in nouns for a in n.children if a.dep_ == "appos"]
     # "First meeting since 2019" opening a table's cell: the parser may read "First" as a name
     firsts = [n for n in nouns if any(c.dep_ in ("amod", "compound") and c.lower_ in word_class("first_words")

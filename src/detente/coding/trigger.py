@@ -1009,8 +1009,8 @@ def _in_a_time_phrase(noun: Any) -> bool:
 
 def _the_leader_doing(source: ActorRef, args: Arguments) -> ActorRef:
     """The party whose office dates an act: the source, else the leader the sentence names as its doer. "President
-    Roosevelt moved to establish relations between the United States and the Soviet Union" is an act of his years,
-    for the pair "between" names as for him."""
+    Eisenhower moved to restore relations between the United States and Egypt" is an act of his years, for the pair
+    "between" names as for him."""
     if _a_leader_named(source):
         return source
     return next((r for r in args.sources if _a_leader_named(r)), source)
