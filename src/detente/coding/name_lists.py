@@ -15,7 +15,8 @@ from typing import Any
 
 import numpy as np
 
-_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+from .tokens import FINITE_TAGS
+
 _AUX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _LEAST_NAMES = 3  # two names joined by "and" alone the parser reads right
 
@@ -28,6 +29,7 @@ def mend_listed_subjects(doc: Any, words: list[Any]) -> None:
         return  # (most sentences: no name after "and" that closes a list)
     heads: list[int] = []
     deps: list[str] = []
+    changed = False
     i = 0
     while i < len(words):
         found, stop = _list_at(words, i) if words[i].pos_ in ("PROPN", "DET") else (None, i + 1)
@@ -38,9 +40,9 @@ def mend_listed_subjects(doc: Any, words: list[Any]) -> None:
         if not _parsed_right(words, items, verb) and _introduced(words, items[0][0], verb):
             if not heads:
                 heads, deps = [t.head.i for t in words], [t.dep_ for t in words]
-            _rewire(words, heads, deps, items, joiners, verb)
+            changed = _rewire(words, heads, deps, items, joiners, verb) or changed
         i = items[-1][-1] + 1
-    if heads and any(h != t.head.i or d != t.dep_ for t, h, d in zip(words, heads, deps, strict=True)):
+    if changed:
         _write(doc, heads, deps)
 
 
@@ -105,7 +107,7 @@ def _name_at(words: list[Any], i: int) -> list[int] | None:
 
 def _verb_after(words: list[Any], i: int) -> int | None:
     """The finite verb that follows a list, past its auxiliaries ("had withdrawn", "would enforce")."""
-    if i >= len(words) or words[i].tag_ not in _VERB_TAGS:
+    if i >= len(words) or words[i].tag_ not in FINITE_TAGS:
         return None
     verb = words[i]
     while verb.dep_ in _AUX_DEPS and verb.head.i > verb.i and verb.head.pos_ in ("VERB", "AUX"):

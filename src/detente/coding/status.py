@@ -31,7 +31,7 @@ _SCOPE_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "nsubjp
                "compound", "attr", "conj", "advcl", "oprd", "appos", "amod"}
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _MOD_DEPS = {"aux", "auxpass", "neg", "advmod", "amod", "det", "compound", "npadvmod", "mark", "prep"}
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb in a tense of its own
+_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a verb in a tense of its own
 _GOVERNED_TAGS = frozenset({"VB", "VBN", "VBG"})  # a form an auxiliary governs
 
 
@@ -162,7 +162,7 @@ def _own_tense(verb: Token) -> bool:
     """Whether a verb joined to another is in a tense the other's auxiliary cannot govern: a past or present after
     "would" or "did" ("would not settle ... and urged"). Not a past after "had" or "has": the past of most verbs is
     also their participle, and the tagger may write either ("had not attacked Peru or threatened Bolivia")."""
-    if verb.tag_ not in _FINITE_TAGS or verb.head.tag_ not in _GOVERNED_TAGS:
+    if verb.tag_ not in _TENSED_TAGS or verb.head.tag_ not in _GOVERNED_TAGS:
         return False
     return verb.tag_ != "VBD" or verb.head.tag_ != "VBN"
 

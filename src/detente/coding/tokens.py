@@ -12,6 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+# the Penn tags of a finite verb: a tense of its own, or a modal
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 
 class ParsedToken:
     """One word of a parse: the attributes of spaCy's Token the coder reads."""
