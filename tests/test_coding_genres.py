@@ -1143,6 +1143,15 @@ def test_an_intervention_in_a_state_and_pressure_on_states():
     assert {("VNM", "KHM", "ASSAULT"), ("JPN", "IND", "REQUEST"), ("JPN", "PAK", "REQUEST")} <= found(evs)
 
 
+@pytest.mark.parametrize("text", [
+    "In 1863, France's intervention in Mexico angered Washington.",
+    "Chile's 1891 intervention in Peru failed.",
+])
+def test_a_states_own_intervention_in_another_is_its_attack_on_it(text):
+    assert {(s, t) for s, t, k in found(events(text, date(2010, 1, 1))) if k == "ASSAULT"} in (
+        {("FRA", "MEX")}, {("CHL", "PER")})
+
+
 def test_an_office_created_in_a_capital_is_a_mission_there():
     e = one(events("In 1992 the Republic of Korea created a liaison office in Hanoi.",
                    date(2010, 1, 1)), "SUPPORT")

@@ -115,3 +115,14 @@ def test_the_month_of_may_is_no_may_of_doubt():
     assert coded("Peru applied for membership of the OECD last May.") == [
         ("PER", None, "REQUEST", "occurred", "2023-05-01")]
 
+
+
+@pytest.mark.parametrize("text", [
+    "A Peruvian attack on Bolivia seemed unlikely.",  # the act the subject of a verb with "unlikely"
+    "An agreement between Chile and Peru looked increasingly improbable.",
+    "Bolivian forces were engaged elsewhere, making a Bolivian invasion of Peru unlikely.",  # "made ... unlikely"
+    "Peru is unlikely to attack Bolivia.",  # the doer the subject of "unlikely to"
+])
+def test_an_act_judged_unlikely_is_no_act_done(text):
+    rows = coded(text)
+    assert rows and all(r[3] == "speculative" for r in rows)

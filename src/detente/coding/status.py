@@ -255,7 +255,8 @@ def _judge(trigger: Token) -> str:
         return "speculative"
     if any(_has(table[("mod", "speculative")], m) for m in mods) or \
             any(_has(table[("head", "speculative")], h) and not _reported_by(h) for h in heads) or \
-            any(_there_were(h, table[("head", "speculative")]) for h in heads):
+            any(_there_were(h, table[("head", "speculative")]) for h in heads) or \
+            _judged_likely(trigger, table[("head", "speculative")]):
         return "speculative"
     if _is_to(chain) or any(asked_of_own_body(t) for t in chain) or _agreed_in_a_deal(chain):
         # "Armenia is to hand the district back by November 15", "the president is to visit"; "asked Congress to
@@ -409,6 +410,14 @@ def _there_were(head: Token, nouns: frozenset[str]) -> bool:
     what the reports say is hearsay."""
     return head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in head.children) and any(
         c.dep_ == "attr" and _has(nouns, c) for c in head.children)
+
+
+def _judged_likely(trigger: Token, words: frozenset[str]) -> bool:
+    """ "An attack on Peru seemed unlikely", "war was likely": an act that is the subject of a verb whose complement
+    judges its chance is not told as done (in "made an attack unlikely" the parser hangs the act on the adjective,
+    a head the status cues read)."""
+    return trigger.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ" and _has(words, c) for c in trigger.head.children)
 
 
 def _reported_by(head: Token) -> bool:
