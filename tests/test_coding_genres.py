@@ -3237,6 +3237,15 @@ def test_arms_received_or_taken_delivery_of_come_from_the_state_that_made_them()
     assert [(e.source.country, e.target.country, e.status) for e in evs] == [("CHN", "IRQ", "planned")]
 
 
+@pytest.mark.parametrize("text", [
+    "Chile received its first tanks from Peru in May 2024.",  # tanks are goods here, not forces the owner moves
+    "Chile received its first jets from Peru in May 2024.",
+    "Chile received its first submarines from Peru in May 2024.",
+])
+def test_arms_received_from_a_state_are_its_aid_whatever_their_kind(text):
+    assert {(s, t) for s, t, k in found(events(text, date(2026, 9, 22))) if k == "AID"} == {("PER", "CHL")}
+
+
 def test_notes_of_protest_exchanged_are_no_agreement():
     for text in ("In 1969 Chile and Peru exchanged furious notes of protest.",
                  "In 1969 Chile and Peru exchanged angry notes.",

@@ -783,7 +783,9 @@ def verb_arguments(
                 owners = [r for r in owners if r.token not in origin]
                 args.targets += [r for r in moved_to if r.token not in {t.token for t in args.targets}]
         foreign = subject_states and owners and not ({state_key(r) for r in owners} & subject_states)
-        if child.dep_ in ("dobj", "obj") and in_class(child.lemma_, "@TROOPS") and not foreign:
+        # (arms received "from" a state are goods, not forces: "received its first tanks from Peru")
+        goods = from_flag and in_class(child.lemma_, "@WEAPONRY")
+        if child.dep_ in ("dobj", "obj") and in_class(child.lemma_, "@TROOPS") and not foreign and not goods:
             # "withdrew their armies", "sent its troops": the owner acts, it is not the target; where
             # they go is ("fired a missile over Japan", "sent troops into Afghanistan"); another
             # state's forces are the target ("attacked the Russian fleet")
