@@ -334,6 +334,20 @@ def test_a_leader_who_followed_repeats_the_visit_at_his_own_date():
     assert putin and all(e.date.start != date(2011, 5, 1) for e in putin)  # his trip is not Zardari's visit
 
 
+@pytest.mark.parametrize("text", [
+    # a title the parser hangs before the name ("Secretary of State" on the name)
+    "Secretary of State Jane Doe visited Lima on May 2, 2015. Secretary of State John Roe followed on June 9, 2020.",
+    # after an aside, which the parser may take the joined clause for a relative clause of; a titled name that
+    # places the follower in no state repeats her own side's act
+    "Secretary of State Jane Doe visited Lima on May 2, 2015, the first such visit in a decade, and Secretary John "
+    "Roe followed on June 9, 2020.",
+])
+def test_an_official_who_followed_repeats_the_visit_at_her_own_date(text):
+    visits = [e for e in events(text, date(2024, 1, 1)) if e.mode == "visit"]
+    assert [e.date.start for e in visits] == [date(2015, 5, 2), date(2020, 6, 9)]
+    assert len({e.source.country for e in visits}) == 1 and {e.target.country for e in visits} == {"PER"}
+
+
 def test_a_mediator_acts_towards_each_party():
     evs = events("Russia brokered a ceasefire between Armenia and Azerbaijan in November 2020.")
     assert sorted((e.source.country, e.target.country, e.event_type, e.mode) for e in evs) == [

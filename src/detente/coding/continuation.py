@@ -64,7 +64,7 @@ def follows(parsed: Any) -> list[tuple[Token, Token, bool]]:
         if tok.lemma_.lower() not in word_class("following_verbs"):
             continue
         suit = any(c.dep_ in ("dobj", "pobj") and c.lower_ in word_class("following_objects") for c in tok.children)
-        if not suit and (tok.tag_ != "VBD" or tok.dep_ not in ("ROOT", "conj")):
+        if not suit and (tok.tag_ != "VBD" or (tok.dep_ not in ("ROOT", "conj") and not _joined_after_an_aside(tok))):
             continue
         objects = ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass")
         if any(c.dep_ in objects and c.lower_ not in word_class("following_objects") for c in tok.children):
@@ -75,6 +75,15 @@ def follows(parsed: Any) -> list[tuple[Token, Token, bool]]:
         if subject is not None:
             out.append((tok, subject, suit))
     return out
+
+
+def _joined_after_an_aside(verb: Token) -> bool:
+    """ "X visited Lima in 2015, the first such visit in a decade, and Y followed in 2020": after an aside the parser
+    may hang the clause joined by "and" on the aside's noun, as if it were a relative clause (one with a subject of
+    its own right after the "and")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    start = subject.left_edge.i if subject is not None else 0
+    return verb.dep_ == "relcl" and start > 0 and verb.doc[start - 1].lower_ == "and"
 
 
 def _absolute_subject(verb: Token) -> Token | None:

@@ -67,10 +67,15 @@ def follow_ups(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
             continue
         subjects = [subject] + [c for c in subject.subtree if c.dep_ == "conj"]  # "Poland, Hungary and Romania"
         # (and whose the subject is: "Yemen's government and the Maldives followed suit")
-        subjects += [c for s in subjects for c in s.children if c.dep_ in ("poss", "compound", "amod")]
+        subjects += [c for s in subjects for c in s.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         refs = [r for s in subjects for r in base.get(s.i, []) if r.actor.country]
         before = _followed(story.events, t.sentence.index)
-        if not refs or before is None:
+        if before is None:
+            continue
+        if not refs and not suit and _a_person_unplaced(subject, base):
+            # "Secretary Jane Roe followed in 2020": a person the text places in no state repeats her own side's act
+            refs = [ActorRef(before.source, subject.i, "anaphor", "discourse")]
+        if not refs:
             continue
         # "Zardari followed" repeats his own side's act; "India followed suit" may repeat another's,
         # towards the same counterpart
@@ -291,6 +296,13 @@ def _again(ctx: DocumentContext, t: TaggedSentence, act: Event, first: Any, last
         references=ctx.cited(t), confidence=0.55, mentions=[], warnings=[warning] if warning else [],
         at=-1, within=-1,  # (told again at another time: no longer the occasion of the meeting it was told within)
     )
+
+
+def _a_person_unplaced(subject: Any, base: dict[int, list[ActorRef]]) -> bool:
+    """Whether a subject is a person's name that no actor of the sentence stands for ("Secretary Jane Roe")."""
+    words = list(subject.subtree)
+    return subject.tag_ == "NNP" and not any(base.get(w.i) for w in words) \
+        and all(w.tag_ in ("NNP", "NNPS", "IN", "DT", "HYPH", ",") for w in words)
 
 
 def _followed(told: list[Event], index: int) -> Event | None:
