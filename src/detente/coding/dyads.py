@@ -508,7 +508,8 @@ _TOGETHER_WITH_A_THIRD = frozenset({"CONSULT", "COOPERATE"})
 def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discourse, *, mode: str | None,
           flags: frozenset[str], verbal: bool = True, apart: bool = False,
           home: bool = False, peers: bool = False, bilateral: bool = False,
-          done: bool = True, addressed: bool = True) -> list[tuple[ActorRef, ActorRef, bool]]:
+          done: bool = True, addressed: bool = True,
+          followers: frozenset[str | None] = frozenset()) -> list[tuple[ActorRef, ActorRef, bool]]:
     """(source, target, reciprocal) for every pair of actors the arguments give; mode and flags are
     those of the trigger's lexicon entry; apart: the subjects act each on its own ("both", "each");
     home: addressed to the subject's own body, the act takes no counterpart from the discourse; peers: the "between"
@@ -516,7 +517,8 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
     subjects act as the first with each of the others; done: the act is told as done (aid with no recipient named
     goes to the partner only then); addressed: a rejection may be addressed to another state (not "refused to yield",
     a refusal told by what was not done, nor a denial of press reports or "rejected the budget"), so that with none
-    named it goes to the partner."""
+    named it goes to the partner; followers: the states the sentence tells doing the same ("with Britain following
+    suit"), which are no counterpart the discourse may give."""
     sources = [s for s in args.sources if _usable(s)]
     if mode == "third-party" and sources:
         # "Russia brokered a ceasefire between Armenia and Azerbaijan": the mediator acts
@@ -565,7 +567,9 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
         # a leader who resigns ("the president resigned from office") concedes to no state unless
         # the sentence names one: the discourse's other side is not the one he yields to (nor is it the one a
         # missile launched with no target is aimed at: flag alone)
-        out += _against_counterpart(sources, symmetric, several, discourse, event_type not in _FOUGHT_WITH_A_PARTNER)
+        out += [(s, t, r) for s, t, r in _against_counterpart(sources, symmetric, several, discourse,
+                                                              event_type not in _FOUGHT_WITH_A_PARTNER)
+                if state_key(t) not in followers]
     elif sources and (symmetric and verbal or event_type == "CONSULT"
                       or (event_type in _PARTNER_ACTS and verbal and done
                           and (addressed or event_type not in _ANSWERS))) and not (

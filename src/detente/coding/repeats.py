@@ -70,7 +70,10 @@ def follow_ups(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
         subjects += [c for s in subjects for c in s.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         refs = [r for s in subjects for r in base.get(s.i, []) if r.actor.country]
         before = _followed(story.events, t.sentence.index)
-        if before is None:
+        # ("X launched an operation, with Britain following suit": the same as the act of its own clause, none told
+        # before it when that clause coded none)
+        absolute = subject.dep_ == "pobj" or (verb.dep_ == "pcomp" and verb.head.lower_ == "with")
+        if before is None or (absolute and before.evidence.sentence != t.sentence.index):
             continue
         if not refs and not suit and _a_person_unplaced(subject, base):
             # "Secretary Jane Roe followed in 2020": a person the text places in no state repeats her own side's act

@@ -12,7 +12,7 @@ from ..actors.succession import held_by_another, state_at, territories
 from ..model import Actor, DateSpan, Event, Evidence, event_id
 from ..ontology import cameo as cameo_entry
 from ..stems import stem
-from . import acts, scene
+from . import acts, continuation, scene
 from . import anchor as anchoring
 from .arguments import HOSTED, ActorRef, Arguments, SentenceActors, arguments_for, side_of, state_key, subject_of
 from .clauses import (
@@ -280,7 +280,8 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
                                             peers=_listed_as_peers(sent.parsed, args.pair),
                                             bilateral=acts.bilateral(token),
                                             home=home, done=status == "occurred",
-                                            addressed=not acts.addressed_to_no_one(token)):
+                                            addressed=not acts.addressed_to_no_one(token),
+                                            followers=_followers(sent.parsed, actors)):
         if intent and _agreed_already(story, sent, source, target):
             continue  # "declared its willingness to hold talks": the willingness states the intent
         time = _record(ctx, story, sent, match, source, target, reciprocal, status, dates.of(target),
@@ -347,6 +348,12 @@ def _with_phrase(token: Any) -> set[int]:
     holders = [token, *(c for c in token.children if c.dep_ == "nsubjpass")]
     preps = word_class("partner_with_preps")
     return {w.i for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps for w in c.subtree}
+
+
+def _followers(parsed: Any, actors: SentenceActors) -> frozenset[str | None]:
+    """The states a sentence tells doing the same as the act ("with Britain following suit two days later")."""
+    return frozenset(state_key(r) for _, subject, suit in continuation.follows(parsed) if suit
+                     for r in actors.in_phrase(subject))
 
 
 def _states(refs: list[ActorRef]) -> set[str | None]:
