@@ -583,3 +583,14 @@ def test_a_past_joined_after_had_not_is_denied_with_it():
     # (the tagger may write a participle after "had not" as a past: it is still under the "not")
     text = "In 2019, Chile said it had not attacked Peru or threatened Bolivia."
     assert [c for c in coded_with_status(text) if c[2] == "THREATEN"] == [("CHL", "BOL", "THREATEN", "negated")]
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("In 2023 Chile criticised Peru for its attack on Bolivia.", ("PER", "BOL", "ASSAULT")),
+    ("In 2023 Chile sold arms to Peru for its war with Bolivia.", ("PER", "BOL", "ASSAULT")),
+    ("In 2023 Chile thanked Peru for its support.", ("PER", "CHL", "SUPPORT")),  # done for the one thanking
+])
+def test_an_act_a_state_is_reproached_or_thanked_for_is_its_own(text, act):
+    # "its" in the "for" phrase is the state acted on or towards just before it, not the subject
+    assert act in [c[:3] for c in coded_with_status(text)]
+    assert all(c[:2] != ("CHL", "BOL") for c in coded_with_status(text))

@@ -1208,6 +1208,12 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         args.targets[:0] = possessors
     else:
         args.sources[:0] = possessors
+    reacting = _reacting_verb(noun)
+    if reacting is not None and possessors and not args.targets and not args.pair and not others:
+        # "Taiwan thanked Lithuania for its support": the act the one thanked or blamed did with no other side named
+        # was done to or for the one thanking (the possessor is who did it)
+        owners_states = {state_key(r) for r in possessors}
+        args.targets = [r for r in subject_of(reacting, actors) if state_key(r) not in owners_states]
     if visit and possessors and others:
         owners = {state_key(r) for r in possessors}
         args.targets += [r for r in others if state_key(r) not in owners]
@@ -1348,6 +1354,16 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         args.pair = parties
         args.targets = [r for r in args.targets if r.token not in {p.token for p in parties}]
     return args
+
+
+def _reacting_verb(noun: Token) -> Token | None:
+    """The verb of thanks or reproach whose "for" phrase names the act ("thanked Lithuania for its support",
+    "criticised Peru for its attack"): the phrase hung on the verb or on its object."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    holder = noun.head.head
+    verb = holder.head if holder.dep_ in ("dobj", "obj") else holder
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in word_class("thanking_verbs") else None
 
 
 def aimed_at(noun: Token, actors: SentenceActors) -> list[ActorRef]:

@@ -14,7 +14,7 @@ from ..model import Actor
 from ..timex.words import number_range
 from .arguments import ActorRef
 from .clauses import once_per_parse
-from .lexicon import PERSON_KINDS, data_rows, in_class, word_class
+from .lexicon import PERSON_KINDS, data_rows, in_class, triggers, word_class
 
 Token = Any
 
@@ -377,6 +377,9 @@ class Discourse:
             owner = _joined_owner(token, named or {})
             if owner:
                 return owner
+            reproached = _reproached_for(token, named or {})
+            if reproached:
+                return reproached
             # "the Truman administration, worried about ... its condemnation of X": the sentence's
             # subject, named before the pronoun
             main = _main_subject_actors(token, named or {})
@@ -562,6 +565,24 @@ def _clause_subject_states(token: Token, named: dict[int, list[ActorRef]]) -> li
         return []
     return [state_of(r.actor) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
             for t in c.subtree for r in named.get(t.i, ()) if r.actor.country]
+
+
+def _reproached_for(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
+    """ "criticised Peru for its attack on Bolivia", "sold arms to Peru for its war": the state a verb acts on or
+    towards, named before a "for" phrase that tells an act of "its", is whose act it is (the nearest such state)."""
+    noun = token.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or ("N", noun.lemma_.lower()) not in triggers():
+        return []
+    holder = noun.head.head
+    verb = holder.head if holder.dep_ in ("dobj", "obj") and holder.head.pos_ in ("VERB", "AUX") else holder
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    phrases = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    phrases += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                if o.dep_ == "pobj"]
+    found = [(t.i, state_of(r.actor)) for p in phrases for t in p.subtree if t.i < token.i
+             for r in named.get(t.i, ()) if r.via == "parse" and r.actor.country and r.kind not in PERSON_KINDS]
+    return [max(found, key=lambda f: f[0])[1]] if found else []
 
 
 def _main_subject_actors(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:
