@@ -1771,12 +1771,13 @@ def test_a_state_following_suit_is_no_party_however_the_parser_hangs_it():
     assert not any(e.source.country == "FRA" and e.target.country == "ITA" for e in evs), found(evs)
     # (nor is it the counterpart the story gives an act that names none, when it is the partner told before)
     evs = events("In June 1948 the United States and Britain agreed to supply the city by air. The United States "
-                 "launched “Operation Condor” on June 26, with Britain following suit two days later with “Operation "
-                 "Rio.”", date(2013, 1, 1))
+                 "launched “Operation Condor” on June 26, with Britain following suit four days later, naming its own "
+                 "effort “Operation Rio.”", date(2013, 1, 1))
     assert not [e for e in evs if e.event_type == "ASSAULT"], found(evs)
     # (the one following suit repeats the act of its own clause, not one told before when that clause coded none)
     evs = events("The Soviet Union blockaded Berlin in June 1948. The United States launched Operation Condor on "
-                 "June 26, with Britain following suit two days later with Operation Rio.", date(2000, 1, 1))
+                 "June 26, with Britain following suit four days later, naming its own effort Operation Rio.",
+                 date(2000, 1, 1))
     assert not any(e.source.country == "GBR" for e in evs), found(evs)
 
 
