@@ -348,6 +348,28 @@ def test_an_official_who_followed_repeats_the_visit_at_her_own_date(text):
     assert len({e.source.country for e in visits}) == 1 and {e.target.country for e in visits} == {"PER"}
 
 
+@pytest.mark.parametrize("text", [
+    "Chile's foreign minister visited Lima on May 2, 1928, and the Treaty of Ancon followed in June 1929.",
+    "Chile invaded Peru on April 5, 1879, and Hurricane Maria followed on June 9, 1879.",
+    "Chile's president visited Lima on May 2, 2015, the first such visit in a decade, and Operation Condor "
+    "followed on June 9, 2016.",
+])
+def test_a_name_with_no_title_that_followed_repeats_no_act(text):
+    assert len(events(text, date(2024, 1, 1))) == 1
+
+
+def test_a_state_following_suit_in_a_clause_that_tells_no_act_repeats_the_act_before():
+    evs = events("Chile imposed sanctions on Peru on May 2, 2015. The move drew criticism, with Bolivia following "
+                 "suit on May 9, 2015.", date(2024, 1, 1))
+    assert ("BOL", "PER", date(2015, 5, 9)) in [(e.source.country, e.target.country, e.date.start) for e in evs]
+
+
+def test_an_enemy_following_suit_is_still_the_counterpart_of_the_act():
+    evs = events("Chile and Peru were at war in 2019. Chile mobilised its army on May 2, 2019, and Peru followed "
+                 "suit the next day.", date(2024, 1, 1))
+    assert ("CHL", "PER", "MOBILIZE") in [(e.source.country, e.target.country, e.event_type) for e in evs]
+
+
 def test_a_mediator_acts_towards_each_party():
     evs = events("Russia brokered a ceasefire between Armenia and Azerbaijan in November 2020.")
     assert sorted((e.source.country, e.target.country, e.event_type, e.mode) for e in evs) == [

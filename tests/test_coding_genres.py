@@ -1152,6 +1152,14 @@ def test_a_states_own_intervention_in_another_is_its_attack_on_it(text):
         {("FRA", "MEX")}, {("CHL", "PER")})
 
 
+def test_states_told_by_one_pronoun_do_a_directed_act_together_not_to_each_other():
+    evs = events("Chile and Peru signed a pact in 1952. Their intervention in the South Pacific in 1953 failed.",
+                 date(2010, 1, 1))
+    assert not [e for e in evs if e.event_type == "ASSAULT"], found(evs)
+    evs = events("Chile and Peru fought in 1952. Both sides shelled border villages in 1953.", date(2010, 1, 1))
+    assert [e.date.start.year for e in evs if e.event_type == "ASSAULT"] == [1952, 1953]  # each shelled the other
+
+
 def test_an_office_created_in_a_capital_is_a_mission_there():
     e = one(events("In 1992 the Republic of Korea created a liaison office in Hanoi.",
                    date(2010, 1, 1)), "SUPPORT")

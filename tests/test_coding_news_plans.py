@@ -126,3 +126,15 @@ def test_the_month_of_may_is_no_may_of_doubt():
 def test_an_act_judged_unlikely_is_no_act_done(text):
     rows = coded(text)
     assert rows and all(r[3] == "speculative" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's invasion of Bolivia in 2019 was unlikely to succeed.",  # the chance of an outcome, not of the act
+    "Peru's blockade of Bolivia in 2019 was likely to continue.",
+    "Peru's invasion of Bolivia in May 2019 was possible only because Chile stayed neutral.",  # a reason
+    "The unlikely alliance between Chile and Peru lasted until 2021.",  # an attribute, no doubt cast
+    "The improbable talks between Chile and Peru in Lima on May 3, 2019 ended without a deal.",
+])
+def test_an_act_whose_outcome_or_partners_are_judged_unlikely_was_done(text):
+    rows = coded(text)
+    assert rows and all(r[3] == "occurred" for r in rows)

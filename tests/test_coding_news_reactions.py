@@ -594,3 +594,23 @@ def test_an_act_a_state_is_reproached_or_thanked_for_is_its_own(text, act):
     # "its" in the "for" phrase is the state acted on or towards just before it, not the subject
     assert act in [c[:3] for c in coded_with_status(text)]
     assert all(c[:2] != ("CHL", "BOL") for c in coded_with_status(text))
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    # an apology, a payment or a purchase "for its" act: the subject's act
+    ("In 2019 Chile apologised to Peru for its incursion into Peruvian airspace.", ("CHL", "PER", "ASSAULT")),
+    ("In 1880 Chile paid reparations to Peru for its invasion.", ("CHL", "PER", "ASSAULT")),
+    ("In 1879 Chile bought Peruvian arms for its war with Bolivia.", ("CHL", "BOL", "ASSAULT")),
+])
+def test_an_act_the_subject_answers_for_is_its_own(text, act):
+    assert act in [c[:3] for c in coded_with_status(text)]
+
+
+def test_states_reproached_together_for_their_act_each_did_it():
+    rows = coded_with_status("In 2019 Chile criticised Peru and Bolivia for their attack on Argentina.")
+    assert {("PER", "ARG"), ("BOL", "ARG")} <= {c[:2] for c in rows if c[2] == "ASSAULT"}
+
+
+def test_a_hostile_act_the_one_praised_did_is_not_done_to_the_one_praising():
+    assert not [c for c in coded_with_status("In 2019 Chile praised Peru for its invasion.") if c[2] == "ASSAULT"
+                and c[1] == "CHL"]

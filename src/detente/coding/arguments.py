@@ -1053,7 +1053,8 @@ def _arguments(token: Token, actors: SentenceActors, entry: Any) -> Arguments:
     behest = "behest" in flags and token.dep_ == "pobj" and token.head.lower_ in word_class("behest_preps")
     args = noun_arguments(token, actors, "ofA" in flags or behest, "possT" in flags, "from" in flags,
                           entry.mode == "visit", mutual="sym" in flags, to_agent="toA" in flags,
-                          forces_move=entry.event_type != "COERCE")
+                          forces_move=entry.event_type != "COERCE",
+                          helpful=entry.event_type in ("SUPPORT", "AID", "COOPERATE"))
     if entry.pos == "N" and entry.prep_word and "alone" in flags and not (args.sources or args.pair):
         # "the first Chilean consul in Lima": an official's post is his state's
         args.sources = [r for r in actors.by_token.get(token.i, ()) if r.kind == "official"]
@@ -1136,14 +1137,16 @@ def _done_by_someone_unnamed(noun: Any, actors: SentenceActors) -> bool:
 
 def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_target: bool,
                    from_flag: bool, visit: bool = False, mutual: bool = False, to_agent: bool = False,
-                   forces_move: bool = True) -> Arguments:
+                   forces_move: bool = True, helpful: bool = False) -> Arguments:
     """Sources and targets of a nominal trigger ("the visit of X to Y", "Soviet invasion of Z"); with
     visit, a country named before the noun is where the possessor goes ("Lula's first Chinese visit"); with
     mutual, two states in its "of" phrase are its parties ("the joint drills of Japan and the Philippines"); with
     to_agent, its "to" phrase names who acts ("the fall of Singapore to the Japanese"). A visit whose "to" phrase the
     parser hangs on the verb it is the object of goes there ("postponed his state visit to Denmark"). Without
     forces_move, forces in its "of" phrase are what it is done to ("Britain's seizure of American ships"), not
-    the ones who do it ("the withdrawal of Soviet forces")."""
+    the ones who do it ("the withdrawal of Soviet forces"); with helpful (an act of help: support, aid, cooperation),
+    what one thanked did with no other side named was done for the one thanking ("thanked Lithuania for its
+    support")."""
     args = Arguments()
     # "war broke out between Vietnam and France": the parties hang on the verb the act is the subject of (any verb,
     # below, when nothing else names them: "negotiations took place between Chile and Peru")
@@ -1208,7 +1211,7 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         args.targets[:0] = possessors
     else:
         args.sources[:0] = possessors
-    reacting = _reacting_verb(noun)
+    reacting = _reacting_verb(noun) if helpful else None
     if reacting is not None and possessors and not args.targets and not args.pair and not others:
         # "Taiwan thanked Lithuania for its support": the act the one thanked or blamed did with no other side named
         # was done to or for the one thanking (the possessor is who did it)
@@ -1357,8 +1360,8 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
 
 
 def _reacting_verb(noun: Token) -> Token | None:
-    """The verb of thanks or reproach whose "for" phrase names the act ("thanked Lithuania for its support",
-    "criticised Peru for its attack"): the phrase hung on the verb or on its object."""
+    """The verb of thanks whose "for" phrase names the act ("thanked Lithuania for its support"): the phrase hung
+    on the verb or on its object."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
     holder = noun.head.head

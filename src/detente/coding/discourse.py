@@ -575,14 +575,21 @@ def _reproached_for(token: Token, named: dict[int, list[ActorRef]]) -> list[Acto
         return []
     holder = noun.head.head
     verb = holder.head if holder.dep_ in ("dobj", "obj") and holder.head.pos_ in ("VERB", "AUX") else holder
-    if verb.pos_ not in ("VERB", "AUX"):
+    # (verbs of blame, praise and supply: not "apologised to Peru for its incursion", "bought Peruvian arms for its
+    # war", "sent a delegation to Peru for its talks", whose "its" is the subject's)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in word_class("answering_for_verbs"):
         return []
     phrases = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
     phrases += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
                 if o.dep_ == "pobj"]
     found = [(t.i, state_of(r.actor)) for p in phrases for t in p.subtree if t.i < token.i
              for r in named.get(t.i, ()) if r.via == "parse" and r.actor.country and r.kind not in PERSON_KINDS]
-    return [max(found, key=lambda f: f[0])[1]] if found else []
+    if not found:
+        return []
+    if token.lower_ in word_class("they_pronouns"):
+        # "criticised Peru and Bolivia for their attack": every state of the phrase
+        return list({a.country: a for _, a in found}.values())
+    return [max(found, key=lambda f: f[0])[1]]
 
 
 def _main_subject_actors(token: Token, named: dict[int, list[ActorRef]]) -> list[Actor]:

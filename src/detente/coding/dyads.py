@@ -518,7 +518,8 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
     goes to the partner only then); addressed: a rejection may be addressed to another state (not "refused to yield",
     a refusal told by what was not done, nor a denial of press reports or "rejected the budget"), so that with none
     named it goes to the partner; followers: the states the sentence tells doing the same ("with Britain following
-    suit"), which are no counterpart the discourse may give."""
+    suit"), which are no counterpart the discourse may give (unless the two are the sides of the war told: "Chile
+    launched air strikes, with Peru following suit")."""
     sources = [s for s in args.sources if _usable(s)]
     if mode == "third-party" and sources:
         # "Russia brokered a ceasefire between Armenia and Azerbaijan": the mediator acts
@@ -552,7 +553,9 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
             out += _with_each_other(named, symmetric)
     elif several and (symmetric or event_type in NEEDS_COUNTERPART) and (
         symmetric or not _allies(sources, discourse)
-    ) and (symmetric or event_type not in CO_BELLIGERENT or any(s.via == "discourse" for s in sources)):
+    ) and (symmetric or event_type not in CO_BELLIGERENT or any(s.via == "discourse" for s in sources)) and (
+        symmetric or verbal or not _one_word_for_all(sources)
+    ):
         # "both sides gave up their claims": a mutual act between the named sides; but "Soviet
         # and Afghan aircraft bombed villages" names allies acting together, not two sides
         sides = _sides(sources)
@@ -569,7 +572,7 @@ def pairs(args: Arguments, event_type: str, symmetric: bool, discourse: Discours
         # missile launched with no target is aimed at: flag alone)
         out += [(s, t, r) for s, t, r in _against_counterpart(sources, symmetric, several, discourse,
                                                               event_type not in _FOUGHT_WITH_A_PARTNER)
-                if state_key(t) not in followers]
+                if state_key(t) not in followers or _at_war(discourse, s, t)]
     elif sources and (symmetric and verbal or event_type == "CONSULT"
                       or (event_type in _PARTNER_ACTS and verbal and done
                           and (addressed or event_type not in _ANSWERS))) and not (
@@ -692,6 +695,18 @@ def _first_with_the_others(sides: list[list[ActorRef]]) -> list[tuple[ActorRef, 
 # against the state an aside named last); several states acting together still take the latest other state (the
 # partner test cost more true acts than it removed false ones)
 _FOUGHT_WITH_A_PARTNER = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
+
+
+def _one_word_for_all(sources: list[ActorRef]) -> bool:
+    """Whether several doers are all what one word of the discourse stands for ("their intervention in the Pacific":
+    they intervened together, not on each other)."""
+    return len({s.token for s in sources}) == 1 and all(s.via == "discourse" for s in sources)
+
+
+def _at_war(discourse: Discourse, a: ActorRef, b: ActorRef) -> bool:
+    """Whether two sides are those of the war the story told ("with Peru following suit" may be the enemy's reply)."""
+    war = discourse.war
+    return war is not None and {state_key(a), state_key(b)} == {w.country or w.code for w in war}
 
 
 def _against_counterpart(sources: list[ActorRef], symmetric: bool, several: bool,

@@ -70,10 +70,12 @@ def follow_ups(ctx: DocumentContext, story: Story, t: TaggedSentence, parsed: An
         subjects += [c for s in subjects for c in s.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         refs = [r for s in subjects for r in base.get(s.i, []) if r.actor.country]
         before = _followed(story.events, t.sentence.index)
-        # ("X launched an operation, with Britain following suit": the same as the act of its own clause, none told
-        # before it when that clause coded none)
-        absolute = subject.dep_ == "pobj" or (verb.dep_ == "pcomp" and verb.head.lower_ == "with")
-        if before is None or (absolute and before.evidence.sentence != t.sentence.index):
+        # ("X launched an operation, with Britain following suit": the same as the act its own clause tells, none
+        # told before it when that clause's trigger coded none; but "The move drew criticism, with Bolivia following
+        # suit" tells no act of its own and repeats the one before)
+        with_phrase = subject.head if subject.dep_ == "pobj" else verb.head if verb.dep_ == "pcomp" else None
+        own_act = with_phrase is not None and with_phrase.lower_ == "with" and with_phrase.head.i in taken
+        if before is None or (own_act and before.evidence.sentence != t.sentence.index):
             continue
         if not refs and not suit and _a_person_unplaced(subject, base):
             # "Secretary Jane Roe followed in 2020": a person the text places in no state repeats her own side's act
@@ -302,10 +304,12 @@ def _again(ctx: DocumentContext, t: TaggedSentence, act: Event, first: Any, last
 
 
 def _a_person_unplaced(subject: Any, base: dict[int, list[ActorRef]]) -> bool:
-    """Whether a subject is a person's name that no actor of the sentence stands for ("Secretary Jane Roe")."""
+    """Whether a subject is a titled person's name that no actor of the sentence stands for ("Secretary Jane Roe";
+    not "the Treaty of Ancon", "Hurricane Maria", "Operation Condor")."""
     words = list(subject.subtree)
     return subject.tag_ == "NNP" and not any(base.get(w.i) for w in words) \
-        and all(w.tag_ in ("NNP", "NNPS", "IN", "DT", "HYPH", ",") for w in words)
+        and all(w.tag_ in ("NNP", "NNPS", "IN", "HYPH", ",") for w in words) \
+        and any(w.lower_ in word_class("office_titles") for w in words)
 
 
 def _followed(told: list[Event], index: int) -> Event | None:

@@ -416,8 +416,14 @@ def _judged_likely(trigger: Token, words: frozenset[str]) -> bool:
     """ "An attack on Peru seemed unlikely", "war was likely": an act that is the subject of a verb whose complement
     judges its chance is not told as done (in "made an attack unlikely" the parser hangs the act on the adjective,
     a head the status cues read)."""
-    return trigger.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ" and _has(words, c) for c in trigger.head.children)
+    # (a bare judgement of a linking verb: not the chance of an outcome, "was unlikely to succeed", "likely to last",
+    # nor a condition, "was possible only because ...")
+    verb = trigger.head
+    return trigger.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in word_class("linking_verbs") \
+        and not any(c.dep_ == "advcl" and any(m.lower_ in word_class("reason_conjunctions") for m in c.children)
+                    for c in verb.children) \
+        and any(c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ" and _has(words, c) and not any(
+            g.dep_ in ("xcomp", "advcl", "prep", "ccomp") for g in c.children) for c in verb.children)
 
 
 def _reported_by(head: Token) -> bool:
