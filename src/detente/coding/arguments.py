@@ -1213,8 +1213,8 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
         args.sources[:0] = possessors
     reacting = _reacting_verb(noun) if helpful else None
     if reacting is not None and possessors and not args.targets and not args.pair and not others:
-        # "Taiwan thanked Lithuania for its support": the act the one thanked or blamed did with no other side named
-        # was done to or for the one thanking (the possessor is who did it)
+        # "Taiwan thanked Lithuania for its support": the help the one thanked gave with no other side named was
+        # given to the one thanking (the possessor is who gave it)
         owners_states = {state_key(r) for r in possessors}
         args.targets = [r for r in subject_of(reacting, actors) if state_key(r) not in owners_states]
     if visit and possessors and others:

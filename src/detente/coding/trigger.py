@@ -29,6 +29,7 @@ from .clauses import (
     hypothetical,
     in_principle,
     main_clause,
+    once_per_parse,
     ordered_of_own_arm,
     put_to_the_speaker,
     referred_as,
@@ -352,8 +353,9 @@ def _with_phrase(token: Any) -> set[int]:
 
 def _followers(parsed: Any, actors: SentenceActors) -> frozenset[str | None]:
     """The states a sentence tells doing the same as the act ("with Britain following suit two days later")."""
-    return frozenset(state_key(r) for _, subject, suit in continuation.follows(parsed) if suit
-                     for r in actors.in_phrase(subject))
+    subjects: list[Any] = once_per_parse(parsed, "followers", lambda doc: [
+        subject for _, subject, suit in continuation.follows(doc) if suit])
+    return frozenset(state_key(r) for subject in subjects for r in actors.in_phrase(subject))
 
 
 def _states(refs: list[ActorRef]) -> set[str | None]:
