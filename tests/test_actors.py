@@ -214,6 +214,8 @@ def test_offices_of_one_state_stand_for_it_and_go_with_the_name_after_them() -> 
     assert spans("The Secretary of State for Foreign Affairs said.") == []  # a British office
     assert spans("The Treasury Secretary and the Defense Secretary said.") == [
         ("Treasury Secretary", "institution", "USAGOV"), ("Defense Secretary", "institution", "USAMIL")]
+    # (a person the gazetteer knows serves his own state under a title other states use too)
+    assert [c for _, _, c in spans("National Security Adviser Ajit Doval said.", 2024)] == ["INDGOV"]
 
 
 def test_a_phrase_that_is_no_actor_still_ends_a_hyphenated_pair() -> None:
