@@ -3703,6 +3703,11 @@ def test_goods_sold_to_a_state_named_first_and_a_canal_handed_over():
     # (a sector handed over to the next contingent is no return)
     text = "In February, French troops in the UN force handed over their zone to the Italian contingent."
     assert not [e for e in events(text, date(2013, 10, 31)) if e.event_type == "RETREAT"]
+    # control transferred to a state is given up to it, as one handed over is (not control given to a company)
+    text = "On May 2, 1960, Chile transferred full control of the port to Peru."
+    assert ("CHL", "PER", "RETREAT") in found(events(text, date(2013, 10, 31)))
+    text = "On May 2, 1960, Chile transferred full control of the port to a private company."
+    assert not [e for e in events(text, date(2013, 10, 31)) if e.event_type == "RETREAT"]
 
 
 def test_a_body_is_found_again_by_the_acronym_the_text_gives_it():
