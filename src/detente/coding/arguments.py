@@ -15,6 +15,7 @@ from ..model import Actor
 from ..timex.words import calendar_nouns
 from .clauses import (
     abandoning_verb,
+    answered_for_by,
     called_so,
     holding_verb,
     kept_from,
@@ -1360,13 +1361,9 @@ def noun_arguments(noun: Token, actors: SentenceActors, of_agent: bool, poss_tar
 
 
 def _reacting_verb(noun: Token) -> Token | None:
-    """The verb of thanks whose "for" phrase names the act ("thanked Lithuania for its support"): the phrase hung
-    on the verb or on its object."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
-        return None
-    holder = noun.head.head
-    verb = holder.head if holder.dep_ in ("dobj", "obj") else holder
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in word_class("thanking_verbs") else None
+    """The verb of thanks whose "for" phrase names the act ("thanked Lithuania for its support")."""
+    verb = answered_for_by(noun)
+    return verb if verb is not None and verb.lemma_.lower() in word_class("thanking_verbs") else None
 
 
 def aimed_at(noun: Token, actors: SentenceActors) -> list[ActorRef]:

@@ -32,6 +32,16 @@ def once_per_parse(doc: Any, key: Hashable, compute: Callable[[Any], Any]) -> An
     return found
 
 
+def answered_for_by(noun: Any) -> Any | None:
+    """The verb whose "for" phrase names an act ("criticised Peru for its attack", "thanked Lithuania for its
+    support"): the phrase hung on the verb or on its object; None when no verb holds it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    holder = noun.head.head
+    verb = holder.head if holder.dep_ in ("dobj", "obj") and holder.head.pos_ in ("VERB", "AUX") else holder
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 def compared_clauses(doc: Any) -> set[int]:
     """The tokens of clauses that only compare ("as the Philippines did in 2013"): a pro-verb with no
     object of its own, whose doer and time are another act's, not the act the sentence tells ("as Lima

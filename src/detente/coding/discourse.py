@@ -13,7 +13,7 @@ from typing import Any
 from ..model import Actor
 from ..timex.words import number_range
 from .arguments import ActorRef
-from .clauses import once_per_parse
+from .clauses import answered_for_by, once_per_parse
 from .lexicon import PERSON_KINDS, data_rows, in_class, triggers, word_class
 
 Token = Any
@@ -571,13 +571,11 @@ def _reproached_for(token: Token, named: dict[int, list[ActorRef]]) -> list[Acto
     """ "criticised Peru for its attack on Bolivia", "sold arms to Peru for its war": the state a verb acts on or
     towards, named before a "for" phrase that tells an act of "its", is whose act it is (the nearest such state)."""
     noun = token.head
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or ("N", noun.lemma_.lower()) not in triggers():
-        return []
-    holder = noun.head.head
-    verb = holder.head if holder.dep_ in ("dobj", "obj") and holder.head.pos_ in ("VERB", "AUX") else holder
+    verb = answered_for_by(noun)
     # (verbs of blame, praise and supply: not "apologised to Peru for its incursion", "bought Peruvian arms for its
     # war", "sent a delegation to Peru for its talks", whose "its" is the subject's)
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in word_class("answering_for_verbs"):
+    if verb is None or verb.lemma_.lower() not in word_class("answering_for_verbs") \
+            or ("N", noun.lemma_.lower()) not in triggers():
         return []
     phrases = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
     phrases += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
