@@ -751,3 +751,23 @@ def test_a_sentence_whose_only_act_is_told_by_an_irregular_form_is_read() -> Non
     # the cheap filter before the parse knows "chose" and "forbade" as forms of "choose" and "forbid"
     assert ("CHL", "BRA", "COOPERATE") in _acts("In 2012, Chile chose a Brazilian design for its new frigates.")
     assert ("GBR", "FRA", "SANCTION") in _acts("In 1807, Britain forbade the export of grain to France.")
+
+
+def test_a_state_invited_with_no_inviter_named_is_invited_by_the_host() -> None:
+    # by the state of the place it is asked to, else by the state the story is about
+    assert ("USA", "PRY", "AGREE") in _acts(
+        "Tensions eased in 1955. The Paraguayan president was invited to visit Washington in May 1956.")
+    text = ("In 1958, the Brazilian government proposed a conference on river navigation. "
+            "Uruguay and Bolivia were invited to take part.")
+    assert {("BRA", "URY", "AGREE"), ("BRA", "BOL", "AGREE")} <= set(_acts(text))
+    # (an inviter named is the inviter; one not invited is asked nothing)
+    assert ("ARG", "URY", "AGREE") in _acts("In 1958, Uruguay was invited by Argentina to mediate.")
+    text = ("In 1958, the Brazilian government proposed a conference on river navigation. "
+            "Uruguay was not invited.")
+    assert not [a for a in _acts(text) if a[2] == "AGREE" and a[1] == "URY"]
+
+
+def test_arms_due_to_be_delivered_to_a_state_are_aid_to_come() -> None:
+    text = ("Argentina and Chile signed a defence accord in 2019. "
+            "The first Chilean radars are due to be delivered to Argentina in 2027.")
+    assert ("CHL", "ARG", "AID") in _acts(text)

@@ -107,7 +107,9 @@ class Trigger:
     # on Tuesday, he said ..."), listed (a noun whose parties are the states on the other side of its copula, each with
     # each: "the original signatories were X, Y and Z"), noclause (no clause of its own: "recognized that the war was
     # lost" is another sense), partners (the targets are only those a phrase of a partner names: "set up a joint
-    # committee with France", not "on Germany")
+    # committee with France", not "on Germany"), inviter (a passive with no agent was done by the state of the place
+    # its infinitive goes to, else by the state the story is about: "Japan was invited to take part", "was invited
+    # to visit Washington")
 
     @property
     def specificity(self) -> int:

@@ -73,8 +73,10 @@ def _found_objects(token: Token) -> list[Token]:
     passive = any(c.dep_ == "auxpass" for c in token.children)
     objs = [c for c in token.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
     if passive and token.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in token.children):
-        # "a contract is expected to be signed": the subject raised to the verb above
-        objs += [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        # "a contract is expected to be signed": the subject raised to the verb above ("batteries are due to be
+        # delivered": the subject of the "be" the adjective completes)
+        above = token.head.head if token.head.dep_ == "acomp" and _set_to(token) else token.head
+        objs += [c for c in above.children if c.dep_ in ("nsubjpass", "nsubj")]
     # "lifted most of the sanctions", "part of the aid": the whole a quantity is of
     objs += [w for w in map(whole_of, objs) if w not in objs]
     # every item of a list ("artillery, mortar and rocket fire")

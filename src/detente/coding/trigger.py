@@ -248,6 +248,12 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         return None, time  # "the first envoy since the closure of the embassy": an earlier act only referred to
     args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index, sent.heading,
                             not sent.named, _places_only(sent.named))
+    if "inviter" in entry.flags and status == "occurred" and args.targets and not (args.sources or args.pair) \
+            and _agentless_passive(token):
+        # "Japan was invited to take part", "Lumumba was invited to visit Washington": invited by the state of the
+        # place it is asked to, else by the state the story is about
+        hosts = [r for r in _places_asked_to(token, actors) if state_key(r) not in {state_key(t) for t in args.targets}]
+        args = replace(args, sources=hosts[:1]) if hosts else fill_from_pair(token, args, story.discourse)
     if "joinside" in entry.flags:
         # "Spain entered the war in 1779": against the other side of the war named or told
         args = _into_the_war(token, args, story, _year_told(sent.t.times, dates.picked, time))
@@ -753,6 +759,25 @@ def _from_the_occupier(args: Arguments, discourse: Discourse) -> Arguments:
     occupiers = [a for a in discourse.war or () if a.country not in owners | takers]
     targets = [ActorRef(a, places[0].token, "anaphor", "discourse") for a in occupiers]
     return replace(args, sources=args.sources if targets else [], targets=targets)
+
+
+def _agentless_passive(verb: Any) -> bool:
+    """ "Japan was invited": a passive verb with its subject and no "by" phrase."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
+
+
+def _places_asked_to(verb: Any, actors: SentenceActors) -> list[ActorRef]:
+    """The places the infinitive a verb asks for goes to ("invited to visit Washington", "to come to Moscow")."""
+    wanted = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in word_class("visit_verbs")]
+    found = []
+    for w in wanted:
+        for c in w.children:
+            if c.dep_ in ("dobj", "obj"):
+                found += actors.in_phrase(c)
+            elif c.dep_ == "prep" and c.lower_ == "to":
+                found += [r for o in c.children for r in actors.in_phrase(o)]
+    return found
 
 
 def _parties_of_the_main_clause(token: Any, sent: SentenceView, args: Arguments) -> Arguments:
