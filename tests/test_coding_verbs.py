@@ -771,3 +771,28 @@ def test_arms_due_to_be_delivered_to_a_state_are_aid_to_come() -> None:
     text = ("Argentina and Chile signed a defence accord in 2019. "
             "The first Chilean radars are due to be delivered to Argentina in 2027.")
     assert ("CHL", "ARG", "AID") in _acts(text)
+
+
+def test_a_declaration_of_war_signed_in_a_clause_hung_on_its_date_is_no_deal() -> None:
+    # the parser hangs "which ... signed" on the date: what was signed is the clause's object, a declaration of war
+    text = ("The Bolivian Congress passed a declaration of war against Paraguay on May 10, 1933, "
+            "which the Bolivian president signed the next day.")
+    assert ("BOL", "PRY", "SUPPORT") not in _acts(text)
+    # (a treaty so signed is still a deal)
+    text = "Bolivia and Paraguay negotiated a truce on June 12, 1935, which both presidents signed."
+    assert ("BOL", "PRY", "SUPPORT") in _acts(text) or ("PRY", "BOL", "SUPPORT") in _acts(text)
+
+
+def test_two_states_that_propose_or_offer_together_do_not_propose_to_each_other() -> None:
+    text = "Bolivia and Paraguay were at war. In 1933, Argentina and Chile proposed a settlement."
+    assert ("ARG", "CHL", "AGREE") not in _acts(text) and ("CHL", "ARG", "AGREE") not in _acts(text)
+    assert ("ARG", "CHL", "AGREE") not in _acts("In 1933, Argentina and Chile offered a compromise.")
+    # (a pledge of the two is still theirs to each other)
+    assert {("ARG", "CHL", "AGREE"), ("CHL", "ARG", "AGREE")} & _acts("In 1902, Argentina and Chile pledged restraint.")
+
+
+def test_a_person_a_participle_tells_was_accused_or_held_is_not_the_one_who_did_it() -> None:
+    acts = _acts("In 2023, Peru expelled a Bolivian diplomat accused of spying.")
+    assert ("PER", "BOL", "SANCTION") in acts and ("BOL", "PER", "ACCUSE") not in acts
+    acts = _acts("In 2023, Peru arrested two Bolivian officers charged with smuggling arms.")
+    assert ("PER", "BOL", "COERCE") in acts and ("BOL", "PER", "ACCUSE") not in acts

@@ -110,8 +110,17 @@ def _found_objects(token: Token) -> list[Token]:
     if token.dep_ == "relcl" and not objs and any(c.dep_ == "nsubj" for c in token.children):
         objs.append(token.head)  # "the exercises China is hosting with Pakistan": the noun is the object
     if token.dep_ == "relcl" and any(o.lower_ in word_class("object_relative_pronouns") for o in objs):
-        objs.append(token.head)  # "the entente, which the two powers concluded in 1904": the noun
+        objs.append(_antecedent(token.head))  # "the entente, which the two powers concluded in 1904": the noun
     return objs
+
+
+def _antecedent(noun: Token) -> Token:
+    """The noun a relative clause tells of: the one it hangs on, or, when the parser hangs it on the date that
+    closes a clause ("passed a declaration of war on April 25, 1898, which McKinley signed"), that clause's object."""
+    if not (noun.lower_ in month_numbers() or noun.like_num) or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return noun
+    verb = noun.head.head
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < noun.i), noun)
 
 
 def _invited(token: Token, actors: SentenceActors) -> bool:
