@@ -177,6 +177,8 @@ def joint(event_type: str, args: Arguments, token: Any = None) -> bool:
         # "Britain and France recognized the Confederacy": a party is named, not a state (but "established the
         # Naval Commission" names a body they set up together)
         return False
+    if token is not None and token.lemma_.lower() in word_class("proposing_verbs") | {"offer"}:
+        return False  # "Argentina and Chile proposed a settlement": a proposal put to others, not to each other
     return event_type in JOINT_TYPES and not args.targets and not args.pair and len(named) >= 2
 
 

@@ -603,6 +603,9 @@ def subject_of(verb: Token, actors: SentenceActors) -> list[ActorRef]:
             holder = parent.head if parent.dep_ == "prep" else parent
             if holder.pos_ in ("NOUN", "PROPN") and actors.modifiers(holder):
                 return actors.modifiers(holder)
+        if node.dep_ == "acl" and node.tag_ == "VBN" and node.i == verb.i \
+                and node.lemma_.lower() in word_class("charging_verbs"):
+            return []  # "a Bolivian diplomat accused of spying": the participle tells what was done to the noun
         if node.dep_ in ("acl", "relcl") and parent.pos_ in ("NOUN", "PROPN"):
             # "the first Russian defence minister to visit Pakistan": the noun acts
             mods = actors.in_phrase(parent) if node.dep_ == "acl" else actors.modifiers(parent)
