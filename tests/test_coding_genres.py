@@ -5545,3 +5545,19 @@ def test_a_state_stood_by_in_solidarity_is_no_party_to_the_act():
     evs = events("On Saturday Bolivia expressed solidarity with Chile.", date(2024, 4, 10))
     assert ("BOL", "CHL", "SUPPORT") in found(evs)
 
+
+
+def test_the_two_countries_after_a_sentence_that_brings_in_a_new_pair_are_that_pair():
+    # a review's new section: the sentence before names two states and tells no act between them
+    text = ("The United States and Paraguay signed a trade framework in 2008. "
+            "Taiwan has been Paraguay's closest partner in Asia since 1957. "
+            "In 2019, the two countries signed a fisheries accord.")
+    evs = events(text, date(2025, 3, 1))
+    assert [({e.source.country, e.target.country}, e.date.start) for e in evs][1:] == [
+        ({"TWN", "PRY"}, date(2019, 1, 1))]
+    # (after a sentence that told an act of its own pair, the two are that pair)
+    text = ("The United States and Paraguay signed a trade framework in 2008. "
+            "In 2012, Paraguay bought two radars from Taiwan. "
+            "In 2019, the two countries signed a fisheries accord.")
+    assert {frozenset((e.source.country, e.target.country)) for e in events(text, date(2025, 3, 1))} <= {
+        frozenset(("USA", "PRY")), frozenset(("TWN", "PRY"))}
