@@ -5561,3 +5561,17 @@ def test_the_two_countries_after_a_sentence_that_brings_in_a_new_pair_are_that_p
             "In 2019, the two countries signed a fisheries accord.")
     assert {frozenset((e.source.country, e.target.country)) for e in events(text, date(2025, 3, 1))} <= {
         frozenset(("USA", "PRY")), frozenset(("TWN", "PRY"))}
+    # (nor after one that told an act of two others on "the two sides")
+    text = ("Laotian and Thai troops exchanged fire on the border on Monday. Japan and India urged the two sides "
+            "to show restraint. The two countries fought a brief border war in 1987.")
+    assert [frozenset((e.source.country, e.target.country)) for e in events(text, date(2025, 3, 1))
+            if e.date.start == date(1987, 1, 1)] == [frozenset(("LAO", "THA"))]
+
+
+def test_a_joint_body_that_meets_in_a_sentence_naming_no_state_is_the_pairs():
+    # the sentence names no state: its joint body alone makes it worth reading
+    text = ("Ghana and Togo reopened their border in 2025. "
+            "The joint border commission is expected to meet in March 2026.")
+    evs = [e for e in events(text, date(2025, 12, 1)) if e.event_type == "CONSULT"]
+    assert [({e.source.country, e.target.country}, e.status, e.date.start) for e in evs] == [
+        ({"GHA", "TGO"}, "planned", date(2026, 3, 1))]
