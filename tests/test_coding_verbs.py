@@ -796,3 +796,19 @@ def test_a_person_a_participle_tells_was_accused_or_held_is_not_the_one_who_did_
     assert ("PER", "BOL", "SANCTION") in acts and ("BOL", "PER", "ACCUSE") not in acts
     acts = _acts("In 2023, Peru arrested two Bolivian officers charged with smuggling arms.")
     assert ("PER", "BOL", "COERCE") in acts and ("BOL", "PER", "ACCUSE") not in acts
+
+
+def test_reinforcing_a_view_or_a_divide_is_no_mobilisation() -> None:
+    assert ("USA", "KOR", "MOBILIZE") in _acts("In 1950, the United States reinforced its garrison in South Korea.")
+    text = "Washington's tariff threats against Peru in 2025 reinforced a Chilean view that American support is fickle."
+    assert not [a for a in _acts(text) if a[2] == "MOBILIZE"]
+    text = "The Bolivian refusal to attend the talks in 1932 helped reinforce the divide between Paraguay and Bolivia."
+    assert not [a for a in _acts(text) if a[2] == "MOBILIZE"]
+
+
+def test_every_verb_of_a_list_under_a_modal_is_under_it() -> None:
+    # (the parser may tag the middle verb a noun: "fund more training of Peru's forces")
+    text = ("The Chilean Congress may also weigh whether to authorize additional loans, fund more training of "
+            "Peru's forces, or encourage neighbours such as Brazil and Uruguay to deepen coordination.")
+    assert {e.status for e in detente.extract(read_text(text), PUBLISHED)
+            if e.event_type == "REQUEST"} == {"speculative"}

@@ -120,10 +120,16 @@ def _gerund_object(node: Token) -> bool:
 def _shares_modal(node: Token) -> bool:
     """ "Congress may weigh new aid or encourage allies to ...": a verb coordinated with one under a modal,
     with no subject or auxiliary of its own, is under the modal too."""
-    # (a verb in the base form: "could not save Poland and declared war" tells the war as done)
-    return node.dep_ == "conj" and node.tag_ == "VB" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children) \
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.head.children)
+    # (a verb in the base form: "could not save Poland and declared war" tells the war as done; in a list, "may
+    # weigh X, fund Y, or encourage Z", each conjunct hangs on the one before: the first's modal counts)
+    verbal = node.tag_ == "VB" or (node.tag_ == "NN" and any(c.dep_ == "dobj" for c in node.children))  # (mis-tagged)
+    if node.dep_ != "conj" or not verbal or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
+        return False
+    head = node.head
+    while head.dep_ == "conj" and not any(c.dep_ == "aux" for c in head.children):
+        head = head.head
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 def _counterfactual(verb: Token) -> bool:
