@@ -5547,27 +5547,6 @@ def test_a_state_stood_by_in_solidarity_is_no_party_to_the_act():
 
 
 
-def test_the_two_countries_after_a_sentence_that_brings_in_a_new_pair_are_that_pair():
-    # a review's new section: the sentence before names two states and tells no act between them
-    text = ("The United States and Paraguay signed a trade framework in 2008. "
-            "Taiwan has been Paraguay's closest partner in Asia since 1957. "
-            "In 2019, the two countries signed a fisheries accord.")
-    evs = events(text, date(2025, 3, 1))
-    assert [({e.source.country, e.target.country}, e.date.start) for e in evs][1:] == [
-        ({"TWN", "PRY"}, date(2019, 1, 1))]
-    # (after a sentence that told an act of its own pair, the two are that pair)
-    text = ("The United States and Paraguay signed a trade framework in 2008. "
-            "In 2012, Paraguay bought two radars from Taiwan. "
-            "In 2019, the two countries signed a fisheries accord.")
-    assert {frozenset((e.source.country, e.target.country)) for e in events(text, date(2025, 3, 1))} <= {
-        frozenset(("USA", "PRY")), frozenset(("TWN", "PRY"))}
-    # (nor after one that told an act of two others on "the two sides")
-    text = ("Laotian and Thai troops exchanged fire on the border on Monday. Japan and India urged the two sides "
-            "to show restraint. The two countries fought a brief border war in 1987.")
-    assert [frozenset((e.source.country, e.target.country)) for e in events(text, date(2025, 3, 1))
-            if e.date.start == date(1987, 1, 1)] == [frozenset(("LAO", "THA"))]
-
-
 def test_a_joint_body_that_meets_in_a_sentence_naming_no_state_is_the_pairs():
     # the sentence names no state: its joint body alone makes it worth reading
     text = ("Ghana and Togo reopened their border in 2025. "

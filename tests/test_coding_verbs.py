@@ -757,7 +757,7 @@ def test_a_state_invited_with_no_inviter_named_is_invited_by_the_host() -> None:
     # by the state of the place it is asked to, else by the state the story is about
     assert ("USA", "PRY", "AGREE") in _acts(
         "Tensions eased in 1955. The Paraguayan president was invited to visit Washington in May 1956.")
-    text = ("In 1958, the Brazilian government proposed a conference on river navigation. "
+    text = ("In 1958, the Brazilian government invited its neighbours to Rio de Janeiro to discuss river navigation. "
             "Uruguay and Bolivia were invited to take part.")
     assert {("BRA", "URY", "AGREE"), ("BRA", "BOL", "AGREE")} <= set(_acts(text))
     # (an inviter named is the inviter; one not invited is asked nothing)
@@ -812,3 +812,19 @@ def test_every_verb_of_a_list_under_a_modal_is_under_it() -> None:
             "Peru's forces, or encourage neighbours such as Brazil and Uruguay to deepen coordination.")
     assert {e.status for e in detente.extract(read_text(text), PUBLISHED)
             if e.event_type == "REQUEST"} == {"speculative"}
+
+
+def test_an_inviter_left_unnamed_is_the_host_of_the_place_or_the_one_whose_invitation_was_just_told() -> None:
+    assert ("USA", "VNM", "AGREE") in _acts("In 2024, the Vietnamese leader was invited to Washington.")
+    # (a city where talks with another are held is no host; a third state invited to a pair's talks names no inviter)
+    assert not [a for a in _acts("The Peruvian envoy was invited to travel to Geneva for talks with Chile.")
+                if a[2] == "AGREE"]
+    text = "India and Pakistan held talks in Delhi on Monday. The Sri Lankan president was invited to attend."
+    assert not [a for a in _acts(text) if a[2] == "AGREE"]
+
+
+def test_two_states_that_offer_each_other_something_act_with_each_other() -> None:
+    assert {("ETH", "ERI"), ("ERI", "ETH")} & {a[:2] for a in _acts(
+        "In 2018, Ethiopia and Eritrea offered each other trade concessions.") if a[2] == "AGREE"}
+    assert {("THA", "KHM"), ("KHM", "THA")} & {a[:2] for a in _acts(
+        "In 2001, Thailand and Cambodia proposed a joint survey of the border.") if a[2] == "AGREE"}

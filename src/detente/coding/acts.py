@@ -177,8 +177,12 @@ def joint(event_type: str, args: Arguments, token: Any = None) -> bool:
         # "Britain and France recognized the Confederacy": a party is named, not a state (but "established the
         # Naval Commission" names a body they set up together)
         return False
-    if token is not None and token.lemma_.lower() in word_class("proposing_verbs") | {"offer"}:
-        return False  # "Argentina and Chile proposed a settlement": a proposal put to others, not to each other
+    if token is not None and token.lemma_.lower() in word_class("proposing_verbs") | {"offer"} \
+            and not any(c.dep_ == "ccomp" for c in token.children) \
+            and not any(w.lower_ in word_class("between_themselves_words") for w in token.subtree):
+        # "Argentina and Chile proposed a settlement": a proposal put to others, not to each other (but "offered
+        # each other trade concessions", "proposed a joint survey", "suggested they would reopen the border")
+        return False
     return event_type in JOINT_TYPES and not args.targets and not args.pair and len(named) >= 2
 
 

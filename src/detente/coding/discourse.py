@@ -77,11 +77,6 @@ class Discourse:
     told: dict[frozenset[str | None], int] = field(default_factory=dict)  # acts told of each pair so far
     sides: dict[frozenset[str | None], tuple[Actor, Actor]] = field(default_factory=dict)
     pair_now: bool = False  # whether an act of this sentence set the pair
-    pair_set_before: bool = False  # whether an act of the sentence before set the pair
-    pair_meant_now: bool = False  # whether this sentence meant the pair by a word for two ("the two sides")
-    pair_meant_before: bool = False
-    named_before: list[Actor] = field(default_factory=list)  # the states the sentence before named, not by a city
-    named_now: list[Actor] = field(default_factory=list)
     pair_aside: bool = False  # whether the act that set the pair was told in a subordinate clause
     paragraph: int = 0  # the paragraph of the sentence being read
     pair_paragraph: int = 0  # the paragraph whose act set the pair
@@ -94,11 +89,9 @@ class Discourse:
         """Older mentions weigh less: halve every country's salience at each sentence."""
         self.paragraph = paragraph
         self.salience = {c: w / 2 for c, w in self.salience.items() if w >= 0.05}
-        self.pair_set_before, self.pair_now = self.pair_now, False
-        self.pair_meant_before, self.pair_meant_now = self.pair_meant_now, False
+        self.pair_now = False
         self.people_before, self.people_now = self.people_now, []
         self.states_before, self.states_now = self.states_now, []
-        self.named_before, self.named_now = self.named_now, []
         self.joined_before, self.joined_now = self.joined_now, None
         self.subject_person_before, self.subject_person_now = self.subject_person_now, None
         self.subject_people_before, self.subject_people_now = self.subject_people_now, []
@@ -121,8 +114,6 @@ class Discourse:
                 self.compass[compass] = state_of(actor)  # "North Korean troops": the North
             if all(a.country != actor.country for a in self.states_now):
                 self.states_now.append(state_of(actor))
-            if kind not in ("capital", "city") and all(a.country != actor.country for a in self.named_now):
-                self.named_now.append(state_of(actor))
             self.salience[actor.country] = self.salience.get(actor.country, 0.0) + (2.0 if subject else 1.0)
             if kind in GOVERNMENT_KINDS and actor.sector in (None, "GOV"):
                 self.last_government = actor
@@ -171,19 +162,6 @@ class Discourse:
         now = frozenset(x.country for x in current)
         # a pair told of once, in an aside or in the paragraph before, gives way to one told three times or more
         return self.sides[key] if self.told.get(now, 0) <= 1 and count >= 3 and key != now else current
-
-    def _two_described_before(self, token: Token) -> list[Actor]:
-        """ "China has been Uruguay's largest export market since 2013. In 2016, the two countries announced ...": the
-        two states the sentence before named, other than by a city, when it set no pair by an act nor meant the pair by
-        a word for two ("urged the two sides to show restraint"): a new pair brought in (not for "the two leaders", nor
-        "the three countries")."""
-        states = {a.country: a for a in self.named_before if a.country}
-        numbers = {c.lower_ for c in token.children if c.dep_ == "nummod"}
-        if self.pair_set_before or self.pair_meant_before or len(states) != 2 \
-                or set(states) == {a.country for a in self.current_pair()} \
-                or token.lemma_.lower() in word_class("person_pair_nouns") or numbers - {"two"}:
-            return []
-        return list(states.values())
 
     def most_told_pair(self) -> tuple[Actor, ...]:
         """The two states the text has told most acts between so far (on a tie, the first told), else the pair
@@ -342,12 +320,8 @@ class Discourse:
                 # "... between France and the monarchies Great Britain and Spain. These two powers joined ...": the
                 # two the sentence before named together
                 return list(self.joined_before)
-            named_pair = _pair_between_before(token, named or {}) or _two_named_before(token, named or {}) \
-                or self._two_described_before(token)
-            if named_pair:
-                return named_pair
-            self.pair_meant_now = True  # ("urged the two sides to show restraint": the pair stays in view)
-            return list(self.main_pair())
+            return _pair_between_before(token, named or {}) or _two_named_before(token, named or {}) \
+                or list(self.main_pair())
         if low in word_class("pair_pronouns") and token.dep_ in ("nsubj", "pobj", "dobj") and self.current_pair():
             return list(self.current_pair())
         if low in word_class("pair_numerals") and token.pos_ == "NUM" and token.dep_ in ("nsubj", "pobj", "dobj") \

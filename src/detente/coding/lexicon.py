@@ -108,8 +108,9 @@ class Trigger:
     # each: "the original signatories were X, Y and Z"), noclause (no clause of its own: "recognized that the war was
     # lost" is another sense), partners (the targets are only those a phrase of a partner names: "set up a joint
     # committee with France", not "on Germany"), inviter (a passive with no agent was done by the state of the place
-    # its infinitive goes to, else by the state the story is about: "Japan was invited to take part", "was invited
-    # to visit Washington")
+    # it asks someone to visit or come to, "was invited to visit Washington", "invited to Moscow", else by the one
+    # whose invitation to no one named the sentence before told: "X invited nine nations to Washington. Japan was
+    # invited to take part")
 
     @property
     def specificity(self) -> int:

@@ -250,10 +250,17 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
                             not sent.named, _places_only(sent.named))
     if "inviter" in entry.flags and status == "occurred" and args.targets and not (args.sources or args.pair) \
             and _agentless_passive(token):
-        # "Japan was invited to take part", "Lumumba was invited to visit Washington": invited by the state of the
-        # place it is asked to, else by the state the story is about
-        hosts = [r for r in _places_asked_to(token, actors) if state_key(r) not in {state_key(t) for t in args.targets}]
-        args = replace(args, sources=hosts[:1]) if hosts else fill_from_pair(token, args, story.discourse)
+        # "Lumumba was invited to visit Washington", "was invited to Moscow": invited by the state of the place; "X
+        # invited nine nations to Washington. Britain and Japan were invited to take part": by the one whose
+        # invitation, to no one named, the sentence before told
+        places = _places_asked_to(token, actors)
+        guests = [t for t in args.targets if t.token not in {p.token for p in places}]
+        hosts = [r for r in places if state_key(r) not in {state_key(t) for t in guests}]
+        inviter = None if hosts else story.discourse.deed_named(
+            stem(token.lemma_.lower()), sent.t.sentence.index, {t.actor.country for t in guests})
+        if inviter is not None:
+            hosts = [ActorRef(inviter, token.i, "anaphor", "discourse")]
+        args = replace(args, sources=hosts[:1], targets=guests)
     if "joinside" in entry.flags:
         # "Spain entered the war in 1779": against the other side of the war named or told
         args = _into_the_war(token, args, story, _year_told(sent.t.times, dates.picked, time))
@@ -294,8 +301,10 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         time = _record(ctx, story, sent, match, source, target, reciprocal, status, dates.of(target),
                        dates.warning, time, _the_leader_doing(source, args))
     _keep_the_pair(story.discourse, pair_before, story.events[before:])
-    if len(story.events) == before and status == "occurred" and not (args.targets or args.pair):
-        # "North Korea launched a missile": no act between two states, but one a reaction may name
+    if len(story.events) == before and status == "occurred" and not args.pair and all(
+            state_key(t) in {state_key(s) for s in args.sources} for t in args.targets):
+        # "North Korea launched a missile": no act between two states, but one a reaction may name (or one told
+        # again: "invited nine nations to Washington. Britain and Japan were invited ...")
         doer = next((r.actor for r in args.sources if r.via == "parse" and r.actor.country), None)
         if doer is not None:
             story.discourse.saw_deed(state_of(doer), stem(token.lemma_.lower()), sent.t.sentence.index)
@@ -768,15 +777,12 @@ def _agentless_passive(verb: Any) -> bool:
 
 
 def _places_asked_to(verb: Any, actors: SentenceActors) -> list[ActorRef]:
-    """The places the infinitive a verb asks for goes to ("invited to visit Washington", "to come to Moscow")."""
-    wanted = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in word_class("visit_verbs")]
-    found = []
-    for w in wanted:
-        for c in w.children:
-            if c.dep_ in ("dobj", "obj"):
-                found += actors.in_phrase(c)
-            elif c.dep_ == "prep" and c.lower_ == "to":
-                found += [r for o in c.children for r in actors.in_phrase(o)]
+    """The places a verb asks someone to visit ("invited to visit Washington") or to come to ("invited to
+    Moscow"; not the venue of talks with another, "invited to travel to Geneva for talks with Iran")."""
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    found = [r for p in phrases for o in p.children for r in actors.in_phrase(o) if r.kind in PLACE_KINDS | {"country"}]
+    for w in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in word_class("visit_verbs")):
+        found += [r for o in w.children if o.dep_ in ("dobj", "obj") and o.pos_ == "PROPN" for r in actors.in_phrase(o)]
     return found
 
 
