@@ -828,3 +828,10 @@ def test_two_states_that_offer_each_other_something_act_with_each_other() -> Non
         "In 2018, Ethiopia and Eritrea offered each other trade concessions.") if a[2] == "AGREE"}
     assert {("THA", "KHM"), ("KHM", "THA")} & {a[:2] for a in _acts(
         "In 2001, Thailand and Cambodia proposed a joint survey of the border.") if a[2] == "AGREE"}
+
+
+def test_diplomats_expelled_from_a_state_are_expelled_by_it() -> None:
+    text = "Poland and Germany signed a trade deal in May 2023. Two Russian envoys were expelled from Norway in June."
+    acts = _acts(text)
+    assert ("NOR", "RUS", "SANCTION") in acts and ("DEU", "RUS", "SANCTION") not in acts
+    assert ("NOR", "RUS", "SANCTION") in _acts("The Russian ambassador was expelled from Oslo in 2023.")

@@ -110,7 +110,8 @@ class Trigger:
     # committee with France", not "on Germany"), inviter (a passive with no agent was done by the state of the place
     # it asks someone to visit or come to, "was invited to visit Washington", "invited to Moscow", else by the one
     # whose invitation to no one named the sentence before told: "X invited nine nations to Washington. Japan was
-    # invited to take part")
+    # invited to take part"), fromdoer (a passive with no agent was done by the state of its "from" phrase: "two
+    # Russian diplomats were expelled from Norway")
 
     @property
     def specificity(self) -> int:

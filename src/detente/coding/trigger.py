@@ -246,8 +246,6 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
             dates = replace(dates, spans=dict.fromkeys(dates.spans, founded) or {dates.first: founded})
     if entry.pos == "N" and dates.picked is None and _a_point_measured_from(token):
         return None, time  # "the first envoy since the closure of the embassy": an earlier act only referred to
-    args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index, sent.heading,
-                            not sent.named, _places_only(sent.named))
     if "inviter" in entry.flags and status == "occurred" and args.targets and not (args.sources or args.pair) \
             and _agentless_passive(token):
         # "Lumumba was invited to visit Washington", "was invited to Moscow": invited by the state of the place; "X
@@ -261,6 +259,13 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         if inviter is not None:
             hosts = [ActorRef(inviter, token.i, "anaphor", "discourse")]
         args = replace(args, sources=hosts[:1], targets=guests)
+    if "fromdoer" in entry.flags and args.targets and not (args.sources or args.pair) and _agentless_passive(token):
+        # "two Russian diplomats were expelled from Norway": by the state of the place they were sent away from
+        expellers = [r for _, r in actors.prep_objects(token, {"from"})
+                     if state_key(r) not in {state_key(t) for t in args.targets}]
+        args = replace(args, sources=expellers[:1], targets=[t for t in args.targets if t.prep != "from"])
+    args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index, sent.heading,
+                            not sent.named, _places_only(sent.named))
     if "joinside" in entry.flags:
         # "Spain entered the war in 1779": against the other side of the war named or told
         args = _into_the_war(token, args, story, _year_told(sent.t.times, dates.picked, time))
