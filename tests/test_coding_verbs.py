@@ -835,3 +835,13 @@ def test_diplomats_expelled_from_a_state_are_expelled_by_it() -> None:
     acts = _acts(text)
     assert ("NOR", "RUS", "SANCTION") in acts and ("DEU", "RUS", "SANCTION") not in acts
     assert ("NOR", "RUS", "SANCTION") in _acts("The Russian ambassador was expelled from Oslo in 2023.")
+
+
+def test_threats_or_charges_two_states_trade_are_each_ones_to_the_other() -> None:
+    acts = _acts("In 1898, Britain and France traded threats over the upper Nile.")
+    assert {("GBR", "FRA", "THREATEN"), ("FRA", "GBR", "THREATEN")} & acts
+    acts = _acts("In 2023, Peru and Chile exchanged accusations over the fishing zone.")
+    assert {("PER", "CHL", "ACCUSE"), ("CHL", "PER", "ACCUSE")} & acts
+    assert {("PER", "ECU", "ASSAULT"), ("ECU", "PER", "ASSAULT")} & _acts("In 1995, Peru and Ecuador traded fire.")
+    # (goods traded are trade, no charge)
+    assert not [a for a in _acts("In 2019, Peru and Chile traded goods worth billions.") if a[2] == "ACCUSE"]
