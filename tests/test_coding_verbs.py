@@ -845,3 +845,18 @@ def test_threats_or_charges_two_states_trade_are_each_ones_to_the_other() -> Non
     assert {("PER", "ECU", "ASSAULT"), ("ECU", "PER", "ASSAULT")} & _acts("In 1995, Peru and Ecuador traded fire.")
     # (goods traded are trade, no charge)
     assert not [a for a in _acts("In 2019, Peru and Chile traded goods worth billions.") if a[2] == "ACCUSE"]
+
+
+def test_second_review_mends_of_invitations_expulsions_proposals_and_reinforcements() -> None:
+    # an invitation told just before names the inviter of the next; a meeting's venue is no host
+    assert ("FRA", "ITA", "AGREE") in _acts("France invited Germany to Paris in 2019. Italy was invited to attend.")
+    assert ("RUS", "PRK", "AGREE") in _acts("Kim Jong Un was invited to come to Moscow in 2019.")
+    assert not _acts("Iran was invited to Geneva for talks with the United States in 2019.")
+    # forces or a state driven out are no diplomats expelled; every state they are sent away from is
+    assert not _acts("Iraq was expelled from Kuwait in 1991.")
+    acts = _acts("Two Russian diplomats were expelled from the Czech Republic and Slovakia in 2021.")
+    assert {("CZE", "RUS", "SANCTION"), ("SVK", "RUS", "SANCTION")} <= acts
+    # "both" and "their" make no proposal of the two to each other; a division reinforced is forces
+    assert not _acts("Both Britain and France proposed a ceasefire in 1956.")
+    assert not _acts("Britain and France offered their condolences in 1956.")
+    assert ("TUR", "SYR", "MOBILIZE") in _acts("Turkey reinforced the 2nd Division against Syria in 2019.")

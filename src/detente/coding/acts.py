@@ -178,12 +178,21 @@ def joint(event_type: str, args: Arguments, token: Any = None) -> bool:
         # Naval Commission" names a body they set up together)
         return False
     if token is not None and token.lemma_.lower() in word_class("proposing_verbs") | {"offer"} \
-            and not any(c.dep_ == "ccomp" for c in token.children) \
-            and not any(w.lower_ in word_class("between_themselves_words") for w in token.subtree):
+            and not _their_own_proposal(token):
         # "Argentina and Chile proposed a settlement": a proposal put to others, not to each other (but "offered
         # each other trade concessions", "proposed a joint survey", "suggested they would reopen the border")
         return False
     return event_type in JOINT_TYPES and not args.targets and not args.pair and len(named) >= 2
+
+
+def _their_own_proposal(verb: Any) -> bool:
+    """Whether what two states propose or offer together is an act of theirs with each other: "offered each other
+    trade concessions", "proposed a joint survey", "suggested they would reopen the border" (its object or clause
+    only, not its subject or a clause joined to it)."""
+    told = [w for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "xcomp", "prep") for w in c.subtree]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(w.lower_ in word_class("between_themselves_words") for w in told) or any(
+        s.lower_ in ("they", "we") for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
 
 
 COOPERATIVE = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT", "AID"}

@@ -50,7 +50,7 @@ from .dating import (
     up_to_writing,
     when_its_subject_was_made,
 )
-from .discourse import PERSON_KINDS, Discourse, state_of
+from .discourse import DEED_REACH, PERSON_KINDS, Discourse, state_of
 from .dyads import complete, fill_from_pair, pairs
 from .joining_wars import enemy_of_the_entrant
 from .laws import NamedLaw, law_entry, law_naming, law_year, named_law, parties, told_as_made
@@ -255,15 +255,20 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
         guests = [t for t in args.targets if t.token not in {p.token for p in places}]
         hosts = [r for r in places if state_key(r) not in {state_key(t) for t in guests}]
         inviter = None if hosts else story.discourse.deed_named(
-            stem(token.lemma_.lower()), sent.t.sentence.index, {t.actor.country for t in guests})
+            stem(token.lemma_.lower()), sent.t.sentence.index, {t.actor.country for t in guests}) or _last_inviter(
+            story, token, sent.t.sentence.index, {t.actor.country for t in guests})
         if inviter is not None:
             hosts = [ActorRef(inviter, token.i, "anaphor", "discourse")]
         args = replace(args, sources=hosts[:1], targets=guests)
-    if "fromdoer" in entry.flags and args.targets and not (args.sources or args.pair) and _agentless_passive(token):
-        # "two Russian diplomats were expelled from Norway": by the state of the place they were sent away from
-        expellers = [r for _, r in actors.prep_objects(token, {"from"})
+    if "fromdoer" in entry.flags and args.targets and not (args.sources or args.pair) and _agentless_passive(token) \
+            and _people_sent_away(token):
+        # "two Russian diplomats were expelled from Norway": by the state of the place they were sent away from (not
+        # "Iraq was expelled from Kuwait", driven out by force; nor "from the talks in Geneva", a place inside)
+        froms = [w for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+                 if o.dep_ == "pobj" for w in (o, *o.conjuncts)]
+        expellers = [r for o in froms for r in actors.by_token.get(o.i, ())
                      if state_key(r) not in {state_key(t) for t in args.targets}]
-        args = replace(args, sources=expellers[:1], targets=[t for t in args.targets if t.prep != "from"])
+        args = replace(args, sources=expellers, targets=[t for t in args.targets if t.prep != "from"])
     args = _unnamed_parties(token, entry, status, args, story, sent.t.sentence.index, sent.heading,
                             not sent.named, _places_only(sent.named))
     if "joinside" in entry.flags:
@@ -781,13 +786,36 @@ def _agentless_passive(verb: Any) -> bool:
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
 
 
+def _people_sent_away(verb: Any) -> bool:
+    """Whether the passive subject of a verb is people a state sends away: diplomats, officials, nationals."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(in_class(s.lemma_.lower(), "@DIPLOMAT") or s.lemma_.lower() in word_class("expelled_people")
+               for s in subjects)
+
+
+def _last_inviter(story: Story, token: Any, index: int, guests: set[str | None]) -> Actor | None:
+    """The one who made the invitation told in this sentence or the two before ("France invited Germany to Paris.
+    Italy was invited to attend"), if it is none of those invited now."""
+    word = stem(token.lemma_.lower())
+    for e in reversed(story.events[-12:]):
+        if index - e.evidence.sentence > DEED_REACH:
+            return None
+        if e.event_type == "AGREE" and stem(e.trigger.split()[0].lower()) == word and e.source.country not in guests:
+            return e.source
+    return None
+
+
 def _places_asked_to(verb: Any, actors: SentenceActors) -> list[ActorRef]:
     """The places a verb asks someone to visit ("invited to visit Washington") or to come to ("invited to
-    Moscow"; not the venue of talks with another, "invited to travel to Geneva for talks with Iran")."""
-    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
-    found = [r for p in phrases for o in p.children for r in actors.in_phrase(o) if r.kind in PLACE_KINDS | {"country"}]
-    for w in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in word_class("visit_verbs")):
-        found += [r for o in w.children if o.dep_ in ("dobj", "obj") and o.pos_ == "PROPN" for r in actors.in_phrase(o)]
+    Moscow", "to come to Moscow"); not the venue of a meeting ("invited to Geneva for talks with Iran")."""
+    asked = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in word_class("visit_verbs"))]
+    if any(p.dep_ == "pobj" and p.lemma_.lower() in word_class("occasion_nouns") for a in asked for c in a.children
+           if c.dep_ == "prep" and c.lower_ == "for" for p in c.children):
+        return []
+    found = [r for a in asked for c in a.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+             for r in actors.in_phrase(o) if r.kind in PLACE_KINDS | {"country"}]
+    found += [r for a in asked[1:] for o in a.children if o.dep_ in ("dobj", "obj") and o.pos_ == "PROPN"
+              for r in actors.in_phrase(o)]
     return found
 
 
