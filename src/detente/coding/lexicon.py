@@ -108,10 +108,11 @@ class Trigger:
     # each: "the original signatories were X, Y and Z"), noclause (no clause of its own: "recognized that the war was
     # lost" is another sense), partners (the targets are only those a phrase of a partner names: "set up a joint
     # committee with France", not "on Germany"), inviter (a passive with no agent was done by the state of the place
-    # it asks someone to visit or come to, "was invited to visit Washington", "invited to Moscow", else by the one
-    # whose invitation to no one named the sentence before told: "X invited nine nations to Washington. Japan was
-    # invited to take part"), fromdoer (a passive with no agent was done by the state of its "from" phrase: "two
-    # Russian diplomats were expelled from Norway")
+    # it asks someone to visit or come to, "was invited to visit Washington", "invited to Moscow", not a meeting's
+    # venue, else by the one whose invitation this sentence or the two before told: "X invited nine nations to
+    # Washington. Japan was invited to take part"), fromdoer (a passive with no agent whose subject is diplomats,
+    # officials or nationals was done by the states of its "from" phrase: "two Russian diplomats were expelled from
+    # Norway")
 
     @property
     def specificity(self) -> int:

@@ -250,7 +250,7 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
             and _agentless_passive(token):
         # "Lumumba was invited to visit Washington", "was invited to Moscow": invited by the state of the place; "X
         # invited nine nations to Washington. Britain and Japan were invited to take part": by the one whose
-        # invitation, to no one named, the sentence before told
+        # invitation this sentence or the two before told (to no one named, else to another)
         places = _places_asked_to(token, actors)
         guests = [t for t in args.targets if t.token not in {p.token for p in places}]
         hosts = [r for r in places if state_key(r) not in {state_key(t) for t in guests}]
