@@ -435,6 +435,16 @@ def test_a_bare_plural_unit_later_is_a_shift_of_a_few() -> None:
     assert only("Two days later, the envoy returned.").text == "Two days later"
 
 
+def test_hours_or_minutes_later_is_the_day_told_not_a_year_after_it() -> None:
+    for text in ("Hours later, the envoy returned.", "and reversed that decision a few hours later after a call",
+                 "Minutes afterwards, the talks resumed."):
+        m = only(text)
+        assert m.rule == "same" and m.text.lower().split()[-2] in ("hours", "minutes"), text
+    anchor = DateSpan(date(2020, 11, 26), date(2020, 11, 26), "day")
+    span = resolve(only("Hours later, the envoy returned."), anchor=anchor, published=date(2020, 11, 28))
+    assert span is not None and (span.start, span.end) == (date(2020, 11, 26), date(2020, 11, 26))
+
+
 def test_month_names_end_cleanly() -> None:
     assert only("agreed in September.").text == "September"
     assert only("the April 10th deadline").text == "April 10th"
