@@ -177,8 +177,8 @@ def joint(event_type: str, args: Arguments, token: Any = None) -> bool:
         # "Britain and France recognized the Confederacy": a party is named, not a state (but "established the
         # Naval Commission" names a body they set up together)
         return False
-    if token is not None and token.lemma_.lower() in word_class("proposing_verbs") | {"offer"} \
-            and not _their_own_proposal(token):
+    lemma = token.lemma_.lower() if token is not None else ""
+    if (lemma in word_class("proposing_verbs") or lemma == "offer") and not _their_own_proposal(token):
         # "Argentina and Chile proposed a settlement": a proposal put to others, not to each other (but "offered
         # each other trade concessions", "proposed a joint survey", "suggested they would reopen the border")
         return False

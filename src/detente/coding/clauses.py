@@ -137,6 +137,12 @@ def referred_as(token: Any) -> str:
     return " ".join([*kinds, singular(nouns[0].lemma_)])
 
 
+def agentless_passive(verb: Any) -> bool:
+    """ "were delivered", "Japan was invited", "are due to be delivered": a passive verb with no "by" phrase."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
+
+
 def definite_passive(token: Any) -> bool:
     """ "the deal was signed", "an agreement was signed", "relations were resumed": a passive
     with no agent, whose mutual act belongs to the pair under discussion."""

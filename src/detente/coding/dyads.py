@@ -14,7 +14,7 @@ from ..model import Event
 from ..stems import stem
 from . import acts
 from .arguments import ActorRef, Arguments, SentenceActors, side_of, state_key, subject_of
-from .clauses import called_so, placed_in
+from .clauses import agentless_passive, called_so, placed_in
 from .discourse import Discourse, other_side
 from .lexicon import PLACE_KINDS, PRIVATE_SECTORS, Trigger, in_class, triggers, word_class
 from .story import SentenceView, latest_naming
@@ -71,7 +71,7 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
     if entry.event_type == "ACCUSE":
         # "challenged the duties at the WTO": the body a complaint is brought to is where, not whom, it accuses
         args = replace(args, targets=[t for t in args.targets if not _forum(sent.parsed[t.token], t)])
-    if not args.sources and args.targets and not args.pair and entry.obj == "@ARMS" and _agentless_passive(token):
+    if not args.sources and args.targets and not args.pair and entry.obj == "@ARMS" and agentless_passive(token):
         # "the first fighters were delivered to Morocco in March": by the other state of the pair the story is about
         # (not by a foe: "Russia invaded Ukraine. Missiles were delivered to Ukraine")
         given = {state_key(t) for t in args.targets}
@@ -183,12 +183,6 @@ def complete(token: Any, args: Arguments, entry: Trigger, actors: SentenceActors
 # acts that bind, cut or bring together two parties: done to the counterpart in the pair under discussion when the
 # sentence names no other side
 _PAIR_ACTS = frozenset({"SUPPORT", "SANCTION", "CONSULT"})
-
-
-def _agentless_passive(verb: Any) -> bool:
-    """ "were delivered", "are due to be delivered": a passive verb with no "by" phrase."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
-        c.dep_ == "agent" for c in verb.children)
 
 
 def _counterpart_in_the_pair(token: Any, entry: Trigger, sources: set[str | None], sent: SentenceView,

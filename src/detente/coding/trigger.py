@@ -16,6 +16,7 @@ from . import acts, continuation, scene
 from . import anchor as anchoring
 from .arguments import HOSTED, ActorRef, Arguments, SentenceActors, arguments_for, side_of, state_key, subject_of
 from .clauses import (
+    agentless_passive,
     aim,
     asked_by_a_fronted_participle,
     asked_of_own_body,
@@ -247,20 +248,21 @@ def code_trigger(ctx: DocumentContext, story: Story, sent: SentenceView, actors:
     if entry.pos == "N" and dates.picked is None and _a_point_measured_from(token):
         return None, time  # "the first envoy since the closure of the embassy": an earlier act only referred to
     if "inviter" in entry.flags and status == "occurred" and args.targets and not (args.sources or args.pair) \
-            and _agentless_passive(token):
+            and agentless_passive(token):
         # "Lumumba was invited to visit Washington", "was invited to Moscow": invited by the state of the place; "X
         # invited nine nations to Washington. Britain and Japan were invited to take part": by the one whose
         # invitation this sentence or the two before told (to no one named, else to another)
         places = _places_asked_to(token, actors)
         guests = [t for t in args.targets if t.token not in {p.token for p in places}]
         hosts = [r for r in places if state_key(r) not in {state_key(t) for t in guests}]
+        invited = {t.actor.country for t in guests}
         inviter = None if hosts else story.discourse.deed_named(
-            stem(token.lemma_.lower()), sent.t.sentence.index, {t.actor.country for t in guests}) or _last_inviter(
-            story, token, sent.t.sentence.index, {t.actor.country for t in guests})
+            stem(token.lemma_.lower()), sent.t.sentence.index, invited) or _last_inviter(
+            story, token, sent.t.sentence.index, invited)
         if inviter is not None:
             hosts = [ActorRef(inviter, token.i, "anaphor", "discourse")]
         args = replace(args, sources=hosts[:1], targets=guests)
-    if "fromdoer" in entry.flags and args.targets and not (args.sources or args.pair) and _agentless_passive(token) \
+    if "fromdoer" in entry.flags and args.targets and not (args.sources or args.pair) and agentless_passive(token) \
             and _people_sent_away(token):
         # "two Russian diplomats were expelled from Norway": by the state of the place they were sent away from (not
         # "Iraq was expelled from Kuwait", driven out by force; nor "from the talks in Geneva", a place inside)
@@ -778,12 +780,6 @@ def _from_the_occupier(args: Arguments, discourse: Discourse) -> Arguments:
     occupiers = [a for a in discourse.war or () if a.country not in owners | takers]
     targets = [ActorRef(a, places[0].token, "anaphor", "discourse") for a in occupiers]
     return replace(args, sources=args.sources if targets else [], targets=targets)
-
-
-def _agentless_passive(verb: Any) -> bool:
-    """ "Japan was invited": a passive verb with its subject and no "by" phrase."""
-    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
-        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
 
 
 def _people_sent_away(verb: Any) -> bool:
